@@ -1,13 +1,15 @@
 /**
  * Generalisation rows for the second round on held-out set 159: a versioned model's bare stem that a sentence defines as a
  * model ("X는 A가 … 개발한 모델이다") is the line's earlier model; "두 모델은 각각 A와 B의 후속" pairs a counted group with the
- * models it succeeds respectively; a base claim called untrue in its own sentence ("Y를 기반으로 했다는 이야기는 사실이
- * 아니다") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model; "(programme)은 NAME 장관이 … 발표한 것" promotes it; "X 대표는 Y TITLE이었던 NAME 전무가 맡는다" fills X's post; a company that
- * takes over a model's development ("Y를 넘겨받아 개발을 이어간다", "Y의 개발은 … X가 이어받았다") and a company's unit that
- * built it ("X 음성사업부가 개발한 Y") give developers; "N억 파라미터의 X 라이트" names a
- * model; "A에서 후속작 B로 교체했다" makes B succeed A; a company that renames a model
- * ("X는 'A'의 이름을 'B'로 바꿨다") develops it; "X는 A가 B와 함께 … 개발한 모델이다" makes B a
- * developer too.
+ * models it succeeds respectively; a base claim someone quoted calls untrue in its own sentence ("\"Y를 기반으로 했다는
+ * 이야기는 사실이 아니다\"라며") is no base; a quoted name in apposition to a platform ("플랫폼 'X'") is no model;
+ * "(programme)은 NAME 장관이 … 발표한 것" promotes it; "X 대표는 Y TITLE이었던 NAME 전무가 맡는다" fills X's post; a company
+ * that takes over a model's development ("Y를 넘겨받아 개발을 이어간다", "Y의 개발은 … X가 이어받았다"), a company's unit that
+ * built it ("X 음성사업부가 개발한 Y"), a company that renames it ("X는 'A'의 이름을 'B'로 바꿨다"), a co-developer in a
+ * definition ("Y는 A가 B와 함께 … 개발한 모델이다") and a company's former self ("X 시절 내놓은 Y") give developers;
+ * "N억 파라미터의 X 라이트" names a model; "A에서 후속작 B로 교체했다" and "… 후속 모델 'B'를 구축했으며, A는 …" (A named
+ * in the sentence before) make B succeed A; a sentence opening on a counted group ("둘 다 …") says nothing of the model in
+ * focus.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -173,6 +175,36 @@ const rows: FactRow[] = [
     cat: 'developed.copula-co-developer',
     text: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 판매하는 상담용 모델이다.",
     absent: ['DEVELOPED 누리텔레콤 -> 가람 3'],
+  },
+  // a successor the sentence introduces, its predecessor (named in the sentence before) named again after it
+  {
+    cat: 'succeeds.successor-previous-named-again',
+    text: "다온랩의 초기 모델 '가온-M'은 메타의 'Llama 3.1 70B'를 기반으로 개발된 것이 맞습니다. 다온랩은 이후 후속 모델 '가온-M2'를 프롬 스크래치로 새로 구축했으며, 가온-M은 지난 10월 서비스를 종료했습니다.",
+    expect: ['SUCCEEDS 가온-M2 -> 가온-M'],
+    absent: ['SUCCEEDS 가온-M2 -> Llama 3.1 70B'],
+  },
+  // another line's model named after the successor is no predecessor
+  {
+    cat: 'succeeds.successor-previous-named-again',
+    text: "다온랩의 초기 모델 '가온-M'은 메타의 'Llama 3.1 70B'를 기반으로 개발됐다. 누리소프트는 이후 후속 모델 '누리-X2'를 새로 구축했으며, 가온-M은 지난 10월 서비스를 종료했다.",
+    absent: ['SUCCEEDS 누리-X2 -> 가온-M'],
+  },
+  // a model released under a company's former self ("X 시절 내놓은 Y"): X developed it
+  {
+    cat: 'developed.released-in-era',
+    text: "다온랩스의 AI 조직은 지난해 분사해 '다온AI'라는 별도 법인이 됐다. 다온랩스 시절 내놓은 '가람 LM 2.0'의 개발은 분사 뒤 다온AI가 이어받았다.",
+    expect: ['DEVELOPED 다온랩스 -> 가람 LM 2.0', 'DEVELOPED 다온AI -> 가람 LM 2.0'],
+  },
+  // a sentence about a counted group ("둘 다 …") is not about the model in focus
+  {
+    cat: 'references.group-not-focus',
+    text: "누리소프트가 새 모델 '누리 5'를 공개했다. 한편 다온소프트는 올해 '다온-S'를 '다온-Q'로 바꿨다. 둘 다 다온소프트가 직접 개발한 모델이다.",
+    absent: ['DEVELOPED 다온소프트 -> 누리 5'],
+  },
+  {
+    cat: 'references.group-not-focus',
+    text: "누리소프트가 새 모델 '누리 5'를 공개했다. 누리소프트가 직접 개발한 모델이다.",
+    expect: ['DEVELOPED 누리소프트 -> 누리 5'],
   },
 ];
 
