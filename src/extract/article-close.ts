@@ -6,7 +6,7 @@
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
-import { disputeClaimsDeniedNext, dropAnsweredDisputes, dropBasesDeniedByName } from './disputed-bases.js';
+import { disputeClaimsDeniedNext, dropAnsweredDisputes, dropBasesCalledUntrue, dropBasesDeniedByName } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -141,6 +141,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   disputeClaimsDeniedNext(acc, r.sentences, r.rules);
   dropAnsweredDisputes(acc);
   dropBasesDeniedByName(acc, r.sentences);
+  dropBasesCalledUntrue(acc);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

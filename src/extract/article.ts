@@ -259,7 +259,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     previous = { sentence: s, mentions, before: previous?.sentence };
     lastPerson = mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
     if (s.block === 'body') {
-      addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey));
+      addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey), bodySentences.slice(-5));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);

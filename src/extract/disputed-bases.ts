@@ -109,3 +109,28 @@ export function dropBasesDeniedByName(acc: Acc, sentences: Sentence[]): void {
     if (sentences.some((s) => s.block === 'body' && deniesBase(s.text, models, bases))) acc.relations.delete(k);
   }
 }
+
+/**
+ * Right after a base's name: the claim that the model was built on it, called untrue in the same breath by someone quoted
+ * ("\"Y를 기반으로 했다는 이야기는 사실이 아니다\"라며", "\"… Y 기반이라는 주장은 사실무근\"이라고"): the maker's own word
+ * (the article's own "…라는 주장은 사실이 아닙니다." with no base stated leaves the base disputed).
+ */
+const BASE_CLAIM_CALLED_UNTRUE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:(?:을|를|에)\s?)?\s?(?:기반|바탕|토대|베이스)[^.,"”]{0,24}?(?:다는|라는|이라는)\s(?:이야기|얘기|주장|소문|루머|보도|설|말)(?:은|는)\s(?:전혀\s|결코\s)?(?:사실이\s아[니닙]|사실무근|근거가?\s없|오보|사실과\s다[르릅])[가-힣]{0,4}["”]\s?(?:이)?(?:라며|라고|라면서)/;
+
+/**
+ * "NAME 연구소장은 \"X가 Y를 기반으로 했다는 이야기는 사실이 아니다\"라고 말했다": a base read from a claim that someone
+ * quoted in its own sentence calls untrue right after it is no base at all, not even a disputed one (the company itself
+ * says no; a rumour told in one sentence and answered in another stays disputed).
+ */
+export function dropBasesCalledUntrue(acc: Acc): void {
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'BASED_ON' || r.properties.status !== 'disputed' || !r.evidence.length) continue;
+    const base = acc.entities.get(r.target);
+    const names = base ? writtenNames(base) : [];
+    const untrue = (text: string) => names.some((n) => {
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) if (BASE_CLAIM_CALLED_UNTRUE.test(text.slice(at + n.length, at + n.length + 60))) return true;
+      return false;
+    });
+    if (r.evidence.every((e) => untrue(e.sentence))) acc.relations.delete(k);
+  }
+}

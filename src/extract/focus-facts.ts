@@ -8,10 +8,11 @@ import type { ParagraphSentence } from './consortium-paragraph.js';
 import { subjectlessDeveloper } from './defined-company.js';
 import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfPrevious } from './successors.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { respectiveSuccessors } from './respective-successors.js';
 import type { Mention } from './types.js';
 
 /** Adds the sentence's SUCCEEDS and DEVELOPED facts about the model in focus or the sentence before's. */
-export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], prev: ParagraphSentence | undefined, focus: Mention | undefined): void {
+export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], prev: ParagraphSentence | undefined, focus: Mention | undefined, recent: ParagraphSentence[] = prev ? [prev] : []): void {
   const succ = successorOfPrevious(s.text, mentions, prev);
   if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
   const focusSucc = succ ? undefined : successorOfFocus(s.text, mentions, focus, prev);
@@ -22,6 +23,7 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   if (within) addRelation(acc, { relation: 'SUCCEEDS', source: within.source.key, target: within.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-word-in-sentence', 0.6));
   const group = groupSuccessors(s.text, mentions, prev);
   for (const source of group?.sources ?? []) addRelation(acc, { relation: 'SUCCEEDS', source: source.key, target: group!.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-previous-sentence', 0.65));
+  for (const pair of respectiveSuccessors(s.text, mentions, recent)) addRelation(acc, { relation: 'SUCCEEDS', source: pair.source.key, target: pair.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-respectively', 0.65));
   const defined = subjectlessDeveloper(s.text, mentions, prev, focus);
   if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
 }

@@ -21,7 +21,7 @@ export function addBodyModelReferences(text: string, ms: Mention[], before: read
  * predicate (or apposition) is a model a company released is about the model in focus: "모델" stands for it.
  */
 export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | undefined): void {
-  if (!focus || focus.type !== 'Model' || !text.includes('모델')) return;
+  if (!focus || focus.type !== 'Model' || !text.includes('모델') || GROUP_OPENING.test(text)) return;
   const p = RELEASED_MODEL_PREDICATE.exec(text);
   if (!p) return;
   const at = p.index + p[0].length - p[1]!.length;
@@ -33,6 +33,8 @@ export function addFocusPredicate(text: string, ms: Mention[], focus: Mention | 
   ms.push(referenceTo(focus, at, at + 2));
   ms.sort((a, b) => a.start - b.start);
 }
+/** "둘 다 X가 개발한 모델이다", "두 모델 모두 …": a sentence about a counted group of models, not the one in focus. */
+const GROUP_OPENING = /^(?:(?:둘|셋)\s(?:다|모두)|(?:두|세|네)\s(?:모델|제품|버전)(?:은|는|이|가)?(?:\s(?:모두|다))?)\s/;
 /** "의 후속 버전으로", "를 바탕으로": a model named as what the focus follows or is built on. */
 const PREDECESSOR_OR_BASE_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|업그레이드|개선)|(?:을|를)\s?(?:기반으로|바탕으로|토대로))/;
 /** A release verb's relative clause, up to 30 characters of description, then "모델" ending the clause as its predicate. */

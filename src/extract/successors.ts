@@ -17,7 +17,11 @@ const BRAND = /^([가-힣](?:[:·]?[가-힣])+|[A-Za-z]{3,})(?=[\s-]|\d)/;
  */
 export function successorOfPrevious(text: string, mentions: Mention[], previous: ParagraphSentence | undefined): { source: Mention; target: Mention } | undefined {
   if (!previous || !/후속|차기/.test(text)) return undefined;
-  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  // (the predecessor named again later in the sentence, "… 후속 모델 'B'를 구축했으며, A는 서비스를 종료했다", is no second candidate)
+  const said = new Set(previous.mentions.map((m) => m.key));
+  const all = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  const firstNew = all.find((x) => !said.has(x.key))?.start ?? Infinity;
+  const models = all.filter((m) => !said.has(m.key) || m.start < firstNew);
   if (new Set(models.map((m) => m.key)).size !== 1) return undefined;
   const source = models[0]!;
   if (!SUCCESSOR_WORD.test(text.slice(Math.max(0, source.start - 10), source.start)) && !THAT_SUCCESSOR_AFTER.test(text.slice(source.end, source.end + 20))) return undefined;

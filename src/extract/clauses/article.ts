@@ -29,12 +29,24 @@ export function addClauseFacts(acc: Acc, pass: ClausePass, rules: RuleSet): void
   const pair = (t: string, a: string, b: string) => (a < b ? `${t}|${a}|${b}` : `${t}|${b}|${a}`);
   const known = new Set([...acc.relations.values()].map((r) => pair(r.type, r.source, r.target)));
   const filled = filledSubjects(acc, rules);
+  const paired = pairedRespectively(acc);
   for (const { fact, ev } of pass.pending) {
     if (known.has(pair(fact.relation, fact.source.key, fact.target.key))) continue;
+    if (paired.has(`${fact.relation}|${ev.start}`)) continue;
     if (fact.rule.endsWith('-carried') && filled.has(`${fact.relation}|${fact.target.key}|${ev.start}`)) continue;
     if (!acc.entities.has(fact.source.key) || !acc.entities.has(fact.target.key)) continue;
     addRelation(acc, { relation: fact.relation, source: fact.source.key, target: fact.target.key, properties: fact.properties }, ev);
   }
+}
+
+/**
+ * "두 모델은 각각 A와 B의 후속 모델이다": where a rule paired a sentence's models one to one ("…-respectively"), the clause's
+ * reading of that relation (every model of the group with every model listed) is none of the sentence's.
+ */
+function pairedRespectively(acc: Acc): Set<string> {
+  const out = new Set<string>();
+  for (const r of acc.relations.values()) for (const e of r.evidence) if (e.rule.endsWith('-respectively')) out.add(`${r.type}|${e.start}`);
+  return out;
 }
 
 /** Relations whose source is one model a sentence leaves unsaid: a predecessor or a base has one such source per sentence. */

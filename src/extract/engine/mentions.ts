@@ -3,6 +3,8 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
+import { dropProductNamedModels } from './product-named.js';
+import { discoverSizedVariants } from './discover-sized-variants.js';
 import { extendBenchmarkEditions, nameProgrammeBenchmarks } from './benchmark-names.js';
 import { discoverBuilders } from './discover-builders.js';
 import { discoverFounded, discoverFounderNames } from './discover-founders.js';
@@ -248,7 +250,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   if (text.includes(' on ') || text.includes(' upon ')) ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
@@ -288,6 +290,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (/[A-Z][a-z]+ [A-Z]/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && /^[A-Z][a-z]+$/.test(ms[i]!.surface) && SURNAME_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 12))) ms.splice(i, 1);
   if (/(?:계열사|그룹사|관계사)\s/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && namesAffiliates(text, ms[i]!)) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
+  if (/플랫폼|솔루션|platform/i.test(text)) dropProductNamedModels(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);

@@ -181,4 +181,15 @@ export const developedRows: Row[] = [
   { rule: 'developed.subject-trained-on-base', sentence: "파랑랩스가 네이버클라우드의 '하이퍼클로바X 시드 3B'를 바탕으로 추가 학습한 20억 개 매개변수 규모의 '가람 S'를 만들지 않았다.", absent: ['DEVELOPED 파랑랩스 -> 가람 S'] },
   { rule: 'developed.focus-co-developers-counted', sentence: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하고 있습니다.", expect: ['DEVELOPED 파랑랩스 -> 바다 M1', 'DEVELOPED 마음AI -> 바다 M1'] },
   { rule: 'developed.focus-co-developers-counted', sentence: "연합이 개발 중인 '바다 M1'은 양식 특화 모델입니다. 파랑랩스·마음AI 2사가 공동으로 개발하지 않았습니다.", absent: ['DEVELOPED 파랑랩스 -> 바다 M1'] },
+  // (set 159, second round) a company taking over a model's development, a unit that built it, a renamed model, a co-developer in a copula, a former self
+  { rule: 'developed.took-over-development', sentence: "누리소프트는 신설법인 '누리보이스'를 세운다. 누리보이스는 누리소프트 음성사업부가 개발한 음성 합성 모델 '누리 보이스 3'를 넘겨받아 개발을 이어간다.", expect: ['DEVELOPED 누리보이스 -> 누리 보이스 3'] },
+  { rule: 'developed.took-over-development', sentence: "누리소프트가 음성 합성 모델 '누리 보이스 3'를 공개했다. 한빛은행은 누리 보이스 3를 넘겨받아 상담 센터에 쓴다.", absent: ['DEVELOPED 한빛은행 -> 누리 보이스 3'] },
+  { rule: 'developed.development-taken-over', sentence: "다온랩스 시절 내놓은 '가람 LM 2.0'의 개발은 분사 뒤 다온AI가 이어받았다.", expect: ['DEVELOPED 다온AI -> 가람 LM 2.0'] },
+  { rule: 'developed.made-by-unit', sentence: "다온소프트 음성사업부가 개발한 음성 합성 모델 '가온 보이스 2'는 2023년 나온 '가온 보이스'의 후속작이다.", expect: ['DEVELOPED 다온소프트 -> 가온 보이스 2'] },
+  { rule: 'developed.made-by-unit', sentence: "다온소프트 음성사업부가 도입한 음성 합성 모델 '가온 보이스 2'는 상담에 쓰인다.", absent: ['DEVELOPED 다온소프트 -> 가온 보이스 2'] },
+  { rule: 'developed.renamed-own-model', sentence: "다온소프트는 지난 10월 경량 모델 'Daon Mini 8B'의 이름을 '다온 라이트 2'로 바꿨다.", expect: ['DEVELOPED 다온소프트 -> Daon Mini 8B'] },
+  { rule: 'developed.renamed-own-model', sentence: "다온소프트는 지난 10월 경쟁사 모델 'Daon Mini 8B'의 이름을 광고에서 언급했다.", absent: ['DEVELOPED 다온소프트 -> Daon Mini 8B'] },
+  { rule: 'developed.copula-co-developer', sentence: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 메타의 Llama 3.1 8B를 기반으로 개발한 상담용 모델이다.", expect: ['DEVELOPED 누리텔레콤 -> 가람 3'] },
+  { rule: 'developed.copula-co-developer', sentence: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 판매하는 상담용 모델이다.", absent: ['DEVELOPED 누리텔레콤 -> 가람 3'] },
+  { rule: 'developed.released-in-era', sentence: "다온랩스 시절 내놓은 '가람 LM 2.0'은 게임 대화에 쓰였다.", expect: ['DEVELOPED 다온랩스 -> 가람 LM 2.0'] },
 ];

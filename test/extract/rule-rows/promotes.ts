@@ -79,4 +79,7 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.person-proposed-bill', sentence: "채유진 의원이 공동 발의한 '공공 클라우드 전환 촉진법'은 본회의를 통과했다.", expect: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
   { rule: 'promotes.person-proposed-bill', sentence: "채유진 의원은 정부가 발의한 '공공 클라우드 전환 촉진법'에 반대했다.", absent: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
   { rule: 'promotes.person-proposes-bill', sentence: "채유진 의원, '공공 클라우드 전환 촉진법' 대표 발의", expect: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
+  // (set 159, second round) a programme as the topic, an official as the subject who announced it; one who only attended
+  { rule: 'promotes.policy-announced-by', sentence: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 지난달 기업 설명회에서 발표했으며, 공고는 내년 1월에 나온다.", expect: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'] },
+  { rule: 'promotes.policy-announced-by', sentence: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 참석한 가운데 설명회를 열었다.", absent: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'] },
 ];
