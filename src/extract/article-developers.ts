@@ -30,9 +30,12 @@ function developsFamily(acc: Acc, developers: Map<string, string[]>, company: st
   return false;
 }
 
-/** True when every reading of DEVELOPED source → target is a bare possessive ("X의 Y"). */
+/** Readings that leave room for another developer: a bare possessive ("X의 Y"), a partner it was made with ("Y는 X와 함께 만든 모델"). */
+const SHARED_DEVELOPER_RULES = new Set(['developed.possessive', 'developed.model-made-with-company']);
+
+/** True when every reading of DEVELOPED source → target is a bare possessive or names a co-developer. */
 function possessiveOnly(acc: Acc, source: string, target: string): boolean {
-  return !relationOf(acc, 'DEVELOPED', source, target)?.evidence.some((ev) => ev.rule !== 'developed.possessive');
+  return !relationOf(acc, 'DEVELOPED', source, target)?.evidence.some((ev) => !SHARED_DEVELOPER_RULES.has(ev.rule));
 }
 
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */

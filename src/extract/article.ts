@@ -237,7 +237,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         addPairFacts(acc, f, s, articleId);
         // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the consortium's lead develops it with its members
         const lead = f.relation === 'DEVELOPED' && JOINT.test(s.text) ? namedConsortiumLead(s.text, mentions) : undefined;
-        if (lead && lead.start < f.source.start && lead.key !== f.source.key) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
+        // (the joint word must belong to the development, not a later clause: "X의 'Y'를 기반으로 … 결과를 평가와 함께 공개한다")
+        if (lead && lead.start < f.source.start && lead.key !== f.source.key && JOINT.test(s.text.slice(lead.end, Math.max(f.target.end, f.source.end) + 40))) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) pairs.recent = { pair: (pairs.partnership = [f.source, f.target]), at: i };
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' || isLeftOut(s.text, f.source) || isRosterMember(s.text, f.source) ? lastLead : f.source;

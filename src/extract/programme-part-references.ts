@@ -40,10 +40,26 @@ export function addRoleListReference(text: string, ms: Mention[], policy: Mentio
 /** "A와 B가 공급기업으로 들어와 있고": suppliers (or buyers) entering the article's programme, none named (not "X 컨소시엄에는 B가 수요기업으로": the consortium rules read that). */
 const SUPPLIER_ROLE_REF = /(?<=(?:이|가|도)\s)(?=(?:공급|수요)\s?(?:기업|기관|업체|사)(?:으로|로)\s(?:들어와|들어왔|들어가|들어갔|들어온|참여하|참여해|참여했|참여한|합류))/;
 
+/** "당초 수요기업으로 선정됐던 한 업체는": a buyer or supplier selected in that role (the adnominal before the firm; not "B가 공급기업으로 선정돼", which the subject rules read), selected for the article's programme. */
+const ROLE_SELECTED_REF = /(?<![가-힣])(?=(?:공급|수요)\s?(?:기업|기관|업체|사)(?:으로|로)\s(?:최종\s)?(?:선정됐던|선정되었던|선정된|뽑혔던|뽑힌)\s)/;
+
 /** Suppliers or buyers entering the programme, no programme named (unlike addReference: a reference to the same programme elsewhere, "선정 기업은", does not stop it; a programme named there does) */
 export function addSupplierRoleReference(text: string, ms: Mention[], programme: Mention | undefined): void {
-  const r = programme ? SUPPLIER_ROLE_REF.exec(text) : null;
+  const r = programme ? (SUPPLIER_ROLE_REF.exec(text) ?? ROLE_SELECTED_REF.exec(text)) : null;
   if (!r || ms.some((x) => x.type === 'Policy' && (x.via !== 'reference' || x.key !== programme!.key))) return;
+  ms.push(referenceAt(programme!, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "X는 지난 1·2차 평가에는 주관기관으로 참여하였으나", "2차 심사에 응모했다": a bare round of evaluation a company takes part in,
+ * no programme named in the sentence, is a round of the programme the article is about.
+ */
+const BARE_ROUND_REF = /(?<![가-힣0-9])(?:[1-9](?:\s?[·,]\s?[1-9])*차)\s?(?:평가|심사|공모)(?=(?:에는|에도|에)\s(?:[^\s.]{1,10}\s){0,2}?(?:참여|참가|응모|지원했|지원한|신청))/;
+
+export function addBareRoundReference(text: string, ms: Mention[], programme: Mention | undefined): void {
+  const r = programme ? BARE_ROUND_REF.exec(text) : null;
+  if (!r || ms.some((x) => x.type === 'Policy' || (x.start < r.index + r[0].length && r.index < x.end)) || !ms.some((x) => x.type === 'Company' && x.end <= r.index)) return;
   ms.push(referenceAt(programme!, r));
   ms.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@
 import { titleRes } from './title-patterns.js';
 import { EN_BENCH_REF, EN_COMPARES_REF, EN_POLICY_REF, EN_PROGRAMME_REF } from './references-en.js';
 import type { Mention, RuleSet } from './types.js';
-import { addContestRoundReference, addRoleListReference, addSupplierRoleReference } from './programme-part-references.js';
+import { addBareRoundReference, addContestRoundReference, addRoleListReference, addSupplierRoleReference } from './programme-part-references.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
 export function referenceTo(m: Mention, start: number, end: number): Mention {
@@ -108,6 +108,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if ((text.includes('공급') || text.includes('수요')) && !text.includes('컨소시엄') && ms.some((x) => x.type === 'Company')) addSupplierRoleReference(text, ms, programme ?? policy);
   if (text.includes('에는 ') && text.includes('남')) addReference(text, ms, REMAINING_PROGRAMME_REF, programme ?? policy, 'Policy');
   addRoundReference(text, ms, programme ?? policy);
+  if (text.includes('차 ')) addBareRoundReference(text, ms, programme ?? policy);
   if (/[예본결]선|결승/.test(text)) addContestRoundReference(text, ms, policy);
   if (/명단|목록|리스트/.test(text)) addRoleListReference(text, ms, policy);
   addHeadWordReference(text, ms, policy);

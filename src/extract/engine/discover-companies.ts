@@ -12,7 +12,7 @@ import { discoverPartners } from './discover-partners.js';
 import { discoverStaffedCompanies } from './discover-staffed.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, COMMON_LAB, GENERIC_COMPANY_STEMS, GENERIC_STEMS, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
 
@@ -25,7 +25,7 @@ const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab',
 const FIRM_FORM = /^((?:법무|회계|세무|특허)법인)\s/;
 /** "KB인베스트먼트", "IBK캐피탈", "NH투자증권", "iM뱅크": a Latin group name (two to four capitals, or one after a small letter) glued to a financial firm's suffix. */
 const LATIN_INVESTOR = /(?<![가-힣A-Za-z0-9])((?:[A-Z]{2,4}|[a-z][A-Z]{1,3})[가-힣]{0,3}(?:인베스트먼트|파트너스|벤처스|캐피탈|증권|자산운용|벤처캐피탈|뱅크|은행|카드|생명|손해보험|금융지주))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
-const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
+const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z]))/g;
 /** "스마트건설 얼라이언스", "시스템반도체 산업", "석유화학·철강 분야": a suffixed word heading (or listed with) a sector, field or body is no company. */
 const SECTOR_AFTER = /^(?:·[가-힣]{1,6}){0,5}\s?(?:산업|분야|업계|시장|생태계|기술|얼라이언스|협의체|포럼|위원회|사업|정책)(?:은|는|이|가|을|를|의|에|에서|과|와|도|으로|로)?(?![가-힣])/;
 const CONSORTIUM_LEAD = /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})\s?컨소시엄(?=\s|\(|은|는|이|가|의|에|을|를|과|와|도|으로|로|,|$)/g;
@@ -197,8 +197,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   }
   for (const m of matchesIn(COMPANY_SUFFIX, text)) {
     const name = m[1]!;
-    const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스)$/, '');
-    if (GENERIC_COMPANY_STEMS.test(stem) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어)$/, '');
+    if (GENERIC_COMPANY_STEMS.test(stem) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || (name.endsWith('헬스케어') && HEALTHCARE_KIND.test(stem)) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   // "KB인베스트먼트", "DS자산운용", "iM뱅크": a short Latin group name before an investor's or a bank's suffix

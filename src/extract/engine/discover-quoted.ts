@@ -11,7 +11,8 @@ import { BASE_AFTER, discoveredMention, MODEL_SENTENCE, overlaps, SCORE_SENTENCE
 import { isBuiltOnKnownModel, isPrefixedModel } from './quoted-prefixes.js';
 import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
-import { isProposedBill } from './quoted-bills.js';
+import { isFormalBillName, isProposedBill, isRenamedProgramme } from './quoted-bills.js';
+import { COMPANY_KIND_BEFORE } from './quoted-company-kind.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -78,8 +79,6 @@ function listedAfterBenchmark(text: string, q: QuotedSpan, ms: Mention[]): boole
 }
 /** A model's size right before a quoted name: "30억 개 매개변수 규모의 '", "7B 파라미터급 '" (a name of more than one word: a lone '미니' is a variant). */
 const SIZE_BEFORE = /(?:억|조|\d[BbMm]?)\s?(?:개의?\s?)?(?:매개변수|파라미터)\s?(?:규모|급|짜리)?(?:의|인)?\s?$/;
-/** A kind of company right before a quoted name ("AI 스타트업 '…'", "개발사 '…'"). */
-const COMPANY_KIND_BEFORE = /(?:^|\s)(?:AI\s?)?(?:스타트업|기업|업체|빅테크|개발사|통신사|회사|벤처기업|유니콘)\s?$/;
 /** "2026년 ", "2025년도 ": the year that opens a programme round's name. */
 const LEADING_YEAR = /^(?:19|20)\d{2}년도?\s/;
 /** One Hangul word after a known model's version inside the quotes, naming an edition of it (no word for a base, a kind, a team or a product). */
@@ -99,14 +98,18 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (a fund named in the brackets official releases give programmes and laws: "「부산 AI 혁신펀드」", a public fund)
   const programme = (POLICY_NAME.test(name) || isPublicContest(name, text.slice(Math.max(0, q.start - 40), q.start - 1), text.slice(q.end + 1, q.end + 12)) || (PUBLIC_FUND.test(name) && text.charAt(q.start - 1) === '「') || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
   // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
-  const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1));
+  // (or one cited in the brackets official texts give laws and plans: "지난달 발표한 「X 국가전략」")
+  const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && (GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1)) || text.charAt(q.start - 1) === '「');
   // (words are counted before a parenthesised alias: "‘믿:음 K 2.0(Mi:dm K 2.0)’")
   // "'경기 생성형 AI 실증 허브' 사업": a name that 사업/프로젝트 follows may run as long as a programme's (and so may a bill proposed: quoted-bills.ts)
-  const namedProgramme = (PROGRAMME_AFTER.test(text.slice(q.end + 1, q.end + 12)) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) || isProposedBill(text, q, name);
+  const bill = isProposedBill(text, q, name);
+  const namedProgramme = (PROGRAMME_AFTER.test(text.slice(q.end + 1, q.end + 12)) && /\s/.test(name) && !/[는을를은의]\s/.test(name)) || bill;
+  // (a bill's formal title runs longer: "「… 경쟁력 강화 및 지원에 관한 특별법안」")
+  const longest = bill && isFormalBillName(name) ? 40 : 30;
   // (a programme's leading year dates its round and counts toward neither: "「2026년 … 고도화 및 실증」 사업")
   const counted = programme || plan || namedProgramme ? name.replace(LEADING_YEAR, '') : name;
   // (and so is the length: "‘할루 노바 3 70B(Hallu Nova 3 70B)’" is a four-word name glossed in full; an edition's "for X" counts for none)
-  if (name.length < 2 || counted.replace(/\s?\([^()]{2,30}\)$/, '').length > 30 || /[,!?…]|[다요]$/.test(name) || (programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, '').replace(EDITION_TAIL, ''))) return undefined;
+  if (name.length < 2 || counted.replace(/\s?\([^()]{2,30}\)$/, '').length > longest || /[,!?…]|[다요]$/.test(name) || (longest > 30 ? /(?:\s.*){10}/ : programme || plan || namedProgramme ? /(?:\s.*){8}/ : /\s.*\s.*\s.*\s/).test(counted.replace(/\s?\([^()]*\)$/, '').replace(EDITION_TAIL, ''))) return undefined;
   // "'2+1' 압축", "'3:1' 경쟁률": a tally of numbers and signs names nothing; nor does "함께 나온 '미니' 버전" (a variant word alone)
   // ('a variant "built on X"': an English phrase quoted from someone, a lowercase word and a preposition, names nothing)
   if (NUMBERS_ONLY.test(name) || COMPARISON_PHRASE.test(name) || COUNTED_THINGS.test(name) || lx.variantWords.has(name) || /^[a-z]{2,}\s(?:on|upon|atop|from|by|with|for|of)\s/.test(name)) return undefined;
@@ -135,7 +138,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // nor a programme's short name opening a longer name that 프로그램/사업 follows ("‘K-AI 스타트업 스케일업’ 프로그램")
   // or a programme's short name opening a quoted test of its own ("‘K-AI 종합평가’에서 72점": the programme's evaluation, a benchmark)
   const innerPolicy = (m: Mention) =>
-    m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme || (m.start === q.start && PROGRAMME_TEST_NAME.test(name))) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
+    m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme || plan || (m.start === q.start && PROGRAMME_TEST_NAME.test(name))) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
   if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || isGenericTerm(name, lx)) return undefined;
   const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
   const after = text.slice(q.end + 1, q.end + 12);
@@ -144,7 +147,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (programme || plan || GOVERNMENT_LED.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) || (GOVERNMENT_HELD.test(text.slice(Math.max(0, q.start - 30), q.start - 1)) && SELECTED_IN.test(text.slice(q.end + 1, q.end + 40)))) type = 'Policy';
   else if ((GOVERNMENT_OWN.test(text.slice(Math.max(0, q.start - 20), q.start - 1)) && DESIGNATED_IN.test(text.slice(q.end + 1, q.end + 20))) || PUBLIC_SUBJECT_BACKS.test(text.slice(0, q.start - 1))) type = 'Policy';
   // "'범정부 AI 공통기반' 사업 입찰에": a quoted name that 사업/프로젝트 follows is the programme's name
-  else if (namedProgramme) type = 'Policy';
+  // (and so is the new name a programme named before is renamed to: "Y 사업을 내년부터 'Z 2.0'으로 이름을 바꿔")
+  else if (namedProgramme || isRenamedProgramme(text, q, ms)) type = 'Policy';
   // "AI 스타트업 '누비온' 추론 모델 공개": a quoted word that a kind of company introduces is that company, whatever follows
   // (a name with a version, a size or a hyphen is its model, the company elided: "토종 스타트업 '하늘-2' 선전"; a Latin gloss is its alias: "'누비온(Nubion)'")
   else if (COMPANY_KIND_BEFORE.test(before) && /^[가-힣A-Za-z]+(?:\([A-Za-z][A-Za-z .&-]{0,30}\))?$/.test(name)) type = 'Company';

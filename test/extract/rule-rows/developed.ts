@@ -6,6 +6,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.self-built', sentence: 'KT가 자체 개발한 언어모델 ‘믿:음 2.0’을 공개했다.', expect: ['DEVELOPED KT -> 믿:음 2.0'] },
   { rule: 'developed.self-built', sentence: '카카오는 독자 개발한 카나나 2.0을 선보였다.', expect: ['DEVELOPED 카카오 -> 카나나 2.0'] },
   { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
+  { rule: 'developed.model-made-with-company', sentence: '다온AI는 ‘다온-메드 7B’를 공개했다. 회사는 “다온-메드 7B는 한결데이터와 함께 만든 모델”이라고 밝혔다.', expect: ['DEVELOPED 한결데이터 -> 다온-메드 7B'] },
+  { rule: 'developed.model-made-with-company', sentence: '다온AI는 ‘다온-메드 7B’를 공개했다. 회사는 “다온-메드 7B는 한결데이터와 함께 만든 모델이 아니다”라고 밝혔다.', absent: ['DEVELOPED 한결데이터 -> 다온-메드 7B'] },
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
   // "Y가 만든 사내/자체 모델 Z": the in-house model a company made
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },

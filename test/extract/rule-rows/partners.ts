@@ -148,6 +148,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.together', sentence: "다온AI는 '스마트 항만 AI 실증 사업' 재공모에 뽑혀 카카오와 함께 2차 평가를 준비 중이다.", absent: ['PARTNERS_WITH 다온AI -> 카카오'] },
   // "X 컨소시엄에는 A와 B가 함께 … 모델을 만들고 있다": the members partner with the lead
   { rule: 'partners.consortium', sentence: 'KT 컨소시엄에는 리벨리온과 다온AI가 함께 번역 모델을 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH KT -> 다온AI'] },
+  { rule: 'partners.consortium-roster-second-clause', sentence: '한빛텔레콤 컨소시엄에는 누리소프트가 참여기관으로, 항만 전문기업 ‘바다로지스’가 신규 참여기관으로 합류했다.', expect: ['PARTNERS_WITH 바다로지스 -> 한빛텔레콤'] },
+  { rule: 'partners.consortium-roster-second-clause', sentence: '한빛텔레콤 컨소시엄에는 누리소프트가 참여기관으로, 항만 전문기업 ‘바다로지스’가 신규 참여기관으로 합류하지 않았다.', absent: ['PARTNERS_WITH 바다로지스 -> 한빛텔레콤'] },
   // set 103: a collaboration mark in a headline; a rival's score with how it was measured between commas; the teams a programme includes
   { rule: 'partners.cross-mark', sentence: "다온AI × 리벨리온, 추론 칩 최적화 모델 공동 개발", expect: ['PARTNERS_WITH 다온AI -> 리벨리온'] },
   { rule: 'partners.en-appositive-co-developed-with', sentence: 'Kakao will unveil Kanana 2, a legal model that it co-developed with Upstage.', expect: ['PARTNERS_WITH Kakao -> Upstage'] },

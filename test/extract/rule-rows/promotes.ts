@@ -78,6 +78,10 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.person-design-charge', sentence: "오지훈 솔트룩스 이사는 'AI 민원 실증사업' 참여 기업 교육 설계를 맡았다.", absent: ['PROMOTES 오지훈 -> AI 민원 실증사업'] },
   { rule: 'promotes.person-proposed-bill', sentence: "채유진 의원이 공동 발의한 '공공 클라우드 전환 촉진법'은 본회의를 통과했다.", expect: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
   { rule: 'promotes.person-proposed-bill', sentence: "채유진 의원은 정부가 발의한 '공공 클라우드 전환 촉진법'에 반대했다.", absent: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
+  { rule: 'promotes.person-proposed-bill-joined', sentence: '국회 소위는 무소속 김새벽 의원이 대표발의한 「양자 소프트웨어 진흥 및 지원에 관한 특별법안」을 의결했다.', expect: ['PROMOTES 김새벽 -> 양자 소프트웨어 진흥 및 지원에 관한 특별법안'] },
+  { rule: 'promotes.person-proposed-bill-joined', sentence: '김새벽 의원은 정부가 대표발의한 「양자 소프트웨어 진흥 및 지원에 관한 특별법안」에 반대했다.', absent: ['PROMOTES 김새벽 -> 양자 소프트웨어 진흥 및 지원에 관한 특별법안'] },
+  { rule: 'promotes.topic-person-proposes-bill-far', sentence: '채유진 의원은 지역 데이터센터에 전력 특례를 부여하고 세제를 지원하는 「지역 데이터센터 지원에 관한 특별법안」을 4일 대표발의했다.', expect: ['PROMOTES 채유진 -> 지역 데이터센터 지원에 관한 특별법안'] },
+  { rule: 'promotes.topic-person-proposes-bill-far', sentence: '채유진 의원은 지역 데이터센터에 전력 특례를 부여하고 세제를 지원하는 「지역 데이터센터 지원에 관한 특별법안」을 대표발의하지 않았다.', absent: ['PROMOTES 채유진 -> 지역 데이터센터 지원에 관한 특별법안'] },
   { rule: 'promotes.person-proposes-bill', sentence: "채유진 의원, '공공 클라우드 전환 촉진법' 대표 발의", expect: ['PROMOTES 채유진 -> 공공 클라우드 전환 촉진법'] },
   // (set 159, second round) a programme as the topic, an official as the subject who announced it; one who only attended
   { rule: 'promotes.policy-announced-by', sentence: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 지난달 기업 설명회에서 발표했으며, 공고는 내년 1월에 나온다.", expect: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'] },
