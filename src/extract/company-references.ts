@@ -4,6 +4,7 @@
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
 import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
+import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
 import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
 import { referenceAt, referenceTo } from './references.js';
@@ -113,10 +114,14 @@ const OWN_COMPANY_BEFORE = /(?:우리|저희)\s?회사\s$/;
 /** A company's words for itself. */
 const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
+  return firstOfCoordinated(text, ms, topicCompanyOf(text, ms));
+}
+
+function topicCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
   // ("솔직히 우리 회사 X도 …": the writer's own company, named after "우리 회사", is the subject wherever it stands)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end)) || isOpeningCompanyWord(text, m)) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
 }
 
 /**

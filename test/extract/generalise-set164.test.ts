@@ -19,6 +19,33 @@ const rows: FactRow[] = [
     text: "가온테크는 구글의 젬마 3 4B를 바탕으로 만든 상담 모델 '다온챗'을 공개했다. 전작 '다온챗 1'은 젬마 2 9B를 썼다. 한별 대표는 \"젬마 기반 경량 모델이라 휴대폰에서도 돈다\"고 말했다.",
     absent: ['BASED_ON 다온챗 -> 젬마 2 9B'],
   },
+  // "회사는 …" opening a sentence: the company it stands for is the subject the next sentence omits, not the one named before
+  {
+    cat: 'references.company-word-subject',
+    text: "가온테크는 지난달 상담 모델 '다온챗'을 공개했다. 누리소프트는 한별 대표가 떠난 자리에 박서진 상무를 앉혔다. 박 상무는 검색 모델 전문가다. 회사는 지난해 시드 투자를 받았다. 최근에는 KT와 업무협약(MOU)을 맺고 공동 실증에 나섰다.",
+    expect: ['PARTNERS_WITH 가온테크 -> KT'],
+    absent: ['PARTNERS_WITH 누리소프트 -> KT'],
+  },
+  // no "회사는" in between: the subject before is the one omitted
+  {
+    cat: 'references.company-word-subject',
+    text: "가온테크는 지난달 상담 모델 '다온챗'을 공개했다. 누리소프트는 한별 대표가 떠난 자리에 박서진 상무를 앉혔다. 박 상무는 검색 모델 전문가다. 최근에는 KT와 업무협약(MOU)을 맺고 공동 실증에 나섰다.",
+    absent: ['PARTNERS_WITH 가온테크 -> KT'],
+  },
+  // "투자는 X가 주도했다": the investor is no subject of the subjectless hire after it
+  {
+    cat: 'works-for.hired-after-investor',
+    text: '다온랩은 올해 초 시리즈A에서 80억원을 유치했다. 투자는 한빛벤처스가 주도했다. 최근에는 누리소프트 출신 박서진 박사를 연구소장으로 영입했다.',
+    expect: ['WORKS_FOR 박서진 -> 다온랩'],
+    absent: ['WORKS_FOR 박서진 -> 한빛벤처스'],
+  },
+  // a hire with a subject of its own is that subject's
+  {
+    cat: 'works-for.hired-after-investor',
+    text: '다온랩은 올해 초 시리즈A에서 80억원을 유치했다. 투자는 한빛벤처스가 주도했다. 누리소프트는 박서진 박사를 연구소장으로 영입했다.',
+    expect: ['WORKS_FOR 박서진 -> 누리소프트'],
+    absent: ['WORKS_FOR 박서진 -> 다온랩'],
+  },
 ];
 
 describe('generalise: set 164 forms', () => {
