@@ -46,6 +46,12 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 박서진 -> 누리소프트'],
     absent: ['WORKS_FOR 박서진 -> 다온랩'],
   },
+  // a model the speaker never used is no model the next sentence builds on
+  {
+    cat: 'focus.never-used',
+    text: "가온테크가 지난달 공개한 '다온챗 8B'는 큐웬2.5 7B를 바탕으로 만든 모델이다. 업계에서는 솔라 프로2를 고친 모델이라는 말이 돌았다. 솔라 프로2는 좋은 모델이지만 우리는 솔라 프로2 가중치를 한 번도 쓴 적이 없다. 큐웬 위에 한국어를 다시 쌓았다고 보면 된다.",
+    absent: ['BASED_ON 솔라 프로2 -> 큐웬2.5 7B'],
+  },
 ];
 
 describe('generalise: set 164 forms', () => {
