@@ -52,6 +52,27 @@ const rows: FactRow[] = [
     text: "가온테크가 지난달 공개한 '다온챗 8B'는 큐웬2.5 7B를 바탕으로 만든 모델이다. 업계에서는 솔라 프로2를 고친 모델이라는 말이 돌았다. 솔라 프로2는 좋은 모델이지만 우리는 솔라 프로2 가중치를 한 번도 쓴 적이 없다. 큐웬 위에 한국어를 다시 쌓았다고 보면 된다.",
     absent: ['BASED_ON 솔라 프로2 -> 큐웬2.5 7B'],
   },
+  // "지사장" is a branch head's title, no person: the name before it works for the company
+  {
+    cat: 'titles.branch-head',
+    text: '프랑스 AI 기업 루미에르AI가 한국에 지사를 열었다. 박서진 루미에르AI 한국 지사장은 국내 고객사를 늘리겠다고 말했다. 박 지사장은 10년간 클라우드 영업을 했다.',
+    expect: ['WORKS_FOR 박서진 -> 루미에르AI'],
+    noNodes: ['Person:지사장'],
+  },
+  // a board seat and an adviser's post in apposition before a name are titles at the company named before them
+  {
+    cat: 'titles.board-seat',
+    text: '의료 AI 스타트업 다온메디는 3일 KT와 업무협약을 맺었다. 협약식에는 다온메디 사외이사 겸 자문위원인 한지훈 고려대 교수도 참석했다.',
+    expect: ['WORKS_FOR 한지훈 -> 다온메디'],
+    noNodes: ['Person:사외이사'],
+  },
+  // "A와 B는 …": A, the first of the coordinated subject, is the company a later subjectless board seat belongs to
+  {
+    cat: 'references.coordinated-subject',
+    text: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 가온메디와 네이버클라우드는 지난 6월 공동 개발 협약을 맺었다. 사외이사에는 한지훈 고려대 의대 교수가 이름을 올렸다.',
+    expect: ['WORKS_FOR 한지훈 -> 가온메디'],
+    absent: ['WORKS_FOR 한지훈 -> 네이버클라우드'],
+  },
 ];
 
 describe('generalise: set 164 forms', () => {

@@ -53,6 +53,11 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.subject-company', sentence: "노을랩스는 'AI 반도체 실증 사업' 2차 공모에 지원했는데, 한도윤 장관이 공모를 발표하며 국산 칩 우대를 예고했다.", absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
   { rule: 'works-for.subject-company', sentence: '노을랩스는 이날 행사에 한도윤 국회의원을 초청했다.', absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
+  // a board seat opening the sentence is at the company the story is about; the employer named beside the person is theirs too (set 164)
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열고 이사 3명을 새로 선임했다. 기타비상무이사로는 네이버클라우드 헬스케어 책임리더인 박서진 리더가 선임됐다.', expect: ['WORKS_FOR 박서진 -> 가온메디', 'WORKS_FOR 박서진 -> 네이버클라우드'] },
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 사내이사로는 박서진 최고기술책임자가 새로 선임됐다.', expect: ['WORKS_FOR 박서진 -> 가온메디'] },
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 기타비상무이사로는 네이버클라우드 박서진 리더가 거론됐지만 선임되지 않았다.', absent: ['WORKS_FOR 박서진 -> 가온메디'] },
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 박서진 네이버클라우드 리더는 과거 누리소프트 사외이사를 지냈다.', absent: ['WORKS_FOR 박서진 -> 가온메디'] },
   { rule: 'works-for.company-team-paren', sentence: '이번 점검은 네이버 보안기술팀(총괄: 하윤슬 팀장)이 주도했다.', expect: ['WORKS_FOR 하윤슬 -> 네이버'] },
   { rule: 'works-for.company-team-paren-second', sentence: '이번 점검은 네이버 보안기술팀(하윤슬 팀장)과 인프라 운영실(송다빈 매니저)이 주도했다.', expect: ['WORKS_FOR 송다빈 -> 네이버'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },
