@@ -45,6 +45,7 @@ import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from '.
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
+import { namesInvestor } from './hired-object.js';
 import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
@@ -264,10 +265,11 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
       const subject = subjectCompanyOf(s.text, mentions);
-      prevSubject = subject;
+      const investor = subject && namesInvestor(s.text, subject);
+      prevSubject = investor ? prevSubject : subject;
       prevTopic = subject ?? topicModelOwner(s.text, mentions);
-      // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside is no subject the next sentences omit)
-      const aside = subject && CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 16));
+      // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside, "투자는 X가 주도했다": an investor in the round, are no subject the next sentences omit)
+      const aside = subject && (investor || CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 16)));
       lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? cleftCompany(s.text, mentions) ?? nameLineCompany(s.text, mentions, bodySentences) ?? lastSubject;
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;

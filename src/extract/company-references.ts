@@ -4,6 +4,8 @@
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
 import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
+import { opensOnBoardSeat } from './board-seats.js';
+import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
 import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
 import { referenceAt, referenceTo } from './references.js';
@@ -113,10 +115,14 @@ const OWN_COMPANY_BEFORE = /(?:우리|저희)\s?회사\s$/;
 /** A company's words for itself. */
 const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
+  return firstOfCoordinated(text, ms, topicCompanyOf(text, ms));
+}
+
+function topicCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
   // ("솔직히 우리 회사 X도 …": the writer's own company, named after "우리 회사", is the subject wherever it stands)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end))) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end)) || isOpeningCompanyWord(text, m)) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
 }
 
 /**
@@ -284,8 +290,9 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const former = (m: Mention) => isFormerPlace(text, m);
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
+  const seat = opensOnBoardSeat(text);
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m)))) || !ms.some((m) => m.type === 'Person') || !(JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || MOVED_TO_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || MOVED_TO_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -24,7 +24,7 @@ const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계
 export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"; or is said not to be: "라마 기반 아냐", "라마 기반이라는 얘기"). */
-const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로|\s기반(?:이|이라|\s(?:아냐|아님|아니|모델이\s아니)))/;
+const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로|\s기반(?:이|이라|\s(?:아냐|아님|아니|모델이\s아니|[가-힣]+\s?모델)))/;
 
 /** Right before a family word, an English verb of building on a base ("does not sit on Llama", "was built on top of Gemma"). */
 const BASE_BEFORE_EN = /\b(?:sits?|sat|runs?|ran|built|based|fine-tuned)\s(?:on|upon|from)\s(?:top\sof\s)?$/;
@@ -120,7 +120,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     }
     // ("첫 모델을 메타의 라마 위에 올렸던": a family word a model is built on is a model, whatever the clause says of the builder's history)
     // (so too in English: "the successor …: it does not sit on Llama")
-    if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 8)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 12)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
     let to: Mention | undefined;

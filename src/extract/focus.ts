@@ -6,6 +6,7 @@ import type { Sentence } from '../parse/types.js';
 import { EN_RELEASE_BEFORE } from './engine/discover-models.js';
 
 import { isFamilyWord } from './families.js';
+import { saysNeverUsed } from './disowned-model.js';
 import type { Mention } from './types.js';
 
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
@@ -83,6 +84,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
   // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;
+  // "저희는 Z 가중치를 한 번도 쓴 적이 없어요": a model the speaker never used is no model the body is about
+  if (saysNeverUsed(s.text, mentions, read)) return carried;
   // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
   // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about

@@ -21,3 +21,16 @@ export function addHiringSubject(text: string, ms: Mention[], prevSubject: Menti
   if (!prevSubject || ms.some((m) => m.key === prevSubject.key) || !hiresPerson(text, ms)) return;
   ms.unshift(referenceTo(prevSubject, 0, 0));
 }
+
+/** A topic about money raised before the subject ("투자는 …", "이번 라운드에는 …"). */
+const INVESTMENT_TOPIC = /(?:투자|라운드|펀딩)(?:는|에는|에도)\s(?:[^\s.]{1,12}\s){0,3}$/;
+/** The subject leads or joins the investment ("가 주도했다", "이 참여했다", "등이 참여했다"). */
+const INVESTED_AFTER = /^(?:\s?등)?(?:이|가)\s(?:[^\s.]{1,10}\s){0,2}(?:주도|참여|참가|투자)/;
+
+/**
+ * "노바큐브는 시리즈A에서 120억원을 유치했다. 투자는 X가 주도했다. (…) NAME 박사를 영입했다": the investor is the subject
+ * of a sentence about the other company's round, no subject the next sentences omit.
+ */
+export function namesInvestor(text: string, subject: Mention): boolean {
+  return INVESTMENT_TOPIC.test(text.slice(0, subject.start)) && INVESTED_AFTER.test(text.slice(subject.end, subject.end + 24));
+}

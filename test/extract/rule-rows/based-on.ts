@@ -233,6 +233,15 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.initialised-from', sentence: "누리랩은 '누리-M 2'를 학습시키면서 구글의 '젬마 3 12B' 가중치로 초기화한 뒤 한국어 문서를 더 학습시켰다.", expect: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
   { rule: 'based-on.initialised-from', sentence: "누리랩의 '누리-M 2'는 구글 '젬마 3 12B' 가중치로 초기화해 학습을 시작한 모델이다.", expect: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
   { rule: 'based-on.initialised-from', sentence: "누리랩은 '누리-M 2'를 학습시키면서 '젬마 3 12B' 가중치로 초기화하지는 않았다.", absent: ['BASED_ON 누리-M 2 -> 젬마 3 12B'] },
+  // "Y 가중치를 초기값으로 삼아": the model starts from Y's weights (set 164); a claim denied gives no base
+  { rule: 'based-on.weights-as-initial-values', sentence: "다온랩의 '다온-S 3B'는 구글 '젬마 3 4B' 가중치를 초기값으로 삼아 한국어 법률 문서를 학습했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 출발점으로 써 학습을 시작한 모델이다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 초기값으로 쓰지 않았다.", absent: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  // "Z를 교사 모델로 삼아": a teacher model the model was distilled from (set 164); the model in focus when the sentence names none
+  { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 삼아 추론 능력을 증류했다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 쓰지 않았다고 밝혔다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 여기에 '큐웬3 32B'를 교사 모델로 삼아 수학 풀이 능력을 옮겨 담았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 큐웬3 32B를 평가 모델로 삼아 답변 품질을 채점했다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },

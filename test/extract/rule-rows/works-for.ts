@@ -53,6 +53,19 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.subject-company', sentence: "노을랩스는 'AI 반도체 실증 사업' 2차 공모에 지원했는데, 한도윤 장관이 공모를 발표하며 국산 칩 우대를 예고했다.", absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
   { rule: 'works-for.subject-company', sentence: '노을랩스는 이날 행사에 한도윤 국회의원을 초청했다.', absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
+  // "X의 공동창업자는 … 출신의 NAME CTO다": the founder the sentence names works there (set 164); a former post or a denial does not
+  { rule: 'works-for.founder-is-named', sentence: 'AI 스타트업 다온랩은 지난달 첫 모델을 공개했다. 다온랩의 공동창업자는 카카오 연구원 출신의 박서진 최고기술책임자(CTO)다.', expect: ['WORKS_FOR 박서진 -> 다온랩'] },
+  { rule: 'works-for.founder-is-named', sentence: 'AI 스타트업 다온랩은 지난달 첫 모델을 공개했다. 다온랩의 공동창업자는 박서진 CTO가 아니다.', absent: ['WORKS_FOR 박서진 -> 다온랩'] },
+  { rule: 'works-for.founder-is-named', sentence: 'AI 스타트업 다온랩은 지난달 첫 모델을 공개했다. 다온랩의 창업자는 지난해 회사를 떠난 박서진 전 대표다.', absent: ['WORKS_FOR 박서진 -> 다온랩'] },
+  // "X 합류는 NAME CEO가 직접 제안했다": who proposed joining X holds the title at X (set 164); a denial or a former post does not
+  { rule: 'works-for.join-proposed-by', sentence: '프랑스 AI 기업 루미에르AI가 한국에 지사를 열고 박서진 지사장을 앉혔다. 루미에르AI 합류는 한도윤 최고경영자(CEO)가 직접 제안했다고 한다.', expect: ['WORKS_FOR 한도윤 -> 루미에르AI'] },
+  { rule: 'works-for.join-proposed-by', sentence: '프랑스 AI 기업 루미에르AI가 한국에 지사를 열고 박서진 지사장을 앉혔다. 루미에르AI 합류는 한도윤 최고경영자(CEO)가 제안하지 않았다.', absent: ['WORKS_FOR 한도윤 -> 루미에르AI'] },
+  { rule: 'works-for.join-proposed-by', sentence: '프랑스 AI 기업 루미에르AI가 한국에 지사를 열고 박서진 지사장을 앉혔다. 루미에르AI 합류는 한도윤 전 대표가 제안했다고 한다.', absent: ['WORKS_FOR 한도윤 -> 루미에르AI'] },
+  // a board seat opening the sentence is at the company the story is about; the employer named beside the person is theirs too (set 164)
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열고 이사 3명을 새로 선임했다. 기타비상무이사로는 네이버클라우드 헬스케어 책임리더인 박서진 리더가 선임됐다.', expect: ['WORKS_FOR 박서진 -> 가온메디', 'WORKS_FOR 박서진 -> 네이버클라우드'] },
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 사내이사로는 박서진 최고기술책임자가 새로 선임됐다.', expect: ['WORKS_FOR 박서진 -> 가온메디'] },
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 기타비상무이사로는 네이버클라우드 박서진 리더가 거론됐지만 선임되지 않았다.', absent: ['WORKS_FOR 박서진 -> 가온메디'] },
+  { rule: 'works-for.board-seat-filled', sentence: '의료 AI 기업 가온메디는 27일 임시주주총회를 열었다. 박서진 네이버클라우드 리더는 과거 누리소프트 사외이사를 지냈다.', absent: ['WORKS_FOR 박서진 -> 가온메디'] },
   { rule: 'works-for.company-team-paren', sentence: '이번 점검은 네이버 보안기술팀(총괄: 하윤슬 팀장)이 주도했다.', expect: ['WORKS_FOR 하윤슬 -> 네이버'] },
   { rule: 'works-for.company-team-paren-second', sentence: '이번 점검은 네이버 보안기술팀(하윤슬 팀장)과 인프라 운영실(송다빈 매니저)이 주도했다.', expect: ['WORKS_FOR 송다빈 -> 네이버'] },
   { rule: 'works-for.company-name-title', sentence: '카카오 정신아 대표는 AI 에이전트 전략을 소개했다.', expect: ['WORKS_FOR 정신아 -> 카카오'] },

@@ -1,0 +1,14 @@
+/**
+ * "엑사원은 좋은 모델이지만 저희는 엑사원 가중치를 한 번도 쓴 적이 없어요": a model the speaker says they never used
+ * (its weights, its code) is no model the next sentences are about; the focus stays where it was.
+ */
+import type { Mention } from './types.js';
+
+/** After a model's name: what of it ("가중치", "코드") was never used, taken or copied. */
+const NEVER_USED_AFTER = /^['"’”]?(?:\s?(?:가중치|코드|모델|데이터|아키텍처|소스))?(?:을|를|는|도)?\s(?:(?:한\s?번도|전혀|일절|절대)\s)?(?:쓴\s적이?\s없|쓰지\s않|사용한\s적이?\s없|사용하지\s않|가져오지\s않|가져온\s적이?\s없|베끼지\s않|베낀\s적이?\s없)/;
+
+/** True where the sentence says the model `read` (the one it would be about) was never used. */
+export function saysNeverUsed(text: string, mentions: Mention[], read: Mention | undefined): boolean {
+  if (!read || read.type !== 'Model') return false;
+  return mentions.some((m) => m.key === read.key && NEVER_USED_AFTER.test(text.slice(m.end, m.end + 40)));
+}
