@@ -42,6 +42,28 @@ const rows: FactRow[] = [
     text: '요즘 상위권은 해외 AI 기업 일색이다. 남은 자리는 국내 스타트업 몫이다. 시장은 신생 기업 중심이다.',
     noNodes: ['Company:일색', 'Company:몫', 'Company:중심'],
   },
+  // a base "the industry guesses at", denied in the next sentence, is no base
+  {
+    cat: 'based-on.industry-guess-denied',
+    text: "한 외신은 \"'소담 4'가 큐웬 계열 모델을 기반으로 했다는 업계 추정이 있다\"고 썼다. 그러나 누리소프트는 \"소담 4는 큐웬을 쓰지 않았고, 해당 보도는 사실과 다르다\"고 반박했다.",
+    absent: ['BASED_ON 소담 4 -> 큐웬'],
+  },
+  { cat: 'based-on.industry-guess-denied', text: "누리소프트는 '소담 4'가 큐웬2.5를 기반으로 만들어졌다고 밝혔다.", expect: ['BASED_ON 소담 4 -> 큐웬2.5'] },
+  // a claim of a base called baseless in the same breath
+  {
+    cat: 'based-on.claim-refuted',
+    text: "누리소프트 관계자는 \"'소담 4'는 아직 공개 전이고, 라마 4를 기반으로 했다는 건 근거 없는 얘기\"라며 선을 그었다.",
+    absent: ['BASED_ON 소담 4 -> 라마 4'],
+  },
+  { cat: 'based-on.claim-refuted', text: "'소담 4'가 라마 4를 바탕으로 만들었다는 주장은 사실무근이다.", absent: ['BASED_ON 소담 4 -> 라마 4'] },
+  { cat: 'based-on.claim-refuted', text: "'소담 4'가 라마 4를 기반으로 했다는 건 사실이다.", expect: ['BASED_ON 소담 4 -> 라마 4'] },
+  // a tie-up someone pictures as possible is none
+  {
+    cat: 'partners.pictured-possible',
+    text: '한 애널리스트는 "카카오 같은 대기업이 업스테이지와 손잡는 그림도 충분히 가능하다"고 말했다.',
+    absent: ['PARTNERS_WITH 업스테이지 -> 카카오'],
+  },
+  { cat: 'partners.pictured-possible', text: '카카오는 업스테이지와 손잡고 의료 모델을 함께 만들었다.', expect: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
 ];
 
 describe('generalise: set 165 forms', () => {
