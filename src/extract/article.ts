@@ -45,7 +45,7 @@ import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from '.
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
-import { addPairFacts } from './pair-facts.js';
+import { addPairAgreement, addPairFacts } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -247,7 +247,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies));
+    if (!isRetracted(s)) { readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies)); addPairAgreement(acc, articleId, s, mentions); }
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerRoster(acc, rules, articleId, cover, s, mentions);
     addIssuerPartners(acc, articleId, cover, s, mentions, sentences[i - 1]);

@@ -57,6 +57,13 @@ const rows: FactRow[] = [
   },
   { cat: 'based-on.claim-refuted', text: "'소담 4'가 라마 4를 바탕으로 만들었다는 주장은 사실무근이다.", absent: ['BASED_ON 소담 4 -> 라마 4'] },
   { cat: 'based-on.claim-refuted', text: "'소담 4'가 라마 4를 기반으로 했다는 건 사실이다.", expect: ['BASED_ON 소담 4 -> 라마 4'] },
+  // "양사는 Y를 출발점으로 삼을 계획이다": the two partners' plan, not the model in focus built on Y
+  {
+    cat: 'based-on.partners-subject',
+    text: "누리소프트는 '소담 4'를 공개했다. 한편 가온테크와 크래프톤은 공동 연구 협약을 맺었다. 양사는 NC AI의 바르코를 출발점으로 삼을 계획이다.",
+    absent: ['BASED_ON 소담 4 -> 바르코'],
+  },
+  { cat: 'based-on.partners-subject', text: "누리소프트는 '소담 4'를 공개했다. 이 모델은 NC AI의 바르코를 출발점으로 삼았다.", expect: ['BASED_ON 소담 4 -> 바르코'] },
   // a tie-up someone pictures as possible is none
   {
     cat: 'partners.pictured-possible',
@@ -64,6 +71,14 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 업스테이지 -> 카카오'],
   },
   { cat: 'partners.pictured-possible', text: '카카오는 업스테이지와 손잡고 의료 모델을 함께 만들었다.', expect: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
+  // "양사는 … 제휴를 맺은 바 있다": the pair the sentence before names, partners by an agreement made
+  {
+    cat: 'partners.pair-agreement',
+    text: '카카오가 오픈AI와 새 모델을 함께 만든다는 소문이 돌았지만 카카오는 "사실무근"이라고 했다. 양사는 지난해 3월 전략적 제휴를 맺은 바 있다.',
+    expect: ['PARTNERS_WITH 오픈AI -> 카카오'],
+  },
+  { cat: 'partners.pair-agreement', text: '카카오는 오픈AI 관계자와 만났다고 밝혔다. 양사는 업무협약 체결을 검토하고 있다.', absent: ['PARTNERS_WITH 오픈AI -> 카카오'] },
+  { cat: 'partners.pair-agreement', text: '카카오는 오픈AI 관계자와 만났다고 밝혔다. 양사는 아직 제휴를 맺지 않았다.', absent: ['PARTNERS_WITH 오픈AI -> 카카오'] },
 ];
 
 describe('generalise: set 165 forms', () => {
