@@ -95,8 +95,8 @@ function deniesBase(text: string, models: string[], bases: string[]): boolean {
   return false;
 }
 
-/** Right after a base's name: the claim of building on it, called baseless in the same breath ("Y를 기반으로 했다는 건 근거 없는 얘기", "Y 기반이라는 주장은 사실무근"). */
-const CLAIM_REFUTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:(?:을|를)\s?(?:기반|바탕|토대|베이스)(?:으로|로)\s?(?:했|한|만들었|만들어졌|개발했|삼았)다는|\s?(?:기반|바탕)(?:이라는|이란))\s(?:건|것은|주장은|얘기는|이야기는|말은|보도는|소문은|관측은|의혹은|설은)\s(?:[^.,\s]{1,10}\s)?(?:사실이\s아[니닙]|사실무근|근거\s?(?:가\s)?없|오보|낭설)/;
+/** Right after a base's name: the claim of building on it, called baseless in the same breath ("Y를 기반으로 했다는 건 근거 없는 얘기"; "Y 기반이라는 이야기는 사실이 아니다" stays a disputed base). */
+const CLAIM_REFUTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s?(?:기반|바탕|토대|베이스)(?:으로|로)\s?(?:했|한|만들었|만들어졌|개발했|삼았)다는\s(?:건|것은|주장은|얘기는|이야기는|말은|보도는|소문은|관측은|의혹은|설은)\s(?:[^.,\s]{1,10}\s)?(?:사실이\s아[니닙]|사실무근|근거\s?(?:가\s)?없|오보|낭설)/;
 
 /** True where `text` names the base (one of `bases`) and calls the claim of building on it baseless right after. */
 function refutesClaimOn(text: string, bases: string[]): boolean {
