@@ -246,7 +246,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       }
     }
     if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policies.named.size === 1 ? policies.last : undefined, currentProgramme(policies), enRoster);
-    if (s.block === 'body') addPairPartnership(acc, s, mentions, articleId);
+    if (!isRetracted(s)) addPairPartnership(acc, s, mentions, articleId);
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);

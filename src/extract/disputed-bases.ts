@@ -95,6 +95,17 @@ function deniesBase(text: string, models: string[], bases: string[]): boolean {
   return false;
 }
 
+/** Right after a base's name: the claim of building on it, called baseless in the same breath ("Y를 기반으로 했다는 건 근거 없는 얘기"; "Y 기반이라는 이야기는 사실이 아니다" stays a disputed base). */
+const CLAIM_REFUTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s?(?:기반|바탕|토대|베이스)(?:으로|로)\s?(?:했|한|만들었|만들어졌|개발했|삼았)다는\s(?:건|것은|주장은|얘기는|이야기는|말은|보도는|소문은|관측은|의혹은|설은)\s(?:[^.,\s]{1,10}\s)?(?:사실이\s아[니닙]|사실무근|근거\s?(?:가\s)?없|오보|낭설)/;
+
+/** True where `text` names the base (one of `bases`) and calls the claim of building on it baseless right after. */
+function refutesClaimOn(text: string, bases: string[]): boolean {
+  return bases.some((b) => {
+    for (let at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + 1)) if (CLAIM_REFUTED_AFTER.test(text.slice(at + b.length, at + b.length + 60))) return true;
+    return false;
+  });
+}
+
 /**
  * "…'X'가 'Y'를 기반으로 했다는 글이 퍼졌다. … "X는 Y를 기반으로 하지 않았다"": a base the article elsewhere denies by both
  * names, in a clause of its own, is no base of the model, whichever sentence first passed it on.
@@ -107,6 +118,8 @@ export function dropBasesDeniedByName(acc: Acc, sentences: Sentence[]): void {
     if (!model || !base) continue;
     const [models, bases] = [writtenNames(model), writtenNames(base)];
     if (sentences.some((s) => s.block === 'body' && deniesBase(s.text, models, bases))) acc.relations.delete(k);
+    // ("\"Y를 기반으로 했다는 건 근거 없는 얘기\"라며": the sentence the base was read from refutes that very claim)
+    else if (r.evidence.length && r.evidence.every((e) => refutesClaimOn(e.sentence, bases))) acc.relations.delete(k);
   }
 }
 

@@ -88,6 +88,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (saysNeverUsed(s.text, mentions, read)) return carried;
   // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
+  // "… 'Y'에 대한 기사가 있었는데, 이 모델은 …": "이 모델" as a topic that the sentence's own earlier clause resolves is what it is about
+  const referred = read === carried ? demonstrativeTopicModel(s.text, mentions, carried) : undefined;
+  if (referred) return referred;
   // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
   const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
   if (introduced) return introduced;
@@ -141,6 +144,13 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   const base = presented && derived.length > 0 && derived.every((m) => m.key !== presented.key);
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
+}
+
+/** "이 모델은", "해당 모델이": a demonstrative model phrase as its clause's topic or subject. */
+const DEMONSTRATIVE_TOPIC = /^(?:이|해당)\s?모델(?:은|는|이|가)\s/;
+/** The model a demonstrative topic stands for when it is not the model carried in focus (the sentence's own antecedent). */
+function demonstrativeTopicModel(text: string, mentions: Mention[], carried: Mention | undefined): Mention | undefined {
+  return mentions.find((m) => m.type === 'Model' && m.via === 'reference' && m.key !== carried?.key && DEMONSTRATIVE_TOPIC.test(text.slice(m.start, m.end + 2)));
 }
 
 /** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'", "X가 낸 'Y'"). */

@@ -29,18 +29,25 @@ export function addPairFacts(acc: Acc, f: RawFact, s: Sentence, articleId: strin
   if (joint && members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-co-developed', 0.7));
 }
 
-/** An agreement the pair made or a tie it keeps: "협약을 체결했다", "전략적 협업 계약(SCA)을 맺고", "협력해 왔다", "제휴하기로 했다". */
-const PAIR_AGREED = /(?:업무\s?협약|협약|MOU|양해각서|파트너십|제휴|(?:협업|협력|제휴|파트너십)\s?계약)(?:\s?\([^()]{1,12}\))?(?:을|를)\s(?:[^\s,.]{1,8}\s)?(?:체결|맺|갱신|연장)|(?:협력|협업|제휴)(?:해\s?왔|해\s?온|하기로|키로|해\s?나가|하고\s있)/;
-/** A tie undone or not made, or a supply, sale or investment (no partnership). */
-const NOT_A_TIE = /않|못|아니|없었|없다|무산|결렬|해지|종료|파기|공급\s?계약|납품|투자\s?계약|인수/;
+/** An agreement the pair made or a tie it keeps: "협약을 체결했다", "전략적 협업 계약(SCA)을 맺고", "제휴를 맺은 바 있다", "협력해 왔다". */
+const PAIR_AGREED = /(?:업무\s?협약|협약|MOU|양해각서|파트너십|제휴|동맹|(?:협업|협력|제휴|파트너십)\s?계약)(?:\s?\([^()]{1,20}\))?(?:을|를)\s(?:[^\s,.]{1,8}\s)?(?:체결|맺|갱신|연장)|(?:협력|협업|제휴)(?:해\s?왔|해\s?온|하기로|키로|해\s?나가|하고\s있)/;
+/** A tie undone, not made or only weighed, or a supply, sale or investment (no partnership). */
+const NOT_A_TIE = /않|못|아니|없었|없다|무산|결렬|해지|종료|파기|검토|논의|추진\s?중|공급\s?계약|납품|투자\s?계약|인수/;
 
 /**
  * "NC AI는 … AWS를 통해 제공한다. 양사는 지난해 전략적 협업 계약을 맺었다": the pair as the subject of an agreement it made
- * (or of working together for some time) are partners, where the sentence names no other company.
+ * (or of working together for some time) are partners, read in the pair's own clause ("양사는 … 제휴를 맺은 바 있지만, 협력이
+ * … 확대되지는 않았다" keeps the tie), where that clause names no other company.
  */
 export function addPairPartnership(acc: Acc, s: Sentence, mentions: readonly Mention[], articleId: string): void {
-  const pair = mentions.find((m) => m.alsoFor && m.type === 'Company' && PAIR_SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 3)));
-  if (!pair || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked') || !PAIR_AGREED.test(s.text) || NOT_A_TIE.test(s.text)) return;
-  const [a, b] = membersOf(pair);
-  if (membersOf(pair).length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-agreed', 0.7));
+  for (const pair of mentions) {
+    if (!pair.alsoFor || pair.type !== 'Company' || pair.start < 0 || !PAIR_SUBJECT_AFTER.test(s.text.slice(pair.end, pair.end + 3))) continue;
+    const comma = s.text.indexOf(', ', pair.end);
+    const end = comma < 0 ? s.text.length : comma;
+    const clause = s.text.slice(pair.end, end);
+    if (!PAIR_AGREED.test(clause) || NOT_A_TIE.test(clause) || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && m.start > pair.end && m.start < end)) continue;
+    const members = membersOf(pair);
+    const [a, b] = members;
+    if (members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-agreed', 0.7));
+  }
 }

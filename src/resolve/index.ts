@@ -10,6 +10,7 @@ import { resolutionForm } from './forms.js';
 import { companyNames, developersDisagree } from './developers.js';
 import { joinRomanisedPersons } from './persons.js';
 import { joinActiveSizes } from './active-sizes.js';
+import { countLabShortForms } from './lab-names.js';
 import { programmeForms } from './programmes.js';
 import { developerGroups, endsInAi, joinDeveloperTails, otherSpellings, translatedSpelling } from './spellings.js';
 
@@ -245,7 +246,7 @@ export function resolveFacts(input: ArticleFacts[]): ResolvedGraph {
   const idOf = new Map<string, string>();
   const entities: ResolvedEntity[] = [];
   for (const [root, g] of groups) {
-    const name = pickName(g.counts, g.known, g.type);
+    const name = pickName(g.type === 'Company' ? countLabShortForms(g.counts) : g.counts, g.known, g.type);
     const id = g.discovered ? makeNodeId(g.type, spelledSigns(normalizeName(name) || name)) : root;
     idOf.set(root, id);
     const aliases = new Set<string>([...g.counts.keys(), ...g.aliases, ...g.known]);

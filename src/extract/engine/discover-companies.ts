@@ -10,6 +10,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, isTitleWord, overlaps, type DiscoveryLexicon } from './discover-common.js';
 import { discoverPartners } from './discover-partners.js';
 import { discoverStaffedCompanies } from './discover-staffed.js';
+import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, COMMON_LAB, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
@@ -109,6 +110,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // ("(주)X인 Y": the copula before a noun; "(주)로봇브레인" at the end of a line, before punctuation or before its gloss "(RobotBrain Inc.)" keeps its last syllable)
     // "스타트업 X라는 데가", "스타트업 Xyz라는 곳": the quotative "(이)라는" after the name is no part of it
     if (m[2] && name.endsWith('라')) name = stripQuotative(name, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (m[2]) name = name.replace(/(?<=[A-Za-z0-9])(?:인데|이며|이고|이자)$/, ''); // ("AI 기업 가온AI인데, …": the copula's connective after a Latin end)
     if (m[1] && !(name.endsWith('인') && /^\s*(?:$|[,.;:()\]|/])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) name = stripParticles(name);
     if (m[4] && GENERIC_STEMS.test(name.replace(/(?:AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)$/, '').trimEnd())) continue;
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")
@@ -217,7 +219,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   const defined = DEFINED_CUE.test(text) ? definedCompany(text, [...ms, ...out], lx) : undefined;
   if (defined) out.push(defined);
   for (const m of discoverPartners(text, ms, out, lx)) out.push(m);
-  if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('개발사 ') || text.includes('업체 ')) out.push(...discoverStaffedCompanies(text, ms, out, lx));
+  if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('개발사 ') || text.includes('업체 ')) out.push(...discoverStaffedCompanies(text, ms, out, lx), ...discoverPredicatedCompanies(text, ms, out, lx));
   return out;
 }
 

@@ -35,6 +35,9 @@ export const PRONOUN_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]he(?:\snew)?\s(?:model|LLM
 export const UNNAMED_SUBJECT =
   /(?:^|\s)(?:한|어느|모|또 다른)\s(?:[가-힣A-Za-z]{1,10}\s)?(?:업체|기업|회사|스타트업|연구팀|개발사|기관)(?:은|는|이|가|도)\s|^[^\s,]{2,20}의\s(?:[가-힣]{1,4}\s)?(?:모델|LLM)(?:은|는|이|가)\s/;
 
+/** Two partners as the subject ("양사는", "두 회사가"): a deed a focus rule would give the model in focus is the partners' plan. */
+export const PARTNERS_SUBJECT = /(?:^|\s)(?:양사|양측|두\s(?:회사|기업|곳))(?:은|는|이|가|도)\s/;
+
 /**
  * After a score: a round figure (an integer) the text says something barely passed or fell short of, or passes as a level
  * ("70점을 겨우 넘는 수준", "60점에 간신히 못 미쳤다", "50점을 밑도는 수준"), a threshold rather than the score itself.

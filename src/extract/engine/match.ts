@@ -10,7 +10,7 @@ import type { CompiledPattern, Mention } from '../types.js';
 import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
-import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT } from './match-cues.js';
+import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -186,7 +186,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // ("'Y'(80.5점)에는 못 미쳤지만, X에서는 72.9점으로"); nor is a reference to the focus itself
         const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.key === focus!.key && (x.via === 'reference' || PRONOUN_OPENING.test(m[0]))) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
-        if (UNNAMED_SUBJECT.test(text.slice(0, matchStart >= 0 ? Math.max(0, enc.mentions[matchStart]!.start) : text.length))) continue;
+        const lead = text.slice(0, matchStart >= 0 ? Math.max(0, enc.mentions[matchStart]!.start) : text.length);
+        if (UNNAMED_SUBJECT.test(lead) || (focus!.type === 'Model' && PARTNERS_SUBJECT.test(lead))) continue;
         // "A의 후속으로 개발 중인 'B'는 …": a model after the match that is its clause's subject is what the rule is about
         // ("A의 후속으로 자체 개발한 'B'를 내세웠다": so is one a relative clause after it makes the clause's object)
         if (SUBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40)) || OBJECT_MODEL_AFTER.test(enc.encoded.slice(end, end + 40))) continue;
