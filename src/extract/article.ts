@@ -44,8 +44,10 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, addReleaseSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
 import { namesInvestor } from './hired-object.js';
+import { addReleaseSubject } from './release-subject.js';
+import { addConsortiumLeadDevelopment } from './consortium-lead.js';
 import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
@@ -54,7 +56,7 @@ import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, mak
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, JOINT, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
+import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { headlineBenchmarkOf, nameLineCompany } from './article-input.js';
@@ -236,10 +238,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (corrected && Object.values(f.properties ?? {}).includes(corrected.value))
           addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, corrected.update, 'correction.value', f.confidence));
         addPairFacts(acc, f, s, articleId);
-        // "X 컨소시엄에는 A와 B가 참여해 'Y'를 공동 개발하고 있다": the consortium's lead develops it with its members
-        const lead = f.relation === 'DEVELOPED' && JOINT.test(s.text) ? namedConsortiumLead(s.text, mentions) : undefined;
-        // (the joint word must belong to the development, not a later clause: "X의 'Y'를 기반으로 … 결과를 평가와 함께 공개한다")
-        if (lead && lead.start < f.source.start && lead.key !== f.source.key && JOINT.test(s.text.slice(lead.end, Math.max(f.target.end, f.source.end) + 40))) addRelation(acc, { relation: 'DEVELOPED', source: lead.key, target: f.target.key, properties: {} }, evidenceOf(articleId, s, 'developed.consortium-lead', 0.7));
+        addConsortiumLeadDevelopment(acc, f, s, mentions, articleId);
         if (f.relation === 'PARTNERS_WITH' && !f.source.alsoFor && !f.target.alsoFor) pairs.recent = { pair: (pairs.partnership = [f.source, f.target]), at: i };
         if (CONSORTIUM_RULES.has(f.rule)) consortia.push({ lead: f.source.key, member: f.target.key, ev: evidenceOf(articleId, s, 'participates.consortium-member', 0.7) });
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' || isLeftOut(s.text, f.source) || isRosterMember(s.text, f.source) ? lastLead : f.source;

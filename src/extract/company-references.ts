@@ -66,25 +66,6 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
-/** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
-/** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다") */
-export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
-
-/**
- * A sentence with no subject that releases one model ("지난달에는 경량 모델 'Y'를 공개했다") is the article's
- * company speaking again: the body's first subject, when it also made the model in focus (`maker`, checked by
- * the caller only for sentences this cue passes).
- */
-export function addReleaseSubject(text: string, ms: Mention[], maker: () => Mention | undefined): void {
-  const models = ms.filter((m) => m.type === 'Model');
-  if (models.length !== 1 || ms.some((m) => m.type === 'Company' || m.type === 'Person') || SUBJECT_BEFORE_VERB.test(text)) return;
-  // no subject word of any kind before the model ("… 모델은", "… 측이"); "에는", "에서는" are no subjects
-  const head = text.slice(0, models[0]!.start);
-  if (/[가-힣](?<!에|에서)(?:은|는|이|가)\s/.test(head) || !RELEASED_OBJECT.test(text.slice(models[0]!.end))) return;
-  const company = maker();
-  if (company) ms.unshift(referenceTo(company, 0, 0));
-}
-
 /** "… 프로젝트 1차 공모에 컨소시엄 주관사로 지원했으나": applied to the programme just named, in a role (the call's round and kind may follow its name). */
 const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;
 
@@ -102,7 +83,7 @@ const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니�
 const PARTNER_CLEFT = /(?:손을\s잡은|손잡은|협력하는|협력한|협업하는|협업한|제휴한|협약을\s맺은)\s(?:곳|회사|기업|업체|상대|파트너)(?:은|는)\s['"‘“]?$/;
 /** A subject of any kind before a verb ("회사는", "이 모델은", "양사는", a city as the topic opening the sentence: "부산시는", "시는"): then the sentence has its own. */
 /** (or an unnamed company, "한 AI 스타트업이", "일부 기업은": the sentence has a subject of its own, not the one before) */
-const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측|(?:한|어느|어떤|일부|다른)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}(?:스타트업|기업|업체|회사|통신사)들?)(?:은|는|이|가)\s|^(?:[가-힣]{2,3}(?:특별시|광역시|시)|시)는\s/;
+export const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|그룹|정부|이 모델|모델|[가-힣]{1,6}측|(?:한|어느|어떤|일부|다른)\s(?:[가-힣A-Za-z]{1,6}\s){0,2}(?:스타트업|기업|업체|회사|통신사)들?)(?:은|는|이|가)\s|^(?:[가-힣]{2,3}(?:특별시|광역시|시)|시)는\s/;
 
 /** "가 공개한 'Z'", "이 지난해 개발한 Z": a company as the subject of a relative clause whose head is what it made. */
 const RELATIVE_MAKER_AFTER = /^(?:이|가)\s(?:[^\s,]{1,10}\s)?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\s['"‘“]?[A-Za-z0-9가-힣]/;

@@ -13,7 +13,7 @@ import type { Mention } from './types.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
-import { RELEASED_OBJECT } from './company-references.js';
+import { RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';

@@ -1,0 +1,26 @@
+/**
+ * A model released in a sentence with no subject of its own, and the company that released it (see
+ * company-references.ts, whose subject cue it shares).
+ */
+import { SUBJECT_BEFORE_VERB } from './company-references.js';
+import { referenceTo } from './references.js';
+import type { Mention } from './types.js';
+
+/** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
+/** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다") */
+export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
+
+/**
+ * A sentence with no subject that releases one model ("지난달에는 경량 모델 'Y'를 공개했다") is the article's
+ * company speaking again: the body's first subject, when it also made the model in focus (`maker`, checked by
+ * the caller only for sentences this cue passes).
+ */
+export function addReleaseSubject(text: string, ms: Mention[], maker: () => Mention | undefined): void {
+  const models = ms.filter((m) => m.type === 'Model');
+  if (models.length !== 1 || ms.some((m) => m.type === 'Company' || m.type === 'Person') || SUBJECT_BEFORE_VERB.test(text)) return;
+  // no subject word of any kind before the model ("… 모델은", "… 측이"); "에는", "에서는" are no subjects
+  const head = text.slice(0, models[0]!.start);
+  if (/[가-힣](?<!에|에서)(?:은|는|이|가)\s/.test(head) || !RELEASED_OBJECT.test(text.slice(models[0]!.end))) return;
+  const company = maker();
+  if (company) ms.unshift(referenceTo(company, 0, 0));
+}
