@@ -28,7 +28,7 @@ const INVESTMENT_TOPIC = /(?:투자|라운드|펀딩)(?:는|에는|에도)\s(?:[
 const INVESTED_AFTER = /^(?:\s?등)?(?:이|가)\s(?:[^\s.]{1,10}\s){0,2}(?:주도|참여|참가|투자)/;
 
 /**
- * "노바큐브는 시리즈A에서 120억원을 유치했다. 투자는 X가 주도했다. (…) NAME 박사를 영입했다": the investor is the subject
+ * "가람웍스는 시리즈A에서 90억원을 유치했다. 투자는 X가 주도했다. (…) NAME 박사를 영입했다": the investor is the subject
  * of a sentence about the other company's round, no subject the next sentences omit.
  */
 export function namesInvestor(text: string, subject: Mention): boolean {

@@ -35,7 +35,7 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
     for (const key of keys) if (!count.has(key)) count.set(key, { m: mentions[i]!.find((m) => m.key === key)!, n: 0 });
   }
   // a sentence names a model where the first reading found it there or where its name stands whole in the text (the first
-  // reading finds a coined name only where a cue introduces it: "노을 LM 3를 …" in a later answer counts all the same)
+  // reading finds a coined name only where a cue introduces it: "하늘 LM 2를 …" in a later answer counts all the same)
   const surfaces = [...count.values()].map((c) => c.m.surface);
   for (const [i, s] of sentences.entries()) {
     if (s.block !== 'body' && s.block !== 'heading') continue;

@@ -76,9 +76,9 @@ const rows: FactRow[] = [
   // a lab a company sets up is its unit, no company
   {
     cat: 'discovery.lab-set-up',
-    text: 'LG유플러스는 차세대기술랩을 신설하고 초대 랩장에 최서윤 상무를 선임했다.',
+    text: 'LG유플러스는 차세대기술랩을 신설하고 초대 랩장에 편은채 상무를 선임했다.',
     noNodes: ['Company:차세대기술랩'],
-    expect: ['WORKS_FOR 최서윤 -> LG유플러스'],
+    expect: ['WORKS_FOR 편은채 -> LG유플러스'],
   },
   // … one a company founds is a company
   {
@@ -89,9 +89,9 @@ const rows: FactRow[] = [
   // a line name in a quoted post ("'X 모델랩장'으로") names the unit, no model
   {
     cat: 'discovery.line-name-in-post',
-    text: "카카오는 정민호 전 KT 상무를 '카나나 모델랩장'으로 영입했다.",
+    text: "카카오는 배도경 전 KT 상무를 '카나나 모델랩장'으로 영입했다.",
     noNodes: ['Model:카나나'],
-    expect: ['WORKS_FOR 정민호 -> 카카오'],
+    expect: ['WORKS_FOR 배도경 -> 카카오'],
   },
 ];
 
