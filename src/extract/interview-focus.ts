@@ -41,12 +41,23 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
     if (s.block !== 'body' && s.block !== 'heading') continue;
     for (const [key, c] of count) if (named[i]!.includes(key) || standsWhole(s.text, c.m.surface, surfaces)) c.n++;
   }
+  // (a line's short form, "오르빗-K" beside the one "오르빗-K 8B" the article names in full with its size, counts for that
+  // model; not for a variant: "X 미니" is a model of its own)
+  for (const [key, c] of count) {
+    const longer = [...count.values()].filter((o) => o !== c && o.m.surface.startsWith(`${c.m.surface} `) && SIZE_WORD.test(o.m.surface.slice(c.m.surface.length + 1)));
+    if (longer.length !== 1) continue;
+    longer[0]!.n += c.n;
+    count.delete(key);
+  }
   let best: { m: Mention; n: number } | undefined;
   // (not a model the gazetteer gives another maker than the company that speaks: the base or a rival its answers name)
   const others = (m: Mention) => speaker !== undefined && m.developer !== undefined && `company:${m.developer}` !== speaker.key && m.developer !== speaker.key;
   for (const c of count.values()) if (!others(c.m) && (!best || c.n > best.n)) best = c;
   return best && best.n >= 2 ? best.m : undefined;
 }
+
+/** A parameter size alone ("8B", "1.5B"). */
+const SIZE_WORD = /^\d+(?:\.\d+)?[BM]$/;
 
 /** After a name, a version, size or more of a Latin word: the name goes on ("X 14B", "X 2", "X-Pro"). */
 const NAME_GOES_ON = /^(?:[\s-]?\d|[A-Za-z0-9])/;

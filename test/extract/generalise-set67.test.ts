@@ -27,6 +27,23 @@ describe("a question that names no model asks about the interviewee's model, not
     checkFactRow({ cat: 'interview model', text, expect: ['SCORED 솔빛 4 -> KMMLU'], absent: ['SCORED 젬마 3 -> KMMLU', 'SCORED 솔빛 4 나노 -> KMMLU', 'SCORED 젬마 -> KMMLU'] }));
 });
 
+describe("an interview's model named in full with its size and later by its line's short form is one model for the questions", () => {
+  const text = [
+    '다래AI 서하진 대표 "한국어는 우리가 제일 잘 압니다"',
+    '서하진 다래AI 대표가 서울 본사에서 인터뷰하고 있다.',
+    "다래AI가 지난달 공개한 '누리별-K 12B'는 구글의 젬마 3 12B를 바탕으로 한국어 데이터를 추가 학습한 모델이다.",
+    '업계 일부에서는 누리별-K가 엑사원 3.5를 고쳐 만든 것 아니냐는 말이 돌았다. 서 대표는 이를 부인했다.',
+    '―젬마 기반이라고 들었습니다.',
+    '"맞습니다. 누리별-K는 젬마 위에 한국어를 다시 쌓은 모델입니다."',
+    '―성능은 어느 정도입니까.',
+    '"KMMLU에서 57.4점이 나왔습니다. 같은 크기의 젬마 3 12B가 KMMLU에서 49.8점이니까 확실히 올라왔죠."',
+    '―다음 계획은.',
+    '"누리별-K 12B의 후속을 내년에 냅니다. 누리별-K는 계속 키웁니다. 누리별-K를 쓰는 고객도 늘고 있습니다."',
+  ].join('\n\n');
+  it('SCORED 누리별-K 12B -> KMMLU', () =>
+    checkFactRow({ cat: 'interview model short form', text, expect: ['SCORED 누리별-K 12B -> KMMLU'] }));
+});
+
 const rows: FactRow[] = [
   // "our prototype, X 0.9," names a model, as "our first model, X 2," does
   { cat: 'model.en-prototype-apposition', text: "Our 2025 prototype, Dalgi-Chat 0.9, was slow in production.", nodes: ['Model:Dalgi-Chat 0.9'] },
