@@ -63,6 +63,9 @@ export const AI_MODIFIES_AFTER = /^\s(?:Models?|Chips?|Agents?|Strateg(?:y|ies)|
 /** Every Hangul syllable closed by ㅆ: a past stem ("했", "랐", "렸", "났"), no syllable a company's name ends a clause on. */
 const PAST_STEMS = Array.from({ length: 19 * 21 }, (_, k) => String.fromCharCode(0xac00 + 28 * k + 20)).join('');
 
+/** Connective endings of a predicate ("…겠지만", "…인데", "…이며"): a clause ends there, no name does (discover-companies.ts, after a company word). */
+export const CONNECTIVE_END = /[가-힣](?:지만|는데|인데|이며|으며|면서|니까|므로|더라도|거나)$/;
+
 /**
  * "공모를 실시했으며, A가", "점수를 받았고, A가", "모델을 내놨고, A는", "단계에 올랐고, A가", "실증도 진행 중인데, A는": a clause's
  * connective ending before the comma is a verb, no company.

@@ -13,7 +13,7 @@ import { discoverStaffedCompanies } from './discover-staffed.js';
 import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, COMMON_LAB, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
 
@@ -222,9 +222,6 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('개발사 ') || text.includes('업체 ')) out.push(...discoverStaffedCompanies(text, ms, out, lx), ...discoverPredicatedCompanies(text, ms, out, lx));
   return out;
 }
-
-/** Connective endings of a predicate ("…겠지만", "…인데", "…이며"): a clause ends there, no name does. */
-const CONNECTIVE_END = /[가-힣](?:지만|는데|인데|이며|으며|면서|니까|므로|더라도|거나)$/;
 
 const NEW_COMPANY = new RegExp(NEW_COMPANY_NOUN);
 // (a gloss in parentheses may follow the noun: "합작법인(JV) 'X'")

@@ -13,6 +13,7 @@ import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
 import { isFormalBillName, isProposedBill, isRenamedProgramme } from './quoted-bills.js';
 import { COMPANY_KIND_BEFORE } from './quoted-company-kind.js';
+import { ADJECTIVE_PAIR, CONNECTIVE_VERB, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, VERB_PHRASE } from './quoted-phrase-shapes.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -249,22 +250,6 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 /** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
 const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;
 
-/** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
-const ADJECTIVE_PAIR = /^[가-힣]{1,4}고\s[가-힣]{1,4}(?:한|운|은|는|던|된|진|쁜|큰|른)$/;
-/** "'한국어 특화'", "'금융 전용'": a field and a word of specialisation describe a kind of model. */
-const SPECIALISED_KIND = /^[가-힣]{1,6}(?:·[가-힣]{1,6})?\s?(?:특화|전용|맞춤형?)$/;
-/** "'만들어 보는' 단계", "'붙여 보는'": a quoted verb phrase (a connective form, then an auxiliary's adnominal) names nothing. */
-const VERB_PHRASE = /^[가-힣]{1,6}[아어여해]\s(?:보|주|두|놓|가|오)(?:는|던|ㄴ|ㄹ)$/;
-/** "'섞고'", "'짜내며'": one word in a verb's connective form. */
-const CONNECTIVE_VERB = /^[가-힣]{1,4}(?:고|며|면서|거나)$/;
-/** An object particle closing the words before a quote ("모델을 '"). */
-const OBJECT_BEFORE = /[가-힣](?:을|를)\s?$/;
-/** "'생각하는 AI'", "'말하는 모델'": an adnominal verb before a generic word describes a kind of AI, it names none. */
-const DESCRIBED_KIND = /^[가-힣]{1,6}(?:하는|되는|하던|한|할)\s(?:AI|인공지능|모델|언어\s?모델|챗봇|비서|에이전트)$/;
-/** "“제조 현장이 우리의 벤치마크”": a quoted saying of three words or more with a subject and a possessive is a clause, no name. */
-const QUOTED_CLAUSE = /^(?:[^\s]+\s)*[가-힣]{2,}(?:이|가|은|는)\s(?:[^\s]+\s)*[가-힣]+의\s[^\s]+$/;
-/** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
-const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
 
 /** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
 const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;

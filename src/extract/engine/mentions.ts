@@ -36,6 +36,7 @@ import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
+import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-title-cues.js';
 
 /** Names of products that are no models (kind "product" among the non-entities: phones, apps, assistants). */
 const productLines = perRuleSet((rules: RuleSet) => new Set(rules.entries.filter((e) => e.type === 'None' && e.kind === 'product').flatMap((e) => e.names.map(normalizeName))));
@@ -167,16 +168,6 @@ function joinFamilyProducts(text: string, ms: Mention[]): void {
 }
 
 /**
- * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
- * keeps each sentence's gazetteer stage for a later call with known names.
- */
-const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장|센터|사업부|사업단|추진단|태스크포스|TF/;
-// "A.X 센터의 센터장", "카나나 사업부를 신설", "'A.X 모델랩장'으로": a bare line name before an organisation's unit names the unit, not a model
-const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=['"’”]|은|는|이|가|의|도|으로|로|을|를|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
-
-const FAMILY_TEAM_AFTER = /^['"’”]?\s?팀(?=의|은|는|이|가|에서|\s)/;
-
-/**
  * "에이닷 엑스 케이원, A.X K1은": a family's name spelled out in Hangul (with the version read aloud, "케이원"), then a comma and a
  * version of that family: the spelled-out words are the version's alias, not a model of their own.
  */
@@ -206,6 +197,10 @@ function namesAffiliates(text: string, m: Mention): boolean {
 }
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
+/**
+ * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
+ * keeps each sentence's gazetteer stage for a later call with known names.
+ */
 export function findMentions(text: string, rules: RuleSet, known: KnownName[] = [], cache: MentionCache | undefined = articleCache): Mention[] {
   const mt = getMatchers(rules);
   const kept = cache?.get(text);
