@@ -6,6 +6,7 @@ import type { Sentence } from '../parse/types.js';
 import { alternation, perRuleSet } from './engine/compile.js';
 import { isFamilyWord } from './families.js';
 import { quotationAt } from './korean.js';
+import { SIZE_WORD } from './line-short-forms.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
 import type { Mention, RuleSet } from './types.js';
 
@@ -55,9 +56,6 @@ export function mostNamedModel(sentences: readonly Sentence[], mentions: readonl
   for (const c of count.values()) if (!others(c.m) && (!best || c.n > best.n)) best = c;
   return best && best.n >= 2 ? best.m : undefined;
 }
-
-/** A parameter size alone ("8B", "1.5B"). */
-const SIZE_WORD = /^\d+(?:\.\d+)?[BM]$/;
 
 /** After a name, a version, size or more of a Latin word: the name goes on ("X 14B", "X 2", "X-Pro"). */
 const NAME_GOES_ON = /^(?:[\s-]?\d|[A-Za-z0-9])/;

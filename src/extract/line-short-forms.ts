@@ -4,7 +4,7 @@ import { MODEL_RELATION_CUE } from './families.js';
 import type { Mention } from './types.js';
 
 /** A size word among a name's words ("14B", "8B", "1.5B"). */
-const SIZE_WORD = /^\d+(?:\.\d+)?[BM]$/;
+export const SIZE_WORD = /^\d+(?:\.\d+)?[BM]$/;
 
 /** Whether `long` opens with the words of `short` and adds a size word among the words after them. */
 function headsSized(short: string, long: string): boolean {

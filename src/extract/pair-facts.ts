@@ -25,8 +25,13 @@ export function addPairFacts(acc: Acc, f: RawFact, s: Sentence, articleId: strin
   if (f.relation !== 'PARTICIPATES_IN' && !joint) return;
   const members = membersOf(f.source);
   for (const o of members.slice(1)) if (o.key !== f.target.key) addRelation(acc, { relation: f.relation, source: o.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
+  if (joint) addPairPartners(acc, members, s, articleId, 'partners.pair-co-developed');
+}
+
+/** The pair's two companies (two distinct ones, no more) as partners, by a rule. */
+function addPairPartners(acc: Acc, members: Mention[], s: Sentence, articleId: string, rule: string): void {
   const [a, b] = members;
-  if (joint && members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-co-developed', 0.7));
+  if (members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, rule, 0.7));
 }
 
 /** An agreement the pair made or a tie it keeps: "협약을 체결했다", "전략적 협업 계약(SCA)을 맺고", "제휴를 맺은 바 있다", "협력해 왔다". */
@@ -46,8 +51,6 @@ export function addPairPartnership(acc: Acc, s: Sentence, mentions: readonly Men
     const end = comma < 0 ? s.text.length : comma;
     const clause = s.text.slice(pair.end, end);
     if (!PAIR_AGREED.test(clause) || NOT_A_TIE.test(clause) || mentions.some((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && m.start > pair.end && m.start < end)) continue;
-    const members = membersOf(pair);
-    const [a, b] = members;
-    if (members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, 'partners.pair-agreed', 0.7));
+    addPairPartners(acc, membersOf(pair), s, articleId, 'partners.pair-agreed');
   }
 }

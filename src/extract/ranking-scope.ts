@@ -87,11 +87,12 @@ function scoresOf(s: ParagraphSentence, subject?: Mention, overall = false, inRa
     const ranked = subject !== undefined && RANKED_SCORE_BEFORE.test(s.text.slice(subject.end, start)) && /^\s?\)/.test(s.text.slice(end));
     if (!ranked && !x[2] && (!wordy || !x[1]!.includes('.')) && !(overall && BOARD_FRACTION.test(x[1]!))) continue;
     if (NOT_SCORE_AFTER.test(s.text.slice(end, end + 6))) continue;
-    // "M(90.4점)": a score in parentheses stands for the model right before it, a marked score only ("M(7)" is no score)
-    const owner = /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start)) ? s.mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && RANKED_SCORE_BEFORE.test(s.text.slice(m.end, start))) : undefined;
-    // (inside a ranking only: a board's other figures in parentheses may be of another scale)
-    if (!ranked && /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start)) && !(inRanking && owner && x[2] && /^\)/.test(s.text.slice(end)))) continue;
-    out.push({ value: Number(x[1]), start, end, owner: ranked ? undefined : owner });
+    const inParen = /\(\s?$/.test(s.text.slice(Math.max(0, start - 2), start));
+    // "M(90.4점)": a marked score in parentheses stands for the model right before it ("M(7)" is no score), inside a ranking
+    // only (a board's other figures in parentheses may be of another scale)
+    const owner = !ranked && inParen && inRanking && x[2] !== undefined && /^\)/.test(s.text.slice(end)) ? s.mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && RANKED_SCORE_BEFORE.test(s.text.slice(m.end, start))) : undefined;
+    if (!ranked && inParen && !owner) continue;
+    out.push({ value: Number(x[1]), start, end, owner });
   }
   return out;
 }
