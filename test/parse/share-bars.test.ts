@@ -11,6 +11,8 @@ describe('share bars', () => {
     // an accessible text mode's button list, commas between, a link-copy button and the font-size button after a slash
     '기사 공유 버튼 목록: 페이스북, 트위터, 주소 복사 / 인쇄 버튼',
     '공유하기 버튼: 밴드, 카카오톡, URL 복사',
+    // a plain-text page's bar: a request to share in brackets, bars between the networks
+    '[이 글을 공유해 주세요] 밴드 | 트위터 | URL 복사',
   ])('%s is a share bar', (line) => {
     expect(isShareBar(line)).toBe(true);
     expect(isChromeLine(line)).toBe(true);
