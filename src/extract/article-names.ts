@@ -231,6 +231,8 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
 
 /** A version tag a model's name ends with ("누리-Ko-8B v2"): the tag alone names it ("v2를 교사로"). */
 const VERSION_TAG = /[\s-]([vV]\d{1,2}(?:\.\d{1,2})?)$/;
+/** A version number a model's name ends with ("누리-Q 1.5"): "1.5 버전" names it where no other model has that number. */
+const VERSION_NUMBER = /\s(\d{1,2}\.\d{1,2})$/;
 
 /**
  * The words that point back to a model named in full (see variant-words.ts): a variant word ("미니는",
@@ -244,6 +246,8 @@ function variantReferences(all: Mention[][], rules: RuleSet): KnownName[] {
     for (const m of ms) {
       const tag = m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous' ? VERSION_TAG.exec(m.surface)?.[1] : undefined;
       if (tag) byTag.set(tag, (byTag.get(tag) ?? new Set()).add(m.key));
+      const version = m.type === 'Model' && m.via !== 'reference' && m.via !== 'anonymous' ? VERSION_NUMBER.exec(m.surface)?.[1] : undefined;
+      if (version) byTag.set(`${version} 버전`, (byTag.get(`${version} 버전`) ?? new Set()).add(m.key));
     }
   for (const [tag, keys] of byTag) if (keys.size === 1) out.push({ name: tag, type: 'Model', key: [...keys][0]!, reference: true });
   if (main) for (const name of MAIN_MODEL) out.push({ name, type: 'Model', key: main.key, reference: true });

@@ -80,6 +80,14 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
         continue;
       }
     }
+    // "하이퍼클로바X 시드(HyperCLOVA X SEED) 8B": the name so far, variants and all, in another script, then its size
+    if (tail.variants.length && !tail.aliasCut && !tail.size && text[pos] === '(' && glossesTail(text, pos, tail, entry, rules, m)) {
+      const close = text.indexOf(')', pos);
+      tail.familyAlias = text.slice(pos + 1, close);
+      tail.aliasCut = [pos, close + 1];
+      pos = close + 1;
+      continue;
+    }
     const next = text.charCodeAt(pos);
     if (!tail.version && VERSION_START.has(next)) {
       VERSION.lastIndex = pos;
@@ -124,4 +132,15 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
   // a version right after the variants ("솔라 프로 2" is read by the sub-family; "Gemini Pro 2" is rare)
   tail.end = pos;
   return tail;
+}
+
+/** The parenthesis at pos spells the family's name with the same version and variants the tail has read so far, and nothing else. */
+function glossesTail(text: string, pos: number, tail: ModelTail, entry: GazetteerEntry, rules: RuleSet, m: GazetteerMatcher): boolean {
+  const close = text.indexOf(')', pos);
+  const inner = close > pos ? text.slice(pos + 1, close) : '';
+  if (!inner || inner.length > 30) return false;
+  const name = entry.names.find((n) => inner.toLowerCase().startsWith(n.toLowerCase()));
+  if (!name) return false;
+  const gloss = readModelTail(inner, name.length, entry, rules, m);
+  return gloss.end === inner.length && !gloss.size && gloss.version === tail.version && gloss.variants.join() === tail.variants.join();
 }

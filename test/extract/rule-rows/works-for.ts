@@ -155,6 +155,12 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.en-title-name-company', sentence: 'Tech Lead 문지호 (네이버클라우드) — 추론 엔진', expect: ['WORKS_FOR 문지호 -> 네이버클라우드'] },
   { rule: 'works-for.author-affiliation', sentence: '저자: 한서윤(누리랩스, 교신저자), 문지호(네이버클라우드), 오하람(서울대)', expect: ['WORKS_FOR 한서윤 -> 누리랩스', 'WORKS_FOR 문지호 -> 네이버클라우드'] },
   { rule: 'works-for.post-filled', sentence: '카카오 신임 대표에 한서율 부사장이 내정됐다.', expect: ['WORKS_FOR 한서율 -> 카카오'] },
+  // a post held now ("…가 맡고 있다"), the holder with a doctor's title
+  { rule: 'works-for.post-filled', sentence: '한결랩스의 최고재무책임자는 오다인 박사가 맡고 있다.', expect: ['WORKS_FOR 오다인 -> 한결랩스'] },
+  // the company the topic of a clause that says what it is, then the post it has ("X는 … 회사로, CTO는 NAME이 맡고 있다")
+  { rule: 'works-for.post-held-company-topic', sentence: '한결랩스는 2022년 포스텍 출신들이 세운 회사로, 최고기술책임자(CTO)는 카카오 출신 오다인 박사가 맡고 있다.', expect: ['WORKS_FOR 오다인 -> 한결랩스'], absent: ['WORKS_FOR 오다인 -> 카카오'], props: ['WORKS_FOR 오다인 -> 한결랩스=최고기술책임자'] },
+  // … not a post the company is only looking to fill
+  { rule: 'works-for.post-held-company-topic', sentence: '한결랩스는 2022년 세운 회사로, 최고기술책임자는 오다인 박사가 맡고 있다는 소문이 돌았지만 사실이 아니다.', absent: ['WORKS_FOR 오다인 -> 한결랩스'] },
   { rule: 'works-for.leader-of-company', sentence: '한서율 대표가 이끄는 업스테이지는 새 모델을 공개했다.', expect: ['WORKS_FOR 한서율 -> 업스테이지'] },
   { rule: 'works-for.seat-taken', sentence: 'KT 최고기술책임자 자리에 오른 한서율 전무는 조직을 정비했다.', expect: ['WORKS_FOR 한서율 -> KT'] },
   { rule: 'works-for.serving-at', sentence: 'LG AI연구원에 몸담고 있는 한서율 연구원은 학습을 맡았다.', expect: ['WORKS_FOR 한서율 -> LG AI연구원'] },
