@@ -16,7 +16,7 @@ const CHROME_TAG_SET = new Set([
 
 /** A class or id token that names a widget: related links, comments, sharing, ads, rankings, a wiki heading's edit link… */
 const CHROME_TOKEN =
-  /^(?:.*[-_])?(?:related|relate|relation|comment|comments|cmt|reply|share|sharing|sns|social|ad|ads|advert|advertisement|banner|copyright|byline|reporter|journalist|writer|popular|ranking|rank|best|most|recommend|recommended|tags?|keyword|breadcrumb|subscribe|subscription|cta|newsletter|gnb|lnb|snb|menu|sitemap|promotion|sponsor|outbrain|taboola|dable|more_news|hot_news|series[-_]list|prev_next|nav|pagination|toolbar|font_size|print|editsection|edit[-_]section)(?:[-_].*)?$/i;
+  /^(?:.*[-_])?(?:related|relate|relation|comment|comments|cmt|reply|share|sharing|sns|social|ad|ads|advert|advertisement|banner|copyright|byline|reporter|journalist|writer|popular|ranking|rank|best|most|recommend|recommended|tags?|keyword|breadcrumb|subscribe|subscription|cta|newsletter|gnb|lnb|snb|menu|sitemap|promotion|sponsor|outbrain|taboola|dable|more_news|hot_news|series[-_]list|prev[-_]?next|nav|pagination|toolbar|font_size|print|editsection|edit[-_]section)(?:[-_].*)?$/i;
 
 /** The notice a paywall puts where the story stops ("div.paywall_box": "subscribers only", the price, the login link). */
 const PAYWALL_NOTICE = /^(?:.*[-_])?paywall[-_]?(?:box|layer|notice|banner|popup|modal|msg|message|guide|area)(?:[-_].*)?$/i;

@@ -36,6 +36,13 @@ describe('a story block with a widget-like name', () => {
     expect(text).not.toContain('hong@example.kr');
   });
 
+  it('drops a previous/next list whose class joins the two words with a hyphen (ul.prev-next)', () => {
+    const nav = `${script}<ul class="prev-next"><li><span>이전글</span><a href="#">다른 설명자료 하나</a></li><li><span>다음글</span><a href="#">다른 설명자료 둘</a></li></ul>`;
+    const text = parseArticle(page(nav), { source: 'board.html' }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('노을 엣지 3B');
+    expect(text).not.toContain('다른 설명자료');
+  });
+
   it("keeps a quotation styled with a comment's name (a chief's words on a results page), not a comment list", () => {
     const quoted = `${script}<blockquote class="ceo-comment"><p>"노을 엣지 3B로 현장 단말기 시장을 열겠습니다."</p><cite>— 강하늘 노을랩스 대표</cite></blockquote>
       <div class="comment_list"><p>독자 의견 하나</p><p>독자 의견 둘</p></div>`;
