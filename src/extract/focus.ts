@@ -183,11 +183,11 @@ function successorTopic(text: string, mentions: Mention[]): Mention | undefined 
 }
 
 /**
- * "X는 Y를 증류해 … 모델 'Z'를 만들었다": the one model the sentence derives from a base, as the object of the making verb that
- * ends it, is what the next sentences are about (when nothing else is).
+ * "X는 Y를 증류해 … 모델 'Z'를 만들었다", "… Y를 바탕으로 학습한 'Z'를 투입한다": the one model the sentence derives from a base,
+ * as the object of the making (or deploying) verb that ends it, is what the next sentences are about (when nothing else is).
  */
 function madeFromBase(text: string, derived: readonly Mention[]): Mention | undefined {
-  const made = derived.filter((m) => MADE_OBJECT.test(text.slice(m.end)));
+  const made = derived.filter((m) => MADE_OBJECT.test(text.slice(m.end)) || DEPLOYED_OBJECT.test(text.slice(m.end)));
   return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
 }
 
@@ -197,16 +197,20 @@ function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefin
   const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
   if (models.length !== 1) return undefined;
   const m = models[0]!;
-  // (or the sentence's company subject works on it, all companies before it: "X는 … 'Y'를 고도화한다", "모레의 자회사인 X는 …")
+  // (or the sentence's company subject works on it or puts it to work, all companies before it: "X는 … 'Y'를 고도화한다",
+  // "X는 'Y'를 투입한다", "모레의 자회사인 X는 …")
   const bySubject = companies.length > 0 && companies.every((c) => c.end < m.start) && companies.some((c) => /^(?:은|는|이|가)\s/.test(text.slice(c.end, c.end + 2)));
   if (companies.length && !bySubject) return undefined;
-  if (bySubject && IMPROVED_OBJECT.test(text.slice(m.end))) return m;
+  if (bySubject && (IMPROVED_OBJECT.test(text.slice(m.end)) || DEPLOYED_OBJECT.test(text.slice(m.end)))) return m;
   // (or one a sentence says it runs, named after its kind word: "음성합성 모델 'Y'를 운영한다")
   return RELEASED_OBJECT.test(text.slice(m.end)) || (OPERATED_OBJECT.test(text.slice(m.end)) && KIND_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) ? m : undefined;
 }
 
 /** "'Y'를 고도화한다": a model as the object of improving it, the verb ending the sentence. */
 const IMPROVED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:고도화|개선|업그레이드)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다)[.!]?\s*$/;
+
+/** "'Y'를 투입한다": a model as the object of putting it to work, the verb ending the sentence. */
+const DEPLOYED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:투입|적용|탑재|도입)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다|할\s예정이다)[.!]?\s*$/;
 
 /** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
 const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;

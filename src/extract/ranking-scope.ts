@@ -110,6 +110,8 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     if (isSpoken(s)) continue;
     const benches = new Set(s.mentions.filter((m) => m.type === 'Benchmark' && m.via !== 'reference' && !isContrastedBenchmark(s.text, m)).map((m) => m.key));
     if (benches.size) {
+      // ("이 모델은 종합 점수 71.5점으로 8위에 그쳤지만, 수학 영역 'X'에서는 …": the overall score before a sub-benchmark is the ranking's)
+      if (board && ranked && !benches.has(board)) addOverallBeforeSection(acc, articleId, s, board, carried);
       // a sentence naming its benchmark is read by the patterns; it opens the scope (a ranking once a ranking word is said)
       board = benches.size === 1 ? [...benches][0] : undefined;
       overall = OVERALL.test(s.mentions.find((m) => m.key === board)?.surface ?? '');
@@ -121,7 +123,8 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     }
     if (!board) continue;
     // "리더보드에 …", "종합 점수" after a section's benchmark: the overall board, another benchmark
-    if (!overall && OVERALL.test(s.text)) {
+    // (not where the sentence points back to the scope's own benchmark and names no board: "이 평가에서 … 종합 78.4점으로 1위")
+    if (!overall && OVERALL.test(s.text) && (/리더보드/.test(s.text) || !s.mentions.some((m) => m.key === board && m.via === 'reference'))) {
       board = undefined;
       continue;
     }
@@ -158,4 +161,21 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
     carried = subject && !scores.some((sc) => sc.start > subject.end) ? subject : undefined;
     if (ms.length) last = ms;
   }
+}
+
+/** Right before a score: the word for the overall one ("종합 점수 ", "종합 "). */
+const OVERALL_SCORE_BEFORE = /종합\s?(?:점수\s?)?$/;
+
+/**
+ * In a ranking's scope, a sentence that goes on to a section's benchmark: the overall score its topic (or the model carried
+ * from the sentence before) got before that benchmark is named is the ranking's.
+ */
+function addOverallBeforeSection(acc: Acc, articleId: string, s: ParagraphSentence, board: string, carried: Mention | undefined): void {
+  const firstBench = Math.min(...s.mentions.filter((m) => m.type === 'Benchmark').map((m) => m.start));
+  const sc = scoresOf(s, undefined, false, true).find((x) => x.end <= firstBench && OVERALL_SCORE_BEFORE.test(s.text.slice(Math.max(0, x.start - 8), x.start)));
+  if (!sc) return;
+  const before = models(s).filter((m) => m.end <= sc.start);
+  const model = before.length === 1 && TOPIC_AFTER.test(s.text.slice(before[0]!.end, before[0]!.end + 8)) ? before[0] : before.length ? undefined : carried;
+  if (!model || hasRelation(acc, 'SCORED', model.key, board) || !acc.entities.has(model.key)) return;
+  addRelation(acc, { relation: 'SCORED', source: model.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
 }

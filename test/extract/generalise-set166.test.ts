@@ -1,9 +1,15 @@
 /**
- * Generalisation rows for phrasings met in set 166 (the forty-second session's control, a mixed week): a version named
- * alone ("1.5 버전이") for the one model of that version; a base in a clause contrasted with what follows ("Y를 바탕으로
- * 했던 것과 달리 이번에는 Z를"); a line name before a post ("X 랩장에 NAME을 선임"); a sized name with its family and
- * variant glossed inside ("'X 시드(Latin X SEED) 8B'"); a model the pair "양사" will make together ("양사가 함께 만들
- * 모델 'Y'"), but no plan to release ("내놓을 계획"); a quoted variant word before 모델 ("'라이트' 모델은"). Sentences written for these tests.
+ * Generalisation rows for phrasings met in set 166 (the forty-second session's control, a mixed week) and set 163:
+ * - a version named alone ("1.5 버전이") for the one model of that version;
+ * - a base in a clause contrasted with what follows ("Y를 바탕으로 했던 것과 달리 이번에는 Z를");
+ * - a line name before a post ("X 랩장에 NAME을 선임");
+ * - a sized name with its family and variant glossed inside ("'X 시드(Latin X SEED) 8B'");
+ * - a model the pair "양사" will make together ("양사가 함께 만들 모델 'Y'"), but no plan to release ("내놓을 계획");
+ * - a quoted variant word before 모델 ("'라이트' 모델은");
+ * - in a ranking, an overall score before a section's benchmark ("종합 점수 71.5점으로 8위에 그쳤지만, 수학 영역 'X'에서는");
+ * - a model a company puts to work ("'Y'를 투입한다") as the next "이 모델";
+ * - a time word or a copula's "이지" before 컨소시엄 (no company).
+ * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -61,6 +67,31 @@ const rows: FactRow[] = [
     cat: 'references.quoted-variant-word',
     text: "- 경량 '미니' 모델은 지난달 오픈소스로 먼저 공개\n\n한결랩스가 '한결 LLM 3.0'을 출시했다. 함께 나온 경량 모델 '한결 LLM 3.0 미니'는 30억 파라미터 규모다.",
     props: ['한결 LLM 3.0 미니=openSource:true', '한결 LLM 3.0=openSource:undefined'],
+  },
+  // in a ranking's scope, the overall score a model got before the sentence goes on to a section's benchmark is the ranking's
+  {
+    cat: 'scored.overall-before-section',
+    text: "국내 코딩 평가 '코드리그 2026' 결과가 공개됐다. 이 평가에서 업스테이지의 '솔라 프로 2'가 종합 81.2점으로 1위에 올랐다. 눈에 띄는 것은 스타트업 한결랩스의 '한결-C 14B'다. 이 모델은 종합 점수 70.3점으로 6위에 그쳤지만, 세부 영역 'KR-파이썬'에서는 88.1점으로 1위를 차지했다.",
+    edgeProps: ['SCORED 솔라 프로 2 -> 코드리그 2026 score=81.2', 'SCORED 한결-C 14B -> 코드리그 2026 score=70.3', 'SCORED 한결-C 14B -> KR-파이썬 score=88.1'],
+    absent: ['SCORED 한결-C 14B -> KR-파이썬 score=70.3'],
+  },
+  // … not a score said of the section alone, before which no overall word stands
+  {
+    cat: 'scored.overall-before-section',
+    text: "국내 코딩 평가 '코드리그 2026' 결과가 공개됐다. 이 평가에서 업스테이지의 '솔라 프로 2'가 종합 81.2점으로 1위에 올랐다. 눈에 띄는 것은 스타트업 한결랩스의 '한결-C 14B'다. 이 모델은 세부 영역 'KR-파이썬'에서 88.1점으로 1위를 차지했다.",
+    absent: ['SCORED 한결-C 14B -> 코드리그 2026'],
+  },
+  // a time word before 컨소시엄 ("평가 이후 컨소시엄을") and a copula's "이지" ("계약이지 컨소시엄 참여는") name no company
+  {
+    cat: 'discovery.not-consortium-lead',
+    text: '한결랩스의 경우, 1차 평가 이후 컨소시엄을 해산했다. GPU는 클라우드 업체에서 빌리는데, 이건 이용 계약이지 컨소시엄 참여는 아니다.',
+    noNodes: ['Company:이후', 'Company:계약이지'],
+  },
+  // a model the company puts to work ("'Y'를 투입한다") is what the next "이 모델" means, not a model of the paragraph before
+  {
+    cat: 'focus.deployed-object',
+    text: "한결랩스는 ‘한결 3’을 공개했다. 이 모델은 에이전트 벤치마크 ‘K-에이전트벤치’에서 64.2점을 기록했다.\n\n누리AI는 ‘누리-에이전트 8B’를 투입한다. 이 모델의 K-에이전트벤치 점수는 61.7점이다.",
+    edgeProps: ['SCORED 한결 3 -> K-에이전트벤치 score=64.2', 'SCORED 누리-에이전트 8B -> K-에이전트벤치 score=61.7'],
   },
 ];
 
