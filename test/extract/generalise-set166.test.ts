@@ -8,7 +8,8 @@
  * - a quoted variant word before 모델 ("'라이트' 모델은");
  * - in a ranking, an overall score before a section's benchmark ("종합 점수 71.5점으로 8위에 그쳤지만, 수학 영역 'X'에서는");
  * - a model a company puts to work ("'Y'를 투입한다") as the next "이 모델";
- * - a time word or a copula's "이지" before 컨소시엄 (no company).
+ * - a time word or a copula's "이지" before 컨소시엄 (no company);
+ * - a unit head's post glued to the unit's name before a rank ("NAME X랩장 상무": no company X랩장; set 131).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -92,6 +93,14 @@ const rows: FactRow[] = [
     cat: 'focus.deployed-object',
     text: "한결랩스는 ‘한결 3’을 공개했다. 이 모델은 에이전트 벤치마크 ‘K-에이전트벤치’에서 64.2점을 기록했다.\n\n누리AI는 ‘누리-에이전트 8B’를 투입한다. 이 모델의 K-에이전트벤치 점수는 61.7점이다.",
     edgeProps: ['SCORED 한결 3 -> K-에이전트벤치 score=64.2', 'SCORED 누리-에이전트 8B -> K-에이전트벤치 score=61.7'],
+  },
+  // a unit head's post glued to the unit's name, then the rank ("NAME X랩장 상무"), is a title; no company X랩장
+  {
+    cat: 'discovery.unit-head-title',
+    text: '■ 카카오, 한도윤 카나나랩장 상무 승진\n\n카카오에서는 한도윤 카나나랩장이 상무로 승진했다.',
+    noNodes: ['Company:카나나랩장'],
+    expect: ['WORKS_FOR 한도윤 -> 카카오'],
+    absent: ['WORKS_FOR 한도윤 -> 카나나랩장'],
   },
 ];
 

@@ -3,6 +3,7 @@
  * 김성훈 대표"), foreign names in Hangul, bilingual names. What a name looks like is in person-names.ts;
  * people introduced in English in discover-english-persons.ts.
  */
+import { UNIT_HEAD_WORD } from './team-title-cues.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
@@ -13,7 +14,7 @@ import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js'
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
-import { addContactNames, addNamesBeforeTitles } from './name-titles.js';
+import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -245,6 +246,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
+    // ("박윤서 카나나랩장 상무": a unit head's post glued to the unit's name, then the rank, is the person's title; no company)
+    if (UNIT_HEAD_WORD.test(org) && isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
+    if (UNIT_HEAD_WORD.test(org)) continue;
     // ("A에서는 박윤서 하이퍼스케일AI 전무가": the company the sentence opens on is the employer; the word between is its unit)
     if (!known && isKoreanName(m[1]!) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && UNIT_OWNER_AFTER.test(text.slice(x.end, m.index)))) {
       addPerson(text, ms, out, m[1]!, m.index);
@@ -282,21 +286,6 @@ const TITLE_HELD_BY_TAIL = /(?:은|는)\s[가-힣]{3}(?:\s?(?:씨|박사))?(?:�
 /** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
 const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
 const SELF_BEFORE_TITLE_ALL = new RegExp(SELF_BEFORE_TITLE.source, 'g');
-
-/** "KT 상무 홍길동", "X 대표 홍길동입니다": a title right after `end` (a company or a word for one), then a name. */
-function addTitledName(text: string, ms: Mention[], out: Mention[], end: number, lx: DiscoveryLexicon, titles: number[]): void {
-  const t = titleBeginsIn(titles, end) ? lx.personTitle.exec(text.slice(end).replace(/^의/, '')) : null;
-  if (!t) return;
-  const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
-  // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
-  // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula; "X 최고기술책임자(CTO) 홍길동": the title's acronym after it)
-  // ("[인터뷰 : X 대표 홍길동]": a broadcast's speaker caption closes on the name)
-  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|\]$|$)/.exec(text.slice(off, off + 26));
-  if (!nm) return;
-  let name = nm[1]!;
-  if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
-  addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
-}
 
 /** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
 const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;

@@ -6,6 +6,7 @@
  */
 import type { Mention } from '../types.js';
 import { STAFF_ROLES, titleBeginsIn, type DiscoveryLexicon } from './discover-common.js';
+import { stripParticles } from '../korean.js';
 import { addPerson, isKoreanName } from './person-names.js';
 
 const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
@@ -73,4 +74,19 @@ const CONTACT_NAME = /(?<![가-힣A-Za-z0-9])(?:과장|사무관|주무관|서�
 export function addContactNames(text: string, ms: Mention[], out: Mention[]): void {
   if (!text.includes('(0') && !text.includes('(☎') && !text.includes('(Tel') && !text.includes('(전화')) return;
   for (let m = CONTACT_NAME.exec(text); m; m = CONTACT_NAME.exec(text)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!, m[0].indexOf(' ')));
+}
+
+/** "KT 상무 홍길동", "X 대표 홍길동입니다": a title right after `end` (a company or a word for one), then a name. */
+export function addTitledName(text: string, ms: Mention[], out: Mention[], end: number, lx: DiscoveryLexicon, titles: number[]): void {
+  const t = titleBeginsIn(titles, end) ? lx.personTitle.exec(text.slice(end).replace(/^의/, '')) : null;
+  if (!t) return;
+  const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
+  // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
+  // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula; "X 최고기술책임자(CTO) 홍길동": the title's acronym after it)
+  // ("[인터뷰 : X 대표 홍길동]": a broadcast's speaker caption closes on the name)
+  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|\]$|$)/.exec(text.slice(off, off + 26));
+  if (!nm) return;
+  let name = nm[1]!;
+  if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);
+  addPerson(text, ms, out, name, off + nm[0].length - nm[1]!.length);
 }

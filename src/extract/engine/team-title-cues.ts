@@ -7,3 +7,6 @@ export const TEAM_TITLE_WORD = /리더|팀장|랩장|실장|본부장|센터장|
 export const TEAM_TITLE_AFTER = /^['"’”]?\s(?:[가-힣A-Za-z]{0,6}(?:리더|팀장|랩장|실장|본부장|센터장|그룹장|부문장)(?=['"’”]|은|는|이|가|의|도|으로|로|을|를|에|,|\s|$)|(?:센터|사업부|사업단|추진단|태스크포스|TF)(?=은|는|이|가|의|도|를|을|에|로|으로|장|,|\s|$))/;
 
 export const FAMILY_TEAM_AFTER = /^['"’”]?\s?팀(?=의|은|는|이|가|에서|\s)/;
+
+/** A word that ends on a unit head's post ("카나나랩장", "검색팀장"): a title, not an organisation (discover-persons.ts). */
+export const UNIT_HEAD_WORD = /[가-힣A-Za-z](?:랩장|팀장|실장|본부장|센터장|그룹장|부문장|연구소장)$/;
