@@ -9,7 +9,8 @@
  * - in a ranking, an overall score before a section's benchmark ("종합 점수 71.5점으로 8위에 그쳤지만, 수학 영역 'X'에서는");
  * - a model a company puts to work ("'Y'를 투입한다") as the next "이 모델";
  * - a time word or a copula's "이지" before 컨소시엄 (no company);
- * - a unit head's post glued to the unit's name before a rank ("NAME X랩장 상무": no company X랩장; set 131).
+ * - a unit head's post glued to the unit's name before a rank ("NAME X랩장 상무": no company X랩장; set 131);
+ * - one rumour over two clauses joined by -고, and a headline's tie called groundless (set 140).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -101,6 +102,19 @@ const rows: FactRow[] = [
     noNodes: ['Company:카나나랩장'],
     expect: ['WORKS_FOR 한도윤 -> 카카오'],
     absent: ['WORKS_FOR 한도윤 -> 카나나랩장'],
+  },
+  // a base in the first of two clauses joined by -고 that one rumour reports ("…를 토대로 만들어졌고 양사가 …했다는 이야기가
+  // 돌았지만") is no stated base; a headline's tie asked and called groundless ("'B와 공동개발? 사실무근'") is no tie
+  {
+    cat: 'hearsay.joined-clauses',
+    text: '한결랩스, 새 모델 공개…"누리AI와 공동개발? 사실무근"\n\n최근 커뮤니티에서 한결-7B가 누리AI의 \'누리 2\'를 토대로 만들어졌고 양사가 공동 개발을 진행했다는 이야기가 돌았지만, 한결랩스 측은 "공동 개발을 한 적도 없다"고 못박았다.',
+    absent: ['BASED_ON 한결-7B -> 누리 2', 'PARTNERS_WITH 누리AI -> 한결랩스'],
+  },
+  // … a base stated as fact before a separate report keeps its reading
+  {
+    cat: 'hearsay.joined-clauses',
+    text: "한결랩스는 '한결-7B'를 공개했다. 한결-7B는 누리AI의 '누리 2'를 토대로 만들어졌다. 양사가 함께 학습했다는 이야기도 돌았다.",
+    expect: ['BASED_ON 한결-7B -> 누리 2'],
   },
 ];
 

@@ -140,8 +140,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // (and so does an agreement the clause says was not made)
         if (CLAUSE_UNSAID.some((re) => {
           const h = tail.search(re);
-          // ("…와 손잡고 X를 준비한다는 관측도": the matched verb's own 고 joins it to the rest of the reported clause)
-          return h >= 0 && !HEARSAY_BREAK.test(tail.slice(0, h).replace(/^고\s/, ''));
+          // ("…와 손잡고 X를 준비한다는 관측도": the matched verb's own 고 joins it to the rest of the reported clause; so does the
+          // verb after the match, "Y를 토대로 만들어졌고 양사가 …했다는 이야기가 돌았지만": one report of two joined clauses)
+          return h >= 0 && !HEARSAY_BREAK.test(tail.slice(0, h).replace(/^\s?[^\s,.]{0,10}고\s/, ''));
         })) continue;
       }
       const g = m.groups ?? {};

@@ -68,6 +68,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.topic-later-clause', sentence: "한결-L 2는 라마 3.1을 바탕으로 추가 학습해 만들었으며, 지난해 나온 '한결-L 1'의 후속 모델이다.", expect: ['SUCCEEDS 한결-L 2 -> 한결-L 1', 'BASED_ON 한결-L 2 -> 라마 3.1'], absent: ['SUCCEEDS 한결-L 2 -> 라마 3.1'] },
   { rule: 'succeeds.topic-later-clause', sentence: '가람-7B 2는 라마 3.1을 바탕으로 만들었고, 엑사원 3.5는 엑사원 3.0의 후속 모델이다.', expect: ['SUCCEEDS 엑사원 3.5 -> 엑사원 3.0'], absent: ['SUCCEEDS 가람-7B 2 -> 엑사원 3.0'] },
   { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 보람-K 3을 잇는 차세대 모델이다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },
+  // the predecessor introduced by a clause of its release with no subject ('지난해 시험 삼아 내놨던 Y를 잇는')
+  { rule: 'succeeds.focus-inherits', sentence: '보람소프트가 보람-K 4를 공개했다. 지난해 시험 삼아 내놨던 보람-K 3을 잇는 후속 모델로, 긴 문서도 읽는다.', expect: ['SUCCEEDS 보람-K 4 -> 보람-K 3'] },
   { rule: 'succeeds.focus-presented-as-successor', sentence: '가람랩의 가람-M 2는 법률 문서를 읽는 140억 파라미터 모델이다. 가람랩은 지난해 나온 가람-M 1을 잇는 후속작으로 이 모델을 이달 초 선보였다.', expect: ['SUCCEEDS 가람-M 2 -> 가람-M 1'] },
   { rule: 'succeeds.focus-presented-as-successor', sentence: '가람랩의 가람-M 2는 법률 문서를 읽는 140억 파라미터 모델이다. 가람랩은 가람-M 1을 잇는 후속작으로 이 모델을 내놓을지 검토하고 있다고 알려졌다.', absent: ['SUCCEEDS 가람-M 2 -> 가람-M 1'] },
   { rule: 'succeeds.focus-presented-as-successor', sentence: '가람랩의 가람-M 2는 법률 문서를 읽는 140억 파라미터 모델이다. 가람랩은 가람-M 1을 잇는 모델로 이 모델을 내놓지는 않았다.', absent: ['SUCCEEDS 가람-M 2 -> 가람-M 1'] },
