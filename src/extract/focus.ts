@@ -143,7 +143,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (not the base a model of the sentence is built on: "X의 베이스는 Y입니다" is about X, the model the story follows)
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
   const base = presented && derived.length > 0 && derived.every((m) => m.key !== presented.key);
-  return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
+  // (a model the sentence derives and puts to work beats a focus merely carried over: "A 컨소시엄은 Y를 바탕으로 학습한 'Z'를 투입한다")
+  const derivedMade = read === carried ? madeFromBase(s.text, derived, true) : undefined;
+  return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
 
 /** "이 모델은", "해당 모델이": a demonstrative model phrase as its clause's topic or subject. */
@@ -186,8 +188,8 @@ function successorTopic(text: string, mentions: Mention[]): Mention | undefined 
  * "X는 Y를 증류해 … 모델 'Z'를 만들었다", "… Y를 바탕으로 학습한 'Z'를 투입한다": the one model the sentence derives from a base,
  * as the object of the making (or deploying) verb that ends it, is what the next sentences are about (when nothing else is).
  */
-function madeFromBase(text: string, derived: readonly Mention[]): Mention | undefined {
-  const made = derived.filter((m) => MADE_OBJECT.test(text.slice(m.end)) || DEPLOYED_OBJECT.test(text.slice(m.end)));
+function madeFromBase(text: string, derived: readonly Mention[], deployedOnly = false): Mention | undefined {
+  const made = derived.filter((m) => (!deployedOnly && MADE_OBJECT.test(text.slice(m.end))) || DEPLOYED_OBJECT.test(text.slice(m.end)));
   return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
 }
 

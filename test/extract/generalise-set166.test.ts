@@ -95,6 +95,12 @@ const rows: FactRow[] = [
     text: "한결랩스는 ‘한결 3’을 공개했다. 이 모델은 에이전트 벤치마크 ‘K-에이전트벤치’에서 64.2점을 기록했다.\n\n누리AI는 ‘누리-에이전트 8B’를 투입한다. 이 모델의 K-에이전트벤치 점수는 61.7점이다.",
     edgeProps: ['SCORED 한결 3 -> K-에이전트벤치 score=64.2', 'SCORED 누리-에이전트 8B -> K-에이전트벤치 score=61.7'],
   },
+  // … and so is one the sentence derives from a base and puts to work, after a consortium's topic
+  {
+    cat: 'focus.deployed-object',
+    text: "한결랩스는 ‘한결 3’을 공개했다. 이 모델은 에이전트 벤치마크 ‘K-에이전트벤치’에서 64.2점을 기록했다.\n\n누리AI 컨소시엄은 ‘누리 2’를 바탕으로 에이전트 작업에 맞게 추가 학습한 ‘누리-에이전트 8B’를 투입한다. 이 모델의 K-에이전트벤치 점수는 61.7점이다.",
+    edgeProps: ['SCORED 한결 3 -> K-에이전트벤치 score=64.2', 'SCORED 누리-에이전트 8B -> K-에이전트벤치 score=61.7'],
+  },
   // a unit head's post glued to the unit's name, then the rank ("NAME X랩장 상무"), is a title; no company X랩장
   {
     cat: 'discovery.unit-head-title',
