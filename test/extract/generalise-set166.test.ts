@@ -10,7 +10,8 @@
  * - a model a company puts to work ("'Y'를 투입한다") as the next "이 모델";
  * - a time word or a copula's "이지" before 컨소시엄 (no company);
  * - a unit head's post glued to the unit's name before a rank ("NAME X랩장 상무": no company X랩장; set 131);
- * - one rumour over two clauses joined by -고, and a headline's tie called groundless (set 140).
+ * - one rumour over two clauses joined by -고, and a headline's tie called groundless (set 140);
+ * - a name among the words of a title before a verb ("X의 NAME 대표 연결돼 있습니다"; set 77).
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -121,6 +122,13 @@ const rows: FactRow[] = [
     cat: 'hearsay.joined-clauses',
     text: "한결랩스는 '한결-7B'를 공개했다. 한결-7B는 누리AI의 '누리 2'를 토대로 만들어졌다. 양사가 함께 학습했다는 이야기도 돌았다.",
     expect: ['BASED_ON 한결-7B -> 누리 2'],
+  },
+  // a radio host's "X의 NAME 대표 연결돼 있습니다": the name is the titled person, the verb after it no name (set 77)
+  {
+    cat: 'discovery.titled-name-before-verb',
+    text: '오늘은 새 모델을 공개한 스타트업 한결랩스의 서도윤 대표 연결돼 있습니다. 대표님, 안녕하세요.',
+    noNodes: ['Person:연결돼'],
+    expect: ['WORKS_FOR 서도윤 -> 한결랩스'],
   },
 ];
 

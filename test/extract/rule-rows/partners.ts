@@ -24,6 +24,10 @@ export const partnersRows: Row[] = [
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: '뤼튼은 솔트룩스와 짝을 이뤄 법률 상담 모델을 만든다.', expect: ['PARTNERS_WITH 뤼튼 -> 솔트룩스'] },
+  // a company's spokesperson speaks for it ("X 관계자는 "…Y와의 협업에 집중하고 있다""), not of a tie it denies
+  { rule: 'partners.with-verb', sentence: 'LG유플러스 관계자는 "자체 모델 고도화와 코히어와의 협업에 집중하고 있다"고 말했다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
+  { rule: 'partners.with-verb', sentence: 'LG유플러스 관계자는 "코히어와의 협업은 검토한 적이 없다"고 말했다.', absent: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
+  { rule: 'partners.with-verb', sentence: 'LG유플러스 관계자는 "코히어와의 협력에 대해선 확인해 줄 수 있는 내용이 없다"고 말했다.', absent: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: 'KT는 마이크로소프트(MS)와 5년간 2조4000억원 규모의 전략적 파트너십을 맺었다.', expect: ['PARTNERS_WITH KT -> 마이크로소프트'] },
   // (a tie-up the sentence says is not there: '… 관계에 있지는 않습니다')
   { rule: 'partners.with-verb', sentence: '참고로 카카오는 코히어와 어떤 기술 협력 관계에 있지는 않습니다.', expect: [], absent: ['PARTNERS_WITH 카카오 -> 코히어', 'PARTNERS_WITH 코히어 -> 카카오'] },
