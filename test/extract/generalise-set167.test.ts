@@ -1,0 +1,61 @@
+/**
+ * Generalisation rows for the readings set 167 called for: scores given respectively (to benchmarks named before one model, a
+ * compared model's bare scores in parentheses, a benchmark between the listed models and 각각), a glossed benchmark's score for
+ * the model in focus, a number a sentence revises itself, lineage in apposition or by replacement, makers given respectively,
+ * "베이스 모델" as a description, and a variant's predecessor said of its main model. Every sentence here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'respective.benches-model',
+    text: "가온랩스는 '가온-12B'와 '가온-3B'를 내놨다. KMMLU와 CLIcK에서는 가온-12B가 각각 65.1점과 70.3점을 얻어 가온-3B(55.0점, 60.8점)를 앞섰다.",
+    edgeProps: ['SCORED 가온-12B -> KMMLU score=65.1', 'SCORED 가온-12B -> CLIcK score=70.3', 'SCORED 가온-3B -> KMMLU score=55', 'SCORED 가온-3B -> CLIcK score=60.8'],
+  },
+  {
+    cat: 'respective.benches-model',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 3'를 공개했다. HAERAE와 KoBEST, GSM8K에서도 누리 바람 3는 각각 81.5점, 77.0점, 90.2점을 기록했다.",
+    edgeProps: ['SCORED 누리 바람 3 -> HAERAE score=81.5', 'SCORED 누리 바람 3 -> KoBEST score=77', 'SCORED 누리 바람 3 -> GSM8K score=90.2'],
+  },
+  // counts that disagree: no score in parentheses; a bare parenthesis with no 각각 in the sentence: nothing from it
+  {
+    cat: 'respective.benches-model',
+    text: "가온랩스는 '가온-12B'와 '가온-3B'를 내놨다. KMMLU와 CLIcK에서는 가온-12B가 각각 65.1점과 70.3점을 얻어 가온-3B(55.0점, 60.8점, 41.2점)를 앞섰다.",
+    absent: ['SCORED 가온-3B -> KMMLU', 'SCORED 가온-3B -> CLIcK'],
+  },
+  {
+    cat: 'respective.benches-model',
+    text: "가온랩스는 '가온-12B'와 '가온-3B'를 내놨다. 가온-12B는 KMMLU에서 65.1점을 얻었고 CLIcK도 높았다. 가온-3B(55.0점, 60.8점)는 그보다 낮았다.",
+    absent: ['SCORED 가온-3B -> KMMLU', 'SCORED 가온-3B -> CLIcK'],
+  },
+  // listed models before a benchmark and 각각: the scores are on that benchmark, not on the one named earlier in the sentence
+  {
+    cat: 'respective.models-bench',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 3'와 '누리 바람 3 미니'를 공개했다. 가온-12B가 HAERAE 83.1점으로 1위를 했고, 누리 바람 3와 누리 바람 3 미니는 KoBEST에서 각각 70.8점, 69.5점을 받았다.",
+    edgeProps: ['SCORED 누리 바람 3 -> KoBEST score=70.8', 'SCORED 누리 바람 3 미니 -> KoBEST score=69.5'],
+    absent: ['SCORED 누리 바람 3 -> HAERAE', 'SCORED 누리 바람 3 미니 -> HAERAE'],
+  },
+  // a benchmark glossed in brackets, then its score: the model in focus scored it; one that only fell short of it keeps no focus
+  {
+    cat: 'scored.focus-glossed-bench',
+    text: "물류 스타트업 가온로지스가 배차 상담용 모델 '가온 배차 2'를 공개했다. 회사가 자체 구축한 평가셋 'LogiQA-Ko(로지QA-코)'에서는 71.2점을 기록했다. 카나나 나노 2.1B는 이 평가에서 55.3점에 그쳤다. 가온 배차 2는 KMMLU 점수도 공개했다. KMMLU에서는 44.0점을 받았다.",
+    edgeProps: ['SCORED 가온 배차 2 -> LogiQA-Ko score=71.2', 'SCORED 가온 배차 2 -> KMMLU score=44'],
+    absent: ['SCORED 카나나 나노 2.1B -> KMMLU'],
+  },
+  {
+    cat: 'scored.focus-glossed-bench',
+    text: "물류 스타트업 가온로지스가 배차 상담용 모델 '가온 배차 2'를 공개했다. 회사가 자체 구축한 평가셋 'LogiQA-Ko(로지QA-코)'에서는 71.2점을 넘기지 못했다.",
+    absent: ['SCORED 가온 배차 2 -> LogiQA-Ko'],
+  },
+  // a correction notice's article: a sentence that revises its own number states the revised one
+  {
+    cat: 'corrections.revised-in-place',
+    text: "[정정] 이 기사는 처음에 출시일을 잘못 표기했습니다. 바로잡습니다.\n\n물류 스타트업 가온로지스가 배차 상담용 모델 '가온 배차 2'를 공개했다. 가온로지스는 지난주 간담회에서 KMMLU 점수를 47.1점이라고 소개했다가, 채점 오류를 찾았다며 이날 44.0점으로 정정했다.",
+    edgeProps: ['SCORED 가온 배차 2 -> KMMLU score=44'],
+  },
+];
+
+describe('generalise: set 167 readings', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
