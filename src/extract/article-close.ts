@@ -40,7 +40,7 @@ import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from
 import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
-import { dropCrossMakerSuccessors, dropSuccessorsOfDerived } from './cross-maker-successors.js';
+import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -124,6 +124,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorScores(acc);
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);
+  dropVariantPredecessors(acc);
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);

@@ -54,6 +54,36 @@ const rows: FactRow[] = [
     text: "[정정] 이 기사는 처음에 출시일을 잘못 표기했습니다. 바로잡습니다.\n\n물류 스타트업 가온로지스가 배차 상담용 모델 '가온 배차 2'를 공개했다. 가온로지스는 지난주 간담회에서 KMMLU 점수를 47.1점이라고 소개했다가, 채점 오류를 찾았다며 이날 44.0점으로 정정했다.",
     edgeProps: ['SCORED 가온 배차 2 -> KMMLU score=44'],
   },
+  // "X의 출발점인 Y", "X의 기반 모델인 Z의 Y": the apposed model is X's base; a compared one is not
+  {
+    cat: 'based-on.apposed-base',
+    text: "가온랩스가 '가온-R 14B'를 공개했다. 가온-R 14B의 출발점인 Qwen3-14B는 KMMLU 55.1점이었다.",
+    expect: ['BASED_ON 가온-R 14B -> Qwen3-14B'],
+  },
+  {
+    cat: 'based-on.apposed-base',
+    text: "가온랩스가 '가온-R 14B'를 공개했다. 가온-R 14B의 기반 모델인 알리바바의 Qwen3-14B는 공개 모델이다.",
+    expect: ['BASED_ON 가온-R 14B -> Qwen3-14B'],
+  },
+  {
+    cat: 'based-on.apposed-base',
+    text: "가온랩스가 '가온-R 14B'를 공개했다. 가온-R 14B의 경쟁 모델인 Qwen3-14B는 KMMLU 55.1점이었다.",
+    absent: ['BASED_ON 가온-R 14B -> Qwen3-14B'],
+  },
+  // "X는 … 후속작 Y로 교체됐다": Y succeeds X, not the other way round
+  {
+    cat: 'succeeds.topic-replaced-by-successor',
+    text: "한빛텔레콤은 새 AI 모델 '누리 바람 3'를 공개했다. 지난해 출품작이던 '누리 바람 2'는 올해 후속 모델 누리 바람 3로 교체돼 명단에서 빠졌다.",
+    expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'],
+    absent: ['SUCCEEDS 누리 바람 2 -> 누리 바람 3'],
+  },
+  // a variant in focus and "전작 Y" said of its main model, which the text calls Y's upgrade: the variant succeeds nothing
+  {
+    cat: 'succeeds.variant-predecessor',
+    text: "KT가 '믿:음 3.0'을 공개했다. 믿:음 2.0의 업그레이드 버전이다. 함께 나온 '믿:음 3.0 미니'는 21억 파라미터 경량 모델이다. KMMLU는 50.1점으로, 몸집을 줄이고도 전작 믿:음 2.0과의 격차를 좁혔다.",
+    expect: ['SUCCEEDS 믿:음 3.0 -> 믿:음 2.0'],
+    absent: ['SUCCEEDS 믿:음 3.0 미니 -> 믿:음 2.0'],
+  },
 ];
 
 describe('generalise: set 167 readings', () => {
