@@ -77,6 +77,31 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 누리 바람 3 -> 누리 바람 2'],
     absent: ['SUCCEEDS 누리 바람 2 -> 누리 바람 3'],
   },
+  // "A, B, C 개발사인 X, Y, Z": the makers are given respectively; the first maker is not the last model's
+  {
+    cat: 'developed.made-it',
+    text: "심사 대상 가운데 엑사원 4.0, 믿:음 2.0, 솔라 프로2 개발사인 LG AI연구원, KT, 업스테이지는 모두 사업에 참여하고 있다.",
+    absent: ['DEVELOPED LG AI연구원 -> 솔라 프로2', 'DEVELOPED KT -> 솔라 프로2'],
+  },
+  {
+    cat: 'developed.made-it',
+    text: "업계에 따르면 솔라 프로2 개발사인 업스테이지는 사업에 참여하고 있다.",
+    expect: ['DEVELOPED 업스테이지 -> 솔라 프로2'],
+  },
+  // "X 8B 베이스 모델(41.2%)": 베이스 before the noun 모델 says what kind of model X is; its score in brackets is X's
+  {
+    cat: 'gazetteer.base-model-phrase',
+    text: "가온랩스의 '가온-R 14B'는 KMMLU 60.2점으로, 비교용으로 함께 잰 메타의 라마 3.1 8B 베이스 모델(38.5%)을 앞섰다.",
+    nodes: ['Model:라마 3.1 8B'],
+    noNodes: ['Model:라마 3.1 8B 베이스'],
+    edgeProps: ['SCORED 라마 3.1 8B -> KMMLU score=38.5'],
+  },
+  // (a base variant named on its own, no noun after it, stays one)
+  {
+    cat: 'gazetteer.base-model-phrase',
+    text: "누리랩스는 '큐웬3 베이스'를 가져와 한국어 데이터로 추가 학습한 '누리-14B'를 공개했다. 큐웬3 베이스는 널리 쓰이는 공개 모델이다.",
+    nodes: ['Model:큐웬3 베이스'],
+  },
   // a variant in focus and "전작 Y" said of its main model, which the text calls Y's upgrade: the variant succeeds nothing
   {
     cat: 'succeeds.variant-predecessor',
