@@ -48,6 +48,7 @@ import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
+import { dropVariantPredecessors } from './cross-maker-successors.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 
@@ -124,6 +125,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorScores(acc);
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);
+  dropVariantPredecessors(acc);
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);

@@ -22,6 +22,8 @@ const CLAUSE_END = /(?:으나|었으나|지만|는데),?\s/g;
 const NOT_BUT = /(?<=^|\s)(?:[^\s,]{1,20}|\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건))(?:이|가)\s아니(?:라|고)\s|(?<=^|\s)\d[\d.,]*[가-힣]{0,2}\s(?:개|점|명|장|곳|건)(?:이|가)\s아닌\s(?=\d)/g;
 
 const retracted = new WeakSet<Sentence>();
+/** Sentences read with the number they revise their own first one to (see withRevisedValue). */
+const revisedInPlace = new WeakSet<Sentence>();
 /** The article's own words of a sentence whose "X가 아니라" was left out for reading. */
 const originals = new WeakMap<Sentence, string>();
 
@@ -59,6 +61,11 @@ export function readCorrections(input: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const [i, s] of sentences.entries()) {
     if (s.block === 'title') {
+      out.push(s);
+      continue;
+    }
+    // (a sentence that revised its own number already reads with the number it was revised to: "…45.9점이라고 소개했다가, … 42.3점으로 정정했다")
+    if (revisedInPlace.has(s)) {
       out.push(s);
       continue;
     }
@@ -191,6 +198,7 @@ function withRevisedValue(s: Sentence): Sentence {
   if (!m || m[1] === m[3]) return s;
   const read = { ...s, text: s.text.slice(0, m.index) + m[3]! + s.text.slice(m.index + m[1]!.length) };
   originals.set(read, originals.get(s) ?? s.text);
+  revisedInPlace.add(read);
   return read;
 }
 

@@ -34,3 +34,25 @@ export function dropSuccessorsOfDerived(acc: Acc): void {
   for (const r of acc.relations.values()) if (r.type === 'BASED_ON') bases.add(`${r.source}|${r.target}`);
   for (const [k, r] of acc.relations) if (r.type === 'SUCCEEDS' && bases.has(`${r.target}|${r.source}`)) acc.relations.delete(k);
 }
+
+/** The names an entity goes by. */
+function namesOf(e: { names: Record<string, number>; aliases: string[] }): string[] {
+  return [...Object.keys(e.names), ...e.aliases];
+}
+
+/**
+ * "함께 나온 'Y 2.5 미니' … 전작 Y 2.0과의 격차를 좁혔다": a predecessor named in passing while a variant is in focus is its main
+ * model's ("Y 2.5", whose name the variant's begins with), when the text says so of the main model too; the variant's own,
+ * read only from the focus, is dropped.
+ */
+export function dropVariantPredecessors(acc: Acc): void {
+  const succeeds = new Set<string>();
+  for (const r of acc.relations.values()) if (r.type === 'SUCCEEDS') succeeds.add(`${r.source}|${r.target}`);
+  for (const [k, r] of acc.relations) {
+    if (r.type !== 'SUCCEEDS' || !r.evidence.every((e) => FOCUS_RULE.test(e.rule))) continue;
+    const variant = acc.entities.get(r.source);
+    if (!variant) continue;
+    const main = [...acc.entities.values()].find((e) => e.key !== r.source && e.key !== r.target && e.type === 'Model' && succeeds.has(`${e.key}|${r.target}`) && namesOf(e).some((n) => namesOf(variant).some((v) => v.startsWith(`${n} `))));
+    if (main) acc.relations.delete(k);
+  }
+}

@@ -8,6 +8,7 @@ import { EN_RELEASE_BEFORE } from './engine/discover-models.js';
 import { isFamilyWord } from './families.js';
 import { saysNeverUsed } from './disowned-model.js';
 import type { Mention } from './types.js';
+import { fallsShort } from './rival-comparison.js';
 
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
 import { ITEM_HEAD } from '../parse/bullets.js';
@@ -118,8 +119,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const successor = successorTopic(s.text, mentions);
   if (successor) return successor;
   // "Z는 72.5점으로 Y를 1.3점 앞섰다": a rival beating the model in focus leaves the focus where it was
-  // (or a model the sentence names as one compared: "비공개 모델인 Z는 … API 버전을 썼다")
-  if (beatsFocus(s.text, mentions, read, carried) || apposedRival(s.text, read, carried)) return carried;
+  // (or a model the sentence names as one compared: "비공개 모델인 Z는 … API 버전을 썼다", or one that only falls short: "Z는 이 평가에서 61.0점에 그쳤다")
+  if (beatsFocus(s.text, mentions, read, carried) || apposedRival(s.text, read, carried) || fallsShort(s.text, read, carried)) return carried;
   // "Y, released in April 2023, was a fine-tuned version of …": an English sentence whose subject is a model is about it
   // (or one whose subject names it in apposition: "Harbor Labs' first model, Brook-1, was …", "Its successor, Brook-2, takes …")
   // (or the subject of a reported clause: "KT said its Y, an upgraded version of Z, became available")

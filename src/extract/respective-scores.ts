@@ -89,8 +89,12 @@ function addFollowingModelScores(acc: Acc, articleId: string, sentences: Paragra
 }
 
 const SCORE = String.raw`(\d{1,3}(?:\.\d{1,3})?)(?:\s?점)?`;
-/** Right after a model: its scores in parentheses, given respectively ("(각각 44.7점, 38.1점)", "(44.7 and 38.1, respectively)"). */
-const PAREN_EACH = new RegExp(String.raw`^['"’”]?\s?\((?:각각\s?${SCORE}(?:\s?(?:와|과|,|및)\s?${SCORE})(?:\s?(?:와|과|,|및)\s?${SCORE})?|${SCORE}(?:,\s${SCORE})?,?\s(?:and|&)\s${SCORE},\srespectively)\)`);
+const UNIT_SCORE = String.raw`(\d{1,3}(?:\.\d{1,3})?)\s?(?:점|%)`;
+/**
+ * Right after a model: its scores in parentheses, given respectively ("(각각 44.7점, 38.1점)", "(44.7 and 38.1, respectively)"),
+ * or, in a sentence that has said 각각 already, as a bare list of scores with their units ("(44.7점, 38.1점)").
+ */
+const PAREN_EACH = new RegExp(String.raw`^['"’”]?\s?\((?:각각\s?${SCORE}(?:\s?(?:와|과|,|및)\s?${SCORE})(?:\s?(?:와|과|,|및)\s?${SCORE})?|${SCORE}(?:,\s${SCORE})?,?\s(?:and|&)\s${SCORE},\srespectively|${UNIT_SCORE},\s?${UNIT_SCORE}(?:,\s?${UNIT_SCORE})?)\)`);
 
 /** A model whose respective scores follow it in parentheses: one score for each benchmark the sentence named before it, in order. */
 function addParenthesisedScores(acc: Acc, articleId: string, s: ParagraphSentence): void {

@@ -30,3 +30,15 @@ export function apposedRival(text: string, read: Mention | undefined, carried: M
   if (!carried || !read || read.key === carried.key || read.type !== 'Model' || !text.includes('인 ')) return false;
   return RIVAL_APPOSED.test(text.slice(Math.max(0, read.start - 16), read.start));
 }
+
+/**
+ * After a compared model: its topic particle, the evaluation the focus was just measured on told by a demonstrative, a score, then a
+ * verb of falling short ("는 이 평가에서 61.0점에 그쳤다", "는 같은 테스트에서 55점에 머물렀다").
+ */
+const FELL_SHORT_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s(?:이|같은|해당|동일한|그)\s(?:평가|벤치마크|테스트|시험|항목)(?:에서|에선)(?:는|도)?\s\d{1,3}(?:\.\d{1,3})?\s?(?:점|%)(?:에|에서)\s(?:그쳤|그친|그쳐|머물렀|머문|머물러|불과했|불과한)/;
+
+/** Whether the sentence's model (not the focus) only falls short, on the focus's evaluation, at a score: one measured beside the focus, not what the story follows. */
+export function fallsShort(text: string, read: Mention | undefined, carried: Mention | undefined): boolean {
+  if (!carried || !read || read.key === carried.key || read.type !== 'Model' || carried.type !== 'Model') return false;
+  return FELL_SHORT_AFTER.test(text.slice(read.end, read.end + 50));
+}

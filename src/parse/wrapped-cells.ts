@@ -19,19 +19,22 @@ export function isWrappedCell(el: Element): boolean {
     if (n === 'table' || n === 'img') return false;
     if (n === 'p' || n === 'div') blocks++;
   }
-  // (or one paragraph broken by a <br> before a size: "<p><b>라온 2.0<br>(32B)</b></p>", a column title too wide for its column)
+  // (or one paragraph broken by a <br> before a size, "<p><b>라온 2.0<br>(32B)</b></p>", or before a bracketed
+  // note, "<b>개선 전<br>(라온 1.0)</b>": a column title too wide for its column)
   if (blocks < 2 && !el.children.some((c) => c.type === 'tag')) return false;
   const text = normalizeSpace(textOfNodes([el]));
-  if (blocks < 2 && (text.length > WRAPPED_CELL_CHARS || !breaksBeforeSize(el))) return false;
+  if (blocks < 2 && (text.length > WRAPPED_CELL_CHARS || !breaksBeforeNote(el))) return false;
   // (lines a roster table was rewritten into, "NAME | Org | post" each, stay lines: see roster-tables.ts)
   return text.length <= WRAPPED_CELL_CHARS && !text.includes(' | ');
 }
 
 /** A model's size on a cell's last line, maybe in brackets ("(32B)", "32B", "(1.5T)"). */
 const SIZE_LINE = /^\(?\d+(?:\.\d+)?[BMKT]\)?$/;
+/** A short note in brackets on a cell's last line ("(라온 1.0)", "(기존)"): the title's gloss, not a line of its own. */
+const BRACKET_LINE = /^\([^()]{1,24}\)$/;
 
-/** True when a <br> inside `el` is followed only by a size up to the cell's end. */
-function breaksBeforeSize(el: Element): boolean {
+/** True when a <br> inside `el` is followed only by a size or a bracketed note up to the cell's end. */
+function breaksBeforeNote(el: Element): boolean {
   let after: string | undefined;
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') {
@@ -42,5 +45,7 @@ function breaksBeforeSize(el: Element): boolean {
     }
   };
   for (const c of el.children) walk(c);
-  return after !== undefined && SIZE_LINE.test(normalizeSpace(after));
+  if (after === undefined) return false;
+  const last = normalizeSpace(after);
+  return SIZE_LINE.test(last) || BRACKET_LINE.test(last);
 }

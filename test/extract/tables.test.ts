@@ -280,3 +280,25 @@ describe("a procurement notice's table of proposals: 제안사 | 주 모델 | �
     expect(scores(g)).toEqual(['Qwen3-32B KMMLU 64.9', '가람 3.0 KMMLU 61']);
   });
 });
+
+describe('a before/after table: the models in brackets under the column titles, and a change column', () => {
+  const page = (head: string, rows: string) => `<html><head><meta property="og:title" content="개선 비교"><meta property="article:published_time" content="2026-05-04"></head><body><article>
+    <h1>개선 비교</h1><p>LG AI연구원이 새 버전을 내놓았다.</p>
+    <table><tr>${head}</tr>${rows}</table><p>회사는 다음 버전도 준비하고 있다.</p></article></body></html>`;
+  const extract = (head: string, rows: string) => extractArticle(parseArticle(Buffer.from(page(head, rows)), { source: 't.html' }));
+  it.each([
+    ['<td><b>항목</b></td><td><b>개선 전<br />(엑사원 3.5)</b></td><td><b>개선 후<br />(엑사원 4.0)</b></td><td><b>증감</b></td>', '<tr><td>KMMLU</td><td>50.2%</td><td>55.0%</td><td>+4.8%p</td></tr><tr><td>HAERAE</td><td>61.0점</td><td>60.5점</td><td>-0.5점</td></tr>'],
+    ['<th>벤치마크</th><th>기존<br>(엑사원 3.5)</th><th>신규<br>(엑사원 4.0)</th><th>차이</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td><td>▲4.8</td></tr><tr><td>HAERAE</td><td>61.0</td><td>60.5</td><td>▼0.5</td></tr>'],
+    ['<th>벤치마크</th><th>기존<br>(엑사원 3.5)</th><th>신규<br>(엑사원 4.0)</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td></tr><tr><td>HAERAE</td><td>61.0</td><td>60.5</td></tr>'],
+  ])('%s: each model column gives its model\'s scores, the change none', (head, rows) => {
+    expect(scores(extract(head, rows))).toEqual(['엑사원 3.5 HAERAE 61', '엑사원 3.5 KMMLU 50.2', '엑사원 4.0 HAERAE 60.5', '엑사원 4.0 KMMLU 55']);
+  });
+  it('a title whose brackets hold no model is no model column', () => {
+    const g = extract('<th>벤치마크</th><th>개선 전<br>(5월)</th><th>개선 후<br>(6월)</th><th>증감</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td><td>+4.8</td></tr>');
+    expect(scores(g)).toEqual([]);
+  });
+  it('a change cell that is no signed number ends the rows', () => {
+    const g = extract('<th>벤치마크</th><th>기존<br>(엑사원 3.5)</th><th>신규<br>(엑사원 4.0)</th><th>증감</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td><td>크게 개선</td></tr>');
+    expect(scores(g)).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ describe('share bars', () => {
     '공유하기 버튼: 밴드, 카카오톡, URL 복사',
     // a plain-text page's bar: a request to share in brackets, bars between the networks
     '[이 글을 공유해 주세요] 밴드 | 트위터 | URL 복사',
+    // networks between bars, the font-size buttons after them
+    '[공유] 밴드 | 트위터 | 이메일      [글씨크기] 가 가',
+    '공유 카카오톡 | X | URL복사',
   ])('%s is a share bar', (line) => {
     expect(isShareBar(line)).toBe(true);
     expect(isChromeLine(line)).toBe(true);
@@ -24,6 +27,8 @@ describe('share bars', () => {
     '누리랩은 페이스북과 링크드인에 모델 소식을 올렸다.',
     // a sentence listing networks after a colon is no button list
     '공유 채널: 페이스북, 카카오톡에 새 모델 소개 영상을 올렸다',
+    // a table row that names networks beside other cells
+    '채널 | 페이스북 | 구독자 12만 명',
   ])('%s is not', (line) => expect(isShareBar(line)).toBe(false));
 });
 

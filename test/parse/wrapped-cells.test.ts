@@ -28,6 +28,16 @@ describe('a column title broken by a <br> before the model size', () => {
   ])('%s is one block', (cell, text) => {
     expect(blocksOf(cell)).toContain(text);
   });
+  it.each([
+    ['<P><B>개선 전<BR>(미리내 2)</B></P>', '개선 전 (미리내 2)'],
+    ['<B>신규<BR />(Gemma 3)</B>', '신규 (Gemma 3)'],
+  ])('%s, a title with its bracketed note below it, is one block', (cell, text) => {
+    expect(blocksOf(cell)).toContain(text);
+  });
+  it('a cell broken before a long bracketed remark keeps its lines apart', () => {
+    const blocks = blocksOf('<B>누리웨이<BR>(지역 물류 상담 데이터 전문 기업으로 지난해 설립)</B>');
+    expect(blocks).toContain('누리웨이');
+  });
   it('a cell broken before other text keeps its lines apart', () => {
     const blocks = blocksOf('<P><B>누리웨이<BR>대표 김하늘</B></P>');
     expect(blocks).toContain('누리웨이');

@@ -39,6 +39,8 @@ const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|enco
 
 /** "their EXAONE 4.0 reasoning model", "its A.X 4.0 large language model": an English variant word in lower case before "(language) model" describes the model, it names no variant. */
 function isDescriptiveWord(form: string, text: string, after: number): boolean {
+  // ("X 8B 베이스 모델(41.2%)": the Hangul noun phrase "base model" says what kind of model X is, as "base model" does)
+  if (form === '베이스') return /^\s모델(?![가-힣A-Za-z0-9])/.test(text.slice(after, after + 4));
   return /^[a-z]+$/.test(form) && /^\s(?:(?:language|reasoning|vision|multimodal|foundation|AI)\s)?(?:model|models)\b/.test(text.slice(after, after + 24));
 }
 

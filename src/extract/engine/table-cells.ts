@@ -63,11 +63,23 @@ function classify(text: string, sentence: Sentence, rules: RuleSet, known: Known
   }
   // "라온 2.0 (32B)": a header's model with its size in brackets below it (the name stays the model's, the size a note)
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.type === 'Model' && SIZE_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'model', mention: ms[0], sentence };
+  // "업데이트 전 (X 2.0)", "기존 (Y)": a transposed header's column title with its model in brackets below it
+  if (ms.length === 1 && ms[0]!.type === 'Model' && isBracketedModel(t, ms[0]!)) return { kind: 'model', mention: ms[0], sentence };
   // "K-에이전트아레나 점수", "X 정확도(%)": a header naming a benchmark and the measure its column holds
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.type === 'Benchmark' && BENCH_MEASURE_AFTER.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
   return { kind: 'other', text: t, sentence, mentions: ms };
 }
 
+
+/** A column title before a model in brackets: a short word or two, no digits ("업데이트 전", "개선 후", "기존"). */
+const COLUMN_WORDS = /^[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?$/;
+
+/** True when the cell is "TITLE (MODEL)": the one model mention fills the brackets that close the cell. */
+function isBracketedModel(t: string, m: Mention): boolean {
+  const open = t.lastIndexOf('(');
+  if (open < 1 || !t.endsWith(')') || m.start !== open + 1 || m.end !== t.length - 1) return false;
+  return COLUMN_WORDS.test(t.slice(0, open).trim());
+}
 
 /**
  * A cell "GPT-5(오픈AI)": a known model and, in parentheses, a known company; or "한빛-R 8B(한빛랩스)", a

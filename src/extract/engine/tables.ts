@@ -160,6 +160,9 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   while (cells[j]?.kind === 'model') heads.push(cells[j++]!);
   const facts: TableScore[] = [];
   if (!heads.length) return { facts, next: i + 1 };
+  // ("증감", "차이": columns after the models' that give a change, no model's score)
+  let changes = 0;
+  while (cells[j] && CHANGE_TITLE.test(cellText(cells[j]!))) (j++, changes++);
   for (;;) {
     // (a row's title no list knows, "X-세이프티(자체 평가)", is a benchmark here: the header names the models)
     const bench = cells[j]?.kind === 'bench' ? cells[j]!.mention : cells[j] ? glossedBenchTitle(cells[j]!) : undefined;
@@ -168,15 +171,22 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
     // ("-": a score the table does not give)
     if (nums.length < heads.length || nums.some((c) => c.kind !== 'number' && !NO_VALUE.test(cellText(c))) || !nums.some((c) => c.kind === 'number')) break;
     // (a row with more numbers than the header has models: the header was read from the middle of the real one)
-    if (cells[j + 1 + heads.length]?.kind === 'number') break;
+    const after = cells.slice(j + 1 + heads.length, j + 1 + heads.length + changes);
+    if (after.length < changes || after.some((c) => !CHANGE_CELL.test(cellText(c)) && !NO_VALUE.test(cellText(c)))) break;
+    if (cells[j + 1 + heads.length + changes]?.kind === 'number') break;
     // the model's header cell, the benchmark's cell and the number
     nums.forEach((c, k) => {
       if (c.kind === 'number') facts.push({ model: heads[k]!.mention!, benchmark: bench, score: c.value!, sentence: rowSentence([heads[k]!, cells[j]!, c]) });
     });
-    j += 1 + heads.length;
+    j += 1 + heads.length + changes;
   }
   return { facts, next: facts.length ? j : i + 1 };
 }
+
+/** A column title that says the column gives a change between the models' columns ("증감", "차이", "Δ"). */
+const CHANGE_TITLE = /^(?:증감(?:\s?폭)?|차이|변화(?:\s?폭)?|상승\s?폭|향상\s?폭|개선\s?폭|Δ|diff|change|delta)$/i;
+/** A change cell: a signed number with its unit ("+6.5%p", "-1.2점", "+0.8"). */
+const CHANGE_CELL = /^[+\-−–▲▼]\s?\d{1,3}(?:\.\d{1,4})?\s?(?:%p|%포인트|포인트|점|%|p)?$/;
 
 /** A cell that gives no value: "-", "–", "N/A", "미측정", "미공개". */
 const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개)$/i;

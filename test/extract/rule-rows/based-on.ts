@@ -184,6 +184,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-teacher', sentence: '보람소프트가 보람-K 4 미니와 보람-K 4를 내놨다. 크기가 가장 작은 보람-K 4 미니는 노트북에서 돌아가도록 설계됐다. 보람-K 4를 교사 모델로 삼아 증류 방식으로 만들었다.', expect: ['BASED_ON 보람-K 4 미니 -> 보람-K 4'] },
   { rule: 'based-on.base-is', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 뼈대는 미국 메타가 만든 '라마 3.1'이다.", expect: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
   { rule: 'based-on.base-is', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 뼈대는 메타의 '라마 3.1'이 아니다.", absent: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
+  // (set 167) "X의 출발점인 Y": the base in apposition; a rival in apposition is none
+  { rule: 'based-on.apposed-base', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 출발점인 '라마 3.1'은 KMMLU 45점이었다.", expect: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
+  { rule: 'based-on.apposed-base', sentence: "세움랩이 '세움-L 3'를 공개했다. 세움-L 3의 비교 대상인 '라마 3.1'은 KMMLU 45점이었다.", absent: ['BASED_ON 세움-L 3 -> 라마 3.1'] },
   { rule: 'based-on.base-of-other', sentence: "세움-L 3는 세움랩이 병원에 공급하는 '세움-L 3 메드'의 기반 모델이다.", expect: ['BASED_ON 세움-L 3 메드 -> 세움-L 3'] },
   { rule: 'based-on.base-of-other', sentence: "세움-L 3는 '세움-L 3 메드'의 기반 모델이 아니다.", absent: ['BASED_ON 세움-L 3 메드 -> 세움-L 3'] },
   { rule: 'based-on.focus-distilled', sentence: '보람소프트는 새 모델 보람-K 3 미니를 공개했다. 보람-K 3을 증류해 만든 소형 모델이다.', expect: ['BASED_ON 보람-K 3 미니 -> 보람-K 3'] },

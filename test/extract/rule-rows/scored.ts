@@ -123,6 +123,9 @@ export const scoredRows: Row[] = [
   { rule: 'scored.respectively-models', sentence: 'HAERAE에서 솔라 프로2, A.X 4.0, Qwen3는 각각 80.1점, 78.4점, 70.0점을 얻었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED A.X 4.0 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-models-bench', sentence: '솔라 프로2와 Qwen3의 HAERAE 점수는 각각 80.1점과 70.0점이다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-benches', sentence: '솔라 프로2는 HAERAE, KMMLU, CLIcK에서 각각 80.1점, 72.0점, 75.5점을 기록했다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED 솔라 프로2 -> KMMLU', 'SCORED 솔라 프로2 -> CLIcK'] },
+  // (set 167) the benchmarks first, then one model and 각각: the scores go to the benchmarks in order
+  { rule: 'scored.respectively-benches-model', sentence: "KoBEST와 HAE-RAE에서는 솔라 프로2가 각각 80.3점과 77.1점을 받았다.", expect: ['SCORED 솔라 프로2 -> KoBEST', 'SCORED 솔라 프로2 -> HAE-RAE'], props: ['SCORED 솔라 프로2 -> KoBEST=80.3', 'SCORED 솔라 프로2 -> HAE-RAE=77.1'] },
+  { rule: 'scored.respectively-benches-model', sentence: "KoBEST와 HAE-RAE에서는 솔라 프로2가 각각 순위권에 들었다.", absent: ['SCORED 솔라 프로2 -> KoBEST', 'SCORED 솔라 프로2 -> HAE-RAE'] },
   { rule: 'scored.vs-pair', sentence: 'The report also covers MBPP, not charted: Orin-3 14B 61.7 vs Gemma 3 12B 58.2.', expect: ['SCORED Orin-3 14B -> MBPP', 'SCORED Gemma 3 12B -> MBPP'] },
   { rule: 'scored.bench-list-bare', sentence: 'KoBEST: 카나나 2.0 0.72 / 엑사원 4.0 0.70', expect: ['SCORED 카나나 2.0 -> KoBEST', 'SCORED 엑사원 4.0 -> KoBEST'] },
   { rule: 'scored.model-bench-list', sentence: '카나나 2.0의 점수는 KoBEST 71.0점, HAERAE 66.2점이었다.', expect: ['SCORED 카나나 2.0 -> KoBEST', 'SCORED 카나나 2.0 -> HAERAE'] },
@@ -157,6 +160,9 @@ export const scoredRows: Row[] = [
   // (set 159) a model glossed in parentheses before 의 ('Y(Y′)의 N점보다'), and a gloss that names no score ('Y(구글)의 작년 점수보다')
   { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로, 젬마 3 12B(Gemma 3 12B)의 52.3점보다 높았다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=52.3'] },
   { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0점으로, 젬마 3 12B(구글)의 작년 점수보다 높았다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
+  // (set 167) a benchmark glossed in brackets at the sentence's start, then its score: the model in focus scored it
+  { rule: 'scored.focus-glossed-bench', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 회사가 만든 평가셋 'HanQA-Ko(한QA-코)'에서는 70.4점을 기록했다.", expect: ['SCORED 별빛 4 -> HanQA-Ko'], props: ['SCORED 별빛 4 -> HanQA-Ko=70.4'] },
+  { rule: 'scored.focus-glossed-bench', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 내부 시험 버전은 KMMLU에서 60점을 넘었고, 'HanQA-Ko(한QA-코)'에서는 70.4점을 기록했다.", absent: ['SCORED 별빛 4 -> HanQA-Ko'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },

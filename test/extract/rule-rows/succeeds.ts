@@ -85,6 +85,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.successor-after-release-clause', sentence: "첫 모델 '누리메드 1'을 선보이며 이름을 알린 누리브릿지는 올해 초 후속작 '누리메드 2'를 출시했다.", expect: ['SUCCEEDS 누리메드 2 -> 누리메드 1'] },
   { rule: 'succeeds.released-then-successor-copula', sentence: "가온텔레콤은 지난 5월 '가온-3'을 공개했는데, 지난해 내놓은 가온-2의 후속 모델이다.", expect: ['SUCCEEDS 가온-3 -> 가온-2'] },
   { rule: 'succeeds.en-and-upgraded-version', sentence: 'Its first model, Solar Pro, ran on rented servers, and an updated version, Solar Pro 2, followed in May.', expect: ['SUCCEEDS Solar Pro 2 -> Solar Pro'] },
+  // (set 167) "X는 … 후속작 Y로 교체됐다": the topic replaced by its successor
+  { rule: 'succeeds.topic-replaced-by-successor', sentence: '지난해 출품된 가람 4는 올해 후속작 가람 5로 교체돼 빠졌다.', expect: ['SUCCEEDS 가람 5 -> 가람 4'], absent: ['SUCCEEDS 가람 4 -> 가람 5'] },
   // (set 159, second round) a model replaced by the successor the sentence calls so; another line's model is no successor
   { rule: 'succeeds.replaced-by-successor', sentence: '다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 후속작 가람 5로 교체했다.', expect: ['SUCCEEDS 가람 5 -> 가람 4'] },
   { rule: 'succeeds.replaced-by-successor', sentence: '다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 Qwen3-32B로 교체했다.', absent: ['SUCCEEDS Qwen3-32B -> 가람 4'] },
