@@ -1,0 +1,71 @@
+/**
+ * Generalisation rows for the forms first met in held-out set 72 (each row says the form it covers).
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "Y를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless sentence describing the model just released as distilled from Y
+  {
+    cat: 'based-on.focus-teacher-distilled-kind',
+    text: "가온테크는 12월 20억 개 매개변수의 '다온 3 라이트'를 출시했다. 다온 3를 교사 모델로 삼아 증류한 경량 모델로, 응답 속도가 네 배 빠르다.",
+    expect: ['BASED_ON 다온 3 라이트 -> 다온 3'],
+  },
+  {
+    cat: 'based-on.focus-teacher-distilled-kind',
+    text: "가온테크는 지난달 '다온 3 라이트'를 공개했습니다. 다온 3을 교사 모델로 삼아 증류한 작은 모델입니다.",
+    expect: ['BASED_ON 다온 3 라이트 -> 다온 3'],
+  },
+  // a distilled model the sentence denies is no base
+  {
+    cat: 'based-on.focus-teacher-distilled-kind',
+    text: "가온테크는 지난달 '다온 3 라이트'를 공개했습니다. 큐웬3-8B를 교사 모델로 삼아 증류한 모델이 아닙니다.",
+    absent: ['BASED_ON 다온 3 라이트 -> 큐웬3-8B'],
+  },
+  // "베이스였던 Y보다 12점 높았다": the base the model in focus was built on, named in a comparison with it
+  {
+    cat: 'based-on.focus-former-base',
+    text: "가온테크는 지난달 추론 모델 '다온 3'을 공개했다. 수학 평가에서 베이스였던 라마 3.1 8B보다 12점 높았다.",
+    expect: ['BASED_ON 다온 3 -> 라마 3.1 8B'],
+  },
+  // a rival of another company in focus (named last before the phrase) gets no base from it
+  {
+    cat: 'based-on.focus-former-base',
+    text: "가온테크는 지난달 추론 모델 '다온 3'을 공개했다. 비교 대상으로는 LG AI연구원의 엑사원 4.0 32B를 골랐다. 엑사원 4.0 32B는 한국어 성능이 가장 좋았다. 수학 평가에서 베이스였던 라마 3.1 8B보다 12점 높았다.",
+    absent: ['BASED_ON 엑사원 4.0 32B -> 라마 3.1 8B'],
+  },
+  // the text states another model's base to be the one named: the phrase points back to that model
+  {
+    cat: 'based-on.focus-former-base',
+    text: "가온테크의 '다온 2'는 라마 3.1 8B를 미세조정한 모델이었다. 올해 나온 '다온 3'은 큐웬3-14B를 가져와 추가 학습했다. 다온 2는 한국어 평가에서 61점을 받았다. 기반이 된 큐웬3-14B는 같은 평가에서 58점이었다.",
+    expect: ['BASED_ON 다온 3 -> 큐웬3-14B'],
+    absent: ['BASED_ON 다온 2 -> 큐웬3-14B'],
+  },
+  // "주력 모델은 'X'로, Y에 … 추가 학습시켜 만들었다": the model a topic is equated with, then what it was made from
+  {
+    cat: 'based-on.copular-then-made',
+    text: "가온테크는 코딩 모델을 만든다. 주력 모델은 지난해 내놓은 '다온 코더 14B'로, 알리바바의 오픈소스 모델 큐웬3-14B에 코드 2조 토큰을 추가 학습시켜 만들었다.",
+    expect: ['BASED_ON 다온 코더 14B -> 큐웬3-14B'],
+  },
+  {
+    cat: 'based-on.copular-then-made',
+    text: "가온테크는 코딩 모델을 만든다. 주력 모델은 '다온 코더 14B'로, 라마 3.1 8B보다 빠르다.",
+    absent: ['BASED_ON 다온 코더 14B -> 라마 3.1 8B'],
+  },
+  // "기반 모델로 A와 B 가운데 어느 쪽을 쓸지": a choice still open names no base
+  {
+    cat: 'based-on.base-model-open-choice',
+    text: "가온테크는 올해 '다온 코더 32B'를 공개할 계획이다. 다만 기반 모델로 큐웬3-14B와 LG AI연구원의 엑사원 4.0 가운데 어느 쪽을 쓸지는 아직 정하지 않았다.",
+    absent: ['BASED_ON 다온 코더 32B -> 큐웬3-14B', 'BASED_ON 다온 코더 32B -> 엑사원 4.0'],
+  },
+  {
+    cat: 'based-on.base-model-open-choice',
+    text: "가온테크는 올해 '다온 코더 32B'를 공개할 계획이다. 기반 모델로 큐웬3-14B를 쓴다.",
+    expect: ['BASED_ON 다온 코더 32B -> 큐웬3-14B'],
+  },
+];
+
+describe('generalise: set 72 forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
