@@ -42,6 +42,36 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 다온 3 -> 큐웬3-14B'],
     absent: ['BASED_ON 다온 2 -> 큐웬3-14B'],
   },
+  // an English question's auxiliary opens no company's name
+  {
+    cat: 'companies.question-auxiliary',
+    text: 'Orbit Labs released Brook-3 last week. Q: Did Orbit Labs apply for the national AI program? A: No, we did not.',
+    nodes: ['Company:Orbit Labs'],
+    noNodes: ['Company:Did Orbit Labs'],
+  },
+  {
+    cat: 'companies.question-auxiliary',
+    text: 'Q: Has Orbit Labs signed with a cloud firm? A: Yes. Orbit Labs released Brook-3 last week.',
+    noNodes: ['Company:Has Orbit Labs'],
+  },
+  // a company's English name opening a hospital's or an institute's is no mention of the company
+  {
+    cat: 'companies.institution-after',
+    text: 'Chief medical officer Dr. Han Ji-woo joined Orbit Labs from Samsung Medical Center last year.',
+    noNodes: ['Company:Samsung'],
+  },
+  {
+    cat: 'companies.institution-after',
+    text: 'Orbit Labs signed a cloud deal with Samsung last year.',
+    nodes: ['Company:Samsung'],
+  },
+  // a glossary's "큰 '교사' 모델 … 작은 '학생' 모델": the roles of distillation in quotes are no model names
+  {
+    cat: 'models.distillation-roles',
+    text: "가온테크는 '다온 3'을 공개했다. 증류는 큰 '교사' 모델이 내놓는 답을 작은 '학생' 모델이 따라 배우도록 하는 기법이다.",
+    nodes: ['Model:다온 3'],
+    noNodes: ['Model:교사', 'Model:학생'],
+  },
   // "주력 모델은 'X'로, Y에 … 추가 학습시켜 만들었다": the model a topic is equated with, then what it was made from
   {
     cat: 'based-on.copular-then-made',
