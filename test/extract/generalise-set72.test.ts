@@ -65,6 +65,19 @@ const rows: FactRow[] = [
     text: 'Orbit Labs signed a cloud deal with Samsung last year.',
     nodes: ['Company:Samsung'],
   },
+  // "A 전무가 X를, B 부사장이 Y를 (각각) 맡는다": the second officer of the gapped clauses works where the first does
+  {
+    cat: 'works-for.subject-company-gapped-officer',
+    text: '가온테크는 한지훈 전무가 모델 연구를, 박서진 부사장(CFO)이 비용 구조 개선을 각각 맡는다.',
+    expect: ['WORKS_FOR 한지훈 -> 가온테크', 'WORKS_FOR 박서진 -> 가온테크'],
+  },
+  // a second officer named with a company of their own works there
+  {
+    cat: 'works-for.subject-company-gapped-officer',
+    text: '가온테크는 한지훈 전무가 모델 연구를, 누리소프트 박서진 부사장이 비용 구조 개선을 각각 맡는다.',
+    expect: ['WORKS_FOR 박서진 -> 누리소프트'],
+    absent: ['WORKS_FOR 박서진 -> 가온테크'],
+  },
   // a glossary's "큰 '교사' 모델 … 작은 '학생' 모델": the roles of distillation in quotes are no model names
   {
     cat: 'models.distillation-roles',
