@@ -85,6 +85,20 @@ const rows: FactRow[] = [
     nodes: ['Model:다온 3'],
     noNodes: ['Model:교사', 'Model:학생'],
   },
+  // "Our previous model, Y, was at 61.3.": a score with no test named is on the benchmark named just before
+  {
+    cat: 'scored.en-bench-first-stood-at',
+    text: 'Haru Labs released Brook-3. On KorMedMCQA, Brook-3 scored 78.5. Our previous model, Brook-2, was at 61.3.',
+    expect: ['SCORED Brook-2 -> KorMedMCQA', 'SCORED Brook-3 -> KorMedMCQA'],
+    edgeProps: ['SCORED Brook-2 -> KorMedMCQA score=61.3'],
+  },
+  // no benchmark named before: "was at 61" is no score
+  {
+    cat: 'scored.en-bench-first-stood-at',
+    text: 'Haru Labs released Brook-3 with 12 billion parameters. Brook-3 was at 61 hospitals by March.',
+    absent: ['SCORED Brook-3 -> KorMedMCQA'],
+    noNodes: ['Benchmark:KorMedMCQA'],
+  },
   // "주력 모델은 'X'로, Y에 … 추가 학습시켜 만들었다": the model a topic is equated with, then what it was made from
   {
     cat: 'based-on.copular-then-made',
