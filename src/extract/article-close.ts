@@ -6,6 +6,7 @@
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
+import { dropRivalFormerBases } from './former-bases.js';
 import { disputeClaimsDeniedNext, dropAnsweredDisputes, dropBasesCalledUntrue, dropBasesDeniedByName } from './disputed-bases.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
@@ -144,6 +145,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropAnsweredDisputes(acc);
   dropBasesDeniedByName(acc, r.sentences);
   dropBasesCalledUntrue(acc);
+  dropRivalFormerBases(acc, r.self);
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

@@ -77,10 +77,10 @@ const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치�
 const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
 
-/** "Y came second with 85.9", "Z scored 84.7, according to …": a score in English on no test named (not "… on/in B"). */
-const EN_BARE_SCORE = /\b(?:scored|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
+/** "Y came second with 85.9", "Z scored 84.7, according to …", "Y, our previous model, was at 61.3": a score in English on no test named (not "… on/in B"). */
+const EN_BARE_SCORE = /\b(?:scored|(?:was|were|stood|sat)\sat|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
 export function isEnglishBareScore(text: string): boolean {
-  return (text.includes('scored') || text.includes(' with ')) && EN_BARE_SCORE.test(text);
+  return (text.includes('scored') || text.includes(' with ') || text.includes(' at ')) && EN_BARE_SCORE.test(text);
 }
 
 const EDITION_YEAR = /\s(?:19|20)\d{2}$/;

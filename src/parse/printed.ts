@@ -21,6 +21,8 @@ export const ALIGNED_GAP = /\s{2,}/;
 /** Endings after which a wrapped Korean line keeps a space before the next word. */
 const WORD_END = /(?:[다는은을를의에로와과도한된인할등및해게지며고서면던요아어워여져춰]|[.,?!:;'"’”)\]」』])$/;
 const HANGUL = /[가-힣]/;
+/** A title that takes the prefix 부 ("부사장", "부회장", "부원장", "부행장"). */
+const VICE_TITLE = /^(?:사장|회장|원장|총장|행장|대표|센터장|본부장|소장|실장|국장|위원장|의장|청장|처장|지사장)/;
 /** A particle that is never a word of its own (not "이", "가", "도": "이 모델", "도 단위"). */
 const LONE_PARTICLE = /^(?:을|를|의|은|는|에|와|과|로|으로|에서|에게|까지|부터)$/;
 /** A Latin name or a number with one Hangul syllable glued on ("KT가", "LLM이", "3B를"): a particle, so the word ends there. */
@@ -86,6 +88,8 @@ export function joint(tail: string, head: string, inline: string, ragged = false
   // the document wraps between words: a particle is no word of its own)
   if (HANGUL.test(a.slice(-1)) && LONE_PARTICLE.test(b)) return '';
   if (ragged || !HANGUL.test(a.slice(-1))) return ' ';
+  // "강민호 부⏎사장(CFO)이": a lone 부 before a title is the title's own prefix (부사장, 부회장, 부원장), no word of its own
+  if (a === '부' && VICE_TITLE.test(b)) return '';
   if (WORD_END.test(a) || LATIN_WITH_PARTICLE.test(a)) return ' ';
   // the next line's first word stands as a word of its own elsewhere, and this line's last word ends one
   const bStem = b.slice(0, Math.min(2, b.length));

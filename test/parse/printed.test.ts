@@ -28,6 +28,16 @@ describe('text copied from a printed release: wrapped lines are joined as the do
       expected: '□ 회사는 long-context 학습을 강조했다고 전했다.',
     },
     {
+      name: "a lone 부 at the margin before a title is the title's prefix (부사장), though 사장 stands alone elsewhere",
+      body: '□ 대표이사 사장 한지훈은 연구를 맡고, 재무는 박서진 부\n사장이 맡는다고 회사는 밝혔다.',
+      expected: '□ 대표이사 사장 한지훈은 연구를 맡고, 재무는 박서진 부사장이 맡는다고 회사는 밝혔다.',
+    },
+    {
+      name: 'a lone 부 before a word that is no title and stands alone elsewhere keeps the space',
+      body: '□ 누리전자는 새 사업을 시작했다고 밝혔고, 정부의 여러 부\n사업을 한데 모은다고 덧붙였다.',
+      expected: '□ 누리전자는 새 사업을 시작했다고 밝혔고, 정부의 여러 부 사업을 한데 모은다고 덧붙였다.',
+    },
+    {
       name: 'a line ending in a particle keeps the space',
       body: '□ 누리전자는 새 칩을\n내년에 양산한다고 밝혔다.',
       expected: '□ 누리전자는 새 칩을 내년에 양산한다고 밝혔다.',

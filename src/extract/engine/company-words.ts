@@ -76,3 +76,8 @@ export const CONNECTIVE_ENDING = new RegExp(`(?:[${PAST_STEMS}](?:으며|고|는
 export const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
 /** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
 export const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;
+/**
+ * A hospital's, a school's or a research institute's English name after a company's ("Samsung Medical Center", "Hyundai
+ * Asan Hospital", "Samsung Advanced Institute of Technology"): the company's name opens another institution's, no mention of it.
+ */
+export const INSTITUTION_AFTER = /^\s(?:[A-Z][a-z]+\s){0,2}(?:Medical\sCenter|Hospital|Medical\sSchool|University|College|Institute\sof|School\sof|Foundation)(?![A-Za-z])/;

@@ -29,6 +29,7 @@ import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDi
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
 import { getMatchers, type Matchers } from './matchers.js';
+import { INSTITUTION_AFTER } from './company-words.js';
 import { foldParenAlias } from './paren-aliases.js';
 import { foldHangulBenchmarkSpellings } from './bench-spellings.js';
 import { discoverCareerNames } from './discover-career-names.js';
@@ -103,6 +104,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     // "Korea Medical AI Foundation Model Project": a known programme's English name inside a longer one names another programme
     const longer = g.mention?.type === 'Policy' && g.mention.via !== 'discovered' ? longerEnglishProgramme(text, g.start, g.end) : undefined;
     if (longer) g.mention = discoveredMention('Policy', text.slice(longer.start, longer.end), longer.start, longer.end);
+    if (g.mention?.type === 'Company' && INSTITUTION_AFTER.test(text.slice(g.end, g.end + 60))) g.mention = undefined;
     if (g.mention) ms.push(g.mention);
     else blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }

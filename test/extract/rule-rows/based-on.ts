@@ -245,6 +245,15 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 쓰지 않았다고 밝혔다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 여기에 '큐웬3 32B'를 교사 모델로 삼아 수학 풀이 능력을 옮겨 담았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 큐웬3 32B를 평가 모델로 삼아 답변 품질을 채점했다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  // "Z를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless description of the model just released (set 72)
+  { rule: 'based-on.focus-teacher-distilled-kind', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 경량 모델로, 응답이 빠르다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
+  { rule: 'based-on.focus-teacher-distilled-kind', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 모델이 아니다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
+  // "베이스였던 Z보다 12점 높았다": the base of the model in focus, named in a comparison with it (set 72)
+  { rule: 'based-on.focus-former-base', sentence: "다온랩은 '다온-S 3B'를 공개했다. 수학 평가에서 베이스였던 큐웬3 4B보다 12점 높았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
+  { rule: 'based-on.focus-former-base', sentence: "다온랩은 '다온-S 3B'를 공개했다. 수학 평가에서 업계가 널리 쓰는 큐웬3 4B보다 12점 높았다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
+  // "주력 모델은 'M'으로, Z에 … 추가 학습시켜 만들었다" (set 72)
+  { rule: 'based-on.copular-then-made', sentence: "다온랩의 주력 모델은 '다온-S 3B'로, 큐웬3 4B에 상담 기록을 추가 학습시켜 만들었다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
+  { rule: 'based-on.copular-then-made', sentence: "다온랩의 주력 모델은 '다온-S 3B'로, 큐웬3 4B보다 두 배 빠르다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
   // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },

@@ -91,6 +91,9 @@ export const scoredRows: Row[] = [
   { rule: 'scored.en-compared-at', sentence: "Hanbit Cloud's Norae-8 posts 44.0 on KoBEST, a suite of Korean reasoning tasks, just ahead of France's Mistral Small 3 at 41.2.", expect: ['SCORED Mistral Small 3 -> KoBEST'] },
   { rule: 'scored.en-bench-first-ahead-at', sentence: 'On KoBEST, Norae-8 scored 44.0, ahead of Qwen3-14B at 39.5 and of Hanbit Cloud\'s own older model Norae-7 at 36.25.', expect: ['SCORED Qwen3-14B -> KoBEST', 'SCORED Norae-7 -> KoBEST'], props: ['SCORED Norae-7 -> KoBEST=36.25'] },
   { rule: 'scored.en-bench-first-ahead-at', sentence: 'On KoBEST, Norae-8 scored 44.0, well ahead of Qwen3-14B.', absent: ['SCORED Qwen3-14B -> KoBEST'] },
+  // "Our previous model, Y, was at 61.3.": a score on the benchmark the sentence before names (set 72)
+  { rule: 'scored.en-bench-first-stood-at', sentence: 'On KMMLU, Norae-8 scored 58.5. Our previous model, Norae-7, was at 41.3.', expect: ['SCORED Norae-7 -> KMMLU'], props: ['SCORED Norae-7 -> KMMLU=41.3'] },
+  { rule: 'scored.en-bench-first-stood-at', sentence: 'Norae Labs released Norae-8 with 8 billion parameters. Norae-8 was at 61 hospitals by March.', absent: ['SCORED Norae-8 -> KMMLU'] },
   { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-bench-first-compared-for', sentence: 'On KoBEST, the Korean reading suite, Norae-9 scored 71.4, up from 64.2 for Qwen3-14B, the lab said.', expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=64.2'] },
   // the compared list goes on: "compared with n for Y and m for Z's W", each model its own score (h154_01)

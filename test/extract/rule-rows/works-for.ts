@@ -52,6 +52,9 @@ export const worksForRows: Row[] = [
   // a minister, a lawmaker or an agency head named after a company subject holds no post at it
   { rule: 'works-for.subject-company', sentence: "노을랩스는 'AI 반도체 실증 사업' 2차 공모에 지원했는데, 한도윤 장관이 공모를 발표하며 국산 칩 우대를 예고했다.", absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
   { rule: 'works-for.subject-company', sentence: '노을랩스는 이날 행사에 한도윤 국회의원을 초청했다.', absent: ['WORKS_FOR 한도윤 -> 노을랩스'] },
+  // "A 전무가 X를, B 부사장이 Y를 맡는다": the second officer of gapped clauses works where the first does (set 72)
+  { rule: 'works-for.subject-company-gapped-officer', sentence: '노을랩스는 한도윤 전무가 모델 연구를, 서지안 부사장(CFO)이 비용 절감을 각각 맡는다.', expect: ['WORKS_FOR 서지안 -> 노을랩스'] },
+  { rule: 'works-for.subject-company-gapped-officer', sentence: '노을랩스는 한도윤 전무가 모델 연구를, KT 서지안 부사장이 비용 절감을 각각 맡는다.', absent: ['WORKS_FOR 서지안 -> 노을랩스'] },
   { rule: 'works-for.company-title-name', sentence: 'KT의 AI 책임자인 홍길동 전무는 이렇게 말했다.', expect: ['WORKS_FOR 홍길동 -> KT'] },
   // "X의 공동창업자는 … 출신의 NAME CTO다": the founder the sentence names works there (set 164); a former post or a denial does not
   { rule: 'works-for.founder-is-named', sentence: 'AI 스타트업 다온랩은 지난달 첫 모델을 공개했다. 다온랩의 공동창업자는 카카오 연구원 출신의 박서진 최고기술책임자(CTO)다.', expect: ['WORKS_FOR 박서진 -> 다온랩'] },
