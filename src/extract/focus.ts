@@ -16,7 +16,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -114,6 +114,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (or one it says a company built: "has built its own agent model, Gyeol-Act 8B, on top of …")
   const unveiled = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && (EN_RELEASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || EN_BUILT_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
   if (unveiled) return unveiled;
+  // "B 모델은 'Y'인데, Z를 기반으로 …": the model a leading clause names by the copula after a kind word's topic
+  const kindNamed = namedByKindTopic(s.text, mentions);
+  if (kindNamed) return kindNamed;
   // "'Y-2'는 Y-1의 후속 모델입니다": the successor the sentence is about, not the predecessor named last
   const successor = successorTopic(s.text, mentions);
   if (successor) return successor;

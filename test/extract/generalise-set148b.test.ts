@@ -1,0 +1,37 @@
+/**
+ * Generalisation rows for the forms met again in held-out set 148 (a second round; each row says the form it covers).
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "B 모델은 'Y'인데, Z를 기반으로 …": a kind word's topic named by a leading copula clause; the rest of the sentence is about Y
+  {
+    cat: 'based-on.kind-named-topic',
+    text: "물류 AI 기업 한결로지스는 투자를 유치했다. 한결로지스 모델은 '한결-Route 3B'인데, 메타 '라마 3.2 3B'를 기반으로 배송 기록을 추가 학습했다.",
+    expect: ['BASED_ON 한결-Route 3B -> 라마 3.2 3B'],
+  },
+  {
+    cat: 'based-on.kind-named-topic',
+    text: "교육 스타트업 누리에듀의 주력 LLM은 '누리튜터 2'로, 알리바바의 큐웬3 8B를 바탕으로 만들었다.",
+    expect: ['BASED_ON 누리튜터 2 -> 큐웬3 8B'],
+  },
+  // … not a base the model is only compared with
+  {
+    cat: 'based-on.kind-named-topic',
+    text: "물류 AI 기업 한결로지스는 투자를 유치했다. 한결로지스 모델은 '한결-Route 3B'인데, 메타 '라마 3.2 3B' 대비 응답이 두 배 빠르다.",
+    absent: ['BASED_ON 한결-Route 3B -> 라마 3.2 3B'],
+  },
+  // … and the next subject-less score is that model's, not the one an earlier item was about
+  {
+    cat: 'focus.kind-named-topic',
+    text: "첫째, 다올소프트는 '다올 LLM 2'를 공개했다. 둘째, 물류 AI 기업 한결로지스는 투자를 유치했다. 한결로지스 모델은 '한결-Route 3B'인데, 메타 '라마 3.2 3B'를 기반으로 배송 기록을 추가 학습했대요. 물류 벤치마크 KMMLU에서 58.3점 나왔다네요.",
+    expect: ['SCORED 한결-Route 3B -> KMMLU'],
+    absent: ['SCORED 다올 LLM 2 -> KMMLU'],
+  },
+];
+
+describe('generalise: set 148 forms, second round', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
