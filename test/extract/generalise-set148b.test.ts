@@ -30,6 +30,18 @@ const rows: FactRow[] = [
     expect: ['SCORED 한결-Route 3B -> KMMLU'],
     absent: ['SCORED 다올 LLM 2 -> KMMLU'],
   },
+  // "NAME 전 X 연구원을 선임했다": a staff role as the object of a hire after a former employer still names a person
+  {
+    cat: 'persons.former-staff-hired',
+    text: "가온랩스는 새 최고기술책임자(CTO)로 한도윤 전 네이버 연구원을 선임했다고 3일 밝혔다.",
+    expect: ['WORKS_FOR 한도윤 -> 가온랩스'],
+  },
+  // … no hire in the sentence: "X 연구원을" may be an institute visited
+  {
+    cat: 'persons.former-staff-hired',
+    text: "가온랩스 대표단은 지난주 한국전자통신연구원 연구원을 찾아 협력 방안을 논의했다.",
+    noNodes: ['Person:대표단은'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
