@@ -86,6 +86,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;
   // "저희는 Z 가중치를 한 번도 쓴 적이 없어요": a model the speaker never used is no model the body is about
   if (saysNeverUsed(s.text, mentions, read)) return carried;
+  // "Y가 Z를 기반으로 했던 것과는 완전히 다릅니다": a model set against the one in focus leaves the focus where it was
+  if (carried && CONTRASTED_WITH_FOCUS.test(s.text)) return carried;
   // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
   // "… 'Y'에 대한 기사가 있었는데, 이 모델은 …": "이 모델" as a topic that the sentence's own earlier clause resolves is what it is about
@@ -148,6 +150,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const base = presented && derived.length > 0 && derived.every((m) => m.key !== presented.key);
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
+
+/** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
+const CONTRASTED_WITH_FOCUS = /(?:던|한|은)\s것과(?:는|도)?\s(?:(?:완전히|전혀|크게|확연히|많이)\s)?(?:다릅니다|다르다|달라요|다르죠|다르지요)[.!]?\s*$/;
 
 /** "이 모델은", "해당 모델이": a demonstrative model phrase as its clause's topic or subject. */
 const DEMONSTRATIVE_TOPIC = /^(?:이|해당)\s?모델(?:은|는|이|가)\s/;

@@ -42,6 +42,26 @@ const rows: FactRow[] = [
     text: "가온랩스 대표단은 지난주 한국전자통신연구원 연구원을 찾아 협력 방안을 논의했다.",
     noNodes: ['Person:대표단은'],
   },
+  // "4.0이 Z를 기반으로 했던 것과는 …": a bare version opening a sentence stands for the article's one model ending in it
+  {
+    cat: 'versions.opening-version',
+    text: "누리소프트는 '누리 LM 5'를 공개했다. 누리 LM 5는 '누리 LM 4.0'의 후속 모델이다. 4.0이 메타 라마 3.1 8B를 기반으로 했던 것과는 완전히 다르다. KMMLU에서 70.2점이 나왔다.",
+    expect: ['BASED_ON 누리 LM 4.0 -> 라마 3.1 8B', 'SCORED 누리 LM 5 -> KMMLU'],
+    absent: ['BASED_ON 누리 LM 5 -> 라마 3.1 8B', 'SCORED 누리 LM 4.0 -> KMMLU'],
+  },
+  // … not when two models of the article end in that version
+  {
+    cat: 'versions.opening-version',
+    text: "누리소프트의 '누리 LM 4.0'과 가온랩스의 '가온 4.0'이 나란히 공개됐다. 4.0이 메타 라마 3.1 8B를 기반으로 했다는 말이 돌았다.",
+    absent: ['BASED_ON 누리 LM 4.0 -> 라마 3.1 8B', 'BASED_ON 가온 4.0 -> 라마 3.1 8B'],
+  },
+  // … nor where the sentence names no other model: "1.5가 …였다면, 2는 …" compares in passing, the focus stays
+  {
+    cat: 'versions.opening-version',
+    text: "누리소프트는 차세대 모델 '누리 LM 2'를 처음 소개했다. 봄에 나온 '누리 LM 1.5'의 뒤를 잇는 모델이다. 1.5가 가벼운 모델이었다면, 2는 에이전트를 돌릴 두뇌다. KMMLU에서 70.2점이 나왔다.",
+    expect: ['SCORED 누리 LM 2 -> KMMLU'],
+    absent: ['SCORED 누리 LM 1.5 -> KMMLU'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
