@@ -62,6 +62,24 @@ const rows: FactRow[] = [
     expect: ['SCORED 누리 LM 2 -> KMMLU'],
     absent: ['SCORED 누리 LM 1.5 -> KMMLU'],
   },
+  // "X 새 수장 NAME 대표", "X 신임 NAME CTO": a new head's modifier between the company and the name
+  {
+    cat: 'works-for.company-new-head-name-title',
+    text: "[피플] 누리소프트 새 수장 한도윤 대표 \"현장이 답이다\"",
+    expect: ['WORKS_FOR 한도윤 -> 누리소프트'],
+  },
+  {
+    cat: 'works-for.company-new-head-name-title',
+    text: "가온랩스 신임 서하진 CTO는 취임 첫날 모델팀을 찾았다.",
+    expect: ['WORKS_FOR 서하진 -> 가온랩스'],
+  },
+  // … the company right before the modifier, not one listed before it
+  {
+    cat: 'works-for.company-new-head-name-title',
+    text: "가온랩스는 누리소프트와 손잡았다. 협약식에는 누리소프트 새 수장 한도윤 대표가 참석했다.",
+    expect: ['WORKS_FOR 한도윤 -> 누리소프트'],
+    absent: ['WORKS_FOR 한도윤 -> 가온랩스'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
