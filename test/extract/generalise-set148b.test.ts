@@ -80,6 +80,18 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 한도윤 -> 누리소프트'],
     absent: ['WORKS_FOR 한도윤 -> 가온랩스'],
   },
+  // "B는 A가 주관하는 컨소시엄에 참여기업으로 합류했다" after the programme is named: both take part in it
+  {
+    cat: 'participates.member-joined-led-consortium',
+    text: "정부의 '독자 AI 파운데이션 모델 프로젝트' 이야기도 나왔다. 한빛랩스는 가온소프트가 주관하는 컨소시엄에 참여기업으로 합류했다.",
+    expect: ['PARTICIPATES_IN 한빛랩스 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 가온소프트 -> 한빛랩스'],
+  },
+  // … not a consortium the company did not join
+  {
+    cat: 'participates.member-joined-led-consortium',
+    text: "정부의 '독자 AI 파운데이션 모델 프로젝트' 이야기도 나왔다. 한빛랩스는 가온소프트가 주관하는 컨소시엄에 합류하지 않았다.",
+    absent: ['PARTICIPATES_IN 한빛랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
