@@ -92,6 +92,20 @@ const rows: FactRow[] = [
     text: "정부의 '독자 AI 파운데이션 모델 프로젝트' 이야기도 나왔다. 한빛랩스는 가온소프트가 주관하는 컨소시엄에 합류하지 않았다.",
     absent: ['PARTICIPATES_IN 한빛랩스 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // "…를 공개했습니다" in the polite register of a live blog, a broadcast or a post: released on the page's day, as "공개했다" is
+  {
+    cat: 'property.released-on-article-date',
+    text: "10:45 가온소프트 한도윤 대표가 새 언어모델 '가온 LM 3'를 공개했습니다. 가온 LM 3은 320억 파라미터 규모입니다.",
+    publishedAt: '2026-11-20',
+    props: ['가온 LM 3=releasedOn:2026-11-20'],
+  },
+  // … not a release still to come
+  {
+    cat: 'property.released-on-article-date',
+    text: "가온소프트 한도윤 대표는 새 언어모델 '가온 LM 3'를 다음 달 공개할 예정입니다. 가온 LM 3은 320억 파라미터 규모입니다.",
+    publishedAt: '2026-11-20',
+    props: ['가온 LM 3=releasedOn:undefined'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
