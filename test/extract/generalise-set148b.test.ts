@@ -106,6 +106,21 @@ const rows: FactRow[] = [
     publishedAt: '2026-11-20',
     props: ['가온 LM 3=releasedOn:undefined'],
   },
+  // "한울 로지봇 2.0" … "로지봇 2.0은": a model named by its maker's head (of a name of two kind words, "한울AI랩") and a versioned word of its own
+  {
+    cat: 'names.company-headed-versioned',
+    text: "한울AI랩은 물류 특화 모델 '한울 로지봇 2.0'을 개발했다. 로지봇 2.0은 지난 3월 5일 전국 물류센터에 배포됐다.",
+    publishedAt: '2026-06-01',
+    props: ['한울 로지봇 2.0=releasedOn:2026-03-05'],
+    noNodes: ['Model:로지봇 2.0'],
+  },
+  // … not a word another model of the article also carries with that version (the first maker's model is not meant)
+  {
+    cat: 'names.company-headed-versioned',
+    text: "한울AI랩은 '한울 로지봇 2.0'을 개발했다. 누리AI는 '누리 로지봇 2.0'을 개발했다. 로지봇 2.0은 지난 3월 5일 전국 물류센터에 배포됐다.",
+    publishedAt: '2026-06-01',
+    props: ['한울 로지봇 2.0=releasedOn:undefined'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
