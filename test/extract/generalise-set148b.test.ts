@@ -121,6 +121,18 @@ const rows: FactRow[] = [
     publishedAt: '2026-06-01',
     props: ['한울 로지봇 2.0=releasedOn:undefined'],
   },
+  // "A가 주관하고, B와 C가 참여기업으로 들어와 있다": a lead and its consortium's members, partners, and in the programme named before
+  {
+    cat: 'partners.led-with-members-in',
+    text: "정부의 '독자 AI 파운데이션 모델 프로젝트' 2차 평가가 다가온다. 가온소프트가 주관하고, 게임 AI 기업 한빛랩스와 반도체 스타트업 누리칩스가 참여기업으로 들어와 있다.",
+    expect: ['PARTNERS_WITH 가온소프트 -> 한빛랩스', 'PARTNERS_WITH 가온소프트 -> 누리칩스', 'PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 누리칩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // … not companies that are only customers of the lead
+  {
+    cat: 'partners.led-with-members-in',
+    text: "가온소프트가 사업을 주관하고, 한빛랩스와 누리칩스가 고객사로 서비스를 쓴다.",
+    absent: ['PARTNERS_WITH 가온소프트 -> 한빛랩스'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
