@@ -16,6 +16,13 @@ const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15})$/;
 const VERSION = /^\d{1,2}(?:\.\d{1,2})?$/;
 const VERSION_AFTER = /\s\d{1,2}(?:\.\d{1,2})?$/;
 
+/** A company name's heads without the kind words it ends on ("세운AI랩" → "세운AI", "세운"). */
+export function companyNameHeads(name: string): string[] {
+  const head = name.replace(KIND_END, '');
+  const bare = head.replace(KIND_END, '');
+  return [head, bare].filter((h, i, all) => h.length >= 2 && h !== name && all.indexOf(h) === i);
+}
+
 function collectCompanyHeads(all: Mention[][]): Set<string> {
   const heads = new Set<string>();
   for (const ms of all)
@@ -23,10 +30,7 @@ function collectCompanyHeads(all: Mention[][]): Set<string> {
       if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference') continue;
       heads.add(m.surface);
       // (a name of two kind words, "세운AI랩": its head without either, "세운AI" and "세운")
-      const head = m.surface.replace(KIND_END, '');
-      if (head.length >= 2 && head !== m.surface) heads.add(head);
-      const bare = head.replace(KIND_END, '');
-      if (bare.length >= 2 && bare !== head) heads.add(bare);
+      for (const h of companyNameHeads(m.surface)) heads.add(h);
     }
   return heads;
 }

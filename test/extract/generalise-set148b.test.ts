@@ -133,6 +133,19 @@ const rows: FactRow[] = [
     text: "가온소프트가 사업을 주관하고, 한빛랩스와 누리칩스가 고객사로 서비스를 쓴다.",
     absent: ['PARTNERS_WITH 가온소프트 -> 한빛랩스'],
   },
+  // "A와 B는 … 'A 로지봇 1.0'을 함께 개발했다" … "후속 모델 'A 로지봇 1.5'": the new version is the maker's whose name heads the line
+  {
+    cat: 'developed.successor-line',
+    text: "한울AI랩과 네이버클라우드는 물류 특화 모델 '한울 로지봇 1.0'을 함께 개발했다. 후속 모델 '한울 로지봇 1.5'는 내년 2분기가 목표다. 1.5는 1.0의 업그레이드 버전이다.",
+    expect: ['DEVELOPED 한울AI랩 -> 한울 로지봇 1.5', 'SUCCEEDS 한울 로지봇 1.5 -> 한울 로지봇 1.0'],
+    absent: ['DEVELOPED 네이버클라우드 -> 한울 로지봇 1.5'],
+  },
+  // … not when neither maker's name heads the line
+  {
+    cat: 'developed.successor-line',
+    text: "가온소프트와 네이버클라우드는 물류 특화 모델 '로지봇 1.0'을 함께 개발했다. 후속 모델 '로지봇 1.5'는 내년 2분기가 목표다. 1.5는 1.0의 업그레이드 버전이다.",
+    absent: ['DEVELOPED 네이버클라우드 -> 로지봇 1.5'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
