@@ -1,5 +1,6 @@
-/** Layouts met again in held-out set 148: a dialogue's participants line in a subtitle set before the body container. */
+/** Layouts met again in held-out set 148: a dialogue's participants line in a subtitle set before the body container; an episode page's "listen on" list. */
 import { describe, expect, it } from 'vitest';
+import { isChromeLine } from '../../src/parse/chrome.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { textsOf } from './helpers.js';
 
@@ -29,5 +30,15 @@ describe("a dialogue's participants line before the body container", () => {
   ])('%s is no summary', (_name, sub) => {
     const a = parseArticle(Buffer.from(page(sub)), { source: 'talk.html' });
     expect(textsOf(a, 'summary')).toEqual([]);
+  });
+});
+
+describe("an episode page's list of the apps to listen on", () => {
+  it.each(['애플 팟캐스트', 'Apple Podcasts', '스포티파이', '팟빵', '네이버 오디오클립'])('drops the line %s', (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each(['애플 팟캐스트 기술 부문 1위에 올랐습니다.', '스포티파이 코리아 홍길동 대표'])('keeps %s', (line) => {
+    expect(isChromeLine(line)).toBe(false);
   });
 });
