@@ -146,6 +146,17 @@ const rows: FactRow[] = [
     text: "가온소프트와 네이버클라우드는 물류 특화 모델 '로지봇 1.0'을 함께 개발했다. 후속 모델 '로지봇 1.5'는 내년 2분기가 목표다. 1.5는 1.0의 업그레이드 버전이다.",
     absent: ['DEVELOPED 네이버클라우드 -> 로지봇 1.5'],
   },
+  // "법무법인 자회사", "회계법인 출신": a kind or a relation after a firm's legal form is no firm's name
+  {
+    cat: 'companies.firm-form-kind',
+    text: "(정정) 앞서 가온랩스를 '법무법인 자회사'로 소개했으나 독립 스타트업이어서 바로잡습니다.",
+    noNodes: ['Company:자회사', 'Company:법무법인 자회사'],
+  },
+  {
+    cat: 'companies.firm-form-kind',
+    text: "법무법인 한결은 가온랩스와 판례 데이터 협약을 맺었다.",
+    expect: ['PARTNERS_WITH 가온랩스 -> 법무법인 한결'],
+  },
 ];
 
 describe('generalise: set 148 forms, second round', () => {
