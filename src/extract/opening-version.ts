@@ -13,13 +13,21 @@ function namesEndingIn(names: readonly string[], version: string): string[] {
   return [...new Set(names.filter((n) => n.length > version.length + 1 && n.endsWith(version) && /[\s-]$/.test(n.slice(0, -version.length)) && /[A-Za-z가-힣]/.test(n.slice(0, -version.length))))];
 }
 
+/** The article's model names, read once per article (a page of many such sentences walks its mentions once). */
+const modelNames = new WeakMap<readonly (readonly Mention[])[], string[]>();
+function modelNamesOf(first: readonly (readonly Mention[])[]): string[] {
+  let names = modelNames.get(first);
+  if (!names) modelNames.set(first, (names = first.flatMap((ss) => ss.filter((m) => m.type === 'Model' && m.via !== 'reference').map((m) => m.surface))));
+  return names;
+}
+
 /** Adds a reference mention for a bare version opening the sentence, when exactly one article model ends in it (edits `ms` in place). */
 /** (`first`: the article's mentions, sentence by sentence, whose model names the version may stand for) */
 export function addOpeningVersion(text: string, ms: Mention[], rules: RuleSet, first: readonly (readonly Mention[])[]): void {
   const v = OPENING_VERSION.exec(text);
   // (only where the sentence names another model the version is said to relate to: "1.5가 가벼웠다면, 2는 …" compares in passing)
   if (!v || ms.some((m) => m.start < v[1]!.length) || !ms.some((m) => m.type === 'Model')) return;
-  const names = namesEndingIn(first.flatMap((ss) => ss.filter((m) => m.type === 'Model' && m.via !== 'reference').map((m) => m.surface)), v[1]!);
+  const names = namesEndingIn(modelNamesOf(first), v[1]!);
   if (names.length !== 1) return;
   ms.unshift(referenceNamed(names[0]!, 0, v[1]!.length, rules));
 }
