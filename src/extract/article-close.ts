@@ -41,6 +41,7 @@ import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from
 import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
+import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
 import { dropBranchBlurs } from './local-branches.js';
@@ -123,6 +124,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
+  addSuccessorDevelopers(acc);
   addPredecessorScores(acc);
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);

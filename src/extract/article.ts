@@ -15,6 +15,7 @@ import { specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
+import { addOpeningVersion } from './opening-version.js';
 import { addBareSizes, addBareVersions, addCoordinatedVersions, isPassingSize, sizedModelNames } from './versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
@@ -143,6 +144,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
+    addOpeningVersion(s.text, mentions, rules, first);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
     addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'), sizedNames);
     addCoordinatedVersions(s.text, mentions, rules);

@@ -1,6 +1,7 @@
 /**
  * "세한물류의 사내 모델 '세한 로지브레인'" … "로지브레인은": a model named by its maker's name head and then a word of its own
- * is that word alone later in the article (the maker's head is what makes it a full name, not a different model).
+ * (maybe with its version: "세운 마이스터 1.0" … "마이스터 1.0은") is that word alone later in the article (the maker's head is
+ * what makes it a full name, not a different model).
  */
 import type { KnownName } from './engine/known-names.js';
 import type { Mention } from './types.js';
@@ -11,14 +12,25 @@ const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이�
 /** The model's own word after a company head: one Hangul or Latin word of three or more letters, no version or size. */
 const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15})$/;
 
+/** A version number as a word of its own ("1.0", "2"), and after the own word ("마이스터 1.0"). */
+const VERSION = /^\d{1,2}(?:\.\d{1,2})?$/;
+const VERSION_AFTER = /\s\d{1,2}(?:\.\d{1,2})?$/;
+
+/** A company name's heads without the kind words it ends on ("세운AI랩" → "세운AI", "세운"). */
+export function companyNameHeads(name: string): string[] {
+  const head = name.replace(KIND_END, '');
+  const bare = head.replace(KIND_END, '');
+  return [head, bare].filter((h, i, all) => h.length >= 2 && h !== name && all.indexOf(h) === i);
+}
+
 function collectCompanyHeads(all: Mention[][]): Set<string> {
   const heads = new Set<string>();
   for (const ms of all)
     for (const m of ms) {
       if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference') continue;
       heads.add(m.surface);
-      const head = m.surface.replace(KIND_END, '');
-      if (head.length >= 2 && head !== m.surface) heads.add(head);
+      // (a name of two kind words, "세운AI랩": its head without either, "세운AI" and "세운")
+      for (const h of companyNameHeads(m.surface)) heads.add(h);
     }
   return heads;
 }
@@ -31,8 +43,10 @@ export function readCompanyHeadedShortForms(all: Mention[][]): KnownName[] {
   for (const ms of all)
     for (const m of ms) {
       if (m.type !== 'Model' || m.via !== 'discovered') continue;
+      // ("세운 마이스터 1.0" … "마이스터 1.0은": the own word may carry the model's version)
       const words = m.surface.split(' ');
-      if (words.length !== 2 || !heads.has(words[0]!) || !OWN_WORD.test(words[1]!)) continue;
+      if (words.length === 3 && VERSION.test(words[2]!)) words.splice(1, 2, `${words[1]} ${words[2]}`);
+      if (words.length !== 2 || !heads.has(words[0]!) || !OWN_WORD.test(words[1]!.replace(VERSION_AFTER, ''))) continue;
       // (two models sharing the word name neither alone)
       const prev = seen.get(words[1]!);
       if (prev !== undefined && prev !== m.key) seen.set(words[1]!, '');

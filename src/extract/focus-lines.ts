@@ -157,3 +157,16 @@ export function mainOfVariantPair(text: string, mentions: readonly Mention[], re
   const main = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && m.end <= read.start && read.surface.startsWith(`${m.surface} `) && PAIRED_WITH.test(text.slice(m.end, read.start)));
   return main ?? read;
 }
+
+/** A kind word as a clause's topic right before a name ("큐브 모델은 '", "주력 LLM은 "). */
+const KIND_NAMING_TOPIC = /(?:모델|LLM|sLM|언어모델)(?:은|는)\s['"‘“]?$/;
+/** The copula joining that clause to the next ("'Y'인데, ", "Y이며, ", "Y로, "). */
+const NAMING_COPULA_JOINT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:인데|이며|이고|으로|로)(?:요)?,\s/;
+
+/**
+ * "B 모델은 'Y'인데, Z를 기반으로 …": the model a kind word's topic names by the copula of a leading clause is what the rest
+ * of the sentence, and the next subject-less sentences, are about.
+ */
+export function namedByKindTopic(text: string, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'blocked' && KIND_NAMING_TOPIC.test(text.slice(Math.max(0, m.start - 16), m.start)) && NAMING_COPULA_JOINT.test(text.slice(m.end, m.end + 40)));
+}

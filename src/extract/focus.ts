@@ -17,7 +17,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, titleLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -87,6 +87,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;
   // "저희는 Z 가중치를 한 번도 쓴 적이 없어요": a model the speaker never used is no model the body is about
   if (saysNeverUsed(s.text, mentions, read)) return carried;
+  // "Y가 Z를 기반으로 했던 것과는 완전히 다릅니다": a model set against the one in focus leaves the focus where it was
+  if (carried && CONTRASTED_WITH_FOCUS.test(s.text)) return carried;
   // a headline's bare family word ("라마 베낀 모델?") is no model the body is about
   if (s.block === 'title' && read && isFamilyWord(read)) return carried;
   // "… 'Y'에 대한 기사가 있었는데, 이 모델은 …": "이 모델" as a topic that the sentence's own earlier clause resolves is what it is about
@@ -115,6 +117,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (or one it says a company built: "has built its own agent model, Gyeol-Act 8B, on top of …")
   const unveiled = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && (EN_RELEASE_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)) || EN_BUILT_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start))));
   if (unveiled) return unveiled;
+  // "B 모델은 'Y'인데, Z를 기반으로 …": the model a leading clause names by the copula after a kind word's topic
+  const kindNamed = namedByKindTopic(s.text, mentions);
+  if (kindNamed) return kindNamed;
   // "'Y-2'는 Y-1의 후속 모델입니다": the successor the sentence is about, not the predecessor named last
   const successor = successorTopic(s.text, mentions);
   if (successor) return successor;
@@ -148,6 +153,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const derivedMade = read === carried ? madeFromBase(s.text, derived, true) : undefined;
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
+
+/** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
+const CONTRASTED_WITH_FOCUS = /(?:던|한|은)\s것과(?:는|도)?\s(?:(?:완전히|전혀|크게|확연히|많이)\s)?(?:다릅니다|다르다|달라요|다르죠|다르지요)[.!]?\s*$/;
 
 /** "이 모델은", "해당 모델이": a demonstrative model phrase as its clause's topic or subject. */
 const DEMONSTRATIVE_TOPIC = /^(?:이|해당)\s?모델(?:은|는|이|가)\s/;

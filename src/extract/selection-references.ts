@@ -34,6 +34,12 @@ const TEAM_OUTCOME = /탈락|고배|쓴맛|쓴잔|남아 ?있는 (?:팀|곳|컨�
  */
 const CONSORTIUM_MAKEUP = /컨소시엄(?:에는|에도|엔)\s|컨소시엄(?:은|는)\s[^.]{2,60}(?:으)?로\s?(?:꾸려졌|꾸려진다|꾸려져|구성됐|구성되었|구성된다|구성돼|이뤄졌|이루어졌|짜였)|(?:이|가)\s(?:이끄는|주관하는|주도하는|꾸린)\s?컨소시엄(?:이|도)\s(?:[가-힣]{1,6}\s)?(?:참여|합류|참가|가세)/;
 
+/**
+ * "B는 A가 주관하는 컨소시엄에 참여기업으로 합류했다", "A가 주관하고, B와 C가 참여기업으로 들어와 있다": a company joining a
+ * consortium another leads, a team of the programme the sentences before name.
+ */
+const JOINED_LED_CONSORTIUM = /(?:이|가)\s(?:이끄는|주관하는|주도하는|꾸린)\s?컨소시엄에\s(?:[가-힣]{1,6}(?:으로|로)\s)?(?:참여|합류|참가|가세|들어)|(?:주관하고|이끌고|주도하고),\s[^.]{2,80}(?:이|가)\s(?:참여\s?기업|참여사|참여\s?기관)(?:으로|로)\s(?:들어와|들어왔|참여|합류)/;
+
 /** A bare programme word the companies take part in ("모두 프로젝트에 계속 참여 중이며", "사업에 함께 참여한다"): the word names its programme's kind. */
 const BARE_HEAD_JOINED = /(?<![가-힣A-Za-z0-9'"’”」』])(프로젝트|사업|프로그램)(?=에\s(?:(?:계속|함께|모두|그대로|현재)\s)?(?:참여|참가|합류))/;
 
@@ -57,7 +63,7 @@ export function addSelectionReference(text: string, ms: Mention[], recent: Menti
   if (inSentence.length) return addClauseSelectionReference(text, ms);
   const last = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback;
   const policy = last && programmeOfHead(text, last, named);
-  if (!policy || !firstCompany || !(SELECTION_STATEMENT.test(text) || EARLIER_ROUND_LEFT.test(text) || PRESENTED_FROM_SELECTED.test(text)) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
+  if (!policy || !firstCompany || !(SELECTION_STATEMENT.test(text) || EARLIER_ROUND_LEFT.test(text) || PRESENTED_FROM_SELECTED.test(text) || JOINED_LED_CONSORTIUM.test(text)) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
   // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
   const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && ROUND_WORD.test(text) ? programme : policy;
   ms.unshift(referenceTo(roundOf, 0, 0));

@@ -30,7 +30,7 @@ function modelNamed(name: string, start: number, end: number, rules: RuleSet): M
 }
 
 /** A mention at [start, end) that stands for the article's model `name` by reference (the name's own mention, no properties). */
-function referenceNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
+export function referenceNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
   return { ...modelNamed(name, start, end, rules), via: 'reference', properties: undefined };
 }
 

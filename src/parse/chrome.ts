@@ -167,7 +167,7 @@ export function isChromeLine(line: string): boolean {
   // or a broadcast's speaker caption ("▶ 인터뷰 : 홍길동 / X 대표")
   // or an inline list of names behind the marks ("▷A(분야) ▷B(분야)")
   if (s.length <= 100 && /^[▶☞▷►]/.test(s) && !(sentence && /다\.\s\S/.test(s)) && !SPEAKER_MARK.test(s) && !isInlineNameList(s)) return true;
-  if (s.length <= 120 && SOCIAL_LINE.test(s)) return true;
+  if (s.length <= 120 && (SOCIAL_LINE.test(s) || LISTEN_ON.test(s))) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\]|\(END\)|-END-)$/i.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer, an outlet's imprint or a mailing's links: "사업자등록번호 …", "등록번호 서울 아01234", "수신거부 | 구독 설정"
   if (s.length <= 200 && !sentence && (MAIL_FOOTER.test(s) || IMPRINT.test(s))) return true;
@@ -175,6 +175,8 @@ export function isChromeLine(line: string): boolean {
   return false;
 }
 
+/** "애플 팟캐스트", "스포티파이": a line that is only a podcast or streaming app's name (an episode page's "listen on" list). */
+const LISTEN_ON = /^(?:애플\s?팟캐스트|Apple\s?Podcasts?|스포티파이|Spotify|팟빵|유튜브\s?뮤직|YouTube\s?Music|(?:네이버\s?)?오디오클립|구글\s?팟캐스트|Google\s?Podcasts|팟티)$/i;
 /** "X(트위터) @yonhap_graphics 페이스북 tuney.kr": an outlet's social accounts, a network's name before each handle or link. */
 const SNS = '(?:X|트위터|페이스북|인스타그램|유튜브|카카오톡|카카오스토리|틱톡|스레드|Facebook|Twitter|Instagram|YouTube|TikTok|Threads)(?:\\s?\\([^()]{1,10}\\))?';
 const SOCIAL_LINE = new RegExp(`^(?:${SNS}\\s?[:：]?\\s?(?:@[\\w.]{2,30}|[\\w-]{2,30}(?:\\.[\\w-]{2,20})+(?:/\\S*)?)\\s*)+$`, 'i');

@@ -137,8 +137,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && CONNECTIVE_END.test(name)) continue;
     // "빅테크 모델과의 격차": a generic word with its particle is no name (nor a title: "게임사 최고기술책임자(CTO) 10여 명")
     if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(bare)) || NOT_COMPANY.has(bare) || isTitleWord(bare, lx))) || isTaken(ms, out, start, end)) continue;
-    // "법무법인 등에 공급": '등' ("and others") after a firm's legal form is no name
-    if (m[1] && /^등(?:에|과|와|의|을|를|이|은|도|에서)?$/.test(name)) continue;
+    // "법무법인 등에 공급": '등' ("and others") after a firm's legal form is no name, nor a kind or a relation ("법무법인 자회사", "회계법인 출신")
+    if (m[1] && /^(?:등|자회사|계열사|출신|소속|고객사?|변호사)(?:에|과|와|의|을|를|이|은|도|에서|로|으로)?$/.test(name)) continue;
     const company = companyWithCountry(text, name, start, lx);
     // "법무법인 X", "특허법인 X": a firm is also called by its legal form, which is part of its name as written
     const form = m[1] ? FIRM_FORM.exec(m[0]) : null;

@@ -22,6 +22,8 @@ const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[�
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
 const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|으로|로)(?![가-힣])`);
+/** (as the object of a hire, "NAME 전 X 연구원을 선임했다": the sentence's HIRE_CUE says the role is a person's, no institute's) */
+const STAFF_HIRED_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:을|를)\\s`);
 /** A name then a staff role with its particle; not "박사후 연구원" (a rank before the role). */
 const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|을|를|과|와)(?![가-힣])`, 'g');
 /** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
@@ -170,7 +172,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
     const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s·\s|\s\()(?:(?:전|前)\s?)?(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 15), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
-    if (before && ((titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    if (before && ((titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)) || (HIRE_CUE.test(text) && STAFF_HIRED_AFTER_ORG.test(text.slice(c.end, c.end + 10))))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
     const signed = SIGN_OFF.exec(text.slice(0, c.start));
     if (signed && titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, signed[1]!, signed[0].indexOf(signed[1]!));

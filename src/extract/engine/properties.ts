@@ -34,7 +34,7 @@ export interface PropertyFact {
 const EDITION_DAY_AFTER = /^\s?자(?:[\s,'"’”]|에|로|의|$)/;
 /** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
 const AIMED_SIZE_AFTER = /^\s?(?:개\s?)?(?:파라미터|매개변수)?\s?급?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?[가-힣]{0,6}(?:에\s도전|(?:을|를)\s목표|목표로|목표다|목표이다)/;
-const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝)|(?:함께|새로) 나왔다)/;
+const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝|했습니다|였습니다|습니다|됐습니다)|(?:함께|새로) 나왔다)/;
 
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;

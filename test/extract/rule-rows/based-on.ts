@@ -267,4 +267,7 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-ingredients-are', sentence: "새솔랩은 병합 모델 '새솔-Mix 8B'를 내놨다. 재료는 '카나나 1.5 8B'가 아닙니다.", absent: ['BASED_ON 새솔-Mix 8B -> 카나나 1.5 8B'] },
   { rule: 'based-on.released-then-trained-copula', sentence: "법률 스타트업 로앤다온은 지난 2월 '다온로 8B'를 선보였는데, 메타의 '라마 3.1 8B'에 판례를 더해 파인튜닝한 모델이다.", expect: ['BASED_ON 다온로 8B -> 라마 3.1 8B'] },
   { rule: 'based-on.released-then-trained-copula', sentence: "로앤다온은 지난 2월 '다온로 8B'를 선보였는데, 메타의 '라마 3.1 8B'에 판례를 더해 파인튜닝한 모델이 아니다.", absent: ['BASED_ON 다온로 8B -> 라마 3.1 8B'] },
+  // "B 모델은 'Y'인데, Z를 기반으로 …": a kind word's topic named by a leading copula clause is the base's derived model (h148_06)
+  { rule: 'based-on.kind-named-topic', sentence: "농업 AI 기업 새봄팜은 시드 투자를 받았다. 새봄팜 모델은 '새봄-Agri 4B'인데, 구글 '젬마 3 4B'를 기반으로 재배 일지를 학습했다.", expect: ['BASED_ON 새봄-Agri 4B -> 젬마 3 4B'] },
+  { rule: 'based-on.kind-named-topic', sentence: "농업 AI 기업 새봄팜은 시드 투자를 받았다. 새봄팜 모델은 '새봄-Agri 4B'인데, 구글 '젬마 3 4B'를 기반으로 하지 않았다.", absent: ['BASED_ON 새봄-Agri 4B -> 젬마 3 4B'] },
 ];

@@ -230,4 +230,12 @@ export const participatesRows: Row[] = [
   // companies doing the work through a programme take part in it (h144_03)
   { rule: 'participates.through-programme', sentence: "솔트룩스와 뤼튼은 'AI 민원 실증사업'을 통해 상담 요약 기능을 함께 검증할 예정이다.", expect: ['PARTICIPATES_IN 솔트룩스 -> AI 민원 실증사업', 'PARTICIPATES_IN 뤼튼 -> AI 민원 실증사업'] },
   { rule: 'participates.through-programme', sentence: "솔트룩스는 'AI 민원 실증사업'을 통해 얻은 데이터를 공개하지 않았다.", absent: ['PARTICIPATES_IN 솔트룩스 -> AI 민원 실증사업'] },
+  // "B는 A가 주관하는 컨소시엄에 참여기업으로 합류했다" after the programme is named (h148_01)
+  { rule: 'participates.member-joined-led-consortium', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 새봄소프트은 다온AI가 주관하는 컨소시엄에 참여기업으로 합류했다.", expect: ['PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
+  { rule: 'participates.member-joined-led-consortium', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 새봄소프트은 다온AI가 주관하는 컨소시엄에 합류하지 않았다.", absent: ['PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
+  { rule: 'participates.lead-of-joined-consortium', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 새봄소프트은 다온AI가 주관하는 컨소시엄에 참여기업으로 합류했다.", expect: ['PARTICIPATES_IN 다온AI -> K-에이전트 실증사업'] },
+  { rule: 'participates.lead-of-joined-consortium', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 새봄소프트은 다온AI가 주관하는 컨소시엄에 들어가지 않는다.", absent: ['PARTICIPATES_IN 다온AI -> K-에이전트 실증사업'] },
+  // "A가 주관하고, B와 C가 참여기업으로 들어와 있다" after the programme is named (h148_04)
+  { rule: 'participates.lead-with-members-in', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 다온AI가 주관하고, 농업 스타트업 새봄소프트과 물류 기업 한결로지스가 참여기업으로 들어와 있다.", expect: ['PARTICIPATES_IN 다온AI -> K-에이전트 실증사업', 'PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
+  { rule: 'participates.lead-with-members-in', sentence: "다온AI가 행사를 주관하고, 새봄소프트과 한결로지스가 관람객으로 들어와 있다.", absent: ['PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
 ];

@@ -180,4 +180,7 @@ export const partnersRows: Row[] = [
   { rule: 'partners.team-place-filled', sentence: "1단계에서 솔트룩스와 함께 팀을 이뤘던 KT는 2단계부터 빠졌고, 바다데이터는 그 자리를 채우지 않았다.", absent: ['PARTNERS_WITH 바다데이터 -> 솔트룩스'] },
   { rule: 'partners.members-before-consortium', sentence: '가장 높은 점수를 받은 건 솔트룩스와 래블업이 참여한 KT 컨소시엄이다.', expect: ['PARTNERS_WITH KT -> 래블업', 'PARTNERS_WITH KT -> 솔트룩스'] },
   { rule: 'partners.members-before-consortium', sentence: '솔트룩스가 참여하지 않은 KT 컨소시엄이 1위였다.', absent: ['PARTNERS_WITH KT -> 솔트룩스'] },
+  // "A가 주관하고, B와 C가 참여기업으로 들어와 있다": the lead's consortium partners (h148_04)
+  { rule: 'partners.led-with-members-in', sentence: '다온AI가 주관하고, 농업 스타트업 새봄소프트과 물류 기업 한결로지스가 참여기업으로 들어와 있다.', expect: ['PARTNERS_WITH 다온AI -> 새봄소프트', 'PARTNERS_WITH 다온AI -> 한결로지스'] },
+  { rule: 'partners.led-with-members-in', sentence: '다온AI가 행사를 주관하고, 새봄소프트과 한결로지스가 관람객으로 들어와 있다.', absent: ['PARTNERS_WITH 다온AI -> 새봄소프트'] },
 ];

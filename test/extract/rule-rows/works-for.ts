@@ -203,4 +203,7 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.moved-to-post-unnamed', sentence: '물결AI는 새 경영진을 꾸렸다. 한도겸 전 CTO는 수석고문으로 자리를 옮겼다.', expect: ['WORKS_FOR 한도겸 -> 물결AI'] },
   { rule: 'works-for.caption-name-title-org', sentence: '▶ 인터뷰 : 한지민 대표 / 업스테이지', expect: ['WORKS_FOR 한지민 -> 업스테이지'] },
   { rule: 'works-for.caption-name-title-org', sentence: '▶ 인터뷰 : 한지민 과장 / 교육부', absent: ['WORKS_FOR 한지민 -> 교육부'] },
+  // "X 새 수장 NAME 대표": a new head's modifier between the company and the name (h148_02)
+  { rule: 'works-for.company-new-head-name-title', sentence: '새봄소프트 새 수장 윤다인 대표는 첫 과제로 데이터 정비를 꼽았다.', expect: ['WORKS_FOR 윤다인 -> 새봄소프트'], props: ['WORKS_FOR 윤다인 -> 새봄소프트=대표'] },
+  { rule: 'works-for.company-new-head-name-title', sentence: '새봄소프트은 다온AI와 손잡았고, 다온AI 신임 윤다인 CTO가 실무를 맡는다.', expect: ['WORKS_FOR 윤다인 -> 다온AI'], absent: ['WORKS_FOR 윤다인 -> 새봄소프트'] },
 ];
