@@ -11,9 +11,22 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // "Y를 교사 모델로 삼아 … 만든 N 모델로": the model in focus is distilled from Y; a judge model, or a denial, is no base
+  { cat: 'based-on.focus-teacher-model-made', text: "가나랩은 이와 함께 소형 모델 '가나-S 2 라이트'도 내놨다. 가나-S 2를 교사 모델로 삼아 지식 증류 방식으로 만든 20억 파라미터(2B) 모델로, 휴대폰에서도 돌아간다.", expect: ['BASED_ON 가나-S 2 라이트 -> 가나-S 2'] },
+  { cat: 'based-on.focus-teacher-model-made', text: "다라AI가 '다라 LLM 5.0'을 공개했다. 다라AI는 함께 '다라 LLM 5.0 미니'도 선보였다. 다라 LLM 5.0을 교사 모델로 지식 증류해 만든 40억 파라미터(4B) 모델로, 오픈소스로 공개됐다.", expect: ['BASED_ON 다라 LLM 5.0 미니 -> 다라 LLM 5.0'] },
+  { cat: 'based-on.focus-teacher-model-made', text: "가나랩은 이와 함께 소형 모델 '가나-S 2 라이트'도 내놨다. 가나-S 2를 평가 모델로 삼아 만든 채점 도구로 검증했다.", absent: ['BASED_ON 가나-S 2 라이트 -> 가나-S 2'] },
+  { cat: 'based-on.focus-teacher-model-made', text: "가나랩은 이와 함께 소형 모델 '가나-S 2 라이트'도 내놨다. 가나-S 2를 교사 모델로 삼아 만든 모델은 아니라고 회사는 밝혔다.", absent: ['BASED_ON 가나-S 2 라이트 -> 가나-S 2'] },
+  // a claimed base denied later by the line's name without its version ("라마 기반이 아니다" against "라마 3.1")
+  { cat: 'disputed-bases.line-name', text: "노을랩스는 '노을-M 3'를 공개했다. 일각에서는 노을-M 3가 메타의 '라마 3.1'을 바탕으로 만들어졌다는 주장이 나왔다. 구조가 비슷하다는 이유에서다. 이에 대해 회사는 \"노을-M 3는 라마 기반이 아니다\"라고 밝혔다.", absent: ['BASED_ON 노을-M 3 -> 라마 3.1'] },
+  { cat: 'disputed-bases.line-name', text: "노을랩스는 '노을-M 3'를 공개했다. 노을-M 3는 메타의 '라마 3.1'을 바탕으로 만들어졌다. 회사는 \"노을-M 3는 라마 2 기반이 아니다\"라고 밝혔다.", expect: ['BASED_ON 노을-M 3 -> 라마 3.1'] },
+  // a headline's "…" ends the clause: the model after it is no head of the base before it
+  { cat: 'based-on.giban-head', text: "노을랩스, '솔라 프로 2' 기반 법률 LLM 공개…\"큐웬 기반 아냐\"", absent: ['BASED_ON 큐웬 -> 솔라 프로 2'] },
+  { cat: 'based-on.giban-head', text: "노을랩스는 '솔라 프로 2' 기반 법률 모델 '노을-L 1'을 공개했다.", expect: ['BASED_ON 노을-L 1 -> 솔라 프로 2'] },
   // a quality checked, topicalised before "자체 구축한": no company built it
   { cat: 'discover.self-built', text: "노을랩스가 '노을-L 1'을 공개했다. 성능은 자체 구축한 벤치마크 '노을벤치'로 검증했다. 정확도는 자체 개발한 평가 세트로 쟀다.", noNodes: ['Company:성능', 'Company:정확도'], nodes: ['Company:노을랩스'] },
   { cat: 'discover.self-built', text: "바다소프트는 자체 구축한 평가 세트로 검증했다.", nodes: ['Company:바다소프트'] },
+  // "X의 성공률은 N%로, 같은 조건에서 …": the previous sentence's test set scores X; the base of a compared in-house model is not X's
+  { cat: 'based-on.giban-topic', text: "가나로보틱스는 '가나-VLA 3B'를 공개했다. 가나-VLA 3B는 구글의 '젬마 3 4B'를 기반으로 가나로보틱스가 제작한 모델이다.", expect: ['BASED_ON 가나-VLA 3B -> 젬마 3 4B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -242,6 +242,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 쓰지 않았다고 밝혔다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 여기에 '큐웬3 32B'를 교사 모델로 삼아 수학 풀이 능력을 옮겨 담았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 큐웬3 32B를 평가 모델로 삼아 답변 품질을 채점했다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  // "Z를 교사 모델로 삼아 … 만든 N 모델로": the model in focus described as distilled from Z (set 168); a judge model, or a denial, is no base
+  { rule: 'based-on.focus-teacher-model-made', sentence: "소라랩이 경량 모델 '소라-T 2 미니'도 내놨다. 소라-T 2를 교사 모델로 삼아 지식 증류로 만든 15억 파라미터 모델로, 태블릿에서 돌아간다.", expect: ['BASED_ON 소라-T 2 미니 -> 소라-T 2'] },
+  { rule: 'based-on.focus-teacher-model-made', sentence: "소라랩이 경량 모델 '소라-T 2 미니'도 내놨다. 소라-T 2를 채점 모델로 삼아 만든 평가 도구로 검증했다.", absent: ['BASED_ON 소라-T 2 미니 -> 소라-T 2'] },
   // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
