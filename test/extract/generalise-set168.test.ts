@@ -25,8 +25,14 @@ const rows: FactRow[] = [
   // a quality checked, topicalised before "자체 구축한": no company built it
   { cat: 'discover.self-built', text: "노을랩스가 '노을-L 1'을 공개했다. 성능은 자체 구축한 벤치마크 '노을벤치'로 검증했다. 정확도는 자체 개발한 평가 세트로 쟀다.", noNodes: ['Company:성능', 'Company:정확도'], nodes: ['Company:노을랩스'] },
   { cat: 'discover.self-built', text: "바다소프트는 자체 구축한 평가 세트로 검증했다.", nodes: ['Company:바다소프트'] },
+  // "'X 4.0' 32B 모델을 … X 4.0 32B에": the bare version first written with the article's one size is that size
+  { cat: 'names.sized-short-form', text: "가나금융은 LG AI연구원의 '엑사원 4.0(EXAONE 4.0)' 32B 모델을 바탕으로 한 '가나 LM'을 3일 공개했다. 엑사원 4.0 32B에 약관 자료를 추가 학습시킨 모델이다.", sameNode: ['엑사원 4.0 32B=엑사원 4.0'], expect: ['BASED_ON 가나 LM -> 엑사원 4.0 32B'] },
+  { cat: 'names.sized-short-form', text: "가나금융은 LG AI연구원의 '엑사원 4.0' 32B 모델을 바탕으로 한 '가나 LM'을 3일 공개했다. 경량판은 엑사원 4.0 1.2B에 약관 자료를 추가 학습시킨 모델이다.", nodes: ['Model:엑사원 4.0', 'Model:엑사원 4.0 1.2B'] },
   // "X의 성공률은 N%로, 같은 조건에서 …": the previous sentence's test set scores X; the base of a compared in-house model is not X's
   { cat: 'based-on.giban-topic', text: "가나로보틱스는 '가나-VLA 3B'를 공개했다. 가나-VLA 3B는 구글의 '젬마 3 4B'를 기반으로 가나로보틱스가 제작한 모델이다.", expect: ['BASED_ON 가나-VLA 3B -> 젬마 3 4B'] },
+  // a variant named bare in a headline-style line, then with its one size in the body: one model
+  { cat: 'names.sized-short-form', text: "보도자료\n\n가나로보틱스, 네이버클라우드와 '하이퍼클로바X 시드' 기반 로봇 모델 '가나-VLA 3B' 공개\n\n□ 가나로보틱스는 네이버클라우드의 '하이퍼클로바X 시드 3B'를 기반으로 개발한 모델 '가나-VLA 3B'를 4일 공개했다고 밝혔다.", sameNode: ['하이퍼클로바X 시드 3B=하이퍼클로바X 시드'], expect: ['BASED_ON 가나-VLA 3B -> 하이퍼클로바X 시드 3B'] },
+  { cat: 'names.sized-short-form', text: "가나로보틱스는 네이버클라우드의 '하이퍼클로바X 시드' 계열을 검토했다. 이후 '하이퍼클로바X 시드 3B'와 '하이퍼클로바X 시드 8B'를 비교했다.", nodes: ['Model:하이퍼클로바X 시드 3B', 'Model:하이퍼클로바X 시드 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
