@@ -28,14 +28,20 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   const discovered = new Set<string>();
   /** Boards and test sets named with an edition: the article's one edition is what its bare name means, whichever comes first. */
   const editioned = new Set<string>();
+  /** The sizes a bare version was given by the words right after it ("'X 4.0' 32B 모델을"): that one size of it, named. */
+  const sizedBare = new Map<string, Set<number>>();
+  const sizeOf = new Map<string, number>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
     const glossed = new Set(ms.filter((x) => ms.some((m) => m.bareKey === x.key && /^\s?\($/.test(text.slice(m.end, x.start)))));
     for (const m of ms) {
       // headlines, summaries and photo captions shorten names: order is read from the body
-      if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m)) firstAt.set(m.key, i);
+      // (so does a headline-style line a text page leaves in its body: "X, Y와 'Z' 기반 모델 'W' 공개")
+      if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m) && !HEADLINE_LINE.test(text)) firstAt.set(m.key, i);
       if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
+      const size = m.type === 'Model' ? m.properties?.parameters : undefined;
+      if (typeof size === 'number') (m.bareKey ? sizeOf.set(m.key, size) : sizedBare.set(m.key, (sizedBare.get(m.key) ?? new Set()).add(size)));
       if (!m.bareKey) continue;
       if (m.type === 'Benchmark') editioned.add(m.bareKey);
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
@@ -55,10 +61,15 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
     }
     const key = [...keys][0]!;
     // ("X3였다. 그중에서도 X3-8B를 골랐다": a size picked out of the version named just before is what the bare version meant)
-    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare) || pickedOutOf(sentences, firstAt.get(key), firstAt.get(bare)))) out.set(bare, key);
+    // ("'엑사원 4.0' 32B 모델을 … 엑사원 4.0 32B에": a bare version first written with the one size the article names is that size)
+    const sizedFirst = sizeOf.has(key) && (sizedBare.get(bare)?.has(sizeOf.get(key)!) ?? false);
+    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare) || sizedFirst || pickedOutOf(sentences, firstAt.get(key), firstAt.get(bare)))) out.set(bare, key);
   }
   return out;
 }
+
+/** "X, Y와 'Z' 기반 모델 'W' 공개": a line that opens on a name and a comma and ends on a release noun, with no verb ending. */
+const HEADLINE_LINE = /^[가-힣A-Za-z0-9]{2,15},\s.{4,120}?\s(?:공개|출시|발표|선봬|선보여|내놔|개발)$/;
 
 /** "그중에서도 …", "이 가운데 …": a sentence that picks one out of what the one before named. */
 const PICKED_OUT = /^(?:그중|그 중|이 중|이중|그 가운데|이 가운데)(?:에서)?(?:도|에선)?\s/;

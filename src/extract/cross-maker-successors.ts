@@ -30,9 +30,16 @@ export function dropCrossMakerSuccessors(acc: Acc): void {
  * (the base came first); a SUCCEEDS whose successor is the base of its predecessor was read from the wrong subject.
  */
 export function dropSuccessorsOfDerived(acc: Acc): void {
-  const bases = new Set<string>();
-  for (const r of acc.relations.values()) if (r.type === 'BASED_ON') bases.add(`${r.source}|${r.target}`);
-  for (const [k, r] of acc.relations) if (r.type === 'SUCCEEDS' && bases.has(`${r.target}|${r.source}`)) acc.relations.delete(k);
+  const bases = new Map<string, string>();
+  for (const [k, r] of acc.relations) if (r.type === 'BASED_ON') bases.set(`${r.source}|${r.target}`, k);
+  for (const [k, r] of acc.relations) {
+    const base = r.type === 'SUCCEEDS' ? bases.get(`${r.target}|${r.source}`) : undefined;
+    if (base === undefined) continue;
+    // ("Y를 교사 모델로 삼아 … 만든 모델로" read of the model in focus: a predecessor is no student of its successor, the focus was stale)
+    const read = acc.relations.get(base);
+    if (read?.evidence.length && read.evidence.every((e) => FOCUS_TEACHER_RULE.test(e.rule))) acc.relations.delete(base);
+    else acc.relations.delete(k);
+  }
 }
 
 /** The names an entity goes by. */
@@ -56,3 +63,6 @@ export function dropVariantPredecessors(acc: Acc): void {
     if (main) acc.relations.delete(k);
   }
 }
+
+/** Rules that take the student of a teacher model from the model in focus. */
+const FOCUS_TEACHER_RULE = /^based-on\.focus-teacher-(?:model(?:-made)?|distilled-kind)$/;

@@ -80,6 +80,14 @@ function writtenNames(e: EntityDraft): string[] {
   return [...Object.keys(e.names), ...e.aliases].filter((n) => n.length >= 2);
 }
 
+/** A version number ending a model's name ("큐웬3", "솔라 프로 2", "Qwen2.5"), with a joining space or hyphen. */
+const VERSION_END = /[\s-]?v?\d+(?:\.\d+)*$/;
+
+/** The names of the model lines the names belong to, their version left off ("큐웬3" → "큐웬"; a name with no version gives none). */
+function lineStems(names: string[]): string[] {
+  return names.map((n) => n.replace(VERSION_END, '')).filter((n, i) => n !== names[i] && n.length >= 2 && /[가-힣A-Za-z]$/.test(n));
+}
+
 /** True where `text` has "MODEL는 … BASE를 기반으로 하지 않았다" for one of the names given. */
 function deniesBase(text: string, models: string[], bases: string[]): boolean {
   for (const m of models) {
@@ -117,7 +125,8 @@ export function dropBasesDeniedByName(acc: Acc, sentences: Sentence[]): void {
     const base = acc.entities.get(r.target);
     if (!model || !base) continue;
     const [models, bases] = [writtenNames(model), writtenNames(base)];
-    if (sentences.some((s) => s.block === 'body' && deniesBase(s.text, models, bases))) acc.relations.delete(k);
+    // ("X는 큐웬 기반이 아니다" denies a base written 큐웬3 elsewhere: the line's name, its version left off)
+    if (sentences.some((s) => s.block === 'body' && deniesBase(s.text, models, [...bases, ...lineStems(bases)]))) acc.relations.delete(k);
     // ("\"Y를 기반으로 했다는 건 근거 없는 얘기\"라며": the sentence the base was read from refutes that very claim)
     else if (r.evidence.length && r.evidence.every((e) => refutesClaimOn(e.sentence, bases))) acc.relations.delete(k);
   }

@@ -57,8 +57,8 @@ const FUND_NAME = /(?:펀드|기금)$/;
 const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
 /** "전작인 Y(49.7)보다 …, Z(64.9)와는 …": a model's bare score in parentheses right after its name. */
 const PAREN_SCORE = /[^\s(]\((?:\d{1,2}\.\d{1,2})\)(?:보다|와|과|에|도|는|은|,|\s)/;
-/** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"), or a bare figure as the copula's complement ("…이 61.3였고", a score the previous sentence's benchmark measures), or a rate measured ("오류율은 7.4%였다"). */
-export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위|뒤를\s이))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)|(?:오류율|정답률|정확도|통과율)(?:\s?\([A-Za-z0-9@-]{2,8}\))?(?:은|는|이|가)\s\d{1,3}(?:\.\d+)?\s?%/;
+/** A score: a list item that is only a name, a colon and a number ("- X 4.0: 65.2"), "71.2점", a percentage given as a result ("91.2%로 뒤를 이었다", "88.7%를 기록했다", "58.4%에 그쳤다"; not "97% 수준"), or a leaderboard's decimal without 점 given as a score ("종합 점수 0.812", "0.821을 기록했다", "0.794로 5위"), or a bare figure as the copula's complement ("…이 61.3였고", a score the previous sentence's benchmark measures), or a rate measured ("오류율은 7.4%였다", "작업 성공률은 74.5%로"). */
+export const SCORE_STATEMENT = /^\s*(?:[-•·*▪]\s?)?[^:：]{2,40}[:：]\s?\d{1,3}(?:\.\d{1,2})?\s?(?:점)?$|\d(?:\.\d+)?점|(?<![\d.])\d\.\d{2,4}(?:(?:을|를)\s(?:받|기록|얻|달성)|(?:으로|로)\s(?:\d{1,2}위|[가-힣]*\s?\d{1,2}위|뒤를\s이))|점수(?:는|가)?\s\d\.\d{2,4}(?![\d.])|(?<![\d.])\d{2}\.\d(?:였|이었)(?:으니|고|는데|지만|다)|\d(?:\.\d+)?\s?%(?:로|으로|를|을|에)\s(?:뒤를|가장|기록|받|얻|달성|그쳐|그쳤|머물|최하|최고|최상|선두|[1-9]위)|(?:오류율|정답률|정확도|통과율|성공률|해결률)(?:\s?\([A-Za-z0-9@-]{2,8}\))?(?:은|는|이|가)\s\d{1,3}(?:\.\d+)?\s?%/;
 
 /** "기존 ", "종전의 " right before a benchmark's name: the older one a new benchmark is set against. */
 const EXISTING_BEFORE = /(?:기존|종전)(?:의)?\s$/;
@@ -75,7 +75,8 @@ const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
 /** "이로써 프로젝트에는 A, B가 이끄는 두 팀만 남았다": a bare programme word holding the teams left in it is the programme named last. */
 const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
-const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)/;
+// (and "양사는 … 맺고 모델을 함께 개발해 왔다": the bare word the pair has developed together; not a plan, "… AI 모델을 함께 개발하기로")
+const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)|(?<=(?:양사|두\s회사)(?:는|가)\s(?:[^.,]{0,40}?(?:고|며|서)\s)?)모델(?=을\s(?:함께|공동으로|같이)\s(?:개발했|개발해\s?왔|만들었|만들어\s?왔))/;
 
 /** "Y came second with 85.9", "Z scored 84.7, according to …", "Y, our previous model, was at 61.3": a score in English on no test named (not "… on/in B"). */
 const EN_BARE_SCORE = /\b(?:scored|(?:was|were|stood|sat)\sat|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
@@ -122,7 +123,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   const ranked = benchRecent && RANKED.test(text);
   // (an edition named by its year, "X 2025", is not "올해 평가": this year's results are another edition's)
   const otherEdition = bench !== undefined && EDITION_YEAR.test(bench.surface) && THIS_YEAR.test(text);
-  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark') && ms.some((x) => x.type === 'Model') && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {
+  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark' && !isReferenceAfterScore(text, ms, x, bench)) && ms.some((x) => x.type === 'Model') && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {
     ms.unshift(referenceTo(bench, 0, 0));
   } else if (bench?.via === 'previous' && ms.some((x) => x.type === 'Benchmark')) {
     // "'Y'(80.5점)에는 못 미쳤지만, KMMLU에서는 …": a clause before a contrast that names a model and a score but no benchmark
@@ -134,6 +135,11 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
   // "The 12-billion-parameter model is a fine-tune of Y": a sentence opening on "the model" is about the model in focus ("이 모델")
   if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
+}
+
+/** "X의 성공률은 74.5%로, 같은 조건에서 … Y(61.0%)보다": a model's score before "같은 조건에서" is on the previous sentence's benchmark too. */
+function isReferenceAfterScore(text: string, ms: Mention[], x: Mention, bench: Mention): boolean {
+  return x.via === 'reference' && x.key === bench.key && ms.some((y) => y.type === 'Model' && y.end <= x.start) && SCORE_STATEMENT.test(text.slice(0, x.start));
 }
 
 /** "X는 … 모델이었다. Y는 그 후속인데": "그" before a successor word is the previous sentence's topic model X (another than Y). */

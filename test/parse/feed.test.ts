@@ -52,6 +52,17 @@ describe('an RSS/Atom item saved as a page', () => {
     expect(a.text).not.toContain('빈 항목');
   });
 
+  it.each([
+    ['[포토] 2026 교육기술 박람회 개막', false],
+    ['[사진] 데이터센터 준공식', false],
+    ['[PHOTO] Robotics fair opens', false],
+    ['포토에세이 연재를 시작한 가상연구소', true],
+  ])('a later item titled %s is a photo item (its caption no story) unless the tag is no bracketed label', (title, kept) => {
+    const later = `<item><title><![CDATA[${title}]]></title><description>가상전시장에서 사흘간…가상소프트·가상통신 등 80개사 참가</description></item>`;
+    const a = parseArticle(rss(`<content:encoded><![CDATA[${BODY}]]></content:encoded>`).replace('</item></channel>', `</item>${later}</channel>`), { source: 'feed.xml' });
+    expect(a.text.includes('80개사 참가')).toBe(kept);
+  });
+
   it('falls back to a plain-text description when there is no content', () => {
     const a = parseArticle(rss(''), { source: 'feed.xml' });
     expect(a.text).toContain('짧은 요약 문장이다');

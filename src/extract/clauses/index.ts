@@ -86,7 +86,8 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   const implied = own ? undefined : args.find((a) => a.end === 0 && a.role === 'bare' && a.members[0]?.via === 'reference');
   if (body && implied) implied.role = 'topic';
   // "한국전자통신연구원(ETRI)은 …을 임명했다": a ministry or institute no node stands for is still the sentence's own subject
-  const blockedOwn = body && !own && !implied && ORGANISATION_SUBJECT_FIRST.test(text);
+  // (and so is a unit of the group or company the passage is about, "그룹 디지털혁신센터는 …": not the company named last)
+  const blockedOwn = body && !own && !implied && (ORGANISATION_SUBJECT_FIRST.test(text) || OWN_UNIT_SUBJECT_FIRST.test(text));
   if (blockedOwn) memory.topic = undefined;
   // (a model topic still carries past a company implied before the sentence where the sentence gives a base, which only
   // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만"; a question carries none: "…에는 선정되셨지요?" asks, it says nothing)
@@ -112,6 +113,9 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
 const UNNAMED_SUBJECT_END = /[가-힣]\s(?:곳|기업|업체|회사|스타트업|사례|경우)(?:도|이|가|은|는|만)\s(?:있다|있었다|있습니다|있었습니다|나왔다|나왔습니다|적지\s않다|많다)\.?\s*$/;
 /** "…를 합쳐 새 모델을 만드는 기법.": a sentence that ends on a noun a relative verb defines (a glossary's entry) tells of no one. */
 const DEFINITION_END = /[가-힣](?<!지)(?:는|은|한|된)\s[가-힣]{0,5}[가-힣](?<![다요까죠])\.?\s*$/;
+
+/** "그룹 디지털혁신센터는 ", "회사 AI연구소가 ": a unit of the group or company itself opening the sentence as its subject. */
+const OWN_UNIT_SUBJECT_FIRST = /^(?:그룹|회사|사내|자사|당사)\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,10}(?:센터|연구소|본부|사업부|실|팀|랩|연구실)(?:은|는|이|가)\s/;
 
 /** A base given with its particle ("Y를 바탕으로", "Y를 기반으로"). */
 const BASE_GIVEN = /[을를]\s(?:기반|바탕|토대|베이스)으?로\s/;

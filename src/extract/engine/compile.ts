@@ -172,8 +172,9 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       case 'NP':
         return `[^${ENTITY_CHARS},;]{0,${n}}?`;
       case 'CLAUSE':
-        // (nor past a contrast with what comes next: "Y를 바탕으로 했던 것과 달리 이번에는 Z를")
-        return `(?:(?!,|;|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서|[와과]\\s(?:달리|다르게)\\s)[^${ENTITY_CHARS}]){0,${n}}?`;
+        // (nor past a contrast with what comes next: "Y를 바탕으로 했던 것과 달리 이번에는 Z를"; a headline's "…" ends its first clause:
+        // "X 기반 LLM 공개…Y 기반 아냐")
+        return `(?:(?!,|;|…|며\\s|고\\s|다\\s|[.!?]\\s|지만|는데|으나|면서|[와과]\\s(?:달리|다르게)\\s)[^${ENTITY_CHARS}]){0,${n}}?`;
       case 'NOSUBJ':
         // a subject inside a relative clause ("네이버클라우드가 지난해 공개한 'HCX-005'", "C가 병원에 공급하는 'X'", "C가 Y에 … 학습해 만든 (30억 파라미터) 모델") is not the sentence's
         // nor does a gap run past a clause that opens on another model's topic or subject ("…모델이고, Y는 Z 기반으로",

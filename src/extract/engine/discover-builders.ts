@@ -13,10 +13,10 @@ import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME, NOT_NAMING_SUBJECTS } fro
 
 const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
 const NOT_BUILDER = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|두\\s?회사|이|그|이곳|이\\s?회사)(?:들)?$`);
-// what is built, topicalised ("학습 데이터는 자체 구축했다", "토크나이저는 직접 설계했다"): no builder
 /** "해운사들이", "제약사들이": a Hangul noun in the plural names a kind of company, not one. */
 const PLURAL = /^[가-힣]{1,7}들$/;
-const BUILT_THING = /^(?:토크나이저|데이터셋|말뭉치|코퍼스|아키텍처|가중치|파이프라인|알고리즘|학습셋|평가셋|벤치마크|반도체|서버|클러스터|데이터센터)$/;
+/** What is built or checked, topicalised ("학습 데이터는 자체 구축했다", "성능은 자체 구축한 벤치마크로 검증했다"): no builder. */
+const BUILT_THING = /^(?:성능|정확도|품질|안전성|효과|토크나이저|데이터셋|말뭉치|코퍼스|아키텍처|가중치|파이프라인|알고리즘|학습셋|평가셋|벤치마크|반도체|서버|클러스터|데이터센터)$/;
 
 
 /** "메이트앤코의 '팀 AX메이트'", "X의 팀 'Y'": the organisation a competition team entered under. */

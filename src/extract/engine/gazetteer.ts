@@ -141,7 +141,8 @@ function finish(text: string, start: number, end: number, entry: GazetteerEntry,
     if (tail?.params) mention.properties = { parameters: tail.params };
     if (tail?.versionToken) mention.versionToken = tail.versionToken;
     // "엑사원 4.0 32B": the article may call it "엑사원 4.0" too (see article.ts, sized short forms)
-    if (tail?.size && tail.version) mention.bareKey = modelKey(entry, { ...tail, size: undefined });
+    // (and "하이퍼클로바X 시드 3B" "하이퍼클로바X 시드": a variant named with one size, no version)
+    if (tail?.size && (tail.version || tail.variants.length)) mention.bareKey = modelKey(entry, { ...tail, size: undefined });
   }
   return { mention, start, end };
 }

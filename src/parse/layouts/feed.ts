@@ -56,13 +56,16 @@ function itemBody(item: Cheerio<Element>): string {
   return field(item, 'content:encoded', 'content', 'description', 'summary') ?? '';
 }
 
+/** "[포토] …", "[사진] …", "[PHOTO] …": a photo item, a picture and its caption, no story of its own. */
+const PHOTO_ITEM = /^[[【]\s?(?:포토|사진|화보|PHOTO|Photo)\s?[\]】]/;
+
 /** The feed's items after the first, each as a section: its title as a heading, then its body. */
 function laterItems(items: Cheerio<Element>): string {
   const sections: string[] = [];
   for (let i = 1; i < items.length; i++) {
     const item = items.eq(i);
     const body = itemBody(item);
-    if (body.trim() === '') continue;
+    if (body.trim() === '' || PHOTO_ITEM.test(itemTitle(item))) continue;
     sections.push(`<section><h2>${escapeText(itemTitle(item))}</h2>\n${asHtml(body)}\n</section>`);
   }
   return sections.join('\n');

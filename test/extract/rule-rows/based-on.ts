@@ -254,6 +254,9 @@ export const basedOnRows: Row[] = [
   // "주력 모델은 'M'으로, Z에 … 추가 학습시켜 만들었다" (set 72)
   { rule: 'based-on.copular-then-made', sentence: "다온랩의 주력 모델은 '다온-S 3B'로, 큐웬3 4B에 상담 기록을 추가 학습시켜 만들었다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
   { rule: 'based-on.copular-then-made', sentence: "다온랩의 주력 모델은 '다온-S 3B'로, 큐웬3 4B보다 두 배 빠르다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
+  // "Z를 교사 모델로 삼아 … 만든 N 모델로": the model in focus described as distilled from Z (set 168); a judge model, or a denial, is no base
+  { rule: 'based-on.focus-teacher-model-made', sentence: "소라랩이 경량 모델 '소라-T 2 미니'도 내놨다. 소라-T 2를 교사 모델로 삼아 지식 증류로 만든 15억 파라미터 모델로, 태블릿에서 돌아간다.", expect: ['BASED_ON 소라-T 2 미니 -> 소라-T 2'] },
+  { rule: 'based-on.focus-teacher-model-made', sentence: "소라랩이 경량 모델 '소라-T 2 미니'도 내놨다. 소라-T 2를 채점 모델로 삼아 만든 평가 도구로 검증했다.", absent: ['BASED_ON 소라-T 2 미니 -> 소라-T 2'] },
   // "Y, a version of the new model that has been further trained on …": Y is built on the model in focus
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has been further trained on hospital records.', expect: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
   { rule: 'based-on.en-version-further-trained-focus', sentence: 'Nuvola Labs released Nuvo 3 on Monday. The firm also showed Nuvo 3 Lite, a version of the new model that has not been further trained on hospital records.', absent: ['BASED_ON Nuvo 3 Lite -> Nuvo 3'] },
