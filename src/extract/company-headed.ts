@@ -1,6 +1,6 @@
 /**
  * "세한물류의 사내 모델 '세한 로지브레인'" … "로지브레인은": a model named by its maker's name head and then a word of its own
- * (maybe with its version: "세운 마이스터 1.0" … "마이스터 1.0은") is that word alone later in the article (the maker's head is
+ * (maybe with its version: "다올 마이스터 1.0" … "마이스터 1.0은") is that word alone later in the article (the maker's head is
  * what makes it a full name, not a different model).
  */
 import type { KnownName } from './engine/known-names.js';
@@ -16,7 +16,7 @@ const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15})$/;
 const VERSION = /^\d{1,2}(?:\.\d{1,2})?$/;
 const VERSION_AFTER = /\s\d{1,2}(?:\.\d{1,2})?$/;
 
-/** A company name's heads without the kind words it ends on ("세운AI랩" → "세운AI", "세운"). */
+/** A company name's heads without the kind words it ends on ("다올AI랩" → "다올AI", "다올"). */
 export function companyNameHeads(name: string): string[] {
   const head = name.replace(KIND_END, '');
   const bare = head.replace(KIND_END, '');
@@ -29,7 +29,7 @@ function collectCompanyHeads(all: Mention[][]): Set<string> {
     for (const m of ms) {
       if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference') continue;
       heads.add(m.surface);
-      // (a name of two kind words, "세운AI랩": its head without either, "세운AI" and "세운")
+      // (a name of two kind words, "다올AI랩": its head without either, "다올AI" and "다올")
       for (const h of companyNameHeads(m.surface)) heads.add(h);
     }
   return heads;
@@ -43,7 +43,7 @@ export function readCompanyHeadedShortForms(all: Mention[][]): KnownName[] {
   for (const ms of all)
     for (const m of ms) {
       if (m.type !== 'Model' || m.via !== 'discovered') continue;
-      // ("세운 마이스터 1.0" … "마이스터 1.0은": the own word may carry the model's version)
+      // ("다올 마이스터 1.0" … "마이스터 1.0은": the own word may carry the model's version)
       const words = m.surface.split(' ');
       if (words.length === 3 && VERSION.test(words[2]!)) words.splice(1, 2, `${words[1]} ${words[2]}`);
       if (words.length !== 2 || !heads.has(words[0]!) || !OWN_WORD.test(words[1]!.replace(VERSION_AFTER, ''))) continue;

@@ -1,7 +1,7 @@
 /**
  * "X가 개발한 'B 마이스터 1.0'" … "후속 모델 'B 마이스터 1.5'": a new version of a line (the same name but its version) that no
  * sentence gives a maker is the earlier version's maker's; of two makers of the earlier one (a co-developer beside it), the one
- * whose name heads the model's ("세운AI랩" for "세운 마이스터").
+ * whose name heads the model's ("다올AI랩" for "다올 마이스터").
  */
 import { addRelation, type Acc } from './article-acc.js';
 import { companyNameHeads } from './company-headed.js';
@@ -15,7 +15,7 @@ function nameOf(acc: Acc, key: string): string | undefined {
   return Object.keys(names).sort((a, b) => names[b]! - names[a]!)[0];
 }
 
-/** The line a versioned name belongs to ("세운 마이스터 1.5" → "세운 마이스터"); undefined for a name with no version. */
+/** The line a versioned name belongs to ("다올 마이스터 1.5" → "다올 마이스터"); undefined for a name with no version. */
 function lineOf(name: string): string | undefined {
   const line = name.replace(VERSION_END, '');
   return line !== name && /[가-힣A-Za-z]/.test(line) ? line : undefined;

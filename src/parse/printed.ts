@@ -88,7 +88,7 @@ export function joint(tail: string, head: string, inline: string, ragged = false
   // the document wraps between words: a particle is no word of its own)
   if (HANGUL.test(a.slice(-1)) && LONE_PARTICLE.test(b)) return '';
   if (ragged || !HANGUL.test(a.slice(-1))) return ' ';
-  // "강민호 부⏎사장(CFO)이": a lone 부 before a title is the title's own prefix (부사장, 부회장, 부원장), no word of its own
+  // "NAME 부⏎사장(CFO)이": a lone 부 before a title is the title's own prefix (부사장, 부회장, 부원장), no word of its own
   if (a === '부' && VICE_TITLE.test(b)) return '';
   if (WORD_END.test(a) || LATIN_WITH_PARTICLE.test(a)) return ' ';
   // the next line's first word stands as a word of its own elsewhere, and this line's last word ends one

@@ -79,7 +79,7 @@ export function addContactNames(text: string, ms: Mention[], out: Mention[]): vo
 /** "KT 상무 홍길동", "X 대표 홍길동입니다": a title right after `end` (a company or a word for one), then a name. */
 export function addTitledName(text: string, ms: Mention[], out: Mention[], end: number, lx: DiscoveryLexicon, titles: number[]): void {
   const t = titleBeginsIn(titles, end) ? lx.personTitle.exec(text.slice(end).replace(/^의/, '')) : null;
-  // ("X의 서민재 대표 연결돼 있습니다": a name among the title's words is the titled person, no word after it)
+  // ("X의 NAME 대표 연결돼 있습니다": a name among the title's words is the titled person, no word after it)
   if (!t || t[1]!.trim().split(/\s/).slice(0, -1).some((w) => isKoreanName(w))) return;
   const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
   // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸

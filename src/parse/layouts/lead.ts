@@ -23,7 +23,7 @@ export function readLeadBefore(container: Cheerio<AnyNode>): string[] {
   for (let i = 0; i < LEAD_REACH && sibling.length > 0; i++, sibling = sibling.prev()) {
     const el = sibling[0] as Element;
     const names = `${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`;
-    // (or a subtitle line naming a dialogue's participants: "서경민 X부 정책관 × 김하늘 Y사 부사장")
+    // (or a subtitle line naming a dialogue's participants: "NAME X부 정책관 × NAME Y사 부사장")
     if (!LEAD_CLASS.test(names) && !SUBTITLE_CLASS.test(names)) continue;
     for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) if (LEAD_CLASS.test(names) ? b.text.length >= 40 && /[다요][.!]["'”’]?$/.test(b.text) : PARTICIPANTS.test(b.text)) out.push(b.text);
   }
