@@ -228,7 +228,6 @@ const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|�
 /** A kind word right before a model's name ("모델 'Y'"). */
 const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 
-
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
 /** "…(이)다." closing the sentence right after a name. */
@@ -286,7 +285,6 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
 const POSSESSOR_BEFORE_TOPIC = /^[가-힣A-Za-z0-9.]{1,15}의\s['"‘“]?$/;
 /** "Y가 눈에 띈다", "Y가 눈길을 끈다": a predicate that presents its subject. */
 const PRESENTING_PREDICATE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:이|가|도)\s(?:단연\s|특히\s|가장\s)?(?:눈에 띈다|눈에 띄었다|눈에 띕니다|눈길을 끈다|눈길을 끌었다|돋보인다|돋보였다|주목받는다|주목된다|주목할 만하다)[.!]?\s*$/;
-
 
 /**
  * "B의 Y는 반대다.", "A의 Y도 …", "스타트업 쪽에서는 B의 'Y'가 눈에 띈다.": the sentence's one model, as the topic

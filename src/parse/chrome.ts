@@ -133,9 +133,8 @@ const GLUED_TOOLS = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)크
 
 /**
  * "[공유] 카카오톡 | 페이스북 | X | 링크복사 [글자크기] 가 가": the networks may stand between bars, the font-size buttons after them.
- * "[이 보도자료 공유하기] 페이스북 X 링크드인 이메일", "[이 기사를 공유하세요] 카카오톡 | 페이스북 | 링크 복사", an accessible text mode's "공유하기 버튼 목록: 카카오톡, 페이스북, 링크 복사 /
- * 글자 크기 버튼": a share label, then only the networks' names (a link-copy button among them), maybe the page's other
- * tool buttons after a slash.
+ * "[이 보도자료 공유하기] 페이스북 X 링크드인 이메일", "[이 기사를 공유하세요] 카카오톡 | 페이스북 | 링크 복사", an accessible text
+ * mode's "공유하기 버튼 목록: 카카오톡, 페이스북, 링크 복사 / 글자 크기 버튼": a share label, then only the networks' names (a link-copy button among them), maybe the page's other tool buttons after a slash.
  */
 const SHARE_BAR =
   /^(?:[[<【]?(?:이\s?)?(?:기사|보도자료|글|게시물)?(?:를|을)?\s?공유(?:하기|하세요|해\s?주세요)?(?:\s?버튼)?(?:\s?목록)?[\]>】]?\s?[:：]?\s*)?(?:(?:페이스북|트위터|X|링크드인|이메일|카카오톡|카카오스토리|밴드|네이버\s?블로그|텔레그램|Facebook|Twitter|LinkedIn|E-?mail|(?:링크|URL|주소)\s?복사)\s?[,·|]?\s*){2,}(?:\/\s?(?:글자\s?크기|인쇄|스크랩)(?:\s?버튼)?\s*)*(?:[[<【]?(?:글자|글씨)\s?크기[\]>】]?\s?(?:가\s?){0,3})?$/i;
