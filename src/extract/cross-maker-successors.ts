@@ -65,4 +65,4 @@ export function dropVariantPredecessors(acc: Acc): void {
 }
 
 /** Rules that take the student of a teacher model from the model in focus. */
-const FOCUS_TEACHER_RULE = /^based-on\.focus-teacher-(?:model(?:-made)?|distilled-kind)$/;
+const FOCUS_TEACHER_RULE = /^based-on\.focus-teacher-model(?:-made)?$/;

@@ -8,18 +8,18 @@ import { checkFactRow, type FactRow } from './helpers.js';
 const rows: FactRow[] = [
   // "Y를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless sentence describing the model just released as distilled from Y
   {
-    cat: 'based-on.focus-teacher-distilled-kind',
+    cat: 'based-on.focus-teacher-model-made',
     text: "가온테크는 12월 20억 개 매개변수의 '다온 3 라이트'를 출시했다. 다온 3를 교사 모델로 삼아 증류한 경량 모델로, 응답 속도가 네 배 빠르다.",
     expect: ['BASED_ON 다온 3 라이트 -> 다온 3'],
   },
   {
-    cat: 'based-on.focus-teacher-distilled-kind',
+    cat: 'based-on.focus-teacher-model-made',
     text: "가온테크는 지난달 '다온 3 라이트'를 공개했습니다. 다온 3을 교사 모델로 삼아 증류한 작은 모델입니다.",
     expect: ['BASED_ON 다온 3 라이트 -> 다온 3'],
   },
   // a distilled model the sentence denies is no base
   {
-    cat: 'based-on.focus-teacher-distilled-kind',
+    cat: 'based-on.focus-teacher-model-made',
     text: "가온테크는 지난달 '다온 3 라이트'를 공개했습니다. 큐웬3-8B를 교사 모델로 삼아 증류한 모델이 아닙니다.",
     absent: ['BASED_ON 다온 3 라이트 -> 큐웬3-8B'],
   },

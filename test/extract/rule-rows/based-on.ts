@@ -246,8 +246,8 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 여기에 '큐웬3 32B'를 교사 모델로 삼아 수학 풀이 능력을 옮겨 담았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 큐웬3 32B를 평가 모델로 삼아 답변 품질을 채점했다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   // "Z를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless description of the model just released (set 72)
-  { rule: 'based-on.focus-teacher-distilled-kind', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 경량 모델로, 응답이 빠르다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
-  { rule: 'based-on.focus-teacher-distilled-kind', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 모델이 아니다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
+  { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 경량 모델로, 응답이 빠르다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
+  { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 모델이 아니다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
   // "베이스였던 Z보다 12점 높았다": the base of the model in focus, named in a comparison with it (set 72)
   { rule: 'based-on.focus-former-base', sentence: "다온랩은 '다온-S 3B'를 공개했다. 수학 평가에서 베이스였던 큐웬3 4B보다 12점 높았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
   { rule: 'based-on.focus-former-base', sentence: "다온랩은 '다온-S 3B'를 공개했다. 수학 평가에서 업계가 널리 쓰는 큐웬3 4B보다 12점 높았다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 4B'] },
