@@ -150,6 +150,11 @@ export function developerOfModel(acc: Acc, model: Mention | undefined): Mention 
 }
 
 /** A company of the article as a mention standing for it (no place of its own in a sentence). */
+/** The names an entity goes by in the article: its names and its aliases. */
+export function namesOf(e: EntityDraft): string[] {
+  return [...Object.keys(e.names), ...e.aliases];
+}
+
 export function companyReference(e: EntityDraft): Mention {
   return { type: 'Company', key: e.key, surface: Object.keys(e.names)[0] ?? e.key, aliases: [], start: 0, end: 0, via: 'reference' };
 }

@@ -42,7 +42,7 @@ import { addConsortiumMembers, applyProperties, dropHeadlineWords, dropGuessedEm
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
-import { dropCrossMakerSuccessors, dropSuccessorsOfDerived } from './cross-maker-successors.js';
+import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -50,7 +50,6 @@ import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
-import { dropVariantPredecessors } from './cross-maker-successors.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 

@@ -6,7 +6,7 @@ import { PARTNER_RULE } from './predecessor-developers.js';
 import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
-function developersOf(acc: Acc, counts: (r: RelationDraft) => boolean = () => true): Map<string, string[]> {
+export function developersOf(acc: Acc, counts: (r: RelationDraft) => boolean = () => true): Map<string, string[]> {
   const developers = new Map<string, string[]>();
   for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && counts(r)) developers.set(r.target, [...(developers.get(r.target) ?? []), r.source]);
   return developers;
@@ -14,7 +14,7 @@ function developersOf(acc: Acc, counts: (r: RelationDraft) => boolean = () => tr
 
 
 /** Each model's makers: its developers but a partner read only as co-developing it ("A는 B와 M을 공동 개발"). */
-function makersOf(acc: Acc): Map<string, string[]> {
+export function makersOf(acc: Acc): Map<string, string[]> {
   const makers = new Map<string, string[]>();
   for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && !r.evidence.every((e) => PARTNER_RULE.test(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
   return makers;

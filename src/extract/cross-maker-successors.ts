@@ -4,7 +4,7 @@
  * is the wrong model's (a line's earlier model is the line's own; a successor the sentence names itself stays, and so does
  * one of a maker renamed, its predecessor no base of the line).
  */
-import type { Acc } from './article-acc.js';
+import { namesOf, type Acc } from './article-acc.js';
 
 /** Rules that take the successor (or the predecessor) from the model in focus, not from the sentence's words. */
 const FOCUS_RULE = /^succeeds\.(?:focus|focus-previous|focus-predecessor|successor-of-focus)$/;
@@ -40,11 +40,6 @@ export function dropSuccessorsOfDerived(acc: Acc): void {
     if (read?.evidence.length && read.evidence.every((e) => FOCUS_TEACHER_RULE.test(e.rule))) acc.relations.delete(base);
     else acc.relations.delete(k);
   }
-}
-
-/** The names an entity goes by. */
-function namesOf(e: { names: Record<string, number>; aliases: string[] }): string[] {
-  return [...Object.keys(e.names), ...e.aliases];
 }
 
 /**

@@ -4,7 +4,7 @@
  * model, the denial is the article's own finding, and the disputed base goes (a denial with no base stated stays disputed).
  */
 import type { Sentence } from '../parse/types.js';
-import type { Acc } from './article-acc.js';
+import { namesOf, type Acc } from './article-acc.js';
 import type { EntityDraft, RuleSet } from './types.js';
 
 /**
@@ -77,7 +77,7 @@ const CLAUSE_BREAK = /[.?!]\s|(?:지만|는데|으나|면서|며|고),\s/;
 
 /** The names an entity is written with in the article (one-letter forms are too loose to look for). */
 function writtenNames(e: EntityDraft): string[] {
-  return [...Object.keys(e.names), ...e.aliases].filter((n) => n.length >= 2);
+  return namesOf(e).filter((n) => n.length >= 2);
 }
 
 /** A version number ending a model's name ("큐웬3", "솔라 프로 2", "Qwen2.5"), with a joining space or hyphen. */

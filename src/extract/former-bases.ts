@@ -5,15 +5,11 @@
  * the text states the base of another of its models to be that one (the phrase points back to that model).
  */
 import type { Acc } from './article-acc.js';
+import { developersOf } from './article-developers.js';
 import type { Mention } from './types.js';
 
 /** The rule that reads the base for the model in focus (patterns-set72.jsonl). */
 const FORMER_BASE_RULE = 'based-on.focus-former-base';
-
-/** The companies the article says developed the model. */
-function developersOf(acc: Acc, model: string): string[] {
-  return [...acc.relations.values()].filter((r) => r.type === 'DEVELOPED' && r.target === model).map((r) => r.source);
-}
 
 /** True where a sentence that names both models states another model's base to be this one ("Y-2는 … Z를 가져와 추가 학습"). */
 function baseOfAnother(acc: Acc, source: string, target: string): boolean {
@@ -25,9 +21,10 @@ function baseOfAnother(acc: Acc, source: string, target: string): boolean {
  * points back to it), or where the model has a developer and none is the company the article is about.
  */
 export function dropRivalFormerBases(acc: Acc, self: Mention | undefined): void {
+  const developers = developersOf(acc);
   for (const [k, r] of acc.relations) {
     if (r.type !== 'BASED_ON' || !r.evidence.length || !r.evidence.every((e) => e.rule === FORMER_BASE_RULE)) continue;
-    const makers = developersOf(acc, r.source);
+    const makers = developers.get(r.source) ?? [];
     if (baseOfAnother(acc, r.source, r.target) || (self && makers.length && !makers.includes(self.key))) acc.relations.delete(k);
   }
 }

@@ -153,10 +153,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       else if (before.length === 0) model = carried;
       else if (subject && before.at(-1) === subject) model = subject;
       else if (topic && before.at(-1) === topic) model = topic;
-      for (const m of model ? [model] : tied) {
-        if (hasRelation(acc, 'SCORED', m.key, board) || !acc.entities.has(m.key)) continue;
-        addRelation(acc, { relation: 'SCORED', source: m.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
-      }
+      for (const m of model ? [model] : tied) addScopeScore(acc, articleId, s, m, board, sc.value);
     }
     carried = subject && !scores.some((sc) => sc.start > subject.end) ? subject : undefined;
     if (ms.length) last = ms;
@@ -176,6 +173,11 @@ function addOverallBeforeSection(acc: Acc, articleId: string, s: ParagraphSenten
   if (!sc) return;
   const before = models(s).filter((m) => m.end <= sc.start);
   const model = before.length === 1 && TOPIC_AFTER.test(s.text.slice(before[0]!.end, before[0]!.end + 8)) ? before[0] : before.length ? undefined : carried;
-  if (!model || hasRelation(acc, 'SCORED', model.key, board) || !acc.entities.has(model.key)) return;
-  addRelation(acc, { relation: 'SCORED', source: model.key, target: board, properties: { score: sc.value } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
+  if (model) addScopeScore(acc, articleId, s, model, board, sc.value);
+}
+
+/** SCORED for a model of the article on the scope's board, unless it scored there already. */
+function addScopeScore(acc: Acc, articleId: string, s: ParagraphSentence, model: Mention, board: string, score: number): void {
+  if (hasRelation(acc, 'SCORED', model.key, board) || !acc.entities.has(model.key)) return;
+  addRelation(acc, { relation: 'SCORED', source: model.key, target: board, properties: { score } }, evidenceOf(articleId, s, 'scored.ranking-scope', 0.7));
 }

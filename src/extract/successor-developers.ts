@@ -5,7 +5,7 @@
  */
 import { addRelation, type Acc } from './article-acc.js';
 import { companyNameHeads } from './company-headed.js';
-import { PARTNER_RULE } from './predecessor-developers.js';
+import { makersOf } from './article-developers.js';
 
 /** A model name's version at its end ("… 1.5", "…-2", "… v2"). */
 const VERSION_END = /[\s-]?[vV]?\d{1,2}(?:\.\d{1,2})?$/;
@@ -23,10 +23,7 @@ function lineOf(name: string): string | undefined {
 
 /** DEVELOPED for each discovered successor with no maker of its own, from the maker of the version it succeeds in its line. */
 export function addSuccessorDevelopers(acc: Acc): void {
-  const makers = new Map<string, string[]>();
-  for (const r of acc.relations.values()) {
-    if (r.type === 'DEVELOPED' && !r.evidence.every((e) => PARTNER_RULE.test(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
-  }
+  const makers = makersOf(acc);
   for (const r of [...acc.relations.values()]) {
     if (r.type !== 'SUCCEEDS' || makers.has(r.source) || !r.source.startsWith('model:~') || !acc.firstSeen.has(r.source)) continue;
     const [name, earlier] = [nameOf(acc, r.source), nameOf(acc, r.target)];

@@ -249,8 +249,10 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       continue;
     }
     // ("박윤서 카나나랩장 상무": a unit head's post glued to the unit's name, then the rank, is the person's title; no company)
-    if (UNIT_HEAD_WORD.test(org) && isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
-    if (UNIT_HEAD_WORD.test(org)) continue;
+    if (UNIT_HEAD_WORD.test(org)) {
+      if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
+      continue;
+    }
     // ("A에서는 박윤서 하이퍼스케일AI 전무가": the company the sentence opens on is the employer; the word between is its unit)
     if (!known && isKoreanName(m[1]!) && ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && UNIT_OWNER_AFTER.test(text.slice(x.end, m.index)))) {
       addPerson(text, ms, out, m[1]!, m.index);
