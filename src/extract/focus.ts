@@ -231,7 +231,7 @@ const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
 /** "…(이)다." closing the sentence right after a name. */
-const COPULA_END = /^['"’”]?\)?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다)[.!]?['"’”]?\s*$/;
+const COPULA_END = /^['"’”]?\)?(?:\s?\([^()]{1,30}\))?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다|에요|예요|이죠|죠|지요)[.!]?['"’”]?\s*$/;
 /** A sentence that ends right after a name, with no predicate ("… 'Y'."). */
 const NOUN_PHRASE_END = /^['"’”]?\.?\s*$/;
 /** A release verb's relative clause, then up to three words (the model's kind), right before a name. */
@@ -263,8 +263,9 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it
   if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start))) return example;
   // "A가 내세운 모델은, B가 공개한 'X'의 후속인 'Y'다": a kind word as the topic, the model the copula ends on is what it is
+  // (so is one a release verb's relative clause names, its subject the clause's own: "마지막은 B가 지난달 내놓은 Y입니다")
   const kindTopic = KIND_TOPIC.exec(text);
-  if (example?.type === 'Model' && kindTopic && kindTopic.index < example.start && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
+  if (example?.type === 'Model' && ((kindTopic && kindTopic.index < example.start) || RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start))) && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
   // "핵심은 'Y(Y')'.", "오늘의 주인공은 Y다": a sentence whose topic is what matters most ends on the model it presents
   if (example?.type === 'Model' && HIGHLIGHT_TOPIC.test(text.slice(Math.max(0, example.start - 12), example.start)) && GLOSSED_END.test(text.slice(example.end))) return example;
   let last: Mention | undefined;
