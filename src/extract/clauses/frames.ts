@@ -35,8 +35,8 @@ const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|�
 const OWNER_GAP = /^\s?(?:정부|국가|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부)의\s['"‘“「]?$/;
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
 const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
-/** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"): it stands for the programme, no other thing taken part in. */
-const ROUND_COMPLEMENT = /(?:(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?|(?<=(?:^\s?|[이가은는도]\s)))(?:평가|심사|관문|문턱|단계|예선|본선)(?:을|를|에서|에)\s/g;
+/** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"), or the consortium formed to apply ("컨소시엄을 꾸려 지원했다"): no other thing taken part in. */
+const ROUND_COMPLEMENT = /(?:(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?|(?<=(?:^\s?|[이가은는도]\s)))(?:평가|심사|관문|문턱|단계|예선|본선)(?:을|를|에서|에)\s|컨소시엄을\s(?:꾸려|꾸리고|구성해|구성하여|구성하고|이뤄|만들어)\s/g;
 /** A programme's role as the complement ("첫 실증 기업으로 뽑혔다", "공급기업으로 선정됐다"): the role a selection gives, no other thing taken part in. */
 const PROGRAMME_ROLE_COMPLEMENT = /(?:(?:첫|최종|신규|올해)\s)?(?:수요|공급|수행|참여|주관|도입|실증|협력|수혜|지원\s?대상)\s?(?:기업|기관|업체|사업자|스타트업|팀)(?:으로|로)\s/g;
 /** The complement before a taking-part verb without the programme's rounds and roles, where the subject is the sentence's own (a carried one may be no subject of the round). */
@@ -176,7 +176,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
       // (a group noun — "두 회사는", "양사는" — only where the frame asks for a word of doing it together: "함께 개발하기도 했다")
-      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried)) && x.arg.type === f.source.type && f.source.roles.has(x.role));
+      const pairsWithin = f.relation === 'PARTNERS_WITH' && list.some((x) => x.arg.members.length > 1 && !x.arg.separate && (!x.arg.group || (f.requires !== undefined && !x.arg.carried)) && x.arg.type === f.source.type && f.source.roles.has(x.role));
       if (!pairsWithin && !(list.some((x) => x.arg.type === f.target.type && f.target.roles.has(x.role)) && list.some((x) => x.arg.type === f.source.type && f.source.roles.has(x.role)))) continue;
       if (f.requires && !f.requires.test(c.text.slice(c.segs[p.seg]!, c.segs[p.seg + 1] ?? c.text.length))) continue;
       // cues in its clause or any later one ("…세웠다고 알려졌지만 사실이 아니다": the negation is about the report)
@@ -196,7 +196,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       const inputOnly = p.cls === 'derive' && c.preds.find((q) => q.start >= p.end)?.cls === 'develop';
       const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role) && !(inputOnly && x.role === 'obj'));
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
-      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
+      if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.separate && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       // ("김하늘 전 네이버 리더는 X에 합류했다": a company marked as a former post is no employer)
       // ("알리바바의 Qwen3-8B를 가져와 추가 학습했다": a model its possessor owns is another company's, not the subject's making;
       // "양사는 Y를 병원용 서비스로 함께 개발한다": a model made into a product is what the product is built from)

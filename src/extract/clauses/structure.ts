@@ -26,6 +26,8 @@ export interface Arg {
   group?: boolean;
   /** The topic of an earlier sentence, for a sentence that has none. */
   carried?: boolean;
+  /** A list whose members act each on their own ("A와 B도 각각 컨소시엄을 꾸려"): no partners of each other. */
+  separate?: boolean;
 }
 
 export type PredForm = 'relative' | 'connective' | 'finite' | 'question';
@@ -143,8 +145,12 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     }
     args.push({ members: [...s.members], type: s.type, role, start: s.start, end, seg: 0, particle, group: s.group });
   }
+  for (const a of args) if (a.members.length > 1 && EACH_AFTER.test(text.slice(a.end, a.end + 8))) a.separate = true;
   return { args, spans };
 }
+
+/** "각각", "각자", "따로": right after a list, its members act each on their own. */
+const EACH_AFTER = /^\s?(?:각각|각자|제각각|저마다|따로|별도로)\s/;
 
 /** The list's first member has its owner's possessive too ("X의 A, Y의 B"): a parallel list, not "자체 개발한 A, Y의 B를 바탕으로 만든 C". */
 function ownedToo(args: Arg[], list: Arg, text: string): boolean {
