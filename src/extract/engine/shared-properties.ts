@@ -69,7 +69,8 @@ function coordinated(text: string, models: Mention[]): Mention[][] {
     const between = text.slice(prev?.end ?? 0, m.start);
     if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(between) || DERIVED_JOIN.test(between) || MODIFIED_JOIN.test(between) && !/함께|같이|비교|견줘|대비|보다|달리|협력|손잡|기반|바탕|토대|증류|이어|뒤를/.test(between))) run.push(m);
     else run = [m];
-    if (run.length >= 2 && /^['"’”]?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 4))) out.push([...run]);
+    // (a list in brackets after the kind word it names: "세 곳의 모델(A, B, C)은 모두")
+    if (run.length >= 2 && /^['"’”]?\)?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 5)) && (text[m.end] !== ')' || text.lastIndexOf('(', run[0]!.start) >= text.lastIndexOf(')', run[0]!.start))) out.push([...run]);
   }
   return out;
 }
