@@ -265,7 +265,7 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "A가 내세운 모델은, B가 공개한 'X'의 후속인 'Y'다": a kind word as the topic, the model the copula ends on is what it is
   // (so is one a release verb's relative clause names, its subject the clause's own: "마지막은 B가 지난달 내놓은 Y입니다")
   const kindTopic = KIND_TOPIC.exec(text);
-  if (example?.type === 'Model' && ((kindTopic && kindTopic.index < example.start) || RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start))) && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
+  if (example?.type === 'Model' && ((kindTopic && kindTopic.index < example.start) || (RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start)) && !/(?:교사|몸체|베이스|원본|기반|출발점|토대|바탕|뼈대|백본)(?:\s?모델)?(?:은|는)\s/.test(text.slice(0, example.start)))) && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
   // "핵심은 'Y(Y')'.", "오늘의 주인공은 Y다": a sentence whose topic is what matters most ends on the model it presents
   if (example?.type === 'Model' && HIGHLIGHT_TOPIC.test(text.slice(Math.max(0, example.start - 12), example.start)) && GLOSSED_END.test(text.slice(example.end))) return example;
   let last: Mention | undefined;
