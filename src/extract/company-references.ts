@@ -222,7 +222,7 @@ function addOfficerAnnouncer(text: string, ms: Mention[], subject: Mention | und
 }
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
-const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정)/;
+const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정|모셨|모셔\s?왔|모셔\s?온)/;
 /** "… 출신 NAME 리서치 디렉터가 합류했다": a person with a post joins, where to left unsaid (the company the story is about). */
 const JOINED_WITH_POST = /[가-힣A-Za-z)](?:이|가)\s(?:새로\s|최근\s|새롭게\s)?(?:합류|입사|부임)(?:했|한다|하며|하고|해|했습니다|합니다)/;
 /** "연구소장에는 … NAME 상무가 합류한다": a post opening the sentence, then the person who joins to fill it. */
@@ -238,7 +238,7 @@ const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
 /** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는": a chief officer's title right after a name is a post at a company, the one the story is about when none is named. */
-const CHIEF_TITLE_AFTER = /^\s(?:대표(?:이사)?(?=은|는)|최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
+const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …", "부산시는 …", "한편 도는 …" (a city or province speaking of itself): a sentence opening on an institute, a ministry or a city of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^(?:[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)|[가-힣]{2,3}(?:특별시|광역시|시)|시|도)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s|^한편\s(?:시|도)(?:는|가)\s/;
 
