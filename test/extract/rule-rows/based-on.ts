@@ -273,4 +273,7 @@ export const basedOnRows: Row[] = [
   // "B 모델은 'Y'인데, Z를 기반으로 …": a kind word's topic named by a leading copula clause is the base's derived model (h148_06)
   { rule: 'based-on.kind-named-topic', sentence: "농업 AI 기업 새봄팜은 시드 투자를 받았다. 새봄팜 모델은 '새봄-Agri 4B'인데, 구글 '젬마 3 4B'를 기반으로 재배 일지를 학습했다.", expect: ['BASED_ON 새봄-Agri 4B -> 젬마 3 4B'] },
   { rule: 'based-on.kind-named-topic', sentence: "농업 AI 기업 새봄팜은 시드 투자를 받았다. 새봄팜 모델은 '새봄-Agri 4B'인데, 구글 '젬마 3 4B'를 기반으로 하지 않았다.", absent: ['BASED_ON 새봄-Agri 4B -> 젬마 3 4B'] },
+  // "Z에서 출발해 … 학습시켰다": a subjectless start from Z is the base of the model in focus (not a rumour, not a plan)
+  { rule: 'based-on.focus-started-from', sentence: "다솜로봇은 창고 로봇 모델 '다솜-VLA 2'를 공개했다. 경량 오픈 모델 '라마(Llama) 3.2 3B'에서 출발해 로봇 조작 데이터 1만 시간을 학습시켰다.", expect: ['BASED_ON 다솜-VLA 2 -> 라마 3.2 3B'] },
+  { rule: 'based-on.focus-started-from', sentence: "다솜로봇은 창고 로봇 모델 '다솜-VLA 2'를 공개했다. 라마 3.2 3B에서 출발해 학습했다는 소문은 사실이 아니다.", absent: ['BASED_ON 다솜-VLA 2 -> 라마 3.2 3B'] },
 ];

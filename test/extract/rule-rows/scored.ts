@@ -169,4 +169,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
+  // "Y의 (설명) B 점수: N점": a labelled score line; a bound ("70점 이상") is no score
+  { rule: 'scored.model-bench-label-score', sentence: "다솜랩은 '다솜-L 2'를 공개했다. 다솜-L 2의 사내 계약서 검토 평가셋 '다솜벤치 150' 점수: 77.5점", expect: ['SCORED 다솜-L 2 -> 다솜벤치 150'], props: ['SCORED 다솜-L 2 -> 다솜벤치 150=77.5'] },
+  { rule: 'scored.model-bench-label-score', sentence: "다솜랩은 '다솜-L 2'를 공개했다. 다솜-L 2의 목표 KMMLU 점수: 70점 이상", absent: ['SCORED 다솜-L 2 -> KMMLU'] },
 ];
