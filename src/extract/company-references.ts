@@ -230,7 +230,7 @@ const POST_JOINED_BY = /^[가-힣A-Za-z]{1,10}(?:장|책임자|총괄|리더|CTO
 /** "새 CTO로 NAME 님이 오셨다", "신임 대표로 NAME 씨가 부임했다": a new post, then the person who came to it. */
 const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-힣]{2,4}\s?(?:님|씨)?(?:이|가)\s(?:오셨|왔|온다|오게|합류|부임)/;
 /** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다", "NAME이 최고기술책임자(CTO)를 맡고 있다": a person takes or holds a head's post, the employer unnamed. */
-const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:\s?\([A-Za-z]{2,6}\))?(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|맡고 있다|맡고 있습니다|오른다|올랐다|선임됐다|임명됐다)/;
+const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:\s?\([A-Za-z]{2,6}\))?(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|맡고 있다|맡고 있습니다|맡아\s|맡으며\s|오른다|올랐다|선임됐다|임명됐다)/;
 /** "NAME 전 CTO는 수석고문으로 자리를 옮겼다": a former chief moves to another post, at the same company, which is left unnamed. */
 const MOVED_TO_POST = /(?:전|前)\s[A-Za-z가-힣]{2,12}(?:은|는|이|가)\s[가-힣A-Za-z]{2,12}(?:으로|로)\s자리를\s옮/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
