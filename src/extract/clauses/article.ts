@@ -49,8 +49,8 @@ function pairedRespectively(acc: Acc): Set<string> {
   return out;
 }
 
-/** Relations whose source is one model a sentence leaves unsaid: a predecessor or a base has one such source per sentence. */
-const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON']);
+/** Relations whose source is one model a sentence leaves unsaid: a predecessor, a base or a score ("…에서 83.6점을 받았습니다") has one such source per sentence. */
+const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON', 'SCORED']);
 
 /**
  * "Y의 후속 모델로, …" after "X를 공개했다": where a rule already gave the sentence's predecessor or base a source
