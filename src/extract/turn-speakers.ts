@@ -76,15 +76,23 @@ const OFFICIAL_LABEL = /^[○◯]\s?[가-힣]{1,16}?(?:부|청|처|위원회)\s?
 /** What an official who speaks for a programme says of it: it is pushed, looked after, answered for, led. */
 const PUSHES = /(?:추진|챙기|챙겨|책임지고|이끌|주도)(?!(?:하|되)?지\s?(?:않|못|말)|(?:할|될)\s?(?:계획|예정)은\s?없)/;
 
-/** "○X부제1차관 NAME  Y 프로젝트는 제가 직접 챙기며 … 추진하고 있습니다": an official's minutes turn that pushes a programme it names speaks for it. */
+/** The official whose minutes turn is running, per article (the sentences after a "○X부장관 NAME" label, up to the next label). */
+const turnOfficial = new WeakMap<Acc, string | null>();
+
+/**
+ * "○X부제1차관 NAME  Y 프로젝트는 제가 직접 챙기며 … 추진하고 있습니다": an official's minutes turn that pushes a programme it names
+ * speaks for it, in the sentence the label opens and in the turn's later sentences ("둘째, 정부는 Z 정책을 … 추진하겠습니다").
+ */
 export function addMinutesOfficialPromotes(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
-  const label = s.text.startsWith('○') || s.text.startsWith('◯') ? OFFICIAL_LABEL.exec(s.text) : null;
-  if (!label || !PUSHES.test(s.text.slice(label[0].length))) return;
-  const person = mentions.find((m) => m.type === 'Person' && m.surface === label[1] && m.end <= label[0].length);
-  if (!person) return;
+  const opens = s.text.startsWith('○') || s.text.startsWith('◯');
+  const label = opens ? OFFICIAL_LABEL.exec(s.text) : null;
+  if (opens) turnOfficial.set(acc, (label && mentions.find((m) => m.type === 'Person' && m.surface === label[1] && m.end <= label[0].length)?.key) ?? null);
+  const official = turnOfficial.get(acc);
+  const from = label ? label[0].length : 0;
+  if (!official || (opens && !label) || !PUSHES.test(s.text.slice(from))) return;
   for (const m of mentions) {
-    if (m.type !== 'Policy' || m.via === 'reference' || m.start < label[0].length || isContrasted(s.text, m)) continue;
-    addRelation(acc, { relation: 'PROMOTES', source: person.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.minutes-official-turn', 0.6));
+    if (m.type !== 'Policy' || m.via === 'reference' || m.start < from || isContrasted(s.text, m)) continue;
+    addRelation(acc, { relation: 'PROMOTES', source: official, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.minutes-official-turn', 0.6));
   }
 }
 
