@@ -97,7 +97,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (a first word in the possessive opens a name, "'모두의 AI 에이전트 프로젝트'", unless it is a company's: "'X의 … 프로젝트'")
   const possessiveOpener = OPENING_POSSESSIVE.test(name) && !ms.some((m) => m.type === 'Company' && m.start === q.start);
   // (a fund named in the brackets official releases give programmes and laws: "「부산 AI 혁신펀드」", a public fund)
-  const programme = (POLICY_NAME.test(name) || isPublicContest(name, text.slice(Math.max(0, q.start - 40), q.start - 1), text.slice(q.end + 1, q.end + 12)) || (PUBLIC_FUND.test(name) && text.charAt(q.start - 1) === '「') || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
+  const programme = (POLICY_NAME.test(name.replace(/\s?\([^()]{2,40}\)$/, '')) || isPublicContest(name, text.slice(Math.max(0, q.start - 40), q.start - 1), text.slice(q.end + 1, q.end + 12)) || (PUBLIC_FUND.test(name) && text.charAt(q.start - 1) === '「') || (/\s/.test(name) && SELECTION_ROUND_AFTER.test(text.slice(q.end + 1, q.end + 20)))) && !/^(?:자체|독자|사내|회사|신규|공동)/.test(name) && !/[는을를은의]\s/.test(possessiveOpener ? name.slice(name.indexOf(' ') + 1) : name);
   // "과기정통부가 내놓은 '지역 AI 거점화 전략'", "시는 'AI 특화도시 부산 조성계획'을 발표하고": a plan or strategy a government issues
   // (or one cited in the brackets official texts give laws and plans: "지난달 발표한 「X 국가전략」")
   const plan = !programme && GOVERNMENT_PLAN.test(name) && !/[는을를은의]\s/.test(name) && (GOVERNMENT_ISSUER.test(text.slice(Math.max(0, q.start - 31), q.start - 1)) || text.charAt(q.start - 1) === '「');
