@@ -157,9 +157,11 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   let j = i;
   if (cells[j]?.kind === 'label') j++;
   const heads: Cell[] = [];
+  // (a row of bases under the header, "기반 모델 | Z1 | Z2", names no scorer: the models the scores are the header's)
+  const baseRow = j > 0 && BASE_ROW_TITLE.test(cellText(cells[j - 1]!));
   while (cells[j]?.kind === 'model') heads.push(cells[j++]!);
   const facts: TableScore[] = [];
-  if (!heads.length) return { facts, next: i + 1 };
+  if (!heads.length || baseRow) return { facts, next: i + 1 };
   // ("증감", "차이": columns after the models' that give a change, no model's score)
   let changes = 0;
   while (cells[j] && CHANGE_TITLE.test(cellText(cells[j]!))) (j++, changes++);
@@ -183,6 +185,8 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   return { facts, next: facts.length ? j : i + 1 };
 }
 
+/** A row title of the models a table's models are built on ("기반 모델", "베이스", "Base model"). */
+const BASE_ROW_TITLE = /^(?:기반|베이스|바탕|백본|원본|교사)\s?(?:모델)?$|^(?:base|backbone|teacher)(?:\s?model)?$/i;
 /** A column title that says the column gives a change between the models' columns ("증감", "차이", "Δ"). */
 const CHANGE_TITLE = /^(?:증감(?:\s?폭)?|차이|변화(?:\s?폭)?|상승\s?폭|향상\s?폭|개선\s?폭|Δ|diff|change|delta)$/i;
 /** A change cell: a signed number with its unit ("+6.5%p", "-1.2점", "+0.8"). */
