@@ -17,8 +17,31 @@ const TOOK_PART = /^(?:\s?등)?(?:\s?\d+\s?(?:개사|곳|개\s?기업|개\s?기�
 /** A plan or a doubt about it: no partnership stated yet. */
 const NOT_YET = /(?:예정|계획|방침|검토|논의|협의|할지|될지|않았|않는다|않기로|못했)/;
 
+/** The last body sentence read, per article (for "그렇게 나온 'M'은": the making it tells of). */
+const lastRead = new WeakMap<Acc, { text: string; mentions: Mention[] }>();
+/** "그렇게 나온 'M'은", "이렇게 탄생한 M이": the model that the sentence before says was made. */
+const MADE_SO = /^(?:그렇게|이렇게|그\s결과|그렇게\s해서)\s(?:나온|탄생한|완성된|만들어진|태어난|내놓은)\s['"‘“]?$/;
+/** "A는 B와 손잡고 … 모델을 함께 만들었다": two companies making a model together (not a plan). */
+const MADE_TOGETHER = /(?:와|과)\s(?:손잡고|손을\s잡고|함께|공동으로)\s[^.]{0,60}?(?:함께|같이|공동으로|공동)\s?(?:만들었|개발했|만들어\s?왔|개발해\s?왔)/;
+
+/**
+ * "A는 B와 손잡고 법률 모델을 함께 만들었다. 그렇게 나온 'M'은 …": the model the sentence after names as the outcome was
+ * developed by both companies of the sentence before.
+ */
+function addMadeTogether(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
+  const before = lastRead.get(acc);
+  lastRead.set(acc, { text: s.text, mentions });
+  const model = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && MADE_SO.test(s.text.slice(0, m.start)));
+  if (!model || !before || !MADE_TOGETHER.test(before.text) || NOT_YET.test(before.text)) return;
+  const makers = before.mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'anonymous');
+  if (makers.length < 2) return;
+  const ev = evidenceOf(articleId, s, 'developed.made-together-outcome', 0.6);
+  for (const c of makers) addRelation(acc, { relation: 'DEVELOPED', source: c.key, target: model.key, properties: {} }, ev);
+}
+
 /** Adds PARTNERS_WITH between a model's developer and each company the sentence says took part in developing it. */
 export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined): void {
+  addMadeTogether(acc, articleId, s, mentions);
   if (!s.text.includes('개발에') || NOT_YET.test(s.text)) return;
   for (const cue of s.text.matchAll(DEVELOPMENT_CUE)) {
     const at = cue.index!;
