@@ -59,7 +59,10 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
     if (!succession && !(worded && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
-    const mention = version === stem.version ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
+    // ("X (v1.0 후속 패치)": a version in brackets right after the family's unversioned name is that model's own, no sibling)
+    const glossed = ms.find((m) => m.type === 'Model' && m.surface === stem.head && /^\s?\(\s?$/.test(text.slice(m.end, start)));
+    const same = version === stem.version ? anchor : glossed;
+    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;
   }
