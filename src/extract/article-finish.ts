@@ -130,6 +130,25 @@ export function dropHeadlineWords(acc: Acc): void {
 }
 
 /**
+ * "전작은 큐웬 기반 맞다" in a headline, "알리바바의 큐웬2.5 72B" in the body: a gazetteer family's bare word written only once,
+ * in the headline, shortens the member the body names; it is no model of its own (nor is its maker's family a fact here).
+ */
+export function dropHeadlineFamilies(acc: Acc, rules: RuleSet): void {
+  for (const [key, e] of acc.entities) {
+    const entry = rules.byKey.get(key);
+    if (e.type !== 'Model' || e.discovered || !entry || entry.family || acc.firstSeen.get(key)?.block !== 'title') continue;
+    const surfaces = Object.keys(e.names);
+    if (Object.values(e.names).reduce((a, b) => a + b, 0) !== 1) continue;
+    const member = [...acc.entities.values()].some((x) => x.type === 'Model' && x.key !== key && Object.keys(x.names).some((n) => surfaces.some((f) => n.length > f.length && n.startsWith(f))));
+    const related = [...acc.relations.entries()].filter(([, r]) => r.source === key || r.target === key);
+    if (!member || related.some(([, r]) => r.type !== 'DEVELOPED' || !r.evidence.every((ev) => ev.rule === 'developed.family-gazetteer'))) continue;
+    for (const [k] of related) acc.relations.delete(k);
+    acc.entities.delete(key);
+    acc.props.delete(key);
+  }
+}
+
+/**
  * "허깅페이스에 오픈 웨이트로 공개했다": a model hub (a gazetteer company of kind 'hub') named only as the place
  * where weights are published is no party to the story; it stays a node only when it is in a relation.
  */
