@@ -6,7 +6,9 @@
  * ('NAME 님을 CPO로 모셨습니다', 'NAME(Latin) CTO가, …'); an essay's bio line; a labelled score line.
  * Sentences written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -34,8 +36,41 @@ const rows: FactRow[] = [
   // a labelled score line; an essay's bio line under a full stop
   { cat: 'scored.label-line', text: "바람랩스가 '바람-L 3'를 공개했다. 바람-L 3의 사내 회계 문서 요약 평가셋 '바람벤치 90' 점수: 64.5점", edgeProps: ['SCORED 바람-L 3 -> 바람벤치 90 score=64.5'] },
   { cat: 'works-for.bio-line', text: "우리 회사 바람랩스는 판교의 LLM 스타트업이다.\n\n한도경 | 바람랩스 리서치 리드. 다올AI에서 연구원으로 일했다.", edgeProps: ['WORKS_FOR 한도경 -> 바람랩스 title=리서치 리드'], absent: ['WORKS_FOR 한도경 -> 다올AI'] },
+  // a partnership the sentence calls unrelated to an investment
+  { cat: 'partners.unrelated', text: "음성 AI 스타트업 소리결이 150억 원 규모 시리즈B 투자를 유치했다. 소리결은 자체 모델을 LG유플러스 고객센터에 공급하고 있는데, 양사는 이번 투자가 공동 개발이나 전략적 제휴와는 무관한 재무적 투자라고 설명했다.", absent: ['PARTNERS_WITH LG유플러스 -> 소리결'] },
+  { cat: 'partners.unrelated', text: "음성 AI 스타트업 소리결은 자체 모델을 LG유플러스 고객센터에 공급하고 있는데, 양사는 음성 모델 공동 개발도 함께 진행하고 있다고 설명했다.", expect: ['PARTNERS_WITH LG유플러스 -> 소리결'] },
+  // a former chief who takes another post at the company the story is about
+  { cat: 'works-for.former-chief-new-post', text: "문서 AI 스타트업 글담랩스가 윤서하 CPO를 신임 대표로 선임했다. 창업자인 남궁준 전 대표는 이사회 의장을 맡아 해외 사업을 챙긴다.", expect: ['WORKS_FOR 남궁준 -> 글담랩스', 'WORKS_FOR 윤서하 -> 글담랩스'] },
+  { cat: 'works-for.former-chief-new-post', text: "문서 AI 스타트업 글담랩스가 윤서하 CPO를 신임 대표로 선임했다. 남궁준 전 대표는 이사회 의장을 맡을지 정해지지 않았다.", absent: ['WORKS_FOR 남궁준 -> 글담랩스'] },
+  // a roster line of "COMPANY TITLE NAME" entries: a company after a name is the next name's
+  { cat: 'works-for.roster-line', text: "소리결랩스는 새 모델을 공개했다.\n\n○참고인 SK텔레콤 상무 권하람 소리결랩스 대표이사 김지우", expect: ['WORKS_FOR 권하람 -> SK텔레콤', 'WORKS_FOR 김지우 -> 소리결랩스'], absent: ['WORKS_FOR 권하람 -> 소리결랩스'] },
+  // minutes: an official's turn promotes the programmes it pushes in its later sentences too; another speaker's turn does not
+  { cat: 'promotes.minutes-turn', text: "○위원장 도하윤 장관님 보고해 주시기 바랍니다.\n○과학기술정보통신부장관 구민혁 과학기술정보통신부장관 구민혁입니다. 현안을 보고드리겠습니다. 둘째, 정부는 소버린 AI 정책을 흔들림 없이 추진하겠습니다.\n○위원장 도하윤 수고하셨습니다. 소버린 AI 정책은 위원회도 계속 살피겠습니다.", expect: ['PROMOTES 구민혁 -> 소버린 AI'], absent: ['PROMOTES 도하윤 -> 소버린 AI'] },
+  // a quoted programme glossed in brackets is named before its gloss
+  { cat: 'policy.quoted-gloss', text: "부산시는 2028년부터 ‘AI 3단계 사업(해양 AI 산업 고도화 사업)’을 추진할 계획이다. 남도윤 부산시 디지털산업국장은 “3단계 사업의 예타 통과에 총력을 기울이겠다”고 밝혔다.", expect: ['PROMOTES 남도윤 -> AI 3단계 사업'], sameNode: ['AI 3단계 사업=해양 AI 산업 고도화 사업'] },
+  // a transposed table's row of bases names no scorers
+  { cat: 'scored.transposed-base-row', text: "■ 시리즈 비교\n\n구분 | 한빛-S 1 | 한빛-S 2\n기반 모델 | 미스트랄 7B | 파이-4\n한빛QA | 61.8점 | 74.5점", absent: ['SCORED 미스트랄 7B -> 한빛QA', 'SCORED 파이-4 -> 한빛QA'] },
+  // the outcome of a joint making, named in the sentence after
+  { cat: 'developed.made-together-outcome', text: "작년 말부터 다올랩은 법률 AI 스타트업 바름랩스와 손잡고 법률 특화 모델을 함께 만들었다. 그렇게 나온 '다올 리걸'은 판결문을 추가 학습한 모델이다.", expect: ['DEVELOPED 바름랩스 -> 다올 리걸', 'DEVELOPED 다올랩 -> 다올 리걸'] },
+  { cat: 'developed.made-together-outcome', text: "다올랩은 바름랩스와 손잡고 법률 특화 모델을 함께 만들기로 했다. 그렇게 나온 '다올 리걸'은 내년에 공개된다.", absent: ['DEVELOPED 바름랩스 -> 다올 리걸'] },
+  // a bare version in brackets after the family's unversioned name is that model's own
+  { cat: 'versions.bracketed-own', text: "바름랩스는 '바름-L 12B v1.1'을 공개했다. 바름-L 12B (v1.0 후속 패치, 토크나이저 버그 수정) 기반이다.", noNodes: ['Model:바름-L 12B 1.0'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+// a family word written once, in the headline, shortens the member the body names; written in the body too, it stays a node
+describe('names.headline-family', () => {
+  const nodesOf = (title: string, body: string) => extractArticle(parseText(`${title}\n\n${body}`, { source: 'test.txt', publishedAt: '2026-10-08' })).nodes.map((n) => `${n.type}:${n.name}`);
+  it('headline only', () => {
+    const nodes = nodesOf('바름랩스 대표 "전작은 큐웬 기반 맞다"', '저희가 작년에 낸 바름-K 2는 알리바바의 큐웬2.5 72B를 가져와 한국어 데이터로 추가 학습한 모델이었습니다.');
+    expect(nodes).not.toContain('Model:큐웬');
+    expect(nodes).toContain('Model:큐웬2.5 72B');
+  });
+  it('headline and body', () => {
+    const nodes = nodesOf('바름랩스 대표 "전작은 큐웬 기반 맞다"', '저희가 작년에 낸 바름-K 2는 알리바바의 큐웬2.5 72B를 가져와 학습한 모델이었습니다. 큐웬 계열은 지금도 많이 쓰입니다.');
+    expect(nodes).toContain('Model:큐웬');
+  });
 });
