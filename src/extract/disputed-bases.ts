@@ -19,7 +19,8 @@ export function disputeClaimsDeniedNext(acc: Acc, sentences: Sentence[], rules: 
     if (!r.evidence.every((e) => claims.some((c) => e.sentence.includes(c)))) continue;
     const end = Math.max(...r.evidence.map((e) => e.end));
     const next = sentences.find((s) => s.block === 'body' && s.start >= end);
-    if (next && denials.some((d) => next.text.includes(d))) r.properties.status = 'disputed';
+    // (or one of the claim's own sentences denies it, where another sentence passed it on undenied: "…했다는 보도는 사실이 아닙니다")
+    if ((next && denials.some((d) => next.text.includes(d))) || (r.evidence.length > 1 && r.evidence.some((e) => denials.some((d) => e.sentence.includes(d))))) r.properties.status = 'disputed';
   }
 }
 
