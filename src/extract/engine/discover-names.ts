@@ -130,6 +130,7 @@ const POLICY_CONTEXT = /(?:(?:정부|과기정통부|과학기술정보통신부
  * words, none ending in a particle) right before taking part in it.
  */
 const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+const VOUCHER_PROGRAMME = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){2,6}바우처)(?=\s사업)/g;
 const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
 /** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업"; or a postposition as a word: "창업팀 가운데 X 사업에") */
 const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$|^(?:따른|다른|만든|갖춘|맞춘|거친|이룬|모은|받은|얻은|가운데|중에서|사이에서)$/;
@@ -222,6 +223,18 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       if (PHASE_WORD.test(name) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (kindOfQuotedProgramme(text, end, ms)) continue;
       out.push(discoveredMention('Policy', name, start, end));
+    }
+  }
+  // "올해 시범 운영한 공공 AI 모델 실증 바우처 사업을": a voucher programme, named before '바우처 사업' (three words or more, read back to a particle or a verb)
+  if (text.includes('바우처 사업')) {
+    for (const m of matchesIn(VOUCHER_PROGRAMME, text)) {
+      const words = m[1]!.split(' ');
+      let from = words.length - 1;
+      while (from > 0 && !PARTICLE_WORD.test(words[from - 1]!) && !VERB_WORD.test(words[from - 1]!) && !CLAUSE_ADVERB.test(words[from - 1]!) && !DEMONSTRATIVE.test(words[from - 1]!)) from--;
+      const name = words.slice(from).join(' ');
+      const start = m.index + m[1]!.length - name.length;
+      if (name.split(' ').length < 3 || QUALIFIED_ONLY.test(`${name} 사업`) || ms.some((x) => x.via !== 'blocked' && x.start < start + name.length && start < x.end) || out.some((x) => x.start < start + name.length && start < x.end)) continue;
+      out.push(discoveredMention('Policy', name, start, start + name.length));
     }
   }
   // "말레이시아 정부의 국가 AI 로드맵에", "정부가 내놓은 국가 인공지능 전략은": a government's national plan, unquoted
