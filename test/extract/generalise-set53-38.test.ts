@@ -55,6 +55,11 @@ const rows: FactRow[] = [
   { cat: 'developed.made-together-outcome', text: "다올랩은 바름랩스와 손잡고 법률 특화 모델을 함께 만들기로 했다. 그렇게 나온 '다올 리걸'은 내년에 공개된다.", absent: ['DEVELOPED 바름랩스 -> 다올 리걸'] },
   // a bare version in brackets after the family's unversioned name is that model's own
   { cat: 'versions.bracketed-own', text: "바름랩스는 '바름-L 12B v1.1'을 공개했다. 바름-L 12B (v1.0 후속 패치, 토크나이저 버그 수정) 기반이다.", noNodes: ['Model:바름-L 12B 1.0'] },
+  // a claim passed on, then denied in a later sentence that repeats it, with the stated base given after: no base from the claim
+  { cat: 'based-on.claim-denied-later', text: "○위원 하도윤 그 바람소프트가 개발한 바람-M 70B가 중국 딥시크 V3를 기반으로 만들었다는 보도가 있었습니다.\n○참고인 남궁별 바람소프트 대표이사 남궁별입니다. 바람-M 70B가 딥시크 V3를 기반으로 했다는 보도는 사실이 아닙니다. 바람-M 70B는 메타의 라마 3.3 70B를 기반으로 민원 문서를 추가 학습한 모델입니다.", expect: ['BASED_ON 바람-M 70B -> 라마 3.3 70B'], absent: ['BASED_ON 바람-M 70B -> 딥시크 V3'] },
+  // a voucher programme named before '바우처 사업', then by its name alone
+  { cat: 'policy.voucher-programme', text: "○과학기술정보통신부장관 구민혁 과학기술정보통신부장관 구민혁입니다. 올해 시범 운영한 지역 AI 모델 실증 바우처 사업을 내년부터 본사업으로 전환하겠습니다. 지역 AI 모델 실증 바우처는 제가 직접 챙기겠습니다.", expect: ['PROMOTES 구민혁 -> 지역 AI 모델 실증 바우처'] },
+  { cat: 'policy.voucher-programme', text: "다올랩은 이번 바우처 사업에 참여했다.", noNodes: ['Policy:이번 바우처'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
