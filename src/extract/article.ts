@@ -204,7 +204,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
       addMinutesOfficialPromotes(acc, articleId, s, mentions);
       addConfirmedProgramme(acc, articleId, s, asked);
-      asked = askedProgramme(s, mentions);
+      asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
       const funder = firstSubject ?? firstCompany;
@@ -293,6 +293,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
     focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus));
+    if (process.env.DBG_F) console.error('FOCUS', focus.get(blockKey)?.key, '<-', s.text.slice(0, 40));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
