@@ -45,7 +45,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, posterTagCompany, addPosterReference, subjectCompanyOf, sharedWorkSubject, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
 import { namesInvestor } from './hired-object.js';
 import { addReleaseSubject } from './release-subject.js';
 import { addConsortiumLeadDevelopment } from './consortium-lead.js';
@@ -265,7 +265,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey), bodySentences.slice(-5));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
-      const subject = subjectCompanyOf(s.text, mentions);
+      // ("A가 X를, B가 Y를 맡는다": a division of labour between the article's company and a partner leaves the article's company the subject)
+      const subject = sharedWorkSubject(s.text, mentions, firstSubject) ?? subjectCompanyOf(s.text, mentions);
       const investor = subject && namesInvestor(s.text, subject);
       prevSubject = investor ? prevSubject : subject;
       prevTopic = subject ?? topicModelOwner(s.text, mentions);
@@ -293,7 +294,6 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines)
     focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus));
-    if (process.env.DBG_F) console.error('FOCUS', focus.get(blockKey)?.key, '<-', s.text.slice(0, 40));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

@@ -76,7 +76,7 @@ const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:�
 /** "(MS)와 손잡고", "팀과 함께 작업했다" (the partner's team), "과도 협력해", "와 컨소시엄을 꾸려", "와 전략적 협력 관계를 맺고", "과 청소기용 인식 모델을 공동 개발하고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는", "와 공동 개발한 플랫폼", "와 부산항에서 … 공동 실증하고": a partner and the words that make it one. */
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s?팀)?(?:\s등)?(?:(?:와|과|이랑|랑)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이|하기로|키로))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** "와 공동 연구 파트너십을 체결했다", "와 전략적 제휴를 맺고": a partnership signed, its kind in a few words before it. */
-const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과|이랑|랑)(?:도)?\s(?:[^\s,.]{1,12}\s){0,5}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
+const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과|이랑|랑)(?:도)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:파트너십|업무협약|협약|MOU|제휴)(?:을|를)\s?(?:체결|맺)/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
 /** "대신 손을 잡은 곳은 B다": a cleft naming the partner of the company the story is about. */
@@ -95,6 +95,15 @@ const ALSO_OPENING = /^도\s/;
 const OWN_COMPANY_BEFORE = /(?:우리|저희)\s?회사\s$/;
 /** A company's words for itself. */
 const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
+/** "A가 X를, B가 Y를 맡는다": two subjects share out the work. */
+const SHARED_WORK = /(?:을|를),\s[^.]{0,40}?(?:을|를)\s(?:각각\s)?(?:맡|담당하|담당했)[가-힣]{0,3}(?=[\s.,]|$)/;
+
+/** The article's own company where it is one of the subjects a sentence shares the work between (see SHARED_WORK). */
+export function sharedWorkSubject(text: string, ms: Mention[], own: Mention | undefined): Mention | undefined {
+  if (!own || !SHARED_WORK.test(text)) return undefined;
+  return ms.find((m) => m.type === 'Company' && m.key === own.key && /^(?:이|가)\s/.test(text.slice(m.end, m.end + 2)));
+}
+
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   return firstOfCoordinated(text, ms, topicCompanyOf(text, ms));
 }
@@ -162,7 +171,7 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
  * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든", "이 모델은 회사가 지난해 내놓은 Z를": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
  * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"; and "저희 팀" before a colleague's name and post: "저희 팀 NAME 리드"); in English, a sentence opening on "The company", "who heads the company's …", an apposition after a name
  * ("NAME, the company's Chief Financial Officer"), or the maker in a relative clause ("Y, which the company developed": like "이 회사", the company named last). */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
