@@ -45,7 +45,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, posterTagCompany, addPosterReference, subjectCompanyOf, sharedWorkSubject, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, posterTagCompany, addPosterReference, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
 import { namesInvestor } from './hired-object.js';
 import { addReleaseSubject } from './release-subject.js';
 import { addConsortiumLeadDevelopment } from './consortium-lead.js';
@@ -60,7 +60,7 @@ import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
-import { headlineBenchmarkOf, nameLineCompany } from './article-input.js';
+import { headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
@@ -265,7 +265,6 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey), bodySentences.slice(-5));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
-      // ("A가 X를, B가 Y를 맡는다": a division of labour between the article's company and a partner leaves the article's company the subject)
       const subject = sharedWorkSubject(s.text, mentions, firstSubject) ?? subjectCompanyOf(s.text, mentions);
       const investor = subject && namesInvestor(s.text, subject);
       prevSubject = investor ? prevSubject : subject;

@@ -95,15 +95,6 @@ const ALSO_OPENING = /^도\s/;
 const OWN_COMPANY_BEFORE = /(?:우리|저희)\s?회사\s$/;
 /** A company's words for itself. */
 const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
-/** "A가 X를, B가 Y를 맡는다": two subjects share out the work. */
-const SHARED_WORK = /(?:을|를),\s[^.]{0,40}?(?:을|를)\s(?:각각\s)?(?:맡|담당하|담당했)[가-힣]{0,3}(?=[\s.,]|$)/;
-
-/** The article's own company where it is one of the subjects a sentence shares the work between (see SHARED_WORK). */
-export function sharedWorkSubject(text: string, ms: Mention[], own: Mention | undefined): Mention | undefined {
-  if (!own || !SHARED_WORK.test(text)) return undefined;
-  return ms.find((m) => m.type === 'Company' && m.key === own.key && /^(?:이|가)\s/.test(text.slice(m.end, m.end + 2)));
-}
-
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   return firstOfCoordinated(text, ms, topicCompanyOf(text, ms));
 }
