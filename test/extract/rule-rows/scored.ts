@@ -169,4 +169,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
+  // "X, 한국어 지식 평가 B N점 기록": a history line's model, a descriptor of the benchmark, its score recorded; a score aimed at is none
+  { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 추론 평가 KMMLU 64.9점 기록 — 동급 공개 모델 중 최고 수준.", expect: ['SCORED 노을 LM 4 -> KMMLU'], props: ['SCORED 노을 LM 4 -> KMMLU=64.9'] },
+  { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 추론 평가 KMMLU 70점 달성 목표.", absent: ['SCORED 노을 LM 4 -> KMMLU'] },
 ];
