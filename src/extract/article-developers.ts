@@ -69,7 +69,7 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
 /** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko", "해솔-E" → "해솔": a discovered name up to its first token with a digit (or a final one- or two-letter variant tag). */
 function stemOf(name: string): string | undefined {
   const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d|[A-Z]{1,2}$)/.exec(name);
-  // (a line's one-letter tag before the version is no part of the brand: "프리즘-K 2.0", "프리즘-V 1.0" → "프리즘")
+  // (a line's one-letter tag before the version is no part of the brand: "보람-K 2.0", "보람-V 1.0" → "보람")
   const stem = m?.[1]?.replace(/(?<=[가-힣]{2})-[A-Z]$/, '');
   return stem && /[A-Za-z가-힣]{2}/.test(stem) ? stem.toLowerCase() : undefined;
 }

@@ -196,3 +196,12 @@ export function nameLineCompany(text: string, mentions: readonly Mention[], earl
   if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || text.trim() !== only.surface) return undefined;
   return earlier.some((s) => s.text.trim() !== only.surface && s.mentions.some((m) => m.key === only.key)) ? only : undefined;
 }
+
+/** "A가 X를, B가 Y를 맡는다": two subjects share out the work. */
+const SHARED_WORK = /(?:을|를),\s[^.]{0,40}?(?:을|를)\s(?:각각\s)?(?:맡|담당하|담당했)[가-힣]{0,3}(?=[\s.,]|$)/;
+
+/** The article's own company where it is one of the subjects a sentence shares the work between (see SHARED_WORK): the subject the next sentences omit, not the partner named first. */
+export function sharedWorkSubject(text: string, ms: Mention[], own: Mention | undefined): Mention | undefined {
+  if (!own || !SHARED_WORK.test(text)) return undefined;
+  return ms.find((m) => m.type === 'Company' && m.key === own.key && /^(?:이|가)\s/.test(text.slice(m.end, m.end + 2)));
+}

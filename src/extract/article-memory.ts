@@ -91,9 +91,18 @@ export function phasedProgramme(memory: PolicyMemory, text: string): Mention | u
   return memory.staged && PHASE_PROGRAMME.test(text) ? memory.staged : undefined;
 }
 
-export function currentProgramme(memory: PolicyMemory): Mention | undefined {
-  return memory.headlineProgramme ?? memory.lastProgramme;
+/**
+ * The programme the article is about now: the headline's, else the last one named as a programme. In English the bare word
+ * agrees with the name ("who has overseen the project" after "… Project", then "… Pilot Program" named in passing: the project).
+ */
+export function currentProgramme(memory: PolicyMemory, text?: string): Mention | undefined {
+  const current = memory.headlineProgramme ?? memory.lastProgramme;
+  if (!text || !current || !EN_PROJECT_WORD.test(text) || /\bProject$/.test(current.surface)) return current;
+  return [...memory.named.values()].filter((m) => /^[A-Za-z]/.test(m.surface) && /\bProject$/.test(m.surface)).at(-1) ?? current;
 }
+
+/** "the project" in an English sentence. */
+const EN_PROJECT_WORD = /(?<![A-Za-z])the\sproject(?![A-Za-z])/;
 
 /** The one programme the body sentences name, if they name just one (and no other policy). */
 export function bodyProgrammeOf(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {

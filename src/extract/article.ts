@@ -60,7 +60,7 @@ import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
-import { headlineBenchmarkOf, nameLineCompany } from './article-input.js';
+import { headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
@@ -153,7 +153,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addBoardReference(s.text, mentions, benchmarks.board);
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
-    addReferences(s.text, mentions, thisModelFocus(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), previous?.mentions), benchmarks.last.get(blockKey), lastPerson, policies.last && programmeOfHead(s.text, policies.last, [...policies.named.values()]), benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies), rules);
+    addReferences(s.text, mentions, thisModelFocus(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), previous?.mentions), benchmarks.last.get(blockKey), lastPerson, policies.last && programmeOfHead(s.text, policies.last, [...policies.named.values()]), benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies, s.text), rules);
     if (s.text.includes('그 ')) addPredecessorReference(s.text, mentions, previousTopicModel(previous, s.block));
     addModelDeveloperReferences(s.text, mentions, acc, rules);
     if (headlineBench && s.block === 'body') {
@@ -204,7 +204,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
       addMinutesOfficialPromotes(acc, articleId, s, mentions);
       addConfirmedProgramme(acc, articleId, s, asked);
-      asked = askedProgramme(s, mentions);
+      asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
       const funder = firstSubject ?? firstCompany;
@@ -265,7 +265,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addFocusFacts(acc, articleId, s, mentions, bodySentences.at(-1), focus.get(blockKey), bodySentences.slice(-5));
       bodySentences.push({ ...s, mentions });
       lastFounded = foundedCompany(s.text, mentions) ?? lastFounded;
-      const subject = subjectCompanyOf(s.text, mentions);
+      const subject = sharedWorkSubject(s.text, mentions, firstSubject) ?? subjectCompanyOf(s.text, mentions);
       const investor = subject && namesInvestor(s.text, subject);
       prevSubject = investor ? prevSubject : subject;
       prevTopic = subject ?? topicModelOwner(s.text, mentions);

@@ -1,7 +1,8 @@
 /**
  * A yes-no question of minutes or a hearing confirmed in the next turn: "○NAME 위원  … 'Y 사업'에는 선정되셨지요?" —
  * "○증인 NAME  네, 올해 선정돼 …". The question names the programme, the answer only says yes with the same verb; the
- * answering speaker's company (the one the page placed them at) takes part in it.
+ * answering speaker's company (the one the page placed them at) takes part in it. And an interviewer's question naming the
+ * company ("X도 도전하시는 거예요?", the programme named in the turn) answered "네, 지원했습니다": that company applied.
  */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -17,11 +18,25 @@ const DENIED = /(?:지\s?(?:않|못)|탈락|안\s?됐|떨어졌|취소)/;
 export interface AskedProgramme {
   policy: Mention;
   verb: string;
+  /** The company asked about by name ("X도 도전하시는 거예요?"), where the question names it. */
+  company?: Mention;
 }
 
+/** "X도 도전하시는 거예요?", "X는 지원하셨나요?": a company asked whether it applies to or joins (the programme just spoken of). */
+const ASKED_COMPANY_AFTER = /^(?:도|는|은|가|이)\s(?:[가-힣]{1,6}\s)?(?:도전|지원|신청|응모|참여|참가)(?:하시|하셨|하실|하)[가-힣]{0,6}(?:\s(?:거|건|것)[가-힣]{0,4})?\s?\?/;
+/** An answer turn's label ("◆ NAME>", "A.", "답:"), then a yes. */
+const YES_ANSWER = /^(?:[◆◇■▶○]\s?[가-힣A-Za-z]{1,8}\s?[>:]\s?|A[.:]\s?|답\s?[:.]\s?)?(?:네|예|그렇습니다|맞습니다)[,.!]?\s/;
+/** The yes goes on to apply or join ("네, 지원했습니다", "네, 서류 냈어요"). */
+const APPLIED = /(?:지원|신청|응모|도전|참여|참가)(?:했|하였|합니다|했어요|하고\s있|해\s?있|해\s?놨)|서류(?:를|도)?\s?(?:냈|제출)/;
+
 /** The programme a question turn asks whether the one questioned was selected for or takes part in. */
-export function askedProgramme(s: Sentence, mentions: Mention[]): AskedProgramme | undefined {
-  if (!/^[○◯]/.test(s.text) || !s.text.trimEnd().endsWith('?')) return undefined;
+export function askedProgramme(s: Sentence, mentions: Mention[], recent?: Mention): AskedProgramme | undefined {
+  if (!s.text.trimEnd().endsWith('?')) return undefined;
+  // (an interviewer's question naming the company, about the programme this or the last sentences named)
+  const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && ASKED_COMPANY_AFTER.test(s.text.slice(m.end, m.end + 30)));
+  const policy = mentions.find((m) => m.type === 'Policy' && m.via !== 'blocked') ?? recent;
+  if (company && policy) return { policy, verb: '', company };
+  if (!/^[○◯]/.test(s.text)) return undefined;
   for (const m of mentions) {
     if (m.type !== 'Policy') continue;
     const a = ASKED_AFTER.exec(s.text.slice(m.end, m.end + 30));
@@ -32,6 +47,12 @@ export function askedProgramme(s: Sentence, mentions: Mention[]): AskedProgramme
 
 /** The answer turn right after the question: a yes with the question's verb, by a speaker the page placed at a company. */
 export function addConfirmedProgramme(acc: Acc, articleId: string, s: Sentence, asked: AskedProgramme | undefined): void {
+  if (asked?.company) {
+    const yes = YES_ANSWER.exec(s.text);
+    const rest = yes ? s.text.slice(yes[0].length) : '';
+    if (yes && APPLIED.test(rest) && !DENIED.test(rest)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: asked.company.key, target: asked.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.confirmed-question', 0.6));
+    return;
+  }
   const yes = asked ? YES_TURN.exec(s.text) : null;
   if (!asked || !yes || !s.text.slice(yes[0].length).includes(asked.verb) || DENIED.test(s.text.slice(yes[0].length))) return;
   const person = [...acc.entities.values()].find((e) => e.type === 'Person' && Object.keys(e.names).includes(yes[1]!));

@@ -12,6 +12,8 @@ import type { Mention, RuleSet } from './types.js';
 const EXPLANATION = /\s[—–]\s/;
 /** A milestone's end: selected, passed, joined (maybe glossed in parentheses); no verb ending. */
 const MILESTONE_END = /(?:선정|통과|참여|합류|진출)(?:\s?\([^()]{1,60}\))?$/;
+/** After a company on a milestone line: its consortium, which the page's company joined or is one of. */
+const JOINED_TEAM = /^\s?컨소시엄(?:에\s(?:합류|참여|참가|가세)|의?\s(?:일원|구성원|참여사|참여\s?기업))/;
 /** A history heading ("연혁", "회사 연혁", "주요 연혁") or a milestone list's. */
 const HISTORY_HEADING = /^(?:회사\s?|주요\s?)?연혁$|^(?:주요\s?)?(?:이력|마일스톤|milestones?|history)$/i;
 
@@ -37,5 +39,12 @@ export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: stri
     const ev = evidenceOf(articleId, s, 'participates.milestone-line', 0.65);
     if (!acc.entities.has(programme.key)) addEntity(acc, programme, rules, ev);
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: owner.key, target: programme.key, properties: {} }, ev);
+    // ("… 선정 — X 컨소시엄에 합류해 …", "(X 컨소시엄 일원으로 …)": the page's company joined X's team, a partnership)
+    for (const c of mentions[i] ?? []) {
+      if (c.type !== 'Company' || c.key === owner.key || c.via === 'reference' || !JOINED_TEAM.test(s.text.slice(c.end, c.end + 16))) continue;
+      const pev = evidenceOf(articleId, s, 'partners.milestone-consortium', 0.65);
+      if (!acc.entities.has(c.key)) addEntity(acc, c, rules, pev);
+      addRelation(acc, { relation: 'PARTNERS_WITH', source: owner.key, target: c.key, properties: {} }, pev);
+    }
   }
 }

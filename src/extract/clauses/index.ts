@@ -62,7 +62,8 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
     for (const m of [...present].sort((a, b) => a.start - b.start)) {
       const role = roleOf(text, m, cr);
       if (role !== 'topic' && role !== 'subj') continue;
-      if (body && !(m.type === 'Person' && role === 'topic' && memory.topic?.type === 'Company' && QUOTE_OPENS.test(text.slice(m.end, m.end + 60)))) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: membersOf(m), type: m.type } : undefined;
+      // (a person as the subject acts inside the company the passage is about, as where a frame reads the sentence: see keepsCompanyTopic)
+      if (body && !(m.type === 'Person' && memory.topic?.type === 'Company' && (role === 'subj' || (role === 'topic' && QUOTE_OPENS.test(text.slice(m.end, m.end + 60)))))) memory.topic = role === 'topic' && (m.type === 'Company' || m.type === 'Model') ? { members: membersOf(m), type: m.type } : undefined;
       break;
     }
     if (body && !present.some((m) => ['topic', 'subj'].includes(roleOf(text, m, cr)))) presented(text, present, memory);

@@ -33,8 +33,9 @@ export function discoverAnonymous(text: string, ms: Mention[], rules: RuleSet, l
     const key = company?.mainFamily ? `model:${company.mainFamily}` : `model:anon-${c.key.replace(/^company:/, '')}`;
     const surface = `${c.surface}의 ${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
     // a released base's own size and openness, said inside its phrase ("240억 개 매개변수 규모의 오픈소스 … 모델")
+    // (and the openness either phrase states: "X의 오픈소스 음성인식 모델")
     const size = made ? findParameterCounts(m[0])[0]?.value : undefined;
-    const open = made && /오픈\s?(?:소스|웨이트)/.test(m[1]!);
+    const open = /오픈\s?(?:소스|웨이트)/.test(m[1]!);
     const properties = size || open ? { ...(size ? { parameters: size } : {}), ...(open ? { openSource: true } : {}) } : undefined;
     out.push({ type: 'Model', key, surface, aliases: [], start: phraseStart, end, via: 'anonymous', anonymousOf: c.key, developer: c.key, ...(properties ? { properties } : {}) });
   }

@@ -10,7 +10,7 @@ import { GENERIC_COMPANY_STEMS } from './company-words.js';
 import { isKoreanName } from './person-names.js';
 import { normalizeName } from '../../graph/index.js';
 
-/** "NeuroCircle consortium", "NeuroCircle-led consortium": one or two capitalised words, then the consortium. */
+/** "BlueHarbor consortium", "BlueHarbor-led consortium": one or two capitalised words, then the consortium. */
 const EN_CONSORTIUM_LEAD = /(?<![A-Za-z0-9&.'’-])([A-Z][A-Za-z0-9&]{2,20}(?:\s[A-Z][A-Za-z0-9&]{1,20})?)(?:-led|\sled)?\sconsortium\b/g;
 /** Capitalised words that open a phrase before "consortium", not a company's name. */
 const NOT_LEAD = /^(?:The|This|That|These|Those|Each|Every|Any|One|Two|Three|Four|Five|Six|Its|Their|Our|Your|His|Her|Korean|Korea|Chinese|American|Japanese|European|Global|Local|National|Government|Public|Private|Industry|Joint|Selected|Winning|Leading|New|First|Second|Third|Final|Additional|Another|Which|Whose|A|An|AI|LLM|Team)(?:\s|$)/;

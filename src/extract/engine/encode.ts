@@ -98,6 +98,32 @@ function companyTrailerLength(text: string, m: Mention): number {
   return rest.includes('주식회사') || rest.includes('(주)') || rest.includes('㈜') || rest.includes('이하') ? (COMPANY_TRAILER.exec(rest)?.[0].length ?? 0) : 0;
 }
 
+/**
+ * "'X'(X') 허깅페이스 오픈소스 공개 — Y에서 지식 증류한 모델", "'X' 정식 출시(1월 15일) — Y를 바탕으로 … 만든 모델": a history or
+ * release line whose head is a model and what was done with it (a platform may be named on the way), then a dash and a
+ * description; the description is said of that model, as "X는 …" would be.
+ */
+const RELEASED_DASH = /^['"’”]?(?:\s?\([^()]{1,40}\)['"’”]?)?\s(?:[가-힣A-Za-z]{1,10}\s){0,3}(?:정식\s)?(?:출시|공개|발표)(?:\s?\([^()]{1,20}\))?\s[—–]\s$/;
+
+/** The last model before a release line's dash (its index) and where the description after the dash starts. */
+function releasedHead(text: string, mentions: Mention[]): { at: number; from: number } | undefined {
+  const dash = /\s[—–]\s/.exec(text);
+  if (!dash) return undefined;
+  const from = dash.index + dash[0].length;
+  const at = mentions.findLastIndex((m) => m.end <= dash.index && m.type === 'Model');
+  if (at < 0) return undefined;
+  // (a mention between the model and the dash, a platform's name, reads as one word)
+  let between = '', pos = mentions[at]!.end;
+  for (const m of mentions.slice(at + 1)) {
+    if (m.start >= dash.index) break;
+    if (m.start < pos) continue;
+    between += `${text.slice(pos, m.start)}이름`;
+    pos = m.end;
+  }
+  between += text.slice(pos, from);
+  return RELEASED_DASH.test(between) ? { at, from } : undefined;
+}
+
 /** Replaces mentions and numbers by tokens. */
 export function encodeSentence(text: string, mentions: Mention[]): EncodedSentence {
   const e: Encoding = { out: '', numbers: [], tokenStarts: [] };
@@ -110,9 +136,21 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
   // (the end of the last company's legal form or defined short form: mentions inside it are skipped)
   let trailerEnd = -1;
+  const released = text.includes(' — ') || text.includes(' – ') ? releasedHead(text, mentions) : undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start < trailerEnd) continue;
+    // (after a release line's head model, its tail up to the dash is read as the topic particle "는")
+    if (released && i > released.at && m.start < released.from) continue;
+    if (released && i > released.at && pos < released.from) {
+      pushText(e, `는 ${text.slice(released.from, m.start)}`);
+      pos = released.from;
+      e.tokenStarts.push(e.out.length);
+      e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
+      types.add(m.type);
+      pos = Math.max(pos, m.end);
+      continue;
+    }
     // "'미스트랄 스몰 3.1'(Mistral Small 3.1)을": the other spelling in parentheses after a quoted name, not folded into it,
     // is read as part of the name's token (the rules see "M을", not "M(M)을")
     const closeAt = i > 0 ? glossCloseOf(text, mentions[i - 1]!, m) : -1;

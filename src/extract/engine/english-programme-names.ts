@@ -2,9 +2,9 @@
  * A known programme's English name inside a longer English programme name: "Korea Medical AI Foundation Model Project" holds the
  * gazetteer's "AI Foundation Model Project" but names another programme.
  */
-/** Capitalised English words right before or after a known programme's English name: "Korea Medical AI Foundation Model Project", "K-AI Champion". */
+/** Capitalised English words right before (up to three) or after (up to five) a known programme's English name: "Korea Medical AI Foundation Model Project", "K-AI Champion". */
 const CAPITALISED_BEFORE = /(?<![A-Za-z0-9'’\-])((?:[A-Z][A-Za-z\-]*\s){1,3})$/;
-const CAPITALISED_AFTER = /^((?:\s[A-Z][A-Za-z\-]*){1,3})(?![A-Za-z0-9'’\-])/;
+const CAPITALISED_AFTER = /^((?:\s[A-Z][A-Za-z\-]*){1,5})(?![A-Za-z0-9'’\-])/;
 /** Words that may stand before or after a programme's English name without making it another one ("the Korean …", "… Phase 2"). */
 const NAME_NEUTRAL = /^(?:The|A|An|In|On|At|For|Its|This|That|With|And|By|From|Of|To|Korea|Korean|South|Government|Gov|National|Seoul|Ministry|MSIT|Phase|Round|Stage|Under|As|While|But|Then|Also|Meanwhile|Project|Program|Programme|Initiative|Plan|Scheme|Fund|Strategy|Policy)$/;
 

@@ -238,4 +238,7 @@ export const participatesRows: Row[] = [
   // "A가 주관하고, B와 C가 참여기업으로 들어와 있다" after the programme is named (h148_04)
   { rule: 'participates.lead-with-members-in', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 다온AI가 주관하고, 농업 스타트업 새봄소프트과 물류 기업 한결로지스가 참여기업으로 들어와 있다.", expect: ['PARTICIPATES_IN 다온AI -> K-에이전트 실증사업', 'PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
   { rule: 'participates.lead-with-members-in', sentence: "다온AI가 행사를 주관하고, 새봄소프트과 한결로지스가 관람객으로 들어와 있다.", absent: ['PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
+  // "P는 … 간다고 했으니 지금 남은 A, B, C 다 …": the teams still in the programme named before, listed as those that remain
+  { rule: 'participates.remaining-list', sentence: "장관이 'AI 챔피언 사업'은 끝까지 경쟁시켜 최종 1곳만 남긴다고 했으니 지금 남은 네이버, 카카오, KT 다 긴장하고 있을 듯.", expect: ['PARTICIPATES_IN 네이버 -> AI 챔피언 사업', 'PARTICIPATES_IN KT -> AI 챔피언 사업'] },
+  { rule: 'participates.remaining-list', sentence: "장관이 'AI 챔피언 사업'은 끝까지 경쟁시킨다고 했는데 지금 남은 과제는 네이버와 카카오의 데이터 문제다.", absent: ['PARTICIPATES_IN 네이버 -> AI 챔피언 사업'] },
 ];

@@ -172,4 +172,7 @@ export const scoredRows: Row[] = [
   // "Y의 (설명) B 점수: N점": a labelled score line; a bound ("70점 이상") is no score
   { rule: 'scored.model-bench-label-score', sentence: "다솜랩은 '다솜-L 2'를 공개했다. 다솜-L 2의 사내 계약서 검토 평가셋 '다솜벤치 150' 점수: 77.5점", expect: ['SCORED 다솜-L 2 -> 다솜벤치 150'], props: ['SCORED 다솜-L 2 -> 다솜벤치 150=77.5'] },
   { rule: 'scored.model-bench-label-score', sentence: "다솜랩은 '다솜-L 2'를 공개했다. 다솜-L 2의 목표 KMMLU 점수: 70점 이상", absent: ['SCORED 다솜-L 2 -> KMMLU'] },
+  // "X, 한국어 지식 평가 B N점 기록": a history line's model, a descriptor of the benchmark, its score recorded; a score aimed at is none
+  { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 추론 평가 KMMLU 64.9점 기록 — 동급 공개 모델 중 최고 수준.", expect: ['SCORED 노을 LM 4 -> KMMLU'], props: ['SCORED 노을 LM 4 -> KMMLU=64.9'] },
+  { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 추론 평가 KMMLU 70점 달성 목표.", absent: ['SCORED 노을 LM 4 -> KMMLU'] },
 ];

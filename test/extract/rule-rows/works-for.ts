@@ -206,4 +206,10 @@ export const worksForRows: Row[] = [
   // "X 새 수장 NAME 대표": a new head's modifier between the company and the name (h148_02)
   { rule: 'works-for.company-new-head-name-title', sentence: '새봄소프트 새 수장 윤다인 대표는 첫 과제로 데이터 정비를 꼽았다.', expect: ['WORKS_FOR 윤다인 -> 새봄소프트'], props: ['WORKS_FOR 윤다인 -> 새봄소프트=대표'] },
   { rule: 'works-for.company-new-head-name-title', sentence: '새봄소프트은 다온AI와 손잡았고, 다온AI 신임 윤다인 CTO가 실무를 맡는다.', expect: ['WORKS_FOR 윤다인 -> 다온AI'], absent: ['WORKS_FOR 윤다인 -> 새봄소프트'] },
+  // "X 설립(대표이사 NAME)": a history line's founding, its first head in parentheses
+  { rule: 'works-for.company-founded-paren-title-name', sentence: "2020.03: 주식회사 바람소프트 설립(대표이사 문하린)", expect: ['WORKS_FOR 문하린 -> 바람소프트'], props: ['WORKS_FOR 문하린 -> 바람소프트=대표이사'] },
+  { rule: 'works-for.company-founded-paren-title-name', sentence: "바람소프트는 2020년 설립(2021년 법인 전환)됐다.", absent: ['WORKS_FOR 문하린 -> 바람소프트'] },
+  // "X 랩(ABBR)을 이끄는 NAME TITLE": the head of a company's unit works for the company; a unit led by someone of another company is not
+  { rule: 'works-for.company-unit-leader', sentence: "구글 딥러닝 연구소(GDL)를 이끄는 제임스 박 부사장이 방한했다.", expect: ['WORKS_FOR 제임스 박 -> 구글'] },
+  { rule: 'works-for.company-unit-leader', sentence: "구글 딥러닝 연구소(GDL)를 이끌지 않는 제임스 박 부사장이 방한했다.", absent: ['WORKS_FOR 제임스 박 -> 구글'] },
 ];
