@@ -44,6 +44,7 @@ import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
+import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
 import { addRelation, type Acc } from './article-acc.js';
@@ -125,6 +126,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorDevelopers(acc);
   addSuccessorDevelopers(acc);
   addPredecessorScores(acc);
+  addPredecessorBases(acc);
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);
   dropVariantPredecessors(acc);

@@ -1,0 +1,20 @@
+/**
+ * Generalisation rows for sets 67 and 73's forms: a base given to a model "like its predecessor" (전작과 마찬가지로),
+ * which the predecessor shares; a teacher model stated as what a source says ("…를 교사 모델로 삼아 증류했다고 명시");
+ * an English "reported a score of N on its newly released X" naming a benchmark no gazetteer lists.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "전작과 마찬가지로 Y를 바탕으로": the model's one predecessor is built on Y too; "전작과 달리" sets it apart
+  { cat: 'based-on.predecessor-word', text: "가나랩은 작년 '가나 1'을 냈다. 올해 나온 가나 2는 가나 1의 후속 모델이다. 가나 2는 전작과 마찬가지로 Qwen3-8B를 바탕으로 했다.", expect: ['BASED_ON 가나 1 -> Qwen3-8B', 'BASED_ON 가나 2 -> Qwen3-8B'] },
+  { cat: 'based-on.predecessor-word', text: "다라AI는 '다라 LM 3'를 공개했다. 다라 LM 3는 다라 LM 2의 업그레이드 버전이다. 다라 LM 3는 이전 모델처럼 엑사원 3.5 7.8B에 추가 학습한 모델이다.", expect: ['BASED_ON 다라 LM 2 -> 엑사원 3.5 7.8B'] },
+  { cat: 'based-on.predecessor-word', text: "가나랩은 작년 '가나 1'을 냈다. 올해 나온 가나 2는 가나 1의 후속 모델이다. 가나 2는 전작과 달리 Qwen3-8B를 바탕으로 했다.", expect: ['BASED_ON 가나 2 -> Qwen3-8B'], absent: ['BASED_ON 가나 1 -> Qwen3-8B'] },
+  { cat: 'based-on.predecessor-word', text: "가나랩은 '가나 2'를 공개했다. 가나 2는 전작과 마찬가지로 Qwen3-8B를 바탕으로 했다.", expect: ['BASED_ON 가나 2 -> Qwen3-8B'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
