@@ -13,6 +13,10 @@ const rows: FactRow[] = [
   { cat: 'based-on.predecessor-word', text: "다라AI는 '다라 LM 3'를 공개했다. 다라 LM 3는 다라 LM 2의 업그레이드 버전이다. 다라 LM 3는 이전 모델처럼 엑사원 3.5 7.8B에 추가 학습한 모델이다.", expect: ['BASED_ON 다라 LM 2 -> 엑사원 3.5 7.8B'] },
   { cat: 'based-on.predecessor-word', text: "가나랩은 작년 '가나 1'을 냈다. 올해 나온 가나 2는 가나 1의 후속 모델이다. 가나 2는 전작과 달리 Qwen3-8B를 바탕으로 했다.", expect: ['BASED_ON 가나 2 -> Qwen3-8B'], absent: ['BASED_ON 가나 1 -> Qwen3-8B'] },
   { cat: 'based-on.predecessor-word', text: "가나랩은 '가나 2'를 공개했다. 가나 2는 전작과 마찬가지로 Qwen3-8B를 바탕으로 했다.", expect: ['BASED_ON 가나 2 -> Qwen3-8B'] },
+  // "Z를 교사 모델로 삼아 증류했다고 명시": the source's statement of the teacher is a base of the model in focus; a claim is not
+  { cat: 'based-on.focus-teacher-model', text: "바다소프트는 지난 5일 경량 모델 '바다-S'를 공개했다. 회사는 기술 보고서에 큐웬3-32B를 교사 모델로 삼아 증류했다고 밝혔다.", expect: ['BASED_ON 바다-S -> 큐웬3-32B'] },
+  { cat: 'based-on.focus-teacher-model', text: "바다소프트는 지난 5일 경량 모델 '바다-S'를 공개했다. 일부 개발자는 큐웬3-32B를 교사 모델로 삼아 증류했다고 주장했다.", absent: ['BASED_ON 바다-S -> 큐웬3-32B'] },
+  { cat: 'based-on.focus-teacher-model', text: "바다소프트는 지난 5일 경량 모델 '바다-S'를 공개했다. 큐웬3-32B를 교사 모델로 삼아 증류했다고 알려졌지만 회사는 부인했다.", absent: ['BASED_ON 바다-S -> 큐웬3-32B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
