@@ -17,6 +17,10 @@ const rows: FactRow[] = [
   { cat: 'based-on.focus-teacher-model', text: "바다소프트는 지난 5일 경량 모델 '바다-S'를 공개했다. 회사는 기술 보고서에 큐웬3-32B를 교사 모델로 삼아 증류했다고 밝혔다.", expect: ['BASED_ON 바다-S -> 큐웬3-32B'] },
   { cat: 'based-on.focus-teacher-model', text: "바다소프트는 지난 5일 경량 모델 '바다-S'를 공개했다. 일부 개발자는 큐웬3-32B를 교사 모델로 삼아 증류했다고 주장했다.", absent: ['BASED_ON 바다-S -> 큐웬3-32B'] },
   { cat: 'based-on.focus-teacher-model', text: "바다소프트는 지난 5일 경량 모델 '바다-S'를 공개했다. 큐웬3-32B를 교사 모델로 삼아 증류했다고 알려졌지만 회사는 부인했다.", absent: ['BASED_ON 바다-S -> 큐웬3-32B'] },
+  // English "reported a score of N on its newly released X": X is a benchmark, scored by the model in focus
+  { cat: 'scored.en-focus-reported-scores', text: 'Byeol Labs released Byeol-3 on Monday. The company also reported a score of 48.2 on its newly released KoLogic-Plus, a set of 900 puzzles.', expect: ['SCORED Byeol-3 -> KoLogic-Plus'], edgeProps: ['SCORED Byeol-3 -> KoLogic-Plus score=48.2'], nodes: ['Benchmark:KoLogic-Plus'] },
+  { cat: 'scored.en-focus-reported-scores', text: 'Byeol Labs released Byeol-3 on Monday. It reported a score of 71.4 on KoTax-QA.', expect: ['SCORED Byeol-3 -> KoTax-QA'] },
+  { cat: 'scored.en-focus-reported-scores', text: 'Byeol Labs released Byeol-3 on Monday. The company did not report a score of any kind on KoLogic-Plus.', absent: ['SCORED Byeol-3 -> KoLogic-Plus'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
