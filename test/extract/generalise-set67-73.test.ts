@@ -21,6 +21,13 @@ const rows: FactRow[] = [
   { cat: 'scored.en-focus-reported-scores', text: 'Byeol Labs released Byeol-3 on Monday. The company also reported a score of 48.2 on its newly released KoLogic-Plus, a set of 900 puzzles.', expect: ['SCORED Byeol-3 -> KoLogic-Plus'], edgeProps: ['SCORED Byeol-3 -> KoLogic-Plus score=48.2'], nodes: ['Benchmark:KoLogic-Plus'] },
   { cat: 'scored.en-focus-reported-scores', text: 'Byeol Labs released Byeol-3 on Monday. It reported a score of 71.4 on KoTax-QA.', expect: ['SCORED Byeol-3 -> KoTax-QA'] },
   { cat: 'scored.en-focus-reported-scores', text: 'Byeol Labs released Byeol-3 on Monday. The company did not report a score of any kind on KoLogic-Plus.', absent: ['SCORED Byeol-3 -> KoLogic-Plus'] },
+  // "X를 공개하였으며, B에서 N점을 기록": the released model scores, past a comma and the formal '하였으며'
+  { cat: 'scored.released-with-score', text: "ㅇ 가나AI는 '가나 LM 3'를 공개하였으며, KMMLU에서 61.4점을 기록하여 국내 최고 수준", edgeProps: ['SCORED 가나 LM 3 -> KMMLU score=61.4'] },
+  { cat: 'scored.released-with-score', text: "가나AI는 '가나 LM 3'를 공개했고, KMMLU에서 61.4점을 기록했다.", expect: ['SCORED 가나 LM 3 -> KMMLU'] },
+  { cat: 'scored.released-with-score', text: "가나AI는 '가나 LM 3'를 공개하였으며, KMMLU에서 70점을 넘기는 것을 목표로 한다.", absent: ['SCORED 가나 LM 3 -> KMMLU'] },
+  // a plan's cover: "보고자 : (…) 장관 NAME" presents the one policy the cover's lines name
+  // minutes: an official's label alone on its line opens a turn that runs to the next label
+  // an attendance line of "COMPANY TITLE NAME" entries: a name closing one entry heads no company after it
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
