@@ -28,6 +28,8 @@ const rows: FactRow[] = [
   // a plan's cover: "보고자 : (…) 장관 NAME" presents the one policy the cover's lines name
   // minutes: an official's label alone on its line opens a turn that runs to the next label
   // an attendance line of "COMPANY TITLE NAME" entries: a name closing one entry heads no company after it
+  { cat: 'works-for.name-company-title', text: "참고인으로 가나소프트 대표이사 홍길동 다라전자 상무 김철수가 출석했다.", expect: ['WORKS_FOR 홍길동 -> 가나소프트', 'WORKS_FOR 김철수 -> 다라전자'], absent: ['WORKS_FOR 홍길동 -> 다라전자'] },
+  { cat: 'works-for.name-company-title', text: "행사에는 홍길동 다라전자 상무가 참석했다.", expect: ['WORKS_FOR 홍길동 -> 다라전자'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
