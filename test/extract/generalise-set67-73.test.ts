@@ -26,6 +26,9 @@ const rows: FactRow[] = [
   { cat: 'scored.released-with-score', text: "가나AI는 '가나 LM 3'를 공개했고, KMMLU에서 61.4점을 기록했다.", expect: ['SCORED 가나 LM 3 -> KMMLU'] },
   { cat: 'scored.released-with-score', text: "가나AI는 '가나 LM 3'를 공개하였으며, KMMLU에서 70점을 넘기는 것을 목표로 한다.", absent: ['SCORED 가나 LM 3 -> KMMLU'] },
   // a plan's cover: "보고자 : (…) 장관 NAME" presents the one policy the cover's lines name
+  { cat: 'promotes.reporter-line', text: "관계부처 합동 2026. 5. 2.\n\n바이오 AI 도약을 위한 데이터 개방 방안(안)\n\n- 「바이오 AI 도약 전략」 세부 이행계획 -\n\n보고자 : 과학기술정보통신부 장관 한결수\n\n□ 추진 배경", expect: ['PROMOTES 한결수 -> 바이오 AI 도약 전략'] },
+  { cat: 'promotes.reporter-line', text: "관계부처 합동 2026. 5. 2.\n\n「바이오 AI 도약 전략」과 「K-클라우드 프로젝트」 이행 점검\n\n보고자 : 과학기술정보통신부 장관 한결수\n\n□ 추진 배경", absent: ['PROMOTES 한결수 -> 바이오 AI 도약 전략'] },
+  { cat: 'promotes.reporter-line', text: "「바이오 AI 도약 전략」 설명회가 열렸다.\n\n작성자 : 가나소프트 연구원 한결수\n\n□ 추진 배경", absent: ['PROMOTES 한결수 -> 바이오 AI 도약 전략'] },
   // minutes: an official's label alone on its line opens a turn that runs to the next label
   // an attendance line of "COMPANY TITLE NAME" entries: a name closing one entry heads no company after it
   { cat: 'works-for.name-company-title', text: "참고인으로 가나소프트 대표이사 홍길동 다라전자 상무 김철수가 출석했다.", expect: ['WORKS_FOR 홍길동 -> 가나소프트', 'WORKS_FOR 김철수 -> 다라전자'], absent: ['WORKS_FOR 홍길동 -> 다라전자'] },
