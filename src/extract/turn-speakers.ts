@@ -72,19 +72,30 @@ export function addOfficialTurnPromotes(acc: Acc, articleId: string, s: Sentence
 }
 
 /** A minutes turn opened by an official's label ("○X부장관 NAME", "○X부제1차관 NAME", "○X청장 NAME"): the name it gives. */
-const OFFICIAL_LABEL = /^[○◯]\s?[가-힣]{1,16}?(?:부|청|처|위원회)\s?(?:제\d)?[가-힣]{0,4}?(?:장관|차관|청장|처장|위원장|실장|국장|정책관|관)\s([가-힣]{2,4})\s/;
-/** What an official who speaks for a programme says of it: it is pushed, looked after, answered for, led. */
-const PUSHES = /(?:추진|챙기|챙겨|책임지고|이끌|주도)(?!(?:하|되)?지\s?(?:않|못|말)|(?:할|될)\s?(?:계획|예정)은\s?없)/;
+const OFFICIAL_LABEL = /^[○◯]\s?[가-힣]{1,16}?(?:부|청|처|위원회)\s?(?:제\d)?[가-힣]{0,4}?(?:장관|차관|청장|처장|위원장|실장|국장|정책관|관)\s([가-힣]{2,4})(?:\s|$)/;
+/** What an official who speaks for a programme says of it: it is pushed, looked after, answered for, led, headed ("제가 단장을 맡고 있는"). */
+const PUSHES = /(?:추진|챙기|챙겨|책임지고|이끌|주도|(?:단장|총괄|책임자)(?:을|를)\s맡)(?!(?:하|되)?지\s?(?:않|못|말)|(?:할|될)\s?(?:계획|예정)은\s?없)/;
 
-/** "○X부제1차관 NAME  Y 프로젝트는 제가 직접 챙기며 … 추진하고 있습니다": an official's minutes turn that pushes a programme it names speaks for it. */
+/** The official whose label stood alone on its line ("○X부장관 NAME"), whose turn the sentences after it are, per article. */
+const openTurn = new WeakMap<Acc, string>();
+
+/**
+ * "○X부제1차관 NAME  Y 프로젝트는 제가 직접 챙기며 … 추진하고 있습니다": an official's minutes turn that pushes a programme it
+ * names speaks for it; the turn runs on past a label alone on its line ("○X부장관 NAME", then "Y 추진 현황을 보고드리겠습니다")
+ * to the next label.
+ */
 export function addMinutesOfficialPromotes(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
-  const label = s.text.startsWith('○') || s.text.startsWith('◯') ? OFFICIAL_LABEL.exec(s.text) : null;
-  if (!label || !PUSHES.test(s.text.slice(label[0].length))) return;
-  const person = mentions.find((m) => m.type === 'Person' && m.surface === label[1] && m.end <= label[0].length);
-  if (!person) return;
+  const labelled = s.text.startsWith('○') || s.text.startsWith('◯');
+  const label = labelled ? OFFICIAL_LABEL.exec(s.text) : null;
+  const person = label ? mentions.find((m) => m.type === 'Person' && m.surface === label[1] && m.end <= label[0].length) : undefined;
+  if (labelled) openTurn.delete(acc);
+  if (label && person && s.text.slice(label[0].length).trim() === '') openTurn.set(acc, person.key);
+  const speaker = person?.key ?? (labelled ? undefined : openTurn.get(acc));
+  const from = label ? label[0].length : 0;
+  if (!speaker || !PUSHES.test(s.text.slice(from))) return;
   for (const m of mentions) {
-    if (m.type !== 'Policy' || m.via === 'reference' || m.start < label[0].length || isContrasted(s.text, m)) continue;
-    addRelation(acc, { relation: 'PROMOTES', source: person.key, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.minutes-official-turn', 0.6));
+    if (m.type !== 'Policy' || m.via === 'reference' || m.start < from || isContrasted(s.text, m)) continue;
+    addRelation(acc, { relation: 'PROMOTES', source: speaker, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.minutes-official-turn', 0.6));
   }
 }
 

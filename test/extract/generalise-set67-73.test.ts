@@ -30,6 +30,9 @@ const rows: FactRow[] = [
   { cat: 'promotes.reporter-line', text: "관계부처 합동 2026. 5. 2.\n\n「바이오 AI 도약 전략」과 「K-클라우드 프로젝트」 이행 점검\n\n보고자 : 과학기술정보통신부 장관 한결수\n\n□ 추진 배경", absent: ['PROMOTES 한결수 -> 바이오 AI 도약 전략'] },
   { cat: 'promotes.reporter-line', text: "「바이오 AI 도약 전략」 설명회가 열렸다.\n\n작성자 : 가나소프트 연구원 한결수\n\n□ 추진 배경", absent: ['PROMOTES 한결수 -> 바이오 AI 도약 전략'] },
   // minutes: an official's label alone on its line opens a turn that runs to the next label
+  { cat: 'promotes.minutes-official-turn', text: "○위원장 박서준\n\n김도윤 제1차관께서 답변해 주십시오.\n\n○과학기술정보통신부제1차관 김도윤\n\n제가 단장을 맡고 있는 'AI 바우처 지원사업'은 올해 예산을 늘렸습니다.\n\n○위원장 박서준\n\n다음 질의하겠습니다.", expect: ['PROMOTES 김도윤 -> AI 바우처 지원사업'] },
+  { cat: 'promotes.minutes-official-turn', text: "김도윤 장관께서 나와 보고해 주시기 바랍니다.\n\n○과학기술정보통신부장관 김도윤\n\n과학기술정보통신부장관 김도윤입니다. 독자 AI 파운데이션 모델 프로젝트 추진 현황을 보고드리겠습니다.", expect: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'promotes.minutes-official-turn', text: "김도윤 장관께서 답변해 주십시오.\n\n○과학기술정보통신부장관 김도윤\n\n말씀 잘 들었습니다.\n\n○김가온 위원\n\n독자 AI 파운데이션 모델 프로젝트를 누가 추진하는지 묻겠습니다.", absent: ['PROMOTES 김도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
   // an attendance line of "COMPANY TITLE NAME" entries: a name closing one entry heads no company after it
   { cat: 'works-for.name-company-title', text: "참고인으로 가나소프트 대표이사 홍길동 다라전자 상무 김철수가 출석했다.", expect: ['WORKS_FOR 홍길동 -> 가나소프트', 'WORKS_FOR 김철수 -> 다라전자'], absent: ['WORKS_FOR 홍길동 -> 다라전자'] },
   { cat: 'works-for.name-company-title', text: "행사에는 홍길동 다라전자 상무가 참석했다.", expect: ['WORKS_FOR 홍길동 -> 다라전자'] },
