@@ -4,7 +4,9 @@
  * an English "reported a score of N on its newly released X" naming a benchmark no gazetteer lists.
  * Sentences written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -40,4 +42,44 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+// a feed post's author card printed above the post's text container ("update-components-actor__title" /
+// "__description"): its headline places the author, as a card inside the container or a commenter's card does
+const feedPage = (actor: string): string => `<!DOCTYPE html><html lang="ko"><head><meta charset="UTF-8"><title>(2) 피드 | 소셜</title></head>
+<body><header class="global-nav"><nav><ul><li><a href="/feed/">홈</a></li><li><a href="/jobs/">채용공고</a></li><li><a href="/messaging/">메시지</a></li></ul></nav></header>
+<main class="scaffold-layout__main"><div class="feed-shared-update-v2">
+<div class="update-components-actor"><a href="/in/x/" class="update-components-actor__meta-link"><span class="update-components-actor__title"><span dir="ltr">${actor}</span> <span class="update-components-actor__supplementary-actor-info">• 1촌</span></span>
+<span class="update-components-actor__description">다온랩스 Daonlabs 공동창업자·CEO | 한국어 LLM</span>
+<span class="update-components-actor__sub-description"><time datetime="2026-02-03T09:00:00+09:00">2주</time></span></a><button class="follow-button">+ 팔로우</button></div>
+<div class="feed-shared-update-v2__description-wrapper"><div class="feed-shared-inline-show-more-text" dir="ltr"><span class="break-words">
+오늘 다온랩스가 2년 동안 준비해 온 '다온-L 2'를 공개했습니다.<br><br>
+다온-L 2는 140억 개(14B) 파라미터 규모의 한국어 중심 모델입니다. 토크나이저부터 사후학습까지 모두 직접 진행했습니다. 학습 데이터의 절반은 한국어입니다.<br><br>
+추론 최적화는 반도체 회사와 함께 했습니다. 석 달 동안 두 회사 엔지니어들이 함께 밤을 새웠습니다. 모두에게 감사드립니다.<br><br>
+가장 어려웠던 건 데이터였습니다. 웹에서 모은 한국어 문서의 상당수가 번역체였고, 이를 걸러 내는 분류기를 만드는 데만 석 달이 걸렸습니다.<br><br>
+출판사 여러 곳과 정식 라이선스 계약을 맺어 양질의 문장을 확보했고, 저작권 문제를 어떻게 풀지 법무팀과 수십 번 회의를 했습니다.<br><br>
+학습 도중 손실 곡선이 갑자기 튀어 열흘치 연산을 버린 날도 있었습니다. 그날 밤 사무실 불을 끄지 못하던 팀원들 얼굴이 아직 선합니다.<br><br>
+돌이켜 보면 가장 큰 자산은 실패 기록이었습니다. 잘못 잡았던 학습률 스케줄과 늦게 발견한 평가 세트 오염까지 전부 문서로 남겨 두었습니다.<br><br>
+한국어 AI를 만드는 방법은 하나가 아니라고 생각합니다. 누군가는 큰 모델을, 누군가는 작은 모델을, 누군가는 좋은 데이터를 만들겠지요.<br><br>
+모델 카드와 기술 보고서 링크는 첫 댓글에 남겨 두겠습니다. 많이 써 보시고 의견 부탁드립니다.
+</span></div></div>
+<div class="social-details-social-counts"><span>👍 412</span><span>댓글 31개</span></div>
+<div class="comments-comments-list">
+<article class="comments-comment-item"><span class="comments-post-meta__name-text">오가람</span> <span class="comments-post-meta__headline">프리랜서 ML 엔지니어</span> <time>1주</time>
+<p class="comments-comment-item__main-content">축하드립니다! 처음부터 학습한 14B 모델이라니 정말 대단하세요. 한국 오픈 모델 생태계가 더 풍성해지겠네요.</p><span class="comments-comment-social-bar">추천 12</span></article>
+<article class="comments-comment-item"><span class="comments-post-meta__name-text">남궁별</span> <span class="comments-post-meta__headline">데이터 엔지니어</span> <time>1주</time>
+<p class="comments-comment-item__main-content">모델 카드가 정말 자세하네요. 토크나이저가 어떻게 바뀌었는지도 궁금합니다. 기술 보고서 기다리겠습니다.</p><span class="comments-comment-social-bar">추천 7</span></article>
+<article class="comments-comment-item"><span class="comments-post-meta__name-text">Daniel Seo</span> <span class="comments-post-meta__headline">ML Engineer</span> <time>6일</time>
+<p class="comments-comment-item__main-content">Congrats to the whole team! Already trying it on our internal evaluation set this week.</p><span class="comments-comment-social-bar">추천 3</span></article>
+</div>
+</div></main></body></html>`;
+
+describe('profile cards: a feed post author card above the post text', () => {
+  const worksFor = (html: string): string[] => {
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 'feed.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} -> ${name(e.target)}`);
+  };
+  it('the author works for the company of the headline', () => expect(worksFor(feedPage('한서율 (Seoyul Han)'))).toContain('한서율 -> 다온랩스'));
+  it('no card line where the name is not a person name', () => expect(worksFor(feedPage('다온랩스 공식 페이지')).length).toBe(0));
 });
