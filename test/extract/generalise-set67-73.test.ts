@@ -38,6 +38,9 @@ const rows: FactRow[] = [
   // an attendance line of "COMPANY TITLE NAME" entries: a name closing one entry heads no company after it
   { cat: 'works-for.name-company-title', text: "참고인으로 가나소프트 대표이사 홍길동 다라전자 상무 김철수가 출석했다.", expect: ['WORKS_FOR 홍길동 -> 가나소프트', 'WORKS_FOR 김철수 -> 다라전자'], absent: ['WORKS_FOR 홍길동 -> 다라전자'] },
   { cat: 'works-for.name-company-title', text: "행사에는 홍길동 다라전자 상무가 참석했다.", expect: ['WORKS_FOR 홍길동 -> 다라전자'] },
+  // a subjectless clause selected for a programme ("'Y 지원사업'에 선정되어 …"): the company the post is about takes part; "선정되어야" is a condition
+  { cat: 'participates.omitted-subject', text: "가나랩이 3년 동안 준비해 온 '가나 LM 3'을 세상에 내놓았습니다.\n\n그리고 '오픈소스 AI 모델 고도화 지원사업'에 선정되어 평가 데이터 구축 비용을 지원받았습니다.", expect: ['PARTICIPATES_IN 가나랩 -> 오픈소스 AI 모델 고도화 지원사업'] },
+  { cat: 'participates.omitted-subject', text: "가나랩이 3년 동안 준비해 온 '가나 LM 3'을 세상에 내놓았습니다.\n\n다음에는 '오픈소스 AI 모델 고도화 지원사업'에 선정되어야 평가 데이터 구축 비용을 받을 수 있습니다.", absent: ['PARTICIPATES_IN 가나랩 -> 오픈소스 AI 모델 고도화 지원사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
