@@ -41,6 +41,9 @@ const rows: FactRow[] = [
   // a subjectless clause selected for a programme ("'Y 지원사업'에 선정되어 …"): the company the post is about takes part; "선정되어야" is a condition
   { cat: 'participates.omitted-subject', text: "가나랩이 3년 동안 준비해 온 '가나 LM 3'을 세상에 내놓았습니다.\n\n그리고 '오픈소스 AI 모델 고도화 지원사업'에 선정되어 평가 데이터 구축 비용을 지원받았습니다.", expect: ['PARTICIPATES_IN 가나랩 -> 오픈소스 AI 모델 고도화 지원사업'] },
   { cat: 'participates.omitted-subject', text: "가나랩이 3년 동안 준비해 온 '가나 LM 3'을 세상에 내놓았습니다.\n\n다음에는 '오픈소스 AI 모델 고도화 지원사업'에 선정되어야 평가 데이터 구축 비용을 받을 수 있습니다.", absent: ['PARTICIPATES_IN 가나랩 -> 오픈소스 AI 모델 고도화 지원사업'] },
+  // "X-235B(X-235B-A22B)": a mixture-of-experts checkpoint glossed with its active size is the model of that total size
+  { cat: 'names.active-size-gloss', text: "리더보드 6위는 알리바바의 큐웬3-235B(Qwen3-235B-A22B)로 1318점이었다.", sameNode: ['큐웬3-235B=Qwen3-235B-A22B'] },
+  { cat: 'names.active-size-gloss', text: "리더보드 6위는 알리바바의 큐웬3-235B(Qwen3-30B-A3B)로 1318점이었다.", nodes: ['Model:큐웬3-235B', 'Model:Qwen3-30B-A3B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
