@@ -44,6 +44,9 @@ const rows: FactRow[] = [
   // "X-235B(X-235B-A22B)": a mixture-of-experts checkpoint glossed with its active size is the model of that total size
   { cat: 'names.active-size-gloss', text: "리더보드 6위는 알리바바의 큐웬3-235B(Qwen3-235B-A22B)로 1318점이었다.", sameNode: ['큐웬3-235B=Qwen3-235B-A22B'] },
   { cat: 'names.active-size-gloss', text: "리더보드 6위는 알리바바의 큐웬3-235B(Qwen3-30B-A3B)로 1318점이었다.", nodes: ['Model:큐웬3-235B', 'Model:Qwen3-30B-A3B'] },
+  // "The 1.5B model is …": an English determiner before a size names no model
+  { cat: 'names.en-determiner-size', text: "Byeol Labs released Byeol-Law 1.5B and Byeol-Law 8B.\n\nThe 1.5B model is good enough for triage. Its 8B sibling is slower.", noNodes: ['Model:The 1.5B', 'Model:The', 'Model:Its 8B'], nodes: ['Model:Byeol-Law 1.5B'] },
+  { cat: 'names.en-determiner-size', text: "Byeol Labs released Tern 8B on Monday.", nodes: ['Model:Tern 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -166,6 +166,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)
       if (ENGLISH_HEADLINE_WORD.test(m[1]!)) continue;
+      // ("The 1.5B model is …", "Its 8B version": an English determiner before a size is no model's name)
+      if (re === LATIN_MODEL && /^(?:The|This|That|These|Those|Its|Our|Their|Each|Both|Every|All|Only|Any)$/.test(m[1]!)) continue;
       if ((lx.generic.has(base) && !(re === HANGUL_LETTERED && /\d/.test(name))) || lx.generic.has(normalizeName(name)) || ENGLISH_MONTH.test(m[1]!) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
