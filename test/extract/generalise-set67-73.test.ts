@@ -47,6 +47,9 @@ const rows: FactRow[] = [
   // "The 1.5B model is …": an English determiner before a size names no model
   { cat: 'names.en-determiner-size', text: "Byeol Labs released Byeol-Law 1.5B and Byeol-Law 8B.\n\nThe 1.5B model is good enough for triage. Its 8B sibling is slower.", noNodes: ['Model:The 1.5B', 'Model:The', 'Model:Its 8B'], nodes: ['Model:Byeol-Law 1.5B'] },
   { cat: 'names.en-determiner-size', text: "Byeol Labs released Tern 8B on Monday.", nodes: ['Model:Tern 8B'] },
+  // a hub checkpoint id ("maker/x-1.5-8b-instruct-2505") beside the model's name in prose is that model
+  { cat: 'names.hub-id', text: "가나랩은 'Gana-Law 8B'를 공개했다. 가나랩은 카카오의 Kanana 1.5 8B를 바탕으로 Gana-Law 8B를 만들었다. 설정 파일에는 base_model: kakao/kanana-1.5-8b-instruct-2505 가 적혀 있다.", sameNode: ['Kanana 1.5 8B=kanana-1.5-8b-instruct-2505'] },
+  { cat: 'names.hub-id', text: "가나랩은 'Gana-Law 8B'를 공개했다. 가나랩은 카카오의 Kanana 1.5 8B를 바탕으로 Gana-Law 8B를 만들었다. 설정 파일에는 base_model: kakao/kanana-1.5-2.1b-instruct-2505 가 적혀 있다.", nodes: ['Model:Kanana 1.5 8B', 'Model:kanana-1.5-2.1b-instruct-2505'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
