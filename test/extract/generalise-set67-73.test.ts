@@ -40,6 +40,7 @@ const rows: FactRow[] = [
   { cat: 'works-for.name-company-title', text: "행사에는 홍길동 다라전자 상무가 참석했다.", expect: ['WORKS_FOR 홍길동 -> 다라전자'] },
   // a subjectless clause selected for a programme ("'Y 지원사업'에 선정되어 …"): the company the post is about takes part; "선정되어야" is a condition
   { cat: 'participates.omitted-subject', text: "가나랩이 3년 동안 준비해 온 '가나 LM 3'을 세상에 내놓았습니다.\n\n그리고 '오픈소스 AI 모델 고도화 지원사업'에 선정되어 평가 데이터 구축 비용을 지원받았습니다.", expect: ['PARTICIPATES_IN 가나랩 -> 오픈소스 AI 모델 고도화 지원사업'] },
+  { cat: 'participates.omitted-subject', text: "가나랩이 '가나 LM 3'을 세상에 내놓았습니다. 가나랩은 다온소프트와 검색 기능을 공동 개발했습니다.\n\n이 모델의 학습 일부는 'AI 컴퓨팅 자원 지원 사업'에 선정되어 지원받은 GPU로 수행했습니다.", absent: ['PARTICIPATES_IN 다온소프트 -> AI 컴퓨팅 자원 지원 사업'] },
   { cat: 'participates.omitted-subject', text: "가나랩이 3년 동안 준비해 온 '가나 LM 3'을 세상에 내놓았습니다.\n\n다음에는 '오픈소스 AI 모델 고도화 지원사업'에 선정되어야 평가 데이터 구축 비용을 받을 수 있습니다.", absent: ['PARTICIPATES_IN 가나랩 -> 오픈소스 AI 모델 고도화 지원사업'] },
   // "X-235B(X-235B-A22B)": a mixture-of-experts checkpoint glossed with its active size is the model of that total size
   { cat: 'names.active-size-gloss', text: "리더보드 6위는 알리바바의 큐웬3-235B(Qwen3-235B-A22B)로 1318점이었다.", sameNode: ['큐웬3-235B=Qwen3-235B-A22B'] },
@@ -50,6 +51,15 @@ const rows: FactRow[] = [
   // a hub checkpoint id ("maker/x-1.5-8b-instruct-2505") beside the model's name in prose is that model
   { cat: 'names.hub-id', text: "가나랩은 'Gana-Law 8B'를 공개했다. 가나랩은 카카오의 Kanana 1.5 8B를 바탕으로 Gana-Law 8B를 만들었다. 설정 파일에는 base_model: kakao/kanana-1.5-8b-instruct-2505 가 적혀 있다.", sameNode: ['Kanana 1.5 8B=kanana-1.5-8b-instruct-2505'] },
   { cat: 'names.hub-id', text: "가나랩은 'Gana-Law 8B'를 공개했다. 가나랩은 카카오의 Kanana 1.5 8B를 바탕으로 Gana-Law 8B를 만들었다. 설정 파일에는 base_model: kakao/kanana-1.5-2.1b-instruct-2505 가 적혀 있다.", nodes: ['Model:Kanana 1.5 8B', 'Model:kanana-1.5-2.1b-instruct-2505'] },
+  // "스타트업·중견기업 컨소시엄": a kind of company before 컨소시엄 leads none
+  { cat: 'discover.consortium-lead', text: "- 스타트업·중견기업 컨소시엄의 참여를 적극 유도하되, 선정 여부는 전문가 평가를 거쳐 결정", noNodes: ['Company:스타트업'] },
+  { cat: 'discover.consortium-lead', text: "가람AI 컨소시엄은 이번 공모에 지원했다.", nodes: ['Company:가람AI'] },
+  // a deployment word quoted before '버전' ("'온프레미스' 버전") is no model
+  { cat: 'nonentities.generic', text: "가람AI는 '가람 2'를 공개했다. 회사는 기관 내부 서버에 설치하는 '온프레미스' 버전도 함께 제공한다.", noNodes: ['Model:온프레미스'], nodes: ['Model:가람 2'] },
+  // English "X and Y extend their AI partnership", "X teams up with Thai telco Y": a descriptor word before the partnership or the partner
+  { cat: 'partners.en-pair-signed', text: "Garam news\n\nGaram Labs and Rebellions extend their AI partnership to 2030. The two companies said so on Monday.", expect: ['PARTNERS_WITH Garam Labs -> Rebellions'] },
+  { cat: 'partners.en-pair-signed', text: "Garam news\n\nGaram Labs and Rebellions did not extend their AI partnership. The two companies said so on Monday.", absent: ['PARTNERS_WITH Garam Labs -> Rebellions'] },
+  { cat: 'partners.en', text: "Garam news\n\nUpstage has teamed up with Taiwanese chipmaker TSMC to build a chip model. The two companies said so on Monday.", expect: ['PARTNERS_WITH TSMC -> Upstage'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
