@@ -60,6 +60,9 @@ const rows: FactRow[] = [
   { cat: 'partners.en-pair-signed', text: "Garam news\n\nGaram Labs and Rebellions extend their AI partnership to 2030. The two companies said so on Monday.", expect: ['PARTNERS_WITH Garam Labs -> Rebellions'] },
   { cat: 'partners.en-pair-signed', text: "Garam news\n\nGaram Labs and Rebellions did not extend their AI partnership. The two companies said so on Monday.", absent: ['PARTNERS_WITH Garam Labs -> Rebellions'] },
   { cat: 'partners.en', text: "Garam news\n\nUpstage has teamed up with Taiwanese chipmaker TSMC to build a chip model. The two companies said so on Monday.", expect: ['PARTNERS_WITH TSMC -> Upstage'] },
+  // "무리하게 100B, 200B 모델로": an adverb before a size names no model
+  { cat: 'discover.hangul-sized', text: "노을랩스는 '노을 LM 3'를 공개했다. 무리하게 100B, 200B 모델로 가기보다는 안심하고 쓸 수 있는 모델을 만드는 게 먼저입니다.", noNodes: ['Model:무리하게 100B'] },
+  { cat: 'discover.hangul-sized', text: "가람소프트는 '바다랑 8B' 모델을 공개했다.", nodes: ['Model:바다랑 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
