@@ -1,5 +1,5 @@
 /**
- * Generalisation rows for sets 67 and 73's forms: a base given to a model "like its predecessor" (전작과 마찬가지로),
+ * Generalisation rows for sets 67 and 73's forms (the categories below, each with rows that must not give a fact): a base given to a model "like its predecessor" (전작과 마찬가지로),
  * which the predecessor shares; a teacher model stated as what a source says ("…를 교사 모델로 삼아 증류했다고 명시");
  * an English "reported a score of N on its newly released X" naming a benchmark no gazetteer lists.
  * Sentences written for these tests.
@@ -63,6 +63,9 @@ const rows: FactRow[] = [
   // "무리하게 100B, 200B 모델로": an adverb before a size names no model
   { cat: 'discover.hangul-sized', text: "노을랩스는 '노을 LM 3'를 공개했다. 무리하게 100B, 200B 모델로 가기보다는 안심하고 쓸 수 있는 모델을 만드는 게 먼저입니다.", noNodes: ['Model:무리하게 100B'] },
   { cat: 'discover.hangul-sized', text: "가람소프트는 '바다랑 8B' 모델을 공개했다.", nodes: ['Model:바다랑 8B'] },
+  // "Weekly AI Brief", "Korea AI Brief": a publication's English title after "X AI" names no company
+  { cat: 'discover.latin-company', text: "Weekly AI Brief No. 2026-10\n\n가람AI는 모델을 공개했다.", noNodes: ['Company:Weekly AI'], nodes: ['Company:가람AI'] },
+  { cat: 'discover.latin-company', text: "Garam news\n\nGaram AI released a model. Garam AI said it was happy.", nodes: ['Company:Garam AI'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
