@@ -66,6 +66,10 @@ const rows: FactRow[] = [
   // "Weekly AI Brief", "Korea AI Brief": a publication's English title after "X AI" names no company
   { cat: 'discover.latin-company', text: "Weekly AI Brief No. 2026-10\n\n가람AI는 모델을 공개했다.", noNodes: ['Company:Weekly AI'], nodes: ['Company:가람AI'] },
   { cat: 'discover.latin-company', text: "Garam news\n\nGaram AI released a model. Garam AI said it was happy.", nodes: ['Company:Garam AI'] },
+  // "A.X 4.0 … 대신 3.1 라이트는": a bare version with a variant word, beside a family's model, is the family's model so named, where it is known
+  { cat: 'names.bare-version-variant', text: "1) SKT 에이닷 엑스 4.0(A.X 4.0) - 큐웬2.5 기반이라고 작년에 SKT가 직접 밝힘. 대신 3.1 라이트는 자체 구축이라고 했던 걸로 기억", expect: ['DEVELOPED SKT -> 3.1 라이트'] },
+  { cat: 'names.bare-version-variant', text: "가람AI는 '가람 2.0'을 공개했다. 대신 1.5 라이트는 내년에 손볼 계획이다.", noNodes: ['Model:1.5 라이트', 'Model:가람 1.5 라이트'] },
+  { cat: 'names.bare-version-variant', text: "1) SKT 에이닷 엑스 4.0(A.X 4.0) - 큐웬2.5 기반이라고 밝힘. 점수는 3.1 정도였다.", noNodes: ['Model:3.1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
