@@ -8,6 +8,7 @@ import { findMentions } from './engine/mentions.js';
 import { parseMagnitude } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from './transliterate.js';
+import { addVariantVersion, hasVariantVersion } from './version-variants.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
@@ -29,18 +30,6 @@ function modelNamed(name: string, start: number, end: number, rules: RuleSet): M
   return { type: 'Model', key: `model:~${normalizeName(name)}`, surface: name, aliases: [], start, end, via: 'discovered' };
 }
 
-/** A bare dotted version then a variant word ("3.1 라이트는"). */
-const VARIANT_VERSION = /(?<![\w.가-힣\-·])\d{1,2}\.\d{1,2}\s(?:라이트|미니|프로|Lite|Mini|Pro)(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로)?(?:\s|$|[,.]))/;
-/** The variant word after a bare version, with its space. */
-const VARIANT_AFTER_VERSION = /^\s(?:라이트|미니|프로|Lite|Mini|Pro)(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로)?(?:\s|$|[,.]))/;
-
-/** The gazetteer's model of this exact name (a family's version counts), else none: a name the article never gives in full must be known. */
-function knownModel(name: string, written: string, start: number, rules: RuleSet): Mention | undefined {
-  const known = findMentions(name, rules).find((m) => m.type === 'Model' && m.start === 0 && m.end === name.length && m.via !== 'discovered');
-  // (the name as the text writes it: the article's own short form)
-  return known ? { ...known, aliases: [], start, end: start + written.length, surface: written, properties: undefined } : undefined;
-}
-
 /** A mention at [start, end) that stands for the article's model `name` by reference (the name's own mention, no properties). */
 export function referenceNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
   return { ...modelNamed(name, start, end, rules), via: 'reference', properties: undefined };
@@ -57,8 +46,7 @@ function namesOfSize(names: readonly string[], size: string): string[] {
  */
 export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
   const succession = SUCCESSION.test(text);
-  const varied = VARIANT_VERSION.test(text);
-  if (!/\d\.\d/.test(text) || (!succession && !varied && !/\d\s?버전/.test(text))) return;
+  if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text))) return;
   const own = ms.find((m) => versionedStem(m) !== undefined);
   const anchor = own ?? focus;
   const stem = versionedStem(anchor);
@@ -71,13 +59,7 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     const end = start + b[0].length + worded;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
-    // ("대신 3.1 라이트는 …" beside "A.X 4.0": a bare version with a variant word is the family's model the gazetteer knows by that name)
-    const variant = !succession && !worded ? VARIANT_AFTER_VERSION.exec(text.slice(start + b[0].length))?.[0] : undefined;
-    const variantModel = variant ? knownModel(`${stem.head}${stem.sep}${version}${variant}`, text.slice(start, start + b[0].length + variant.length), start, rules) : undefined;
-    if (variantModel) {
-      if (!ms.some((m) => m.start < variantModel.end && start < m.end)) ms.push(variantModel), (added = true);
-      continue;
-    }
+    if (!succession && !worded && addVariantVersion(text, ms, start, start + b[0].length, `${stem.head}${stem.sep}${version}`, rules)) continue;
     if (!succession && !(worded && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
     const mention = version === stem.version ? { ...anchor, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
