@@ -1,7 +1,7 @@
 /**
- * "base_model: maker/x-1.5-8b-instruct-2505" in a config beside "X 1.5 8B" in the prose: a model hub checkpoint id, written
+ * "model_name: maker/x-2-7b-instruct-2411" in a config beside "X 2 7B" in the prose: a model hub checkpoint id, written
  * in lower case with hyphens, that is the name of a model the article names once its variant word ("-instruct", "-chat",
- * "-base", "-it") and a release tag of digits ("-2505") are set aside, stands for that model.
+ * "-base", "-it") and a release tag of digits ("-2411") are set aside, stands for that model.
  */
 import type { Mention } from './types.js';
 

@@ -1,6 +1,6 @@
 /**
- * "1) SKT A.X 4.0 - … 대신 3.1 라이트는 자체 구축": a bare dotted version with a variant word after it, in a sentence about a
- * family's model, is that family's model so named, where the gazetteer knows the full name ("A.X 3.1 라이트"); the node
+ * "X 4.0은 무거움. 노트북엔 3.1 라이트가 낫다" (X a family): a bare dotted version with a variant word after it, in a sentence about a
+ * family's model, is that family's model so named, where the gazetteer knows the full name ("X 3.1 라이트"); the node
  * keeps the short form the text writes. A name the gazetteer does not know gives none (see versions.ts, addBareVersions).
  */
 import { findMentions } from './engine/mentions.js';
@@ -19,7 +19,7 @@ export function hasVariantVersion(text: string): boolean {
 
 /**
  * Adds the model a bare version at [start, at) with a variant word after it stands for, `prefix` the family's head and the
- * version ("A.X 3.1"): the gazetteer's model of the full name, under the text's own short form (edits and sorts `ms`); true
+ * version ("X 3.1"): the gazetteer's model of the full name, under the text's own short form (edits and sorts `ms`); true
  * when it did.
  */
 export function addVariantVersion(text: string, ms: Mention[], start: number, at: number, prefix: string, rules: RuleSet): boolean {

@@ -37,7 +37,7 @@ const OPENING_TEST = new RegExp(String.raw`^['"‘“]?(?:On|In)\s(?:the\s)?(${N
 const TRAILING_NAME = new RegExp(String.raw`\b(?:an?|the|its)\s(?:[A-Za-z][a-z\-]{0,20}\s){0,4}(?:benchmark|test|test set|exam),\s(${NAME})(?=[.;]|,\s(?!said|says|told)|\s\(|$)`, 'g');
 
 /**
- * "reported a score of 62.5 on its newly released X, a set of …": a name a score is given on, after "a score of N on"
+ * "published a score of 48.2 on its own X, which holds …": a name a score is given on, after "a score of N on"
  * (the name closing the clause or glossed after a comma), is a benchmark's.
  */
 const SCORE_OF_ON = new RegExp(String.raw`\ba\s(?:top\s|best\s|record\s)?score\sof\s\d{1,4}(?:\.\d{1,2})?%?\s(?:points?\s)?(?:on|in)\s(?:the\s|its\s|their\s)?(?:(?:newly|recently|own|new|in-house|internal|released|built|published)\s){0,3}(${NAME})(?=[.;,]|\s\(|$)`, 'g');
