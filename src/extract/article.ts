@@ -202,7 +202,6 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addTopicPredicate(s.text, mentions, bodySentences.at(-1), rules);
       if (interview || turned) addSpeakerSubject(s, mentions, speaker);
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
-      addMinutesOfficialPromotes(acc, articleId, s, mentions);
       addConfirmedProgramme(acc, articleId, s, asked);
       asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
@@ -210,6 +209,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       const funder = firstSubject ?? firstCompany;
       if (funder) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }
+    if (s.block === 'body' || s.block === 'heading') addMinutesOfficialPromotes(acc, articleId, s, mentions);
     const baseEv = evidenceOf(articleId, s, 'mention', 1);
     for (const m of mentions) {
       if (m.via === 'anonymous' || m.via === 'reference') continue;

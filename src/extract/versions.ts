@@ -8,6 +8,7 @@ import { findMentions } from './engine/mentions.js';
 import { parseMagnitude } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from './transliterate.js';
+import { addVariantVersion, hasVariantVersion } from './version-variants.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
@@ -45,7 +46,7 @@ function namesOfSize(names: readonly string[], size: string): string[] {
  */
 export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
   const succession = SUCCESSION.test(text);
-  if (!/\d\.\d/.test(text) || (!succession && !/\d\s?버전/.test(text))) return;
+  if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text))) return;
   const own = ms.find((m) => versionedStem(m) !== undefined);
   const anchor = own ?? focus;
   const stem = versionedStem(anchor);
@@ -58,6 +59,7 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     const end = start + b[0].length + worded;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
+    if (!succession && !worded && addVariantVersion(text, ms, start, start + b[0].length, `${stem.head}${stem.sep}${version}`, rules)) continue;
     if (!succession && !(worded && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
     // ("X (v1.0 후속 패치)": a version in brackets right after the family's unversioned name is that model's own, no sibling)
     const glossed = ms.find((m) => m.type === 'Model' && m.surface === stem.head && /^\s?\(\s?$/.test(text.slice(m.end, start)));

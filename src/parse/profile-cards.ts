@@ -56,6 +56,8 @@ const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'head', 'templa
 
 /** A comment list's part ("comments-comment-item", "comment__header"). */
 const COMMENT_TOKEN = /comment/i;
+/** A post's own author card ("update-components-actor__title"), which a feed prints above the post's text container. */
+const ACTOR_COMPONENT = /(?:^|-)actor$/;
 
 function insideComment(el: Element): boolean {
   for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) if (COMMENT_TOKEN.test(p.attribs?.['class'] ?? '')) return true;
@@ -88,8 +90,8 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
     const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '');
     if (!PERSON_NAME.test(name)) continue;
     const inside = container.toArray().some((r) => r === nameEl || contains(r as Element, nameEl));
-    // outside the post's container only a comment's card is read
-    if (!inside && !insideComment(nameEl)) continue;
+    // outside the post's container only a comment's card, or the post's author card above it, is read
+    if (!inside && !insideComment(nameEl) && !ACTOR_COMPONENT.test(component)) continue;
     // the card: the name's parent or grandparent holding the headline part
     let card = nameEl.parent as Element | null;
     let headline: Element | undefined;

@@ -58,7 +58,7 @@ export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|�
 
 /** "a Homegrown AI Model Family", "Korea's Sovereign AI Push", "Chief AI Officer", "X AI 브리프 12월호" (a
  * publication's title): after "X AI", a noun that "AI" modifies; "X AI" is then no company. */
-export const AI_MODIFIES_AFTER = /^\s(?:Models?|Chips?|Agents?|Strateg(?:y|ies)|Programs?|Platforms?|Assistants?|Services?|Era|Race|Push|Ambitions?|Policy|Policies|Stack|Officers?)\b|^\s(?:브리프|리포트|뉴스레터|매거진|위클리|백서|동향)(?![가-힣])/;
+export const AI_MODIFIES_AFTER = /^\s(?:Models?|Chips?|Agents?|Strateg(?:y|ies)|Programs?|Platforms?|Assistants?|Services?|Era|Race|Push|Ambitions?|Policy|Policies|Stack|Officers?|Brief|Briefing|Newsletter|Digest|Report|Magazine|Review|Outlook|Insights?|Index)\b|^\s(?:브리프|리포트|뉴스레터|매거진|위클리|백서|동향)(?![가-힣])/;
 
 /** Every Hangul syllable closed by ㅆ: a past stem ("했", "랐", "렸", "났"), no syllable a company's name ends a clause on. */
 const PAST_STEMS = Array.from({ length: 19 * 21 }, (_, k) => String.fromCharCode(0xac00 + 28 * k + 20)).join('');

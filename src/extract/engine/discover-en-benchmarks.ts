@@ -36,6 +36,12 @@ const OPENING_TEST = new RegExp(String.raw`^['"‘“]?(?:On|In)\s(?:the\s)?(${N
  */
 const TRAILING_NAME = new RegExp(String.raw`\b(?:an?|the|its)\s(?:[A-Za-z][a-z\-]{0,20}\s){0,4}(?:benchmark|test|test set|exam),\s(${NAME})(?=[.;]|,\s(?!said|says|told)|\s\(|$)`, 'g');
 
+/**
+ * "published a score of 48.2 on its own X, which holds …": a name a score is given on, after "a score of N on"
+ * (the name closing the clause or glossed after a comma), is a benchmark's.
+ */
+const SCORE_OF_ON = new RegExp(String.raw`\ba\s(?:top\s|best\s|record\s)?score\sof\s\d{1,4}(?:\.\d{1,2})?%?\s(?:points?\s)?(?:on|in)\s(?:the\s|its\s|their\s)?(?:(?:newly|recently|own|new|in-house|internal|released|built|published)\s){0,3}(${NAME})(?=[.;,]|\s\(|$)`, 'g');
+
 /** "the Hanbit Leaderboard", "the Nuri Chatbot Arena": one to three capitalised words before a board's word, after "the". */
 const NAMED_BOARD = /(?<=\bthe\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){1,3}(?:Leaderboard|Arena))(?![A-Za-z0-9\-])/g;
 /** Words that describe a board rather than name it ("the Korean Leaderboard", "the Overall Leaderboard"). */
@@ -59,6 +65,9 @@ export function discoverEnglishBenchmarks(text: string, ms: Mention[], out: Ment
     const opening = OPENING_TEST.exec(text);
     if (opening && isBenchmarkLike(opening[1]!)) addFound(opening[1]!, opening.index + opening[0].indexOf(opening[1]!), ms, out, lx);
     for (const m of matchesIn(TRAILING_NAME, text)) if (isBenchmarkLike(m[1]!)) addFound(m[1]!, m.index + m[0].length - m[1]!.length, ms, out, lx);
+  }
+  if (text.includes('score of ')) {
+    for (const m of matchesIn(SCORE_OF_ON, text)) if (isBenchmarkLike(m[1]!)) addFound(m[1]!, m.index + m[0].length - m[1]!.length, ms, out, lx);
   }
   if (text.includes('Leaderboard') || text.includes('Arena')) {
     for (const m of matchesIn(NAMED_BOARD, text)) if (!BOARD_DESCRIPTOR.test(m[1]!)) addFound(m[1]!, m.index, ms, out, lx);

@@ -30,6 +30,9 @@ function sameCheckpoint(id: string, name: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/[\s\-_]/g, '');
   return fold(id.replace(CHECKPOINT_TAIL, '')) === fold(name);
 }
+/** A mixture-of-experts checkpoint's active size after its total ("-A22B" of "Qwen3-235B-A22B"). */
+const ACTIVE_SIZE_TAIL = /(?<=\d[Bb])-A\d{1,3}(?:\.\d)?[Bb]$/;
+
 /** "ThinkForge Inc.", "Gaon Soft Co., Ltd.": a Latin company name ending in its legal form. */
 const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
@@ -109,6 +112,14 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // "gemma-3-12b-pt(Gemma 3 12B)": a hub checkpoint's id glossed by the model's name without the checkpoint word is that model
   if (version && m.type === 'Model' && version.type === 'Model' && m.via === 'discovered' && sameCheckpoint(m.surface, version.surface)) {
     m.aliases.push(version.surface);
+    m.end = close + 1;
+    return;
+  }
+  // "큐웬3-235B(Qwen3-235B-A22B)": a mixture-of-experts checkpoint glossed with its active size is the model of that total size
+  const total = version && m.type === 'Model' && version.type === 'Model' && ACTIVE_SIZE_TAIL.test(version.surface) ? version.surface.replace(ACTIVE_SIZE_TAIL, '') : undefined;
+  const totalNamed = total ? scanGazetteer(total, rules, mt.gazetteer).filter((g) => g.mention) : [];
+  if (total && totalNamed.length === 1 && totalNamed[0]!.start === 0 && totalNamed[0]!.end === total.length && totalNamed[0]!.mention!.key === m.key) {
+    m.aliases.push(version!.surface);
     m.end = close + 1;
     return;
   }
