@@ -122,8 +122,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const rosters = newSectionRosters();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
-  const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
-  firstSubject = cover.company ?? topic;
+  const { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
+  firstSubject = cover.company ?? topic ?? siteOwner;
   const sizedNames = sizedModelNames(first);
   const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
