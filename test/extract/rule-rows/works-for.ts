@@ -206,4 +206,7 @@ export const worksForRows: Row[] = [
   // "X 새 수장 NAME 대표": a new head's modifier between the company and the name (h148_02)
   { rule: 'works-for.company-new-head-name-title', sentence: '새봄소프트 새 수장 윤다인 대표는 첫 과제로 데이터 정비를 꼽았다.', expect: ['WORKS_FOR 윤다인 -> 새봄소프트'], props: ['WORKS_FOR 윤다인 -> 새봄소프트=대표'] },
   { rule: 'works-for.company-new-head-name-title', sentence: '새봄소프트은 다온AI와 손잡았고, 다온AI 신임 윤다인 CTO가 실무를 맡는다.', expect: ['WORKS_FOR 윤다인 -> 다온AI'], absent: ['WORKS_FOR 윤다인 -> 새봄소프트'] },
+  // "@handle (NAME, COMPANY POST)": a credits line's person with their employer and post in parentheses
+  { rule: 'works-for.paren-name-affiliation', sentence: '리벨리온과 업스테이지가 함께 만든 모델이다. 기여자: @doyun-h (한도윤, 리벨리온 ML 리드), @sora-k (금소라, 업스테이지 연구소장) 외 4명', expect: ['WORKS_FOR 한도윤 -> 리벨리온', 'WORKS_FOR 금소라 -> 업스테이지'], props: ['WORKS_FOR 한도윤 -> 리벨리온=ML 리드'] },
+  { rule: 'works-for.paren-name-affiliation', sentence: '이 모델은 리벨리온이 만들었다(한도윤, 리벨리온 본사 앞).', absent: ['WORKS_FOR 한도윤 -> 리벨리온'] },
 ];
