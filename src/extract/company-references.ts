@@ -273,9 +273,15 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
-  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked') && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || MOVED_TO_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || MOVED_TO_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
+}
+
+/** ("NAME CFO가 … \"Y와의 협력 매출은 …\"고 언급": a company named only inside the words a titled person before it says is no employer named) */
+function quotedAfterSpeaker(text: string, m: Mention, ms: Mention[]): boolean {
+  const open = text.lastIndexOf('"', m.start);
+  return open > 0 && text.slice(0, open).split('"').length % 2 === 1 && text.indexOf('"', m.end) > 0 && ms.some((p) => p.type === 'Person' && p.end <= open);
 }
 
 /** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
