@@ -32,6 +32,8 @@ export function dashEntryMaker(text: string, mentions: readonly Mention[]): Ment
 
 /** A section heading that is a mark and one company's name alone ("■ X", "◆X", "[X]"): the company its items' omitted subject is. */
 const MARKED_COMPANY = /^(?:[■□◆◇●○▶▷►]\s?|\[)$/;
+/** A list item's mark opening a line ("- ", "• "). */
+export const ITEM_OPENING = /^[-•·*]\s/;
 export function markedCompanyHeading(text: string, mentions: readonly Mention[]): Mention | undefined {
   const only = mentions.length === 1 ? mentions[0]! : undefined;
   if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || !MARKED_COMPANY.test(text.slice(0, only.start))) return undefined;
