@@ -25,7 +25,7 @@ import type { RuleSet } from './types.js';
 import { addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { knownNamesOf } from './article-names.js';
 import { isInlineNameList } from '../parse/chrome.js';
-import { CHROME_LINE, dropSectionLabel, guessPublishedAt, shortFormsOf, splitLongSentence } from './article-input.js';
+import { CHROME_LINE, BADGE_LINE, dropSectionLabel, guessPublishedAt, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
 import { readTurnSpeakers } from './turn-speakers.js';
 import { addRenamedForms } from './renamed-forms.js';
@@ -34,7 +34,7 @@ import { addRenamedForms } from './renamed-forms.js';
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !BADGE_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
