@@ -108,7 +108,8 @@ export function repositoryShortForms(all: Mention[][], sentences: Sentence[]): M
 
 /** A heading (or title) that writes a name, then in parentheses a gloss whose normalised form is `gloss`. */
 function headingGlosses(sentences: Sentence[], name: string, gloss: string): boolean {
-  return sentences.some((s) => s.block !== 'body' && s.text.length < 80 && [...s.text.matchAll(/([^()]{2,40}?)\s?\(([^()]{2,40})\)/g)].some((g) => normalizeName(g[1]!) === name && normalizeName(g[2]!) === gloss));
+  // (a line that is only the name and its gloss is a heading, whatever block the page put it in)
+  return sentences.some((s) => s.text.length < 80 && [...s.text.matchAll(/([^()]{2,40}?)\s?\(([^()]{2,40})\)/g)].some((g) => (s.block !== 'body' || g[0] === s.text.trim()) && normalizeName(g[1]!) === name && normalizeName(g[2]!) === gloss));
 }
 
 /**

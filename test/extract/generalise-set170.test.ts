@@ -31,6 +31,11 @@ const rows: FactRow[] = [
   // a benchmark's Hangul gloss before 에서, and '찍었다'
   { cat: 'scored.glossed-slot', text: "미르랩이 '미르-S'를 공개했다. 미르-S가 KMD-Bench(한국 의료 대화 벤치)에서 77.2점 찍었다던데 GPT-4o(70.1점)보다 높다.", edgeProps: ['SCORED 미르-S -> KMD-Bench score=77.2', 'SCORED GPT-4o -> KMD-Bench score=70.1'] },
   { cat: 'scored.glossed-slot', text: "미르랩이 '미르-S'를 공개했다. 미르-S가 KMD-Bench(한국 의료 대화 벤치)에서 점수를 찍었다는 소문은 근거가 없다.", absent: ['SCORED 미르-S -> KMD-Bench'] },
+  // "- 신모델 X는 …" opens on its topic model (a list mark and a novelty noun before it): the next sentence's size is X's
+  { cat: 'properties.novelty-topic', text: '- 신모델 누리-Med 3는 KT의 믿:음 2.0을 기반으로 누리소프트가 추가 학습한 모델이고, 누리소프트의 전작 누리-Med 2의 후속작. 파라미터는 약 14B.', props: ['누리-Med 3=parameters:14000000000'] },
+  { cat: 'properties.novelty-topic', text: '- 신모델 누리-Med 3는 KT의 믿:음 2.0을 기반으로 누리소프트가 추가 학습한 모델이고, 누리소프트의 전작 누리-Med 2의 후속작. 누리-Med 2의 파라미터는 약 7B였다.', props: ['누리-Med 2=parameters:7000000000'] },
+  // the model in focus named only by its weights' path: the sentence's size and licence are that model's
+  { cat: 'properties.weights-path', text: "하늘-VL 2.0 (Haneul-VL 2.0)\n\n하늘-VL 2.0은 하늘랩스가 개발한 문서 이해 모델입니다.\n\n파라미터 8B, 가중치는 Apache-2.0 라이선스로 오픈 웨이트 공개합니다(Hugging Face: haneul-labs/Haneul-VL-2.0-8B).", props: ['하늘-VL 2.0=parameters:8000000000', '하늘-VL 2.0=openSource:true'], sameNode: ['하늘-VL 2.0=Haneul-VL-2.0-8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
