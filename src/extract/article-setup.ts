@@ -8,6 +8,7 @@ import { cardModelsBySentence, profileOwner, readSpecCards } from './engine/spec
 import { tableModelNames } from './article-tables.js';
 import { variantNamesOf } from './variant-words.js';
 import { readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
+import { siteOwnerCompany } from './site-owner.js';
 import { rowItemSplitter } from './table-rows.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
@@ -24,7 +25,7 @@ import type { RuleSet } from './types.js';
 import { addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { knownNamesOf } from './article-names.js';
 import { isInlineNameList } from '../parse/chrome.js';
-import { CHROME_LINE, dropSectionLabel, guessPublishedAt, shortFormsOf, splitLongSentence } from './article-input.js';
+import { CHROME_LINE, BADGE_LINE, dropSectionLabel, guessPublishedAt, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
 import { readTurnSpeakers } from './turn-speakers.js';
 import { addRenamedForms } from './renamed-forms.js';
@@ -33,7 +34,7 @@ import { addRenamedForms } from './renamed-forms.js';
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !BADGE_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
@@ -53,6 +54,8 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   if (coverLine && issuer) addEntity(acc, issuer.company, rules, evidenceOf(articleId, coverLine, 'mention', 1));
   // a page titled with one company's name (an encyclopedia entry): each section's subjectless sentences are about it
   const topic = readTopicCompany(sentences, first);
+  // a corporation's own site speaking as "당사" (see site-owner.ts): its owner is what the page is about
+  const siteOwner = cover.company || topic ? undefined : siteOwnerCompany(acc, rules, articleId, parsed, sentences, first);
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewee = interview && !narrator ? headlineInterviewee(sentences, first, rules) : undefined;
   const interviewModel = interview ? mostNamedModel(sentences, first, narrator?.company ?? interviewee) : undefined;
@@ -75,5 +78,5 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownModelNames);
   const variants = variantNamesOf(first, rules);
   const owner = profileOwner(sentences, rules, known);
-  return { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner };
+  return { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner };
 }

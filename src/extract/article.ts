@@ -30,7 +30,7 @@ import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { dashEntryMaker } from './focus-lines.js';
+import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
@@ -92,7 +92,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let lastFounded: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let enSubject: { company: Mention; at: number } | undefined; // the company an English sentence opened on: what a later "Its" means
-  let itemCompany: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on
+  let itemCompany: Mention | undefined, sectionCompany: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on; a '■ X' heading's
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   let prevTopic: Mention | undefined; // that subject, or the owner of its topic model ("X의 Y는 …"): what an opening "회사 측은" means right after it
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
@@ -122,8 +122,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const rosters = newSectionRosters();
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
-  const { publishedAt, sentences, first, narrator, cover, issuer, topic, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
-  firstSubject = cover.company ?? topic;
+  const { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
+  firstSubject = cover.company ?? topic ?? siteOwner;
   const sizedNames = sizedModelNames(first);
   const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
@@ -134,7 +134,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
     if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
-    if (topic && (s.block === 'heading' || i === 1)) lastSubject = topic;
+    if (topic && (s.block === 'heading' || i === 1)) lastSubject = topic; else if (sectionCompany && s.block === 'body' && ITEM_OPENING.test(s.text)) lastSubject = sectionCompany; // (each item under '■ X' is about X again)
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
@@ -279,7 +279,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30)));
     }
-    if (s.block === 'heading' && dashEntryMaker(s.text, mentions)) lastSubject = mentions[0]; // "X — Y" heading: X the omitted subject under it
+    if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = mentions[0]; // "X — Y", "■ X" heading: X the omitted subject under it
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)

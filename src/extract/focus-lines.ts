@@ -30,6 +30,16 @@ export function dashEntryMaker(text: string, mentions: readonly Mention[]): Ment
   return maker?.type === 'Company' && maker.via !== 'reference' && ITEM_NUMBER.test(text.slice(0, maker.start)) && /^\s?[—–]\s/.test(text.slice(maker.end)) ? maker : undefined;
 }
 
+/** A section heading that is a mark and one company's name alone ("■ X", "◆X", "[X]"): the company its items' omitted subject is. */
+const MARKED_COMPANY = /^(?:[■□◆◇●○▶▷►]\s?|\[)$/;
+/** A list item's mark opening a line ("- ", "• "). */
+export const ITEM_OPENING = /^[-•·*]\s/;
+export function markedCompanyHeading(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const only = mentions.length === 1 ? mentions[0]! : undefined;
+  if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || !MARKED_COMPANY.test(text.slice(0, only.start))) return undefined;
+  return /^\]?\s*$/.test(text.slice(only.end)) && (text[0] === '[') === text.trimEnd().endsWith(']') ? only : undefined;
+}
+
 /** A line that is one model's name alone, maybe with a kind word or a badge ("X-2 모델", "'X 3' (음성합성)"). */
 const KIND_AFTER_TITLE = /^['"’”]?\s?(?:\([^()]{1,20}\)\s?)?(?:모델|LLM|sLM|언어\s?모델|AI 모델)?\s*$/;
 /** A kind word after the name: what tells a card's title from a table's name cell ("GPT-4o" above its scores, "Y (증류)"). */

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { makeArticleId } from '../graph/index.js';
 import type { ArticleMetadata, Block, BlockKind, ParsedArticle, Sentence } from './types.js';
 import type { RawBlock } from './blocks.js';
+import type { SiteOwner } from './site-owner.js';
 import {
   isChromeLine, readBylineName, stripEmails, stripLeadingDateline, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
 } from './chrome.js';
@@ -125,6 +126,7 @@ export interface AssembleInput {
   listed?: string[];
   profiles?: string[];
   workspace?: string;
+  siteOwner?: SiteOwner;
 }
 
 function sanitizeMeta(s: string | undefined): string | undefined {
@@ -191,5 +193,6 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
   if (input.listed?.length) parsed.listed = input.listed;
   if (input.profiles?.length) parsed.profiles = input.profiles;
   if (input.workspace) parsed.workspace = input.workspace;
+  if (input.siteOwner) parsed.siteOwner = input.siteOwner;
   return parsed;
 }

@@ -73,6 +73,7 @@ function finish(result: LayoutResult, bytes: Buffer, source: string): ParsedArti
     listed: cleaned.listedNames,
     ...(result.profiles ? { profiles: result.profiles } : {}),
     ...(result.workspace ? { workspace: result.workspace } : {}),
+    ...(result.siteOwner ? { siteOwner: result.siteOwner } : {}),
   });
 }
 

@@ -3,6 +3,7 @@
  * 김성훈 대표"), foreign names in Hangul, bilingual names. What a name looks like is in person-names.ts;
  * people introduced in English in discover-english-persons.ts.
  */
+import { addParenNamePosts } from './paren-persons.js';
 import { UNIT_HEAD_WORD } from './team-title-cues.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
@@ -40,9 +41,9 @@ const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실�
 const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
 
-/** Two Hangul words at the start of a sentence or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
+/** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 사토 겐지 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
-const FOREIGN_NAME = /(?:^|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
+const FOREIGN_NAME = /(?:^(?:[ㅇ○◦•▶▷►■□◆◇*-]\s)?|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
 
 /** "X의 다나카 겐지 사장": a foreign name in Hangul after its company's possessive, then the title (a Han gloss is gone by now). */
 const FOREIGN_AFTER_OWNER = /^의\s([가-힣]{2,4}\s[가-힣]{2,4})\s/;
@@ -270,6 +271,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   addNamesBeforeTitles(text, ms, out, lx, titles, hire);
   addContactNames(text, ms, out);
+  if (text.includes('(')) addParenNamePosts(text, ms, out);
   // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
   if (text.includes(')') || /[·ㆍ]/.test(text)) {
     for (const p of [...out, ...ms]) {

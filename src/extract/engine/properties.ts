@@ -134,7 +134,7 @@ const isBaseAside = (text: string, m: Mention, focus: Mention | undefined): bool
 
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
-  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && !(m.key === focus?.key && text[m.start - 1] === '/')); // (not the focus named by its weights' path: "(Hub: org/X-8B)")
   const facts: PropertyFact[] = [];
   // "'Y'의 후속작으로, 매개변수는 …": a sentence naming only the predecessor is still about the model in focus,
   // and so is one naming a model only as what the sentence's model follows or beats

@@ -37,4 +37,4 @@ export const TOPIC_AFTER_ADVERBIAL = /^(?![^.]*[가-힣](?<!서)(?:은|는)\s)[^
  * a clause that modifies the model (past or present, maybe with describing words and a model noun after it, but no other
  * owner's possessive: not "…가 만든 이 회사의 협력 모델 'Y'는"), a source clause or a word of novelty before a sentence's topic model.
  */
-export const MODIFIED_TOPIC = /(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든|나온|하는|되는|내놓는|선보이는)\s(?:(?:(?![가-힣A-Za-z0-9]{0,7}의\s)[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델)\s?)?|낸\s(?=['"‘“]$)|(?:보면|따르면|의하면),?\s|^(?:이번|이번에|새|신형|최신)\s)['"‘“]?$/;
+export const MODIFIED_TOPIC = /(?:(?:한|된|인|작은|큰|새로운|내놓은|선보인|만든|나온|하는|되는|내놓는|선보이는)\s(?:(?:(?![가-힣A-Za-z0-9]{0,7}의\s)[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델)\s?)?|낸\s(?=['"‘“]$)|(?:보면|따르면|의하면),?\s|^(?:[-•·*]\s)?(?:이번|이번에|새|신형|최신|신모델|새\s?모델|신규\s?모델)\s)['"‘“]?$/;

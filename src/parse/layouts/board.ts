@@ -122,3 +122,35 @@ export function holdsReplies(el: Element): boolean {
   }
   return false;
 }
+
+/** A masked handle an anonymous workplace community prints beside a writer's company badge ("리버랩 · a***k"). */
+const MASKED_HANDLE = /(?:^|[·|]\s?)[A-Za-z0-9]\*{2,4}[A-Za-z0-9]$/;
+
+/**
+ * An anonymous workplace community's post (each writer shown by a company badge and a masked handle, "X · a***k"), with
+ * two or more replies so shown in a reply-named list: employees of the companies the post is about confirm and correct it
+ * there, so the replies are what the page says, as on a board post that asks.
+ */
+export function isBadgedThread($: CheerioAPI): boolean {
+  let own = 0;
+  let replies = 0;
+  const stack: Array<[AnyNode, boolean]> = [];
+  for (const c of ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []) stack.push([c, false]);
+  while (stack.length > 0) {
+    const [n, inReplies] = stack.pop()!;
+    if (n.type === 'text') {
+      if (MASKED_HANDLE.test(normalizeSpace((n as unknown as { data: string }).data))) {
+        if (inReplies) replies++;
+        else own++;
+        if (own > 0 && replies >= 2) return true;
+      }
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'script' || el.name === 'style') continue;
+    const here = inReplies || namesReplies(el);
+    for (const c of el.children) stack.push([c, here]);
+  }
+  return false;
+}

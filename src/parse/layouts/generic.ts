@@ -20,7 +20,8 @@ import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, wi
 import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { holdsReplies, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
+import { readSiteOwner } from '../site-owner.js';
+import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
@@ -242,7 +243,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
   // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
   // nickname, replies with theirs)
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($);
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isBadgedThread($);
   const found = findContainer($, forum);
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
@@ -279,5 +280,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
+  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means)
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first()));
+  if (owner) result.siteOwner = owner;
   return result;
 }

@@ -1,5 +1,6 @@
 /** What a layout reader hands to the assembler. */
 import type { RawBlock } from '../blocks.js';
+import type { SiteOwner } from '../site-owner.js';
 
 export interface LayoutResult {
   layout: 'daum' | 'naver' | 'naver-blog' | 'generic' | 'text' | 'chat';
@@ -15,4 +16,6 @@ export interface LayoutResult {
   profiles?: string[];
   /** The workspace a team chat's exported channel belongs to: see workspace.ts. */
   workspace?: string;
+  /** The corporation whose own site the page is: see site-owner.ts. */
+  siteOwner?: SiteOwner;
 }

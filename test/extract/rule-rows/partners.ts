@@ -183,4 +183,7 @@ export const partnersRows: Row[] = [
   // "A가 주관하고, B와 C가 참여기업으로 들어와 있다": the lead's consortium partners (h148_04)
   { rule: 'partners.led-with-members-in', sentence: '다온AI가 주관하고, 농업 스타트업 새봄소프트과 물류 기업 한결로지스가 참여기업으로 들어와 있다.', expect: ['PARTNERS_WITH 다온AI -> 새봄소프트', 'PARTNERS_WITH 다온AI -> 한결로지스'] },
   { rule: 'partners.led-with-members-in', sentence: '다온AI가 행사를 주관하고, 새봄소프트과 한결로지스가 관람객으로 들어와 있다.', absent: ['PARTNERS_WITH 다온AI -> 새봄소프트'] },
+  // an item opening on a date, its subject omitted ("대신 이달 14일 Y와 … MOU 체결.")
+  { rule: 'partners.omitted-subject-dated', sentence: '누리소프트는 교육 모델을 공개했다. 대신 이달 9일 KT와 교육 AI 협력 MOU 체결.', expect: ['PARTNERS_WITH KT -> 누리소프트'] },
+  { rule: 'partners.omitted-subject-dated', sentence: '누리소프트는 교육 모델을 공개했다. 지난달 5일 KT와 협력 MOU를 체결했다는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH KT -> 누리소프트'] },
 ];

@@ -212,4 +212,7 @@ export const worksForRows: Row[] = [
   // "X 랩(ABBR)을 이끄는 NAME TITLE": the head of a company's unit works for the company; a unit led by someone of another company is not
   { rule: 'works-for.company-unit-leader', sentence: "구글 딥러닝 연구소(GDL)를 이끄는 제임스 박 부사장이 방한했다.", expect: ['WORKS_FOR 제임스 박 -> 구글'] },
   { rule: 'works-for.company-unit-leader', sentence: "구글 딥러닝 연구소(GDL)를 이끌지 않는 제임스 박 부사장이 방한했다.", absent: ['WORKS_FOR 제임스 박 -> 구글'] },
+  // "@handle (NAME, COMPANY POST)": a credits line's person with their employer and post in parentheses
+  { rule: 'works-for.paren-name-affiliation', sentence: '리벨리온과 업스테이지가 함께 만든 모델이다. 기여자: @doyun-h (한도윤, 리벨리온 ML 리드), @sora-k (금소라, 업스테이지 연구소장) 외 4명', expect: ['WORKS_FOR 한도윤 -> 리벨리온', 'WORKS_FOR 금소라 -> 업스테이지'], props: ['WORKS_FOR 한도윤 -> 리벨리온=ML 리드'] },
+  { rule: 'works-for.paren-name-affiliation', sentence: '이 모델은 리벨리온이 만들었다(한도윤, 리벨리온 본사 앞).', absent: ['WORKS_FOR 한도윤 -> 리벨리온'] },
 ];

@@ -1,0 +1,15 @@
+/**
+ * A credits line's person in parentheses with their employer and post ("@handle (NAME, X랩스 ML 리드)", "기여자(NAME,
+ * X테크 연구소장)"): the name opens the parentheses, a comma, then an organisation and a post ending them.
+ */
+import type { Mention } from '../types.js';
+import { addPerson, isKoreanName } from './person-names.js';
+
+/** "(NAME, ORG POST)": the post a word a company's staff hold, at the end before the closing parenthesis. */
+const PAREN_NAME_POST = /\(\s?([가-힣]{3,4}),\s?[가-힣A-Za-z][^(),]{1,30}?(?:장|리드|대표|대표이사|이사|전무|상무|CTO|CEO|CFO|COO|CSO|CPO|엔지니어|연구원|매니저|디렉터|사이언티스트|책임|총괄|PM)\s?\)/g;
+
+/** Adds each "(NAME, ORG POST)" person to `out`. */
+export function addParenNamePosts(text: string, ms: Mention[], out: Mention[]): void {
+  if (!text.includes(', ')) return;
+  for (const m of text.matchAll(PAREN_NAME_POST)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
+}

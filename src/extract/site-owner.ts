@@ -1,0 +1,28 @@
+/**
+ * A corporation's own site (`parsed.siteOwner` from the parser: an IR board, a notice page) that speaks of itself as
+ * "당사" without naming itself in the body: "당사" is the site's owner, a company under its Hangul name with the Latin
+ * one as an alias.
+ */
+import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { addEntity, evidenceOf, type Acc } from './article-acc.js';
+import { discoveredMention } from './engine/discover-common.js';
+import type { Mention, RuleSet } from './types.js';
+
+/** The company speaking of itself in the body ("당사는", "당사의", "당사가"). */
+const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)/;
+
+/** The site owner as a company mention, added to `acc`, when the body speaks as "당사" and does not name the owner itself. */
+export function siteOwnerCompany(acc: Acc, rules: RuleSet, articleId: string, parsed: ParsedArticle, sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+  const owner = parsed.siteOwner;
+  if (!owner) return undefined;
+  const i = sentences.findIndex((s) => s.block === 'body' && OURSELVES.test(s.text));
+  const s = sentences[i];
+  if (!s) return undefined;
+  // (a body that names the owner itself has its own mention of it)
+  const named = mentions.flat().find((m) => m.type === 'Company' && (m.surface === owner.name || m.surface.toLowerCase() === owner.latin.toLowerCase()));
+  if (named) return named;
+  const company = discoveredMention('Company', owner.name, 0, 0);
+  company.aliases = [owner.latin];
+  addEntity(acc, company, rules, evidenceOf(articleId, s, 'mention', 1));
+  return company;
+}

@@ -1,0 +1,64 @@
+/**
+ * A company's own site (an IR board, a newsroom, a notice page) whose copyright a corporation holds ("Copyright ©
+ * ACME Inc."): the page chrome prints the company's Hangul name beside the Latin one in its logo ("ACME 아크미"), or
+ * its legal name in the footer's business line ("㈜아크미 | 대표이사 …") under a <title> ending on that name. Such a
+ * page's "당사" is that company even where its body never names it (see site-owner.ts in the extract stage).
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { normalizeSpace } from './text.js';
+
+export interface SiteOwner {
+  /** The company's Hangul name ("아크미"). */
+  name: string;
+  /** The Latin name the copyright line gives ("ACME"). */
+  latin: string;
+}
+
+/** A corporation's copyright holder: a Latin name and its legal form ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
+const CORPORATE = /^([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\s(?:Inc|Corp|Corporation|Co\.,?\sLtd|Ltd|LLC)\.?$/;
+/** A Hangul company name (no space). */
+const HANGUL = '([가-힣][가-힣A-Za-z0-9]{1,14})';
+/** A legal form before or after a name in a footer's business line ("㈜아크미", "(주)아크미", "주식회사 아크미"). */
+const LEGAL_BEFORE = /^(?:㈜|\(주\)|주식회사\s?)/;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The page's short text nodes (a logo's, a footer line's), normalised. */
+function shortTexts($: CheerioAPI): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [...$.root().toArray()];
+  while (stack.length > 0 && out.length < 5000) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const t = normalizeSpace((n as unknown as { data: string }).data);
+      if (t !== '' && t.length <= 200) out.push(t);
+    } else if (n.type === 'tag' || n.type === 'root') {
+      const el = n as Element;
+      if (el.name === 'script' || el.name === 'style') continue;
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
+    }
+  }
+  return out;
+}
+
+/** The site's owner, when the page is a corporation's own site that prints its Hangul name beside or under its Latin one. */
+export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
+  const latin = publisher ? CORPORATE.exec(publisher.trim())?.[1] : undefined;
+  if (!latin) return undefined;
+  const l = escapeRegex(latin);
+  const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');
+  const texts = shortTexts($);
+  for (const t of texts) {
+    const m = logo.exec(t);
+    const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
+    if (name) return { name, latin };
+  }
+  // the <title>'s last part ("… | IR 자료실 | 아크미") written with a legal form in the footer's business line ("㈜아크미 | 대표이사 …")
+  const last = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14})$/.exec(normalizeSpace(docTitle))?.[1];
+  if (!last) return undefined;
+  const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(last)}(?:\\s?[|·]|$)`);
+  return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: last, latin } : undefined;
+}
