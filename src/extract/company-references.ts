@@ -125,38 +125,8 @@ function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
 /** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
 const INTRODUCED = /^\s?(?:팀|컨소시엄)?(?:입니다|이다)\.?\s*$/;
 /** "X · a1B2c3": a workplace forum's poster tag, the poster's company and a nickname, on a line over what the poster writes. */
-const POSTER_TAG = /^\s?·\s[A-Za-z0-9]{4,12}$/;
-const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,12}$/;
+export const POSTER_TAG = /^\s?·\s[A-Za-z0-9]{4,12}$/;
 
-/**
- * A forum poster's tag line ("X · a1B2c3"): the company it names, whose "우리"/"저희" the replies under it are, or null
- * where the tag names none ("공무원 · …"); undefined for any other sentence.
- */
-export function posterTagCompany(text: string, ms: Mention[]): Mention | null | undefined {
-  if (!text.includes('·') || !POSTER_TAG_LINE.test(text)) return undefined;
-  const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
-  return first && first.start === 0 && POSTER_TAG.test(text.slice(first.end)) ? first : null;
-}
-/** A poster's bare first person opening a clause ("우리는 …", "우린 …", "우리도 …"): the poster's company in its reply. */
-const POSTER_WE = /(?:^|\s)(우리(?:는|도|가)?|우린)(?=\s)/;
-/** Under a workplace forum's tag line ("X · a1B2c3"), "우리"/"우린" is the tagged company, where the sentence names no company before it. */
-export function addPosterReference(text: string, ms: Mention[], poster: Mention | null | undefined): void {
-  if (!poster) return;
-  addPosterChief(text, ms, poster);
-  if (!text.includes('우리')) return;
-  const r = POSTER_WE.exec(text);
-  if (!r) return;
-  const at = r.index + r[0].length - r[1]!.length;
-  if (text.startsWith('우리 회사', at) || ms.some((x) => (x.type === 'Company' && x.start < at) || (x.start < at + r[1]!.length && at < x.end))) return;
-  ms.push(referenceTo(poster, at, at + 2));
-  ms.sort((a, b) => a.start - b.start);
-}
-/** "그거 NAME 대표가 직접 …": a chief named with no company in a poster's reply heads the tagged company. */
-const CHIEF_AFTER_NAME = /^\s(?:대표(?:이사)?|C[A-Z]{1,3}O)(?:님)?(?:은|는|이|가|도|께서)\s/;
-function addPosterChief(text: string, ms: Mention[], poster: Mention): void {
-  if (ms.some((m) => m.type === 'Company') || !ms.some((m) => m.type === 'Person' && CHIEF_AFTER_NAME.test(text.slice(m.end, m.end + 12)))) return;
-  ms.unshift(referenceTo(poster, 0, 0));
-}
 function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
   const last = ms.at(-1);
   if (last?.type !== 'Company' || last.via === 'reference') return undefined;

@@ -6,6 +6,8 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { markSpoken, type Narrator } from './quoted.js';
+import { POSTER_TAG } from './company-references.js';
+import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
 /** The writer's own company in the title or the post's opening ("우리 회사 X 나온 김에", "저희 회사가"). */
@@ -39,4 +41,36 @@ export function taggedPoster(sentences: Sentence[], mentions: Mention[][]): Narr
     return { company, sentence: s, voice: true };
   }
   return undefined;
+}
+
+const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,12}$/;
+
+/**
+ * A forum poster's tag line ("X · a1B2c3"): the company it names, whose "우리"/"저희" the replies under it are, or null
+ * where the tag names none ("공무원 · …"); undefined for any other sentence.
+ */
+export function posterTagCompany(text: string, ms: Mention[]): Mention | null | undefined {
+  if (!text.includes('·') || !POSTER_TAG_LINE.test(text)) return undefined;
+  const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
+  return first && first.start === 0 && POSTER_TAG.test(text.slice(first.end)) ? first : null;
+}
+/** A poster's bare first person opening a clause ("우리는 …", "우린 …", "우리도 …"): the poster's company in its reply. */
+const POSTER_WE = /(?:^|\s)(우리(?:는|도|가)?|우린)(?=\s)/;
+/** Under a workplace forum's tag line ("X · a1B2c3"), "우리"/"우린" is the tagged company, where the sentence names no company before it. */
+export function addPosterReference(text: string, ms: Mention[], poster: Mention | null | undefined): void {
+  if (!poster) return;
+  addPosterChief(text, ms, poster);
+  if (!text.includes('우리')) return;
+  const r = POSTER_WE.exec(text);
+  if (!r) return;
+  const at = r.index + r[0].length - r[1]!.length;
+  if (text.startsWith('우리 회사', at) || ms.some((x) => (x.type === 'Company' && x.start < at) || (x.start < at + r[1]!.length && at < x.end))) return;
+  ms.push(referenceTo(poster, at, at + 2));
+  ms.sort((a, b) => a.start - b.start);
+}
+/** "그거 NAME 대표가 직접 …": a chief named with no company in a poster's reply heads the tagged company. */
+const CHIEF_AFTER_NAME = /^\s(?:대표(?:이사)?|C[A-Z]{1,3}O)(?:님)?(?:은|는|이|가|도|께서)\s/;
+function addPosterChief(text: string, ms: Mention[], poster: Mention): void {
+  if (ms.some((m) => m.type === 'Company') || !ms.some((m) => m.type === 'Person' && CHIEF_AFTER_NAME.test(text.slice(m.end, m.end + 12)))) return;
+  ms.unshift(referenceTo(poster, 0, 0));
 }
