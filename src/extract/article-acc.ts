@@ -171,3 +171,13 @@ export function addCardFacts(acc: Acc, articleId: string, card: { facts: SpecFac
   }
   for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: nextOrder() }]);
 }
+
+/**
+ * "Z는 X가 올해 공개한 모델로, B는 이 모델의 가중치를 받아 …": a sentence about the base the model in focus was said to be
+ * built on (a stated base, not a denied one) describes the base; the story's model stays in focus for the next sentences.
+ */
+export function focusPastBase(acc: Acc, carried: Mention | undefined, next: Mention | undefined): Mention | undefined {
+  if (!carried || next?.type !== 'Model' || carried.type !== 'Model' || carried.key === next.key) return next;
+  const base = acc.relations.get(relKey('BASED_ON', carried.key, next.key));
+  return base && base.properties.status !== 'disputed' ? carried : next;
+}
