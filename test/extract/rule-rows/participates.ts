@@ -238,4 +238,8 @@ export const participatesRows: Row[] = [
   // "A가 주관하고, B와 C가 참여기업으로 들어와 있다" after the programme is named (h148_04)
   { rule: 'participates.lead-with-members-in', sentence: "이날 'K-에이전트 실증사업' 얘기도 나왔다. 다온AI가 주관하고, 농업 스타트업 새봄소프트과 물류 기업 한결로지스가 참여기업으로 들어와 있다.", expect: ['PARTICIPATES_IN 다온AI -> K-에이전트 실증사업', 'PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
   { rule: 'participates.lead-with-members-in', sentence: "다온AI가 행사를 주관하고, 새봄소프트과 한결로지스가 관람객으로 들어와 있다.", absent: ['PARTICIPATES_IN 새봄소프트 -> K-에이전트 실증사업'] },
+  // "N차 평가에서 고배를 마신 B에 이어 … P는": a company an earlier round left out took part in the programme the sentence is about (set 131)
+  { rule: 'participates.round-loser-then-programme', sentence: '1차 평가에서 고배를 마신 가온소프트에 이어 누리랩까지 빠지면서 독자 AI 파운데이션 모델 프로젝트는 세 팀 체제가 됐다.', expect: ['PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.round-loser-then-programme', sentence: '2차 심사에서 탈락한 가온소프트와 누리랩도 AI 바우처 사업의 공급기업으로 나선다.', expect: ['PARTICIPATES_IN 가온소프트 -> AI 바우처', 'PARTICIPATES_IN 누리랩 -> AI 바우처'] },
+  { rule: 'participates.round-loser-then-programme', sentence: '1차 평가에서 고배를 마신 가온소프트가 AI 바우처 사업에 지원할지는 불투명하다.', absent: ['PARTICIPATES_IN 가온소프트 -> AI 바우처'] },
 ];
