@@ -47,6 +47,9 @@ const rows: FactRow[] = [
   // "'X' 평가에서 82.5점": a score after a quoted benchmark and the word 평가
   { cat: 'scored.model-then-bench', text: "해온AI가 '해온-LLM'을 공개했다. 해온-LLM은 KMMLU에서 69.1점을, 자체 구축한 '서해 민원 QA' 평가에서 81.4점을 기록했다.", edgeProps: ['SCORED 해온-LLM -> 서해 민원 QA score=81.4', 'SCORED 해온-LLM -> KMMLU score=69.1'] },
   { cat: 'scored.model-then-bench', text: "해온AI가 '해온-LLM'을 공개했다. 해온-LLM은 '서해 민원 QA' 평가에서 상위권에 들었다.", absent: ['SCORED 해온-LLM -> 서해 민원 QA'] },
+  // "X, a … startup, said it has been named a supplier under the government's P": an English supplier line
+  { cat: 'participates.en-named-supplier', text: "Hanul Speech, a Daegu-based startup that builds call-center models for insurers and lenders, said Friday it has been named a supplier under the government's AI Voucher Program for the third year.", expect: ['PARTICIPATES_IN Hanul Speech -> AI Voucher Program'] },
+  { cat: 'participates.en-named-supplier', text: "Hanul Speech said Friday that reports it had been named a supplier under the government's AI Voucher Program were not true.", absent: ['PARTICIPATES_IN Hanul Speech -> AI Voucher Program'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -242,4 +242,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.round-loser-then-programme', sentence: '1차 평가에서 고배를 마신 가온소프트에 이어 누리랩까지 빠지면서 독자 AI 파운데이션 모델 프로젝트는 세 팀 체제가 됐다.', expect: ['PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.round-loser-then-programme', sentence: '2차 심사에서 탈락한 가온소프트와 누리랩도 AI 바우처 사업의 공급기업으로 나선다.', expect: ['PARTICIPATES_IN 가온소프트 -> AI 바우처', 'PARTICIPATES_IN 누리랩 -> AI 바우처'] },
   { rule: 'participates.round-loser-then-programme', sentence: '1차 평가에서 고배를 마신 가온소프트가 AI 바우처 사업에 지원할지는 불투명하다.', absent: ['PARTICIPATES_IN 가온소프트 -> AI 바우처'] },
+  // "X, a … startup, said it has been named a supplier under the government's P": a supplier named for a programme takes part (set 130)
+  { rule: 'participates.en-named-supplier', sentence: "Dorim Labs, a Busan-based startup that builds speech models for hospitals and clinics, said Monday it has been named a supplier under the government's AI Voucher Program.", expect: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-named-supplier', sentence: "Dorim Labs said it has not been named a supplier under the government's AI Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
 ];
