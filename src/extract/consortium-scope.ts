@@ -179,7 +179,7 @@ function isNamedMember(text: string, m: Mention): boolean {
   return MEMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) && TOPIC.test(text.slice(m.end, m.end + 24));
 }
 
-/** The sentence opens on the lead (or its team) as its topic ("A는 …", "A 팀은 B, C와 함께 기존 구성을 유지한다"). */
+/** The sentence opens on the lead (or its team) as its topic ("A는 …", "A 팀은 B, C와 함께 3차년도를 이어 간다"). */
 const LEAD_TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:\s?(?:컨소시엄|팀))?(?:은|는)\s/;
 function leadIsTopic(s: ParagraphSentence, lead: Mention): boolean {
   const first = s.mentions.find((m) => usable(m));
@@ -235,7 +235,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       scope = undefined;
       continue;
     }
-    // "지난해 함께했던 B는 올해 협약에는 참여하지 않았다": a member of the team's earlier round, leaving it now, was one
+    // "작년에 함께했던 B는 올해 사업에는 참여하지 않았다": a member of the team's earlier round, leaving it now, was one
     const former = scope && !opener ? formerMembersOf(s.text, s.mentions, scope.lead.key) : [];
     if (former.length) addTeam(acc, articleId, s, scope!, former);
     if (former.length || openers.length > 1 || (!opener && endsScope(s, scope?.lead.key))) {

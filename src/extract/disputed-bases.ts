@@ -24,7 +24,7 @@ export function disputeClaimsDeniedNext(acc: Acc, sentences: Sentence[], rules: 
 }
 
 /**
- * "…가 Y를 기반으로 했다고 밝혔으나, 이틀 만에 … 이를 바로잡았다": a base its maker stated and, later in the same sentence,
+ * "…가 Y를 바탕으로 했다고 발표했으나, 사흘 뒤 … 정정했다": a base its maker stated and, later in the same sentence,
  * corrected, is disputed (and goes where the article states another base for the model: dropAnsweredDisputes).
  */
 const STATED_THEN_CORRECTED = /(?:다|라)고\s(?:밝혔|발표했|소개했|설명했|알렸)(?:으나|지만|는데),?\s(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:바로잡았|바로잡은|바로잡고|정정했|정정한|정정하고)/;

@@ -17,7 +17,7 @@ interface Compiled {
   bare: RegExp;
   /** "나노 모델은", "'라이트' 모델은", "The Mini model": a variant word (maybe quoted) and 모델 (or "model" after "the"). */
   withNoun: RegExp;
-  /** " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula (or a closing quote and a spoken copula: " 미니'요."). */
+  /** " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula (or a closing quote and a spoken copula: " 라이트'요."). */
   afterName: RegExp;
 }
 

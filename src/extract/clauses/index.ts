@@ -111,7 +111,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
  * so no topic is carried into it from the sentence before.
  */
 const UNNAMED_SUBJECT_END = /[가-힣]\s(?:곳|기업|업체|회사|스타트업|사례|경우)(?:도|이|가|은|는|만)\s(?:있다|있었다|있습니다|있었습니다|나왔다|나왔습니다|적지\s않다|많다)\.?\s*$/;
-/** "상위권 모델 대부분이 …", "국내 기업 상당수가 …": a subject of its own, a share of a group of models or companies, no company carried (not "학습 일부는": a share of a task). */
+/** "국내 모델 대다수가 …", "참여 기업 상당수가 …": a subject of its own, a share of a group of models or companies, no company carried (not "학습 일부는": a share of a task). */
 const QUANTIFIED_SUBJECT = /(?:모델|기업|업체|회사|스타트업|팀|컨소시엄|참여사|기관)(?:들)?\s?(?:대부분|대다수|상당수|다수|일부|절반(?:가량)?|과반)(?:이|가|은|는|도)\s/;
 /** "…를 합쳐 새 모델을 만드는 기법.": a sentence that ends on a noun a relative verb defines (a glossary's entry) tells of no one. */
 const DEFINITION_END = /[가-힣](?<!지)(?:는|은|한|된)\s[가-힣]{0,5}[가-힣](?<![다요까죠])\.?\s*$/;

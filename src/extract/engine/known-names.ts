@@ -87,7 +87,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
-      // (not inside a longer quoted name, unless the quote holds just the name and its variant word: "'X-1 미니'요.")
+      // (not inside a longer quoted name, unless the quote holds just the name and its variant word: "'Y-3 라이트'요.")
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`) && !(variant && q.start === at && q.text.trim() === `${k.name}${variant[0]}`.trim()))) continue;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
