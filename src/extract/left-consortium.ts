@@ -36,7 +36,7 @@ export function addLeftConsortiumReference(text: string, ms: Mention[], lead: Me
  * Before a member's name, the past it took part in: "1차년도까지 함께했던 B는", "작년에 참여했던 데이터 기업 B는", "1년차에
  * 함께한 B는" (up to four words describing it between).
  */
-const FORMER_MEMBER_BEFORE = /(?:까지|지난해|작년|앞서|그동안|그간|이전|기존|[1-9]차년도(?:에|에는)?|[1-9]년차(?:에|에는)?)\s(?:[가-힣]{1,6}\s)?(?:함께했던|함께\s했던|함께한|참여했던|참가했던|몸담았던)\s(?:[^\s.,'"]{1,12}\s){0,4}$/;
+const FORMER_MEMBER_BEFORE = /(?:까지|(?:지난해|작년|앞서|그동안|그간|이전|기존)(?:에|에는)?|[1-9]차년도(?:에|에는)?|[1-9]년차(?:에|에는)?)\s(?:[가-힣]{1,6}\s)?(?:함께했던|함께\s했던|함께한|참여했던|참가했던|몸담았던)\s(?:[^\s.,'"]{1,12}\s){0,4}$/;
 /** After a former member's topic: it leaves, or does not take part in, the round now ("올해부터 컨소시엄에서 빠지기로 했다", "이번 사업에는 참여하지 않았다"). */
 const LEAVES_AFTER = /^[^.]{0,80}?(?:빠지기로|빠졌|빠진다|빠지면서|빠지게|참여하지\s?않|참여하지\s?않기로|불참|하차|이탈|탈퇴|떠났|떠나기로|합류하지\s?않)/;
 
