@@ -166,7 +166,7 @@ function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.tex
   let join = -1;
   for (const x of s.text.slice(from, to).matchAll(JOIN_ALL)) join = x.index!;
   // "A는 B, C와 함께 … 개발한다": with the lead as the sentence's topic, the companies it works "together with" are its team
-  if (join < 0 && leadIsTopic(s, lead)) join = s.text.slice(from, to).search(/(?<=[와과]\s)함께\s/);
+  if (join < 0 && (leadIsTopic(s, lead) || (teamIsTopic(s, lead) && TEAM_KEPT.test(s.text)))) join = s.text.slice(from, to).search(/(?<=[와과]\s)함께\s/);
   if (join < 0) return [];
   const end = from + join;
   return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && (AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)) || isNamedMember(s.text, m)));
@@ -179,11 +179,17 @@ function isNamedMember(text: string, m: Mention): boolean {
   return MEMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) && TOPIC.test(text.slice(m.end, m.end + 24));
 }
 
-/** The sentence opens on the lead (or its team) as its topic ("A는 …", "A 팀은 B, C와 함께 3차년도를 이어 간다"). */
-const LEAD_TOPIC = /^\s?(?:\([^()]{0,20}\))?(?:\s?(?:컨소시엄|팀))?(?:은|는)\s/;
+/** The sentence opens on the lead's team as its topic, which keeps its make-up with the companies it names ("A 팀은 B, C와 함께 기존 진용으로 간다"; not "A 컨소시엄은 B, C와 함께 본선에 올랐다": teams advancing side by side). */
+const TEAM_TOPIC = /^\s?(?:컨소시엄|팀)(?:은|는)\s/;
+const TEAM_KEPT = /(?<=[와과]\s)함께\s(?:기존|현재의?|지금의|종전)?\s?(?:구성|진용|체제|팀\s?구성)(?:을|를|으로|로|대로)\s/;
+function teamIsTopic(s: ParagraphSentence, lead: Mention): boolean {
+  const first = s.mentions.find((m) => usable(m));
+  return !!first && first.key === lead.key && first.start <= 2 && TEAM_TOPIC.test(s.text.slice(first.end, first.end + 8));
+}
+/** The sentence opens on the lead as its topic ("A는 …"). */
 function leadIsTopic(s: ParagraphSentence, lead: Mention): boolean {
   const first = s.mentions.find((m) => usable(m));
-  return !!first && first.key === lead.key && first.start <= 2 && LEAD_TOPIC.test(s.text.slice(first.end, first.end + 8));
+  return !!first && first.key === lead.key && first.start <= 2 && TOPIC.test(s.text.slice(first.end, first.end + 4));
 }
 
 /** Adds the members of teams described across sentences: PARTICIPATES_IN the team's programme, PARTNERS_WITH its lead. */

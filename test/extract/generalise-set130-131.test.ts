@@ -19,7 +19,8 @@ const rows: FactRow[] = [
   { cat: 'consortium.former-member', text: `${SEA} 작년에 함께했던 번역 스타트업 다솜링크는 "유럽 시장에 주력하겠다"며 올해 사업에는 참여하지 않았다.`, expect: ['PARTICIPATES_IN 다솜링크 -> 서해 해양 AI 실증사업', 'PARTNERS_WITH 가온텔레콤 -> 다솜링크'] },
   { cat: 'consortium.former-member', text: `${SEA} 번역 스타트업 다솜링크는 "유럽 시장에 주력하겠다"며 올해 사업에는 참여하지 않았다.`, absent: ['PARTICIPATES_IN 다솜링크 -> 서해 해양 AI 실증사업', 'PARTNERS_WITH 가온텔레콤 -> 다솜링크'] },
   // "A 팀은 B, C와 함께 기존 구성을 유지한다": the companies the lead's team keeps with it are its members
-  { cat: 'consortium.team-topic', text: `${PROGRAMME} 가온텔레콤, 누리클라우드가 각각 이끄는 2개 컨소시엄이 3단계에 진출했다. 누리클라우드 팀은 하람AI, 다솜데이터와 함께 3차년도를 이어 간다.`, expect: ['PARTNERS_WITH 누리클라우드 -> 하람AI', 'PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'consortium.team-topic', text: `${PROGRAMME} 가온텔레콤, 누리클라우드가 각각 이끄는 2개 컨소시엄이 3단계에 진출했다. 누리클라우드 팀은 하람AI, 다솜데이터와 함께 기존 진용으로 3차년도를 이어 간다.`, expect: ['PARTNERS_WITH 누리클라우드 -> 하람AI', 'PARTICIPATES_IN 다솜데이터 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'consortium.team-topic', text: `${PROGRAMME} 가온텔레콤, 누리클라우드가 각각 이끄는 2개 컨소시엄이 3단계에 진출했다. 누리클라우드 팀은 하람AI, 다솜데이터와 함께 3단계 심사를 받는다.`, absent: ['PARTNERS_WITH 누리클라우드 -> 하람AI'] },
   { cat: 'consortium.team-topic', text: `${PROGRAMME} 가온텔레콤, 누리클라우드가 각각 이끄는 2개 컨소시엄이 3단계에 진출했다. 누리클라우드 팀은 하람AI의 반도체를 쓸지 검토하고 있다.`, absent: ['PARTNERS_WITH 누리클라우드 -> 하람AI'] },
   // "'X-1 미니'요.": a known model and a variant word, quoted as an answer, is that model's variant and what the answer is about
   { cat: 'names.answered-variant', text: "AI 스타트업 별빛지능이 이달 초 공개한 '별빛-2'는 내려받기 횟수 3만 회를 넘겼다. ― 더 작은 모델도 있나요? \"'별빛-2 라이트'요. 별빛-2를 선생님 모델로 두고 압축해 만든 삼십억 개짜리예요.\"", nodes: ['Model:별빛-2 라이트'], expect: ['BASED_ON 별빛-2 라이트 -> 별빛-2'] },
