@@ -171,3 +171,21 @@ export function addCardFacts(acc: Acc, articleId: string, card: { facts: SpecFac
   }
   for (const p of card.props) acc.props.set(p.key, [...(acc.props.get(p.key) ?? []), { property: p.property, value: p.value, body: true, order: nextOrder() }]);
 }
+
+/**
+ * "Z는 X가 지난봄 내놓은 모델로, B는 그 공개 가중치로 …": a sentence about another maker's model the model in focus
+ * was said to be built on (a stated base, not a denied one), naming the focus model's maker beside it, tells what that
+ * maker did with its base; the story's model stays in focus for the next sentences. (Not a teacher or base of the same
+ * maker, "Y는 KMMLU에서 68.4점을 받았다" after its own mini: the line's main model is a story's subject in its own right;
+ * nor a sentence that gives the base a score, nor one about the base alone: "Z에도 원본이 있다. X는 이 모델을 …".)
+ */
+export function focusPastBase(acc: Acc, carried: Mention | undefined, next: Mention | undefined, text: string, mentions: readonly Mention[]): Mention | undefined {
+  if (!carried || next?.type !== 'Model' || carried.type !== 'Model' || carried.key === next.key || SCORE_IN.test(text)) return next;
+  const base = acc.relations.get(relKey('BASED_ON', carried.key, next.key));
+  if (!base || base.properties.status === 'disputed') return next;
+  const makers = (key: string) => new Set([...acc.relations.values()].filter((r) => r.type === 'DEVELOPED' && r.target === key).map((r) => r.source));
+  const [own, theirs] = [makers(carried.key), makers(next.key)];
+  const ownNamed = mentions.some((m) => m.type === 'Company' && own.has(m.key));
+  return ownNamed && theirs.size > 0 && [...own].every((c) => !theirs.has(c)) ? carried : next;
+}
+const SCORE_IN = /\d(?:\.\d+)?\s?(?:점|%)/;

@@ -13,6 +13,8 @@ import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { RESPECTIVELY } from './korean.js';
 import { isSpoken } from './quoted.js';
+import { formerMembersOf } from './left-consortium.js';
+import { labelledCompanies, LEAD_LABEL, MEMBER_LABEL, usable } from './consortium-labels.js';
 import type { Mention } from './types.js';
 
 /** Cheap gate: the article talks of teams being led. */
@@ -54,10 +56,6 @@ interface Scope {
 
 /** "B와 C가 컨소시엄에 참여해", "D도 팀에 합류했다": a sentence that names the team just described as the one joined. */
 const TEAM_JOINED = /(?:컨소시엄|팀)에(?:는|도)?\s/;
-
-function usable(m: Mention): boolean {
-  return m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.via !== 'anonymous';
-}
 
 /**
  * The programme each company takes part in, when it is exactly one, as stated up to a point of the text: a lead
@@ -168,7 +166,7 @@ function membersOf(s: ParagraphSentence, lead: Mention, from: number, to = s.tex
   let join = -1;
   for (const x of s.text.slice(from, to).matchAll(JOIN_ALL)) join = x.index!;
   // "A는 B, C와 함께 … 개발한다": with the lead as the sentence's topic, the companies it works "together with" are its team
-  if (join < 0 && leadIsTopic(s, lead)) join = s.text.slice(from, to).search(/(?<=[와과]\s)함께\s/);
+  if (join < 0 && (leadIsTopic(s, lead) || (teamIsTopic(s, lead) && TEAM_KEPT.test(s.text)))) join = s.text.slice(from, to).search(/(?<=[와과]\s)함께\s/);
   if (join < 0) return [];
   const end = from + join;
   return s.mentions.filter((m) => usable(m) && m.key !== lead.key && m.start >= from && m.end <= end && (AFTER_MEMBER.test(s.text.slice(m.end, m.end + 24)) || isNamedMember(s.text, m)));
@@ -181,6 +179,13 @@ function isNamedMember(text: string, m: Mention): boolean {
   return MEMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) && TOPIC.test(text.slice(m.end, m.end + 24));
 }
 
+/** The sentence opens on the lead's team as its topic, which keeps its make-up with the companies it names ("A 팀은 B, C와 함께 기존 진용으로 간다"; not "A 컨소시엄은 B, C와 함께 본선에 올랐다": teams advancing side by side). */
+const TEAM_TOPIC = /^\s?(?:컨소시엄|팀)(?:은|는)\s/;
+const TEAM_KEPT = /(?<=[와과]\s)함께\s(?:기존|현재의?|지금의|종전)?\s?(?:구성|진용|체제|팀\s?구성)(?:을|를|으로|로|대로)\s/;
+function teamIsTopic(s: ParagraphSentence, lead: Mention): boolean {
+  const first = s.mentions.find((m) => usable(m));
+  return !!first && first.key === lead.key && first.start <= 2 && TEAM_TOPIC.test(s.text.slice(first.end, first.end + 8));
+}
 /** The sentence opens on the lead as its topic ("A는 …"). */
 function leadIsTopic(s: ParagraphSentence, lead: Mention): boolean {
   const first = s.mentions.find((m) => usable(m));
@@ -236,7 +241,10 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       scope = undefined;
       continue;
     }
-    if (openers.length > 1 || (!opener && endsScope(s, scope?.lead.key))) {
+    // "작년에 함께했던 B는 올해 사업에는 참여하지 않았다": a member of the team's earlier round, leaving it now, was one
+    const former = scope && !opener ? formerMembersOf(s.text, s.mentions, scope.lead.key) : [];
+    if (former.length) addTeam(acc, articleId, s, scope!, former);
+    if (former.length || openers.length > 1 || (!opener && endsScope(s, scope?.lead.key))) {
       scope = undefined;
       continue;
     }
@@ -253,7 +261,7 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
       continue;
     }
     const label = opener ? null : MEMBER_LABEL.exec(s.text);
-    const members = label ? labelledCompanies(s, label[0].length).filter((m) => m.key !== scope!.lead.key) : membersOf(s, scope.lead, from);
+    const members = [...(label ? labelledCompanies(s, label[0].length).filter((m) => m.key !== scope!.lead.key) : membersOf(s, scope.lead, from)), ...formerMembersOf(s.text, s.mentions, scope.lead.key)];
     if (!members.length) {
       // a sentence that adds nobody ends the team, unless no company is its subject ("A.X K1은 … 공개됐다": the team's model)
       if (!opener) scope = scope.dormant || !namesNoSubjectCompany(s, scope.lead.key) ? undefined : { ...scope, dormant: true };
@@ -262,16 +270,6 @@ export function addScopedConsortia(acc: Acc, articleId: string, sentences: Parag
     scope = { ...scope, dormant: false };
     addTeam(acc, articleId, s, scope, members);
   }
-}
-
-/** A consortium's roster written as labelled lines ("주관사: A (지분 60%) — 총괄", "구성원: B, C"): the lead's line opens the team, a member's line adds to it. */
-const LEAD_LABEL = /^(?:[-•·*▪]\s?)?(?:주관\s?(?:사|기관|기업|업체)|대표\s?(?:사|기관|기업)|컨소시엄\s?주관사?)\s?[:：]\s?/;
-const MEMBER_LABEL = /^(?:[-•·*▪]\s?)?(?:(?:공동\s?수급\s?)?구성\s?원(?:사)?|참여\s?(?:사|기관|기업|업체)|공동\s?수급\s?(?:사|업체)|협력\s?(?:사|기관|기업))\s?[:：]\s?/;
-/** The companies a labelled line names: after its label, up to a dash that opens the line's note ("— 데이터 구축"). */
-function labelledCompanies(s: ParagraphSentence, from: number): Mention[] {
-  const note = s.text.slice(from).search(/\s[—–-]\s/);
-  const to = note < 0 ? s.text.length : from + note;
-  return s.mentions.filter((m) => usable(m) && m.start >= from && m.end <= to && /^[\s,·()㈜주식회사]*$/.test(s.text.slice(from, m.start).replace(/\([^()]{0,20}\)/g, '').split(/,|·|및|와|과/).at(-1) ?? ''));
 }
 
 /** A programme the sentence names other than the selection's (a reference to the selection's own is no other). */

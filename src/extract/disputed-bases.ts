@@ -24,6 +24,18 @@ export function disputeClaimsDeniedNext(acc: Acc, sentences: Sentence[], rules: 
   }
 }
 
+/**
+ * "…가 Y를 바탕으로 했다고 발표했으나, 사흘 뒤 … 정정했다": a base its maker stated and, later in the same sentence,
+ * corrected, is disputed (and goes where the article states another base for the model: dropAnsweredDisputes).
+ */
+const STATED_THEN_CORRECTED = /(?:다|라)고\s(?:밝혔|발표했|소개했|설명했|알렸)(?:으나|지만|는데),?\s(?:[^.]|(?<=\d)\.(?=\d)){0,120}?(?:바로잡았|바로잡은|바로잡고|정정했|정정한|정정하고)/;
+
+export function disputeBasesCorrectedLater(acc: Acc): void {
+  for (const r of acc.relations.values()) {
+    if (r.type === 'BASED_ON' && r.properties.status === 'stated' && r.evidence.length && r.evidence.every((e) => STATED_THEN_CORRECTED.test(e.sentence))) r.properties.status = 'disputed';
+  }
+}
+
 /** "Y 계열 모델을 기반으로 만들어졌다는 의혹": a base phrase that names a whole family, no version of it. */
 const FAMILY_BASE = /(?:계열|시리즈|패밀리)\s?모델(?:을|를)\s?(?:기반|바탕|토대)/;
 

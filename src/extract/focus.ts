@@ -230,8 +230,8 @@ const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
-/** "…(이)다." closing the sentence right after a name. */
-const COPULA_END = /^['"’”]?\)?(?:\s?\([^()]{1,30}\))?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다|에요|예요|이죠|죠|지요)[.!]?['"’”]?\s*$/;
+/** "…(이)다." closing the sentence right after a name (or a spoken answer's copula: "'Y-3 라이트'요."). */
+const COPULA_END = /^['"’”]?\)?(?:\s?\([^()]{1,30}\))?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다|에요|예요|이죠|죠|지요|요)[.!]?['"’”]?\s*$/;
 /** A sentence that ends right after a name, with no predicate ("… 'Y'."). */
 const NOUN_PHRASE_END = /^['"’”]?\.?\s*$/;
 /** A release verb's relative clause, then up to three words (the model's kind), right before a name. */

@@ -31,3 +31,21 @@ export function addLeftConsortiumReference(text: string, ms: Mention[], lead: Me
   const at = ms.findIndex((x) => x.start >= left.index);
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, left.index, left.index));
 }
+
+/**
+ * Before a member's name, the past it took part in: "1차년도까지 함께했던 B는", "작년에 참여했던 데이터 기업 B는", "1년차에
+ * 함께한 B는" (up to four words describing it between).
+ */
+const FORMER_MEMBER_BEFORE = /(?:까지|(?:지난해|작년|앞서|그동안|그간|이전|기존)(?:에|에는)?|[1-9]차년도(?:에|에는)?|[1-9]년차(?:에|에는)?)\s(?:[가-힣]{1,6}\s)?(?:함께했던|함께\s했던|함께한|참여했던|참가했던|몸담았던)\s(?:[^\s.,'"]{1,12}\s){0,4}$/;
+/** After a former member's topic: it leaves, or does not take part in, the round now ("올해부터 컨소시엄에서 빠지기로 했다", "이번 사업에는 참여하지 않았다"). */
+const LEAVES_AFTER = /^[^.]{0,80}?(?:빠지기로|빠졌|빠진다|빠지면서|빠지게|참여하지\s?않|참여하지\s?않기로|불참|하차|이탈|탈퇴|떠났|떠나기로|합류하지\s?않)/;
+
+/**
+ * Members of a team who took part in an earlier round and leave it now ("…까지 함께했던 B는 올해부터 컨소시엄에서
+ * 빠지기로 했다"): they took part in the programme and worked with its lead, as a member that stays did.
+ */
+export function formerMembersOf(text: string, ms: Mention[], lead: string): Mention[] {
+  return ms.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.via !== 'anonymous' && m.key !== lead
+    && FORMER_MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
+    && /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/.test(text.slice(m.end, m.end + 24)) && LEAVES_AFTER.test(text.slice(m.end)));
+}

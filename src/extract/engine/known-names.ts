@@ -85,9 +85,10 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
       if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
-      if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`))) continue;
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
+      // (not inside a longer quoted name, unless the quote holds just the name and its variant word: "'Y-3 라이트'요.")
+      if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`) && !(variant && q.start === at && q.text.trim() === `${k.name}${variant[0]}`.trim()))) continue;
       if (variant) {
         out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
         continue;

@@ -241,4 +241,11 @@ export const participatesRows: Row[] = [
   // "P는 … 간다고 했으니 지금 남은 A, B, C 다 …": the teams still in the programme named before, listed as those that remain
   { rule: 'participates.remaining-list', sentence: "장관이 'AI 챔피언 사업'은 끝까지 경쟁시켜 최종 1곳만 남긴다고 했으니 지금 남은 네이버, 카카오, KT 다 긴장하고 있을 듯.", expect: ['PARTICIPATES_IN 네이버 -> AI 챔피언 사업', 'PARTICIPATES_IN KT -> AI 챔피언 사업'] },
   { rule: 'participates.remaining-list', sentence: "장관이 'AI 챔피언 사업'은 끝까지 경쟁시킨다고 했는데 지금 남은 과제는 네이버와 카카오의 데이터 문제다.", absent: ['PARTICIPATES_IN 네이버 -> AI 챔피언 사업'] },
+  // "N차 평가에서 고배를 마신 B에 이어 … P는": a company an earlier round left out took part in the programme the sentence is about (set 131)
+  { rule: 'participates.round-loser-then-programme', sentence: '1차 평가에서 고배를 마신 가온소프트에 이어 누리랩까지 빠지면서 독자 AI 파운데이션 모델 프로젝트는 세 팀 체제가 됐다.', expect: ['PARTICIPATES_IN 가온소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.round-loser-then-programme', sentence: '2차 심사에서 탈락한 가온소프트와 누리랩도 AI 바우처 사업의 공급기업으로 나선다.', expect: ['PARTICIPATES_IN 가온소프트 -> AI 바우처', 'PARTICIPATES_IN 누리랩 -> AI 바우처'] },
+  { rule: 'participates.round-loser-then-programme', sentence: '1차 평가에서 고배를 마신 가온소프트가 AI 바우처 사업에 지원할지는 불투명하다.', absent: ['PARTICIPATES_IN 가온소프트 -> AI 바우처'] },
+  // "X, a … startup, said it has been named a supplier under the government's P": a supplier named for a programme takes part (set 130)
+  { rule: 'participates.en-named-supplier', sentence: "Dorim Labs, a Busan-based startup that builds speech models for hospitals and clinics, said Monday it has been named a supplier under the government's AI Voucher Program.", expect: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-named-supplier', sentence: "Dorim Labs said it has not been named a supplier under the government's AI Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
 ];

@@ -90,4 +90,10 @@ export const succeedsRows: Row[] = [
   // (set 159, second round) a model replaced by the successor the sentence calls so; another line's model is no successor
   { rule: 'succeeds.replaced-by-successor', sentence: '다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 후속작 가람 5로 교체했다.', expect: ['SUCCEEDS 가람 5 -> 가람 4'] },
   { rule: 'succeeds.replaced-by-successor', sentence: '다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 Qwen3-32B로 교체했다.', absent: ['SUCCEEDS Qwen3-32B -> 가람 4'] },
+  // "Z보다 한 단계 나아간 Y": a step beyond a model of the line is its next version (set 131); a rival left behind is none
+  { rule: 'succeeds.step-beyond', sentence: '다온랩의 \'가람-3\' 모델은 지난해 공개된 \'가람-2\' 모델보다 크다. 회사 측은 "가람-2보다 한 단계 나아간 가람-3가 이번 평가를 이끌었다"고 설명했다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
+  { rule: 'succeeds.step-beyond', sentence: '가람-3는 GPT-4o보다 한 단계 앞선 성능을 보였다.', absent: ['SUCCEEDS 가람-3 -> GPT-4o'] },
+  { rule: 'succeeds.step-beyond', sentence: '가람-2보다 한 단계 나아간 가람-3를 내놓을지는 미정이다.', absent: ['SUCCEEDS 가람-3 -> 가람-2'] },
+  { rule: 'succeeds.topic-step-beyond', sentence: '다온-7은 다온-6보다 한 단계 진화한 모델이다.', expect: ['SUCCEEDS 다온-7 -> 다온-6'] },
+  { rule: 'succeeds.topic-step-beyond', sentence: '다온-7은 다온-6보다 한 단계 진화한 모델은 아니다.', absent: ['SUCCEEDS 다온-7 -> 다온-6'] },
 ];
