@@ -4,6 +4,7 @@ import type { Sentence } from '../parse/types.js';
 import { quotedText } from './corrections.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { type RawFact } from './engine/match.js';
+import type { PropertyFact } from './engine/properties.js';
 import type { SpecFact, SpecProperty } from './engine/spec-cards.js';
 import { variantGloss } from './variant-gloss.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
@@ -32,6 +33,26 @@ function knownNames(m: Mention, rules: RuleSet): string[] {
 function isParentName(m: Mention, rules: RuleSet): boolean {
   const parent = m.type === 'Company' ? rules.byKey.get(m.key)?.parent : undefined;
   return parent !== undefined && (rules.byKey.get(`company:${parent}`)?.names.includes(m.surface) ?? false);
+}
+
+/** A sentence's mentions: each named one an entity (its name counted), each anonymous one ("한 스타트업") kept for closeArticle to name. */
+export function addMentionEntities(acc: Acc, mentions: Mention[], rules: RuleSet, ev: FactEvidence): void {
+  for (const m of mentions) if (m.via !== 'anonymous' && m.via !== 'reference') addEntity(acc, m, rules, ev);
+  for (const m of mentions) {
+    if (m.via !== 'anonymous') continue;
+    const list = acc.anonymous.get(m.key) ?? [];
+    list.push({ mention: m, ev });
+    acc.anonymous.set(m.key, list);
+  }
+}
+
+/** A sentence's property facts, in reading order (a weak one after every stated one, a correction before them all). */
+export function addPropertyFacts(acc: Acc, facts: PropertyFact[], body: boolean, nextOrder: () => number): void {
+  for (const p of facts) {
+    const list = acc.props.get(p.key) ?? [];
+    list.push({ property: p.property, value: p.value, body, order: nextOrder() + (p.weak ? 1e6 : 0) - (p.corrects ? 1e7 : 0) });
+    acc.props.set(p.key, list);
+  }
 }
 
 export function addEntity(acc: Acc, m: Mention, rules: RuleSet, ev: FactEvidence): void {

@@ -55,7 +55,7 @@ import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
-import { addCardFacts, addEntity, addRelation, developerOfModel, evidenceOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
+import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
@@ -212,17 +212,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (funder) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }
     if (s.block === 'body' || s.block === 'heading') addMinutesOfficialPromotes(acc, articleId, s, mentions);
-    const baseEv = evidenceOf(articleId, s, 'mention', 1);
-    for (const m of mentions) {
-      if (m.via === 'anonymous' || m.via === 'reference') continue;
-      addEntity(acc, m, rules, baseEv);
-    }
-    for (const m of mentions) {
-      if (m.via !== 'anonymous') continue;
-      const list = acc.anonymous.get(m.key) ?? [];
-      list.push({ mention: m, ev: baseEv });
-      acc.anonymous.set(m.key, list);
-    }
+    addMentionEntities(acc, mentions, rules, evidenceOf(articleId, s, 'mention', 1));
     const developedHere = new Set<string>(); // models this sentence calls a company's own ("자체 모델 Y"): see nextFocus
     // models this sentence derives from a base (derivedOnFocus: from the one in focus, unnamed), and those it names as a base (no company's own model to follow: "X가 자체 개발한 Y를 바탕으로"): see nextFocus
     const derivedHere: Mention[] = [], derivedOnFocus = new Set<string>(), basesHere = new Set<string>();
@@ -298,11 +288,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
-    for (const p of pr.facts) {
-      const list = acc.props.get(p.key) ?? [];
-      list.push({ property: p.property, value: p.value, body: s.block !== 'caption', order: order++ + (p.weak ? 1e6 : 0) - (p.corrects ? 1e7 : 0) });
-      acc.props.set(p.key, list);
-    }
+    addPropertyFacts(acc, pr.facts, s.block !== 'caption', () => order++);
   }
   return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner, speaker: interview && !turned ? (narrator?.company ?? interviewee ?? firstSubject) : undefined });
 }
