@@ -8,7 +8,7 @@ import type { Acc } from './article-acc.js';
 import { developersOf } from './article-developers.js';
 import type { Mention } from './types.js';
 
-/** The rule that reads the base for the model in focus (patterns-set72.jsonl). */
+/** The rule that reads the base for the model in focus (patterns-based-on.jsonl). */
 const FORMER_BASE_RULE = 'based-on.focus-former-base';
 
 /** True where a sentence that names both models states another model's base to be this one ("Y-2는 … Z를 가져와 추가 학습"). */
