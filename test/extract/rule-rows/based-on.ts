@@ -273,4 +273,9 @@ export const basedOnRows: Row[] = [
   // "B 모델은 'Y'인데, Z를 기반으로 …": a kind word's topic named by a leading copula clause is the base's derived model (h148_06)
   { rule: 'based-on.kind-named-topic', sentence: "농업 AI 기업 새봄팜은 시드 투자를 받았다. 새봄팜 모델은 '새봄-Agri 4B'인데, 구글 '젬마 3 4B'를 기반으로 재배 일지를 학습했다.", expect: ['BASED_ON 새봄-Agri 4B -> 젬마 3 4B'] },
   { rule: 'based-on.kind-named-topic', sentence: "농업 AI 기업 새봄팜은 시드 투자를 받았다. 새봄팜 모델은 '새봄-Agri 4B'인데, 구글 '젬마 3 4B'를 기반으로 하지 않았다.", absent: ['BASED_ON 새봄-Agri 4B -> 젬마 3 4B'] },
+  // "X는 Y에서 (지식) 증류로 만들었다": a student distilled from a teacher is based on it; "Y에서 증류." after a line-up item names the item's base
+  { rule: 'based-on.distilled-from', sentence: "바로AI는 '바로-L 12B'를 공개했다. 바로-L 2B는 바로-L 12B에서 지식 증류로 만들었다.", expect: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  { rule: 'based-on.distilled-from', sentence: "바로AI는 '바로-L 12B'를 공개했다. 바로-L 2B는 바로-L 12B에서 증류한 모델이 아니라고 밝혔다.", absent: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  { rule: 'based-on.focus-distilled-from', sentence: "바로AI가 경량 모델 '바로-L 2B'를 공개했다. 바로-L 12B에서 증류.", expect: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  { rule: 'based-on.focus-distilled-from', sentence: "바로AI가 경량 모델 '바로-L 2B'를 공개했다. 바로-L 12B에서 증류할 계획이다.", absent: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
 ];
