@@ -67,7 +67,7 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
 }
 
 /** "32B를", "7B와 1.5B는", "32B 모델을", "14B에서": a size alone (maybe then 모델), before a particle (not "70B급", not inside a name). */
-const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:\s?모델)?(?:은|는|이|가|의|을|를|와|과|도|로|으로|만|에서|에)(?:\s|$|[,.]))/g;
+const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:\s?모델)?(?:은|는|이|가|의|을|를|와|과|도|로|으로|만|에서)(?:\s|$|[,.]))/g;
 /** The word just before a bare size ("하람 14B"): a brand, when a sized model of the sentence starts with it. */
 const BRAND_BEFORE = /(?<![\w가-힣\-·])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}) $/;
 /** A model name ending in a size (maybe then a variant word: "X-2 3B 미니"): its stem and the separator before the size. */
@@ -169,7 +169,7 @@ export function isPassingSize(m: Mention | undefined): boolean {
 }
 
 /** A bare size, maybe with its count in parentheses and the word 모델 ("8B(80억 개)는", "32B 모델을"), before a particle. */
-const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()]{1,15}\))?(\s?모델)?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만|에서|에)(?:\s|$|[,.]))/g;
+const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()]{1,15}\))?(\s?모델)?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만|에서|(?<=모델)에)(?:\s|$|[,.]))/g;
 
 /**
  * Bare sizes in a sentence that names no sized model, as the article's own models of those sizes (edits `ms` in place):

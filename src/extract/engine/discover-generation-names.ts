@@ -17,9 +17,11 @@ const ROMAN = /(?<![가-힣A-Za-z0-9\-·:])([가-힣]{2,6})\s(III|II|IV|VI{0,3}|
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10 };
 
 /** Words that a number or numeral counts or orders rather than names a model ("시즌2", "페이즈 II", "코로나19", "모델3"). */
-const COUNTED_STEM = /^(?:모델|버전|시즌|파트|챕터|에피소드|페이즈|단계|임상|레벨|라운드|스테이지|세대|타입|유형|등급|제|차|회|호|코로나|갤럭시|아이폰|아이패드|플레이스테이션|윈도|윈도우|엑스박스|스위치|시리즈|부문|분야|팀|조|반|권|편|화|장|절|항|번|층|동|관|구역)$/;
+const COUNTED_STEM = /^(?:모델|버전|시즌|파트|챕터|에피소드|페이즈|단계|임상|레벨|라운드|스테이지|세대|타입|유형|등급|제|차|회|호|코로나|사진|그림|도표|자료|참고|부록|별표|첨부|영상|그래프|차트|페이지|캡션|갤럭시|아이폰|아이패드|플레이스테이션|윈도|윈도우|엑스박스|스위치|시리즈|부문|분야|팀|조|반|권|편|화|장|절|항|번|층|동|관|구역)$/;
 /** A sentence about models: a model noun, parameters, a base, a successor, a generation, a release of weights. */
 const GENERATION_SENTENCE = /후속|전작|세대|계보|가중치|오픈\s?웨이트|증류|양자화|파생|변형/;
+/** A counter right after the number ("통신3사", "상위3개"): the number counts, it names no generation. */
+const COUNTER_AFTER = /^[사개명곳종위년월일차호회번층세배건부편권장대국조억만천시분초]/;
 /** A stem that ends like a particle or a verb's form ("회사는3", "한3"): no name. */
 const ENDING_STEM = /(?:은|는|을|를|에|의|도|로|가|이|과|와|서|고|며|면|던|한|된|할|인|적)$/;
 
@@ -45,7 +47,7 @@ export function discoverGenerationNames(text: string, ms: Mention[], lx: Discove
       const stem = m[1]!;
       const end = m.index + m[0].length;
       if (COUNTED_STEM.test(stem) || ENDING_STEM.test(stem) || lx.generic.has(normalizeName(stem))) continue;
-      if (!(about || glossedAfter(text, end, m[2]!))) continue;
+      if (!(about || glossedAfter(text, end, m[2]!)) || COUNTER_AFTER.test(text.slice(end, end + 1))) continue;
       if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end)) continue;
       if (isTaken(ms, out, m.index, end)) continue;
       const mention = discoveredMention('Model', m[0], m.index, end);
