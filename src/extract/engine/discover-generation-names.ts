@@ -11,7 +11,7 @@ import { discoveredMention, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, type Discov
 import { matchesIn } from './text-scans.js';
 
 /** "누리봇3", "누리봇3-V", "누리봇3-씽크", "누리봇3 8B": a Hangul stem, a glued generation number, a hyphenated variant, a size. */
-const GLUED = /(?<![가-힣A-Za-z0-9\-·:])([가-힣]{2,5})(\d{1,2})(?:-([A-Z][A-Za-z]{0,7}|[가-힣]{1,4}))?(?:\s(\d{1,3}(?:\.\d)?)([BM]))?(?![A-Za-z0-9.,\-%])/g;
+const GLUED = /(?<![가-힣A-Za-z0-9\-·:])([가-힣]{2,5})(\d{1,2})(?:-([A-Z][A-Za-z]{0,7}|[가-힣]{1,4}?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|에서|에|만)?(?![가-힣]))))?(?:\s(\d{1,3}(?:\.\d)?)([BM]))?(?![A-Za-z0-9.,\-%])/g;
 /** "누리봇 II", "누리봇 Ⅲ 라이트": a Hangul stem, a Roman numeral of a generation and maybe a variant word. */
 const ROMAN = /(?<![가-힣A-Za-z0-9\-·:])([가-힣]{2,6})\s(III|II|IV|VI{0,3}|IX|I|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:\s(라이트|미니|프로|맥스|플러스|울트라|비전|씽크|터보|나노))?(?![A-Za-z0-9.\-])/g;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10 };

@@ -3,7 +3,7 @@
  * the table, "X랩스 · Y 패밀리", "대기업") between the rows, and a row whose blank last remark left no cell at all.
  */
 import type { Cell } from './table-columns.js';
-import { rowFacts } from './table-columns.js';
+import { cellText, rowFacts } from './table-columns.js';
 import { rowSentence } from './table-cells.js';
 import type { Column } from './table-column-titles.js';
 
@@ -25,8 +25,9 @@ export function blankLast(cells: Cell[], j: number, columns: Column[]): boolean 
   if ((last !== 'note' && last !== 'other') || cells[j + width - 1]?.kind === 'number') return false;
   const next = cells.slice(j + width - 1, j + 2 * width - 1);
   const after = cells.slice(j + width, j + 2 * width);
-  // (where the table names developers, the row that would start there names a known one: "전작: X | 대기업" is a remark and a section row)
+  // (where the table names developers, the row that would start there names a known one or this row's own: "전작: X | 대기업" is a
+  // remark and a section row)
   const maker = columns.indexOf('developer');
-  if (maker >= 0 && next[maker]?.kind !== 'company') return false;
+  if (maker >= 0 && next[maker]?.kind !== 'company' && !(next[maker] && cells[j + maker] && cellText(next[maker]!) === cellText(cells[j + maker]!))) return false;
   return next.length === width && rowFacts(next, columns, rowSentence(next)) !== undefined && !(after.length === width && rowFacts(after, columns, rowSentence(after)) !== undefined);
 }

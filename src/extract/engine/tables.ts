@@ -108,7 +108,8 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
     const wider: Column[] = [...columns, ...acronyms.map((b): Column => (b ? 'bench' : 'other'))];
     if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...acronyms], next: next + e };
   }
-  if (rowFits(cells, next, columns)) return header;
+  // (a section row under the header, "X랩 · Y 라인", is no title: the rows start after it)
+  if (rowFits(cells, next, columns) || isSectionRow(cells, next, columns)) return header;
   const named: (Mention | undefined)[] = [];
   for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
     const title = cells[next + e - 1];
