@@ -108,8 +108,10 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
     const wider: Column[] = [...columns, ...acronyms.map((b): Column => (b ? 'bench' : 'other'))];
     if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...acronyms], next: next + e };
   }
-  // (a section row under the header, "X랩 · Y 라인", is no title: the rows start after it)
-  if (rowFits(cells, next, columns) || isSectionRow(cells, next, columns)) return header;
+  if (rowFits(cells, next, columns)) return header;
+  // (a section row under the header, "X랩 · Y 라인", is no title: the rows start after it, the second one too — where a title
+  // no rule knows ends the header, the second row would not line up without it)
+  if (isSectionRow(cells, next, columns) && rowFits(cells, next + 1 + columns.length, columns)) return header;
   const named: (Mention | undefined)[] = [];
   for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
     const title = cells[next + e - 1];
