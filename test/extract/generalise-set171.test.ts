@@ -50,6 +50,9 @@ const rows: FactRow[] = [
   { cat: 'tables.section-rows', text: SHEET, expect: ['SCORED 솔내음 3.0 24B -> KMMLU', 'SCORED 솔내음 3.0 6B -> KMMLU', 'SCORED 물보라 2.5 -> KMMLU', 'DEVELOPED 바다결AI -> 물보라 2.5', 'BASED_ON 솔내음 3.0 24B -> Qwen3-32B', 'BASED_ON 솔내음 3.0 6B -> 솔내음 3.0 24B', 'BASED_ON 솔내음 3.0 VL -> 솔내음 3.0 6B', 'BASED_ON 물보라 2.5 -> Llama 3.2 3B', 'SUCCEEDS 물보라 2.5 -> 물보라 2.0'] },
   // (trap: a remark that names the predecessor's rival only as a comparison is no predecessor)
   { cat: 'tables.section-rows', text: SHEET.replace('전작: 물보라 2.0', '물보라 2.0과 비교'), absent: ['SUCCEEDS 물보라 2.5 -> 물보라 2.0'] },
+  // a list item's head model with a note in brackets and a colon is what the item's next sentences are about
+  { cat: 'focus.item-colon', text: "가람소프트의 모델을 정리한다.\n\n- 누리봇3 (2026.3): 80억 파라미터. Qwen3-8B를 기반으로 만들었다.\n\n- 누리봇2 (2025.1): 30억 파라미터. 처음부터 학습했다.", expect: ['BASED_ON 누리봇3 -> Qwen3-8B'], absent: ['BASED_ON 누리봇2 -> Qwen3-8B'] },
+  { cat: 'focus.item-colon', text: "가람소프트의 모델을 정리한다.\n\n- 누리봇3 (2026.3): 누리봇2의 후속. 80억 파라미터.", expect: ['SUCCEEDS 누리봇3 -> 누리봇2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -90,4 +90,7 @@ export const succeedsRows: Row[] = [
   // (set 159, second round) a model replaced by the successor the sentence calls so; another line's model is no successor
   { rule: 'succeeds.replaced-by-successor', sentence: '다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 후속작 가람 5로 교체했다.', expect: ['SUCCEEDS 가람 5 -> 가람 4'] },
   { rule: 'succeeds.replaced-by-successor', sentence: '다온소프트는 지난해 챗봇의 기본 모델을 가람 4에서 Qwen3-32B로 교체했다.', absent: ['SUCCEEDS Qwen3-32B -> 가람 4'] },
+  // "- X (note): Y의 후속.": a list item's head model, a note, a colon, then the predecessor it follows
+  { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속. 320억(32B).', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속은 아니다.', absent: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
 ];
