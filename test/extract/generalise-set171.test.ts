@@ -53,6 +53,8 @@ const rows: FactRow[] = [
   // a list item's head model with a note in brackets and a colon is what the item's next sentences are about
   { cat: 'focus.item-colon', text: "가람소프트의 모델을 정리한다.\n\n- 누리봇3 (2026.3): 80억 파라미터. Qwen3-8B를 기반으로 만들었다.\n\n- 누리봇2 (2025.1): 30억 파라미터. 처음부터 학습했다.", expect: ['BASED_ON 누리봇3 -> Qwen3-8B'], absent: ['BASED_ON 누리봇2 -> Qwen3-8B'] },
   { cat: 'focus.item-colon', text: "가람소프트의 모델을 정리한다.\n\n- 누리봇3 (2026.3): 누리봇2의 후속. 80억 파라미터.", expect: ['SUCCEEDS 누리봇3 -> 누리봇2'] },
+  // a family word glossed with its own year ("솔라 프로(Solar Pro, 2024):") is that first model, not the article's later version of it
+  { cat: 'families.dated-gloss', text: "업스테이지의 솔라 라인을 정리한다.\n\n- 솔라 프로(Solar Pro, 2024): 마이크로소프트의 Phi-3-medium을 기반으로 220억(22B)까지 키웠다.\n\n- 솔라 프로 2(Solar Pro 2, 2025.7): 솔라 프로의 후속. 310억(31B).", expect: ['BASED_ON 솔라 프로 -> Phi-3-medium', 'SUCCEEDS 솔라 프로 2 -> 솔라 프로'], absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
