@@ -55,6 +55,9 @@ const rows: FactRow[] = [
   { cat: 'focus.item-colon', text: "가람소프트의 모델을 정리한다.\n\n- 누리봇3 (2026.3): 누리봇2의 후속. 80억 파라미터.", expect: ['SUCCEEDS 누리봇3 -> 누리봇2'] },
   // a family word glossed with its own year ("솔라 프로(Solar Pro, 2024):") is that first model, not the article's later version of it
   { cat: 'families.dated-gloss', text: "업스테이지의 솔라 라인을 정리한다.\n\n- 솔라 프로(Solar Pro, 2024): 마이크로소프트의 Phi-3-medium을 기반으로 220억(22B)까지 키웠다.\n\n- 솔라 프로 2(Solar Pro 2, 2025.7): 솔라 프로의 후속. 310억(31B).", expect: ['BASED_ON 솔라 프로 -> Phi-3-medium', 'SUCCEEDS 솔라 프로 2 -> 솔라 프로'], absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  // a quoted name after "퀴즈셋" is a test set; a model run on it and its score
+  { cat: 'bench.quiz-set', text: "강의 실습 결과: Qwen3-8B를 우리 수업용 퀴즈셋 '경영퀴즈-40'에 돌려 본 결과 55.0점.", expect: ['SCORED Qwen3-8B -> 경영퀴즈-40'], nodes: ['Benchmark:경영퀴즈-40'] },
+  { cat: 'bench.quiz-set', text: "주말 퀴즈 '모델 이름 맞히기'에 5000명이 참여했다.", noNodes: ['Benchmark:모델 이름 맞히기'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -169,4 +169,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. KoBEST에서 별빛 4는 70.1점을 받았다. 해례 벤치에서도 정답률 0.913을 기록해 눈길을 끌었다.", expect: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.focus-metric-fraction', sentence: "한빛AI가 새 모델 별빛 4를 공개했다. 해례 벤치에서는 정답률 0.913을 기록하는 것이 목표다.", absent: ['SCORED 별빛 4 -> 해례 벤치'] },
   { rule: 'scored.en-measured-aside', sentence: "On KoBEST, Wrtn's Wrtn Lite 2 posted 71.3. Upstage's Solar Pro 2, tested by Wrtn under the same conditions, scored 74.8.", expect: ['SCORED Solar Pro 2 -> KoBEST'] },
+  // "X를 (…) 'B'에 돌려 본 결과 N점": a model run on a test set, and the score it came out with
+  { rule: 'scored.run-on-set', sentence: "수업 실습에서 엑사원 4.0 1.2B를 사내 평가셋 '누리퀴즈-30'에 돌려 본 결과 58.5점이 나왔다.", expect: ['SCORED 엑사원 4.0 1.2B -> 누리퀴즈-30'] },
+  { rule: 'scored.run-on-set', sentence: "수업 실습에서 엑사원 4.0 1.2B를 사내 평가셋 '누리퀴즈-30'에 돌려 볼 예정이며 목표는 58.5점이다.", absent: ['SCORED 엑사원 4.0 1.2B -> 누리퀴즈-30'] },
 ];
