@@ -58,6 +58,8 @@ const rows: FactRow[] = [
   // a quoted name after "퀴즈셋" is a test set; a model run on it and its score
   { cat: 'bench.quiz-set', text: "강의 실습 결과: Qwen3-8B를 우리 수업용 퀴즈셋 '경영퀴즈-40'에 돌려 본 결과 55.0점.", expect: ['SCORED Qwen3-8B -> 경영퀴즈-40'], nodes: ['Benchmark:경영퀴즈-40'] },
   { cat: 'bench.quiz-set', text: "주말 퀴즈 '모델 이름 맞히기'에 5000명이 참여했다.", noNodes: ['Benchmark:모델 이름 맞히기'] },
+  // "Y 역시 … X의 후속 모델이었다": Y, named before 역시, is the subject; the predicate's 모델 stands for no other model in focus
+  { cat: 'topic-predicate.yeoksi-subject', text: "누리봇3는 가람소프트가 개발한 3세대 언어모델 패밀리다. 누리봇3는 지난해 나온 누리봇2의 후속이다. 누리봇2 역시 2024년 공개된 1세대 '누리봇'의 후속 모델이었다.", expect: ['SUCCEEDS 누리봇2 -> 누리봇', 'SUCCEEDS 누리봇3 -> 누리봇2'], absent: ['SUCCEEDS 누리봇3 -> 누리봇'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
