@@ -281,6 +281,7 @@ export const basedOnRows: Row[] = [
   // "즉 Y 기반.": a note that is only the base and its word, about the item's head model
   { rule: 'based-on.focus-base-note', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 310억 파라미터. 층을 늘려 키운 모델. 즉 Phi-3-medium 기반.', expect: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
   { rule: 'based-on.focus-base-note', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 310억 파라미터. Phi-3-medium 기반은 아니다.', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  { rule: 'based-on.focus-base-note', sentence: '업스테이지의 모델을 정리한다.\n\n솔라 프로 2는 310억 파라미터 모델이다.\n\nPhi-3-medium 기반', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
   // "- X (note): Y를 기반으로 … 키웠다": a list item's head model, then the base the rest of its line builds it on
   { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 310억(31B)까지 키웠다.', expect: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
   { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 키울지는 아직 검토 중이다.', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
