@@ -99,6 +99,9 @@ function titleAfter(rules: RuleSet): RegExp {
   return re;
 }
 
+/** "(Solar Pro, 2024)", "(2023.12)": a gloss in brackets that dates the name before it. */
+const DATED_GLOSS_AFTER = /^\s?\((?:[^()]{1,30},\s?)?(?:19|20)\d{2}(?:[.\-/]\d{1,2})?\)/;
+
 /**
  * A bare family word ("솔라는", "바르코의") next to one versioned model of that family in the same
  * clause — or, without one, right after a sentence about such a model — stands for that model.
@@ -107,6 +110,8 @@ function titleAfter(rules: RuleSet): RegExp {
 export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers): void {
   for (const m of ms) {
     if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
+    // ("- 솔라 프로(Solar Pro, 2024): …": a family word glossed with its own year is that first model, not the article's later version)
+    if (DATED_GLOSS_AFTER.test(text.slice(m.end, m.end + 40)) || (text[m.start - 1] === '(' && /^,\s?(?:19|20)\d{2}(?:[.\-/]\d{1,2})?\)/.test(text.slice(m.end, m.end + 12)))) continue;
     const [from, to0] = readingClauseAt(text, m.start);
     const clause = text.slice(from, to0);
     const here = ms.filter((x) => x.start >= from && x.end <= to0);

@@ -27,8 +27,8 @@ const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s
 
 /** "* ", "- ": a plain-text list item's ASCII mark. */
 const ASCII_ITEM_MARK = /^[*-]\s/;
-/** What follows an item's title model before its description: maybe a note in brackets, then a dash ("(32B parameters) - "). */
-const ITEM_TITLE_DASH = /^(?:\s\([^()]{1,40}\))?\s[—–-]\s/;
+/** What follows an item's title model before its description: maybe a note in brackets, then a dash or a colon ("(32B parameters) - ", "(2024): "). */
+const ITEM_TITLE_DASH = /^(?:\s?\([^()]{1,40}\))?(?:\s[—–-]|\s?[:：])\s/;
 
 /** "[카드 5] 2단계 진출팀 ② ": a card's or a section's label, then the circled number of the item it titles. */
 const INNER_ITEM_MARK = /^[^'"‘“.!?]{0,40}?[①-⑳❶-❿]\s?/;
@@ -64,7 +64,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (or a line that opens on the model with no mark at all: "카나나 1.5 8B — 카카오가 만든 80억 개 모델.")
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
   if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
-  if (head?.type === 'Model' && /^\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 3))) return head;
+  if (head?.type === 'Model' && /^(?:\s?\([^()]{1,40}\))?\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 46))) return head;
   // "* X Pro (32B parameters) - the largest.": an ASCII list item opening on a model, a note in brackets, then a dash
   const ascii = !mark && ASCII_ITEM_MARK.exec(s.text);
   const itemHead = ascii ? mentions[0] : undefined;

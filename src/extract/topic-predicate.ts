@@ -6,8 +6,8 @@ import type { Mention, RuleSet } from './types.js';
 const MODEL_PREDICATE_END = /(?:한|된|만든)\s[^,.]{0,30}?(모델)(?=(?:이다|입니다|이에요|이었다|였다)\.?$)/;
 /** After a model's name: its topic particle (with an alias in parentheses between). */
 const MODEL_TOPIC_AFTER = /^\s?(?:\([^()]{1,30}\))?(?:은|는)\s/;
-/** After a company's or model's name: a subject or topic particle. */
-const SUBJECT_PARTICLE = /^\s?(?:\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s/;
+/** After a company's or model's name: a subject or topic particle (or "역시", "도": "Y 역시 … 모델이었다" has Y as its subject). */
+const SUBJECT_PARTICLE = /^\s?(?:\([^()]{1,30}\))?['"’”]?(?:(?:은|는|이|가|도)\s|\s역시\s)/;
 
 /** "Y를 바탕으로,": a comma right after the base phrase. */
 const BASE_PHRASE_COMMA = /(?<=(?:을|를)\s?(?:기반으로|바탕으로|토대로)),/g;

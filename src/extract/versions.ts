@@ -71,8 +71,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   if (added) ms.sort((a, b) => a.start - b.start);
 }
 
-/** "32B를", "7B와 1.5B는", "32B 모델을": a size alone (maybe then 모델), before a particle (not "70B급", not inside a name). */
-const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:\s?모델)?(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+/** "32B를", "7B와 1.5B는", "32B 모델을", "14B에서": a size alone (maybe then 모델), before a particle (not "70B급", not inside a name). */
+const BARE_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?=(?:\s?모델)?(?:은|는|이|가|의|을|를|와|과|도|로|으로|만|에서)(?:\s|$|[,.]))/g;
 /** The word just before a bare size ("하람 14B"): a brand, when a sized model of the sentence starts with it. */
 const BRAND_BEFORE = /(?<![\w가-힣\-·])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}) $/;
 /** A model name ending in a size (maybe then a variant word: "X-2 3B 미니"): its stem and the separator before the size. */
@@ -174,7 +174,7 @@ export function isPassingSize(m: Mention | undefined): boolean {
 }
 
 /** A bare size, maybe with its count in parentheses and the word 모델 ("8B(80억 개)는", "32B 모델을"), before a particle. */
-const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()]{1,15}\))?(\s?모델)?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만)(?:\s|$|[,.]))/g;
+const NOTED_SIZE = /(?<![\w.가-힣\-·])(\d{1,3}(?:\.\d{1,2})?[BM])(?:\s?\([^()]{1,15}\))?(\s?모델)?(?=(?:은|는|이|가|의|을|를|와|과|도|로|으로|만|에서|(?<=모델)에)(?:\s|$|[,.]))/g;
 
 /**
  * Bare sizes in a sentence that names no sized model, as the article's own models of those sizes (edits `ms` in place):
@@ -196,14 +196,19 @@ function addArticleSizes(text: string, ms: Mention[], rules: RuleSet, articleMod
     stemOf.set(n, s[1]!);
     sizesOfStem.set(s[1]!, (sizesOfStem.get(s[1]!) ?? new Set()).add(s[3]!));
   }
-  const unnamed = !ms.some((m) => m.type === 'Model' && m.via !== 'reference');
+  const named = ms.filter((m) => m.type === 'Model' && m.via !== 'reference');
+  const unnamed = !named.length;
   const lineup = bySize.size >= 2 && new Set(stemOf.values()).size === 1 && unnamed;
+  // "X-V는 3B 모델에 …, X-씽크는 14B를 기반으로": where the sentence names only unsized variants of one line ("<stem>-<tag>"), a size
+  // alone is that line's model of the size (not "X-씽크 14B", a variant's own size)
+  const ofVariants = (n: string): boolean => !unnamed && named.every((m) => !SIZED_NAME.test(m.surface) && m.surface.startsWith(`${stemOf.get(n)!}-`));
   const found: { start: number; end: number; names: string[] }[] = [];
   for (const b of text.matchAll(NOTED_SIZE)) {
     const end = b.index + b[0].length;
     // (a size alone, no 모델, where the article has two lines: a size of a line named in two sizes or more — "236B가 61.2점,
     // 2.4B가 38.5점" beside the older line's one "X 4.0 32B")
-    const ofLineup = b[2] || lineup ? undefined : unnamed ? [...(bySize.get(b[1]!) ?? [])].filter((n) => sizesOfStem.get(stemOf.get(n)!)!.size >= 2) : [];
+    const variants = [...(bySize.get(b[1]!) ?? [])].filter(ofVariants);
+    const ofLineup = variants.length === 1 ? variants : b[2] || lineup ? undefined : unnamed ? [...(bySize.get(b[1]!) ?? [])].filter((n) => sizesOfStem.get(stemOf.get(n)!)!.size >= 2) : [];
     if (ofLineup?.length === 0 || ms.some((m) => m.start < end && b.index < m.end)) continue;
     const names = ofLineup ?? [...(bySize.get(b[1]!) ?? [])];
     if (!names.length) return false;

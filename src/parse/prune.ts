@@ -78,8 +78,17 @@ function isScreenReaderText(el: Element): boolean {
   return !!cls && INLINE_TAGS.has(el.name) && cls.split(/\s+/).some((t) => SCREEN_READER_TOKEN.test(t));
 }
 
+/**
+ * A tab's panel (role="tabpanel": "라인업", "벤치마크", "변경 이력" behind a row of tabs) is hidden only until its tab is
+ * pressed: its text is the page's, shipped whole in the DOM, and stays.
+ */
+function isTabPanel(el: Element): boolean {
+  return (el.attribs?.['role'] ?? '').toLowerCase() === 'tabpanel';
+}
+
 function isHidden(el: Element): boolean {
   const a = el.attribs ?? {};
+  if (isTabPanel(el)) return false;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   if (isScreenReaderText(el)) return true;
   if (CONTROL_ROLE.test(a['role'] ?? '')) return true;

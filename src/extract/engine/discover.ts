@@ -10,6 +10,7 @@ export { discoverEnglishPersons } from './discover-english-persons.js';
 export { isKoreanName } from './person-names.js';
 export { discoverBenchmarks, discoverPolicies, discoverQuotedBoards } from './discover-names.js';
 export { discoverLatinModels } from './discover-models.js';
+export { discoverGenerationNames } from './discover-generation-names.js';
 export { discoverQuoted } from './discover-quoted.js';
 export { countryAround, countryBefore } from './company-countries.js';
 export { discoverCompanies } from './discover-companies.js';

@@ -18,7 +18,7 @@ import { longerEnglishProgramme } from './english-programme-names.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
   countryAround, countryBefore, discoverAnonymous, discoverBenchmarks, discoverPolicies, discoverQuotedBoards, discoverCompanies,
-  discoverLatinModels, discoverPersons, discoverEnglishPersons, discoverQuoted, discoveredMention,
+  discoverGenerationNames, discoverLatinModels, discoverPersons, discoverEnglishPersons, discoverQuoted, discoveredMention,
 } from './discover.js';
 import { discoverEnglishCompanies } from './discover-english-companies.js';
 import { discoverApposedGlossed } from './discover-apposed-gloss.js';
@@ -245,7 +245,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverIntroduced(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery), ...discoverGenerationNames(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));

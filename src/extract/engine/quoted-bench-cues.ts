@@ -1,10 +1,10 @@
 /** Words before a quoted name that make it a test set (a benchmark), whatever verb follows it. */
 
 /**
- * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'", "자체 평가셋 'X'": a test word in apposition before the quoted name;
+ * "한국어 추론 시험, 'X'입니다", "수학 평가인 'X'", "세부 평가 'X'", "자체 평가셋 'X'", "수업용 퀴즈셋 'X'": a test word in apposition before the quoted name;
  * "코딩 능력을 평가하는 'X'": a name a testing verb modifies.
  */
-const BENCH_APPOSITION = /(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
+const BENCH_APPOSITION = /(?:(?:평가|시험|테스트)(?:\s?(?:셋|세트|데이터셋|문항))?|퀴즈\s?(?:셋|세트))(?:,|인)?\s?$|(?:평가|측정|검증)하는\s?$/;
 /**
  * "문항 1만 개로 구성한 'X'", "시험 문제 3000개로 이뤄진 'X'": a set made of test questions is a test set, whatever verb
  * releases it after ("… 'X'를 공개했다" would otherwise call it a model).

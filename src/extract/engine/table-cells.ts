@@ -117,9 +117,27 @@ export function lineCellCount(text: string): number {
   return lineCells(text).length;
 }
 
+/**
+ * "플래그십. 인스트럭트 겸용": a short cell of two sentences (the splitter cut it after a sentence's stop) is one cell — the
+ * next sentence follows in the same block (one space between), the first is short and ends in its stop, and neither is a text-table line.
+ */
+function joinsCell(prev: Sentence | undefined, s: Sentence): boolean {
+  return prev !== undefined && prev.block === s.block && s.start - prev.end <= 1 && prev.text.length <= 20 && /[^\d][.!?]$/.test(prev.text.trim()) && prev.text.length + 1 + s.text.length <= SHORT && !/[|\t]/.test(prev.text + s.text);
+}
+
 export function cellsOf(sentences: Sentence[], rules: RuleSet, known: KnownName[]): Cell[] {
   const cells: Cell[] = [];
+  let prev: Sentence | undefined;
   for (const s of sentences) {
+    const joined = joinsCell(prev, s) && cells.at(-1)?.sentence === prev;
+    prev = s;
+    if (joined) {
+      const first = cells.pop()!.sentence;
+      const both: Sentence = { ...first, text: `${first.text.trim()} ${s.text.trim()}`, end: s.end };
+      cells.push(classify(both.text, both, rules, known));
+      prev = both;
+      continue;
+    }
     if (s.text.length > 200) {
       cells.push({ kind: 'other', sentence: s });
       continue;

@@ -9,6 +9,7 @@ import type { Mention } from '../types.js';
 import { TITLE_NOTE, type Column } from './table-column-titles.js';
 import { CORPORATE_MARK } from './company-words.js';
 import { isModelNote } from './model-notes.js';
+import { predecessorInNote, SCRATCH_NOTE, OPEN_NOTE } from './table-notes.js';
 import type { TableRow } from './table-row.js';
 
 export interface Cell {
@@ -40,9 +41,6 @@ const NO_BASE_SCRATCH = /^(?:None|N\/A|없음|해당\s?없음|[—–-])\s?\((?:
 const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|Open|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
 /** "KMMLU 74.6점": the score right after a benchmark named in such a cell. */
 const SCORE_AFTER = /^\s?(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)/;
-/** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
-const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?:자체\s?)?(?:개발|학습|구축))$/i;
-const OPEN_NOTE = /^(?:오픈\s?소스|오픈\s?웨이트|가중치\s?공개|open[-\s]?(?:source|weights?))$/i;
 /** A parameter count in a size cell ("32.8B", "7.25B", "147억", "147억 개"). */
 const PARAMS_CELL = /^(\d{1,4}(?:\.\d{1,3})?|\d{1,3}(?:,\d{3})+)\s?(B|M|T|억|조|billion|million|trillion)(?:\s?개)?$/i;
 /** A size cell's count in parameters ("32B", "147억", "1,020억 개"); undefined for any other text. */
@@ -249,6 +247,12 @@ function familyBase(c: Cell | undefined): Mention | undefined {
   return head ? c!.mentions?.find((m) => m.type === 'Model' && (m.surface === head || m.aliases.includes(head))) : undefined;
 }
 
+/** The model a remark cell says the row's model succeeds ("X 1.5 후속 추론 모델", "전작: X 1.0"). */
+function notePredecessor(c: Cell | undefined): Mention | undefined {
+  const name = c ? predecessorInNote(cellText(c)) : undefined;
+  return name ? (c!.mentions?.find((m) => m.type === 'Model' && (m.surface === name || m.aliases.includes(name))) ?? byColumn({ kind: 'other', text: name, sentence: c!.sentence }, 'Model')) : undefined;
+}
+
 /** "Qwen3-14B 기반": a remark cell that is only a base and its word. */
 const NOTE_BASE = /^[^,·/]{2,30}\s(?:기반|베이스)$/;
 
@@ -289,6 +293,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   // ("자체 모델 Y의 후속 버전": the one model the cell names, before its successor word)
   const successorAt = baseCell ? cellText(baseCell).search(SUCCESSOR_CELL) : -1;
   const before = successorAt > 0 ? baseCell!.mentions?.filter((m) => m.type === 'Model' && m.end <= successorAt) ?? [] : [];
-  const predecessor = !base && before.length === 1 && before[0]!.key !== model.key ? before[0] : undefined;
+  const noted = columns.includes('note') ? notePredecessor(row[columns.indexOf('note')]) : undefined;
+  const predecessor = !base && before.length === 1 && before[0]!.key !== model.key ? before[0] : noted && noted.key !== model.key ? noted : undefined;
   return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }

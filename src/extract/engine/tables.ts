@@ -13,6 +13,7 @@ import { cellsOf, lineCellCount, NUMBER, rowSentence } from './table-cells.js';
 import { columnOf, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-titles.js';
 import { cellText, rowFacts, unknownBenchTitle, type Cell } from './table-columns.js';
 import type { TableRow } from './table-row.js';
+import { blankLast, isSectionRow } from './table-row-shapes.js';
 
 export { tableProps, type TableRow } from './table-row.js';
 export { rowSentence } from './table-cells.js';
@@ -108,6 +109,9 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
     if (!onLine(e + 1) && rowFits(cells, next + e, wider)) return { columns: wider, heads: [...heads, ...acronyms], next: next + e };
   }
   if (rowFits(cells, next, columns)) return header;
+  // (a section row under the header, "X랩 · Y 라인", is no title: the rows start after it, the second one too — where a title
+  // no rule knows ends the header, the second row would not line up without it)
+  if (isSectionRow(cells, next, columns) && rowFits(cells, next + 1 + columns.length, columns)) return header;
   const named: (Mention | undefined)[] = [];
   for (let e = 1; e <= MAX_UNKNOWN_TITLES; e++) {
     const title = cells[next + e - 1];
@@ -134,11 +138,20 @@ function readColumns(cells: Cell[], i: number, context?: Mention, unscored: Tabl
   const width = columns.length;
   let j = header.next;
   for (;;) {
-    const row = cells.slice(j, j + width);
-    if (row.length < width) break;
+    if (cells.length - j < width - 1) break;
+    // (a blank last cell, an empty 비고, leaves no cell: the next row's model stands where it would be)
+    const row = cells.slice(j, j + width - (blankLast(cells, j, columns) ? 1 : 0));
+    if (row.length < width - 1 || (row.length < width && !blankLast(cells, j, columns))) break;
     const sentence = rowSentence(row);
     const facts0 = rowFacts(row, columns, sentence);
-    if (!facts0) break;
+    if (!facts0) {
+      // a section row between the rows ("X랩스 · Y 패밀리", "대기업": one cell across the table) groups them; the table goes on under it
+      if (isSectionRow(cells, j, columns)) {
+        j++;
+        continue;
+      }
+      break;
+    }
     let numbers = 0;
     row.forEach((c, k) => {
       if (columns[k] !== 'bench' || c.kind !== 'number') return;
@@ -147,10 +160,11 @@ function readColumns(cells: Cell[], i: number, context?: Mention, unscored: Tabl
     });
     if (!numbers && !columns.every((c, k) => c !== 'bench' || NO_VALUE.test(cellText(row[k]!)))) break;
     if (!numbers) unscored.push(facts0);
-    j += width;
+    j += row.length;
   }
   return { facts, next: facts.length ? j : i + 1 };
 }
+
 
 /** Reads a transposed table from position i (models as the header, a benchmark and its numbers per row). */
 function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: number } {
@@ -201,6 +215,7 @@ function glossedBenchTitle(c: Cell): Mention | undefined {
   const t = cellText(c).replace(/\s?\([^()]{1,16}\)$/, '');
   return unknownBenchTitle({ kind: 'other', text: t, sentence: c.sentence });
 }
+
 
 /** A heading line of its own among a table's rows (no cells beside it). */
 function isSectionHeading(c: Cell | undefined): boolean {

@@ -276,4 +276,16 @@ export const basedOnRows: Row[] = [
   // "Z에서 출발해 … 학습시켰다": a subjectless start from Z is the base of the model in focus (not a rumour, not a plan)
   { rule: 'based-on.focus-started-from', sentence: "다솜로봇은 창고 로봇 모델 '다솜-VLA 2'를 공개했다. 경량 오픈 모델 '라마(Llama) 3.2 3B'에서 출발해 로봇 조작 데이터 1만 시간을 학습시켰다.", expect: ['BASED_ON 다솜-VLA 2 -> 라마 3.2 3B'] },
   { rule: 'based-on.focus-started-from', sentence: "다솜로봇은 창고 로봇 모델 '다솜-VLA 2'를 공개했다. 라마 3.2 3B에서 출발해 학습했다는 소문은 사실이 아니다.", absent: ['BASED_ON 다솜-VLA 2 -> 라마 3.2 3B'] },
+  // "X는 Y에서 (지식) 증류로 만들었다": a student distilled from a teacher is based on it; "Y에서 증류." after a line-up item names the item's base
+  { rule: 'based-on.distilled-from', sentence: "바로AI는 '바로-L 12B'를 공개했다. 바로-L 2B는 바로-L 12B에서 지식 증류로 만들었다.", expect: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  { rule: 'based-on.distilled-from', sentence: "바로AI는 '바로-L 12B'를 공개했다. 바로-L 2B는 바로-L 12B에서 증류한 모델이 아니라고 밝혔다.", absent: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  { rule: 'based-on.focus-distilled-from', sentence: "바로AI가 경량 모델 '바로-L 2B'를 공개했다. 바로-L 12B에서 증류.", expect: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  { rule: 'based-on.focus-distilled-from', sentence: "바로AI가 경량 모델 '바로-L 2B'를 공개했다. 바로-L 12B에서 증류할 계획이다.", absent: ['BASED_ON 바로-L 2B -> 바로-L 12B'] },
+  // "즉 Y 기반.": a note that is only the base and its word, about the item's head model
+  { rule: 'based-on.focus-base-note', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 310억 파라미터. 층을 늘려 키운 모델. 즉 Phi-3-medium 기반.', expect: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  { rule: 'based-on.focus-base-note', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 310억 파라미터. Phi-3-medium 기반은 아니다.', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  { rule: 'based-on.focus-base-note', sentence: '업스테이지의 모델을 정리한다.\n\n솔라 프로 2는 310억 파라미터 모델이다.\n\nPhi-3-medium 기반', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  // "- X (note): Y를 기반으로 … 키웠다": a list item's head model, then the base the rest of its line builds it on
+  { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 310억(31B)까지 키웠다.', expect: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 키울지는 아직 검토 중이다.', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
 ];

@@ -96,4 +96,7 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.step-beyond', sentence: '가람-2보다 한 단계 나아간 가람-3를 내놓을지는 미정이다.', absent: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'succeeds.topic-step-beyond', sentence: '다온-7은 다온-6보다 한 단계 진화한 모델이다.', expect: ['SUCCEEDS 다온-7 -> 다온-6'] },
   { rule: 'succeeds.topic-step-beyond', sentence: '다온-7은 다온-6보다 한 단계 진화한 모델은 아니다.', absent: ['SUCCEEDS 다온-7 -> 다온-6'] },
+  // "- X (note): Y의 후속.": a list item's head model, a note, a colon, then the predecessor it follows
+  { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속. 320억(32B).', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속은 아니다.', absent: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
 ];
