@@ -130,7 +130,7 @@ export function dropHeadlineWords(acc: Acc): void {
 }
 
 /**
- * "전작은 큐웬 기반 맞다" in a headline, "알리바바의 큐웬2.5 72B" in the body: a gazetteer family's bare word written only once,
+ * "X 전작도 큐웬 썼다" in a headline, "알리바바의 큐웬2.5 7B" in the body: a gazetteer family's bare word written only once,
  * in the headline, shortens the member the body names; it is no model of its own (nor is its maker's family a fact here).
  */
 export function dropHeadlineFamilies(acc: Acc, rules: RuleSet): void {

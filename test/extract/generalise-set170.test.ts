@@ -88,7 +88,7 @@ describe('a weights repository path spelling a heading\'s Latin gloss', () => {
 <h2>하늘-VL 2.0 (Haneul-VL 2.0)</h2>
 <p>하늘-VL 2.0은 하늘랩스가 개발한 문서 이해 모델입니다.</p>
 <ul><li>가중치를 공개합니다(Hugging Face: haneul-labs/Haneul-VL-2.0-8B).</li></ul>
-<p>하늘-VL 2.0은 K-DocVQA에서 80.1점을 기록했습니다.</p></main></body></html>`;
+<p>하늘-VL 2.0은 K-FormVQA에서 80.1점을 기록했습니다.</p></main></body></html>`;
     const { nodes } = pageFacts(html);
     expect(nodes.filter((n) => n.startsWith('Model:'))).toEqual(['Model:하늘-VL 2.0']);
   });

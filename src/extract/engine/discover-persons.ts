@@ -41,7 +41,7 @@ const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실�
 const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
 
-/** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 사토 겐지 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
+/** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 다나카 유키 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
 const FOREIGN_NAME = /(?:^(?:[ㅇ○◦•▶▷►■□◆◇*-]\s)?|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
 
