@@ -36,6 +36,9 @@ const rows: FactRow[] = [
   { cat: 'properties.novelty-topic', text: '- 신모델 누리-Med 3는 KT의 믿:음 2.0을 기반으로 누리소프트가 추가 학습한 모델이고, 누리소프트의 전작 누리-Med 2의 후속작. 누리-Med 2의 파라미터는 약 7B였다.', props: ['누리-Med 2=parameters:7000000000'] },
   // the model in focus named only by its weights' path: the sentence's size and licence are that model's
   { cat: 'properties.weights-path', text: "하늘-VL 2.0 (Haneul-VL 2.0)\n\n하늘-VL 2.0은 하늘랩스가 개발한 문서 이해 모델입니다.\n\n파라미터 8B, 가중치는 Apache-2.0 라이선스로 오픈 웨이트 공개합니다(Hugging Face: haneul-labs/Haneul-VL-2.0-8B).", props: ['하늘-VL 2.0=parameters:8000000000', '하늘-VL 2.0=openSource:true'], sameNode: ['하늘-VL 2.0=Haneul-VL-2.0-8B'] },
+  // an answer's subjectless score carried to its model, beside a compared model's "Y(51.0점)": the compared score fills no subject
+  { cat: 'clause.scored-carried', text: "Q. 새 모델을 소개해 주십시오.\n답변(김하늘 대표이사): 나래-M 3는 당사가 처음부터 독자 개발한 140억 파라미터 모델로, 당사의 전작 나래-M 2의 후속 모델입니다. KMMLU에서 58.3점을 기록해 나래-M 2(51.0점)를 크게 앞섰습니다.", edgeProps: ['SCORED 나래-M 3 -> KMMLU score=58.3', 'SCORED 나래-M 2 -> KMMLU score=51'] },
+  { cat: 'clause.scored-carried', text: "가온랩이 새 모델 나래-M 3를 공개했습니다.\nQ. 가람-2도 결국 해외 모델 아닙니까?\nA. 아닙니다. 저희 나래-M 3는 처음부터 직접 만들었습니다. KMMLU에서 83.6점을 받았습니다.", expect: ['SCORED 나래-M 3 -> KMMLU'], absent: ['SCORED 가람-2 -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

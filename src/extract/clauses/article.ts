@@ -4,6 +4,7 @@ import { addRelation, evidenceOf, type Acc } from '../article-acc.js';
 import type { FactEvidence, Mention, RuleSet } from '../types.js';
 import { crossesGap } from '../gapping.js';
 import { rulesReading } from '../pattern-readings.js';
+import { perRuleSet } from '../engine/compile.js';
 import { clauseFacts, newClauseMemory, type ClauseFact, type ClauseMemory } from './index.js';
 
 export interface ClausePass {
@@ -52,6 +53,9 @@ function pairedRespectively(acc: Acc): Set<string> {
 /** Relations whose source is one model a sentence leaves unsaid: a predecessor, a base or a score ("…에서 83.6점을 받았습니다") has one such source per sentence. */
 const ONE_SUBJECT: ReadonlySet<string> = new Set(['SUCCEEDS', 'BASED_ON', 'SCORED']);
 
+/** The SCORED rules that read the model in focus as the scorer (a pattern's "focus": "source"). */
+const focusScoreRules = perRuleSet((rules: RuleSet) => new Set(rules.patterns.filter((p) => p.relation === 'SCORED' && p.focus === 'source').map((p) => p.id)));
+
 /**
  * "Y의 후속 모델로, …" after "X를 공개했다": where a rule already gave the sentence's predecessor or base a source
  * (the model in focus), a topic carried from further back is no second one.
@@ -60,6 +64,12 @@ function filledSubjects(acc: Acc, rules: RuleSet): Set<string> {
   const out = new Set<string>();
   // (a model the sentence likens its own to, "X와 마찬가지로 Y를 바탕으로", is a source besides the sentence's subject)
   const likened = rulesReading(rules, 'likened-source');
-  for (const r of acc.relations.values()) if (ONE_SUBJECT.has(r.type)) for (const e of r.evidence) if (!likened.has(e.rule)) out.add(`${r.type}|${r.target}|${e.start}`);
+  // (a score fills the sentence's one subject only where a rule gave it to the model in focus: a compared model's
+  // "Y(51.0점)" beside it is no subject, "B에서 58.3점을 기록해 Y(51.0점)를 앞섰다")
+  const focusRules = focusScoreRules(rules);
+  for (const r of acc.relations.values()) {
+    if (!ONE_SUBJECT.has(r.type)) continue;
+    for (const e of r.evidence) if (!likened.has(e.rule) && (r.type !== 'SCORED' || focusRules.has(e.rule))) out.add(`${r.type}|${r.target}|${e.start}`);
+  }
   return out;
 }
