@@ -46,23 +46,30 @@ function asksQuestion($: CheerioAPI): boolean {
  */
 export function isBoardPost($: CheerioAPI): boolean {
   if (!asksQuestion($)) return false;
+  return hasOwnAndTwoReplies($, (n) => (n.type !== 'tag' ? 'skip' : namesWriter(n as Element) ? 'writer' : 'open'));
+}
+
+/**
+ * Walks the page once (each node with whether a reply-named block holds it), counting the writers `see` finds outside
+ * and inside reply blocks: true once the post has a writer of its own and two replies.
+ */
+function hasOwnAndTwoReplies($: CheerioAPI, see: (n: AnyNode) => 'writer' | 'open' | 'skip'): boolean {
   let own = 0;
   let replies = 0;
-  // (each node once, with whether a reply-named block holds it)
   const stack: Array<[AnyNode, boolean]> = [];
   for (const c of ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []) stack.push([c, false]);
   while (stack.length > 0) {
     const [n, inReplies] = stack.pop()!;
-    if (n.type !== 'tag') continue;
-    const el = n as Element;
-    const here = inReplies || namesReplies(el);
-    if (namesWriter(el)) {
+    const kind = see(n);
+    if (kind === 'skip') continue;
+    const here = inReplies || (n.type === 'tag' && namesReplies(n as Element));
+    if (kind === 'writer') {
       if (here) replies++;
       else own++;
       if (own > 0 && replies >= 2) return true;
       continue;
     }
-    for (const c of el.children) stack.push([c, here]);
+    for (const c of (n as Element).children) stack.push([c, here]);
   }
   return false;
 }
@@ -132,25 +139,8 @@ const MASKED_HANDLE = /(?:^|[·|]\s?)[A-Za-z0-9]\*{2,4}[A-Za-z0-9]$/;
  * there, so the replies are what the page says, as on a board post that asks.
  */
 export function isBadgedThread($: CheerioAPI): boolean {
-  let own = 0;
-  let replies = 0;
-  const stack: Array<[AnyNode, boolean]> = [];
-  for (const c of ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []) stack.push([c, false]);
-  while (stack.length > 0) {
-    const [n, inReplies] = stack.pop()!;
-    if (n.type === 'text') {
-      if (MASKED_HANDLE.test(normalizeSpace((n as unknown as { data: string }).data))) {
-        if (inReplies) replies++;
-        else own++;
-        if (own > 0 && replies >= 2) return true;
-      }
-      continue;
-    }
-    if (n.type !== 'tag') continue;
-    const el = n as Element;
-    if (el.name === 'script' || el.name === 'style') continue;
-    const here = inReplies || namesReplies(el);
-    for (const c of el.children) stack.push([c, here]);
-  }
-  return false;
+  return hasOwnAndTwoReplies($, (n) => {
+    if (n.type === 'text') return MASKED_HANDLE.test(normalizeSpace((n as unknown as { data: string }).data)) ? 'writer' : 'skip';
+    return n.type !== 'tag' || (n as Element).name === 'script' || (n as Element).name === 'style' ? 'skip' : 'open';
+  });
 }
