@@ -15,8 +15,18 @@ export interface SiteOwner {
   latin: string;
 }
 
-/** A corporation's copyright holder: a Latin name and its legal form ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
-const CORPORATE = /^([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\s(?:Inc|Corp|Corporation|Co\.,?\sLtd|Ltd|LLC)\.?$/;
+/** The legal forms after a corporation's Latin name ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
+export const CORPORATE_FORMS = ['Inc', 'Corp', 'Corporation', 'Co\\.,?\\sLtd', 'Ltd', 'LLC'];
+const holderPatterns = new Map<string, RegExp>();
+
+/** The Latin name of a corporation holding the page's copyright (`forms`: the legal forms taken), else undefined. */
+export function corporateHolder(publisher: string | undefined, forms: readonly string[] = CORPORATE_FORMS): string | undefined {
+  if (!publisher) return undefined;
+  const key = forms.join('|');
+  let re = holderPatterns.get(key);
+  if (!re) holderPatterns.set(key, (re = new RegExp(`^([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\\s(?:${key})\\.?$`)));
+  return re.exec(publisher.trim())?.[1];
+}
 /** A Hangul company name (no space). */
 const HANGUL = '([가-힣][가-힣A-Za-z0-9]{1,14})';
 /** A legal form before or after a name in a footer's business line ("㈜아크미", "(주)아크미", "주식회사 아크미"). */
@@ -46,7 +56,7 @@ function shortTexts($: CheerioAPI): string[] {
 
 /** The site's owner, when the page is a corporation's own site that prints its Hangul name beside or under its Latin one. */
 export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
-  const latin = publisher ? CORPORATE.exec(publisher.trim())?.[1] : undefined;
+  const latin = corporateHolder(publisher);
   if (!latin) return undefined;
   const l = escapeRegex(latin);
   const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');
