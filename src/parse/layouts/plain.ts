@@ -67,6 +67,9 @@ function titlePageDate(lines: string[], from: number, skip: Set<number>): string
 /** "Date: September 15, 2026 | …", "Published: 3 March 2026": a labelled field of a document's header line, up to the next field. */
 const ENGLISH_DATE_FIELD = /^(?:Date|Dated|Published|Posted)\s?:\s?([A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d{2})(?=\s*(?:\||$))/;
 
+/** "May 12, 2026, 08:00 ET", "June 3, 2026": a line that is only an English date, maybe with a time and its zone. */
+const ENGLISH_DATE_LINE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d{2})(?:,?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|KST|BST|CET|CEST))?)?$/;
+
 /**
  * "보도일시: 2026년 3월 5일(목) 조간부터 …", "엠바고: …": a press release's embargo line, whose date is the day the story
  * runs; it wins over the release's distribution date ("배포일시", the day before) in the same header.
@@ -108,6 +111,13 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     // "Date: September 15, 2026 | Location: …": an English label's date, before the next field of the line
     const labelled = stamp ? undefined : ENGLISH_DATE_FIELD.exec(line);
     if (labelled) publishedAt ??= normalizeDate(labelled[1]);
+    // "May 12, 2026, 08:00 ET": a wire release's date line, an English date alone with its time and zone
+    const wire = stamp || labelled ? undefined : ENGLISH_DATE_LINE.exec(line);
+    if (wire) {
+      publishedAt ??= normalizeDate(wire[1]);
+      skip.add(k);
+      continue;
+    }
     if (stamp) {
       publishedAt ??= stamp.date;
       // (not a byline's reporter: "홍길동 기자 | 승인 2026.12.02")
