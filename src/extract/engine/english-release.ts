@@ -100,10 +100,10 @@ function readModelParticiple(text: string, focus: Mention | undefined, published
 }
 
 /**
- * "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available", "X on Tuesday took the wraps off Y":
- * the day named right before the release verb of the model after it.
+ * "X on Tuesday released Y", "X today unveiled Y", "X on Monday made Y available", "X on Tuesday took the wraps off Y",
+ * "X today announced the general availability of Y": the day named right before the release verb of the model after it.
  */
-const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|rolled\sout|debuted|(?:took|pulled)\sthe\swraps\soff|(made))\s$/;
+const DAY_BEFORE_VERB = /(?:\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|\b(today))\s(?:officially\s)?(?:unveiled|released|launched|introduced|rolled\sout|debuted|(?:took|pulled)\sthe\swraps\soff|announced\sthe\s(?:general\s|commercial\s|global\s|public\s)?(?:availability|launch|release)\sof|(made))\s$/;
 
 /** "…, along with a 0.7B "Nano" version": a model released with the one the verb introduces (no other model between). */
 const ALONG_WITH_BEFORE = /\b(?:along\swith|together\swith)\s(?:an?\s|its\s)?(?:[^.;,]|\.(?=\d)){0,30}$/;
@@ -115,7 +115,7 @@ const ALONG_WITH_BEFORE = /\b(?:along\swith|together\swith)\s(?:an?\s|its\s)?(?:
 function readDayBeforeVerb(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   if (!publishedAt || !/day\s/.test(text)) return [];
   for (const [i, m] of models.entries()) {
-    const found = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 44), m.start));
+    const found = DAY_BEFORE_VERB.exec(text.slice(Math.max(0, m.start - 64), m.start));
     const d = found && (!found[3] || text.startsWith(' available', m.end)) ? found : null;
     const iso = d ? (d[1] ? weekdayOf(publishedAt, d[1]) : publishedAt) : undefined;
     if (!iso) continue;
