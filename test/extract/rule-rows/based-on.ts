@@ -209,6 +209,7 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 KMMLU에서 62.4점을 기록해 기반 모델인 라마 3.1 8B(58.1점)보다 4점 이상 높았다.", expect: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'based-on.base-apposition', sentence: "한빛AI의 '별빛 2'는 기반 모델인 라마 3.1 8B를 쓰지 않았다.", absent: ['BASED_ON 별빛 2 -> 라마 3.1 8B'] },
   { rule: 'based-on.focus-further-trained', sentence: '박은솔 업스테이지 대표를 만났다.\n\n“저희는 하나은행과 상담용 모델 ‘솔빛 뱅크’를 함께 개발하고 있습니다. 솔라 프로2에 은행 상담 데이터를 추가 학습시키는 방식이에요.”', expect: ['BASED_ON 솔빛 뱅크 -> 솔라 프로2'] },
+  { rule: 'based-on.focus-further-trained', sentence: '세움랩은 새 모델 세움-L 2를 공개했다. 전작 세움-L 1을 잇는 후속 모델로, 구글의 젬마 3 27B 모델을 가져와 금융 문서를 추가 학습한 것이 전부였다.', expect: ['BASED_ON 세움-L 2 -> 젬마 3 27B'], absent: ['BASED_ON 세움-L 1 -> 젬마 3 27B'] },
   { rule: 'based-on.weights-init-head', sentence: '연구진은 Qwen2.5-7B의 가중치로 초기화한 뒤 법률 말뭉치로 학습해 Hanbit-Core 7B를 만들었다.', expect: ['BASED_ON Hanbit-Core 7B -> Qwen2.5-7B'] },
   { rule: 'based-on.started-from', sentence: "업스테이지는 '솔라 메디'를 공개했다. 솔라 메디는 라마 3.1 8B 체크포인트에서 출발했다.", expect: ['BASED_ON 솔라 메디 -> 라마 3.1 8B'] },
   // '…위에서 출발했다': the base a model was started on, with its subject or (reported) about the model in focus

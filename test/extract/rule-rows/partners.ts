@@ -111,6 +111,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.omitted-subject-cleft', sentence: '별빛AI는 상담 모델 별빛-2를 운영한다. 대신 손을 잡은 곳은 한빛카드다. 두 회사는 분쟁 상담 모델을 함께 다듬고 있다.', expect: ['PARTNERS_WITH 별빛AI -> 한빛카드'] },
   { rule: 'partners.omitted-subject-cleft', sentence: '별빛AI는 상담 모델 별빛-2를 운영한다. 처음 손을 잡은 곳은 한빛카드가 아니다.', absent: ['PARTNERS_WITH 별빛AI -> 한빛카드'] },
   { rule: 'partners.omitted-subject-clause', sentence: "KT는 방향이 다르다. 자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, 오픈AI의 GPT-4o를 바탕으로 학습시킨 'Nova K'를 내놨다.", expect: ['PARTNERS_WITH KT -> 마이크로소프트'], absent: ['PARTNERS_WITH KT -> 오픈AI'] },
+  { rule: 'partners.omitted-subject-clause', sentence: '물류 AI 기업 세움로지는 새 모델을 공개했다. 국내에서는 KT와 항만 물류 사업에 공동 대응하는 협력 체계를 꾸렸다.', expect: ['PARTNERS_WITH KT -> 세움로지'] },
+  { rule: 'partners.omitted-subject-clause', sentence: '물류 AI 기업 세움로지는 새 모델을 공개했다. 국내에서는 KT와 항만 물류 사업을 두고 경쟁 관계를 이어 왔다.', absent: ['PARTNERS_WITH 세움로지 -> KT', 'PARTNERS_WITH KT -> 세움로지'] },
   { rule: 'partners.omitted-subject-signed', sentence: "솔빛AI가 새 모델 '솔빛-2'를 공개했다. 솔빛-2는 번역에 강하다. 지난봄 누리소프트와 기술 협력 MOU를 맺었다.", expect: ['PARTNERS_WITH 누리소프트 -> 솔빛AI'] },
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.led-consortium-made-of', sentence: '네이버클라우드가 이끄는 컨소시엄에는 트웰브랩스와 래블업이 참여했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },

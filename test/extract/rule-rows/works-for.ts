@@ -215,4 +215,7 @@ export const worksForRows: Row[] = [
   // "@handle (NAME, COMPANY POST)": a credits line's person with their employer and post in parentheses
   { rule: 'works-for.paren-name-affiliation', sentence: '리벨리온과 업스테이지가 함께 만든 모델이다. 기여자: @doyun-h (한도윤, 리벨리온 ML 리드), @sora-k (금소라, 업스테이지 연구소장) 외 4명', expect: ['WORKS_FOR 한도윤 -> 리벨리온', 'WORKS_FOR 금소라 -> 업스테이지'], props: ['WORKS_FOR 한도윤 -> 리벨리온=ML 리드'] },
   { rule: 'works-for.paren-name-affiliation', sentence: '이 모델은 리벨리온이 만들었다(한도윤, 리벨리온 본사 앞).', absent: ['WORKS_FOR 한도윤 -> 리벨리온'] },
+  { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nMedia Contact: Hana Yoon Head of Communications, Seum Robotics Inc. +82-2-000-0000', expect: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
+  { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nInvestor Contacts: Hana Yoon, Head of Investor Relations, Seum Robotics Inc.', expect: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
+  { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nMedia Contact: Hana Yoon, Seum Robotics Inc.', absent: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
 ];
