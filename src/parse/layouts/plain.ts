@@ -67,7 +67,7 @@ function titlePageDate(lines: string[], from: number, skip: Set<number>): string
 /** "Date: September 15, 2026 | …", "Published: 3 March 2026": a labelled field of a document's header line, up to the next field. */
 const ENGLISH_DATE_FIELD = /^(?:Date|Dated|Published|Posted)\s?:\s?([A-Z][a-z]{2,8}\.?\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d{2})(?=\s*(?:\||$))/;
 
-/** "May 12, 2026, 08:00 ET", "June 3, 2026": a line that is only an English date, maybe with a time and its zone. */
+/** "March 3, 2026, 09:00 ET", "June 3, 2026": a line that is only an English date, maybe with a time and its zone. */
 const ENGLISH_DATE_LINE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d{2})(?:,?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|KST|BST|CET|CEST))?)?$/;
 
 /**
@@ -111,7 +111,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     // "Date: September 15, 2026 | Location: …": an English label's date, before the next field of the line
     const labelled = stamp ? undefined : ENGLISH_DATE_FIELD.exec(line);
     if (labelled) publishedAt ??= normalizeDate(labelled[1]);
-    // "May 12, 2026, 08:00 ET": a wire release's date line, an English date alone with its time and zone
+    // "March 3, 2026, 09:00 ET": a wire release's date line, an English date alone with its time and zone
     const wire = stamp || labelled ? undefined : ENGLISH_DATE_LINE.exec(line);
     if (wire) {
       publishedAt ??= normalizeDate(wire[1]);
