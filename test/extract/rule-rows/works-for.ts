@@ -215,4 +215,10 @@ export const worksForRows: Row[] = [
   // "@handle (NAME, COMPANY POST)": a credits line's person with their employer and post in parentheses
   { rule: 'works-for.paren-name-affiliation', sentence: '리벨리온과 업스테이지가 함께 만든 모델이다. 기여자: @doyun-h (한도윤, 리벨리온 ML 리드), @sora-k (금소라, 업스테이지 연구소장) 외 4명', expect: ['WORKS_FOR 한도윤 -> 리벨리온', 'WORKS_FOR 금소라 -> 업스테이지'], props: ['WORKS_FOR 한도윤 -> 리벨리온=ML 리드'] },
   { rule: 'works-for.paren-name-affiliation', sentence: '이 모델은 리벨리온이 만들었다(한도윤, 리벨리온 본사 앞).', absent: ['WORKS_FOR 한도윤 -> 리벨리온'] },
+  // a note of the post held now after a name, or after a board seat and a dash ("NAME — 사외이사 (현 X 부사장)"); a former post gives none
+  { rule: 'works-for.current-post-note', sentence: '도하람 — 사외이사 (현 리벨리온 전무)', expect: ['WORKS_FOR 도하람 -> 리벨리온'], props: ['WORKS_FOR 도하람 -> 리벨리온=전무'] },
+  { rule: 'works-for.current-post-note', sentence: '▲CTO 구민결(現 업스테이지 수석연구원)', expect: ['WORKS_FOR 구민결 -> 업스테이지'] },
+  { rule: 'works-for.current-post-note', sentence: '도하람 — 고문 (전 리벨리온 대표이사)', absent: ['WORKS_FOR 도하람 -> 리벨리온'] },
+  { rule: 'works-for.current-post-inline', sentence: '탁서율 현 네이버 상무가 내년 초 다른 회사로 옮긴다.', expect: ['WORKS_FOR 탁서율 -> 네이버'] },
+  { rule: 'works-for.current-post-inline', sentence: '탁서율 전 네이버 상무가 내년 초 다른 회사로 옮긴다.', absent: ['WORKS_FOR 탁서율 -> 네이버'] },
 ];
