@@ -13,6 +13,7 @@ import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
+import { addLeaderCards, addSpeakerCards } from './leader-cards.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addPresentingEntrants } from './presenting-entrants.js';
@@ -122,6 +123,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
+  addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
+  addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
   addSiblingDevelopers(acc, r.rules);
