@@ -221,4 +221,9 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.current-post-note', sentence: '도하람 — 고문 (전 리벨리온 대표이사)', absent: ['WORKS_FOR 도하람 -> 리벨리온'] },
   { rule: 'works-for.current-post-inline', sentence: '탁서율 현 네이버 상무가 내년 초 다른 회사로 옮긴다.', expect: ['WORKS_FOR 탁서율 -> 네이버'] },
   { rule: 'works-for.current-post-inline', sentence: '탁서율 전 네이버 상무가 내년 초 다른 회사로 옮긴다.', absent: ['WORKS_FOR 탁서율 -> 네이버'] },
+  // "NAME은 X에서 POST로 일하며": where a person works and as what, a class-year note or 동문/씨 after the name; not a past post or a denial
+  { rule: 'works-for.works-at-as-post', sentence: '그의 누나 맹서아(경영 09) 동문은 카카오에서 검색 파트장으로 일하며, 추천 모델을 맡고 있다.', expect: ['WORKS_FOR 맹서아 -> 카카오'], props: ['WORKS_FOR 맹서아 -> 카카오=검색 파트장'] },
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 근무하고 있다.', expect: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일했다가 올해 떠났다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일하지 않는다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
 ];
