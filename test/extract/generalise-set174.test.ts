@@ -28,6 +28,9 @@ const rows: FactRow[] = [
   // "NAME은 X에서 POST로 일하며": the person's employer now
   { cat: 'works-for.works-at-as-post', text: '막내 공서하(화학 12) 동문은 네이버클라우드에서 데이터 파트장으로 일하며 학습 데이터를 모은다.', expect: ['WORKS_FOR 공서하 -> 네이버클라우드'], noNodes: ['Person:동문은'] },
   { cat: 'works-for.works-at-as-post', text: '공서하 씨는 네이버클라우드에서 데이터 파트장으로 일했지만 지난해 떠났다.', absent: ['WORKS_FOR 공서하 -> 네이버클라우드'] },
+  { cat: 'works-for.works-at-as-post', text: '노을비전은 2021년 설립됐다. 공서하 교수의 동생인 공서진 씨는 노을비전 최고재무책임자(CFO)로 재직 중이다.', expect: ['WORKS_FOR 공서진 -> 노을비전'], absent: ['WORKS_FOR 공서하 -> 노을비전'] },
+  // a district after a place's name is the address, no person before a title later in the sentence
+  { cat: 'names.address-part', text: '노을비전이 5일 서울 역삼동 본사에서 공서하 대표 취임식을 열었다.', noNodes: ['Person:역삼동'], nodes: ['Person:공서하'] },
   // a university's short name in a note on someone already named is no person ("(X AI 사외이사·한빛대 교수)", "(현 한빛대 명예교수)")
   { cat: 'names.university-in-note', text: '[부고] 노을찬씨(리벨리온 사외이사·한빛대 교수) 부친상 = 3일 서울 장례식장', noNodes: ['Person:한빛대'] },
   { cat: 'names.university-in-note', text: '당시 지도교수였던 공서하 교수(현 한빛대 명예교수)는 지금 리벨리온의 기술자문을 맡고 있다.', noNodes: ['Person:한빛대'], nodes: ['Person:공서하'] },
