@@ -14,6 +14,7 @@ import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addLeaderCards, addSpeakerCards } from './leader-cards.js';
+import { addSpeechModels } from './speech-we.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addPresentingEntrants } from './presenting-entrants.js';
@@ -126,6 +127,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
+  addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
   addFamilyDevelopers(acc, r.rules);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
