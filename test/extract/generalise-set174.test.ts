@@ -34,6 +34,11 @@ const rows: FactRow[] = [
   // a speech printed in full: "우리가 직접 … 만든 'X'" is the speaker's company's model; a model "we" only used is not
   { cat: 'developed.speech-we-built', text: "의료 영상 AI 기업 노을비전이 5일 공서하 신임 대표 취임식을 열었다. 공서하 대표는 카카오에서 추천 사업 총괄을 지냈다. 다음은 공서하 대표의 취임사 전문이다.\n\n존경하는 임직원 여러분.\n\n우리가 직접 설계하고 학습한 '노을-V 2'는 병원 40곳에서 쓰이고 있습니다. 그동안 우리가 빌려 써 온 '라마 3.1 8B'와는 다릅니다.", expect: ['DEVELOPED 노을비전 -> 노을-V 2'], absent: ['DEVELOPED 노을비전 -> 라마 3.1 8B', 'DEVELOPED 카카오 -> 노을-V 2'] },
   { cat: 'developed.speech-we-built', text: "노을비전이 5일 공서하 대표 취임식을 열었다.\n\n행사에서 한 고객은 \"우리가 직접 설계하고 학습한 '다온-M 1'보다 낫다\"고 말했다.", absent: ['DEVELOPED 노을비전 -> 다온-M 1'] },
+  // a filing's nominee table: "후보자성명 | … | 주된직업" (the company with its legal form, then the post); a Latin name in the name cell
+  { cat: 'works-for.roster-row', text: "노을비전은 자체 개발한 의료 영상 모델 '노을-V 2'를 공개했다.\n\n후보자성명 | 주된직업\n\n공서하 | 주식회사 노을비전 최고기술책임자(CTO)\n\nAisha Verma | 코히어(Cohere) 부사장(VP, Applied AI)", expect: ['WORKS_FOR 공서하 -> 노을비전', 'WORKS_FOR Aisha Verma -> 코히어'] },
+  { cat: 'works-for.roster-row', text: '후보자성명 | 주된직업\n\n공서하 | 한빛대학교 AI대학원 교수', absent: ['WORKS_FOR 공서하 -> 한빛대학교'] },
+  // "독립 연구자 · 前 X 엔지니어": a word for a researcher is no name
+  { cat: 'names.researcher-word', text: '정하민 (모더레이터)\n\n독립 연구자 · 前 카카오 리서치 엔지니어', noNodes: ['Person:연구자'] },
   // a university's short name in a note on someone already named is no person ("(X AI 사외이사·한빛대 교수)", "(현 한빛대 명예교수)")
   { cat: 'names.university-in-note', text: '[부고] 노을찬씨(리벨리온 사외이사·한빛대 교수) 부친상 = 3일 서울 장례식장', noNodes: ['Person:한빛대'] },
   { cat: 'names.university-in-note', text: '당시 지도교수였던 공서하 교수(현 한빛대 명예교수)는 지금 리벨리온의 기술자문을 맡고 있다.', noNodes: ['Person:한빛대'], nodes: ['Person:공서하'] },
