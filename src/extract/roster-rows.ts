@@ -14,6 +14,7 @@ import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { companyIn } from './engine/consortium-table.js';
 import { ASSOCIATION_NAME, NOT_COMPANY_MEMBER } from './engine/company-words.js';
 import { findMentions } from './engine/mentions.js';
+import { discoveredMention } from './engine/discover-common.js';
 import { addForeignPerson, addPerson, isForeignGivenAndSurname } from './engine/person-names.js';
 import { AI_WORD, POST_BEFORE } from './section-roster.js';
 import type { Mention, RuleSet } from './types.js';
@@ -38,9 +39,11 @@ interface RosterRow {
   sentence: Sentence;
 }
 
-/** The person a row's name cell names: a known person, a Korean name, or a foreign name in Hangul glossed in Latin or ending in a Korean surname. */
+/** The person a row's name cell names: a known person, a Korean name, a foreign name in Hangul glossed in Latin or ending in a Korean surname, or a Latin name. */
 export function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
   const p = NAME_NOTE.exec(cell.trim());
+  // ("Daniel Ortiz": a name written in Latin letters alone in the name cell)
+  if (!p && LATIN_NAME.test(cell.trim())) return { ...discoveredMention('Person', cell.trim(), 0, cell.trim().length), start: s.start, end: s.start };
   if (!p) return undefined;
   const name = p[1]!;
   const known = findMentions(name, rules).find((m) => m.type === 'Person' && m.start === 0 && m.end === name.length);
@@ -63,11 +66,15 @@ function employerIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefi
   return m;
 }
 
-/** "(주)X AI연구소 선임연구원": an affiliation cell with the post after it — the company (a known one, or its first word) and the post. */
+/** A legal form before a company's name ("(주)", "㈜", "주식회사 "). */
+const LEGAL_PREFIX = /^(?:\(주\)|㈜|주식회사)\s?/;
+
+/** "(주)X AI연구소 선임연구원", "주식회사 X 최고기술책임자(CTO)": an affiliation cell with the post after it — the company (a known one, or its first word) and the post. */
 function splitAffiliation(cell: string, s: Sentence, rules: RuleSet): { company?: Mention; post: string } {
   const t = cell.trim();
-  const known = findMentions(t.replace(/^(?:\(주\)|㈜)\s?/, ''), rules).find((m) => m.type === 'Company' && m.start === 0);
-  const head = known ? t.length - t.replace(/^(?:\(주\)|㈜)\s?/, '').length + known.end : t.search(/\s|$/);
+  const bare = t.replace(LEGAL_PREFIX, '');
+  const known = findMentions(bare, rules).find((m) => m.type === 'Company' && m.start === 0);
+  const head = t.length - bare.length + (known ? known.end : bare.search(/\s|$/));
   return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).trim() };
 }
 

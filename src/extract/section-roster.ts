@@ -15,13 +15,15 @@ import type { FactEvidence, Mention, RuleSet } from './types.js';
 const SECTION_MARK = /^\s?[■□◆◎]\s?/;
 /**
  * A note closing a roster line, where the person came from or how the post is held: "… NAME (前 X 리서치)", "(전 X)",
- * "NAME(유임)", "NAME(신임·전 X 연구원)".
+ * "NAME(유임)", "NAME(신임·전 X 연구원)"; or the post held now ("NAME(現 최고운영책임자)", read on its own).
  */
-const FORMER_NOTE = /\s?[(（](?:(?:前|전)\s[^()（）]{1,40}|(?:신임|유임|연임|승진|겸임|겸직|전보|선임)(?:[·ㆍ,]\s?(?:前|전)\s[^()（）]{1,40})?)[)）]\s?$/;
+const FORMER_NOTE = /\s?[(（](?:(?:前|전|現|현)\s[^()（）]{1,40}|(?:신임|유임|연임|승진|겸임|겸직|전보|선임)(?:[·ㆍ,]\s?(?:前|전)\s[^()（）]{1,40})?)[)）]\s?$/;
 /** A personnel list's heading under a diamond: "◇카카오 AI 조직 인사", "◇X 임원 인사" (the company, then what the list is). */
 const DIAMOND_ROSTER_HEADING = /^\s?◇\s?/;
 /** After the company in such a heading: up to three words of what is appointed, then 인사. */
 const ROSTER_HEADING_TAIL = /^\s(?:[가-힣A-Za-z]{1,8}\s){0,3}인사$/;
+/** Or the kind of move in angle brackets: "◇X <임원 선임>", "◇X <전보>", "◇X 〈승진〉", "◇X <선임 예정>". */
+const BRACKETED_MOVE = /^\s?[<〈《]\s?(?:[가-힣]{1,6}\s){0,2}(?:인사|선임|전보|승진|위촉|보임|임명|영입|발령|전입|신임|내정|승격)(?:\s[가-힣]{1,4})?\s?[>〉》]$/;
 /** A bracketed column heading that ends the sections: "[동정]", "[부음]", "<인사>". */
 const BRACKET_HEADING = /^\s?[[【〔<][^\]】〕>]{1,12}[\]】〕>]\s?$/;
 /** A sentence of prose (a predicate's ending), not a roster line. */
@@ -32,7 +34,7 @@ const ITEM_MARK = /[▲△•◇◆]/g;
 export const AI_WORD = /AI|인공지능|모델|LLM|sLM|데이터|알고리즘|머신러닝|딥러닝/;
 
 /** A post ending an item's text before the name: a title of the lexicon, or any "…장", maybe with a rank in brackets. */
-export const POST_BEFORE = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.titles)}|[가-힣A-Za-z]장|책임자|리더)(?:\\s?\\([^()]{1,15}\\))?$`));
+export const POST_BEFORE = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.titles)}|[가-힣A-Za-z]장|책임자|리더|총괄)(?:\\s?\\([^()]{1,15}\\))?(?:\\s(?:직무대행|대행))?$`));
 
 interface RosterItem {
   person: string;
@@ -65,7 +67,7 @@ export function readSectionRoster(state: SectionRosters, articleId: string, s: S
   }
   const diamond = DIAMOND_ROSTER_HEADING.exec(s.text);
   const listed = diamond && named.length === 1 && named[0]!.type === 'Company' && named[0]!.start === diamond[0].length ? named[0]! : undefined;
-  if (listed && ROSTER_HEADING_TAIL.test(s.text.slice(listed.end).trimEnd())) {
+  if (listed && (ROSTER_HEADING_TAIL.test(s.text.slice(listed.end).trimEnd()) || BRACKETED_MOVE.test(s.text.slice(listed.end).trimEnd()))) {
     state.company = listed;
     return;
   }

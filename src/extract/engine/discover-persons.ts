@@ -36,10 +36,8 @@ const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
 const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실장|본부장|연구소장|매니저)\s)([가-힣]{3})님(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
-
 /** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
 const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
-
 
 /** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 다나카 유키 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
@@ -53,6 +51,8 @@ const UNIT_WORD_END = /(?:부문|사업부|본부|센터|연구소|연구원|사
 /** After the company a sentence opens on, before a person's name: "A에서는 ", "A 측에서는 ". */
 const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$/;
 
+/** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
+const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
 const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
 
 /** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
@@ -171,7 +171,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "홍길동 (KT 상무)": a programme's or a panel's roster puts the affiliation in parentheses after a space
     // "홍길동 · KT 상무": an event's speaker line puts a spaced middle dot between them
     // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:\s|\s?\/\s?|\s·\s|\s\()(?:(?:전|前)\s?)?(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 15), c.start));
+    // "나윤후 현 KT 상무", "NAME(現 X 수석연구원)", "NAME — 사외이사 (현 X 부사장)": a note of the post held now
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:(?:\s|\s?\/\s?|\s·\s|\s\()(?:(?:전|前)\s?)?|\s(?:현|現)\s|(?:\s[—–]\s[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s?|\s?)[(（](?:현|現)\s?)(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 26), c.start));
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
     if (before && ((titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)) || (HIRE_CUE.test(text) && STAFF_HIRED_AFTER_ORG.test(text.slice(c.end, c.end + 10))))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
@@ -187,7 +188,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
-    if (after && titleBeginsIn(titles, c.end + after[0].length) && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
+    // ("서울 성수동 본사에서 NAME 대표": a place's district or street after it is the address, no name)
+    if (after && !(c.key === 'none:place' && ADDRESS_PART.test(after[1]!)) && titleBeginsIn(titles, c.end + after[0].length) && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     const foreignStaff = FOREIGN_AFTER_OWNER.exec(text.slice(c.end, c.end + 14));
     if (foreignStaff && !foreignStaff[1]!.split(' ').some((w) => UNIT_WORD_END.test(w) || FIELD_WORD.test(w)) && titleBeginsIn(titles, c.end + foreignStaff[0].length) && lx.personTitle.test(text.slice(c.end + foreignStaff[0].length))) addForeignPerson(text, ms, out, foreignStaff[1]!, c.end + 2);
     // KT 상무 홍길동

@@ -35,6 +35,8 @@ const ACTIVE_SIZE_TAIL = /(?<=\d[Bb])-A\d{1,3}(?:\.\d)?[Bb]$/;
 
 /** "ThinkForge Inc.", "Gaon Soft Co., Ltd.": a Latin company name ending in its legal form. */
 const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
+/** The legal form ending such a name, with the comma before it. */
+const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 /** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
@@ -145,7 +147,9 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   // "주식회사 씽크포지 (ThinkForge Inc.)": the company's Latin name with its legal form, discovered on its own, is its alias
-  const latinCompany = m.type === 'Company' && /[가-힣]/.test(m.surface) && LATIN_LEGAL_NAME.test(inner) ? all.find((x) => x !== m && x.type === 'Company' && x.via === 'discovered' && x.start === open + 1 && x.end >= close - 1) : undefined;
+  // ("가온소프트 (Gaon Soft Co., Ltd.)": the comma of the legal form may end the Latin mention at its bare name)
+  const bareEnd = open + 1 + inner.replace(LATIN_LEGAL_FORM, '').length;
+  const latinCompany = m.type === 'Company' && /[가-힣]/.test(m.surface) && LATIN_LEGAL_NAME.test(inner) ? all.find((x) => x !== m && x.type === 'Company' && x.via === 'discovered' && x.start === open + 1 && x.end >= Math.min(close - 1, bareEnd)) : undefined;
   if (latinCompany && !all.some((x) => x !== m && x !== latinCompany && x.start > open && x.start < close)) {
     m.aliases.push(inner);
     m.end = close + 1;

@@ -20,10 +20,10 @@ const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '�
   // (a task noun in -화 before a title is a duty: "X 경량화 총괄")
   '경량화', '고도화', '상용화', '국산화', '현지화', '내재화', '최적화', '자동화']);
 
-/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가"). */
-const ROLE_STEMS = new Set(['박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
+/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가", "동문은"). */
+const ROLE_STEMS = new Set(['동문', '선배', '후배', '박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
 /** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당", an event after a title: "X 대표 인터뷰"). */
-const COMMON_NOUNS = new Set(['인터뷰', '간담회', '좌담회', '설명회', '강연회', '반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '지사장', '법인장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
+const COMMON_NOUNS = new Set(['인터뷰', '연구자', '간담회', '좌담회', '설명회', '강연회', '반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '지사장', '법인장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
 
 /** "예정인", "계획인": a plan or state noun with the copula's adnominal ending, no name. */
 const ADNOMINAL_NOUN = /^(?:예정|계획|방침|상태|입장|목표|단계|추세|과정)인$/;
@@ -47,6 +47,11 @@ export function isLikelierName(name: string, other: string): boolean {
 
 /** Last syllables no given name ends in: an adnominal verb form, 의, a plural, a team word, a lab ("X랩": no Sino-Korean syllable) (see isKoreanName). */
 const NOT_NAME_END = '는던의들팀랩';
+
+/** "한별", "오진": a two-syllable name of a common surname and a one-syllable given name (where a layout gives the name alone). */
+export function isShortKoreanName(s: string): boolean {
+  return /^[가-힣]{2}$/.test(s) && COMMON_SURNAMES.has(s[0]!) && !NOT_NAMES.has(s);
+}
 
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
 export function isKoreanName(s: string): boolean {
@@ -96,13 +101,22 @@ const FIELD_IN_CHARGE_AFTER = /^\s?담당\s(?:연구원|애널리스트|기자|�
 /** "창원대 교수", "한빛대 총장": a university's short name (with no common surname first) before its staff or students is no person. */
 const UNIVERSITY_STAFF_AFTER = /^\s?(?:명예\s?)?(?:교수|총장|부총장|학장|학생|재학생|졸업생|연구팀|연구진)/;
 
+/**
+ * "NAME(X AI 사외이사·한결대 교수)", "NAME 교수(현 한빛대 명예교수)": a university's short name inside a note on someone
+ * already named, after a middle dot or 현/전, is where they teach, whatever surname its first syllable looks like.
+ */
+function inAffiliationNote(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && /(?:[(·ㆍ]\s?|(?:현|現|전|前)\s)$/.test(before);
+}
+
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   // "전산학 박사 학위를 받은": a field of study before a degree is no name
   const after = text.slice(start + name.length, start + name.length + 8);
-  if (DEGREE_AFTER.test(after) || FIELD_IN_CHARGE_AFTER.test(after) || (name.endsWith('대') && !COMMON_SURNAMES.has(name[0]!) && UNIVERSITY_STAFF_AFTER.test(after))) return;
+  if (DEGREE_AFTER.test(after) || FIELD_IN_CHARGE_AFTER.test(after) || (name.endsWith('대') && (!COMMON_SURNAMES.has(name[0]!) || inAffiliationNote(text, start)) && UNIVERSITY_STAFF_AFTER.test(after))) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }
 

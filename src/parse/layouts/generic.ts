@@ -23,6 +23,7 @@ import { readWorkspaceTitle } from './workspace.js';
 import { readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
+import { cardGridMain } from './card-grids.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
@@ -157,7 +158,8 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   }
   if (chosen) {
     const widened = widenToSiblingArticles(chosen, (e) => textLength($, e), chosenLength);
-    if (widened !== chosen) [chosen, chosenLength] = [widened, textLength($, widened)];
+    if (widened !== chosen) [chosen, chosenLength] = [cardGridMain(widened, (e) => textLength($, e)) ?? widened, 0];
+    if (!chosenLength) chosenLength = textLength($, chosen);
   }
   if (!chosen || chosenLength < 40) {
     const main = select($, 'main, [role="main"]').first()[0];

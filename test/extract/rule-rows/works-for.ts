@@ -218,4 +218,17 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nMedia Contact: Hana Yoon Head of Communications, Seum Robotics Inc. +82-2-000-0000', expect: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
   { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nInvestor Contacts: Hana Yoon, Head of Investor Relations, Seum Robotics Inc.', expect: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
   { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nMedia Contact: Hana Yoon, Seum Robotics Inc.', absent: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
+  // a note of the post held now after a name, or after a board seat and a dash ("NAME — 사외이사 (현 X 부사장)"); a former post gives none
+  { rule: 'works-for.current-post-note', sentence: '도하람 — 사외이사 (현 리벨리온 전무)', expect: ['WORKS_FOR 도하람 -> 리벨리온'], props: ['WORKS_FOR 도하람 -> 리벨리온=전무'] },
+  { rule: 'works-for.current-post-note', sentence: '▲CTO 구민결(現 업스테이지 수석연구원)', expect: ['WORKS_FOR 구민결 -> 업스테이지'] },
+  { rule: 'works-for.current-post-note', sentence: '도하람 — 고문 (전 리벨리온 대표이사)', absent: ['WORKS_FOR 도하람 -> 리벨리온'] },
+  { rule: 'works-for.current-post-inline', sentence: '탁서율 현 네이버 상무가 내년 초 다른 회사로 옮긴다.', expect: ['WORKS_FOR 탁서율 -> 네이버'] },
+  { rule: 'works-for.current-post-inline', sentence: '탁서율 전 네이버 상무가 내년 초 다른 회사로 옮긴다.', absent: ['WORKS_FOR 탁서율 -> 네이버'] },
+  // "NAME은 X에서 POST로 일하며": where a person works and as what, a class-year note or 동문/씨 after the name; not a past post or a denial
+  { rule: 'works-for.works-at-as-post', sentence: '그의 누나 맹서아(경영 09) 동문은 카카오에서 검색 파트장으로 일하며, 추천 모델을 맡고 있다.', expect: ['WORKS_FOR 맹서아 -> 카카오'], props: ['WORKS_FOR 맹서아 -> 카카오=검색 파트장'] },
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 근무하고 있다.', expect: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일했다가 올해 떠났다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일하지 않는다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이다.', expect: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이 아니다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
 ];

@@ -1,0 +1,76 @@
+/**
+ * A company's own page on its people ("X를 이끄는 사람들", "X 리더십"): each person printed as a card, a heading that is
+ * the name alone ("<h3>NAME</h3>"), then a line that is the post alone ("CTO · 공동창업자", "Chief Scientist", "CPO
+ * 직무대행"), then a short bio. The cards name no company: the posts are at the company the page's title names, the
+ * article's own subject. Two such cards at least; a bio's former employers give nothing here.
+ * An event page's speaker cards do the same with the company on the post's line ("NAME" / "X · Solar LLM 리드", "X
+ * 공동창업자 · CTO"): the person works for that company.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { isKoreanName, isShortKoreanName } from './engine/person-names.js';
+import type { Mention, RuleSet } from './types.js';
+
+/** A Latin name alone ("Daniel Ortiz"). */
+const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
+/** A post alone: up to two words before a post word, an acting mark, a founder's note after a middle dot. */
+const CARD_POST = /^(?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:대표이사|대표|이사|사장|부사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|고문|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?(?:\s(?:직무대행|대행|CEO|CTO))?(?:\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder))?$/;
+/** A post that is a board seat or an adviser's: not employment at the company. */
+const NOT_STAFF = /사외이사|감사|고문|자문|Advis/;
+
+function isNameAlone(text: string): boolean {
+  return isKoreanName(text) || isShortKoreanName(text) || LATIN_NAME.test(text);
+}
+
+/** WORKS_FOR the page's company for each card of a name heading and a post line, where the title names that company. */
+export function addLeaderCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][], self: Mention | undefined): void {
+  if (self?.type !== 'Company' || !acc.entities.has(self.key)) return;
+  const t = sentences.findIndex((s) => s.block === 'title');
+  const named = (n: string) => n.length >= 2 && sentences[t]!.text.includes(n);
+  if (t < 0 || !((first[t] ?? []).some((m) => m.key === self.key) || [self.surface, ...self.aliases].some(named))) return;
+  const cards: { name: Sentence; post: Sentence }[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const name = sentences[i]!;
+    const post = sentences[i + 1]!;
+    if (name.block !== 'heading' || post.block !== 'body' || !isNameAlone(name.text.trim())) continue;
+    const p = post.text.trim();
+    if (!CARD_POST.test(p) || NOT_STAFF.test(p) || (first[i + 1] ?? []).some((m) => m.type === 'Company')) continue;
+    cards.push({ name, post });
+  }
+  if (cards.length < 2) return;
+  for (const { name, post } of cards) {
+    const text = name.text.trim();
+    const at = name.start + name.text.indexOf(text);
+    const title = post.text.trim().replace(/\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)$/, '');
+    addEmployee(acc, rules, evidenceOf(articleId, post, 'works-for.leader-card', 0.7), text, at, at + text.length, self.key, { title });
+  }
+}
+
+/** The end of a speaker's post after their company: a post word, maybe glossed in parentheses. */
+const POST_END = /(?:대표이사|대표|이사|사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|담당|창업자|연구원|엔지니어|개발자|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer|Researcher|Manager|Founder)(?:\s?\([^()]{1,12}\))?$/;
+/** A former post or a plan is no post held now. */
+const NOT_NOW = /(?:^|\s)(?:前|전|現|현)\s|출신|예정|former|ex-/i;
+
+/** WORKS_FOR for each speaker card: a name alone on its line, then "COMPANY · POST" (two such cards at least). */
+export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][]): void {
+  const cards: { name: Sentence; post: Sentence; company: Mention; title: string }[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const name = sentences[i]!;
+    const post = sentences[i + 1]!;
+    if (name.block === 'title' || post.block === 'title' || !isNameAlone(name.text.trim())) continue;
+    const lead = post.text.length - post.text.trimStart().length;
+    const company = (first[i + 1] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start === lead);
+    if (!company) continue;
+    const rest = /^\s?(?:[·|,/]\s?)?(.+)$/.exec(post.text.slice(company.end).trimEnd())?.[1]?.trim();
+    if (!rest || rest.length > 30 || !/^\s?[·|,/]|^\s/.test(post.text.slice(company.end)) || NOT_NOW.test(rest) || !POST_END.test(rest)) continue;
+    if ((first[i + 1] ?? []).some((m) => m !== company && m.type === 'Company')) continue;
+    cards.push({ name, post, company, title: rest });
+  }
+  if (cards.length < 2) return;
+  for (const { name, post, company, title } of cards) {
+    if (!acc.entities.has(company.key)) continue;
+    const text = name.text.trim();
+    const at = name.start + name.text.indexOf(text);
+    addEmployee(acc, rules, evidenceOf(articleId, post, 'works-for.speaker-card', 0.7), text, at, at + text.length, company.key, { title });
+  }
+}
