@@ -1,0 +1,28 @@
+/**
+ * Generalisation rows for a further round on sets 139 and 75: a broadcast script's names and scores read aloud with a
+ * comma where print puts parentheses ("'Y', Y'를 바탕으로", "모델 'Y', 64.9점을 제쳤다"); a base its maker denies by the
+ * weights not used ("Y의 가중치는 하나도 쓰지 않았다"); a bare programme word before a round after the sentence's topic
+ * ("A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다").
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "'Y', Y'를 바탕으로": a name and its other spelling after a comma, as a script reads "'Y'(Y')" aloud, are one base
+  { cat: 'encode.comma-gloss', text: "누리소프트가 어제 공개한 추론 모델 '누리-R2'입니다. 메타가 내놓은 오픈소스 모델 '라마 3.1', Llama 3.1을 바탕으로 한국어 법률 문서를 추가로 학습시켰습니다.", expect: ['BASED_ON 누리-R2 -> 라마 3.1'] },
+  { cat: 'encode.comma-gloss', text: "누리소프트가 어제 공개한 추론 모델 '누리-R2'입니다. 메타의 '라마 3.1', 구글의 젬마 3를 비교한 뒤 자체 데이터로 처음부터 학습시켰습니다.", absent: ['BASED_ON 누리-R2 -> 라마 3.1', 'BASED_ON 누리-R2 -> 젬마 3'] },
+  // "같은 조건에서 잰 Y, N점을 제쳤다": a compared model's score after a comma is its score on the benchmark of the sentence
+  { cat: 'scored.comma-compared', text: "회사 측은 한국어 독해 벤치마크 KoBEST에서 누리-R2가 80.4점을 받아, 같은 조건에서 잰 구글의 모델 '젬마 3 12B', 72.9점을 앞섰다고 설명했습니다.", expect: ['SCORED 누리-R2 -> KoBEST', 'SCORED 젬마 3 12B -> KoBEST'], edgeProps: ['SCORED 젬마 3 12B -> KoBEST score=72.9'] },
+  { cat: 'scored.comma-compared', text: "회사 측은 KoBEST에서 누리-R2가 80.4점을 받아, 젬마 3 12B, 큐웬3 8B를 제쳤다고 설명했습니다.", expect: ['SCORED 누리-R2 -> KoBEST'], absent: ['SCORED 젬마 3 12B -> KoBEST', 'SCORED 큐웬3 8B -> KoBEST'] },
+  // a claimed base its maker answers by the weights not used ("Y의 가중치는 하나도 쓰지 않았다") is disputed, and goes for a model built from scratch
+  { cat: 'disputed-bases.weights-not-used', text: "누리소프트가 '누리-M 5'를 공개했다. 회사는 \"누리-M 5는 처음부터 우리 손으로 학습한 모델\"이라고 했다. 한 커뮤니티에서는 누리-M 5가 메타의 라마 3.1을 바탕으로 만들어졌다는 주장이 돌았다. 회사는 \"구조가 비슷해 보였을 수는 있지만 라마 3.1의 가중치는 하나도 쓰지 않았다\"고 했다.", absent: ['BASED_ON 누리-M 5 -> 라마 3.1'] },
+  { cat: 'disputed-bases.weights-not-used', text: "누리소프트가 '누리-M 5'를 공개했다. 누리-M 5는 메타의 라마 3.1을 바탕으로 만들어졌다. 회사는 경쟁사의 데이터는 쓰지 않았다고 했다.", expect: ['BASED_ON 누리-M 5 -> 라마 3.1'] },
+  // "A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다": the bare word after a topic is the programme named before; A and B take part, A partners B
+  { cat: 'references.topic-programme-round', text: "회사는 \"정부 독자 AI 파운데이션 모델 프로젝트에 참여하며 쌓은 경험이 컸다\"고 말했다. 누리소프트는 프로젝트 1차 평가에서 LG AI연구원 컨소시엄의 일원으로 참여했다.", expect: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN LG AI연구원 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 누리소프트 -> LG AI연구원'] },
+  { cat: 'references.topic-programme-round', text: "누리소프트는 사내 프로젝트 1차 평가에서 새 모델을 시험했다.", absent: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
