@@ -37,7 +37,7 @@ import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate, isClosingPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
-import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
+import { addBodyModelReferences, addFocusPredicate, noteBase } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
 import { addPredecessorReference, addReferences, previousTopicModel } from './references.js';
 import { addBoardReference, addHeadlineBenchmark } from './board-references.js';
@@ -225,7 +225,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (rulesReading(rules, 'own-model').has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
-        if (f.relation === 'BASED_ON' && f.target.via !== 'reference') { baseOf.set(f.source.key, f.target); basesHere.add(f.target.key); }
+        if (f.relation === 'BASED_ON' && f.target.via !== 'reference') { noteBase(baseOf, f.source, f.target, s.text); basesHere.add(f.target.key); }
         if (f.relation === 'BASED_ON' && f.source.via !== 'reference') { derivedHere.push(f.source); if (f.target.key === focus.get(blockKey)?.key && (f.target.via === 'reference' || !mentions.includes(f.target))) derivedOnFocus.add(f.source.key); }
         if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
