@@ -28,6 +28,13 @@ const rows: FactRow[] = [
   { cat: 'references.en-base-it-was-built-on', text: "Nuri Labs released Nuri-7\n\nNuri Labs released Nuri-7 last week. The company took Meta's Llama 3.1 8B, an open-weight model, and continued pre-training it on legal text. On KMMLU, Nuri-7 scored 58.2, according to figures the company shared, against 51.0 for the Llama base it was built on.", expect: ['SCORED Nuri-7 -> KMMLU', 'SCORED Llama 3.1 8B -> KMMLU'], edgeProps: ['SCORED Llama 3.1 8B -> KMMLU score=51'], noNodes: ['Model:Llama base it', 'Model:Llama base'] },
   { cat: 'references.en-base-it-was-built-on', text: "Nuri Labs released Nuri-7\n\nNuri Labs released Nuri-7 last week. The company took Meta's Llama 3.1 8B, an open-weight model, and continued pre-training it on legal text. Some users claimed Nuri-7 was distilled from Qwen3 8B. On KMMLU, Nuri-7 scored 58.2 against 51.0 for the base model it was built on.", expect: ['SCORED Llama 3.1 8B -> KMMLU'], absent: ['SCORED Qwen3 8B -> KMMLU'] },
   { cat: 'references.en-base-it-was-built-on', text: "Google released Gemma 3 27B IT last spring.", nodes: ['Model:Gemma 3 27B IT'] },
+  // a review's section headed "X (Y)": its sentences with no model or no subject are about X and Y
+  { cat: 'focus.heading-model-maker', text: "소형 모델 3종 후기\n\n누리소프트와 KT의 모델을 비교했다.\n\n믿:음 2.0 미니 (KT)\n\nKT가 작년에 낸 모델이에요.\n\n누리-3B (누리소프트)\n\n이번 글의 주인공이에요. 30억 파라미터인데 KMMLU 47.9점이면 꽤 괜찮아요. 학습 데이터 중 법률 데이터셋은 LG AI연구원과 함께 구축했다고 하고요.", expect: ['SCORED 누리-3B -> KMMLU', 'PARTNERS_WITH 누리소프트 -> LG AI연구원'], absent: ['PARTNERS_WITH KT -> LG AI연구원'] },
+  { cat: 'focus.heading-model-maker', text: "소형 모델 3종 후기\n\n누리소프트와 업스테이지의 모델을 비교했다.\n\n솔라 미니 (업스테이지)\n\n업스테이지가 작년에 낸 모델이에요.\n\n누리-3B (누리소프트)\n\n30억 파라미터인데 KMMLU 47.9점이면 꽤 괜찮아요.", expect: ['SCORED 누리-3B -> KMMLU'], absent: ['SCORED 솔라 미니 -> KMMLU'] },
+  { cat: 'focus.heading-model-maker', text: "소형 모델 3종 후기\n\n누리소프트 (대표 홍길동)\n\n30억 파라미터 모델이 KMMLU 47.9점을 받았어요.", noNodes: ['Model:누리소프트'] },
+  // "llama.cpp": a tool named after a model family is no model
+  { cat: 'nonentities.software', text: "소형 모델 후기\n\n구동은 Ollama + llama.cpp로 했고, 점수는 따로 쟀어요.", noNodes: ['Model:llama', 'Model:라마'] },
+  { cat: 'nonentities.software', text: "소형 모델 후기\n\n메타의 라마 3.1 8B를 llama.cpp로 돌렸어요.", nodes: ['Model:라마 3.1 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
