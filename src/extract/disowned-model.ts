@@ -4,8 +4,8 @@
  */
 import type { Mention } from './types.js';
 
-/** After a model's name: what of it ("가중치", "코드") was never used, taken or copied. */
-const NEVER_USED_AFTER = /^['"’”]?(?:\s?(?:가중치|코드|모델|데이터|아키텍처|소스))?(?:을|를|는|도)?\s(?:(?:한\s?번도|전혀|일절|절대)\s)?(?:쓴\s적이?\s없|쓰지\s않|사용한\s적이?\s없|사용하지\s않|가져오지\s않|가져온\s적이?\s없|베끼지\s않|베낀\s적이?\s없)/;
+/** After a model's name: what of it ("가중치", "코드") was never used, taken or copied (or put in: "Y는 이번엔 한 줄도 안 들어갔어요"). */
+const NEVER_USED_AFTER = /^['"’”]?(?:\s?(?:가중치|코드|모델|데이터|아키텍처|소스))?(?:을|를|는|도)?\s(?:(?:이번엔|이번에는|이번에도)\s)?(?:(?:한\s?번도|전혀|일절|절대|한\s?줄도|하나도|조금도)\s)?(?:안\s(?:들어갔|들어가|썼|쓰였)|들어가지\s않|쓴\s적이?\s없|쓰지\s않|사용한\s적이?\s없|사용하지\s않|가져오지\s않|가져온\s적이?\s없|베끼지\s않|베낀\s적이?\s없)/;
 
 /** True where the sentence says the model `read` (the one it would be about) was never used. */
 export function saysNeverUsed(text: string, mentions: Mention[], read: Mention | undefined): boolean {

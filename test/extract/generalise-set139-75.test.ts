@@ -35,6 +35,14 @@ const rows: FactRow[] = [
   // "llama.cpp": a tool named after a model family is no model
   { cat: 'nonentities.software', text: "소형 모델 후기\n\n구동은 Ollama + llama.cpp로 했고, 점수는 따로 쟀어요.", noNodes: ['Model:llama', 'Model:라마'] },
   { cat: 'nonentities.software', text: "소형 모델 후기\n\n메타의 라마 3.1 8B를 llama.cpp로 돌렸어요.", nodes: ['Model:라마 3.1 8B'] },
+  // an answer opening "네, X는 …": X is the topic the next sentences are about ("A하고, … B를 가중치 단위로 합친 거예요" merges A and B into X)
+  { cat: 'properties.answer-lead-topic', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"네, 누리-M 3 플러스는 학습을 따로 한 게 아니라 머지(merge)로 만들었어요. 누리-M 3하고, 지난여름에 내부용으로 만든 추론 모델 누리-R 1을 가중치 단위로 합친 거예요.\"", expect: ['BASED_ON 누리-M 3 플러스 -> 누리-M 3', 'BASED_ON 누리-M 3 플러스 -> 누리-R 1'], absent: ['BASED_ON 누리-M 3 -> 누리-R 1'] },
+  // "Y의 후속이긴 한데": a concessive copula of succession; a model said to be left out ("Z는 이번엔 한 줄도 안 들어갔어요") takes no focus
+  { cat: 'succeeds.focus-concessive', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"누리-M 3는 엑사원 4.0 32B를 가져와 추가 사전학습을 했습니다. 라마는 이번엔 한 줄도 안 들어갔어요. 누리-M 2의 후속이긴 한데, 사실상 다른 모델이라고 보셔도 돼요.\"", expect: ['SUCCEEDS 누리-M 3 -> 누리-M 2'], absent: ['SUCCEEDS 라마 -> 누리-M 2'] },
+  { cat: 'succeeds.focus-concessive', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"누리-M 3는 누리-M 2의 후속이긴 한데, 출시는 미뤘어요.\"", expect: ['SUCCEEDS 누리-M 3 -> 누리-M 2'] },
+  // "Y는 KoBEST가 70점을 겨우 넘는 수준이었으니까 꽤 올랐죠": the predecessor's level is a measure; "해당 모델" after it is still the focus
+  { cat: 'focus.predecessor-level', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"누리-M 3는 KoBEST에서 79.4점 나왔어요. 누리-M 2는 KoBEST가 70점을 겨우 넘는 수준이었으니까 꽤 올랐죠. 법률 쪽은 저희가 만든 평가셋 LawKo-Eval로 보는데, 해당 모델이 86.2점을 받았습니다.\"", expect: ['SCORED 누리-M 3 -> LawKo-Eval'], absent: ['SCORED 누리-M 2 -> LawKo-Eval'] },
+  { cat: 'focus.predecessor-level', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"누리-M 2는 법률 평가셋 LawKo-Eval에서 86.2점을 받았습니다.\"", expect: ['SCORED 누리-M 2 -> LawKo-Eval'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
