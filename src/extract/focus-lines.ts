@@ -64,8 +64,8 @@ export function headingModelMaker(text: string, mentions: readonly Mention[]): M
 /** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
 export function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
   const m = mentions[0];
-  // (a heading, or a line alone, may name the model's maker in parentheses after it: a review's section "X 4.0 라이트 (Y)")
-  if (mentions.length === 2 && makerInParentheses(text, m, mentions[1]!)) return m?.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && /^['"‘“]?\s?$/.test(text.slice(0, m.start)) ? m : undefined;
+  // (a heading may name the model's maker in parentheses after it: a review's section "X 4.0 라이트 (Y)"; a table's name cell may too)
+  if (heading && mentions.length === 2 && makerInParentheses(text, m, mentions[1]!)) return m?.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && /^['"‘“]?\s?$/.test(text.slice(0, m.start)) ? m : undefined;
   if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
   const tail = text.slice(m.end);
   const lead = text.slice(0, m.start);

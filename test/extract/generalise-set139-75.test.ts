@@ -5,7 +5,9 @@
  * ("A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다").
  * Sentences written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { parseArticle } from '../../src/parse/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -28,13 +30,6 @@ const rows: FactRow[] = [
   { cat: 'references.en-base-it-was-built-on', text: "Nuri Labs released Nuri-7\n\nNuri Labs released Nuri-7 last week. The company took Meta's Llama 3.1 8B, an open-weight model, and continued pre-training it on legal text. On KMMLU, Nuri-7 scored 58.2, according to figures the company shared, against 51.0 for the Llama base it was built on.", expect: ['SCORED Nuri-7 -> KMMLU', 'SCORED Llama 3.1 8B -> KMMLU'], edgeProps: ['SCORED Llama 3.1 8B -> KMMLU score=51'], noNodes: ['Model:Llama base it', 'Model:Llama base'] },
   { cat: 'references.en-base-it-was-built-on', text: "Nuri Labs released Nuri-7\n\nNuri Labs released Nuri-7 last week. The company took Meta's Llama 3.1 8B, an open-weight model, and continued pre-training it on legal text. Some users claimed Nuri-7 was distilled from Qwen3 8B. On KMMLU, Nuri-7 scored 58.2 against 51.0 for the base model it was built on.", expect: ['SCORED Llama 3.1 8B -> KMMLU'], absent: ['SCORED Qwen3 8B -> KMMLU'] },
   { cat: 'references.en-base-it-was-built-on', text: "Google released Gemma 3 27B IT last spring.", nodes: ['Model:Gemma 3 27B IT'] },
-  // a review's section headed "X (Y)": its sentences with no model or no subject are about X and Y
-  { cat: 'focus.heading-model-maker', text: "소형 모델 3종 후기\n\n누리소프트와 KT의 모델을 비교했다.\n\n믿:음 2.0 미니 (KT)\n\nKT가 작년에 낸 모델이에요.\n\n누리-3B (누리소프트)\n\n이번 글의 주인공이에요. 30억 파라미터인데 KMMLU 47.9점이면 꽤 괜찮아요. 학습 데이터 중 법률 데이터셋은 LG AI연구원과 함께 구축했다고 하고요.", expect: ['SCORED 누리-3B -> KMMLU', 'PARTNERS_WITH 누리소프트 -> LG AI연구원'], absent: ['PARTNERS_WITH KT -> LG AI연구원'] },
-  { cat: 'focus.heading-model-maker', text: "소형 모델 3종 후기\n\n누리소프트와 업스테이지의 모델을 비교했다.\n\n솔라 미니 (업스테이지)\n\n업스테이지가 작년에 낸 모델이에요.\n\n누리-3B (누리소프트)\n\n30억 파라미터인데 KMMLU 47.9점이면 꽤 괜찮아요.", expect: ['SCORED 누리-3B -> KMMLU'], absent: ['SCORED 솔라 미니 -> KMMLU'] },
-  { cat: 'focus.heading-model-maker', text: "소형 모델 3종 후기\n\n누리소프트 (대표 홍길동)\n\n30억 파라미터 모델이 KMMLU 47.9점을 받았어요.", noNodes: ['Model:누리소프트'] },
-  // "llama.cpp": a tool named after a model family is no model
-  { cat: 'nonentities.software', text: "소형 모델 후기\n\n구동은 Ollama + llama.cpp로 했고, 점수는 따로 쟀어요.", noNodes: ['Model:llama', 'Model:라마'] },
-  { cat: 'nonentities.software', text: "소형 모델 후기\n\n메타의 라마 3.1 8B를 llama.cpp로 돌렸어요.", nodes: ['Model:라마 3.1 8B'] },
   // an answer opening "네, X는 …": X is the topic the next sentences are about ("A하고, … B를 가중치 단위로 합친 거예요" merges A and B into X)
   { cat: 'properties.answer-lead-topic', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"네, 누리-M 3 플러스는 학습을 따로 한 게 아니라 머지(merge)로 만들었어요. 누리-M 3하고, 지난여름에 내부용으로 만든 추론 모델 누리-R 1을 가중치 단위로 합친 거예요.\"", expect: ['BASED_ON 누리-M 3 플러스 -> 누리-M 3', 'BASED_ON 누리-M 3 플러스 -> 누리-R 1'], absent: ['BASED_ON 누리-M 3 -> 누리-R 1'] },
   // "Y의 후속이긴 한데": a concessive copula of succession; a model said to be left out ("Z는 이번엔 한 줄도 안 들어갔어요") takes no focus
@@ -48,3 +43,26 @@ const rows: FactRow[] = [
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });
+
+// a review's section headed "X (Y)": its sentences with no model or no subject are about X and Y (a table's name cell "X (Y)" is no heading)
+describe('focus.heading-model-maker', () => {
+  const page = (body: string) =>
+    `<html><head><meta property="og:title" content="소형 모델 후기"><meta property="article:published_time" content="2026-05-04"></head><body><article><h1>소형 모델 후기</h1>${body}</article></body></html>`;
+  const facts = (body: string) => {
+    const g = extractArticle(parseArticle(Buffer.from(page(body)), { source: 't.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+  };
+  it('the section model scores, the section maker partners', () => {
+    const f = facts('<p>누리소프트와 KT의 소형 모델을 비교했다.</p><h3>믿:음 2.0 미니 (KT)</h3><p>KT가 작년에 낸 모델이에요.</p><h3>누리-3B (누리소프트)</h3><p>이번 글의 주인공이에요. 30억 파라미터인데 KMMLU 47.9점이면 꽤 괜찮아요. 학습 데이터 중 법률 데이터셋은 LG AI연구원과 함께 구축했다고 하고요.</p>');
+    expect(f).toContain('SCORED 누리-3B -> KMMLU');
+    expect(f.some((x) => /PARTNERS_WITH (누리소프트 -> LG AI연구원|LG AI연구원 -> 누리소프트)/.test(x))).toBe(true);
+    expect(f.some((x) => /PARTNERS_WITH (KT -> LG AI연구원|LG AI연구원 -> KT)/.test(x))).toBe(false);
+    expect(f).not.toContain('SCORED 믿:음 2.0 미니 -> KMMLU');
+  });
+  it('a model and its maker as a table cell set no subject', () => {
+    const f = facts('<p>누리소프트가 새 모델을 냈다.</p><table><tr><td>모델</td><td>KMMLU</td></tr><tr><td>라마 3.1 8B (메타)</td><td>40.1</td></tr></table><p>학습 데이터는 LG AI연구원과 함께 구축했다고 밝혔다.</p>');
+    expect(f.some((x) => /PARTNERS_WITH (메타 -> LG AI연구원|LG AI연구원 -> 메타)/.test(x))).toBe(false);
+  });
+});
+
