@@ -13,6 +13,7 @@ export function addBodyModelReferences(text: string, ms: Mention[], before: read
   if (EARLIER_MODEL.test(text)) addEarlierModel(text, ms, before.at(-1));
   addBaseModelReference(text, ms, focus, baseOf);
   if (text.includes(' base ')) addEnglishBaseReference(text, ms, focus, baseOf);
+  if (VARIANT_REF.test(text)) addVariantReference(text, ms, before.at(-1));
   if (text.includes(' 된 ')) addBecameBaseReference(text, ms, focus, baseOf);
   addGenerationReference(text, ms, before);
 }
@@ -146,6 +147,22 @@ function addEnglishBaseReference(text: string, ms: Mention[], focus: Mention | u
   if (!base || ms.some((x) => x.key === base.key) || ms.some((x) => x.start < end && r.index < x.end && (x.type !== 'Model' || x.start < r.index || x.end > end))) return;
   for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.start >= r.index && ms[i]!.end <= end) ms.splice(i, 1);
   ms.push(referenceAt(base, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "그 Base 모델 위에", "이 Instruct 모델은": a demonstrative and a bare variant word, the variant named just before. */
+const VARIANT_REF = /(?<![가-힣A-Za-z])(?:그|이|해당)\s(Base|Instruct|Chat|Thinking|Reasoning|베이스|인스트럭트)\s?모델(?=은|는|이|가|을|를|의|에|\s)/;
+
+/** The last model of the sentence before whose name ends on the variant word ("…-14B-Base"), for "그 Base 모델". */
+function addVariantReference(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  const r = VARIANT_REF.exec(text);
+  if (!r || !prev) return;
+  const word = r[1]!.toLowerCase();
+  const named = prev.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'blocked' && new RegExp(`[\\s-]${word}$`, 'i').test(m.surface)).at(-1);
+  const end = r.index + r[0].length;
+  if (!named || ms.some((x) => x.start < end && r.index < x.end && (x.type !== 'Model' || x.start < r.index || x.end > end))) return;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.start >= r.index && ms[i]!.end <= end) ms.splice(i, 1);
+  ms.push(referenceAt(named, r));
   ms.sort((a, b) => a.start - b.start);
 }
 

@@ -38,6 +38,12 @@ const rows: FactRow[] = [
   // "Y는 KoBEST가 70점을 겨우 넘는 수준이었으니까 꽤 올랐죠": the predecessor's level is a measure; "해당 모델" after it is still the focus
   { cat: 'focus.predecessor-level', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"누리-M 3는 KoBEST에서 79.4점 나왔어요. 누리-M 2는 KoBEST가 70점을 겨우 넘는 수준이었으니까 꽤 올랐죠. 법률 쪽은 저희가 만든 평가셋 LawKo-Eval로 보는데, 해당 모델이 86.2점을 받았습니다.\"", expect: ['SCORED 누리-M 3 -> LawKo-Eval'], absent: ['SCORED 누리-M 2 -> LawKo-Eval'] },
   { cat: 'focus.predecessor-level', text: "누리소프트는 지난 18일 '누리-M 3'를 내놨다.\n\n\"누리-M 2는 법률 평가셋 LawKo-Eval에서 86.2점을 받았습니다.\"", expect: ['SCORED 누리-M 2 -> LawKo-Eval'] },
+  // "X의 공동창업자이자 최고기술책임자(CTO)는 Y 출신 NAME 박사다": the post held, its co-title and a former employer before the name
+  { cat: 'works-for.post-held-by', text: "누리랩스는 이날 첫 모델을 공개했다. 누리랩스의 공동창업자이자 최고기술책임자(CTO)는 카카오브레인 출신 홍길순 박사다.", expect: ['WORKS_FOR 홍길순 -> 누리랩스'] },
+  { cat: 'works-for.post-held-by', text: "누리랩스는 이날 첫 모델을 공개했다. 누리랩스의 전 최고기술책임자(CTO)는 카카오브레인 출신 홍길순 박사다.", absent: ['WORKS_FOR 홍길순 -> 누리랩스'] },
+  // "그 Base 모델 위에": a demonstrative and a bare variant word stand for the variant named just before, no model "Base"
+  { cat: 'references.variant-word', text: "Nuri-Ko-8B-Instruct는 누리소프트가 개발한 모델입니다. 메타가 공개한 Llama-3.1-8B를 출발점으로 삼아 추가 사전학습을 진행해 Nuri-Ko-8B-Base를 만들었습니다. 이 저장소의 Instruct 모델은 그 Base 모델 위에 지도 미세조정(SFT)을 더한 것입니다.", expect: ['BASED_ON Nuri-Ko-8B-Instruct -> Nuri-Ko-8B-Base'], absent: ['BASED_ON Nuri-Ko-8B-Instruct -> Base'] },
+  { cat: 'references.variant-word', text: "Nuri-Ko-8B-Instruct는 누리소프트가 개발한 모델입니다. 성능은 메타의 Llama-3.1-8B와 비교했습니다. 이 저장소의 Instruct 모델은 그 Base 모델 위에 지도 미세조정(SFT)을 더한 것입니다.", absent: ['BASED_ON Nuri-Ko-8B-Instruct -> Llama-3.1-8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
