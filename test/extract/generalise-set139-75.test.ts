@@ -44,6 +44,13 @@ const rows: FactRow[] = [
   // "그 Base 모델 위에": a demonstrative and a bare variant word stand for the variant named just before, no model "Base"
   { cat: 'references.variant-word', text: "Nuri-Ko-8B-Instruct는 누리소프트가 개발한 모델입니다. 메타가 공개한 Llama-3.1-8B를 출발점으로 삼아 추가 사전학습을 진행해 Nuri-Ko-8B-Base를 만들었습니다. 이 저장소의 Instruct 모델은 그 Base 모델 위에 지도 미세조정(SFT)을 더한 것입니다.", expect: ['BASED_ON Nuri-Ko-8B-Instruct -> Nuri-Ko-8B-Base'], absent: ['BASED_ON Nuri-Ko-8B-Instruct -> Base'] },
   { cat: 'references.variant-word', text: "Nuri-Ko-8B-Instruct는 누리소프트가 개발한 모델입니다. 성능은 메타의 Llama-3.1-8B와 비교했습니다. 이 저장소의 Instruct 모델은 그 Base 모델 위에 지도 미세조정(SFT)을 더한 것입니다.", absent: ['BASED_ON Nuri-Ko-8B-Instruct -> Llama-3.1-8B'] },
+  // "Kim has since left to lead a … team at Y": a surname alone as the subject of a departure is the one person of that surname; Y employs them
+  { cat: 'person-references.en-surname-left', text: "Co-founder Kim Do-yun served as chief technology officer until May. Kim has since left to lead a generative-AI team at Samsung SDS; he did not respond to requests for comment.", expect: ['WORKS_FOR Kim Do-yun -> Samsung SDS'] },
+  { cat: 'person-references.en-surname-left', text: "Co-founder Kim Do-yun and adviser Kim Se-ra joined in May. Kim has since left to lead a generative-AI team at Samsung SDS.", absent: ['WORKS_FOR Kim Do-yun -> Samsung SDS', 'WORKS_FOR Kim Se-ra -> Samsung SDS'] },
+  // "among the 32 startups selected in August for the Ministry of Science and ICT's Y Program": the ministry's programme, named in English, and a company selected for it
+  { cat: 'discover-names.en-ministry-programme', text: "Dorim Labs, a Seoul startup, released a model. Dorim Labs was also among the 32 startups selected in August for the Ministry of Science and ICT's AI Compute Voucher Program, which gives it access to GPU clusters.", nodes: ['Policy:AI Compute Voucher Program'], expect: ['PARTICIPATES_IN Dorim Labs -> AI Compute Voucher Program'] },
+  // "이거 Y 기반 아니냐는 말이 도는데, 아님": the base a rumour asks about takes no focus; "Z의 후속이긴 한데" stays the thread's model's
+  { cat: 'focus.rumoured-base', text: "누리소프트가 '누리-2'를 공개했다. 벌써 \"이거 큐웬3 기반 아니냐\"는 말이 도는데, 아님. 작년에 나온 누리-1의 후속이긴 한데 구조는 완전히 바꿨다고 보면 됨.", expect: ['SUCCEEDS 누리-2 -> 누리-1'], absent: ['SUCCEEDS 큐웬3 -> 누리-1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -215,4 +215,6 @@ export const worksForRows: Row[] = [
   // "@handle (NAME, COMPANY POST)": a credits line's person with their employer and post in parentheses
   { rule: 'works-for.paren-name-affiliation', sentence: '리벨리온과 업스테이지가 함께 만든 모델이다. 기여자: @doyun-h (한도윤, 리벨리온 ML 리드), @sora-k (금소라, 업스테이지 연구소장) 외 4명', expect: ['WORKS_FOR 한도윤 -> 리벨리온', 'WORKS_FOR 금소라 -> 업스테이지'], props: ['WORKS_FOR 한도윤 -> 리벨리온=ML 리드'] },
   { rule: 'works-for.paren-name-affiliation', sentence: '이 모델은 리벨리온이 만들었다(한도윤, 리벨리온 본사 앞).', absent: ['WORKS_FOR 한도윤 -> 리벨리온'] },
+  { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won has since left to lead a speech-AI team at Samsung SDS.', expect: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },
+  { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won left Samsung SDS in March to found a startup.', absent: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },
 ];
