@@ -31,13 +31,13 @@ import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker } from './focus-lines.js';
+import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
 import { addTopicPredicate, isClosingPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
-import { addBodyModelReferences, addFocusPredicate } from './model-references.js';
+import { addBodyModelReferences, addFocusPredicate, noteBase } from './model-references.js';
 import { addProgrammeTailReference } from './programme-tails.js';
 import { addPredecessorReference, addReferences, previousTopicModel } from './references.js';
 import { addBoardReference, addHeadlineBenchmark } from './board-references.js';
@@ -225,7 +225,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (isRetracted(s) && !OWNER_PHRASE_RULE.test(f.rule)) continue;
         addRelation(acc, { relation: f.relation, source: f.source.key, target: f.target.key, properties: f.properties }, evidenceOf(articleId, s, f.rule, f.confidence));
         if (rulesReading(rules, 'own-model').has(f.rule) && f.target.via !== 'reference') developedHere.add(f.target.key);
-        if (f.relation === 'BASED_ON' && f.target.via !== 'reference') { baseOf.set(f.source.key, f.target); basesHere.add(f.target.key); }
+        if (f.relation === 'BASED_ON' && f.target.via !== 'reference') { noteBase(baseOf, f.source, f.target, s.text); basesHere.add(f.target.key); }
         if (f.relation === 'BASED_ON' && f.source.via !== 'reference') { derivedHere.push(f.source); if (f.target.key === focus.get(blockKey)?.key && (f.target.via === 'reference' || !mentions.includes(f.target))) derivedOnFocus.add(f.source.key); }
         if (f.relation === 'SCORED') noteScore(scales, f.target, f.properties?.score);
         // a value a later update corrected: the update is evidence too (it says why the value is not the one quoted)
@@ -273,6 +273,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30)));
     }
     if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = mentions[0]; // "X — Y", "■ X" heading: X the omitted subject under it
+    else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? lastSubject; // "X (Y)": Y, X's maker
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)

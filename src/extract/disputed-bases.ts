@@ -12,8 +12,9 @@ import type { EntityDraft, RuleSet } from './types.js';
  * which the next sentence denies, is disputed, as a claim denied in its own sentence is (a claim left undenied stays stated).
  */
 export function disputeClaimsDeniedNext(acc: Acc, sentences: Sentence[], rules: RuleSet): void {
-  const claims = rules.lexicon.cues.get('claim') ?? [];
-  const denials = rules.lexicon.cues.get('denial') ?? [];
+  // (an English claim and its answer in the next sentence, too: "some developers claimed X had been distilled from Y. Z rejected that.")
+  const claims = [...(rules.lexicon.cues.get('claim') ?? []), ...(rules.lexicon.cues.get('enClaim') ?? [])];
+  const denials = [...(rules.lexicon.cues.get('denial') ?? []), ...(rules.lexicon.cues.get('enDenial') ?? [])];
   for (const r of acc.relations.values()) {
     if (r.type !== 'BASED_ON' || r.properties.status !== 'stated' || !r.evidence.length) continue;
     if (!r.evidence.every((e) => claims.some((c) => e.sentence.includes(c)))) continue;

@@ -51,9 +51,21 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s['"‘“]?$/;
 /** A bracketed heading's tail after its model: maybe the word for its scores ("주요 벤치마크 점수", "성능"), then the closing bracket. */
 const BRACKETED_TAIL = /^(?:\s(?:주요\s)?(?:(?:벤치마크|성능|평가)\s?)?(?:점수|결과|성적|성능))?\s?[\]】>〉]$/;
 
+/** "X (Y)": the line's second mention is a company in parentheses right after the first, ending the line. */
+function makerInParentheses(text: string, m: Mention | undefined, maker: Mention): boolean {
+  return m !== undefined && maker.type === 'Company' && /^['"’”]?\s?\($/.test(text.slice(m.end, maker.start)) && /^\)\s*$/.test(text.slice(maker.end));
+}
+
+/** A heading "X (Y)" that names a model and its maker: the maker, whom the section's sentences with no subject are about. */
+export function headingModelMaker(text: string, mentions: readonly Mention[]): Mention | undefined {
+  return mentions.length === 2 && titleLineModel(text, mentions, true) && mentions[1]!.via !== 'reference' ? mentions[1] : undefined;
+}
+
 /** The model a title line names: the line's only mention, at its start, with a kind word after it (or none in a heading). */
 export function titleLineModel(text: string, mentions: readonly Mention[], heading: boolean): Mention | undefined {
   const m = mentions[0];
+  // (a heading may name the model's maker in parentheses after it: a review's section "X 4.0 라이트 (Y)"; a table's name cell may too)
+  if (heading && mentions.length === 2 && makerInParentheses(text, m, mentions[1]!)) return m?.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && /^['"‘“]?\s?$/.test(text.slice(0, m.start)) ? m : undefined;
   if (mentions.length !== 1 || m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
   const tail = text.slice(m.end);
   const lead = text.slice(0, m.start);

@@ -12,6 +12,8 @@ export function addBodyModelReferences(text: string, ms: Mention[], before: read
   addBasePronoun(text, ms, before.at(-1));
   if (EARLIER_MODEL.test(text)) addEarlierModel(text, ms, before.at(-1));
   addBaseModelReference(text, ms, focus, baseOf);
+  if (text.includes(' base ')) addEnglishBaseReference(text, ms, focus, baseOf);
+  if (VARIANT_REF.test(text)) addVariantReference(text, ms, before.at(-1));
   if (text.includes(' 된 ')) addBecameBaseReference(text, ms, focus, baseOf);
   addGenerationReference(text, ms, before);
 }
@@ -122,6 +124,46 @@ function addBaseModelReference(text: string, ms: Mention[], focus: Mention | und
   const base = about && baseOf.get(about.key);
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceAt(base, r));
+}
+
+/** A claim the text passes on ("some developers claimed X had been distilled from Y", "…을 바탕으로 만들어졌다는 주장"). */
+const CLAIMED = /\b(?:claimed|alleged|allegedly|rumou?red|speculated)\b|(?:다는|라는)\s(?:주장|의혹|소문|설|루머)/;
+
+/** Records the base read for a model ("기반 모델" later means it); a base read from a claim does not replace one read before. */
+export function noteBase(baseOf: Map<string, Mention>, source: Mention, target: Mention, sentence: string): void {
+  if (!baseOf.has(source.key) || !CLAIMED.test(sentence)) baseOf.set(source.key, target);
+}
+
+/** "against 66.5 for the Y base it was built on", "the base model it was fine-tuned from": in English, the base of the model before. */
+const EN_BASE_REF = /(?<![A-Za-z])the\s(?:[A-Z][A-Za-z0-9.-]{1,20}\s)?base(?:\smodel)?\s(?:that\s)?it\s(?:was|is|had\sbeen|has\sbeen)\s(?:built|based|trained|fine-tuned|developed|made)\s(?:on|from|upon)(?![A-Za-z])/;
+
+/** The base read earlier for the model before the phrase (or in focus); a family word inside the phrase ("the Y base") is part of it. */
+function addEnglishBaseReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+  const r = EN_BASE_REF.exec(text);
+  if (!r) return;
+  const end = r.index + r[0].length;
+  const about = ms.filter((x) => x.type === 'Model' && x.end <= r.index).at(-1) ?? focus;
+  const base = about && baseOf.get(about.key);
+  if (!base || ms.some((x) => x.key === base.key) || ms.some((x) => x.start < end && r.index < x.end && (x.type !== 'Model' || x.start < r.index || x.end > end))) return;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.start >= r.index && ms[i]!.end <= end) ms.splice(i, 1);
+  ms.push(referenceAt(base, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "그 Base 모델 위에", "이 Instruct 모델은": a demonstrative and a bare variant word, the variant named just before. */
+const VARIANT_REF = /(?<![가-힣A-Za-z])(?:그|이|해당)\s(Base|Instruct|Chat|Thinking|Reasoning|베이스|인스트럭트)\s?모델(?=은|는|이|가|을|를|의|에|\s)/;
+
+/** The last model of the sentence before whose name ends on the variant word ("…-14B-Base"), for "그 Base 모델". */
+function addVariantReference(text: string, ms: Mention[], prev: { text: string; mentions: Mention[] } | undefined): void {
+  const r = VARIANT_REF.exec(text);
+  if (!r || !prev) return;
+  const word = r[1]!.toLowerCase();
+  const named = prev.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'blocked' && new RegExp(`[\\s-]${word}$`, 'i').test(m.surface)).at(-1);
+  const end = r.index + r[0].length;
+  if (!named || ms.some((x) => x.start < end && r.index < x.end && (x.type !== 'Model' || x.start < r.index || x.end > end))) return;
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.start >= r.index && ms[i]!.end <= end) ms.splice(i, 1);
+  ms.push(referenceAt(named, r));
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** "출발점이 된 그 모델 자체가", "기반이 된 모델은": the model that became the base, opening its own clause. */

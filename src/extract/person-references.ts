@@ -153,10 +153,10 @@ export function noteEnglishSurnames(ms: Mention[], byEnSurname: Map<string, Ment
   }
 }
 
-/** A surname alone as the subject of a relative clause, of speech or of an announcement ("Bae, who joined …", "Bae said", "Bae announced"): wire copy's second reference to the one person of that surname named before. */
-const EN_SURNAME_SUBJECT = /(?<![A-Za-z\-\uE000-\uE00F])([A-Z][a-z]{1,6})(?=,\s(?:who|whose)\s|\s(?:said|says|told|added|noted|explained|announced)\b)/g;
+/** A surname alone as the subject of a relative clause, of speech or of an announcement ("Bae, who joined …", "Bae said", "Bae announced"), or of a departure ("Bae has since left to lead …"): wire copy's second reference to the one person of that surname named before. */
+const EN_SURNAME_SUBJECT = /(?<![A-Za-z\-\uE000-\uE00F])([A-Z][a-z]{1,6})(?=,\s(?:who|whose)\s|\s(?:said|says|told|added|noted|explained|announced)\b|\s(?:has\s|had\s)?(?:since\s)?left\sto\s)/g;
 
-const SUBJECT_CUES = [', wh', ' said', ' says', ' told', ' added', ' noted', ' explained', ' announced'];
+const SUBJECT_CUES = [', wh', ' said', ' says', ' told', ' added', ' noted', ' explained', ' announced', ' left to '];
 
 export function addEnglishSurnameReferences(text: string, ms: Mention[], byEnSurname: Map<string, Mention | null>): void {
   if (!byEnSurname.size || !SUBJECT_CUES.some((c) => text.includes(c))) return;

@@ -158,8 +158,8 @@ const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세�
  */
 const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트))(?=\s|$|[,.(])/g;
 
-/** "the K-Data Voucher Program", "the government's National AI Compute Initiative": an English programme's capitalised name. */
-const EN_PROGRAMME = /(?<=\b(?:the|government['’]s|ministry['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
+/** "the K-Data Voucher Program", "the government's National AI Compute Initiative", "the Ministry of Science and ICT's AI Compute Program": an English programme's capitalised name. */
+const EN_PROGRAMME = /(?<=\b(?:the|[Gg]overnment['’]s|[Mm]inistry['’]s|ICT['’]s|MSIT['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;
 
 /** Words that open a sentence's point, not a name ("Third, the …", "Finally, the …"). */
 const DISCOURSE_OPENER = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly|Next|Also|Meanwhile|However|Separately|Overall|Similarly|Again|Still|Today)$/;

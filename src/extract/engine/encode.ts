@@ -71,9 +71,15 @@ function afterHead(raw: string, head: Mention | undefined): string {
   return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
 }
 
-/** The index of the ')' closing `m` when it is `prev`'s other spelling in parentheses right after its closing quote; else -1. */
+/**
+ * The index of the last character of `m` when it is `prev`'s other spelling right after its closing quote, in parentheses
+ * (its ')') or, as a broadcast script speaks them, after a comma ("'큐웬3', Qwen3를": the name's end); else -1.
+ */
 function glossCloseOf(text: string, prev: Mention, m: Mention): number {
-  if (m.key !== prev.key || m.type !== 'Model' || !/^['"’”]\s?\($/.test(text.slice(prev.end, m.start))) return -1;
+  if (m.key !== prev.key || m.type !== 'Model') return -1;
+  const between = text.slice(prev.end, m.start);
+  if (/^['"’”],\s$/.test(between)) return /^[A-Za-z0-9]/.test(text.slice(m.end)) ? -1 : m.end - 1;
+  if (!/^['"’”]\s?\($/.test(between)) return -1;
   return text[m.end] === ')' ? m.end : -1;
 }
 

@@ -114,8 +114,11 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
       // ("12B IT": some forms are a variant only right after a size)
       // ("큐웬 베이스 아니에요": a Hangul 베이스 right after a bare family word is "-based", no base variant; "큐웬3 베이스" is one)
-      const basedOn = key === 'base' && HANGUL.test(form) && !tail.version && !tail.size;
-      const placed = (tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form)) && !isDescriptiveWord(form, text, after) && !basedOn;
+      // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
+      const basedOn = key === 'base' && (HANGUL.test(form) || form === 'base') && !tail.version && !tail.size;
+      // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
+      const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
+      const placed = (tail.size !== undefined || !afterSizeOnly) && !isDescriptiveWord(form, text, after) && !basedOn;
       if (okEnd && key && placed && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
         tail.variants.push(key);
         pos = after;

@@ -16,7 +16,7 @@ import { readFromScratch } from './from-scratch.js';
 import { isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { englishReleasedModel, readEnglishRelease } from './english-release.js';
-import { MODIFIED_TOPIC, NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
+import { ANSWER_LEAD, MODIFIED_TOPIC, NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
 import { adnominalVerb, after, attachModel, BOUND_NOUN_AFTER, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
 
 export interface PropertyFact {
@@ -281,7 +281,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   // or after an adverbial and its maker's possessive, with no topic before it ("다른 국내 모델 가운데 X사의 'Y'는 …")
   // or after its maker's team or a rank reached ("X 컨소시엄의 'Y'는", "3위로 관문을 넘은 X의 'Y'는")
   // (not a reference to the base of the model in focus: "기반 모델의 파라미터는 …" speaks of the base in passing)
-  const opening = models.find((m) => !isBaseAside(text, m, focus) && (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start))))) && (/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)) || OWN_SIZE_TOPIC.test(text.slice(m.end, m.end + 10)))) ?? models.find((m) => CASE_OF_LEAD.test(text.slice(0, m.start)) && CASE_OF.test(text.slice(m.end, m.end + 8))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (MODIFIED_TOPIC.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
+  const opening = models.find((m) => !isBaseAside(text, m, focus) && (m.start <= 1 || (m.start <= 8 && (LEAD_MARK.test(text.slice(0, m.start)) || QUESTION_TURN.test(text.slice(0, m.start)) || RANK_LEAD.test(text.slice(0, m.start)) || ANSWER_LEAD.test(text.slice(0, m.start))))) && (/^['"’”]?(?:은|는|이|가)\s/.test(text.slice(m.end, m.end + 3)) || OWN_SIZE_TOPIC.test(text.slice(m.end, m.end + 10)))) ?? models.find((m) => CASE_OF_LEAD.test(text.slice(0, m.start)) && CASE_OF.test(text.slice(m.end, m.end + 8))) ?? (models[0] && /^['"’”]?(?:은|는)\s/.test(text.slice(models[0].end, models[0].end + 3)) && (MODIFIED_TOPIC.test(text.slice(0, models[0].start)) || TOPIC_AFTER_ADVERBIAL.test(text.slice(0, models[0].start)) || NOUN_BEFORE_TOPIC.test(text.slice(0, models[0].start)) || TEAM_OR_RANK_BEFORE_TOPIC.test(text.slice(0, models[0].start))) ? models[0] : undefined);
   // "X의 주력 모델은 … Y다", "X의 주력 제품은 … Y(Y-en)다": the model the sentence names as its predicate
   // and so does a sentence that only names it ("네, Y입니다.")
   // and "2위는 X사의 'Y'(69.8점)였다": a rank's holder, and "이번 테스트의 주인공은 … Y다": a starring role's

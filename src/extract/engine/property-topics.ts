@@ -6,6 +6,8 @@
 /** An interview question's label ("Q. X는 어떻게 만들었나요?", "질문: …"): the question's topic model is what the answer is about. */
 export const QUESTION_TURN = /^\s*(?:Q|질문|문)\s?[.:：]\s?['"‘“]?$/;
 
+/** "네, ", "아니요, ": a spoken answer's yes or no before the model the answer opens on as its topic ("네, X는 머지로 만들었어요"). */
+export const ANSWER_LEAD = /^(?:네|예|아니요|아뇨|맞아요|맞습니다|그렇습니다),\s['"‘“]?$/;
 /** "4위 ", "2위에 오른 ": a rank before the model a sentence opens on as its topic ("4위 X는 …"). */
 export const RANK_LEAD = /^(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:에\s오른|을\s차지한|인)?\s['"‘“]?$/;
 /** "2위는 ", "그 뒤는 X사의 ": a rank as the topic of a copula sentence whose predicate is a model. */

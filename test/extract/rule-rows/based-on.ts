@@ -289,4 +289,11 @@ export const basedOnRows: Row[] = [
   // "- X (note): Y를 기반으로 … 키웠다": a list item's head model, then the base the rest of its line builds it on
   { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 310억(31B)까지 키웠다.', expect: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
   { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 키울지는 아직 검토 중이다.', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  { rule: 'based-on.focus-fed-data', sentence: "누리소프트가 지난달 공개한 '누리 LM 2'를 써 봤어요. 메타 라마 3.1(Llama 3.1)을 기반으로 한국어 데이터를 잔뜩 더 먹인 모델이라 말투가 자연스럽습니다.", expect: ['BASED_ON 누리 LM 2 -> 라마 3.1'] },
+  { rule: 'based-on.focus-fed-data', sentence: "누리소프트가 지난달 공개한 '누리 LM 2'를 써 봤어요. 라마 3.1을 기반으로 데이터를 더 먹인 모델인지는 확인되지 않았어요.", absent: ['BASED_ON 누리 LM 2 -> 라마 3.1'] },
+  { rule: 'based-on.on-top-of-made-head', sentence: "참고로 엑사원 4.0 1.2B 위에 제가 상담 데이터 3천 건을 LoRA로 붙여서 만든 '상담봇-1'이라는 모델이 있어요.", expect: ['BASED_ON 상담봇-1 -> 엑사원 4.0 1.2B'] },
+  { rule: 'based-on.on-top-of-made-head', sentence: "엑사원 4.0 1.2B 위에 어댑터를 붙여서 만든 상담봇-1이 아니라 처음부터 학습한 모델이라고 했다.", absent: ['BASED_ON 상담봇-1 -> 엑사원 4.0 1.2B'] },
+  { rule: 'based-on.focus-joined-pair-first', sentence: "누리소프트는 '누리-M 3 플러스'를 내놨다. 누리-M 3 플러스는 머지로 만들었다. 누리-M 3하고, 내부용 추론 모델 누리-R 1을 가중치 단위로 합친 것이다.", expect: ['BASED_ON 누리-M 3 플러스 -> 누리-M 3'] },
+  { rule: 'based-on.focus-joined-pair-second', sentence: "누리소프트는 '누리-M 3 플러스'를 내놨다. 누리-M 3 플러스는 머지로 만들었다. 누리-M 3하고, 내부용 추론 모델 누리-R 1을 가중치 단위로 합친 것이다.", expect: ['BASED_ON 누리-M 3 플러스 -> 누리-R 1'], absent: ['BASED_ON 누리-R 1 -> 누리-M 3'] },
+  { rule: 'based-on.focus-joined-pair-second', sentence: "누리소프트는 '누리-M 3 플러스'를 내놨다. 누리-M 3 플러스는 처음부터 학습했다. 누리-M 3하고 누리-R 1을 합친 모델은 아니다.", absent: ['BASED_ON 누리-M 3 플러스 -> 누리-R 1'] },
 ];

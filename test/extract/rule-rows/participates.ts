@@ -248,4 +248,6 @@ export const participatesRows: Row[] = [
   // "X, a … startup, said it has been named a supplier under the government's P": a supplier named for a programme takes part (set 130)
   { rule: 'participates.en-named-supplier', sentence: "Dorim Labs, a Busan-based startup that builds speech models for hospitals and clinics, said Monday it has been named a supplier under the government's AI Voucher Program.", expect: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
   { rule: 'participates.en-named-supplier', sentence: "Dorim Labs said it has not been named a supplier under the government's AI Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-among-selected', sentence: "Dorim Labs was also among the 40 startups selected in May for the Ministry of Science and ICT's AI Compute Voucher Program.", expect: ['PARTICIPATES_IN Dorim Labs -> AI Compute Voucher Program'] },
+  { rule: 'participates.en-among-selected', sentence: "Dorim Labs was not among the 40 startups selected in May for the Ministry of Science and ICT's AI Compute Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Compute Voucher Program'] },
 ];

@@ -178,4 +178,7 @@ export const scoredRows: Row[] = [
   // "X를 (…) 'B'에 돌려 본 결과 N점": a model run on a test set, and the score it came out with
   { rule: 'scored.run-on-set', sentence: "수업 실습에서 엑사원 4.0 1.2B를 사내 평가셋 '누리퀴즈-30'에 돌려 본 결과 58.5점이 나왔다.", expect: ['SCORED 엑사원 4.0 1.2B -> 누리퀴즈-30'] },
   { rule: 'scored.run-on-set', sentence: "수업 실습에서 엑사원 4.0 1.2B를 사내 평가셋 '누리퀴즈-30'에 돌려 볼 예정이며 목표는 58.5점이다.", absent: ['SCORED 엑사원 4.0 1.2B -> 누리퀴즈-30'] },
+  // a compared model's score after a comma, as a broadcast script reads "Y(N점)" aloud ("Y, N점을 제쳤다")
+  { rule: 'scored.comma-compared', sentence: "회사는 코딩 벤치마크 HumanEval에서 누리-7B가 70.1점을 받아, 같은 조건에서 잰 메타의 '라마 3.1 8B', 62.4점을 제쳤다고 밝혔다.", expect: ['SCORED 라마 3.1 8B -> HumanEval'], props: ['SCORED 라마 3.1 8B -> HumanEval=62.4'] },
+  { rule: 'scored.comma-compared', sentence: "회사는 HumanEval에서 누리-7B가 70.1점을 받아, 라마 3.1 8B, 큐웬2.5보다 점수가 높았다고 밝혔다.", absent: ['SCORED 라마 3.1 8B -> HumanEval'] },
 ];

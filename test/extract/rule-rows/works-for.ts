@@ -231,4 +231,6 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일하지 않는다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이다.', expect: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이 아니다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won has since left to lead a speech-AI team at Samsung SDS.', expect: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },
+  { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won left Samsung SDS in March to found a startup.', absent: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },
 ];
