@@ -23,6 +23,7 @@ import { readWorkspaceTitle } from './workspace.js';
 import { readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
+import { newestCardDate, teaserList } from './teaser-lists.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
@@ -117,7 +118,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   if (![...scores.keys()].some((el) => !insideFooter(el))) for (const [el, own] of cells) scores.set(el, own);
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
-  if (!best || best.score < 40) return undefined;
+  // (a list page with no prose of its own, its footer's lines aside: the teaser cards of its stories)
+  if (!best || best.score < 40 || insideFooter(best.el)) return teaserList(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [], (e) => textLength($, e)) ?? (best && best.score >= 40 ? best : undefined);
   const gallery = widenToPhotoGallery(best, ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []);
   if (gallery !== best) return gallery;
   best = preferItemList(best, scores);
@@ -248,6 +250,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
+  publishedAt ??= newestCardDate(container?.toArray() ?? [], (e) => textOf($(e))); // (a list page: its newest card's)
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
   const inByline = author ? BYLINE_DATE.exec(author) : null;
   if (inByline) {
