@@ -1,0 +1,42 @@
+/**
+ * Generalisation rows for set 172's forms: a public-data CSV export of a programme's records (buyer and supplier columns,
+ * the supplied model with its base, size and licence, a cancelled record); … Sentences and files written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+/** A data file's CSV export: a header row, then one record a line (a quoted cell may hold a comma, an empty cell is empty). */
+const csv = (...lines: string[]): string => lines.join('\n') + '\n';
+const HEAD = '번호,사업명,접수번호,수요기업,공급기업,공급모델,기반모델,파라미터 수,오픈소스 여부,지원금액(천원),비고';
+
+const rows: FactRow[] = [
+  // each record: the programme's buyer and supplier both take part; the supplier makes the supplied model, on the base named
+  {
+    cat: 'tables.csv-record', text: csv(HEAD,
+      '1,2027년 데이터 바우처 사업,DV-27-1001,(주)가람식품,누리봇,누리챗-3,Qwen2.5-7B,70억,Y,"120,000",',
+      '2,2027년 데이터 바우처 사업,DV-27-1002,바루물산(주),누리봇,누리챗-3,Qwen2.5-7B,70억,Y,"90,000",',
+      '3,2027년 데이터 바우처 사업,DV-27-1003,(주)새길항운,한별에이아이,한별-L 2,,120억,N,"150,000",'),
+    expect: ['PARTICIPATES_IN 가람식품 -> 데이터 바우처', 'PARTICIPATES_IN 바루물산 -> 데이터 바우처', 'PARTICIPATES_IN 누리봇 -> 데이터 바우처', 'PARTICIPATES_IN 한별에이아이 -> 데이터 바우처', 'DEVELOPED 누리봇 -> 누리챗-3', 'DEVELOPED 한별에이아이 -> 한별-L 2', 'BASED_ON 누리챗-3 -> Qwen2.5-7B'],
+    props: ['누리챗-3=parameters:7000000000', '누리챗-3=openSource:true', '한별-L 2=parameters:12000000000'],
+    absent: ['BASED_ON 한별-L 2 -> Qwen2.5-7B'],
+  },
+  // a record whose note says its selection was cancelled: its buyer takes no part
+  {
+    cat: 'tables.csv-record', text: csv(HEAD,
+      '1,2027년 데이터 바우처 사업,DV-27-1001,(주)가람식품,누리봇,누리챗-3,,70억,N,"120,000",',
+      '2,2027년 데이터 바우처 사업,DV-27-1002,바루물산(주),누리봇,누리챗-3,,70억,N,"90,000","선정 취소(2027-03-02, 수요기업 사업 포기)"',
+      '3,2027년 데이터 바우처 사업,DV-27-1003,(주)새길항운,누리봇,누리챗-3,,70억,N,"150,000",협약 체결 대기'),
+    expect: ['PARTICIPATES_IN 가람식품 -> 데이터 바우처', 'PARTICIPATES_IN 새길항운 -> 데이터 바우처'],
+    absent: ['PARTICIPATES_IN 바루물산 -> 데이터 바우처'],
+  },
+  // a CSV of no programme's records (a price list): no one takes part in anything, nothing is made
+  {
+    cat: 'tables.csv-record', text: csv('번호,품목,규격,단가,수량,비고', '1,서버 랙,42U,"1,200,000",3,', '2,스위치,48포트,"800,000",2,', '3,케이블,5m,"12,000",40,'),
+    noNodes: ['Policy:품목'],
+    absent: [],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
