@@ -35,6 +35,21 @@ const rows: FactRow[] = [
     noNodes: ['Policy:품목'],
     absent: [],
   },
+  // a report's nominal ending ("함께하고 있음") ends a sentence: the members a consortium sentence lists partner its lead, not each other
+  {
+    cat: 'partners.consortium-report-ending', text: "'지역 AI 실증 사업' 답변\n\nㅇ 가온텔레콤 컨소시엄에는 누리소프트, 한별데이터, 다온랩이 참여기관으로 함께하고 있음",
+    expect: ['PARTNERS_WITH 누리소프트 -> 가온텔레콤', 'PARTNERS_WITH 다온랩 -> 가온텔레콤'],
+    absent: ['PARTNERS_WITH 누리소프트 -> 한별데이터', 'PARTNERS_WITH 다온랩 -> 누리소프트'],
+  },
+  {
+    cat: 'partners.consortium-report-ending', text: "'지역 AI 실증 사업' 답변\n\nㅇ 가온텔레콤 컨소시엄에는 누리소프트, 다온랩이 참여하였음",
+    absent: ['PARTNERS_WITH 다온랩 -> 누리소프트'],
+  },
+  // a roster line without a predicate lists one team: its members all partner
+  {
+    cat: 'partners.consortium-report-ending', text: "'지역 AI 실증 사업' 2단계 결과\n\n◇ 가온텔레콤 컨소시엄 — 누리소프트, 다온랩 ⇒ 통과",
+    expect: ['PARTNERS_WITH 다온랩 -> 누리소프트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -37,7 +37,7 @@ const BODY_SELECTORS = [
 ];
 
 /** Headline elements of common CMSs (and community boards' post subjects) when there is no <h1>. */
-const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view, .post_subject, .post-subject, .board_subject, .view_subject';
+const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view, .post_subject, .post-subject, .board_subject, .view_subject, #bo_v_title';
 
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
