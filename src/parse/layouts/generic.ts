@@ -119,7 +119,9 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   // (a list page with no prose of its own, its footer's lines aside: the teaser cards of its stories)
-  if (!best || best.score < 40 || insideFooter(best.el)) return teaserList(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [], (e) => textLength($, e)) ?? (best && best.score >= 40 ? best : undefined);
+  const teasers = !best || best.score < 40 || insideFooter(best.el) ? teaserList(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [], (e) => textLength($, e)) : undefined;
+  if (teasers) return teasers;
+  if (!best || best.score < 40) return undefined;
   const gallery = widenToPhotoGallery(best, ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []);
   if (gallery !== best) return gallery;
   best = preferItemList(best, scores);
