@@ -3,7 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
-import { addOfficerTable } from './officer-table.js';
+import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addAnswerLabelOfficers } from './answer-labels.js';
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
@@ -122,6 +122,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
+  addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);

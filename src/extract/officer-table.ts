@@ -42,3 +42,23 @@ export function addOfficerTable(acc: Acc, rules: RuleSet, articleId: string, sen
     }
   }
 }
+
+/**
+ * "상호 (주)X · 대표 NAME", "상호명: X | 대표자: NAME": a business line (a store listing's or a company page's contact box)
+ * naming a company of the article and its head. The head works for it as 대표. A line whose company has no fact of the
+ * article's besides, or the publisher's own (a news site's imprint), gives nothing.
+ */
+const BUSINESS_LINE = /(?:^|\s)(?:상호|상호명|회사명|법인명)\s?[:：]?\s?(?:\(주\)|㈜|주식회사\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19}?)(?:\s?\(주\)|\s?㈜|\s주식회사)?\s?[·|,/]\s?(대표이사|대표자|대표|CEO)\s?[:：]?\s?([가-힣]{2,4})(?=$|\s|[·|,/])/;
+
+/** Adds WORKS_FOR for the head a business line names, at the company it names where that company is one of the article's. */
+export function addBusinessLineHead(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], publisher: string | undefined): void {
+  for (const s of sentences) {
+    const line = BUSINESS_LINE.exec(s.text);
+    if (!line || line[1] === publisher) continue;
+    const company = [...acc.entities.values()].find((e) => e.type === 'Company' && (line[1]! in e.names || e.aliases.includes(line[1]!)));
+    // (a company of the article's facts: a news site's imprint names its own publisher, no company of the story)
+    if (!company || ![...acc.relations.values()].some((r) => r.type !== 'WORKS_FOR' && (r.source === company.key || r.target === company.key))) continue;
+    const at = s.start + line.index + line[0].length - line[3]!.length;
+    addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.business-line', 0.7), line[3]!, at, at + line[3]!.length, company.key, { title: line[2] === '대표자' ? '대표' : line[2]! });
+  }
+}

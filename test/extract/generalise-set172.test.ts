@@ -50,6 +50,24 @@ const rows: FactRow[] = [
     cat: 'partners.consortium-report-ending', text: "'지역 AI 실증 사업' 2단계 결과\n\n◇ 가온텔레콤 컨소시엄 — 누리소프트, 다온랩 ⇒ 통과",
     expect: ['PARTNERS_WITH 다온랩 -> 누리소프트'],
   },
+  // a versioned model named again in quotes with an edition word after it ("Y 3를 … 줄인 'Y 3 엣지'가"): a model of its own
+  {
+    cat: 'discover.quoted-edition-of-named', text: "다온 메모는 다온랩이 자체 개발한 언어 모델 '다온-5'로 움직이는 앱입니다.\n\n온디바이스 모드: 다온-5를 가지치기해 20억 파라미터로 줄인 '다온-5 엣지'가 인터넷 없이도 돕니다.",
+    nodes: ['Model:다온-5 엣지'], expect: ['BASED_ON 다온-5 엣지 -> 다온-5'], props: ['다온-5 엣지=parameters:2000000000'],
+  },
+  {
+    cat: 'discover.quoted-edition-of-named', text: "다온 메모는 다온랩이 자체 개발한 언어 모델 '다온-5'로 움직이는 앱입니다.\n\n다온-5를 쓰는 '다온-5 서비스'가 인터넷 없이도 돕니다.",
+    noNodes: ['Model:다온-5 서비스'],
+  },
+  // a contact box's business line ("상호 (주)X · 대표 NAME"): the head of a company of the article's facts
+  {
+    cat: 'works-for.business-line', text: "다온 메모는 다온랩이 자체 개발한 언어 모델 '다온-5'로 움직이는 앱입니다.\n\n상호 (주)다온랩 · 대표 채하윤",
+    expect: ['WORKS_FOR 채하윤 -> 다온랩'], edgeProps: ['WORKS_FOR 채하윤 -> 다온랩 title=대표'],
+  },
+  {
+    cat: 'works-for.business-line', text: "다온 메모는 다온랩이 자체 개발한 언어 모델 '다온-5'로 움직이는 앱입니다.\n\n상호명: (주)가람미디어 | 대표자: 채하윤 | 주소 서울",
+    absent: ['WORKS_FOR 채하윤 -> 가람미디어', 'WORKS_FOR 채하윤 -> 다온랩'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
