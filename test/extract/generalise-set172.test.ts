@@ -68,6 +68,12 @@ const rows: FactRow[] = [
     cat: 'works-for.business-line', text: "다온 메모는 다온랩이 자체 개발한 언어 모델 '다온-5'로 움직이는 앱입니다.\n\n상호명: (주)가람미디어 | 대표자: 채하윤 | 주소 서울",
     absent: ['WORKS_FOR 채하윤 -> 가람미디어', 'WORKS_FOR 채하윤 -> 다온랩'],
   },
+  // an edition letter after a family's name with its own version ("X K 2.5"): one versioned model; a count after it is none
+  {
+    cat: 'names.edition-letter-version', text: 'KT는 믿:음 K 3.1(Mi:dm K 3.1)을 처음부터 자체 구축했다고 밝혔다.',
+    nodes: ['Model:믿:음 K 3.1'], noNodes: ['Model:믿:음 K', 'Model:Mi:dm'], expect: ['DEVELOPED KT -> 믿:음 K 3.1'],
+  },
+  { cat: 'names.edition-letter-version', text: '카카오는 카나나 K 4종을 한꺼번에 공개했다.', noNodes: ['Model:카나나 K 4'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
