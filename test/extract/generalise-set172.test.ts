@@ -74,6 +74,15 @@ const rows: FactRow[] = [
     nodes: ['Model:믿:음 K 3.1'], noNodes: ['Model:믿:음 K', 'Model:Mi:dm'], expect: ['DEVELOPED KT -> 믿:음 K 3.1'],
   },
   { cat: 'names.edition-letter-version', text: '카카오는 카나나 K 4종을 한꺼번에 공개했다.', noNodes: ['Model:카나나 K 4'] },
+  // a line's sibling on the stem of its versioned models ("X-2" beside "X-코드(X-Code)"), written as a subject: a model of that line
+  {
+    cat: 'discover.hyphen-sibling', text: "당사는 언어모델 '누리온-3'를 자체 개발하였습니다.\n\n가. 누리온-코드(NURION-Code)\n\n누리온-코드는 메타의 Llama 3.1을 기반으로 당사의 코드 데이터를 추가 학습한 모델입니다.",
+    nodes: ['Model:누리온-코드'], sameNode: ['누리온-코드=NURION-Code'], expect: ['BASED_ON 누리온-코드 -> Llama 3.1'], absent: ['BASED_ON 누리온-3 -> Llama 3.1'],
+  },
+  {
+    cat: 'discover.hyphen-sibling', text: "당사는 언어모델 '누리온-3'를 자체 개발하였습니다. 누리온-사업부는 내년에 분사합니다.",
+    noNodes: ['Model:누리온-사업부'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
