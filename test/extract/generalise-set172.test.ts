@@ -1,6 +1,10 @@
 /**
  * Generalisation rows for set 172's forms: a public-data CSV export of a programme's records (buyer and supplier columns,
- * the supplied model with its base, size and licence, a cancelled record); … Sentences and files written for these tests.
+ * the supplied model with its base, size and licence, a cancelled record, serial numbers); a consortium sentence in a
+ * report's nominal ending ('함께하고 있음'); a model named again in quotes with an edition word; a pruned model; a contact
+ * box's business line; an edition letter with its own version ('X K 2.5'); a sibling on a versioned line's stem ('X-코드').
+ * The list page of teasers, the board post's subject, the filer and officers of a filing and a developer's reply are in
+ * test/parse/teaser-lists, board-subject and owner-replies and test/extract/officer-filing. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -19,6 +23,7 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 가람식품 -> 데이터 바우처', 'PARTICIPATES_IN 바루물산 -> 데이터 바우처', 'PARTICIPATES_IN 누리봇 -> 데이터 바우처', 'PARTICIPATES_IN 한별에이아이 -> 데이터 바우처', 'DEVELOPED 누리봇 -> 누리챗-3', 'DEVELOPED 한별에이아이 -> 한별-L 2', 'BASED_ON 누리챗-3 -> Qwen2.5-7B'],
     props: ['누리챗-3=parameters:7000000000', '누리챗-3=openSource:true', '한별-L 2=parameters:12000000000'],
     absent: ['BASED_ON 한별-L 2 -> Qwen2.5-7B'],
+    noNodes: ['Model:DV-27-1001', 'Model:DV-27', 'Model:DV-27-1003'],
   },
   // a record whose note says its selection was cancelled: its buyer takes no part
   {
@@ -83,6 +88,9 @@ const rows: FactRow[] = [
     cat: 'discover.hyphen-sibling', text: "당사는 언어모델 '누리온-3'를 자체 개발하였습니다. 누리온-사업부는 내년에 분사합니다.",
     noNodes: ['Model:누리온-사업부'],
   },
+  // a record's serial number ("DV-27-1001") names no model; a Latin name with a version still does
+  { cat: 'discover.serial-number', text: '과제 DV-27-1001과 DV-27-1002가 접수돼 모델 평가를 받았다.', noNodes: ['Model:DV-27', 'Model:DV-27-1001'] },
+  { cat: 'discover.serial-number', text: "가온랩은 새 모델 'Aster 27'을 공개했다.", nodes: ['Model:Aster 27'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
