@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addAnswerLabelOfficers } from './answer-labels.js';
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
@@ -122,6 +123,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
+  addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
+  addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);

@@ -6,6 +6,7 @@ import type { ParsedArticle } from '../parse/types.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { cardModelsBySentence, profileOwner, readSpecCards } from './engine/spec-cards.js';
 import { tableModelNames } from './article-tables.js';
+import { hyphenSiblingNames } from './hyphen-siblings.js';
 import { variantNamesOf } from './variant-words.js';
 import { readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
 import { siteOwnerCompany } from './site-owner.js';
@@ -63,7 +64,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
   // (a model a table's model column names is one in the prose too: "Hanul-3 scored …" under a release table)
-  const tabled = tableModelNames(sentences, rules, named);
+  const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named)];
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
   // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes

@@ -11,6 +11,7 @@ import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readPairTables } from './engine/pair-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
+import { readRecordTables } from './engine/record-table.js';
 import { readSelectionTables } from './engine/selection-table.js';
 import { readSelectionLines } from './engine/selection-lines.js';
 import { readMarkedSelections } from './engine/marked-selection.js';
@@ -123,7 +124,7 @@ export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: Kn
   const out = new Map<string, KnownName>();
   // (and a consortium table's model column: "엑사원 온 2.4B" in its cell is that model, not the family it opens with)
   const consortia = readConsortiumTables(sentences, rules, known).flatMap((t) => t.rows.map((r) => r.model));
-  for (const m of [...readRowTables(sentences, rules, known).map((r) => r.model), ...consortia]) {
+  for (const m of [...[...readRowTables(sentences, rules, known), ...readRecordTables(sentences, rules, known)].map((r) => r.model), ...consortia]) {
     if (m?.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
   }
   return [...out.values()];
@@ -181,7 +182,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addRowFacts(acc, articleId, t, rules, ctx);
   }
   // comparison tables without scores, and a score table's rows that give none: what their rows say of each model
-  const rowTables = [...unscored, ...readRowTables(sentences, rules, ctx.known)];
+  const rowTables = [...unscored, ...readRowTables(sentences, rules, ctx.known), ...readRecordTables(sentences, rules, ctx.known)];
   for (const t of rowTables) {
     t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
     const ev = evidenceOf(articleId, t.sentence, 'table.row', 0.75);

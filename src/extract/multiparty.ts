@@ -14,8 +14,11 @@ const JOINT_AGREEMENT = /협약|MOU|양해각서/;
 const SEPARATE = /각각|각자|개별|별도로|따로/;
 /** "3자 협약", "4자 간 MOU": an agreement the words say several parties signed, so a headline's pairs are all one agreement's too. */
 const MULTI_PARTY = /(?:[3-9]|삼|사|오)자\s?(?:간\s?)?(?:업무\s?)?(?:협약|MOU|양해각서)/;
-/** A sentence ending as sentences do (a full stop, a verb's "다"/"요"), which a roster line does not. */
-const SENTENCE_END = /(?:[.!?。]|다|요)\s*["'”’)\]]*\s*$/;
+/**
+ * A sentence ending as sentences do (a full stop, a verb's "다"/"요", or a report's nominal ending, "함께하고 있음", "참여하였음",
+ * "제출함", "대상임"), which a roster line does not.
+ */
+const SENTENCE_END = /(?:[.!?。]|다|요|[가-힣]\s?있음|[가-힣](?:였음|었음|았음|했음|됐음|임|함))\s*["'”’)\]]*\s*$/;
 
 /** Whether one evidence's companies are all one team: a joint agreement in the body, or a consortium's roster line. */
 function isOneTeam(ev: FactEvidence): boolean {

@@ -21,6 +21,12 @@ const CHROME_TOKEN =
 /** The notice a paywall puts where the story stops ("div.paywall_box": "subscribers only", the price, the login link). */
 const PAYWALL_NOTICE = /^(?:.*[-_])?paywall[-_]?(?:box|layer|notice|banner|popup|modal|msg|message|guide|area)(?:[-_].*)?$/i;
 
+/**
+ * The page owner's own reply to a review ("dev-reply" under an app listing's review, "seller-reply", "official-response"): the
+ * company's words on its own page, kept where the reviews are (a comment box around it is pruned whole all the same).
+ */
+const OWNER_REPLY_TOKEN = /^(?:dev|developer|owner|seller|official|company)[-_]?(?:reply|response|answer)$/i;
+
 /** Tokens that look like chrome but name article parts on some sites. */
 const KEEP_TOKEN = /^(?:article|articlebody|article_body|article-body|newsct_article|dic_area|articeBody|content|contents|body|view|main|news_body|story|entry|post)$/i;
 
@@ -48,7 +54,7 @@ export function isChromeElement(el: Element, replies = false): boolean {
   if (el.name === 'blockquote') return false;
   const anchor = HEADING_TAG.test(el.name) ? el.attribs?.['id'] : undefined;
   const tokens = tokensOf(el).filter((t) => t !== anchor || !NUMBERED_ANCHOR.test(t));
-  if (tokens.some((t) => KEEP_TOKEN.test(t))) return false;
+  if (tokens.some((t) => KEEP_TOKEN.test(t) || OWNER_REPLY_TOKEN.test(t))) return false;
   return tokens.some((t) => (CHROME_TOKEN.test(t) && !(replies && REPLY_TOKEN.test(t))) || PAYWALL_NOTICE.test(t));
 }
 

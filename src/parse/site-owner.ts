@@ -72,3 +72,18 @@ export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docT
   const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(last)}(?:\\s?[|·]|$)`);
   return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: last, latin } : undefined;
 }
+
+/**
+ * "제출인: X 주식회사", "공시대상회사 : (주)X": a disclosure viewer's receipt bar naming the filer of the document it shows (an
+ * 증권신고서, a 사업보고서). The filing speaks as "당사", which is the filer, though its text may never name it.
+ */
+const FILER_FIELD = /^(?:제출인|제출\s?회사|공시\s?대상\s?회사|신고인|발행\s?회사)\s?[:：]\s?(?:주식회사\s?|㈜\s?|\(주\)\s?)?([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\))?$/;
+
+/** The filer a disclosure viewer's receipt bar names, as the page's owner (its name standing for its Latin one too). */
+export function readFiler($: CheerioAPI): SiteOwner | undefined {
+  for (const t of shortTexts($)) {
+    const name = FILER_FIELD.exec(t)?.[1];
+    if (name) return { name, latin: name };
+  }
+  return undefined;
+}

@@ -13,6 +13,9 @@ import { closedAt } from '../hangul.js';
 import { matchesIn } from './text-scans.js';
 
 
+/** A record's serial number, no model's name ("AIV-26-0412", "DV-2027-1001"): letters, a year's digits and a serial, hyphen-joined. */
+const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
+
 /**
  * A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko", "Orbit 3 JA": a language edition after the version is part of the name; "K-Coder 32B": a one-letter prefix before a capitalised word is too;
  * "누리Chat 2": a Hangul stem glued to the Latin word is too, the Latin word alone no name).
@@ -166,6 +169,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)
       if (ENGLISH_HEADLINE_WORD.test(m[1]!)) continue;
+      if (SERIAL_NUMBER.test(name + (/^-\d{3,6}(?!\d)/.exec(text.slice(end))?.[0] ?? ''))) continue;
       // ("The 1.5B model is …", "Its 8B version": an English determiner before a size is no model's name)
       if (re === LATIN_MODEL && /^(?:The|This|That|These|Those|Its|Our|Their|Each|Both|Every|All|Only|Any)$/.test(m[1]!)) continue;
       if ((lx.generic.has(base) && !(re === HANGUL_LETTERED && /\d/.test(name))) || lx.generic.has(normalizeName(name)) || ENGLISH_MONTH.test(m[1]!) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;

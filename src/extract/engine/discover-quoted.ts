@@ -165,6 +165,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // code (a Latin letter, a digit or a hyphen: not "'Y 기반'", "'Y 랩'"), in a sentence about models
   // (or, after a known model's version, one Hangul word of an edition: "'A.X 5 파운데이션'", "'Y 2.0 프리뷰'"; not "'Y 4.0 기반'", "'Y 2 서비스'")
   else if (head && (/[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) || (/\d$/.test(text.slice(head.start, head.end)) && VERSION_EDITION.test(text.slice(head.end, q.end)))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // (the same where the versioned model was named before and not again inside the quotes: "Y 3를 줄인 'Y 3 엣지'가")
+  else if (!head && ms.some((m) => m.type === 'Model' && m.via !== 'blocked' && /\d$/.test(m.surface) && name.startsWith(m.surface) && VERSION_EDITION.test(name.slice(m.surface.length))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
   else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models

@@ -14,6 +14,8 @@ const HANGUL = /[가-힣]/;
 /** (a lone capital letter after a Hangul family name is its edition, "믿:음 K", "카나나 K"; not a token the article may use alone) */
 const VERSION =
   /[ \-_]?(?:(?:[vV](?=\d))?(\d{1,3}(?:\.\d{1,2}){0,2})([ac-ln-z](?![A-Za-z]))?(?![\d.]*\s?(?:일|월|년|개(?!발|선|편|방)|억|조|만(?!에)|%|위(?!에|해|한)|배|점(?!수)|명|시(?!리즈)|분|초|[BbMm](?![A-Za-z])))|([VRvr]\d+(?:\.\d+)?)(?![A-Za-z\d])|(?<=[^\s]) ([A-Z]{1,5}-?\d{1,3}(?:\.\d+)?)(?![A-Za-z\d])|(?<=[가-힣]) ([A-Z])(?=[가-힣'’"”),.]|\s|$))/y;
+/** The version after an edition letter ("믿:음 K 2.5"), no count or date ("K 3종", "K 2년"). */
+const EDITION_VERSION = / (\d{1,2}(?:\.\d{1,2})?)(?![\d.]*\s?(?:일|월|년|개|억|조|만|%|위|배|점|명|시|분|초|종|차|회|번|세대|[BbMm](?![A-Za-z])))(?=[^\d.A-Za-z]|$)/y;
 /** A product-line word between a family and its version ("바르코 LLM 2.0" is 바르코 2.0). */
 const PRODUCT_WORD = /[ ]?(?:LLM|sLM|SLM)(?=[ \-]?(?:[vV]?\d{1,3}(?:\.\d{1,2})?(?![\d.]*\s?(?:[BbMm](?![A-Za-z])|년|월|일|억|조|개|%|점))))/y;
 const SIZE = /[ \-_]?(\d+(?:\.\d+)?)([BbMm])(?:[- ]([Aa]\d+[Bb]))?(?![A-Za-z])|[ \-_]?(\d+)x(\d+)B(?![A-Za-z])/y;
@@ -98,6 +100,10 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
         tail.version = (v[1] ? v[1] + (v[2] ?? '') : (v[3] ?? v[4] ?? v[5])!).toLowerCase().replace(/-/g, '.');
         if (v[4]) tail.versionToken = v[4];
         pos = VERSION.lastIndex;
+        // "믿:음 K 2.5": an edition letter's own version after it
+        EDITION_VERSION.lastIndex = pos;
+        const ev = v[5] ? EDITION_VERSION.exec(text) : null;
+        if (ev) [tail.version, pos] = [`${tail.version} ${ev[1]}`, EDITION_VERSION.lastIndex];
         continue;
       }
     }

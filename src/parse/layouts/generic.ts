@@ -20,10 +20,11 @@ import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, wi
 import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { readSiteOwner } from '../site-owner.js';
+import { readFiler, readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { cardGridMain } from './card-grids.js';
+import { newestCardDate, teaserList } from './teaser-lists.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 
@@ -37,7 +38,7 @@ const BODY_SELECTORS = [
 ];
 
 /** Headline elements of common CMSs (and community boards' post subjects) when there is no <h1>. */
-const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view, .post_subject, .post-subject, .board_subject, .view_subject';
+const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view, .post_subject, .post-subject, .board_subject, .view_subject, #bo_v_title';
 
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
@@ -118,6 +119,9 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   if (![...scores.keys()].some((el) => !insideFooter(el))) for (const [el, own] of cells) scores.set(el, own);
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
+  // (a list page with no prose of its own, its footer's lines aside: the teaser cards of its stories)
+  const teasers = !best || best.score < 40 || insideFooter(best.el) ? teaserList(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [], (e) => textLength($, e)) : undefined;
+  if (teasers) return teasers;
   if (!best || best.score < 40) return undefined;
   const gallery = widenToPhotoGallery(best, ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []);
   if (gallery !== best) return gallery;
@@ -250,6 +254,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
+  publishedAt ??= newestCardDate(container?.toArray() ?? [], (e) => textOf($(e))); // (a list page: its newest card's)
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author
   const inByline = author ? BYLINE_DATE.exec(author) : null;
   if (inByline) {
@@ -283,7 +288,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
   // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means)
-  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first()));
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($);
   if (owner) result.siteOwner = owner;
   return result;
 }

@@ -13,6 +13,7 @@ import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 import { isScoreRow } from '../printed.js';
 import { afterFeedHeader } from '../feed-header.js';
+import { csvAsTextTable } from '../csv-exports.js';
 
 /**
  * A release's boilerplate heading on a line of its own over the paragraph it titles, with no blank line between
@@ -79,7 +80,8 @@ const EMBARGO_LINE = /^(?:보도\s?(?:일시|시점|일자|예정일)|엠바고)
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
   const md = readMarkdown(source);
-  const text = md?.text ?? source;
+  // (a data file's CSV export: its records as a text table's rows)
+  const text = md?.text ?? csvAsTextTable(source) ?? source;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;

@@ -1,0 +1,64 @@
+/**
+ * A filing's or a company page's table of its own officers under a heading that says so ("4. 주요 경영진", "임원 현황"):
+ * "성명 | 직위 | 주요 경력" and a row per officer, no column of the company — the company is the one the page speaks for
+ * as "당사". Each row's person works for it, with the row's post as the title. The page lays the table out as text-table
+ * lines or one block per cell; both are read.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import type { Mention, RuleSet } from './types.js';
+
+/** The heading over the table: the company's management or officers ("주요 경영진", "임원 현황", "등기임원 현황"). */
+const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?$/;
+/** The page speaks for its company as "당사". */
+const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)/;
+/** The table's columns: the person's name, the post, and notes on each (career, duties, …). */
+const NAME_COLUMN = /^(?:성명|이름)$/;
+const POST_COLUMN = /^(?:직위|직책|직함)$/;
+const OTHER_COLUMN = /^(?:주요\s?)?(?:경력|약력|담당\s?업무|담당|학력)$|^(?:등기|상근)\s?여부$|^(?:생년월일|출생년월|재직\s?기간|임기|비고)$/;
+const PERSON = /^[가-힣]{2,4}$/;
+const POST = /^[가-힣A-Za-z()·\s]{2,24}$/;
+
+/** Adds WORKS_FOR `self` for each officer row of a table under an officers heading, where the page speaks as "당사". */
+export function addOfficerTable(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {
+  if (self?.type !== 'Company' || !sentences.some((s) => s.block === 'body' && OURSELVES.test(s.text))) return;
+  const cells = sentences.flatMap((s) => (s.text.includes('|') ? s.text.split(/\s*\|\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
+  for (let i = 1; i < cells.length; i++) {
+    if (!OFFICERS_HEADING.test(cells[i - 1]!.text.trim())) continue;
+    const titles: string[] = [];
+    for (let j = i; j < cells.length && titles.length < 6; j++) {
+      const t = cells[j]!.text.trim();
+      if (!NAME_COLUMN.test(t) && !POST_COLUMN.test(t) && !OTHER_COLUMN.test(t)) break;
+      titles.push(t);
+    }
+    const name = titles.findIndex((t) => NAME_COLUMN.test(t));
+    const post = titles.findIndex((t) => POST_COLUMN.test(t));
+    if (name < 0 || post < 0) continue;
+    for (let j = i + titles.length; j + titles.length <= cells.length; j += titles.length) {
+      const [person, title] = [cells[j + name]!, cells[j + post]!];
+      if (!PERSON.test(person.text.trim()) || !POST.test(title.text.trim())) break;
+      const at = person.start + Math.max(0, person.text.indexOf(person.text.trim()));
+      addEmployee(acc, rules, evidenceOf(articleId, person, 'works-for.officer-table', 0.75), person.text.trim(), at, at + person.text.trim().length, self.key, { title: title.text.trim() });
+    }
+  }
+}
+
+/**
+ * "상호 (주)X · 대표 NAME", "상호명: X | 대표자: NAME": a business line (a store listing's or a company page's contact box)
+ * naming a company of the article and its head. The head works for it as 대표. A line whose company has no fact of the
+ * article's besides, or the publisher's own (a news site's imprint), gives nothing.
+ */
+const BUSINESS_LINE = /(?:^|\s)(?:상호|상호명|회사명|법인명)\s?[:：]?\s?(?:\(주\)|㈜|주식회사\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&.]{1,19}?)(?:\s?\(주\)|\s?㈜|\s주식회사)?\s?[·|,/]\s?(대표이사|대표자|대표|CEO)\s?[:：]?\s?([가-힣]{2,4})(?=$|\s|[·|,/])/;
+
+/** Adds WORKS_FOR for the head a business line names, at the company it names where that company is one of the article's. */
+export function addBusinessLineHead(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], publisher: string | undefined): void {
+  for (const s of sentences) {
+    const line = BUSINESS_LINE.exec(s.text);
+    if (!line || line[1] === publisher) continue;
+    const company = [...acc.entities.values()].find((e) => e.type === 'Company' && (line[1]! in e.names || e.aliases.includes(line[1]!)));
+    // (a company of the article's facts: a news site's imprint names its own publisher, no company of the story)
+    if (!company || ![...acc.relations.values()].some((r) => r.type !== 'WORKS_FOR' && (r.source === company.key || r.target === company.key))) continue;
+    const at = s.start + line.index + line[0].length - line[3]!.length;
+    addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.business-line', 0.7), line[3]!, at, at + line[3]!.length, company.key, { title: line[2] === '대표자' ? '대표' : line[2]! });
+  }
+}
