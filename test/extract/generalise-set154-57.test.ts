@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms of sets 154 and 57 in invented wording: a counted group of three or four companies
- * ("세 기업이 컨소시엄을 꾸려") as partners each with each.
+ * ("세 기업이 컨소시엄을 꾸려") as partners each with each; an event transcript's role labels ("발표자(NAME X TITLE):", "질문자 N(…):");
+ * a company a partner word introduces ("파트너였던 X 분들이"); a model introduced by there being one ("'Y'도 있습니다.").
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -13,6 +14,15 @@ const rows: FactRow[] = [
   // the trap: a group that did not form the consortium, or one only weighing it
   { cat: 'partners.pair-agreed', text: '가온대학교 연구소는 지난 2일 카카오, 업스테이지, 솔바람랩스와 함께 물류 AI 센터를 열었다. 센터는 세 기업이 컨소시엄을 꾸릴지 검토 중이다.', absent: ['PARTNERS_WITH 업스테이지 -> 카카오', 'PARTNERS_WITH 솔바람랩스 -> 카카오'] },
   { cat: 'partners.pair-agreed', text: '가온대학교 연구소는 지난 2일 카카오, 업스테이지와 함께 물류 AI 센터를 열었다. 센터는 세 기업이 컨소시엄을 꾸려 운영한다.', absent: ['PARTNERS_WITH 업스테이지 -> 카카오'] },
+  // an event transcript's role labels: "발표자(NAME X TITLE): …" speaks for X in its later bare "발표자: …" turns; "질문자 N(…):" asks
+  { cat: 'quoted.role-turns', text: "발표자(한도윤 업스테이지 AI전략리더): 안녕하세요.\n\n발표자: 다만 정부가 추진하는 'AI 데이터 나눔 지원사업'에는 이번에 공급 기업으로 참여하게 됐습니다.", expect: ['PARTICIPATES_IN 업스테이지 -> AI 데이터 나눔 지원사업', 'WORKS_FOR 한도윤 -> 업스테이지'] },
+  { cat: 'quoted.role-turns', text: "발표자(한도윤 업스테이지 AI전략리더): 안녕하세요.\n\n질문자 2(누리랩스 강수아 CTO): 정부 'AI 데이터 나눔 지원사업'에 다시 참여하게 됐나요?\n\n발표자: 아직 결정된 게 없습니다.", absent: ['PARTICIPATES_IN 업스테이지 -> AI 데이터 나눔 지원사업', 'PARTICIPATES_IN 누리랩스 -> AI 데이터 나눔 지원사업'], expect: ['WORKS_FOR 강수아 -> 누리랩스'] },
+  // "파트너였던 X 분들이": a name no list knows that a partner word introduces is a company; "X 분들이" is its people, the clause's subject
+  { cat: 'discover.partner-introduced', text: "발표자(한도윤 업스테이지 AI전략리더): 안녕하세요.\n\n발표자: 사전 공개 파트너였던 바람노트 분들이 솔라 프로 3 기반 회계 모델 '바람회계'를 먼저 만들어 보셨어요.", nodes: ['Company:바람노트'], expect: ['DEVELOPED 바람노트 -> 바람회계'], absent: ['DEVELOPED 업스테이지 -> 바람회계'] },
+  { cat: 'discover.partner-introduced', text: '협력사인 바람노트는 이번 행사에 참여했다. 파트너였던 시절 이야기도 나왔다.', nodes: ['Company:바람노트'], noNodes: ['Company:시절'] },
+  // "그리고 모바일용 'Y'도 있습니다.": a model introduced by there being one is what the next subject-less sentence describes
+  { cat: 'focus.introduced-by-existing', text: "LG AI연구원이 '엑사원 5.0'을 공개했다. 그리고 모바일용 '엑사원 5.0 미니'도 있다. 30억 파라미터이고, 엑사원 5.0에서 지식 증류로 뽑아낸 모델이다.", expect: ['BASED_ON 엑사원 5.0 미니 -> 엑사원 5.0'], props: ['엑사원 5.0 미니=parameters:3000000000'] },
+  { cat: 'focus.introduced-by-existing', text: "노을랩스가 '노을-3'를 공개했다. 노을-3에 대한 우려도 있다. 30억 파라미터 모델에서 지식 증류로 뽑아낸 모델이다.", absent: ['BASED_ON 노을-3 -> 노을-3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
