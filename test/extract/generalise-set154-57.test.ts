@@ -1,6 +1,7 @@
 /**
  * Generalisation rows for the forms of sets 154 and 57 in invented wording: a counted group of three or four companies
  * ("세 기업이 컨소시엄을 꾸려") as partners each with each; an event transcript's role labels ("발표자(NAME X TITLE):", "질문자 N(…):");
+ * a predecessor in a chat's clipped note ("Y 업그레이드 버전이라고"); a spoken copula after a bare score ("KMMLU 58.3이네요");
  * a company a partner word introduces ("파트너였던 X 분들이"); a model introduced by there being one ("'Y'도 있습니다.").
  * Sentences written for these tests.
  */
@@ -23,6 +24,15 @@ const rows: FactRow[] = [
   // "그리고 모바일용 'Y'도 있습니다.": a model introduced by there being one is what the next subject-less sentence describes
   { cat: 'focus.introduced-by-existing', text: "LG AI연구원이 '엑사원 5.0'을 공개했다. 그리고 모바일용 '엑사원 5.0 미니'도 있다. 30억 파라미터이고, 엑사원 5.0에서 지식 증류로 뽑아낸 모델이다.", expect: ['BASED_ON 엑사원 5.0 미니 -> 엑사원 5.0'], props: ['엑사원 5.0 미니=parameters:3000000000'] },
   { cat: 'focus.introduced-by-existing', text: "노을랩스가 '노을-3'를 공개했다. 노을-3에 대한 우려도 있다. 30억 파라미터 모델에서 지식 증류로 뽑아낸 모델이다.", absent: ['BASED_ON 노을-3 -> 노을-3'] },
+  // a chat's clipped note of what the model just released is: "Y 업그레이드 버전이라고" (no 의), dotted brands too ("A.X")
+  { cat: 'succeeds.focus-predecessor', text: 'SK텔레콤도 오늘 A.X 6.0 공개함. A.X 5.1 업그레이드 버전이라고 근데 이번엔 API로만 푼대요', expect: ['SUCCEEDS A.X 6.0 -> A.X 5.1'] },
+  { cat: 'succeeds.focus-predecessor', text: '카카오가 오늘 카나나 4를 공개했다. 카나나 3 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 4 -> 카나나 3'] },
+  { cat: 'succeeds.focus-predecessor', text: 'SK텔레콤도 오늘 A.X 6.0 공개함. A.X 5.1 업그레이드 버전을 쓰는 고객이 많대요', absent: ['SUCCEEDS A.X 6.0 -> A.X 5.1'] },
+  { cat: 'succeeds.focus-predecessor', text: 'SK텔레콤도 오늘 A.X 6.0 공개함. 카나나 3 업그레이드 버전이라고', absent: ['SUCCEEDS A.X 6.0 -> 카나나 3'] },
+  // a chat's spoken copula after a bare benchmark and score ("HRM8K 64.0이네요"): the model in focus scored it
+  { cat: 'scored.focus-bare-pairs', text: "바다랩스가 만든 '바다-M2' 허깅페이스에 올라왔어요. 모델카드 보니까 KMMLU 58.3이네요", edgeProps: ['SCORED 바다-M2 -> KMMLU score=58.3'] },
+  { cat: 'scored.focus-bare-pairs', text: "바다랩스가 '바다-M2'를 공개했다. KMMLU 58.3이래요", edgeProps: ['SCORED 바다-M2 -> KMMLU score=58.3'] },
+  { cat: 'scored.focus-bare-pairs', text: "바다랩스가 '바다-M2'를 공개했다. KMMLU 58.3점 이상이 목표래요", absent: ['SCORED 바다-M2 -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
