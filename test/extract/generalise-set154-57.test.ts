@@ -2,6 +2,7 @@
  * Generalisation rows for the forms of sets 154 and 57 in invented wording: a counted group of three or four companies
  * ("세 기업이 컨소시엄을 꾸려") as partners each with each; an event transcript's role labels ("발표자(NAME X TITLE):", "질문자 N(…):");
  * a predecessor in a chat's clipped note ("Y 업그레이드 버전이라고"); a spoken copula after a bare score ("KMMLU 58.3이네요");
+ * a bare size with 모델 for the line's flagship named without its size ("'Y 1.2B'는 32B 모델을 증류해");
  * a company a partner word introduces ("파트너였던 X 분들이"); a model introduced by there being one ("'Y'도 있습니다.").
  * Sentences written for these tests.
  */
@@ -33,6 +34,9 @@ const rows: FactRow[] = [
   { cat: 'scored.focus-bare-pairs', text: "바다랩스가 만든 '바다-M2' 허깅페이스에 올라왔어요. 모델카드 보니까 KMMLU 58.3이네요", edgeProps: ['SCORED 바다-M2 -> KMMLU score=58.3'] },
   { cat: 'scored.focus-bare-pairs', text: "바다랩스가 '바다-M2'를 공개했다. KMMLU 58.3이래요", edgeProps: ['SCORED 바다-M2 -> KMMLU score=58.3'] },
   { cat: 'scored.focus-bare-pairs', text: "바다랩스가 '바다-M2'를 공개했다. KMMLU 58.3점 이상이 목표래요", absent: ['SCORED 바다-M2 -> KMMLU'] },
+  // "'Y 1.2B'는 32B 모델을 증류해 만들었다" where the article names the line's flagship only as "Y": the flagship, not a new "Y 32B"
+  { cat: 'versions.flagship-of-other-size', text: "카카오는 '카나나 5'를 허깅페이스에 공개했다. 카나나 5는 300억 개(30B) 파라미터 모델과 20억 개(2B) 모델 두 가지다. 모바일용 '카나나 5 2B'는 30B 모델을 증류해 만들었다.", expect: ['BASED_ON 카나나 5 2B -> 카나나 5'], noNodes: ['Model:카나나 5 30B'] },
+  { cat: 'versions.flagship-of-other-size', text: "카카오는 '카나나 5 2B'를 공개했다. 모바일용 '카나나 5 2B'는 30B 모델을 증류해 만들었다.", absent: ['BASED_ON 카나나 5 2B -> 카나나 5'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
