@@ -3,6 +3,7 @@
  * ("세 기업이 컨소시엄을 꾸려") as partners each with each; an event transcript's role labels ("발표자(NAME X TITLE):", "질문자 N(…):");
  * a predecessor in a chat's clipped note ("Y 업그레이드 버전이라고"); a spoken copula after a bare score ("KMMLU 58.3이네요");
  * a bare size with 모델 for the line's flagship named without its size ("'Y 1.2B'는 32B 모델을 증류해");
+ * a count after a Latin word and digits ("QA 5만 쌍"); a copula's base no scorer ("베이스는 Y이고, X에서 N점");
  * a company a partner word introduces ("파트너였던 X 분들이"); a model introduced by there being one ("'Y'도 있습니다.").
  * Sentences written for these tests.
  */
@@ -37,6 +38,12 @@ const rows: FactRow[] = [
   // "'Y 1.2B'는 32B 모델을 증류해 만들었다" where the article names the line's flagship only as "Y": the flagship, not a new "Y 32B"
   { cat: 'versions.flagship-of-other-size', text: "카카오는 '카나나 5'를 허깅페이스에 공개했다. 카나나 5는 300억 개(30B) 파라미터 모델과 20억 개(2B) 모델 두 가지다. 모바일용 '카나나 5 2B'는 30B 모델을 증류해 만들었다.", expect: ['BASED_ON 카나나 5 2B -> 카나나 5'], noNodes: ['Model:카나나 5 30B'] },
   { cat: 'versions.flagship-of-other-size', text: "카카오는 '카나나 5 2B'를 공개했다. 모바일용 '카나나 5 2B'는 30B 모델을 증류해 만들었다.", absent: ['BASED_ON 카나나 5 2B -> 카나나 5'] },
+  // "변호사들이 만든 QA 5만 쌍으로": a Korean number unit and a counter after a Latin word and digits is a count, no model (nor its maker)
+  { cat: 'discover.count-after-number', text: '판례 약 20억 토큰으로 추가 학습한 다음, 세무사들이 직접 만든 QA 3만 쌍으로 SFT를 했습니다.', noNodes: ['Model:QA 3', 'Company:세무사들'] },
+  { cat: 'discover.count-after-number', text: "노을랩스가 직접 만든 Nuri 3만 쓴다고 밝혔다.", nodes: ['Model:Nuri 3'] },
+  // "베이스는 Y이고, X에서 N점이 나왔다": the base after the copula is no subject of the score that follows
+  { cat: 'scored.model-bench-phrased', text: "다온랩스가 법률 특화 모델 다온-Law 3B를 허깅페이스에 올렸습니다. 베이스는 카카오의 Kanana-1.5-2.1B이고, 자체 평가셋 LawBench-ko에서 60.1점이 나왔습니다.", absent: ['SCORED Kanana-1.5-2.1B -> LawBench-ko'] },
+  { cat: 'scored.model-bench-phrased', text: "다온랩스가 법률 특화 모델 다온-Law 3B를 공개했다. Kanana-1.5-2.1B이 LawBench-ko에서 41.3점을 받았다.", edgeProps: ['SCORED Kanana-1.5-2.1B -> LawBench-ko score=41.3'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
