@@ -44,6 +44,9 @@ const rows: FactRow[] = [
   // "베이스는 Y이고, X에서 N점이 나왔다": the base after the copula is no subject of the score that follows
   { cat: 'scored.model-bench-phrased', text: "다온랩스가 법률 특화 모델 다온-Law 3B를 허깅페이스에 올렸습니다. 베이스는 카카오의 Kanana-1.5-2.1B이고, 자체 평가셋 LawBench-ko에서 60.1점이 나왔습니다.", absent: ['SCORED Kanana-1.5-2.1B -> LawBench-ko'] },
   { cat: 'scored.model-bench-phrased', text: "다온랩스가 법률 특화 모델 다온-Law 3B를 공개했다. Kanana-1.5-2.1B이 LawBench-ko에서 41.3점을 받았다.", edgeProps: ['SCORED Kanana-1.5-2.1B -> LawBench-ko score=41.3'] },
+  // an adverb before a bare size ("다만 8B는", "특히 32B가") is no brand of a sized model
+  { cat: 'discover.adverb-before-size', text: "노을랩스가 '노을-M 3 32B'와 '노을-M 3 8B'를 공개했다. 다만 8B는 KMMLU에서 50.1점을 받았다. 특히 32B가 빨랐다.", noNodes: ['Model:다만 8B', 'Model:특히 32B'] },
+  { cat: 'discover.adverb-before-size', text: "노을랩스가 '가람 8B'를 공개했다.", nodes: ['Model:가람 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
