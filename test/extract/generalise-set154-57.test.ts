@@ -47,6 +47,9 @@ const rows: FactRow[] = [
   // an adverb before a bare size ("다만 8B는", "특히 32B가") is no brand of a sized model
   { cat: 'discover.adverb-before-size', text: "노을랩스가 '노을-M 3 32B'와 '노을-M 3 8B'를 공개했다. 다만 8B는 KMMLU에서 50.1점을 받았다. 특히 32B가 빨랐다.", noNodes: ['Model:다만 8B', 'Model:특히 32B'] },
   { cat: 'discover.adverb-before-size', text: "노을랩스가 '가람 8B'를 공개했다.", nodes: ['Model:가람 8B'] },
+  // a lower-case English "base" after a bare family word is the family used as a base, no "<family> base" variant
+  { cat: 'model-tail.lowercase-base', text: 'Orbis Labs released Nova 4 on Monday. Analysts said the open disclosure of the Llama base would help Orbis Labs with banks.', noNodes: ['Model:Llama base'] },
+  { cat: 'model-tail.lowercase-base', text: 'Orbis Labs released Nova 4 on Monday. It was trained from Llama 3.1 Base on Korean text.', nodes: ['Model:Llama 3.1 Base'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

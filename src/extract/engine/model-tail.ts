@@ -114,7 +114,8 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // ("X 비전 인코더", "X vision encoder": a variant word before a component's noun names the part, not a variant of X)
       // ("12B IT": some forms are a variant only right after a size)
       // ("큐웬 베이스 아니에요": a Hangul 베이스 right after a bare family word is "-based", no base variant; "큐웬3 베이스" is one)
-      const basedOn = key === 'base' && HANGUL.test(form) && !tail.version && !tail.size;
+      // (nor a lower-case English "base" there: "the disclosure of the Qwen base" is the family used as a base)
+      const basedOn = key === 'base' && (HANGUL.test(form) || form === 'base') && !tail.version && !tail.size;
       const placed = (tail.size !== undefined || !rules.lexicon.variantsAfterSize.includes(form)) && !isDescriptiveWord(form, text, after) && !basedOn;
       if (okEnd && key && placed && !tail.variants.includes(key) && !COMPONENT_AFTER.test(text.slice(after, after + 10))) {
         tail.variants.push(key);
