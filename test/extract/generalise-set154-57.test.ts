@@ -50,6 +50,11 @@ const rows: FactRow[] = [
   // a lower-case English "base" after a bare family word is the family used as a base, no "<family> base" variant
   { cat: 'model-tail.lowercase-base', text: 'Orbis Labs released Nova 4 on Monday. Analysts said the open disclosure of the Llama base would help Orbis Labs with banks.', noNodes: ['Model:Llama base'] },
   { cat: 'model-tail.lowercase-base', text: 'Orbis Labs released Nova 4 on Monday. It was trained from Llama 3.1 Base on Korean text.', nodes: ['Model:Llama 3.1 Base'] },
+  // a colloquial comitative with a topic ("Y랑은 … 파트너십 맺은 건 맞는데"): the omitted subject of the sentence before partners Y
+  { cat: 'partners.omitted-subject', text: '그 소문은 카카오가 공식적으로 부인함. 구글이랑은 클라우드 사업에서 전략적 파트너십 맺은 건 맞는데 젬마를 베이스로 쓴 적은 없다고', expect: ['PARTNERS_WITH 구글 -> 카카오'] },
+  { cat: 'partners.omitted-subject', text: '카카오가 공식적으로 부인했다. 구글이랑은 파트너십 논의만 했고 아직 맺지 않았다.', absent: ['PARTNERS_WITH 구글 -> 카카오'] },
+  // a quoted bound-noun phrase ('공개할 "수도" 있다') is emphasis, no name
+  { cat: 'nonentities.bound-noun', text: '카카오가 카나나 3를 공개했다. 가중치는 내년에 공개할 "수도" 있다고 함. 확정된 "것도" 아님', noNodes: ['Model:수도', 'Model:것도'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
