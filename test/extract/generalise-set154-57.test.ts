@@ -55,6 +55,11 @@ const rows: FactRow[] = [
   { cat: 'partners.omitted-subject', text: '카카오가 공식적으로 부인했다. 구글이랑은 파트너십 논의만 했고 아직 맺지 않았다.', absent: ['PARTNERS_WITH 구글 -> 카카오'] },
   // a quoted bound-noun phrase ('공개할 "수도" 있다') is emphasis, no name
   { cat: 'nonentities.bound-noun', text: '카카오가 카나나 3를 공개했다. 가중치는 내년에 공개할 "수도" 있다고 함. 확정된 "것도" 아님', noNodes: ['Model:수도', 'Model:것도'] },
+  // English release days: "was released as open weights on Tuesday" / "on Nov. 17" (a short month), "Y, a … model released on Nov. 10,"
+  { cat: 'property.en-released-on-date', text: 'Orbis Labs released Nova 4, a reasoning model. Nova 4 was released as open weights on Tuesday.', publishedAt: '2026-11-27', props: ['Nova 4=openSource:true', 'Nova 4=releasedOn:2026-11-24'] },
+  { cat: 'property.en-released-on-date', text: 'Orbis Labs unveiled Nova 4 in October. Nova 4 was released as open weights on Oct. 3.', publishedAt: '2026-11-27', props: ['Nova 4=releasedOn:2026-10-03'] },
+  { cat: 'property.en-apposed-date', text: "Analysts asked whether Orbis Labs' Nova 4, a 9-billion-parameter open-weight model released on Oct. 3, was built on Llama.", publishedAt: '2026-11-27', props: ['Nova 4=releasedOn:2026-10-03'] },
+  { cat: 'property.en-apposed-date', text: 'Orbis Labs said Nova 4, a model that may be released on Dec. 10, is ready.', publishedAt: '2026-11-27', props: ['Nova 4=releasedOn:undefined'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -24,10 +24,12 @@ const ON_WEEKDAY = /^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:on\s(Sunday|Monday|Tues
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "… as an open-weight model on May 12": a month and day after the model (and its openness), its year perhaps given. */
-const ON_MONTH_DAY = new RegExp(`^(?:['"’”]?,\\s[^,.]{1,60},)?(?:\\sas\\san?\\sopen[-\\s](?:weights?|source)\\smodel)?\\son\\s(${MONTHS.join('|')})\\s(\\d{1,2})(?:,\\s(\\d{4}))?\\b`);
+/** (or a short month, "on Nov. 17"; or a weekday, "on Tuesday", the latest one at or before the article's date) */
+const ON_MONTH_DAY = new RegExp(`^(?:['"’”]?,\\s[^,.]{1,60},)?(?:\\sas\\san?\\sopen[-\\s](?:weights?|source)\\smodel)?\\son\\s(?:(${MONTHS.join('|')}|${ENGLISH_MONTH_NAME}\\.?)\\s(\\d{1,2})(?:,\\s(\\d{4}))?|(${ENGLISH_WEEKDAYS.join('|')}))\\b`);
 
 /** ON_MONTH_DAY's date: in the year given, else the article's year (the year before when that day is still to come). */
 function onMonthDay(publishedAt: string, date: RegExpExecArray): string | undefined {
+  if (date[4]) return weekdayOf(publishedAt, date[4]);
   return monthDayBefore(publishedAt, englishMonth(date[1]!), Number(date[2]), date[3] ? Number(date[3]) : undefined);
 }
 
@@ -167,6 +169,9 @@ const APPOSED_OPEN = /^,\s(?:an?\s(?:[^,.;]{0,40}?\s)?open[-\s](?:weights?|sourc
 /** "Y, released last Thursday,", "Y, launched on Monday,": a participle of release with the weekday, set off after the model. */
 const APPOSED_WEEKDAY = /^,\s(?:which\swas\s)?(?:released|launched|unveiled|introduced)\s(?:(last)\s|on\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s?[,.;]/;
 
+/** "Y, a 7-billion-parameter open-weight model released on Nov. 10,": an appositive's participle of release with a month and day. */
+const APPOSED_DATE = new RegExp(String.raw`^,\s(?:which\swas\s|an?\s(?:[^,;]|\.(?=\d)){0,60}?\s)?(?:released|launched|unveiled|introduced|open-sourced)\son\s(${ENGLISH_MONTH_NAME})\.?\s(\d{1,2})(?:,\s(\d{4}))?\s?[,.;]`);
+
 /** Openness and release day an appositive set off after a model gives it. */
 function readApposed(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   const out: PropertyFact[] = [];
@@ -179,6 +184,9 @@ function readApposed(text: string, models: Mention[], publishedAt: string | unde
     // ("last Thursday" on a Thursday is a week before; "on Thursday" is the latest one, today perhaps)
     const today = day ? new Date(`${publishedAt}T00:00:00Z`).getTime() - (day[1] ? 86_400_000 : 0) : NaN;
     if (day && !Number.isNaN(today)) out.push({ key: m.key, property: 'releasedOn', value: weekdayBefore(today, day[2]!), rule: 'property.en-apposed-weekday' });
+    const date = publishedAt && !day && !NOT_STATED.test(rest.slice(0, 80)) ? APPOSED_DATE.exec(rest) : null;
+    const iso = date ? monthDayBefore(publishedAt!, englishMonth(date[1]!), Number(date[2]), date[3] ? Number(date[3]) : undefined) : undefined;
+    if (iso) out.push({ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-apposed-date' });
   }
   return out;
 }
