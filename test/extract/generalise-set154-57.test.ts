@@ -60,6 +60,10 @@ const rows: FactRow[] = [
   { cat: 'property.en-released-on-date', text: 'Orbis Labs unveiled Nova 4 in October. Nova 4 was released as open weights on Oct. 3.', publishedAt: '2026-11-27', props: ['Nova 4=releasedOn:2026-10-03'] },
   { cat: 'property.en-apposed-date', text: "Analysts asked whether Orbis Labs' Nova 4, a 9-billion-parameter open-weight model released on Oct. 3, was built on Llama.", publishedAt: '2026-11-27', props: ['Nova 4=releasedOn:2026-10-03'] },
   { cat: 'property.en-apposed-date', text: 'Orbis Labs said Nova 4, a model that may be released on Dec. 10, is ready.', publishedAt: '2026-11-27', props: ['Nova 4=releasedOn:undefined'] },
+  // models put on a public hub: "said on Tuesday that it had put A and B on Hugging Face", "Y, a … model that the company put on Hugging Face on Nov. 18"
+  { cat: 'property.en-put-on-hub', text: 'Orbis Labs unveiled Nova 4 this week. The company said on Tuesday that it had put the 9-billion-parameter Nova 4 on Hugging Face under the MIT license.', publishedAt: '2026-11-27', props: ['Nova 4=openSource:true', 'Nova 4=releasedOn:2026-11-24'] },
+  { cat: 'property.en-put-on-hub', text: "Analysts watched Orbis Labs' Nova 4, a 9-billion-parameter model that the company put on Hugging Face on Oct. 3 under a permissive license.", publishedAt: '2026-11-27', props: ['Nova 4=openSource:true', 'Nova 4=releasedOn:2026-10-03'] },
+  { cat: 'property.en-put-on-hub', text: 'Orbis Labs unveiled Nova 4 this week. The company said it will not put Nova 4 on Hugging Face.', publishedAt: '2026-11-27', props: ['Nova 4=openSource:undefined'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
