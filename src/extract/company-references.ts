@@ -29,7 +29,7 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
 /** A list item's mark ("• ", "- ", "▲"). */
 const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 /** A sentence that opens on its partner ("한글과컴퓨터(한컴)와도 손잡고 …") and has no subject of its own. */
-const PARTNER_OPENING = /^(?:와|과)(?:도|는)?\s/;
+const PARTNER_OPENING = /^(?:와|과|이랑|랑)(?:도|는|은)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
 /** "가 주관하는 컨소시엄에 … 합류했다": the company leads the consortium the sentence's omitted subject joins. */
 const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s컨소시엄에\s(?:[^\s.,]{1,10}\s){0,5}?(?:참여했|합류했|참가했|이름을\s올렸)/;
@@ -81,7 +81,7 @@ const TOPIC_BEFORE = /[가-힣A-Za-z0-9)'"’”](?:은|는)\s/;
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s?팀)?(?:\s등)?(?:(?:와|과|이랑|랑)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이|하기로|키로))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** "와 공동 연구 파트너십을 체결했다", "와 전략적 제휴를 맺고": a partnership signed, its kind in a few words before it. */
 /** (a list item's noun ending too: "와 … 협력 MOU 체결."; and a partnership contract renewed: "와의 협력 계약을 2년 연장"; a working tie set up: "와 … 공동 대응하는 협력 체계를 꾸렸다") */
-const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과|이랑|랑)(?:도)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:(?:파트너십|업무협약|협약|MOU|제휴)(?:(?:을|를)\s?(?:체결|맺)|\s체결(?=[.,]|$))|(?:협력|협업)\s?(?:체계|관계)(?:를|을)\s(?:꾸렸|꾸리|꾸려|구축했|구축하|갖췄|갖추|맺))|(?:와|과)의\s(?:[^\s,.]{1,8}\s)?(?:제휴|협력|협업|파트너십)\s?(?:계약|협약)(?:을|를)\s(?:[^\s,.]{1,12}\s){0,3}?(?:연장|갱신)(?:했|하기로|한다|키로|(?=[.,]|$)))/;
+const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과|이랑|랑)(?:도|는|은)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:(?:파트너십|업무협약|협약|MOU|제휴)(?:(?:을|를)\s?(?:체결|맺)|\s맺(?:은|었|었다|었고|은\s건)|\s체결(?=[.,]|$))|(?:협력|협업)\s?(?:체계|관계)(?:를|을)\s(?:꾸렸|꾸리|꾸려|구축했|구축하|갖췄|갖추|맺))|(?:와|과)의\s(?:[^\s,.]{1,8}\s)?(?:제휴|협력|협업|파트너십)\s?(?:계약|협약)(?:을|를)\s(?:[^\s,.]{1,12}\s){0,3}?(?:연장|갱신)(?:했|하기로|한다|키로|(?=[.,]|$)))/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
 /** "대신 손을 잡은 곳은 B다": a cleft naming the partner of the company the story is about. */

@@ -138,11 +138,11 @@ export function describedModel(text: string, mentions: readonly Mention[]): Ment
 }
 
 /** After the model: "를 두고(는)", "에 대해서는", "을 둘러싸고": what the sentence says it is about. */
-const DISCUSSED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:을|를)\s(?:두고|둘러싸고)|에\s(?:대해|대해서|관해|관해서))(?:는|도)?\s/;
+const DISCUSSED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:(?:을|를)\s(?:두고|둘러싸고)|에\s(?:대해|대해서|관해|관해서))(?:는|도)?\s|(?:도|이|가)\s(?:함께\s|새로\s)?(?:있습니다|있어요|있다|나왔습니다|나왔다)[.!]?$)/;
 
 /**
- * "… 모델 'Y'를 두고는 해프닝도 있었다.": the one model a sentence names as what it is about (a new section's subject)
- * is what the next sentences are about, and so what "이 모델" there points to.
+ * "… 모델 'Y'를 두고는 해프닝도 있었다.": the one model a sentence names as what it is about (a new section's subject),
+ * or introduces by there being one ("그리고 모바일용 'Y'도 있습니다."), is what the next sentences are about, and so what "이 모델" there points to.
  */
 export function discussedModel(text: string, mentions: readonly Mention[]): Mention | undefined {
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');

@@ -28,14 +28,15 @@ export function addPairFacts(acc: Acc, f: RawFact, s: Sentence, articleId: strin
   if (joint) addPairPartners(acc, members, s, articleId, 'partners.pair-co-developed');
 }
 
-/** The pair's two companies (two distinct ones, no more) as partners, by a rule. */
+/** The pair's two companies, or a counted group's three or four ("세 기업이 컨소시엄을 꾸려"), each with each as partners, by a rule. */
 function addPairPartners(acc: Acc, members: Mention[], s: Sentence, articleId: string, rule: string): void {
-  const [a, b] = members;
-  if (members.length === 2 && a!.key !== b!.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: a!.key, target: b!.key, properties: {} }, evidenceOf(articleId, s, rule, 0.7));
+  const keys = [...new Set(members.map((m) => m.key))];
+  if (keys.length !== members.length || keys.length < 2 || keys.length > 4) return;
+  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) addRelation(acc, { relation: 'PARTNERS_WITH', source: keys[i]!, target: keys[j]!, properties: {} }, evidenceOf(articleId, s, rule, 0.7));
 }
 
 /** An agreement the pair made or a tie it keeps: "협약을 체결했다", "전략적 협업 계약(SCA)을 맺고", "제휴를 맺은 바 있다", "협력해 왔다". */
-const PAIR_AGREED = /(?:업무\s?협약|협약|MOU|양해각서|파트너십|제휴|동맹|(?:협업|협력|제휴|파트너십)\s?계약)(?:\s?\([^()]{1,20}\))?(?:을|를)\s(?:[^\s,.]{1,8}\s)?(?:체결|맺|갱신|연장)|(?:협력|협업|제휴)(?:해\s?왔|해\s?온|하기로|키로|해\s?나가|하고\s있)/;
+const PAIR_AGREED = /(?:컨소시엄|연합체|한\s?팀)(?:을|를)\s(?:꾸려|꾸렸|꾸린|구성해|구성했|결성해|결성했|이뤄|이뤘)|(?:업무\s?협약|협약|MOU|양해각서|파트너십|제휴|동맹|(?:협업|협력|제휴|파트너십)\s?계약)(?:\s?\([^()]{1,20}\))?(?:을|를)\s(?:[^\s,.]{1,8}\s)?(?:체결|맺|갱신|연장)|(?:협력|협업|제휴)(?:해\s?왔|해\s?온|하기로|키로|해\s?나가|하고\s있)/;
 /** A tie undone, not made or only weighed, or a supply, sale or investment (no partnership). */
 const NOT_A_TIE = /않|못|아니|없었|없다|무산|결렬|해지|종료|파기|검토|논의|추진\s?중|공급\s?계약|납품|투자\s?계약|인수/;
 

@@ -24,7 +24,7 @@ export function addBothReference(text: string, ms: Mention[], given: [Mention, M
 }
 
 /** "세 회사가", "네 기업은", "3사가": a counted group of more than two companies. */
-const COUNTED_REF = /(?<![가-힣])(?:(세|네) (?:회사|기업|곳)|([34])사)(?=가|는|도|의|\s)/;
+const COUNTED_REF = /(?<![가-힣])(?:(세|네) (?:회사|기업|곳)|([34])사)(?=가|는|도|의|\s|(?<=[업곳])(?:이|은)(?![가-힣]))/;
 
 /**
  * "이번 작업은 B의 NAME 님, C의 NAME 님과 공동 연구로 진행했어요. 세 회사가 함께 개발한 …": a counted group the

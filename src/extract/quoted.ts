@@ -8,6 +8,7 @@ import { roleNarrator } from './role-narrator.js';
 import type { Sentence } from '../parse/types.js';
 import { splitSentences } from '../parse/sentences.js';
 import type { Mention } from './types.js';
+import { roleTurnOf } from './role-turns.js';
 
 /** The sentences read out of a quotation-only paragraph: someone speaking. */
 const quotedParts = new WeakSet<Sentence>();
@@ -105,6 +106,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
   let affiliation: string | undefined;
   const headed = headingQuestions(sentences);
   const dashed = dashInterviewTurns(sentences, text);
+  const roles = new Map<string, { name: string; affiliation: string }>();
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || text.slice(prev.end, s.start).includes('\n')) {
@@ -116,10 +118,12 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
     if (marked) speaker = marked[2] ? resolveTurnName(marked[2], marked[3]!, fullNames) : (marked[4] ?? null);
     const labeled = !marked && speaker === undefined && s.text.includes(':') ? LABELED_TURN.exec(s.text) : null;
     if (labeled) [speaker, affiliation] = labeled[1] ? [null, undefined] : [labeled[2]!, labeled[3]!.trim()];
+    const role = !marked && !labeled && speaker === undefined && !inTurn ? roleTurnOf(s.text, roles) : undefined;
+    if (role) [speaker, affiliation] = role.question ? [null, undefined] : [role.name ?? '', role.affiliation];
     if (speaker !== undefined) {
-      const label = marked ?? labeled;
-      const part = label ? { ...s, text: s.text.slice(label[0].length), start: s.start + label[0].length } : s;
-      (speaker ? quotedParts : questionParts).add(part);
+      const cut = (marked ?? labeled)?.[0].length ?? role?.cut ?? 0;
+      const part = cut ? { ...s, text: s.text.slice(cut), start: s.start + cut } : s;
+      (speaker !== null ? quotedParts : questionParts).add(part);
       if (speaker) turnSpeakers.set(part, speaker);
       if (affiliation) turnAffiliations.set(part, affiliation);
       return part;

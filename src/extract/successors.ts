@@ -8,7 +8,7 @@ const SUCCESSOR_WORD = /(?:후속작|후속\s?모델|후속\s?버전|차기작|�
 /** "B가 그 후속작입니다", "B는 바로 이 후속 모델이다", "B는 그 후속 모델이지만": the model as the subject of "그 후속작" (the successor of the one just named). */
 const THAT_SUCCESSOR_AFTER = /^['"’”]?(?:은|는|이|가)\s(?:바로\s)?(?:그|이)\s?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?:이다|입니다|이에요|예요|이죠|인\s셈|이고|이며|이지만|이나|이면서|이자|으로)/;
 /** A model name's brand: its leading word ("벼리" in "벼리-R 2", "믿:음" in "믿:음 2.0"). */
-const BRAND = /^([가-힣](?:[:·]?[가-힣])+|[A-Za-z]{3,})(?=[\s-]|\d)/;
+const BRAND = /^([가-힣](?:[:·]?[가-힣])+|[A-Za-z]{3,}|[A-Z](?:\.[A-Z])+)(?=[\s-]|\d)/;
 
 /**
  * "지난 4월 첫 모델 벼리-R 1을 내놨다. 이어 후속작 벼리-R 2를 선보였다": a sentence whose only model follows a
@@ -68,14 +68,15 @@ export function successorInSentence(text: string, mentions: Mention[]): { source
 }
 
 /** "Y의 후속작…", "Y의 후속 모델로": a predecessor named with no successor in the sentence. */
-const PREDECESSOR_AFTER = /^['"’”]?\s?의\s(?:정식\s)?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?![가-힣]{0,1}(?:을|를|에|의)\s)/;
+/** (or, with no 의, "Y 업그레이드 버전이라고": a chat's clipped note of what the model in focus is) */
+const PREDECESSOR_AFTER = /^['"’”]?\s?(?:의\s(?:정식\s)?(?:후속작|후속\s?모델|후속\s?버전|차기작)|(?:의\s)?업그레이드\s?(?:버전|모델)(?=이다|입니다|이라고|이래요|이라는데|이라네|이고|이며|으로|이에요))(?![가-힣]{0,1}(?:을|를|에|의)\s)/;
 
 /**
  * "▪️ X가 지난해 선보인 Y의 후속작… 구조는 유지": a release post's item that names only the predecessor, its
  * subject left out, is about the model in focus (which must carry Y's brand): the focus succeeds Y.
  */
 export function predecessorOfFocus(text: string, mentions: Mention[], focus: Mention | undefined): { source: Mention; target: Mention } | undefined {
-  if (!focus || !/후속|차기/.test(text)) return undefined;
+  if (!focus || !/후속|차기|업그레이드/.test(text)) return undefined;
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
   if (new Set(models.map((m) => m.key)).size !== 1 || models[0]!.key === focus.key) return undefined;
   const target = models[0]!;

@@ -83,7 +83,7 @@ const SIZED_NAME = /^(.*?[^\s\-])([\s-])(\d{1,3}(?:\.\d{1,2})?[BM])(?:[\s-](?:�
  * for "<stem> <size>" of the sentence's sized model (edits `ms` in place). Not the model in focus: a sentence
  * of bare sizes only keeps its property reading by focus.
  */
-export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = [], focus?: Mention, sizedNames: readonly string[] = []): void {
+export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articleModels: readonly string[] = [], focus?: Mention, sizedNames: readonly string[] = [], modelKeys: ReadonlySet<string> = new Set()): void {
   if (!/\d[BM]/.test(text)) return;
   const sized = (m: Mention | undefined) => (m?.type === 'Model' ? SIZED_NAME.exec(m.surface) : null);
   const anchor = ms.find((m) => sized(m));
@@ -114,7 +114,15 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
       added ||= other !== undefined;
       continue;
     }
-    if (word && !articleModels.includes(`${stem[1]}${stem[2]}${size}`)) continue;
+    if (word && !articleModels.includes(`${stem[1]}${stem[2]}${size}`)) {
+      // ("'Y 1.2B'는 32B 모델을 증류해 만들었다" where the article names the line's flagship only as "Y": the flagship, of the other size)
+      const flagship = size !== stem[3] ? referenceNamed(stem[1]!, start, end, rules) : undefined;
+      if (flagship && flagship.key !== anchor.key && modelKeys.has(flagship.key)) {
+        ms.push(flagship);
+        added = true;
+      }
+      continue;
+    }
     // "하람 14B의 후속" beside "하람-R 32B": the brand word alone before the size names an older line of the maker's, not "<stem> 14B"
     const brand = BRAND_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
     if (brand && stem[1]!.startsWith(brand) && /^[\s\-]/.test(stem[1]!.slice(brand.length))) {
@@ -256,6 +264,11 @@ function addEnglishArticleSizes(text: string, ms: Mention[], rules: RuleSet, art
 }
 
 /** The article's sized models, one name each (its first sized surface): what a bare size may stand for. */
+/** The keys of the models the article names (not by reference). */
+export function articleModelKeys(first: readonly Mention[][]): Set<string> {
+  return new Set(first.flat().flatMap((m) => (m.type === 'Model' && m.via !== 'blocked' && m.via !== 'reference' ? [m.key] : [])));
+}
+
 export function sizedModelNames(first: readonly Mention[][]): string[] {
   const byKey = new Map<string, string>();
   for (const m of first.flat()) if (m.type === 'Model' && m.via !== 'blocked' && m.via !== 'reference' && !byKey.has(m.key) && SIZED_NAME.test(m.surface)) byKey.set(m.key, m.surface);

@@ -1,7 +1,7 @@
 /**
  * A kind of company, a name no list knows, then one of its people with a title ("스타트업 X 홍길동 대표",
  * "AI 기업 X 김하늘 CTO"): the name between is the company the person works for (a speaker's label,
- * a caption), though no particle follows it.
+ * a caption), though no particle follows it; and a name no list knows that a partner word introduces ("파트너였던 X 분들이").
  */
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
@@ -13,6 +13,9 @@ import { matchesIn } from './text-scans.js';
 
 /** The kind noun, the company's name, a person's name of three or four syllables. */
 const KIND_NAME_PERSON = /(?<![가-힣])(?:스타트업|AI\s?기업|개발사|업체)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s([가-힣]{3,4})(?=\s)/g;
+
+/** "파트너였던 X 분들이", "협력사인 X 측은": a name no list knows after a word that makes it a partner company (its people, its side, or a particle after it). */
+const PARTNER_NAME = /(?<![가-힣])(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})(?=\s(?:분들|측|팀)(?:이|은|는|도|과|의)?[\s,]|(?:은|는|이|가|과|와|의|도)\s)/g;
 
 /** A word with a particle or a plural ending is no name ("스타트업 사이에서 NAME 대표가"). */
 const NOT_NAME_END = /[가-힣](?:에서|에게|으로|부터|까지|에|의|와|과|은|는|을|를|들|도)$/;
@@ -26,6 +29,13 @@ export function discoverStaffedCompanies(text: string, taken: Mention[], found: 
     const after = m.index + m[0].length;
     if (!isKoreanName(person) || !lx.personTitle.test(text.slice(after, after + 40))) continue;
     if (NOT_NAME_END.test(name) || NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(taken, [...found, ...out], start, start + name.length)) continue;
+    out.push(companyWithCountry(text, name, start, lx));
+  }
+  for (const m of matchesIn(PARTNER_NAME, text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    if (NOT_NAME_END.test(name) || NOT_COMPANY.has(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isKoreanName(name)) continue;
     if (isTaken(taken, [...found, ...out], start, start + name.length)) continue;
     out.push(companyWithCountry(text, name, start, lx));
   }

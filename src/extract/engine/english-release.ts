@@ -24,10 +24,12 @@ const ON_WEEKDAY = /^(?:['"’”]?,\s[^,.]{1,60},)?\s(?:on\s(Sunday|Monday|Tues
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "… as an open-weight model on May 12": a month and day after the model (and its openness), its year perhaps given. */
-const ON_MONTH_DAY = new RegExp(`^(?:['"’”]?,\\s[^,.]{1,60},)?(?:\\sas\\san?\\sopen[-\\s](?:weights?|source)\\smodel)?\\son\\s(${MONTHS.join('|')})\\s(\\d{1,2})(?:,\\s(\\d{4}))?\\b`);
+/** (or a short month, "on Nov. 17"; or a weekday, "on Tuesday", the latest one at or before the article's date) */
+const ON_MONTH_DAY = new RegExp(`^(?:['"’”]?,\\s[^,.]{1,60},)?(?:\\sas\\san?\\sopen[-\\s](?:weights?|source)\\smodel)?\\son\\s(?:(${MONTHS.join('|')}|${ENGLISH_MONTH_NAME}\\.?)\\s(\\d{1,2})(?:,\\s(\\d{4}))?|(${ENGLISH_WEEKDAYS.join('|')}))\\b`);
 
 /** ON_MONTH_DAY's date: in the year given, else the article's year (the year before when that day is still to come). */
 function onMonthDay(publishedAt: string, date: RegExpExecArray): string | undefined {
+  if (date[4]) return weekdayOf(publishedAt, date[4]);
   return monthDayBefore(publishedAt, englishMonth(date[1]!), Number(date[2]), date[3] ? Number(date[3]) : undefined);
 }
 
@@ -167,6 +169,9 @@ const APPOSED_OPEN = /^,\s(?:an?\s(?:[^,.;]{0,40}?\s)?open[-\s](?:weights?|sourc
 /** "Y, released last Thursday,", "Y, launched on Monday,": a participle of release with the weekday, set off after the model. */
 const APPOSED_WEEKDAY = /^,\s(?:which\swas\s)?(?:released|launched|unveiled|introduced)\s(?:(last)\s|on\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s?[,.;]/;
 
+/** "Y, a 7-billion-parameter open-weight model released on Nov. 10,": an appositive's participle of release with a month and day. */
+const APPOSED_DATE = new RegExp(String.raw`^,\s(?:which\swas\s|an?\s(?:[^,;]|\.(?=\d)){0,60}?\s)?(?:released|launched|unveiled|introduced|open-sourced)\son\s(${ENGLISH_MONTH_NAME})\.?\s(\d{1,2})(?:,\s(\d{4}))?\s?[,.;]`);
+
 /** Openness and release day an appositive set off after a model gives it. */
 function readApposed(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
   const out: PropertyFact[] = [];
@@ -179,6 +184,9 @@ function readApposed(text: string, models: Mention[], publishedAt: string | unde
     // ("last Thursday" on a Thursday is a week before; "on Thursday" is the latest one, today perhaps)
     const today = day ? new Date(`${publishedAt}T00:00:00Z`).getTime() - (day[1] ? 86_400_000 : 0) : NaN;
     if (day && !Number.isNaN(today)) out.push({ key: m.key, property: 'releasedOn', value: weekdayBefore(today, day[2]!), rule: 'property.en-apposed-weekday' });
+    const date = publishedAt && !day && !NOT_STATED.test(rest.slice(0, 80)) ? APPOSED_DATE.exec(rest) : null;
+    const iso = date ? monthDayBefore(publishedAt!, englishMonth(date[1]!), Number(date[2]), date[3] ? Number(date[3]) : undefined) : undefined;
+    if (iso) out.push({ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-apposed-date' });
   }
   return out;
 }
@@ -210,11 +218,37 @@ export function englishReleasedModel(text: string, models: Mention[]): Mention |
   return models.find((m) => m.via !== 'reference' && RELEASE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !/["“]/.test(text.slice(0, m.start)));
 }
 
+/** "… said on Tuesday that it had put A and B on Hugging Face": the models put on a public hub (the day said before "that"). */
+const PUT_ON_HUB = /\b(?:put|posted|uploaded|placed)\s((?:[^.;]|\.(?=\d)){1,200}?),?\son\s(?:Hugging\s?Face|GitHub)\b/;
+const SAID_DAY_THAT = /\bon\s(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\sthat\s(?:it|they|the\s(?:company|startup|firm|lab))\s(?:had\s|has\s)?$/;
+/** "Y, an 8-billion-parameter model that the company put on Hugging Face on Nov. 18": the model a relative clause puts on a hub. */
+const APPOSED_PUT = new RegExp(String.raw`^,\s(?:an?\s(?:[^,;]|\.(?=\d)){0,60}?\s)?(?:that|which)\s(?:it|the\s(?:company|startup|firm|lab))\s(?:put|posted|uploaded)\son\s(?:Hugging\s?Face|GitHub)(?:\son\s(${ENGLISH_MONTH_NAME})\.?\s(\d{1,2})\b)?`);
+
+/** Openness (and release day) of the models a sentence says were put on a public model hub. */
+function readPutOnHub(text: string, models: Mention[], publishedAt: string | undefined): PropertyFact[] {
+  if (!text.includes('on Hugging') && !text.includes('on GitHub')) return [];
+  const out: PropertyFact[] = [];
+  const p = PUT_ON_HUB.exec(text);
+  const from = p ? p.index + p[0].indexOf(p[1]!) : -1;
+  const d = p && publishedAt ? SAID_DAY_THAT.exec(text.slice(Math.max(0, p.index - 60), p.index)) : null;
+  const day = d ? weekdayOf(publishedAt!, d[1]!) : undefined;
+  for (const m of models) {
+    if (m.via === 'reference') continue;
+    const inside = p && !NOT_STATED.test(text.slice(0, from + p[1]!.length)) && m.start >= from && m.end <= from + p[1]!.length;
+    const put = !inside ? APPOSED_PUT.exec(text.slice(m.end, m.end + 160)) : null;
+    if (!inside && (!put || NOT_STATED.test(put[0]))) continue;
+    out.push({ key: m.key, property: 'openSource', value: true, rule: 'property.en-put-on-hub' });
+    const iso = inside ? day : put?.[1] && publishedAt ? monthDayBefore(publishedAt, englishMonth(put[1]), Number(put[2])) : undefined;
+    if (iso) out.push({ key: m.key, property: 'releasedOn', value: iso, rule: 'property.en-put-on-hub' });
+  }
+  return out;
+}
+
 /** Facts for an English sentence that calls its models open or says when one came out. */
 export function readEnglishRelease(text: string, models: Mention[], publishedAt: string | undefined, focus?: Mention): PropertyFact[] {
   const apposed = text.includes(', ') && /[a-z]/.test(text) ? readApposed(text, models, publishedAt) : [];
   const hub = text.includes('available') ? readBecameAvailable(text, models, publishedAt) : [];
-  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeekdayAfterReleased(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed, ...hub];
+  return [...readDayBeforeVerb(text, models, publishedAt), ...readWeekdayAfterReleased(text, models, publishedAt), ...readWeightsOpen(text, models, focus), ...readSubjectOpened(text, models), ...readOpenRelease(text, models, publishedAt, focus), ...apposed, ...hub, ...readPutOnHub(text, models, publishedAt)];
 }
 
 /** The release day of a model a past release verb introduces, said by the weekday after it ("last Wednesday" on a Wednesday is a week before). */

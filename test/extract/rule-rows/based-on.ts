@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const basedOnRows: Row[] = [
+  // "베이스는 Y이고, …": a subject-less copula naming the base of the model in focus (a release post's summary line); denied or no model, no base
+  { rule: 'based-on.focus-base-copula', sentence: "다온랩스가 법률 특화 모델 다온-Law 3B를 허깅페이스에 올렸습니다. 베이스는 카카오의 Kanana-1.5-2.1B이고, 자체 평가셋에서 60.1점이 나왔습니다.", expect: ['BASED_ON 다온-Law 3B -> Kanana-1.5-2.1B'] },
+  { rule: 'based-on.focus-base-copula', sentence: "다온랩스가 법률 특화 모델 다온-Law 3B를 허깅페이스에 올렸습니다. 베이스는 Kanana-1.5-2.1B가 아닙니다.", absent: ['BASED_ON 다온-Law 3B -> Kanana-1.5-2.1B'] },
+  { rule: 'based-on.focus-base-copula', sentence: "다온랩스가 법률 특화 모델 다온-Law 3B를 허깅페이스에 올렸습니다. 베이스는 탄탄하지만 Kanana-1.5-2.1B보다 느립니다.", absent: ['BASED_ON 다온-Law 3B -> Kanana-1.5-2.1B'] },
   // BASED_ON
   // "X built it on Y": 'it' is the model the story is about (h101_02); and "built it on Y" names no developer of Y
   // "The company took Y, …, and continued pre-training it": the model in focus is built on Y (h139_06); a base tried and dropped is none

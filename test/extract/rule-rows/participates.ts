@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const participatesRows: Row[] = [
+  // "X is one of the consortium leaders in the P": a lead of one of the programme's consortia takes part in it; a market's leader does not
+  { rule: 'participates.en-one-of-leads-in', sentence: "Orbis Labs is one of the consortium leaders in the government's AI Voucher Program, which opened in May.", expect: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-one-of-leads-in', sentence: 'Orbis Labs is one of the leaders in the chip market, the AI Voucher Program report said.', absent: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-one-of-leads-in', sentence: 'Orbis Labs is not one of the consortium leaders in the AI Voucher Program.', absent: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
   { rule: 'participates.subject', sentence: "한편 코난테크놀로지와 솔트룩스는 정부의 '독자 AI 파운데이션 모델 프로젝트' 1차 공모에 지원했으나 정예팀에 들지 못했다.", expect: ['PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.subject', sentence: '카카오는 독자 AI 파운데이션 모델 프로젝트에 참여하지 않았지만 관심을 보였다.', absent: ['PARTICIPATES_IN 카카오 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'participates.stage-reached-after-programme', sentence: "정부는 '지역 AI 거점 사업'의 1차 평가를 마쳤고, 한빛소프트와 가온랩스가 2차 단계에 올랐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
