@@ -100,7 +100,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   return {
     modelBefore: new RegExp(`(?:${models})(?:\\([^)]{0,12}\\))?(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     // (or a name given to the model noun: "'X'라는 (이름의) AI 모델", "'X'로 명명된 모델")
-    modelAfter: new RegExp(`^\\s?(?:은|는|이|가|을|를|의|(?:(?:이)?(?:라는|란)\\s(?:이름의\\s)?|(?:으)?로 명명된\\s)(?:AI\\s)?)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])`),
+    // (or the name given is the predicate, the model noun copular: "음성 쪽은 'X'라는 모델인데", "'X'라는 모델입니다")
+    modelAfter: new RegExp(`^\\s?(?:(?:은|는|이|가|을|를|의|(?:(?:이)?(?:라는|란)\\s(?:이름의\\s)?|(?:으)?로 명명된\\s)(?:AI\\s)?)?\\s?(?:${models})(?:은|는|이|가|을|를|의|로|으로|과|와|도)?(?![가-힣])|(?:이)?라는\\s(?:이름의\\s)?(?:AI\\s)?(?:${models})(?:인데(?:요)?|입니다|이다|이고|이며|이에요|예요)(?![가-힣]))`),
     benchBefore: new RegExp(`(?:${benches})(?:인|을|를|로|으로|은|는|이|가)?\\s?$`),
     benchAfter: new RegExp(`^\\s?(?:${benches})`),
     notModelAfter: new RegExp(`^\\s?(?:${alt(lx.notModelNouns)})`),

@@ -289,4 +289,7 @@ export const basedOnRows: Row[] = [
   // "- X (note): Y를 기반으로 … 키웠다": a list item's head model, then the base the rest of its line builds it on
   { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 310억(31B)까지 키웠다.', expect: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
   { rule: 'based-on.item-head', sentence: '업스테이지의 모델을 정리한다.\n\n- 솔라 프로 2 (2025.7): 마이크로소프트의 Phi-3-medium을 기반으로 키울지는 아직 검토 중이다.', absent: ['BASED_ON 솔라 프로 2 -> Phi-3-medium'] },
+  // "'X'라는 모델인데, Y를 바탕으로 … 학습시켰다": a name given to a model noun, then the base the clause after the comma trains it on
+  { rule: 'based-on.named-model-then-base', sentence: "번역 쪽은 '누리 트랜스 3'라는 모델인데, 메타의 라마 3.1을 바탕으로 법률 문서를 더 학습시켰어요.", expect: ['BASED_ON 누리 트랜스 3 -> 라마 3.1'] },
+  { rule: 'based-on.named-model-then-base', sentence: "번역 쪽은 '누리 트랜스 3'라는 모델인데, 메타의 라마 3.1을 바탕으로 학습시킨 건 아닙니다.", absent: ['BASED_ON 누리 트랜스 3 -> 라마 3.1'] },
 ];
