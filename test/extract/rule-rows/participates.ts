@@ -248,4 +248,7 @@ export const participatesRows: Row[] = [
   // "X, a … startup, said it has been named a supplier under the government's P": a supplier named for a programme takes part (set 130)
   { rule: 'participates.en-named-supplier', sentence: "Dorim Labs, a Busan-based startup that builds speech models for hospitals and clinics, said Monday it has been named a supplier under the government's AI Voucher Program.", expect: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
   { rule: 'participates.en-named-supplier', sentence: "Dorim Labs said it has not been named a supplier under the government's AI Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
+  // a headline-style outcome line: the consortia of a programme's round, then "N차 단계 진출" with no verb; a failure or a forecast is no outcome
+  { rule: 'participates.stage-advance-headline', sentence: "'지역 AI 거점 사업' 중간 평가 결과 ▶ 가온랩스·누리소프트 컨소시엄 2차 단계 진출", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.stage-advance-headline', sentence: "'지역 AI 거점 사업' 결과 발표 앞둬… 가온랩스 컨소시엄 2차 평가 진출 유력", absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
 ];
