@@ -25,6 +25,9 @@ const rows: FactRow[] = [
   // "… 결과 발표를 맡은 NAME 부처 OFFICIAL": the announcing official promotes the programme; a company head who announces does not
   { cat: 'promotes.announcer-of-programme-result', text: "'스마트항만 AI 실증사업' 1차 평가 결과가 나왔다. 한결로지스가 2차 단계에 올랐다. 결과 발표를 맡은 남궁솔 해양수산부 항만정책관은 \"내년에는 예산을 늘리겠다\"고 말했다.", expect: ['PROMOTES 남궁솔 -> 스마트항만 AI 실증사업'] },
   { cat: 'promotes.announcer-of-programme-result', text: "'스마트항만 AI 실증사업' 1차 평가 결과 발표를 맡은 남궁솔 한결로지스 대표는 \"기쁘다\"고 말했다.", absent: ['PROMOTES 남궁솔 -> 스마트항만 AI 실증사업'] },
+  // a company's own table of counterparties ("주요 협력사 현황": "기업 | 구분 | 내용"): a tie kind is a partner; a supplier or an investee is not
+  { cat: 'partners.own-partner-table', text: "가온소프트 2026 지속가능경영보고서\n\n가온소프트는 기업용 AI 모델을 개발합니다. 당사는 협력사를 유형별로 관리합니다.\n\n표 3. 주요 협력사 현황\n\n기업 | 구분 | 내용\n누리헬스 | 공동 개발 | 병원 상담 모델 공동 개발\n한빛통신 | 전략적 제휴 | 콜센터 AI 공동 사업\n다온클라우드 | 공급 | GPU 임차 계약\n바람벤처스 | 투자 | 시리즈A 투자", expect: ['PARTNERS_WITH 가온소프트 -> 누리헬스', 'PARTNERS_WITH 가온소프트 -> 한빛통신'], absent: ['PARTNERS_WITH 가온소프트 -> 다온클라우드', 'PARTNERS_WITH 가온소프트 -> 바람벤처스'] },
+  { cat: 'partners.own-partner-table', text: "가온소프트 2026 지속가능경영보고서\n\n가온소프트는 기업용 AI 모델을 개발합니다.\n\n표 4. 주요 고객사 현황\n\n기업 | 구분 | 내용\n누리헬스 | 공동 개발 | 병원 상담 모델 납품", absent: ['PARTNERS_WITH 가온소프트 -> 누리헬스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
