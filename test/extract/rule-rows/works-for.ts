@@ -218,4 +218,7 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nMedia Contact: Hana Yoon Head of Communications, Seum Robotics Inc. +82-2-000-0000', expect: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
   { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nInvestor Contacts: Hana Yoon, Head of Investor Relations, Seum Robotics Inc.', expect: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
   { rule: 'works-for.en-contact-name-title-company', sentence: 'Seum Robotics Inc. released its planner model on Monday.\n\nMedia Contact: Hana Yoon, Seum Robotics Inc.', absent: ['WORKS_FOR Hana Yoon -> Seum Robotics Inc.'] },
+  // "NAME은 현재 X에서 … ROLE로 일한다": where someone works now, in a role; not a past post nor a rumour
+  { rule: 'works-for.now-works-at-as', sentence: "누리랩스 CTO였던 한도윤은 현재 카카오에서 검색 모델 개발을 이끄는 리더로 일한다.", expect: ['WORKS_FOR 한도윤 -> 카카오'], absent: ['WORKS_FOR 한도윤 -> 누리랩스'] },
+  { rule: 'works-for.now-works-at-as', sentence: "누리랩스 CTO였던 한도윤은 카카오에서 리더로 일한다는 소문이 돌았다.", absent: ['WORKS_FOR 한도윤 -> 카카오'] },
 ];
