@@ -28,6 +28,16 @@ const rows: FactRow[] = [
   // a company's own table of counterparties ("주요 협력사 현황": "기업 | 구분 | 내용"): a tie kind is a partner; a supplier or an investee is not
   { cat: 'partners.own-partner-table', text: "가온소프트 2026 지속가능경영보고서\n\n가온소프트는 기업용 AI 모델을 개발합니다. 당사는 협력사를 유형별로 관리합니다.\n\n표 3. 주요 협력사 현황\n\n기업 | 구분 | 내용\n누리헬스 | 공동 개발 | 병원 상담 모델 공동 개발\n한빛통신 | 전략적 제휴 | 콜센터 AI 공동 사업\n다온클라우드 | 공급 | GPU 임차 계약\n바람벤처스 | 투자 | 시리즈A 투자", expect: ['PARTNERS_WITH 가온소프트 -> 누리헬스', 'PARTNERS_WITH 가온소프트 -> 한빛통신'], absent: ['PARTNERS_WITH 가온소프트 -> 다온클라우드', 'PARTNERS_WITH 가온소프트 -> 바람벤처스'] },
   { cat: 'partners.own-partner-table', text: "가온소프트 2026 지속가능경영보고서\n\n가온소프트는 기업용 AI 모델을 개발합니다.\n\n표 4. 주요 고객사 현황\n\n기업 | 구분 | 내용\n누리헬스 | 공동 개발 | 병원 상담 모델 납품", absent: ['PARTNERS_WITH 가온소프트 -> 누리헬스'] },
+  // "NAME 대학 AI대학원 교수": a department with a Latin word in it still stands between the school and the title
+  { cat: 'discover.name-org-dept-title', text: "강다솜 누리대 AI대학원 교수는 \"공개 벤치마크를 함께 봐야 한다\"고 말했다.", nodes: ['Person:강다솜'] },
+  { cat: 'discover.name-org-dept-title', text: "육해진 가나대 AI융합학과 교수는 \"데이터가 관건\"이라고 말했다.", nodes: ['Person:육해진'] },
+  // "모닝AI 위클리": a suffixed name before a publication's word is a newsletter, no company; the same name before a verb is one
+  { cat: 'discover.publication-name', text: "안녕하세요, 새벽AI 위클리 구독자 여러분. 새벽AI 위클리는 매주 월요일에 발송됩니다.", noNodes: ['Company:새벽AI'] },
+  { cat: 'discover.publication-name', text: "NIGHT AI WEEKLY 구독자 여러분, 반갑습니다.", noNodes: ['Company:NIGHT AI'] },
+  { cat: 'discover.publication-name', text: "새벽AI는 법률 특화 모델을 공개했다.", nodes: ['Company:새벽AI'] },
+  // "과기정통부 실증사업": a ministry and one word for a kind of programme name no programme
+  { cat: 'discover.programme-kind-word', text: "이번 호에서는 과기정통부 실증사업 참여 기업 명단을 정리했습니다.", noNodes: ['Policy:실증사업'] },
+  { cat: 'discover.programme-kind-word', text: "과기정통부 지원사업에 선정된 곳은 세 곳이다.", noNodes: ['Policy:지원사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
