@@ -10,6 +10,7 @@ import { readRowTables, readScoreTables, tableProps, type TableRow } from './eng
 import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readPairTables } from './engine/pair-table.js';
+import { readOwnPartnerTables } from './engine/own-partner-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
 import { readRecordTables } from './engine/record-table.js';
 import { readSelectionTables } from './engine/selection-table.js';
@@ -243,6 +244,13 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     const ev = evidenceOf(articleId, sentence, 'partners.pair-table', 0.7);
     for (const m of [a, b]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'PARTNERS_WITH', source: a.key, target: b.key, properties: {} }, ev);
+  }
+  // the page's own table of counterparties ("주요 협력사 현황": "기업 | 구분 | …"): the rows whose kind is a tie are its company's partners
+  for (const { partner, sentence } of ctx.self ? readOwnPartnerTables(sentences, rules, ctx.known) : []) {
+    if (partner.key === ctx.self!.key) continue;
+    const ev = evidenceOf(articleId, sentence, 'partners.own-partner-table', 0.7);
+    if (!acc.entities.has(partner.key)) addEntity(acc, partner, rules, ev);
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: ctx.self!.key, target: partner.key, properties: {} }, ev);
   }
   // a notice's team cards: the lead a block opens on develops the model its "개발 모델 :" line names
   for (const { lead, model, sentence, base } of readLeadCards(sentences, rules)) {

@@ -73,6 +73,8 @@ export const CONNECTIVE_END = /[가-힣](?:지만|는데|인데|이며|으며|�
 export const CONNECTIVE_ENDING = new RegExp(`(?:[${PAST_STEMS}](?:으며|고|는데)|하며|하고|하는데|인데|이며|으며|지만|면서)$`);
 
 /** A unit noun after a suffixed name: the name is a company's division ("X AI 조직에서", "X 사업부는"). */
+/** After a suffixed name, a publication's word: "모닝AI 위클리", "X데이터 뉴스레터" names a newsletter or a magazine, no company. */
+export const PUBLICATION_AFTER = /^\s?(?:위클리|데일리|뉴스레터|레터|매거진|다이제스트)(?:은|는|이|가|의|을|를|도|에|에서|로)?(?![가-힣])/;
 export const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
 /** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
 export const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;

@@ -13,7 +13,7 @@ import { discoverStaffedCompanies } from './discover-staffed.js';
 import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, UNIT_AFTER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
 
@@ -49,7 +49,7 @@ const NOT_CONSORTIUM_LEAD = /^(?:특화|전문|중심|기반|의료|제조|법�
 const EN_UNIT_BEFORE = /(?:\b[Oo]ur|\bHead of)\s$/;
 const isEnglishUnit = (before: string, after: string): boolean => EN_UNIT_BEFORE.test(before) || (/[A-Za-z]['’]s\s$/.test(before) && /^\s(?:head|lead|director|chief|manager|team)\b/.test(after));
 /** (an English heading, preposition, conjunction, origin or kind word before the name is no part of it: "About X AI", "at X Labs", "When X AI released", "French AI company X", "Startup X Labs", "Chaebol AI labs"; nor is a bare "AI Labs" or "AI Research" a company's name, only its unit's; a columnist's sentence-opening imperative: "Take X Labs, a start-up …", "Consider X AI"; a question's auxiliary or question word: "Did X Labs apply …?", "How X AI …") */
-const LATIN_COMPANY = /(?<![A-Za-z0-9])(?!AI\s(?:Labs?|Research|Tech)(?![A-Za-z0-9]))(?!(?:About|At|For|With|From|By|In|On|Of|To|And|When|While|After|Before|Since|Because|Although|Though|Once|Until|Unless|If|As|But|Meanwhile|However|Unlike|Like|Despite|Under|Contact|Meet|Inside|Join|French|American|Korean|Chinese|Japanese|German|British|Canadian|European|Asian|Israeli|Indian|Global|Generative|Leading|Startup|Start-up|Unicorn|Chipmaker|Chaebol|Conglomerate|Rival|Artificial|Gen|Take|Consider|Contrast|Compare|Imagine|Recall|Remember|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Why|How|What|Where|Which)\s)([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?!\s(?:[A-Z][a-z]+\s){0,2}(?:Association|Federation|Council|Forum|Institute|Society|Foundation|Agency|Committee|Commission|Center|Centre)\b)(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
+const LATIN_COMPANY = /(?<![A-Za-z0-9])(?!AI\s(?:Labs?|Research|Tech)(?![A-Za-z0-9]))(?!(?:About|At|For|With|From|By|In|On|Of|To|And|When|While|After|Before|Since|Because|Although|Though|Once|Until|Unless|If|As|But|Meanwhile|However|Unlike|Like|Despite|Under|Contact|Meet|Inside|Join|French|American|Korean|Chinese|Japanese|German|British|Canadian|European|Asian|Israeli|Indian|Global|Generative|Leading|Startup|Start-up|Unicorn|Chipmaker|Chaebol|Conglomerate|Rival|Artificial|Gen|Take|Consider|Contrast|Compare|Imagine|Recall|Remember|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|Why|How|What|Where|Which)\s)([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}\s(?:Labs?|AI|Technologies|Tech|Inc\.?|Corp\.?|Systems|Robotics|Research|Works|Soft|Dynamics|Intelligence|Networks|Cloud))(?!\s(?:[A-Z][a-z]+\s){0,2}(?:Association|Federation|Council|Forum|Institute|Society|Foundation|Agency|Committee|Commission|Center|Centre|WEEKLY|Weekly|DAILY|Newsletter|NEWSLETTER|Digest|DIGEST)\b)(?=(?:은|는|이|가|의|와|과|도|에서|측|를|을)?[\s,.·]|$)/g;
 /** A wire release's all-caps labels before a company's name: "NEWS PROVIDED BY", "SOURCE", "MEDIA CONTACT". */
 const WIRE_LABEL = /^(?:(?:NEWS|PROVIDED|BY|SOURCE|MEDIA|CONTACT|FROM|ABOUT)\s)+/;
 const COMMON_SUFFIXED = /^(?:빅데이터|공공데이터|원천데이터|학습데이터|훈련데이터|합성데이터|개인데이터|마이데이터|오픈데이터|메타데이터|정형데이터|비정형데이터|시계열데이터|가명데이터|핀테크|에듀테크|딥테크|푸드테크|리걸테크|헬스테크|프롭테크|애그테크|클린테크|기후테크|하이테크|빅테크|레그테크|인슈어테크|스포츠테크|뷰티테크|펫테크|메드테크|바이오테크|그린테크|스페이스테크|모빌리티테크|시스템즈|데이터|테크|마인드|그로스마인드|인텔리전스|비즈니스인텔리전스|클라우드|퍼블릭클라우드|프라이빗클라우드|하이브리드클라우드|멀티클라우드|소버린클라우드|공공클라우드|민간클라우드|국산클라우드|토종클라우드|글로벌클라우드)$/;
@@ -126,8 +126,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || isUnitLab(text, start, ms, end) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
     // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
     if (m[4] && /^[가-힣]{2}랩$/.test(name) && (new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text) || NAME_GIVEN.test(text.slice(end, end + 40)))) continue;
-    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit
-    if (m[4] && (lx.benchAfter.test(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)))) continue;
+    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit; "모닝AI 위클리": one before a publication's word names a newsletter
+    if (m[4] && (lx.benchAfter.test(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || PUBLICATION_AFTER.test(text.slice(end, end + 10)))) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "AI 기업 수장들은", "스타트업 대표들이", "대기업 연구조직의": a plural common noun or a company's unit after a company word is no name

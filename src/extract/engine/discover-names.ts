@@ -141,6 +141,8 @@ const GOVERNMENT_KIND = /^정부\s[가-힣A-Za-z&]{1,6}\s?(?:지원\s?)?(?:사�
 const QUALIFIED_ONLY = /^(?:(?:내년|올해|작년|지난해|새해|다음|향후|새|새로운|신규|차기|후속|정부|국가)\s)+(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 /** "대형 AI 모델 개발 사업", "초거대 인공지능 구축 프로젝트": a size word and generic words before the programme noun describe a kind of project, no name. */
 const DESCRIBED_KIND = /^(?:대형|초대형|초거대|거대|대규모)\s(?:(?:AI|인공지능|언어|모델|언어모델|개발|구축|연구)\s?)+(?:사업|프로젝트|프로그램)$/;
+/** "과기정통부 실증사업", "중기부 지원사업": one word for a kind of programme after the ministry names none (the article names it elsewhere). */
+const KIND_WORD_ONLY = /^(?:실증|시범|지원|연구|개발|육성|공모|보조|국책|정책|후속|R&D)\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 /** Adverbs that open the clause before a programme, not its name: '모두', '함께', '나란히', '각각'. */
 const CLAUSE_ADVERB = /^(?:모두|함께|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|정작|막상|오히려|실제로|당장|결국)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
@@ -261,7 +263,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
     const name = m[1]!.trim();
     const start = m.index + m[0].length - m[1]!.length + (m[1]!.length - m[1]!.trimStart().length);
     const end = start + name.length;
-    if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || DESCRIBED_KIND.test(name) || lx.generic.has(normalizeName(name))) continue;
+    if (name.length < 4 || /^(?:이|이번|해당|관련|각종|여러|다양한|신규|기존|공공)\s/.test(name) || DESCRIBED_KIND.test(name) || KIND_WORD_ONLY.test(name) || lx.generic.has(normalizeName(name))) continue;
     // (after a bare ministry, a word that ends in a particle or a verb is the clause's, no part of a name: "행정안전부 기획관은 사업 설명회")
     const bare = !/(?:의|는|인)\s$/.test(m[0].slice(0, m[0].length - m[1]!.length));
     if (bare && name.split(' ').slice(0, -1).some((w) => PARTICLE_WORD.test(w) || VERB_WORD.test(w))) continue;

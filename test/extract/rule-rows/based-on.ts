@@ -300,4 +300,10 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-joined-pair-first', sentence: "누리소프트는 '누리-M 3 플러스'를 내놨다. 누리-M 3 플러스는 머지로 만들었다. 누리-M 3하고, 내부용 추론 모델 누리-R 1을 가중치 단위로 합친 것이다.", expect: ['BASED_ON 누리-M 3 플러스 -> 누리-M 3'] },
   { rule: 'based-on.focus-joined-pair-second', sentence: "누리소프트는 '누리-M 3 플러스'를 내놨다. 누리-M 3 플러스는 머지로 만들었다. 누리-M 3하고, 내부용 추론 모델 누리-R 1을 가중치 단위로 합친 것이다.", expect: ['BASED_ON 누리-M 3 플러스 -> 누리-R 1'], absent: ['BASED_ON 누리-R 1 -> 누리-M 3'] },
   { rule: 'based-on.focus-joined-pair-second', sentence: "누리소프트는 '누리-M 3 플러스'를 내놨다. 누리-M 3 플러스는 처음부터 학습했다. 누리-M 3하고 누리-R 1을 합친 모델은 아니다.", absent: ['BASED_ON 누리-M 3 플러스 -> 누리-R 1'] },
+  // "'X'라는 모델인데, Y를 바탕으로 … 학습시켰다": a name given to a model noun, then the base the clause after the comma trains it on
+  { rule: 'based-on.named-model-then-base', sentence: "번역 쪽은 '누리 트랜스 3'라는 모델인데, 메타의 라마 3.1을 바탕으로 법률 문서를 더 학습시켰어요.", expect: ['BASED_ON 누리 트랜스 3 -> 라마 3.1'] },
+  { rule: 'based-on.named-model-then-base', sentence: "번역 쪽은 '누리 트랜스 3'라는 모델인데, 메타의 라마 3.1을 바탕으로 학습시킨 건 아닙니다.", absent: ['BASED_ON 누리 트랜스 3 -> 라마 3.1'] },
+  // "Y의 가중치를 바탕으로 … 한 X": a base named by its weights is the base all the same
+  { rule: 'based-on.giban-head', sentence: "누리랩스는 오픈소스 모델 '라마 3.1 8B'의 가중치를 바탕으로 층을 늘린 '누리-X 12B'를 공개했다.", expect: ['BASED_ON 누리-X 12B -> 라마 3.1 8B'] },
+  { rule: 'based-on.giban-head', sentence: "누리랩스는 '라마 3.1 8B'의 가중치를 비교한 '누리-X 12B' 보고서를 냈다.", absent: ['BASED_ON 누리-X 12B -> 라마 3.1 8B'] },
 ];

@@ -254,4 +254,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.en-named-supplier', sentence: "Dorim Labs said it has not been named a supplier under the government's AI Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Voucher Program'] },
   { rule: 'participates.en-among-selected', sentence: "Dorim Labs was also among the 40 startups selected in May for the Ministry of Science and ICT's AI Compute Voucher Program.", expect: ['PARTICIPATES_IN Dorim Labs -> AI Compute Voucher Program'] },
   { rule: 'participates.en-among-selected', sentence: "Dorim Labs was not among the 40 startups selected in May for the Ministry of Science and ICT's AI Compute Voucher Program.", absent: ['PARTICIPATES_IN Dorim Labs -> AI Compute Voucher Program'] },
+  // a headline-style outcome line: the consortia of a programme's round, then "N차 단계 진출" with no verb; a failure or a forecast is no outcome
+  { rule: 'participates.stage-advance-headline', sentence: "'지역 AI 거점 사업' 중간 평가 결과 ▶ 가온랩스·누리소프트 컨소시엄 2차 단계 진출", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.stage-advance-headline', sentence: "'지역 AI 거점 사업' 결과 발표 앞둬… 가온랩스 컨소시엄 2차 평가 진출 유력", absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
 ];

@@ -86,4 +86,7 @@ export const promotesRows: Row[] = [
   // (set 159, second round) a programme as the topic, an official as the subject who announced it; one who only attended
   { rule: 'promotes.policy-announced-by', sentence: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 지난달 기업 설명회에서 발표했으며, 공고는 내년 1월에 나온다.", expect: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'] },
   { rule: 'promotes.policy-announced-by', sentence: "산업부는 'K-로봇 실증 지원사업'을 새로 연다. K-로봇 실증 지원사업은 한서진 산업통상자원부 산업정책실장이 참석한 가운데 설명회를 열었다.", absent: ['PROMOTES 한서진 -> K-로봇 실증 지원사업'] },
+  // "(programme) … 결과 발표를 맡은 NAME 부처 정책관": the official who announces a programme's results speaks for it; a company's head does not
+  { rule: 'promotes.announcer-of-programme-result', sentence: "'지역 AI 거점 사업' 1차 평가 결과 발표에 나선 홍길순 과기정통부 인공지능정책관은 \"다음 단계는 더 엄격하게 보겠다\"고 말했다.", expect: ['PROMOTES 홍길순 -> 지역 AI 거점 사업'] },
+  { rule: 'promotes.announcer-of-programme-result', sentence: "'지역 AI 거점 사업' 1차 평가 결과 발표를 맡은 홍길순 가온랩스 대표는 웃었다.", absent: ['PROMOTES 홍길순 -> 지역 AI 거점 사업'] },
 ];

@@ -233,4 +233,7 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이 아니다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won has since left to lead a speech-AI team at Samsung SDS.', expect: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },
   { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won left Samsung SDS in March to found a startup.', absent: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },
+  // "NAME은 현재 X에서 … ROLE로 일한다": where someone works now, in a role; not a past post nor a rumour
+  { rule: 'works-for.now-works-at-as', sentence: "누리랩스 CTO였던 한도윤은 현재 카카오에서 검색 모델 개발을 이끄는 리더로 일한다.", expect: ['WORKS_FOR 한도윤 -> 카카오'], absent: ['WORKS_FOR 한도윤 -> 누리랩스'] },
+  { rule: 'works-for.now-works-at-as', sentence: "누리랩스 CTO였던 한도윤은 카카오에서 리더로 일한다는 소문이 돌았다.", absent: ['WORKS_FOR 한도윤 -> 카카오'] },
 ];
