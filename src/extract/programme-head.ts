@@ -10,8 +10,8 @@ import { alternation, perRuleSet } from './engine/compile.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { RuleSet } from './types.js';
 
-/** Before the person: the label of the programme's head, as a field ("사업 총괄 :") or as the subject of a copula ("사업 총괄 책임자는 "). */
-const HEAD_LABEL = /(?:^|\s|\d\.\s?)사\s?업\s?총\s?괄(?:\s?(?:책임자|담당자|기관장))?\s?(?:[:：]\s?|(?<=자)(?:는|은)\s)$/;
+/** Before the person: the label of the programme's head, as a field ("사업 총괄 :", "사업담당자:") or as the subject of a copula ("사업 총괄 책임자는 "). */
+const HEAD_LABEL = /(?:^|\s|\d\.\s?)사\s?업\s?(?:총\s?괄(?:\s?(?:책임자|담당자|기관장))?|담당자|책임자)\s?(?:[:：]\s?|(?<=자)(?:는|은)\s)$/;
 /** After the person: an official's title (or a unit's head: "…혁신실장", "…본부장"), closing the field or the copula ("… 디지털도시국장", "… 실장이며"). */
 const headTitle = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:[가-힣A-Za-z·]{1,20}\\s){0,2}[가-힣]{0,10}(?:${alternation(rules.lexicon.officialTitles)}|실장|본부장|단장|원장)(?:$|\\s?[(,]|(?:이며|이고|이다|입니다|으로|이)(?:[\\s,.]|$))`));
 
