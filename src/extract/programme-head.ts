@@ -17,7 +17,7 @@ const headTitle = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:[가-힣A-Za
 
 /** PROMOTES from the official a programme-head line names to the page's one programme. */
 export function addProgrammeHeads(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], known: KnownName[]): void {
-  if (!sentences.some((s) => /총\s?괄/.test(s.text))) return;
+  if (!sentences.some((s) => /총\s?괄|사\s?업\s?(?:담당자|책임자)/.test(s.text))) return;
   const policies = new Set<string>();
   const heads: { key: string; s: Sentence }[] = [];
   for (const s of sentences) {

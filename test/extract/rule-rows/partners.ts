@@ -186,4 +186,9 @@ export const partnersRows: Row[] = [
   // an item opening on a date, its subject omitted ("대신 이달 14일 Y와 … MOU 체결.")
   { rule: 'partners.omitted-subject-dated', sentence: '누리소프트는 교육 모델을 공개했다. 대신 이달 9일 KT와 교육 AI 협력 MOU 체결.', expect: ['PARTNERS_WITH KT -> 누리소프트'] },
   { rule: 'partners.omitted-subject-dated', sentence: '누리소프트는 교육 모델을 공개했다. 지난달 5일 KT와 협력 MOU를 체결했다는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH KT -> 누리소프트'] },
+  // consortium members given with a label, in the lead's parentheses or on a team line (h173_03)
+  { rule: 'partners.consortium-labelled-members', sentence: '네이버클라우드 컨소시엄(참여: 모레, 리벨리온)은 2단계 평가를 통과했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레', 'PARTNERS_WITH 네이버클라우드 -> 리벨리온'] },
+  { rule: 'partners.consortium-labelled-members', sentence: '네이버클라우드 컨소시엄(참여 기업 미정)은 2단계 평가를 통과했다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
+  { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여 모레, 리벨리온', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레', 'PARTNERS_WITH 네이버클라우드 -> 리벨리온'] },
+  { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여기관 변동 사항 정리 중', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
 ];
