@@ -56,6 +56,7 @@ import { addSelectedModelEntrants } from './selected-models.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addReporterLine } from './reporter-line.js';
+import { addProgrammeHeads } from './programme-head.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 
@@ -145,6 +146,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
+  addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);

@@ -156,6 +156,9 @@ function isFormerPlace(text: string, m: Mention): boolean {
  */
 const FOUNDED_COMPANY_REF = /(?<=^|,\s|^(?:지난\s)?\d{4}년\s)회사(?=를\s(?:함께\s|같이\s|공동으로\s|공동\s)?(?:(?:세운|창업한|설립한)\s[가-힣]{2,4}\s|(?:창업해|설립해|세워)\s(?:[^\s,.]{1,10}\s){0,6}?[가-힣]{2,4}\s(?:(?:전|前)\s)?[가-힣A-Za-z]{1,10}(?:은|는|이|가)\s))|(?<=[가-힣]{2,4}\s[가-힣A-Za-z]{1,10}(?:와|과)\s(?:함께|같이)\s)회사(?=를\s(?:공동\s?)?(?:세웠|창업했|설립했|세운|창업한|설립한))/;
 
+/** Between a company and "이 회사": its possessive and the sentence's topic, a product of its own ("의 'Y'는 "). */
+const OWNER_OF_TOPIC = /^의\s['‘"“]?[^,.'’"”]{1,30}['’"”]?(?:은|는)\s$/;
+
 /**
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
  * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
@@ -178,6 +181,13 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
   // ("X의 Y는 … 경우다. 회사 측은 …": a sentence opening on 회사 right after one about a company, or its model, is that company's word)
   const opening = r?.index === 0 && /^(?:이어\s|또\s|또한\s|특히\s|한편\s)?회사/.test(r[0]) ? topicBefore : undefined;
+  // ("X의 'Y'는 이 회사가 개발한 Z를 …": the company whose product is the sentence's topic, named just before, is the one meant)
+  const possessor = r?.[1] ? ms.filter((x) => x.type === 'Company' && x.end <= r.index).at(-1) : undefined;
+  if (r && possessor && OWNER_OF_TOPIC.test(text.slice(possessor.end, r.index)) && !ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) {
+    ms.push(referenceAt(possessor, r));
+    ms.sort((a, b) => a.start - b.start);
+    return;
+  }
   const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : (opening ?? subject));
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));

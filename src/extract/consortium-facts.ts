@@ -33,10 +33,11 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
   if (programmes.size === 0 && named.length === 1) programmes.add(named[0]!);
   for (const row of table) {
     for (const m of row.members) out.push({ relation: 'PARTNERS_WITH', source: row.lead, target: m, rule: 'partners.consortium-table', confidence: 0.75, row });
-    if (programmes.size === 1) out.push({ relation: 'PARTICIPATES_IN', source: row.lead, target: [...programmes][0]!, rule: 'participates.consortium-table', confidence: 0.7, row });
+    if (programmes.size === 1 && !row.outside) out.push({ relation: 'PARTICIPATES_IN', source: row.lead, target: [...programmes][0]!, rule: 'participates.consortium-table', confidence: 0.7, row });
     if (row.model && !row.uses) out.push({ relation: 'DEVELOPED', source: row.lead, target: row.model, rule: 'developed.consortium-table', confidence: 0.7, row });
     if (row.model && row.owner) out.push({ relation: 'DEVELOPED', source: row.owner, target: row.model, rule: 'developed.consortium-table-owner', confidence: 0.7, row });
     if (row.head) out.push({ relation: 'WORKS_FOR', source: row.head, target: row.lead, rule: 'works-for.consortium-table', confidence: 0.7, ...(row.post ? { properties: { title: row.post } } : {}), row });
+    if (row.model && row.predecessor) out.push({ relation: 'SUCCEEDS', source: row.model, target: row.predecessor, rule: 'succeeds.consortium-table', confidence: 0.7, row });
     if (row.model && row.base && !row.uses) out.push({ relation: 'BASED_ON', source: row.model, target: row.base, rule: 'based.consortium-table', confidence: 0.7, row });
   }
   return out;

@@ -8,6 +8,7 @@ import {
   isChromeLine, readBylineName, stripEmails, stripLeadingDateline, stripInlineCredits, stripPhotoCredits, stripTrailingByline,
 } from './chrome.js';
 import { splitSentencesUpTo } from './sentences.js';
+import { readRecordTables } from './record-tables.js';
 import { writeSpeltCounts, writeSpeltScores } from './spoken-numbers.js';
 import { InputError } from '../errors/index.js';
 import { attachDetachedParticles, listedNamesOf, normalizeSpace, stripHanGlosses, stripStockCodes } from './text.js';
@@ -152,7 +153,8 @@ export function assembleArticle(input: AssembleInput): ParsedArticle {
     const t = normalizeSpace(s);
     if (t) ordered.push({ kind: 'summary', text: t });
   }
-  for (const b of input.body) ordered.push(b);
+  // (records printed as data, JSON lines or an XML response, read as tables)
+  for (const b of readRecordTables(input.body)) ordered.push(b);
 
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];

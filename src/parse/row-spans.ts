@@ -85,3 +85,26 @@ function expandGroup($: CheerioAPI, rows: Element[]): void {
     }
   }
 }
+
+/** A cell with nothing in it: no text and no image. */
+const isBlank = (cell: Element): boolean => !cell.children.some((c) => (c.type === 'text' ? /\S/.test((c as unknown as { data: string }).data) : c.type === 'tag' && (c as Element).name !== 'br'));
+
+/**
+ * The empty cells of a ruled table (every row as wide as its header, three columns or more) written "-", as such tables
+ * print one: read a cell a block, a row with an empty cell is a cell short and the next row slides into its place.
+ */
+export function markEmptyCells($: CheerioAPI, root: Cheerio<AnyNode>): void {
+  for (const table of selectWithin($, root, 'table').toArray() as Element[]) {
+    const rows = rowGroupsOf(table).flat();
+    // (a sheet's rows of notes spanning every column are another kind of table: left as they are)
+    if (rows.length < 3 || rows.length > MAX_ROWS || $(table).find('[colspan]').length) continue;
+    const widths = rows.map((r) => cellsOf(r).reduce((n, c) => n + spanOf(c, 'colspan'), 0));
+    if (widths[0]! < 3 || widths.some((w) => w !== widths[0])) continue;
+    for (const row of rows) {
+      const cells = cellsOf(row);
+      if (cells.filter((c) => !isBlank(c)).length < 2) continue;
+      // (an empty header cell, a data frame's index column, stays as it is)
+      for (const c of cells) if (c.name === 'td' && isBlank(c)) $(c).text('-');
+    }
+  }
+}

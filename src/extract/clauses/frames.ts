@@ -34,7 +34,8 @@ const GAP_PARTICLE = /(?:을|를|이|가|은|는|에|에서|에선|의|로|과|�
 /** The government that runs a programme, as the head noun's possessor ("참여하고 있는 정부의 P"): no noun of its own between. */
 const OWNER_GAP = /^\s?(?:정부|국가|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부)의\s['"‘“「]?$/;
 /** An object or a destination between a subject and its predicate: the verb is about that, not a programme. */
-const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
+/** (a stage of the programme, "2단계에 진출했다", "본선에 올랐다", is the programme's own, no other destination) */
+const OTHER_COMPLEMENT = /(?<!(?:^|\s)(?:새|따|주|실제|별도|정식|추가|최종적으|공식적으|본격적으|최초|처음으))(?<![1-9]\s?단계|본선|결선)(?<=[가-힣A-Za-z0-9)'"’”])(?:을|를|으로|로|에게|에|에서)\s/;
 /** A programme's own round as the complement ("1차 평가를 통과해 2차 단계에 올랐다", "최종 심사에서 살아남았다"), or the consortium formed to apply ("컨소시엄을 꾸려 지원했다"): no other thing taken part in. */
 const ROUND_COMPLEMENT = /(?:(?:[1-9]\s?차|최종|본)\s?(?:단계\s?)?|(?<=(?:^\s?|[이가은는도]\s)))(?:평가|심사|관문|문턱|단계|예선|본선)(?:을|를|에서|에)\s|컨소시엄을\s(?:꾸려|꾸리고|구성해|구성하여|구성하고|이뤄|만들어)\s/g;
 /** A programme's role as the complement ("첫 실증 기업으로 뽑혔다", "공급기업으로 선정됐다"): the role a selection gives, no other thing taken part in. */

@@ -13,6 +13,9 @@ import { findMentions } from './mentions.js';
 import { addPerson } from './person-names.js';
 import type { KnownName } from './known-names.js';
 import { rowSentence } from './tables.js';
+import { modelIn, NOTE_COLUMN, readModelCell, readRowNotes } from './consortium-cells.js';
+
+export { modelIn };
 
 export interface ConsortiumRow {
   lead: Mention;
@@ -24,6 +27,10 @@ export interface ConsortiumRow {
   /** "M 활용 (Owner)": the team uses M; Owner, named in parentheses, develops it. */
   uses?: boolean;
   owner?: Mention;
+  /** "M(X 후속)": the model the cell's note says M follows. */
+  predecessor?: Mention;
+  /** The row's status or note says the company did not apply ("해당없음", "미신청"): listed, it took no part. */
+  outside?: boolean;
   /** The person a 책임자 column names for the team ("총괄책임자": "NAME (대표이사)"), who works for the lead, and the post with them. */
   head?: Mention;
   post?: string;
@@ -40,29 +47,31 @@ export interface ConsortiumTable {
 type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'head' | 'post' | 'other';
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead ("대표사(주관)" too). */
-const LEAD_COLUMN = /^(?:(?:업체|기업|회사|입찰자)명?\s?\(컨소시엄\)|주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
-const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)(?:\s?[·/,]\s?(?:기관|기업|대학|업체))?|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업|사))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급\s?(?:체|사|업체)|Members?|Partners?)$/i;
+const LEAD_COLUMN = /^(?:(?:업체|기업|회사|입찰자)명?\s?\(컨소시엄\)|주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|수행\s?(?:기관|기업|업체|사)\s?\(대표\)|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
+const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)(?:명)?(?:\s?[·/,]\s?(?:기관|기업|대학|업체))?|협력\s?(?:기관|기업|사)|공동\s?(?:수행|연구)\s?(?:기관|기업)?|컨소시엄\s?(?:구성|참여)(?:\s?(?:기관|기업|사))?|구성\s?(?:기관|기업)|(?:공동\s?수급\s?)?구성\s?원(?:사)?|공동\s?수급(?:\s?(?:체|사|업체|기관|기업))?|Members?|Partners?)$/i;
 /** A column of every team's organisations, one a row, beside a role column that says which leads ("구분 | 기관명": "주관 | A", "참여 | B"). */
 const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기관)명$/;
 /** A role cell of such a table: the lead's row, or a member's ("공동개발기관", "데이터 참여기관": a member with its share of the work). */
 const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사))$/;
 const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구))$|^(?:[가-힣]{1,4}\s)?(?:참여|협력|공동\s?(?:수행|연구|개발))\s?(?:기관|기업|사)$/;
-const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
+const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표|고도화\s?대상)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|비\s*고|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위)\s?)?과제명?|(?:(?:공동\s?)?(?:연구|개발|협력)\s?)?주제|(?:책임|지도|참여|담당)\s?교수|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
+const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|(?:모델\s?)?비\s*고|(?:선정|평가)\s?(?:결과|여부|상태)|파라미터|매개\s?변수(?:\s?규모)?|공개\s?(?:형태|여부|방식)|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위|실증|수행)\s?)?과제명?|(?:(?:공동\s?)?(?:연구|개발|협력)\s?)?주제|(?:책임|지도|참여|담당)\s?교수|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?|계약\s?|사업\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
 /** A column of the person in charge of each team's project ("총괄책임자", "연구책임자"). */
 const HEAD_COLUMN = /^(?:총괄\s?|연구\s?|과제\s?|사업\s?)?책임자(?:\s?\((?:직위|직책|직급)\))?$/;
 /** A bid result's column of each bidder's representative ("대표자"): the person heads the company, with that post. */
 const REPRESENTATIVE_COLUMN = /^대표자(?:명)?$/;
 /** The post of that person, a column of its own or the title's wrapped note ("(직위)"). */
-const POST_COLUMN = /^\(?(?:직위|직책|직급)\)?$/;
+const POST_COLUMN = /^\(?(?:대표자\s?)?(?:직위|직책|직급)\)?$/;
 /** Member-column names that are no company: universities, hospitals, public institutes. */
 const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청|산학협력단)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
 /** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
 const PUBLIC_INSTITUTE = /^[가-힣]{2,}(?:연구원|연구소|보안원|정보원|평가원|개발원|기술원|관리원|진흥회)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
 const MAX_CELL = 80;
+/** "A (공동: B, C)": a lead cell naming the companies that perform the task with it. */
+const JOINT_NOTE = /^(.+?)\s?[(（](?:공동|공동\s?(?:수행|수급|참여)|참여)\s?[:：]\s?([^()（）]{2,40})[)）]$/;
 /** A first column that numbers the rows. */
 const SERIAL_COLUMN = /^(?:연번|순번|번호|No\.?|#)$/i;
 
@@ -128,62 +137,6 @@ function companyOfCell(name: string, s: Sentence, rules: RuleSet): Mention | und
   return discoveredMention('Company', t, s.start, s.start);
 }
 
-/** A model-column name no gazetteer knows: a name with a version, size or hyphen ("구름-2", "바다 7B"). */
-const MODEL_LIKE = /^(?=.*(?:\d|-))[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:\s[가-힣A-Za-z0-9.\-]{1,10}){0,3}$/;
-
-/** A parameter size closing a name after a space ("… 1.5B", "… 7B"). */
-const SIZE_TAIL = /\s\d{1,3}(?:\.\d)?\s?[BM]$/;
-
-export function modelIn(text: string, rules: RuleSet, s?: Sentence, known: KnownName[] = []): Mention | undefined {
-  const t = text.trim().replace(/^['"‘“]|['"’”]$/g, '');
-  const ms = findMentions(t, rules, known).filter((m) => m.type === 'Model' && m.via !== 'anonymous');
-  if (ms.length === 1 && ms[0]!.start <= 1 && ms[0]!.end >= t.length - 1) return ms[0];
-  // (a cell opening on a company's name is the company's, unless a size closes it: "노바 온 1.5B" is a model)
-  if (!s || ms.some((m) => m.end - m.start >= t.length - 1) || (!SIZE_TAIL.test(t) && findMentions(t, rules).some((m) => m.type === 'Company' && m.start === 0))) return undefined;
-  return MODEL_LIKE.test(t) ? discoveredMention('Model', t, s.start, s.start) : undefined;
-}
-
-/** "(X 기반)" / "(X 베이스)": a base named in the model cell's parentheses. */
-const BASE_NOTE = /^(.+?)\s?(?:기반|베이스|바탕|base)(?:\s[가-힣A-Za-z ]{1,12})?$/i;
-/** "(X 자체 개발)", "(자체 튜닝)": the model is the named company's own, or the team's when none is named. */
-const SELF_NOTE = /^(.*?)\s?자체\s?(?:개발|구축|제작|학습|튜닝|모델)?$/;
-/** "M(API)", "M(온프레미스)": how the team reaches the model, no owner. */
-const ACCESS_NOTE = /^(?:API|SaaS|온프레미스|클라우드|오픈소스|오픈\s?웨이트|파인튜닝|미세조정|RAG|구독|라이선스|유료|무료)$/i;
-/** "M 활용": the team takes M as it is. */
-const USE_NOTE = /^(.+?)\s(?:활용|이용|사용|도입|적용)$/;
-
-/**
- * The model cell: "M", "M (X 기반)", "M (자체 개발)", "M 활용 (Owner)". In a column of applied models
- * (`applied`) the team uses M, made by the company of the note ("M(Owner)", "M(Owner 자체 개발)"),
- * unless the note says the team made it itself ("M(자체 개발)", "M(X 기반 자체 튜닝)").
- */
-function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = false, known: KnownName[] = []): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> {
-  const paren = /^(.+?)\s?[(（]([^()（）]{1,40})[)）]$/.exec(text.trim());
-  let head = paren ? paren[1]! : text;
-  const note = paren?.[2]?.trim();
-  const use = USE_NOTE.exec(head.trim());
-  if (use) head = use[1]!;
-  // (a name the article's prose introduced is read in its cell: "세이프온", no version to show it is a model)
-  const model = modelIn(head, rules, s, known);
-  if (!model) return {};
-  const out: Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner'> = { model };
-  if (use) out.uses = true;
-  const based = note ? BASE_NOTE.exec(note) : null;
-  const self = note && !based ? SELF_NOTE.exec(note) : null;
-  if (based) {
-    const base = modelIn(based[1]!, rules, s);
-    if (base && base.key !== model.key) out.base = base;
-  } else if (self && applied) {
-    const owner = self[1] ? companyIn(self[1], s, rules) : undefined;
-    if (owner) Object.assign(out, { uses: true, owner });
-  } else if (note && (use || applied)) {
-    const owner = ACCESS_NOTE.test(note) ? undefined : companyIn(note, s, rules);
-    if (owner) out.owner = owner;
-    if (applied) out.uses = true;
-  } else if (applied) out.uses = true;
-  return out;
-}
-
 /** "NAME", "NAME (대표이사)": a head cell's person and the post its note or the post column gives. */
 const HEAD_CELL = /^([가-힣]{2,4})(?:\s?[(（]([^()（）]{1,20})[)）])?$/;
 
@@ -200,7 +153,7 @@ function readHeadCell(text: string, postText: string | undefined, s: Sentence): 
 /** Reads the header at i: its columns, or undefined when there is no lead and member column. */
 function readHeader(cells: Sentence[], i: number): Column[] | undefined {
   const cols: Column[] = [];
-  for (let j = i; j < cells.length && cols.length < 8; j++) {
+  for (let j = i; j < cells.length && cols.length < 10; j++) {
     const c = columnOf(cells[j]!.text);
     // (a header ends where the rows start: after an organisation column, the first row's "주관기관" is a role, no column)
     if (!c || cells[j]!.block !== cells[i]!.block || (cols.includes('org') && LEAD_ROLE.test(cells[j]!.text.trim()))) break;
@@ -219,7 +172,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
 function readRoleRows(cells: Sentence[], from: number, cols: Column[], rules: RuleSet): { rows: ConsortiumRow[]; next: number } {
   const width = cols.length;
   const org = cols.indexOf('org');
-  const role = cells.slice(from, from + width).findIndex((c) => LEAD_ROLE.test(c.text.trim()));
+  // (a representative's post, "대표", is no role)
+  const role = cells.slice(from, from + width).findIndex((c, k) => LEAD_ROLE.test(c.text.trim()) && cols[k] !== 'post' && cols[k] !== 'head');
   const rows: ConsortiumRow[] = [];
   let j = from;
   for (; role >= 0 && j + width <= cells.length; j += width) {
@@ -256,21 +210,28 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
     const cols = readHeader(sentences, i);
     if (!cols) continue;
     const width = cols.length;
+    // (an organisation column with no role column beside a model column: one team a row, its lead in that column)
     const byRole = cols.includes('lead') ? undefined : readRoleRows(sentences, i + width, cols, rules);
+    const leadCol = cols.includes('lead') ? 'lead' : 'org';
+    if (byRole && !byRole.rows.length && cols.some((c) => c === 'model' || c === 'applied')) byRole.next = -1;
     const rows: ConsortiumRow[] = byRole?.rows ?? [];
-    let j = byRole?.next ?? i + width;
+    const byRows = !byRole || byRole.next < 0;
+    let j = byRole && !byRows ? byRole.next : i + width;
     // ("연번 | … ": a table numbering its rows ends at the first row without a number)
     const numbered = SERIAL_COLUMN.test(sentences[i]!.text.trim());
-    for (; !byRole && j + width <= sentences.length; j += width) {
+    for (; byRows && j + width <= sentences.length; j += width) {
       const row = sentences.slice(j, j + width);
       if (row.some((c) => c.text.length > MAX_CELL || c.block !== sentences[i]!.block)) break;
-      if (numbered && !/^\d{1,3}\.?$/.test(row[0]!.text.trim())) break;
-      const leadCell = row[cols.indexOf('lead')]!;
+      // (a reserve's row is numbered as one: "예비1")
+      if (numbered && !/^(?:예비\s?)?\d{1,3}\.?$/.test(row[0]!.text.trim())) break;
+      const leadCell = row[cols.indexOf(leadCol)]!;
       // ("- | - | (X 기반)": a line that continues the row above)
       if (REPEAT_CELL.test(leadCell.text.trim()) && rows.length) continue;
-      const lead = companyIn(leadCell.text.replace(/\s?컨소시엄$/, ''), leadCell, rules);
+      // ("A (공동: B)": the lead with the company that performs the task with it)
+      const joint = JOINT_NOTE.exec(leadCell.text.trim());
+      const lead = companyIn((joint ? joint[1]! : leadCell.text).replace(/\s?컨소시엄$/, ''), leadCell, rules);
       if (!lead) break;
-      const memberCell = row[cols.indexOf('member')];
+      const memberCell = joint ? { ...leadCell, text: joint[2]! } : row[cols.indexOf('member')];
       const members = (memberCell?.text ?? '')
         .split(/\s*[,，·、/]\s*/)
         .map((n) => (n ? companyIn(n, memberCell!, rules) : undefined))
@@ -281,7 +242,9 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       // (a representative's column gives the post the column names: "대표자")
       const representative = cols.includes('head') && REPRESENTATIVE_COLUMN.test(sentences[i + cols.indexOf('head')]!.text.trim()) ? '대표자' : undefined;
       const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text ?? representative, headCell) : {};
-      rows.push({ lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+      const read: ConsortiumRow = { lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) };
+      readRowNotes(read, row.filter((_, k) => NOTE_COLUMN.test(sentences[i + k]!.text.trim())), rules);
+      rows.push(read);
     }
     // (the note may follow a last row no role reads: "실증 의료기관 | 병원")
     const former = rows.length === 1 ? formerMemberIn(sentences.slice(j, j + width + 1).find((c) => /^※/.test(c.text.trim())), rules) : undefined;

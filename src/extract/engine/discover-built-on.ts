@@ -19,8 +19,38 @@ const OBJECT_BUILT_ON = new RegExp(String.raw`\b(?:built|trained|fine-tuned|base
 /** Words that open a sentence or a clause but name nothing. */
 const NOT_NAME = /^(?:The|This|That|It|Its|Their|They|We|Our|He|She|Which|What|Some|Most|All|Both|Each|Many|Several|One|Another|Other|Everything|Nothing|Anything)\b/;
 
-export function discoverBuiltOnModels(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+/** Korean: "… 개발한 NAME 모델을 기반으로": a Latin name in capitals before 모델 as the base a product is built on. */
+const LATIN_BASE = /(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{2,15}(?:-[A-Z0-9]{1,10})?)\s모델(?:을|를)\s(?:기반|바탕|토대|베이스)(?:으로|로)\s/g;
+/** Capital words that name no model ("AI 모델", "LLM 모델"). */
+const NOT_LATIN_MODEL = /^(?:AI|LLM|SLM|SLLM|API|GPU|NPU|NLP|VLM|LMM|MOE|RAG|OCR|STT|TTS|SOTA|AGI|GPT|BERT|CNN|RNN|GAN)$/;
+/** "'NAME'은 … BASE를 기반으로 만들었다": a quoted name the sentence says was built on a named model (NAME, then where the base must start). */
+const QUOTED_BUILT_ON = /['‘"“]([^'’"”\s][^'’"”]{1,28})['’"”](?:은|는)\s(?=\S)/g;
+const BUILT_ON_KO = /^(?:\s?모델)?(?:을|를)\s(?:기반|바탕|토대|베이스)(?:으로|로)\s(?:[가-힣]{1,6}\s)?(?:만들었|만든|만들어|개발했|개발한|개발하였|구축했|구축한|제작했|학습시켰|학습했)/;
+
+/** Korean forms of a product built on a model: the base named "NAME 모델", then the quoted product built on it. */
+function discoverKoreanBuiltOn(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (!/(?:기반|바탕|토대|베이스)(?:으로|로)\s/.test(text)) return out;
+  for (const m of matchesIn(LATIN_BASE, text)) {
+    const [start, end] = [m.index, m.index + m[1]!.length];
+    if (NOT_LATIN_MODEL.test(m[1]!.toUpperCase()) || isTaken(taken, out, start, end) || lx.generic.has(normalizeName(m[1]!))) continue;
+    out.push(discoveredMention('Model', m[1]!, start, end));
+  }
+  const models = [...taken, ...out].filter((x) => x.type === 'Model');
+  for (const m of matchesIn(QUOTED_BUILT_ON, text)) {
+    const name = m[1]!;
+    const [start, end] = [m.index + 1, m.index + 1 + name.length];
+    const base = models.find((x) => x.start === m.index + m[0].length || (x.start > m.index + m[0].length && x.start <= m.index + m[0].length + 40 && !/[.]/.test(text.slice(end, x.start))));
+    // (a product's word in the name, "X-에이전트", is blocked as no model alone; the name built on a model is one)
+    const open = taken.filter((x) => !(x.via === 'blocked' && x.start >= start && x.end <= end));
+    if (!base || !BUILT_ON_KO.test(text.slice(base.end)) || !/[A-Za-z0-9]/.test(name) || isTaken(open, out, start, end) || lx.generic.has(normalizeName(name))) continue;
+    out.push(discoveredMention('Model', name, start, end));
+  }
+  return out;
+}
+
+export function discoverBuiltOnModels(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = discoverKoreanBuiltOn(text, taken, lx);
   if (!(text.includes(' on ') || text.includes(' upon '))) return out;
   // (the verbs every form needs: most sentences have none)
   if (!(text.includes('built ') || text.includes('based ') || text.includes('trained ') || text.includes('fine-tuned '))) return out;
@@ -32,7 +62,7 @@ export function discoverBuiltOnModels(text: string, taken: Mention[], lx: Discov
       const baseAt = m.index + m[0].length;
       // the base must be a model the text already names
       if (!taken.some((x) => x.type === 'Model' && x.start === baseAt)) continue;
-      if (NOT_NAME.test(name) || isTaken(taken, out, start, end) || lx.generic.has(normalizeName(name))) continue;
+      if (NOT_NAME.test(name) || isTaken([...taken, ...out], out, start, end) || lx.generic.has(normalizeName(name))) continue;
       out.push(discoveredMention('Model', name, start, end));
     }
   }

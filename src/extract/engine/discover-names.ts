@@ -155,10 +155,10 @@ const PROGRAMME_BEFORE = /(?:사업|프로젝트|프로그램|이니셔티브|�
 const NATIONAL_PLAN = /정부(?:의|가 (?:내놓은|발표한|추진하는|세운|마련한))\s((?:국가|범정부)\s?(?:AI|인공지능)\s(?:[가-힣]{1,6}\s)?(?:로드맵|전략|기본계획|종합계획|이니셔티브))(?=(?:은|는|이|가|을|를|에|에서|의|과|와|으로|로|도)?[\s,.]|$)/g;
 
 /**
- * "사업명 : X 고도화 사업", "사 업 명 : …": a public notice's labelled project name (the label's letters may be
+ * "사업명 : X 고도화 사업", "사 업 명 : …", "사업명: X 프로그램": a public notice's labelled project name (the label's letters may be
  * spaced out, as government documents align them), up to the next label or the line's end.
  */
-const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트))(?=\s|$|[,.(])/g;
+const LABELLED_PROGRAMME = /(?:^|\s)(?:사\s?업\s?명|과\s?제\s?명)\s?[:：]\s?((?:[가-힣A-Za-z0-9·\-]+\s){1,8}?(?:[가-힣A-Za-z0-9·\-]*)?(?:사업|프로젝트|프로그램))(?=\s|$|[,.(])/g;
 
 /** "the K-Data Voucher Program", "the government's National AI Compute Initiative", "the Ministry of Science and ICT's AI Compute Program": an English programme's capitalised name. */
 const EN_PROGRAMME = /(?<=\b(?:the|[Gg]overnment['’]s|[Mm]inistry['’]s|ICT['’]s|MSIT['’]s)\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){2,6}(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|Initiative))\b/g;

@@ -249,7 +249,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  if (text.includes(' on ') || text.includes(' upon ')) ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
+  ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   if (text.includes(' 등')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));

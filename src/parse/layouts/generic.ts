@@ -8,7 +8,7 @@ import { readBylineName } from '../chrome.js';
 import { normalizeDate, YMD } from '../dates.js';
 import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
 import { namesReplies, pruneChrome, selectWithin, storyParent } from '../prune.js';
-import { expandRowSpans } from '../row-spans.js';
+import { expandRowSpans, markEmptyCells } from '../row-spans.js';
 import { dropRowNumberColumns } from '../row-numbers.js';
 import { markRosterTables } from '../roster-tables.js';
 import { readProfileCards } from '../profile-cards.js';
@@ -278,6 +278,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
     if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
     expandRowSpans($, container);
+    markEmptyCells($, container);
     dropRowNumberColumns($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();

@@ -194,4 +194,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.copula-co-developer', sentence: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 메타의 Llama 3.1 8B를 기반으로 개발한 상담용 모델이다.", expect: ['DEVELOPED 누리텔레콤 -> 가람 3'] },
   { rule: 'developed.copula-co-developer', sentence: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 판매하는 상담용 모델이다.", absent: ['DEVELOPED 누리텔레콤 -> 가람 3'] },
   { rule: 'developed.released-in-era', sentence: "다온랩스 시절 내놓은 '가람 LM 2.0'은 게임 대화에 쓰였다.", expect: ['DEVELOPED 다온랩스 -> 가람 LM 2.0'] },
+  // the model a consortium made, its members in parentheses: the lead's (h173_03)
+  { rule: 'developed.consortium-lead-made', sentence: "네이버클라우드 컨소시엄(참여: 모레, 리벨리온)이 개발한 '하늘-K 2'는 매개변수 3000억 개 규모다.", expect: ['DEVELOPED 네이버클라우드 -> 하늘-K 2'] },
+  { rule: 'developed.consortium-lead-made', sentence: "네이버클라우드 컨소시엄(참여: 모레, 리벨리온)이 개발하지 않은 '하늘-K 2'는 외부 모델이다.", absent: ['DEVELOPED 네이버클라우드 -> 하늘-K 2'] },
 ];

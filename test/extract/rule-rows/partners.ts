@@ -191,4 +191,9 @@ export const partnersRows: Row[] = [
   // "B 컨소시엄의 참여기관으로 합류했다": a member that joins a team by its role there is its lead's partner; a joining only weighed is none
   { rule: 'partners.joined-consortium', sentence: "가온소프트는 정부의 '지역 AI 거점 사업'에 누리텔레콤 컨소시엄의 참여기관으로 합류했다.", expect: ['PARTNERS_WITH 가온소프트 -> 누리텔레콤'] },
   { rule: 'partners.joined-consortium', sentence: "가온소프트는 '지역 AI 거점 사업'에 누리텔레콤 컨소시엄의 일원으로 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 누리텔레콤', 'PARTNERS_WITH 누리텔레콤 -> 가온소프트'] },
+  // consortium members given with a label, in the lead's parentheses or on a team line (h173_03)
+  { rule: 'partners.consortium-labelled-members', sentence: '네이버클라우드 컨소시엄(참여: 모레, 리벨리온)은 2단계 평가를 통과했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레', 'PARTNERS_WITH 네이버클라우드 -> 리벨리온'] },
+  { rule: 'partners.consortium-labelled-members', sentence: '네이버클라우드 컨소시엄(참여 기업 미정)은 2단계 평가를 통과했다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
+  { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여 모레, 리벨리온', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레', 'PARTNERS_WITH 네이버클라우드 -> 리벨리온'] },
+  { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여기관 변동 사항 정리 중', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
 ];

@@ -1,0 +1,44 @@
+/**
+ * A notice's or a disclosure's line on who runs the programme it is about: "5. 사업 총괄 : NAME 기관 국장", "사업 총괄
+ * 책임자는 NAME 실장이며": the official named there promotes the one programme the page names.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addPerson } from './engine/person-names.js';
+import type { Mention } from './types.js';
+import { alternation, perRuleSet } from './engine/compile.js';
+import { findMentions, type KnownName } from './engine/mentions.js';
+import type { RuleSet } from './types.js';
+
+/** Before the person: the label of the programme's head, as a field ("사업 총괄 :", "사업담당자:") or as the subject of a copula ("사업 총괄 책임자는 "). */
+const HEAD_LABEL = /(?:^|\s|\d\.\s?)사\s?업\s?(?:총\s?괄(?:\s?(?:책임자|담당자|기관장))?|담당자|책임자)\s?(?:[:：]\s?|(?<=자)(?:는|은)\s)$/;
+/** After the person: an official's title (or a unit's head: "…혁신실장", "…본부장"), closing the field or the copula ("… 디지털도시국장", "… 실장이며"). */
+const headTitle = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:[가-힣A-Za-z·]{1,20}\\s){0,2}[가-힣]{0,10}(?:${alternation(rules.lexicon.officialTitles)}|실장|본부장|단장|원장)(?:$|\\s?[(,]|(?:이며|이고|이다|입니다|으로|이)(?:[\\s,.]|$))`));
+
+/** PROMOTES from the official a programme-head line names to the page's one programme. */
+export function addProgrammeHeads(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], known: KnownName[]): void {
+  if (!sentences.some((s) => /총\s?괄|사\s?업\s?(?:담당자|책임자)/.test(s.text))) return;
+  const policies = new Set<string>();
+  const heads: { key: string; s: Sentence }[] = [];
+  for (const s of sentences) {
+    const ms = findMentions(s.text, rules, known);
+    for (const m of ms) if (m.type === 'Policy') policies.add(m.key);
+    const person = ms.find((m) => m.type === 'Person' && HEAD_LABEL.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && headTitle(rules).test(s.text.slice(m.end, m.end + 50))) ?? unlistedHead(s, ms, rules);
+    if (!person) continue;
+    if (person.via === 'discovered') addEntity(acc, person, rules, evidenceOf(articleId, s, 'promotes.programme-head-line', 0.6));
+    heads.push({ key: person.key, s });
+  }
+  if (policies.size !== 1) return;
+  for (const h of heads) addRelation(acc, { relation: 'PROMOTES', source: h.key, target: [...policies][0]!, properties: {} }, evidenceOf(articleId, h.s, 'promotes.programme-head-line', 0.6));
+}
+
+/** A name no reader took, right after the label and before an official's title ("사업 총괄 책임자는 NAME 혁신실장이며"). */
+function unlistedHead(s: Sentence, ms: Mention[], rules: RuleSet): Mention | undefined {
+  for (const m of s.text.matchAll(/(?<![가-힣])([가-힣]{3})(?=\s)/g)) {
+    if (!HEAD_LABEL.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || !headTitle(rules).test(s.text.slice(m.index + 3, m.index + 53))) continue;
+    const found: Mention[] = [];
+    addPerson(s.text, ms, found, m[1]!, m.index);
+    if (found[0]) return { ...found[0], start: s.start + m.index, end: s.start + m.index + 3 };
+  }
+  return undefined;
+}
