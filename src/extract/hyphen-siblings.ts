@@ -1,6 +1,6 @@
 /**
- * A company's line of models named on one stem with a hyphen: the versioned ones the article's rules find ("온결-2",
- * "Nova-3"), and a sibling whose part after the hyphen is a word of its field, no version ("온결-코드", "Nova-Code"),
+ * A company's line of models named on one stem with a hyphen: the versioned ones the article's rules find ("바람결-2",
+ * "Nova-3"), and a sibling whose part after the hyphen is a word of its field, no version ("바람결-코드", "Nova-Code"),
  * which no rule reads as a model by its shape alone. Where the article writes the sibling as a subject or object on its own
  * (a particle or a gloss in parentheses right after it), it is a model of that line too.
  */
@@ -8,7 +8,7 @@ import { normalizeName } from '../graph/index.js';
 import type { Sentence } from '../parse/types.js';
 import type { KnownName } from './engine/mentions.js';
 
-/** A versioned name on a stem and a hyphen: "온결-2", "Nova-3" (the stem's group 1). */
+/** A versioned name on a stem and a hyphen: "바람결-2", "Nova-3" (the stem's group 1). */
 const VERSIONED = /^([가-힣]{2,6}|[A-Z][A-Za-z]{2,12})-\d/;
 /** Words a sibling may end in after the stem's hyphen: a field or a form of the model. */
 const SIBLING_WORD = '(?:코드|코더|비전|보이스|챗|서치|메드|로|파이낸스|에이전트|Code|Coder|Vision|Voice|Chat|Search|Med|Law|Finance|Agent)';
@@ -25,7 +25,7 @@ export function hyphenSiblingNames(sentences: Sentence[], known: KnownName[]): K
         if (taken.has(m[1]!)) continue;
         const key = `model:~${normalizeName(m[1]!)}`;
         out.set(m[1]!, { name: m[1]!, type: 'Model', key });
-        // ("온결-코드(ONGYEOL-Code)": its Latin gloss is the same model's)
+        // ("바람결-코드(BARAMGYEOL-Code)": its Latin gloss is the same model's)
         const gloss = /^\(([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\)/.exec(s.text.slice(m.index! + m[1]!.length))?.[1];
         if (gloss && !taken.has(gloss)) out.set(gloss, { name: gloss, type: 'Model', key, aliasOf: m[1]! });
       }

@@ -11,7 +11,7 @@ import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName, isShortKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
 
-/** A Latin name alone ("Daniel Ortiz"). */
+/** A Latin name alone ("Maria Lindqvist"). */
 const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
 /** A post alone: up to two words before a post word, an acting mark, a founder's note after a middle dot. */
 const CARD_POST = /^(?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:대표이사|대표|이사|사장|부사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|고문|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?(?:\s(?:직무대행|대행|CEO|CTO))?(?:\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder))?$/;

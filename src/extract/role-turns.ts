@@ -6,7 +6,7 @@
 
 /** A role label, maybe numbered, maybe with the speaker in parentheses, then a colon. */
 const ROLE_TURN = /^(?:(질문자|청중|객석|방청객)|(발표자|연사|강연자|답변자|발제자))\s?\d{0,2}\s?(?:\(([^()]{2,40})\))?\s?[:：]\s?(?=\S)/;
-/** The parentheses' speaker: a Hangul name, then the company and post ("윤서하 카카오 AI통합리더"), or "NAME, X사 TITLE". */
+/** The parentheses' speaker: a Hangul name, then the company and post ("변지율 카카오 AI통합리더"), or "NAME, X사 TITLE". */
 const NAMED = /^([가-힣]{2,4}),?\s(\S.*)$/;
 
 export interface RoleTurn {

@@ -42,7 +42,7 @@ interface RosterRow {
 /** The person a row's name cell names: a known person, a Korean name, a foreign name in Hangul glossed in Latin or ending in a Korean surname, or a Latin name. */
 export function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
   const p = NAME_NOTE.exec(cell.trim());
-  // ("Daniel Ortiz": a name written in Latin letters alone in the name cell)
+  // ("Maria Lindqvist": a name written in Latin letters alone in the name cell)
   if (!p && LATIN_NAME.test(cell.trim())) return { ...discoveredMention('Person', cell.trim(), 0, cell.trim().length), start: s.start, end: s.start };
   if (!p) return undefined;
   const name = p[1]!;

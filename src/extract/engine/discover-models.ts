@@ -12,7 +12,6 @@ import { consonantSkeleton, romanize } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
 import { matchesIn } from './text-scans.js';
 
-
 /** A record's serial number, no model's name ("AIV-26-0412", "DV-2027-1001"): letters, a year's digits and a serial, hyphen-joined. */
 const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
 
@@ -44,9 +43,9 @@ const NOT_NUMBERED_NAME = /^(?:모델|버전|시즌|제|총|약|단계|세대|�
 const SIZE_NOTE_AFTER = /^\s?\(\d+(?:\.\d+)?[BM]급?\)/;
 /** A unit counted right after a size-like number ("320B 토큰", "2T tokens"): a quantity of data, not a model's size. */
 const COUNTED_UNIT_AFTER = /^\s?(?:토큰|tokens?\b|단어|문장|건|쌍)/;
-/** A bound after a size ("1B 이하 초소형 모델", "70B 이상"): a size class, not a model's name. */
 /** "QA 5만 쌍으로", "Q&A 3천 건을": a Korean number unit and a counter after the digits, a count of things (not "Y 5만 쓴다", a model with 만). */
 const COUNT_AFTER_NUMBER = /^(?:만|천|백)\s?(?:개|쌍|건|명|장|문항|문제|토큰|단어|문장|원|달러|회|편|쪽|시간|가지|곳|대)(?=[\s,.)]|$|(?:으로|로|을|를|이|가|은|는|의|에|과|와|도)(?![가-힣]))/;
+/** A bound after a size ("1B 이하 초소형 모델", "70B 이상"): a size class, not a model's name. */
 const SIZE_BOUND_AFTER = /^\s?(?:이하|이상|미만|초과|안팎)/;
 /** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"), or call it so ("이른바 7B"). */
 const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수|이어|이어서|이어진|따라|비해|대비|달리|더불어|아울러|[가-힣]{1,6}화|(?:크기|규모|사이즈)인|우리|저희|당사|자사|이른바|소위|일명|흔히|통칭|다만|특히|또한|반면|한편|그중|이중|우선|먼저|결국|실제로|단지|오직|유독)$/;
