@@ -5,7 +5,8 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
-import { companyIn, type ConsortiumRow } from './consortium-table.js';
+import type { ConsortiumRow } from './consortium-table.js';
+import { companyIn } from './consortium-companies.js';
 import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
 import type { KnownName } from './known-names.js';
