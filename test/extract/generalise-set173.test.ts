@@ -98,8 +98,6 @@ const rows: FactRow[] = [
   { cat: 'discover.korean-built-on', text: "하람AI의 'TORI-에이전트'는 AI 모델을 기반으로 만들었다.", noNodes: ['Model:AI'] },
   // a labelled programme name ending in 프로그램; an agency ending in 진흥원 beside a post is no company
   { cat: 'names.labelled-programme', text: '사업명: 2026 광주 AI 창업 도약 프로그램\n\n담당: 한도윤 한빛정보산업진흥원 원장', nodes: ['Policy:2026 광주 AI 창업 도약 프로그램'], noNodes: ['Company:한빛정보산업진흥원'] },
-  // a dataset's column dictionary names the roles a row's companies take ('주관기관', '참여기관'): the role nouns are no companies
-  { cat: 'names.role-nouns', text: "항만 AI 데이터\n\n설명: 본 자료는 2026년 '항만 AI 실증 지원사업' 2차 공모에 신청한 컨소시엄의 주관기관·참여기관, 대상 모델과 선정 결과를 담고 있습니다.\n\n컬럼명 | 설명 | 타입\n\n주관기관 | 컨소시엄 주관기관명 | VARCHAR\n\n모델명 | 주관기관이 자체 개발한 기반 모델의 이름 | VARCHAR", noNodes: ['Company:주관기관'], absent: ['PARTICIPATES_IN 주관기관 -> 항만 AI 실증 지원사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
