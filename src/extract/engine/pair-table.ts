@@ -8,7 +8,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import type { KnownName } from './mentions.js';
 import { cellsOf, rowSentence } from './table-cells.js';
-import type { Cell } from './table-columns.js';
+import { cellText, type Cell } from './table-columns.js';
 
 export interface PairRow {
   a: Mention;
@@ -29,25 +29,24 @@ const TIE = /파트너|제휴|협력|동맹|공동\s?개발|합작|협업/;
 const NO_TIE = /없음|없다|아님|아니|무관|구매|공급|판매|납품|재무적|단순\s?투자|투자만|종료|결별|무산|경쟁|라이벌|루머|소문|부인|검토/;
 const MAX_COLUMNS = 6;
 
-const textOf = (c: Cell): string => (c.text ?? c.sentence.text).trim();
 
 /** The one company a cell names, filling it. */
 function companyOf(c: Cell | undefined): Mention | undefined {
   if (!c) return undefined;
   if (c.kind === 'company') return c.mention;
   const ms = c.kind === 'other' ? (c.mentions ?? []).filter((m) => m.type === 'Company') : [];
-  return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= textOf(c).length - 1 ? ms[0] : undefined;
+  return ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= cellText(c).length - 1 ? ms[0] : undefined;
 }
 
 /** The header's width and its nature column, when cell i opens a header with a company column and a counterpart column. */
 function headerAt(cells: Cell[], i: number): { width: number; nature: number } | undefined {
-  if (!COMPANY_COLUMN.test(textOf(cells[i]!)) || !cells[i + 1] || !COUNTERPART_COLUMN.test(textOf(cells[i + 1]!))) return undefined;
+  if (!COMPANY_COLUMN.test(cellText(cells[i]!)) || !cells[i + 1] || !COUNTERPART_COLUMN.test(cellText(cells[i + 1]!))) return undefined;
   let width = 2;
   let nature = -1;
   for (width = 2; width < MAX_COLUMNS; width++) {
     const c = cells[i + width];
-    if (!c || c.kind === 'company' || !HEADER_CELL.test(textOf(c)) || companyOf(c)) break;
-    if (NATURE_COLUMN.test(textOf(c))) nature = width;
+    if (!c || c.kind === 'company' || !HEADER_CELL.test(cellText(c)) || companyOf(c)) break;
+    if (NATURE_COLUMN.test(cellText(c))) nature = width;
   }
   return { width, nature };
 }
@@ -67,7 +66,7 @@ export function readPairTables(sentences: Sentence[], rules: RuleSet, known: Kno
       const a = companyOf(row[0]);
       const b = companyOf(row[1]);
       if (!a || !b) break;
-      const nature = h.nature >= 0 ? textOf(row[h.nature]!) : row.slice(2).map(textOf).join(' ');
+      const nature = h.nature >= 0 ? cellText(row[h.nature]!) : row.slice(2).map(cellText).join(' ');
       if (a.key !== b.key && TIE.test(nature) && !NO_TIE.test(nature)) out.push({ a, b, sentence: rowSentence(row) });
     }
     i = j - 1;
