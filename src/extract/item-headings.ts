@@ -6,11 +6,12 @@
 import type { Sentence } from '../parse/types.js';
 import { AI_WORD } from './section-roster.js';
 import { isKoreanName } from './engine/person-names.js';
+import { escapeRegex } from './engine/compile.js';
 
 /** "⑤ X — 개발 도구": a number, one word of a name, a dash and a short field (no clause). */
 const ITEM_TITLE = /^\s?(?:[①-⑳❶-❿]|\d{1,2}[.)])\s?([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{1,15})\s?[—–-]\s?[가-힣A-Za-z][가-힣A-Za-z0-9·/&\s]{0,14}$/;
 /** The name the item is about, as its paragraph's topic or subject ("X는", "X가", "X의"). */
-const topicOf = (name: string): RegExp => new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:은|는|이|가|의)\\s`);
+const topicOf = (name: string): RegExp => new RegExp(`(?:^|\\s)${escapeRegex(name)}(?:은|는|이|가|의)\\s`);
 /** How many sentences of the item's paragraph are read for its topic and its field. */
 const ITEM_SPAN = 3;
 

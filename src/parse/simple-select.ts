@@ -12,10 +12,6 @@ type Test = (el: Element) => boolean;
 
 const tests = new Map<string, Test | null>();
 
-function escapeRegex(value: string): string {
-  return value.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
-}
-
 /** The element test of one simple selector, or null when the selector is not one of the simple forms. */
 function testOf(selector: string): Test | null {
   let t = tests.get(selector);
@@ -26,7 +22,8 @@ function testOf(selector: string): Test | null {
     t = (el) => el.attribs['id'] === id;
   } else if ((m = /^\.([\w-]+)$/.exec(selector))) {
     const cls = m[1]!;
-    const token = new RegExp(`(?:^|\\s)${escapeRegex(cls)}(?:$|\\s)`);
+    // A class of word characters and hyphens: nothing in it needs escaping in a pattern.
+    const token = new RegExp(`(?:^|\\s)${cls}(?:$|\\s)`);
     t = (el) => {
       const attr = el.attribs['class'];
       return attr != null && attr.length >= cls.length && token.test(attr);
