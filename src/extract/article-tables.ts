@@ -238,6 +238,12 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
       addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: f.properties ?? {} }, ev);
       if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7), ...(titled ? { programme: titled } : {}) });
     }
+    // ("파라미터 | 공개형태" columns: the size and open release of each row's model)
+    for (const { model, parameters, openSource } of table) {
+      if (!model || !acc.entities.has(model.key)) continue;
+      const stated = [...(parameters ? [{ property: 'parameters', value: parameters }] : []), ...(openSource ? [{ property: 'openSource', value: true }] : [])];
+      for (const p of stated) acc.props.set(model.key, [...(acc.props.get(model.key) ?? []), { ...p, body: true, order: ctx.nextOrder() }]);
+    }
   }
   // pair tables ("기업 | 상대 | 내용 | 성격"): two companies a row, partners where the row says they are
   for (const { a, b, sentence } of readPairTables(sentences, rules, ctx.known)) {
