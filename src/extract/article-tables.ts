@@ -25,6 +25,7 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
+import { describedRowDates } from './described-rows.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
 import { personIn } from './roster-rows.js';
@@ -189,6 +190,11 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     const ev = evidenceOf(articleId, t.sentence, 'table.row', 0.75);
     if (!acc.entities.has(t.model.key)) addEntity(acc, t.model, rules, ev);
     addRowFacts(acc, articleId, t, rules, ctx);
+  }
+  // a models table with a description column ("모델 | 공개 | 설명"): the day its release column gives each row's model
+  for (const { model, releasedOn } of describedRowDates(sentences, (i) => findMentions(sentences[i]!.text, rules, ctx.known))) {
+    const key = ctx.shortForms.get(model.key) ?? model.key;
+    if (acc.entities.has(key)) acc.props.set(key, [...(acc.props.get(key) ?? []), { property: 'releasedOn', value: releasedOn, body: true, order: ctx.nextOrder() }]);
   }
   // transposed spec tables (models across the header): the size each column gives its model, nothing more
   for (const t of readTransposedSizes(sentences, rules, ctx.known)) {
