@@ -1,10 +1,11 @@
 /**
  * Generalisation rows for the further round on sets 173 and 174: a consortium table's size and release columns
  * ("파라미터 | 공개형태") on the row's model; a programme's role noun as a builder ("주관기관이 자체 개발한 모델", a
- * dataset's field description) and a portal's category word, no companies; "팀별 컨소시엄" and a bullet before a
- * committee's title ("○ 평가위원 명단은"), no names; a filing's officer table under a heading with a note ("(참고)");
- * a former role after "총괄을" ("… 총괄을 지냈으며"); a models table's description column, whose cells describe the
- * row's model ("모델 | 공개 | 설명"). Names and sentences written for these tests, with their traps.
+ * dataset's field description) and a portal's category word, no companies; a dataset's column dictionary ("컬럼명 |
+ * 설명 | 타입"), no facts; "팀별 컨소시엄" and a bullet before a committee's title ("○ 평가위원 명단은"), no names; a
+ * filing's officer table under a heading with a note ("(참고)"); a former role after "총괄을" ("… 총괄을 지냈으며");
+ * a models table's description column, whose cells describe the row's model ("모델 | 공개 | 설명"). Names and
+ * sentences written for these tests, with their traps.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -23,6 +24,9 @@ const rows: FactRow[] = [
   { cat: 'discover.self-built-role', text: "설명: 본 데이터는 'AI 가람 모델 지원사업'에 신청한 컨소시엄의 주관기관·참여기관, 대상 모델(주관기관이 자체 개발한 모델) 및 선정결과를 제공합니다.", noNodes: ['Company:주관기관'], absent: ['PARTICIPATES_IN 주관기관 -> AI 가람 모델 지원사업'] },
   { cat: 'discover.self-built-role', text: '공모 안내\n\n참여기업이 자체 개발한 데이터와 수요기관이 자체 구축한 장비는 평가에서 제외된다.', noNodes: ['Company:참여기업', 'Company:수요기관'] },
   { cat: 'discover.self-built-role', text: "바람소프트가 자체 개발한 모델 '바람-L 3'가 'AI 가람 모델 지원사업'에 선정됐다.", nodes: ['Company:바람소프트'] },
+  // a dataset's column dictionary ("컬럼명 | 설명 | 타입"): its rows name fields and roles, no company; the records after it are read
+  { cat: 'names.column-dictionary', text: "항만 AI 데이터\n\n컬럼명 | 설명 | 타입\n\n주관기관 | 컨소시엄 주관기관명 | VARCHAR\n\n모델명 | 주관기관이 자체 개발한 기반 모델의 이름 | VARCHAR\n\n선정 | 'AI 가람 모델 지원사업' 선정 여부 | CHAR(1)", noNodes: ['Company:주관기관', 'Company:모델명'], absent: ['PARTICIPATES_IN 모델명 -> AI 가람 모델 지원사업'] },
+  { cat: 'names.column-dictionary', text: `항만 AI 데이터\n\n컬럼명\n\n설명\n\n타입\n\n모델명\n\n주관기관이 자체 개발한 기반 모델의 이름\n\nVARCHAR\n\n미리보기\n\n${consortiumTable(['140억', '9B']).split('\n\n').slice(1).join('\n\n')}`, noNodes: ['Company:모델명'], expect: ['DEVELOPED 바람소프트 -> 바람-L 3', 'PARTNERS_WITH 바람소프트 -> 들꽃데이터'] },
   // a data portal's category word in its breadcrumb and captions
   { cat: 'names.portal-words', text: '홈 > 데이터찾기 > 파일데이터 > 상세\n\n파일데이터 정보\n\n제공기관: 과학기술정보통신부', noNodes: ['Company:파일데이터'] },
   // a distributive "per team" before 컨소시엄 is no lead; a name before it still is
