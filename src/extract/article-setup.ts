@@ -7,6 +7,7 @@ import { findMentions, type MentionCache } from './engine/mentions.js';
 import { cardModelsBySentence, profileOwner, readSpecCards } from './engine/spec-cards.js';
 import { tableModelNames } from './article-tables.js';
 import { describedRowModels } from './described-rows.js';
+import { dropColumnDictionaries } from './column-dictionary.js';
 import { hyphenSiblingNames } from './hyphen-siblings.js';
 import { variantNamesOf } from './variant-words.js';
 import { readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
@@ -36,7 +37,7 @@ import { addRenamedForms } from './renamed-forms.js';
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !BADGE_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(dropColumnDictionaries(parsed.sentences).filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !BADGE_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
