@@ -1,6 +1,6 @@
 /**
- * A dataset's column dictionary ("컬럼명 | 설명 | 타입": "주관기관 | 컨소시엄 주관기관명 | VARCHAR", "모델명 | 주관기관이 자체
- * 개발한 기반 모델의 이름 | VARCHAR"), on an open-data portal's dataset page or an API's documentation: each row names a
+ * A dataset's column dictionary ("항목명 | 설명 | 타입": "수행기관 | 과제 수행기관의 이름 | VARCHAR", "기반모델 | 수행기관이
+ * 학습에 쓴 모델 | VARCHAR"), on an open-data portal's dataset page or an API's documentation: each row names a
  * field and says what it holds, so its words are column titles and descriptions of roles, no company, model or fact.
  * Its rows are left out of the sentences read, as a text-table's lines or one block a cell; the records themselves (a
  * JSON preview, a table of rows) are read as before.

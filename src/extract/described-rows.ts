@@ -1,6 +1,6 @@
 /**
  * A table of models with a column of descriptions ("모델 | 공개 | 설명", one block a cell): each description cell is
- * prose with no subject of its own ("Y의 후속 모델. Z를 기반으로 추가 학습한 80억 파라미터 모델로, 오픈소스로 공개") —
+ * prose with no subject of its own ("Y의 다음 버전. Z 위에 미세조정한 30억 파라미터 모델이며 가중치를 공개") —
  * the row's model is what it describes. The sentences of each such cell are mapped to the row's model, which the
  * sentence loop puts in focus while it reads them (as it does a spec card's lines).
  */

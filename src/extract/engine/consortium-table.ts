@@ -29,7 +29,7 @@ export interface ConsortiumRow {
   owner?: Mention;
   /** "M(X 후속)": the model the cell's note says M follows. */
   predecessor?: Mention;
-  /** "파라미터 | 320억", "공개형태 | 오픈웨이트": the size and the open release a row's own columns give its model. */
+  /** "파라미터 | 140억", "공개형태 | 오픈소스": the size and the open release a row's own columns give its model. */
   parameters?: number;
   openSource?: boolean;
   /** The row's status or note says the company did not apply ("해당없음", "미신청"): listed, it took no part. */
@@ -164,7 +164,7 @@ function formerMemberIn(note: Sentence | undefined, rules: RuleSet): Mention | u
   return findMentions(note.text, rules).find((m) => m.type === 'Company' && m.via !== 'blocked' && FORMER_ROLE.test(note.text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
-/** What a row's size and release columns say of its model ("320억", "22B"; "오픈웨이트", "오픈소스"; "비공개" says nothing). */
+/** What a row's size and release columns say of its model ("140억", "9B"; "오픈웨이트", "오픈소스"; "비공개" says nothing). */
 function modelColumns(row: Sentence[], cols: Column[]): Pick<ConsortiumRow, 'parameters' | 'openSource'> {
   const size = cols.includes('size') ? parameterCount(row[cols.indexOf('size')]!.text.trim()) : undefined;
   const open = cols.includes('open') && OPEN_CELL.test(row[cols.indexOf('open')]!.text.trim());

@@ -12,7 +12,7 @@ import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover.js
 import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME, NOT_NAMING_SUBJECTS } from './company-words.js';
 
 /**
- * A programme's role nouns ("주관기관이 자체 개발한 모델": a dataset's field description, a call's terms): whoever holds the
+ * A programme's role nouns ("참여기업이 자체 구축한 데이터": a dataset's field description, a call's terms): whoever holds the
  * role, no name. Only as the builder here: a table's header may still title a column by its role ("컨소시엄(주관 기업)").
  */
 const ROLE_NOUNS = '(?:주관|참여|수행|협력|공동\\s?연구|위탁|수요|공급)\\s?(?:기관|기업|업체)|주관사|참여사|협력사|수급사|공급사';
