@@ -6,6 +6,8 @@ import type { ParsedArticle } from '../parse/types.js';
 import { findMentions, type MentionCache } from './engine/mentions.js';
 import { cardModelsBySentence, profileOwner, readSpecCards } from './engine/spec-cards.js';
 import { tableModelNames } from './article-tables.js';
+import { describedRowModels } from './described-rows.js';
+import { dropColumnDictionaries } from './column-dictionary.js';
 import { hyphenSiblingNames } from './hyphen-siblings.js';
 import { variantNamesOf } from './variant-words.js';
 import { readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
@@ -35,7 +37,7 @@ import { addRenamedForms } from './renamed-forms.js';
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
   const publishedAt = parsed.meta.publishedAt ?? guessPublishedAt(parsed);
   const profiles = profileBlocks(parsed); // (profile cards' lines are read apart: see profile-lines.ts)
-  const sentences = readCorrections(markAnswerTurns(parsed.sentences.filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !BADGE_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
+  const sentences = readCorrections(markAnswerTurns(dropColumnDictionaries(parsed.sentences).filter((s) => !(CHROME_LINE.test(s.text) && !isInlineNameList(s.text)) && !BADGE_LINE.test(s.text) && !isChapterLine(s.text) && !inProfileBlock(s, profiles)).flatMap(splitLongSentence).flatMap(rowItemSplitter(parsed.blocks)).map(dropSectionLabel), parsed.text).flatMap(splitQuotedParagraph));
   /** Answers in an interview that speak for a company ("저희는 …"): their sentences without a subject are about it. */
   const first = sentences.map((s) => findMentions(s.text, rules, [], stages));
   const told = narratorCompany(sentences, first);
@@ -67,6 +69,8 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named)];
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
+  // (a models table's description cells: the row's model is their subject; a row's model cell read with the names the table gives)
+  for (const [k, model] of describedRowModels(sentences, (i) => findMentions(sentences[i]!.text, rules, known, stages))) if (!cardModelAt.has(k)) cardModelAt.set(k, model);
   // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes
   // (a transcript's turn label names its speaker's company: "게스트(NAME, X랩 CTO):", read with the article's names)
   const turnSpeakers = readTurnSpeakers(sentences, (t) => findMentions(t, rules, known, stages));

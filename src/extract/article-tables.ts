@@ -25,6 +25,7 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
 import { consortiumTableFacts } from './consortium-facts.js';
+import { describedRowDates } from './described-rows.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
 import { personIn } from './roster-rows.js';
@@ -190,6 +191,11 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     if (!acc.entities.has(t.model.key)) addEntity(acc, t.model, rules, ev);
     addRowFacts(acc, articleId, t, rules, ctx);
   }
+  // a models table with a description column ("모델 | 공개 | 설명"): the day its release column gives each row's model
+  for (const { model, releasedOn } of describedRowDates(sentences, (i) => findMentions(sentences[i]!.text, rules, ctx.known))) {
+    const key = ctx.shortForms.get(model.key) ?? model.key;
+    if (acc.entities.has(key)) acc.props.set(key, [...(acc.props.get(key) ?? []), { property: 'releasedOn', value: releasedOn, body: true, order: ctx.nextOrder() }]);
+  }
   // transposed spec tables (models across the header): the size each column gives its model, nothing more
   for (const t of readTransposedSizes(sentences, rules, ctx.known)) {
     const key = ctx.shortForms.get(t.model.key) ?? t.model.key;
@@ -237,6 +243,12 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
       const target = typeof f.target === 'string' ? f.target : f.target.key;
       addRelation(acc, { relation: f.relation, source: f.source.key, target, properties: f.properties ?? {} }, ev);
       if (f.relation === 'PARTNERS_WITH') ctx.consortia.push({ lead: f.source.key, member: target, ev: evidenceOf(articleId, f.row.sentence, 'participates.consortium-member', 0.7), ...(titled ? { programme: titled } : {}) });
+    }
+    // ("파라미터 | 공개형태" columns: the size and open release of each row's model)
+    for (const { model, parameters, openSource } of table) {
+      if (!model || !acc.entities.has(model.key)) continue;
+      const stated = [...(parameters ? [{ property: 'parameters', value: parameters }] : []), ...(openSource ? [{ property: 'openSource', value: true }] : [])];
+      for (const p of stated) acc.props.set(model.key, [...(acc.props.get(model.key) ?? []), { ...p, body: true, order: ctx.nextOrder() }]);
     }
   }
   // pair tables ("기업 | 상대 | 내용 | 성격"): two companies a row, partners where the row says they are

@@ -13,6 +13,7 @@ import type { KnownName } from './known-names.js';
 import { rowSentence } from './tables.js';
 import { modelIn, NOTE_COLUMN, readModelCell, readRowNotes } from './consortium-cells.js';
 import { companyIn } from './consortium-companies.js';
+import { OPEN_CELL, parameterCount } from './table-columns.js';
 
 export { companyIn, modelIn };
 
@@ -28,6 +29,9 @@ export interface ConsortiumRow {
   owner?: Mention;
   /** "M(X 후속)": the model the cell's note says M follows. */
   predecessor?: Mention;
+  /** "파라미터 | 140억", "공개형태 | 오픈소스": the size and the open release a row's own columns give its model. */
+  parameters?: number;
+  openSource?: boolean;
   /** The row's status or note says the company did not apply ("해당없음", "미신청"): listed, it took no part. */
   outside?: boolean;
   /** The person a 책임자 column names for the team ("총괄책임자": "NAME (대표이사)"), who works for the lead, and the post with them. */
@@ -43,7 +47,7 @@ export interface ConsortiumTable {
 }
 
 /** 'applied': a column of the model each team puts to work ("적용 AI 모델(개발사)"), its maker in the cell's note. */
-type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'head' | 'post' | 'other';
+type Column = 'lead' | 'member' | 'model' | 'applied' | 'org' | 'head' | 'post' | 'size' | 'open' | 'other';
 
 /** A procurement result names the lead "업체명(대표사)": a company-name column whose note says it is the lead ("대표사(주관)" too). */
 const LEAD_COLUMN = /^(?:(?:업체|기업|회사|입찰자)명?\s?\(컨소시엄\)|주관\s?(?:기관|기업|사|업체)|대표\s?(?:기관|기업)|주관|컨소시엄\s?(?:주관|대표)|정예팀|Lead|수행\s?(?:기관|기업|업체|사)\s?\(대표\)|(?:(?:업체|기업|회사)명?\s?)?\(?대표\s?(?:사|업체|기업)\)?(?:\s?\(주관(?:사|기관)?\))?)$/i;
@@ -57,6 +61,9 @@ const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표|고도화
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
 const OTHER_COLUMN = /^(?:구분|연번|순번|번호|No\.?|#|순위|(?:모델\s?)?비\s*고|(?:선정|평가)\s?(?:결과|여부|상태)|파라미터|매개\s?변수(?:\s?규모)?|공개\s?(?:형태|여부|방식)|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위|실증|수행)\s?)?과제명?|(?:(?:공동\s?)?(?:연구|개발|협력)\s?)?주제|(?:책임|지도|참여|담당)\s?교수|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?|계약\s?|사업\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
+/** A column of each team's model's size ("파라미터", "매개변수 규모") and one of how it is released ("공개형태"): what the row's model is. */
+const SIZE_COLUMN = /^(?:파라미터|매개\s?변수)(?:\s?(?:규모|수|크기))?$/;
+const OPEN_COLUMN = /^(?:공개\s?(?:형태|여부|방식)|가중치\s?공개(?:\s?여부)?|오픈\s?소스\s?여부)$/;
 /** A column of the person in charge of each team's project ("총괄책임자", "연구책임자"). */
 const HEAD_COLUMN = /^(?:총괄\s?|연구\s?|과제\s?|사업\s?)?책임자(?:\s?\((?:직위|직책|직급)\))?$/;
 /** A bid result's column of each bidder's representative ("대표자"): the person heads the company, with that post. */
@@ -88,6 +95,8 @@ export function columnOf(text: string): Column | undefined {
   if (APPLIED_COLUMN.test(t)) return 'applied';
   if (HEAD_COLUMN.test(t) || REPRESENTATIVE_COLUMN.test(t)) return 'head';
   if (POST_COLUMN.test(t)) return 'post';
+  if (SIZE_COLUMN.test(t)) return 'size';
+  if (OPEN_COLUMN.test(t)) return 'open';
   if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
   return undefined;
 }
@@ -155,6 +164,13 @@ function formerMemberIn(note: Sentence | undefined, rules: RuleSet): Mention | u
   return findMentions(note.text, rules).find((m) => m.type === 'Company' && m.via !== 'blocked' && FORMER_ROLE.test(note.text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
+/** What a row's size and release columns say of its model ("140억", "9B"; "오픈웨이트", "오픈소스"; "비공개" says nothing). */
+function modelColumns(row: Sentence[], cols: Column[]): Pick<ConsortiumRow, 'parameters' | 'openSource'> {
+  const size = cols.includes('size') ? parameterCount(row[cols.indexOf('size')]!.text.trim()) : undefined;
+  const open = cols.includes('open') && OPEN_CELL.test(row[cols.indexOf('open')]!.text.trim());
+  return { ...(size ? { parameters: size } : {}), ...(open ? { openSource: true } : {}) };
+}
+
 /** Consortium rows from tables in the article's sentences. */
 export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: KnownName[] = []): ConsortiumTable[] {
   const tables: ConsortiumTable[] = [];
@@ -197,7 +213,7 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       // (a representative's column gives the post the column names: "대표자")
       const representative = cols.includes('head') && REPRESENTATIVE_COLUMN.test(sentences[i + cols.indexOf('head')]!.text.trim()) ? '대표자' : undefined;
       const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text ?? representative, headCell) : {};
-      const read: ConsortiumRow = { lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) };
+      const read: ConsortiumRow = { lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, ...modelColumns(row, cols), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) };
       readRowNotes(read, row.filter((_, k) => NOTE_COLUMN.test(sentences[i + k]!.text.trim())), rules);
       rows.push(read);
     }

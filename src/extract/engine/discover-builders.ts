@@ -11,8 +11,13 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover.js';
 import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME, NOT_NAMING_SUBJECTS } from './company-words.js';
 
+/**
+ * A programme's role nouns ("참여기업이 자체 구축한 데이터": a dataset's field description, a call's terms): whoever holds the
+ * role, no name. Only as the builder here: a table's header may still title a column by its role ("컨소시엄(주관 기업)").
+ */
+const ROLE_NOUNS = '(?:주관|참여|수행|협력|공동\\s?연구|위탁|수요|공급)\\s?(?:기관|기업|업체)|주관사|참여사|협력사|수급사|공급사';
 const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
-const NOT_BUILDER = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|두\\s?회사|이|그|이곳|이\\s?회사)(?:들)?$`);
+const NOT_BUILDER = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|두\\s?회사|이|그|이곳|이\\s?회사|${ROLE_NOUNS})(?:들)?$`);
 /** "해운사들이", "제약사들이": a Hangul noun in the plural names a kind of company, not one. */
 const PLURAL = /^[가-힣]{1,7}들$/;
 /** What is built or checked, topicalised ("학습 데이터는 자체 구축했다", "성능은 자체 구축한 벤치마크로 검증했다"): no builder. */

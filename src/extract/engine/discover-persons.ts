@@ -121,8 +121,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "[인터뷰] 홍길동/X협회 정책실장", "[홍길동 / X 대표 : …]": a broadcast's speaker caption opens on a person, whatever the affiliation
   // (after the rules that also read the caption's company and title; so does a speaker's label in minutes)
   const caption = text.includes('/') ? SPEAKER_CAPTION.exec(text) : null;
-  // "○위원장 홍길동 …", "○홍길동 위원 …", "○X부장관 홍길동 …": the speaker a turn of minutes or a hearing opens on
-  const speaker = /^[○◯]/.test(text) ? lx.speakerLabel.exec(text) : null;
+  // "○위원장 홍길동 …", "○홍길동 위원 …", "○X부장관 홍길동 …": the speaker a turn of minutes or a hearing opens on (a bullet "○ " before a topic, "○ 심사위원 구성은 …", is none)
+  const label = /^[○◯]/.test(text) ? lx.speakerLabel.exec(text) : null;
+  const speaker = label && /^[○◯]\s/.test(text) && /[은는]$/.test((label[1] ?? label[2])!) ? null : label;
   const captionPerson = () => {
     if (caption) addPerson(text, ms, out, caption[1]!, caption.index + caption[0].indexOf(caption[1]!));
     if (speaker) addPerson(text, ms, out, (speaker[1] ?? speaker[2])!, speaker[1] ? speaker[0].length - speaker[1].length : speaker[0].indexOf(speaker[2]!));

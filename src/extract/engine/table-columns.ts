@@ -38,7 +38,7 @@ const SCRATCH_CELL = /^(?:[—–-]\s?)?(?:자체|독자|자체\s?개발|자체\
 /** A base cell that names no base and glosses it as built from scratch: "None (trained from scratch)", "없음(프롬 스크래치)". */
 const NO_BASE_SCRATCH = /^(?:None|N\/A|없음|해당\s?없음|[—–-])\s?\((?:(?:trained|built|pre-?trained)\s)?(?:from\s?scratch|프롬\s?스크래치|자체\s?(?:사전\s?)?학습)\)$/i;
 /** An open-release cell: "오픈소스", "공개(Apache 2.0)", a yes mark under a title that names the property ("API", "비공개" say nothing). */
-const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|Open|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
+export const OPEN_CELL = /^(?:(?:오픈\s?소스|오픈\s?웨이트)\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\)|오픈\s?소스|오픈\s?웨이트|공개\s?\(?(?:오픈소스|가중치)\)?|공개(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8}|오픈\s?웨이트)\))?|open[-\s]?(?:source|weights?)|MIT|Apache(?:[-\s]?2\.0)?|아파치(?:\s?2\.0)?|Open|O|○|●|✓|✔|✅|예|Yes|Y)$/i;
 /** "KMMLU 74.6점": the score right after a benchmark named in such a cell. */
 const SCORE_AFTER = /^\s?(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)/;
 /** A parameter count in a size cell ("32.8B", "7.25B", "147억", "147억 개"). */

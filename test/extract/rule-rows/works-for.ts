@@ -132,6 +132,8 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.staff-of', sentence: '네이버클라우드의 정하늘 엔지니어는 학습 과정을 설명했다.', expect: ['WORKS_FOR 정하늘 -> 네이버클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 일하지 않는다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
+  // (a former role: "총괄을 지냈으며", "총괄을 역임한")
+  { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 음성 사업 총괄을 지냈으며 지난해 독립했다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
   { rule: 'works-for.name-title-paren-company', sentence: '누리클라우드가 새 모델을 냈다. 한도윤 부사장(누리클라우드)은 설명회를 열었다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'], props: ['WORKS_FOR 한도윤 -> 누리클라우드=부사장'] },
   // a former employer named in the gap ("X 팀 출신인") does not stop the company the story is about
   { rule: 'works-for.omitted-subject-contact', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 지원 문의: 고은비 인사 매니저 (hire@example.kr)", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
