@@ -3,7 +3,9 @@
  * round ("N차 평가에 함께 오른 X"), a deck's line-up slide (a bullet that is only a model's name is the issuer's own model, the
  * dashed lines under it give its base or the model it was distilled from) and its programme bullets, an English "came in at
  * N … but led on B with M", and a company that applied as a member of another's consortium ("P에 B가 이끄는 컨소시엄의 일원으로
- * 지원했다", also with the subject omitted). Every name and sentence here is written for the tests.
+ * 지원했다", also with the subject omitted), a partnership a model is offered through ("Y는 X와의 전략적 협력에 따라"), a review
+ * entry's heading model named without its variant word, "원본 Y", and a score table's developer names in the prose below it.
+ * Every name and sentence here is written for the tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -87,6 +89,48 @@ const rows: FactRow[] = [
     cat: 'consortium.applied-as-member',
     text: "가온데이터는 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원하지 않았다.",
     absent: ['PARTICIPATES_IN 가온데이터 -> 지역 AI 거점 사업', 'PARTNERS_WITH 가온데이터 -> 한빛소프트'],
+  },
+  // "Y는 X와의 전략적 협력에 따라 …": the partnership is Y's maker's (known from before); a model of another maker gives the article's company none
+  {
+    cat: 'partners.model-topic-maker',
+    text: "가온랩스가 새 모델 '누리-9'를 공개했다. 🤝 누리-9는 마이크로소프트(MS)와의 전략적 협력에 따라 애저에서 곧 제공된다.",
+    expect: ['PARTNERS_WITH 가온랩스 -> 마이크로소프트'],
+  },
+  {
+    cat: 'partners.model-topic-maker',
+    text: "가온랩스가 새 모델 '누리-9'를 공개했다. GPT-5는 마이크로소프트(MS)와의 전략적 협력에 따라 애저에서 제공된다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 마이크로소프트'],
+  },
+  {
+    cat: 'partners.model-topic-maker',
+    text: "가온랩스가 새 모델 '누리-9'를 공개했다. 누리-9는 마이크로소프트(MS)와의 협력으로 만들어졌다는 소문이 돌았지만 사실이 아니다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 마이크로소프트'],
+  },
+  // a review entry "X 2.0 Base — KT X 2.0은 …": the heading's model without its variant word is that model
+  {
+    cat: 'models.entry-head-form',
+    text: '국산 모델 세 개를 돌려봤다.\n\n누리 2.0 Base — 한빛텔레콤 누리 2.0은 외부 모델 없이 자체 개발했다는 점을 강조한다. 점수는 중간이다.',
+    noNodes: ['Model:누리 2.0'],
+    sameNode: ['누리 2.0 Base=누리 2.0'],
+  },
+  // (outside such an entry the two names stay two models)
+  {
+    cat: 'models.entry-head-form',
+    text: '한빛텔레콤은 누리 2.0 Base를 공개했다. 지난해 나온 누리 2.0은 비교 대상이다.',
+    nodes: ['Model:누리 2.0'],
+  },
+  // "원본 Y보다": the family word after 원본 is the one version of it the article names (the base), no family node
+  {
+    cat: 'models.original-before',
+    text: "누리랩스가 큐웬3 14B를 기반으로 법률 데이터로 파인튜닝한 '누리-14B'를 공개했다. 원본 큐웬보다 KMMLU가 3점 넘게 올랐다.",
+    expect: ['BASED_ON 누리-14B -> 큐웬3 14B'],
+    noNodes: ['Model:큐웬'],
+  },
+  // a score table's 개발사 column names a company no gazetteer lists: the prose below it names it again
+  {
+    cat: 'tables.developer-column-names',
+    text: '순위 | 모델 | 개발사 | KMMLU\n1 | 바다-12B | 바다텍 | 61.2\n2 | 누리-7B | 누리텍 | 55.0\n\n또 바다텍과 누리텍은 경량 모델용 평가 세트를 공동으로 구축하기로 했다고 밝혔다.',
+    expect: ['PARTNERS_WITH 누리텍 -> 바다텍', 'DEVELOPED 바다텍 -> 바다-12B'],
   },
 ];
 
