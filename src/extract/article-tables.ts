@@ -119,15 +119,21 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
 /**
  * The models a table's model column names that no gazetteer lists ("Hanul-3" in a "Model | Released | Base model" table):
  * names the article's prose may use again without calling them models there ("Hanul-3 scored 63.1 on …"), and which
- * their own cells must read whole. Consortium tables' model columns too.
+ * their own cells must read whole. Consortium tables' model columns too, and the developer column's companies no gazetteer lists.
  */
 export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: KnownName[]): KnownName[] {
   const taken = new Set(known.map((k) => k.name));
   const out = new Map<string, KnownName>();
   // (and a consortium table's model column: "엑사원 온 2.4B" in its cell is that model, not the family it opens with)
   const consortia = readConsortiumTables(sentences, rules, known).flatMap((t) => t.rows.map((r) => r.model));
-  for (const m of [...[...readRowTables(sentences, rules, known), ...readRecordTables(sentences, rules, known)].map((r) => r.model), ...consortia]) {
+  const rows = [...readRowTables(sentences, rules, known), ...readRecordTables(sentences, rules, known)];
+  for (const m of [...rows.map((r) => r.model), ...consortia]) {
     if (m?.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
+  }
+  // (and the companies a 개발사 column names that no gazetteer lists: "A와 B는 … 공동으로 구축하기로" below the table names them again)
+  for (const r of [...rows, ...readScoreTables(sentences, rules, known)]) {
+    const d = r.developer;
+    if (d?.type === 'Company' && d.via === 'discovered' && !taken.has(d.surface) && /^[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}$/.test(d.surface)) out.set(d.surface, { name: d.surface, type: 'Company', key: d.key });
   }
   return [...out.values()];
 }

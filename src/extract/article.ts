@@ -20,7 +20,7 @@ import { addBareSizes, addBareVersions, articleModelKeys, isPassingSize, sizedMo
 import { addCoordinatedVersions } from './coordinated-versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
-import { addFilerRowFact, addIssuerPartners, addIssuerRoster } from './filing-cover.js';
+import { addFilerRowFact, addIssuerSlides } from './filing-cover.js';
 import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
@@ -247,8 +247,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
     if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies));
     addFilerRowFact(acc, articleId, cover, s, mentions);
-    addIssuerRoster(acc, rules, articleId, cover, s, mentions);
-    addIssuerPartners(acc, articleId, cover, s, mentions, sentences[i - 1]);
+    addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);

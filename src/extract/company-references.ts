@@ -44,14 +44,17 @@ const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주�
 export function addOmittedSubject(text: string, ms: Mention[], subject: Mention | undefined, answer = false, makerOf?: (model: Mention) => Mention | undefined, prevSubject?: Mention): void {
   const first = ms[0];
   // "Y는 … '사업'에 선정돼": a model the sentence is about was selected; the company is its maker, not the subject before
-  if (first?.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(first.end, first.end + 3))) {
+  // (and "Y는 X와의 전략적 협력에 따라 …": the partnership it comes from is its maker's)
+  if (first?.type === 'Model' && (first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 || EMOJI_OPENING.test(text.slice(0, first.start))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(first.end, first.end + 3))) {
     const selected = ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 28)));
-    if (selected) subject = makerOf?.(first);
+    const partnered = ms.some((m) => m.type === 'Company' && MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)));
+    if (selected || partnered) subject = makerOf?.(first);
   }
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
   const joinedLed = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
-  if (!joinedLed && ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
+  const appliedLed = ms.some((m) => m.type === 'Policy' && APPLIED_LED_AFTER.test(text.slice(m.end, m.end + 80)));
+  if (!joinedLed && !appliedLed && ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner
   // ("• KT와 함께 …": a list item's mark before the partner)
   // (not "KT와 LG AI연구원 등 대기업과 함께 … 스타트업이": 'A와 B' coordinates the sentence's own subject)
@@ -62,13 +65,19 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start)))));
-  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
+  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
 /** "… 프로젝트 1차 공모에 컨소시엄 주관사로 지원했으나": applied to the programme just named, in a role (the call's round and kind may follow its name). */
 const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;
 
+/** "… 프로젝트에 B가 이끄는 컨소시엄의 일원으로 지원했으나": applied to the programme just named as a member of another's consortium (B's 가 is the relative clause's). */
+const APPLIED_LED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?(?:\s?(?:공모|모집|사업|프로그램))?(?:에도|에)\s[^\s,.]{1,24}(?:이|가)\s(?:이끄는|주관하는|주도하는|꾸린|이끈|주관한)\s?(?:컨소시엄|팀)의\s?(?:일원|멤버|구성원|참여사)(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;
+/** A post's opening emoji ("🤝 ", "📌 "): no word before the sentence's first mention. */
+const EMOJI_OPENING = /^[\uD800-\uDFFF\u2600-\u27BF\uFE0F]{1,4}\s?$/;
+/** "Y는 X와의 전략적 협력에 따라 …", "… X와의 기술 제휴를 통해 …": a partnership a model is offered or built through. */
+const MODEL_PARTNERED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:협력|제휴|협업|파트너십)(?:에\s따라|을\s통해|를\s통해|으로|로)\s/;
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 /** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에"; a role its year's: "…의 2027년도 공급기업으로", "…에는 올해 공급기업으로"; a field's lead: "…의 조선 분야 주관기업으로") */
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|(?:으로|로|(?:의|에서|에는|에)\s(?:(?:\d년\s연속|\d{4}년도?|올해|내년|신규)\s)?(?:[가-힣·]{1,10}\s(?:분야|부문|트랙)\s)?(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;

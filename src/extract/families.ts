@@ -39,6 +39,8 @@ function quotedWhole(text: string, m: Mention): boolean {
 
 /** " 원본" right after a family word: the original model, not the family. */
 const ORIGINAL_AFTER = /^\s?원본/;
+/** "원본 " right before it ("원본 카나나보다 3점 높다"): the same. */
+const ORIGINAL_BEFORE = /(?:^|[\s(])원본\s?$/;
 
 /** Where one clause of a joined sentence ends ("…시연했고, 트웰브랩스는 …"; a contrast needs no comma: "…높았다고 했지만 젬마의 점수는"). */
 const CLAUSE_END = /[가-힣](?:(?:고|며|지만|는데|으나|면서),\s|지만\s)/g;
@@ -108,6 +110,7 @@ const DATED_GLOSS_AFTER = /^\s?\((?:[^()]{1,30},\s?)?(?:19|20)\d{2}(?:[.\-/]\d{1
  * A family word in a job title ("구글 젬마 프로덕트 매니저") is the article's model too.
  */
 export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers): void {
+  foldEntryHeadForms(text, ms);
   for (const m of ms) {
     if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
     // ("- 솔라 프로(Solar Pro, 2024): …": a family word glossed with its own year is that first model, not the article's later version)
@@ -117,8 +120,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     const here = ms.filter((x) => x.start >= from && x.end <= to0);
     const inTitle = titleAfter(rules).test(text.slice(m.end, m.end + 24));
     const relation = !inTitle && MODEL_RELATION_CUE.test(clause);
-    // "큐웬 원본보다 낫다": the family's original is the one version of it the article names (the base of its model)
-    const original = ORIGINAL_AFTER.test(text.slice(m.end, m.end + 4)) ? versions.only.get(m.key) : undefined;
+    // "큐웬 원본보다 낫다", "원본 큐웬보다": the family's original is the one version of it the article names (the base of its model)
+    const original = ORIGINAL_AFTER.test(text.slice(m.end, m.end + 4)) || ORIGINAL_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? versions.only.get(m.key) : undefined;
     if (original) {
       Object.assign(m, { key: original.key, family: original.family, surface: original.surface, via: 'reference' });
       continue;
@@ -220,5 +223,24 @@ export function dropHeadlineFamilies(text: string, ms: Mention[], versions: Fami
     if (m.type !== 'Model' || m.via !== 'gazetteer' || m.family || !versions.named.has(m.key)) continue;
     if (!LIST_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)) && !LIST_AFTER.test(text.slice(m.end, m.end + 3))) continue;
     ms.splice(i, 1);
+  }
+}
+
+/** A variant word a review entry's heading may carry after the version its text calls the model by ("… 2.0 Base", "… 3 Instruct"). */
+const HEAD_VARIANT = /^(?:base|instruct|chat|it|베이스|인스트럭트)$/;
+const nameForm = (name: string): string => name.replace(/[\s:·\-_]/g, '').toLowerCase();
+
+/**
+ * "X 2.0 Base — KT X 2.0은 …": in an entry headed by a model's name and a dash, the same name without the heading's variant
+ * word is the heading's model (a version, not the bare family).
+ */
+function foldEntryHeadForms(text: string, ms: Mention[]): void {
+  const head = ms[0];
+  if (!head || head.type !== 'Model' || head.start > 2 || !/^\s?[—–]\s/.test(text.slice(head.end, head.end + 3))) return;
+  const full = nameForm(head.surface);
+  for (const m of ms.slice(1)) {
+    if (m.type !== 'Model' || m.key === head.key || m.via === 'reference') continue;
+    const short = nameForm(m.surface);
+    if (/\d/.test(short) && full.startsWith(short) && HEAD_VARIANT.test(full.slice(short.length))) Object.assign(m, { key: head.key, family: head.family });
   }
 }

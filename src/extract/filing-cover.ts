@@ -10,6 +10,7 @@ import type { Sentence } from '../parse/types.js';
 import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
 import { spacedPartyCaption } from './defined-short.js';
+import { addIssuerLineup } from './issuer-lineup.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -201,6 +202,13 @@ function readStackedCover([s, next]: Sentence[], mentions: Mention[] | undefined
   for (const m of companies) mentions.splice(mentions.indexOf(m), 1);
   mentions.push(company);
   return { company, latin: company, stacked: true };
+}
+
+/** A line of a page whose cover named its issuer: a team row, a partners line, a line-up item or a programme bullet (see issuer-lineup.ts). */
+export function addIssuerSlides(acc: Acc, rules: RuleSet, articleId: string, cover: FilingCover, s: Sentence, mentions: Mention[], before?: Sentence): void {
+  addIssuerRoster(acc, rules, articleId, cover, s, mentions);
+  addIssuerPartners(acc, articleId, cover, s, mentions, before);
+  addIssuerLineup(acc, articleId, cover, s, mentions);
 }
 
 /** "· 한서진 대표이사(CEO) — 공동창업자", "- 오민재 최고기술책임자(CTO)": a roster line of the issuer's officers, a name then a post. */

@@ -196,4 +196,10 @@ export const partnersRows: Row[] = [
   { rule: 'partners.consortium-labelled-members', sentence: '네이버클라우드 컨소시엄(참여 기업 미정)은 2단계 평가를 통과했다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
   { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여 모레, 리벨리온', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레', 'PARTNERS_WITH 네이버클라우드 -> 리벨리온'] },
   { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여기관 변동 사항 정리 중', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
+  // "X는 P에 B가 이끄는 컨소시엄의 일원으로 지원했다": X and B in one consortium; one that did not apply is no partner
+  { rule: 'partners.member-of-led-consortium-in-programme', sentence: "누리데이터는 지난해 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원했다.", expect: ['PARTNERS_WITH 누리데이터 -> 한빛소프트'] },
+  { rule: 'partners.member-of-led-consortium-in-programme', sentence: "누리데이터는 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원하지 않았다.", absent: ['PARTNERS_WITH 누리데이터 -> 한빛소프트'] },
+  // "Y는 X와의 전략적 협력에 따라 …": Y's maker (named before) partners X; a rumour of it is no partnership
+  { rule: 'partners.model-topic-maker', sentence: "한빛소프트가 새 모델 '한빛-5'를 공개했다. 한빛-5는 네이버클라우드와의 전략적 협력에 따라 금융권에도 제공된다.", expect: ['PARTNERS_WITH 네이버클라우드 -> 한빛소프트'] },
+  { rule: 'partners.model-topic-maker', sentence: "한빛소프트가 새 모델 '한빛-5'를 공개했다. 한빛-5는 네이버클라우드와의 협력으로 만들어졌다는 소문이 돌았다.", absent: ['PARTNERS_WITH 네이버클라우드 -> 한빛소프트'] },
 ];

@@ -181,4 +181,7 @@ export const scoredRows: Row[] = [
   // a compared model's score after a comma, as a broadcast script reads "Y(N점)" aloud ("Y, N점을 제쳤다")
   { rule: 'scored.comma-compared', sentence: "회사는 코딩 벤치마크 HumanEval에서 누리-7B가 70.1점을 받아, 같은 조건에서 잰 메타의 '라마 3.1 8B', 62.4점을 제쳤다고 밝혔다.", expect: ['SCORED 라마 3.1 8B -> HumanEval'], props: ['SCORED 라마 3.1 8B -> HumanEval=62.4'] },
   { rule: 'scored.comma-compared', sentence: "회사는 HumanEval에서 누리-7B가 70.1점을 받아, 라마 3.1 8B, 큐웬2.5보다 점수가 높았다고 밝혔다.", absent: ['SCORED 라마 3.1 8B -> HumanEval'] },
+  // "X came in at N on … but led on B with M": M is X's on B; "with" and no number is no score
+  { rule: 'scored.en-scored-but-led-with', sentence: "Gaon Labs' Tera-5 came in at 61.5 on KMMLU but led on CLIcK with 77.3.", expect: ['SCORED Tera-5 -> CLIcK'], props: ['SCORED Tera-5 -> CLIcK=77.3'] },
+  { rule: 'scored.en-scored-but-led-with', sentence: "Gaon Labs' Tera-5 came in at 61.5 on KMMLU but led on CLIcK with room to spare.", absent: ['SCORED Tera-5 -> CLIcK'] },
 ];
