@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for a further round on sets 51 and 67's forms: a base denied as "none of Y's weights used"
  * ("Y 계열 가중치를 쓰지 않았다", "Y 가중치는 단 하나도 쓰지 않았다"), naming Y by its version or line where the claim
- * named a sized model; a successor told with a descriptor word before 모델 ("X의 후속 추론 모델").
+ * named a sized model; a successor told with a descriptor word before 모델 ("X의 후속 추론 모델"); a benchmark's kind
+ * before "벤치마크인 NAME" that is no benchmark.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -18,6 +19,9 @@ const rows: FactRow[] = [
   { cat: 'succeeds.focus', text: "바람소프트가 '바람 LM 3'를 공개했다. 지난 3월 나온 바람 LM 2의 후속 추론 모델이다.", expect: ['SUCCEEDS 바람 LM 3 -> 바람 LM 2'] },
   { cat: 'succeeds.focus', text: "바람소프트가 '바람 LM 3'를 공개했다. 바람 LM 2의 후속 경량 모델로, 휴대폰에서 돌아간다.", expect: ['SUCCEEDS 바람 LM 3 -> 바람 LM 2'] },
   { cat: 'succeeds.focus', text: "바람소프트가 '바람 LM 3'를 공개했다. 바람 LM 2의 후속 연구 과제이다.", absent: ['SUCCEEDS 바람 LM 3 -> 바람 LM 2'] },
+  // "문서 VQA 벤치마크인 K-DocQA": a kind before "벤치마크인 NAME" describes the name after it, no benchmark of its own
+  { cat: 'discover.bench-kind', text: "바람소프트의 '바람-V 9B'는 표 이해 TQA 벤치마크인 K-TabQA에서 81.0점을 기록했다.", nodes: ['Benchmark:K-TabQA'], noNodes: ['Benchmark:TQA'], edgeProps: ['SCORED 바람-V 9B -> K-TabQA score=81'] },
+  { cat: 'discover.bench-kind', text: "바람소프트의 '바람-V 9B'는 TabQA 벤치마크에서 81.0점을 기록했다.", nodes: ['Benchmark:TabQA'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
