@@ -2,7 +2,7 @@
  * Generalisation rows for a further round on sets 51 and 67's forms: a base denied as "none of Y's weights used"
  * ("Y 계열 가중치를 쓰지 않았다", "Y 가중치는 단 하나도 쓰지 않았다"), naming Y by its version or line where the claim
  * named a sized model; a successor told with a descriptor word before 모델 ("X의 후속 추론 모델"); a benchmark's kind
- * before "벤치마크인 NAME" that is no benchmark.
+ * before "벤치마크인 NAME" that is no benchmark; a teacher named by the English word ("Y를 teacher로 삼아 … 옮겨 왔다").
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -22,6 +22,10 @@ const rows: FactRow[] = [
   // "문서 VQA 벤치마크인 K-DocQA": a kind before "벤치마크인 NAME" describes the name after it, no benchmark of its own
   { cat: 'discover.bench-kind', text: "바람소프트의 '바람-V 9B'는 표 이해 TQA 벤치마크인 K-TabQA에서 81.0점을 기록했다.", nodes: ['Benchmark:K-TabQA'], noNodes: ['Benchmark:TQA'], edgeProps: ['SCORED 바람-V 9B -> K-TabQA score=81'] },
   { cat: 'discover.bench-kind', text: "바람소프트의 '바람-V 9B'는 TabQA 벤치마크에서 81.0점을 기록했다.", nodes: ['Benchmark:TabQA'] },
+  // "Y를 teacher로 삼아 … 옮겨 왔습니다": the English word for the teacher, as "교사 모델로 삼아" is; a judge is no teacher
+  { cat: 'based-on.focus-teacher-model', text: "바람소프트는 '바람-Fin 3'를 공개했습니다. 요약 능력은 같은 회사의 Qwen3-32B를 teacher로 삼아 knowledge distillation으로 옮겨 왔습니다.", expect: ['BASED_ON 바람-Fin 3 -> Qwen3-32B'] },
+  { cat: 'based-on.focus-teacher-model', text: "바람소프트는 '바람-Fin 3'를 공개했습니다. 추론 능력은 Qwen3-32B를 티처 모델로 써 증류했습니다.", expect: ['BASED_ON 바람-Fin 3 -> Qwen3-32B'] },
+  { cat: 'based-on.focus-teacher-model', text: "바람소프트는 '바람-Fin 3'를 공개했습니다. 채점은 Qwen3-32B를 judge로 삼아 자동으로 했습니다.", absent: ['BASED_ON 바람-Fin 3 -> Qwen3-32B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
