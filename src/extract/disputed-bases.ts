@@ -83,8 +83,11 @@ function isFoundFromScratch(acc: Acc, key: string): boolean {
 /** Right after a model's name: the particle that makes it its clause's topic or subject ("X는 ", "X가 "). */
 const TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/;
 
-/** Right after a base's name: the base denied ("Y를 기반으로 하지 않았다", "Y를 바탕으로 만들지 않았다", "Y 기반이 아니다"). */
-const BASE_DENIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:(?:을|를)\s?(?:기반|바탕|토대|베이스)(?:으로|로)\s(?:하지|삼지|만들지|개발하지|학습하지|학습시키지)\s?않|\s?(?:기반|바탕|베이스)(?:이|은|는)\s아니)/;
+/**
+ * Right after a base's name: the base denied ("Y를 기반으로 하지 않았다", "Y를 바탕으로 만들지 않았다", "Y 기반이 아니다"),
+ * or none of its weights used ("Y 계열 가중치를 쓰지 않았다", "Y 가중치는 단 하나도 쓰지 않았다").
+ */
+const BASE_DENIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:(?:을|를)\s?(?:기반|바탕|토대|베이스)(?:으로|로)\s(?:하지|삼지|만들지|개발하지|학습하지|학습시키지)\s?않|\s?(?:기반|바탕|베이스)(?:이|은|는)\s아니|(?:\s?(?:계열|시리즈|모델)(?:의)?)?\s?(?:가중치|웨이트)(?:를|는|은|도)\s(?:[가-힣]{1,4}\s){0,3}?(?:쓰지|사용하지|가져오지|가져다\s?쓰지|활용하지)\s?않)/;
 
 /** A clause end or another model's topic between the model and the base: the denial is another clause's. */
 const CLAUSE_BREAK = /[.?!]\s|(?:지만|는데|으나|면서|며|고),\s/;
@@ -97,9 +100,17 @@ function writtenNames(e: EntityDraft): string[] {
 /** A version number ending a model's name ("큐웬3", "솔라 프로 2", "Qwen2.5"), with a joining space or hyphen. */
 const VERSION_END = /[\s-]?v?\d+(?:\.\d+)*$/;
 
-/** The names of the model lines the names belong to, their version left off ("큐웬3" → "큐웬"; a name with no version gives none). */
+/** A size ending a model's name ("Qwen3-32B", "라마 3.1 8B"), with a joining space or hyphen. */
+const SIZE_END = /[\s-]\d+(?:\.\d+)?[BbMm]$/;
+
+/**
+ * The names of the model lines the names belong to, their version left off ("큐웬3" → "큐웬"; a sized name gives its
+ * version and its line: "Qwen3-32B" → "Qwen3", "Qwen"; a name with no version gives none).
+ */
 function lineStems(names: string[]): string[] {
-  return names.map((n) => n.replace(VERSION_END, '')).filter((n, i) => n !== names[i] && n.length >= 2 && /[가-힣A-Za-z]$/.test(n));
+  const unsized = names.map((n) => n.replace(SIZE_END, ''));
+  const stems = [...unsized.filter((n, i) => n !== names[i]), ...unsized.map((n) => n.replace(VERSION_END, '')).filter((n, i) => n !== unsized[i])];
+  return stems.filter((n) => n.length >= 2 && /[가-힣A-Za-z\d]$/.test(n) && /[가-힣A-Za-z]/.test(n));
 }
 
 /** True where `text` has "MODEL는 … BASE를 기반으로 하지 않았다" for one of the names given. */
