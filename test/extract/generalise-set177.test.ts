@@ -4,7 +4,8 @@
  * 증류해 만든 모델로, B에서 N점"); a Hangul benchmark name a benchmark noun defines by apposition ("자체 수학 벤치마크인
  * N 벤치에서"); a bare score line whose benchmark carries an aggregate word ("리더보드 종합 0.81 / B 88.1"); a 해요체
  * connective ("냈고요, B는 …") that ends the clause before another company's undecided stance; the topic model after its
- * maker's kind and possessive ("스타트업 X의 'Y'는 …") as the focus of the next subject-less sentence.
+ * maker's kind and possessive ("스타트업 X의 'Y'는 …") as the focus of the next subject-less sentence; a model said to be
+ * likewise ("Y 역시 자체 구축 모델로 분류된다") what the sentence just before called a from-scratch model, in its words.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -34,6 +35,12 @@ const rows: FactRow[] = [
   // "스타트업 X의 'Y'는 Z를 기반으로 …": the topic model after its maker's kind and possessive is the next sentence's focus
   { cat: 'focus.kind-possessor-topic', text: "한빛소프트는 후속작 '한빛 5'를 내년에 공개할 예정이다.\n\n스타트업 물결랩스의 '물결-V 2'는 구글의 젬마 3 12B를 기반으로 음성 데이터를 덧입혔다. 전작 물결-V 1의 업그레이드 버전으로, KMMLU 점수는 59.31이다.", edgeProps: ['SCORED 물결-V 2 -> KMMLU score=59.31'], expect: ['SUCCEEDS 물결-V 2 -> 물결-V 1'], absent: ['SCORED 한빛 5 -> KMMLU', 'SUCCEEDS 한빛 5 -> 물결-V 1'] },
   { cat: 'focus.kind-possessor-topic', text: "자회사 물결랩스의 '물결-V 2'는 구글의 젬마 3 12B를 기반으로 만들었다. KMMLU 점수는 59.31이다.", edgeProps: ['SCORED 물결-V 2 -> KMMLU score=59.31'], absent: ['SCORED 젬마 3 12B -> KMMLU'] },
+  // "X는 처음부터 자체 구축한 모델이다. … Y 역시 자체 구축 모델로 분류된다": likewise what the statement just before said, in its words
+  { cat: 'property.from-scratch-likewise', text: "가람테크의 '가람 3B'는 데이터 수집부터 학습까지 처음부터 자체 구축한 모델이다. 매개변수는 30억 개다.\n\n온누리AI가 지난해 내놓은 '온누리 2' 역시 자체 구축 모델로 꼽힌다.", props: ['온누리 2=fromScratch:true', '가람 3B=fromScratch:true'] },
+  { cat: 'property.from-scratch-likewise', text: "가람테크의 '가람 3B'는 처음부터 독자 개발한 모델이다.\n\n온누리AI의 '온누리 2'도 독자 개발 모델이다.", props: ['온누리 2=fromScratch:true'] },
+  { cat: 'property.from-scratch-likewise', text: "온누리AI가 지난해 내놓은 '온누리 2' 역시 자체 구축 모델로 꼽힌다.", props: ['온누리 2=fromScratch:undefined'] },
+  { cat: 'property.from-scratch-likewise', text: "가람테크의 '가람 3B'는 처음부터 독자 개발한 모델이다.\n\n온누리AI가 지난해 내놓은 '온누리 2' 역시 자체 구축 모델로 꼽힌다.", props: ['온누리 2=fromScratch:undefined'] },
+  { cat: 'property.from-scratch-likewise', text: "가람테크의 '가람 3B'는 처음부터 자체 구축한 모델이다. 매개변수는 30억 개다. 한국어 성능이 좋다. 가격도 싸다. 회사는 내년 상장을 추진한다.\n\n온누리AI의 '온누리 2' 역시 자체 구축 모델로 꼽힌다.", props: ['온누리 2=fromScratch:undefined'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
