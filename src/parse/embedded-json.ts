@@ -95,7 +95,7 @@ function textValue(v: unknown): string | undefined {
 
 const TITLE_KEY = /^(?:headlines?|title|subject|(?:article|news|post|story)_?title)$/i;
 const SUBTITLE_KEY = /^(?:sub_?headlines?|sub_?title|deck|summary|description|lead)$/i;
-const BODY_KEY = /^(?:body|content|contents|content_?elements|elements|blocks|paragraphs|(?:article|news|post|story)_?(?:body|content|html|text)|(?:body|content)_?html|html|text)$/i;
+const BODY_KEY = /^(?:body|content|contents|content_?elements|elements|blocks|(?:body|content)_?blocks|paragraphs|(?:article|news|post|story)_?(?:body|content|html|text)|(?:body|content)_?html|html|text)$/i;
 const DATE_KEY = /^(?:display_?date|first_?publish(?:ed)?_?(?:date|at|time)|publish(?:ed)?_?(?:date|at|time|on)?|date_?published|pub_?date|release_?date|reg_?(?:date|dt)|created_?(?:at|date)|date)$/i;
 const AUTHOR_KEY = /^(?:author|authors|byline|writer|reporter|credits)$/i;
 
@@ -139,6 +139,9 @@ function elementHtml(v: unknown, depth = 0): string {
   if (!text) return '';
   if (/^(?:raw_?html|html|embed|oembed|ad)/i.test(type)) return hangulCount(text) > 0 ? `<div>${text}</div>` : '';
   if (/head|title/i.test(type)) return `<h3>${text}</h3>`;
+  // a quote block naming its speaker ({type: 'quote', text, speaker: '이름 회사 직함'}): the speaker's line kept under it
+  const speaker = /quote/i.test(type) ? (textValue(o['speaker']) ?? textValue(o['cite']) ?? textValue(o['attribution'])) : undefined;
+  if (speaker) return `<blockquote><p>${text}</p><p>— ${escapeText(speaker)}</p></blockquote>`;
   return `<p>${text}</p>`;
 }
 
@@ -151,7 +154,7 @@ function bodyHtml(v: unknown): string | undefined {
 }
 
 /** What an object offers as a story: its headline and the body field with the most prose. */
-function storyOf(o: Obj): EmbeddedStory | undefined {
+export function storyOf(o: Obj): EmbeddedStory | undefined {
   let title: string | undefined;
   let html: string | undefined;
   let prose = 0;

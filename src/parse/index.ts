@@ -29,6 +29,7 @@ import { foldCellLines } from './cell-lines.js';
 import { unfoldReadAloudTables } from './read-aloud-tables.js';
 import { feedToHtml, isFeed } from './layouts/feed.js';
 import { parseChatExport } from './layouts/chat.js';
+import { jsonDocumentToHtml } from './layouts/json-document.js';
 import { rewriteVideoPage } from './layouts/video.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
@@ -161,6 +162,9 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   const { source } = options;
   const fileName = options.fileName ?? source;
   const decoded = decodeInput(input, source);
+  // a JSON document saved as the page (a JSON Feed, an app's article API response): the article it carries
+  const fromJson = /^\uFEFF?\s*[{[]/.test(decoded.text) ? jsonDocumentToHtml(decoded.text) : undefined;
+  if (fromJson) return parseHtml(fromJson, decoded.bytes, source);
   if (!looksLikeHtml(decoded.text, fileName)) {
     const chat = parseChatExport(decoded.text);
     if (chat) return finish(chat, decoded.bytes, source);

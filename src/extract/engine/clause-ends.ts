@@ -10,10 +10,10 @@ export const CONJECTURE_END = /[가-힣]\s?것(?:으로|이라는|이란|이라�
 // ("…에 지원했다가 명단에 들지 못했다": nor a turn of events after "…했다가")
 export const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|반면|(?:^|했|었|였|았)다가|(?:와|과)(?:는)?\s(?:달리|다르게)|(?:일|할)\s뿐(?:이고|이며)?)[\s,]/;
 /**
- * "…에 지원서를 냈고, B는 참여 여부를 정하지 않았다": the next clause opens on another company as its topic, a statement of its own;
+ * "…에 지원서를 냈고, B는 참여 여부를 정하지 않았다" (or in 해요체, "냈고요, B는 …"): the next clause opens on another company as its topic, a statement of its own;
  * and so does one on whether a later stage is joined ("…에 계속 참여 중이며, 2단계 사업 참여 여부는 결과에 따라 결정된다").
  */
-export const OTHER_TOPIC_CLAUSE = /(?:고|으며|며),\s(?:\uE001\d+\uE00F(?:은|는)\s|(?:[^\s,.]{1,12}\s){0,3}(?:참여|참가|선정|진출)\s?여부(?:는|도)\s)/;
+export const OTHER_TOPIC_CLAUSE = /(?:고요?|으며|며),\s(?:\uE001\d+\uE00F(?:은|는)\s|(?:[^\s,.]{1,12}\s){0,3}(?:참여|참가|선정|진출)\s?여부(?:는|도)\s)/;
 /** A clause reported as hearsay: "…다는 이야기도 흘러나온다", "…다는 얘기가 돈다", "…다는 관측도 나오지만", a report called untrue ("…손잡았다는 보도는 사실이 아니다"), "…만든 모델로 소개한 기사도 있었는데" (a rumour later denied, "…다는 소문이 돌았지만", is a dispute: see the claim cues). */
 const HEARSAY_END = /다는\s(?:이야기|얘기|말|관측|추측)(?:도|이|가|까지)?\s(?:[가-힣]{1,6}(?:에|에서|에서는)\s)?(?:흘러나오|흘러나온|흘러나왔|나오|나온|나왔|돈다|돌고|돌았|돌던|들린|들려|제기)|(?:다는|라는|이라는)\s(?:보도|소문|얘기|이야기|주장|관측)(?:는|은|도)\s(?:사실이\s아[니닙]|사실무근|근거가?\s없|오보)|(?:로|으로|라고|이라고)\s(?:소개|보도|묘사|설명)한\s(?:기사|보도|글)(?:도|가|는)?\s(?:있었|나왔|있다|나온)/;
 /** An agreement not made, ending the match's clause ("…를 위한 협약을 맺지 않았다", however long its name): no partnership. */

@@ -37,6 +37,8 @@ const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])(?!(?:만큼|대로|뿐|때�
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
 /** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence. */
 const PREFIXED_HANGUL_SLOT = /(?<![가-힣A-Za-z0-9.\-])([A-Z][a-z]?-[가-힣]{2,8})(?=(?:\s?(?:평가|벤치마크|벤치|테스트))?(?:에서|에선|에서는|에서도)\s)/g;
+/** "자체 수학 벤치마크인 한빛 벤치에서 72.5점": a Hangul name a benchmark noun defines by apposition, in the slot of a score sentence. */
+const APPOSED_HANGUL_BENCH = /(?:벤치마크|평가셋|평가 세트|테스트셋)인\s([가-힣]{2,8}(?:\s?벤치(?!마크))?)(?=(?:에서|에선|에서는|에서도)\s)/g;
 const MAX_SLOT_BENCHMARKS = 8;
 /**
  * "KNT-300 (자체 한국어 테스트, 300문항, 100점 만점)": a line that is only a Latin name and a note saying it is a test, the heading of its scores;
@@ -60,7 +62,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   // (a benchmark noun before a Latin name with its score right after needs no other score cue: "벤치 X-500 71.0")
   const nounBench = text.includes('벤치') || text.includes('평가') ? [NOUN_BENCH_SCORE] : [];
   if (scored || text.includes('순위') || nounBench.length) {
-    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...nounBench] : [...(text.includes('순위') ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
+    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...(text.includes('인 ') ? [APPOSED_HANGUL_BENCH] : []), ...nounBench] : [...(text.includes('순위') ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
       re.lastIndex = 0;
       // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
       for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {

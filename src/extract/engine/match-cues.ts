@@ -3,8 +3,8 @@ import { END_CHAR, TYPE_CHAR } from './compile.js';
 
 /** "A의 후속 모델로", "A의 차기작인", "A를 잇는 후속 모델로": the model is what another one follows; "A에서 증류…", "A로부터 파생된": what another was made from. */
 export const SUCCESSOR_OF = /^['"’”]?\s?(?:의\s?(?:후속|차기|후계|업그레이드|개선)|[을를]\s(?:잇는|이은|계승한|계승하는)\s(?:후속|차기)|(?:에서|로부터|으로부터)\s?(?:증류|파생))/;
-/** A model named as what another follows, is compared with, or is built on ("Y를 토대로 … 추가 학습시켰고"). */
-export const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s`);
+/** A model named as what another follows, is compared with, or is built on ("Y를 토대로 … 추가 학습시켰고", "Y를 증류해 만든 모델로"). */
+export const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s|^['"’”]?\\s?(?:을|를)\\s(?:증류|파인튜닝|미세\\s?조정|추가\\s?학습)(?:해|하여|해서|한)\\s`);
 /** Up to a comma or a dash, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
 export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–\uE001-\uE006]{0,24}${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])`);

@@ -20,10 +20,10 @@ export const PREDICATE_MODIFIED = /^(?![^.]*[가-힣](?:은|는|이|가)\s)(?:[^
 
 /** "루멘AI의 주력 모델 '루멘 2'는", "경량 모델 '세리-1 라이트'는", "같은 회사의 A.X 3.1은": the topic model after its maker's possessive and a noun describing it, or after the same maker named again. */
 /**
- * (or only the maker's possessive: "하늘AI의 'Y'는 …"; the company the article is on, named again, even after a clause that
+ * (or only the maker's possessive, maybe after its kind: "하늘AI의 'Y'는 …", "스타트업 하늘AI의 'Y'는 …"; the company the article is on, named again, even after a clause that
  * modifies the model with no subject of its own: "이달 초 서비스에 탑재된 이 회사의 'Y'는", not a rival's "비슷한 규모인 X의 'Y'는")
  */
-export const NOUN_BEFORE_TOPIC = /^(?:(?:(?![^.]*[가-힣](?:은|는|이|가)\s)[^.,"“”'‘’]{1,40}(?:된|한|던)\s)?(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?|[가-힣A-Za-z0-9]{1,15}의\s)['"‘“]?$/;
+export const NOUN_BEFORE_TOPIC = /^(?:(?:(?![^.]*[가-힣](?:은|는|이|가)\s)[^.,"“”'‘’]{1,40}(?:된|한|던)\s)?(?:같은|이|그|해당)\s?(?:회사|기업|업체)의\s|(?:[가-힣A-Za-z0-9]{1,15}의\s)?(?:[가-힣A-Za-z0-9]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|버전)\s?|(?:(?:스타트업|신생\s?기업|벤처기업|자회사|계열사)\s)?[가-힣A-Za-z0-9]{1,15}의\s)['"‘“]?$/;
 /** The maker's team or consortium ("X 컨소시엄의 'Y'는"), or a rank reached and the maker ("3위로 관문을 넘은 X의 'Y'는"), before a sentence's topic model. */
 export const TEAM_OR_RANK_BEFORE_TOPIC = /^(?:[가-힣A-Za-z0-9.]{1,15}\s(?:컨소시엄|팀|연합|진영)의\s|(?:공동\s?)?\d{1,2}\s?(?:위|등)(?:로|으로)\s[^.,'"‘“]{1,24}\s[가-힣A-Za-z0-9.]{1,15}의\s)['"‘“]?$/;
 

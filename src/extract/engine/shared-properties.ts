@@ -12,6 +12,7 @@ import { hasReleaseVerb } from './property-cues.js';
 import type { PropertyResult } from './properties.js';
 import { COUNT_WORDS } from '../count-words.js';
 import type { PropertyFact } from './properties.js';
+import { likewiseFromScratch, type FromScratchStatement } from './likewise-properties.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
 /** "세 모델 모두", "두 모델은 모두": the group counted, to be matched with the models last listed. */
@@ -51,6 +52,8 @@ export interface SpreadState {
   released?: Map<string, { key: string; surface: string; day: string }>;
   /** The models the last body sentences were about, distinct, the latest last. */
   topics?: Mention[];
+  /** The last body sentence that called a model built from scratch ("Y 역시 자체 구축 모델" refers to it). */
+  fromScratch?: FromScratchStatement;
 }
 
 /** "양사 모두", "두 회사 모두": a statement about the two companies whose models the last two sentences were about. */
@@ -169,6 +172,9 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
       else if (!own) extra.push({ key: m.key, property: 'releasedOn', value: together, rule: 'property.released-together', weak: true });
     }
   if (body) {
+    const likewise = likewiseFromScratch(text, models, facts, state.fromScratch);
+    for (const f of likewise.facts) add(f.key, f);
+    state.fromScratch = likewise.last;
     const distinct = [...new Map(models.map((m) => [m.key, m])).values()];
     if (distinct.length >= 2) state.group = distinct;
     if (distinct.length) state.recent = [...[...distinct].reverse(), ...(state.recent ?? []).filter((m) => !distinct.some((d) => d.key === m.key))].slice(0, 6);

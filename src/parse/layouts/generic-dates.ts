@@ -16,8 +16,8 @@ const LEADING_DATE = new RegExp(`^(${YMD})`);
 /** "배포일시: 2026-11-26": a wire page's release time. */
 const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
 
-/** "2025년 6월 16일 발행", "2025.06.16 발송": a newsletter's issue date, labelled after it. */
-const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:발행|발송)일?(?![가-힣])`);
+/** "2025년 6월 16일 발행", "2025.06.16 발송", "2025년 6월 16일(월) 발행": a newsletter's issue date, labelled after it. */
+const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:\([월화수목금토일]\)\s?)?(?:발행|발송)일?(?![가-힣])`);
 
 /** "작성일 25-06-16 09:10": a board's post date with a two-digit year, labelled and followed by a time. */
 const SHORT_YEAR_DATE = /(?:작성일|등록일|작성|등록|입력)\s?[:：]?\s?(\d{2})[-./](\d{2})[-./](\d{2})\s\d{1,2}:\d{2}(?!\d)/;
