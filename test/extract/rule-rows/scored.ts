@@ -181,4 +181,7 @@ export const scoredRows: Row[] = [
   // a compared model's score after a comma, as a broadcast script reads "Y(N점)" aloud ("Y, N점을 제쳤다")
   { rule: 'scored.comma-compared', sentence: "회사는 코딩 벤치마크 HumanEval에서 누리-7B가 70.1점을 받아, 같은 조건에서 잰 메타의 '라마 3.1 8B', 62.4점을 제쳤다고 밝혔다.", expect: ['SCORED 라마 3.1 8B -> HumanEval'], props: ['SCORED 라마 3.1 8B -> HumanEval=62.4'] },
   { rule: 'scored.comma-compared', sentence: "회사는 HumanEval에서 누리-7B가 70.1점을 받아, 라마 3.1 8B, 큐웬2.5보다 점수가 높았다고 밝혔다.", absent: ['SCORED 라마 3.1 8B -> HumanEval'] },
+  // "BENCH에서 A 71.3, 비교 대상으로 넣은 B는 77.9임": the second of a pair list, a topic with its score after a description
+  { rule: 'scored.bench-pair-then-topic', sentence: '자료를 보면 KoBEST에서 누리-9B 70.4, 비교용으로 돌린 솔라 프로 2는 74.2임.', expect: ['SCORED 누리-9B -> KoBEST', 'SCORED 솔라 프로 2 -> KoBEST'], props: ['SCORED 솔라 프로 2 -> KoBEST=74.2'] },
+  { rule: 'scored.bench-pair-then-topic', sentence: 'KoBEST에서 누리-9B 70.4, 다음 달 나올 솔라 프로 2는 74.2점을 넘길 것으로 보인다.', absent: ['SCORED 솔라 프로 2 -> KoBEST'] },
 ];
