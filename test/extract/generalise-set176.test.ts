@@ -35,6 +35,7 @@ const rows: FactRow[] = [
   // "X AI연구소": a company's AI lab; a university's is none
   { cat: 'companies.ai-institute', text: '바다AI연구소가 새 모델 Bada-7B를 공개했다.', expect: ['DEVELOPED 바다AI연구소 -> Bada-7B'] },
   { cat: 'companies.ai-institute', text: '부산대AI연구원이 새 모델 Bada-7B를 공개했다.', noNodes: ['Company:부산대AI연구원'] },
+  { cat: 'companies.ai-institute', text: '홍길순 박사는 전 가나대병원 의료AI연구소 연구원이다. 바다소프트는 Bada-7B를 공개했다.', noNodes: ['Company:의료AI연구소'] },
   // "X AI연구소 (X AI Research)": the Latin gloss is the company's alias, no company "X AI"
   { cat: 'names.gloss-head', text: '바다AI연구소 (Bada AI Research)는 새 모델 Bada-7B를 공개했다.', sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
 ];
