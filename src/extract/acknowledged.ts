@@ -4,8 +4,8 @@
  */
 import type { Mention } from './types.js';
 
-/** The acknowledgement's subject: this research, project or model ("이 연구는", "본 과제는"). */
-const ACKNOWLEDGING = /(?:^|\s)(?:이|본)\s(?:연구|과제|성과|모델|작업|프로젝트|결과물)(?:는|은)\s/;
+/** The acknowledgement's subject: this research, project, model or tool ("이 연구는", "본 과제는", "이 도구는"). */
+const ACKNOWLEDGING = /(?:^|\s)(?:이|본)\s(?:연구|과제|성과|모델|작업|프로젝트|결과물|도구|툴|서비스|제품|플랫폼|라이브러리|소프트웨어|데이터셋|평가\s?도구)(?:는|은)\s/;
 /** After the programme: its support received ("」 지원을 받아", "의 지원으로"). */
 const FUNDED_AFTER = /^['"’”」』]?\s?(?:의\s)?(?:지원|후원)(?:을\s받아|을\s받았|으로\s|을\s받고|을\s받은)/;
 

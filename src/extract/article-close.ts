@@ -42,7 +42,7 @@ import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addInternalStaff, readInternalOwner } from './internal-staff.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
-import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
+import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
@@ -154,6 +154,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropOfficerAlignments(acc);
   addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first));
   dropHeadlineWords(acc);
+  foldHeadlineLineNames(acc);
   dropHeadlineFamilies(acc, r.rules);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);

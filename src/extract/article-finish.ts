@@ -129,6 +129,29 @@ export function dropHeadlineWords(acc: Acc): void {
   }
 }
 
+/** A hyphened Latin line name, no digit in it ("X-MoE", "X-Coder"). */
+const HYPHENED_LINE = /^[A-Za-z][A-Za-z]*(?:-[A-Za-z][A-Za-z]*)+$/;
+/** A size part after a line name's hyphen ("-21B", "-A3B"). */
+const SIZE_PART = /^\d+(?:\.\d+)?[BM]$/;
+
+/**
+ * "X-MoE: … 기술 보고서" over a body that names only "X-MoE-21B-A3B": a hyphened line name read only in the headline,
+ * in no relation, heads the one sized member of that line the article names; it is that model, no other.
+ */
+export function foldHeadlineLineNames(acc: Acc): void {
+  for (const [key, e] of acc.entities) {
+    if (e.type !== 'Model' || !e.discovered || acc.firstSeen.get(key)?.block !== 'title') continue;
+    const names = Object.keys(e.names);
+    if (!names.length || !names.every((n) => HYPHENED_LINE.test(n))) continue;
+    if ([...acc.relations.values()].some((r) => r.source === key || r.target === key)) continue;
+    const members = [...acc.entities.values()].filter((x) => x.type === 'Model' && x.key !== key && Object.keys(x.names).some((n) => names.some((f) => n.startsWith(`${f}-`) && n.slice(f.length + 1).split('-').some((w) => SIZE_PART.test(w)))));
+    if (members.length !== 1) continue;
+    for (const n of names) members[0]!.names[n] = (members[0]!.names[n] ?? 0) + e.names[n]!;
+    acc.entities.delete(key);
+    acc.props.delete(key);
+  }
+}
+
 /**
  * "X 전작도 큐웬 썼다" in a headline, "알리바바의 큐웬2.5 7B" in the body: a gazetteer family's bare word written only once,
  * in the headline, shortens the member the body names; it is no model of its own (nor is its maker's family a fact here).

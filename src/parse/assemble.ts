@@ -104,7 +104,8 @@ export function cleanBlocks(raw: RawBlock[], title: string): CleanResult {
       if (lead.name) bylineNames.unshift(lead.name);
     }
     if (text === '' || isChromeLine(text)) continue;
-    if (text === normTitle) continue;
+    // (a one-word title — a model page's name — met again after the story began is a table's cell or a label, no repeated headline)
+    if (text === normTitle && !(sawBody && !text.includes(' '))) continue;
     blocks.push({ kind: b.kind, text });
     if (b.kind === 'body') sawBody = true;
     if (text.length >= MIN_PROSE || SENTENCE_END.test(text)) sawProse = true;

@@ -8,6 +8,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
 import { discoverListedBenchmarks } from './discover-bench-list.js';
+import { discoverBoardTitles } from './discover-board-titles.js';
 import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서", maybe with its spelled-out name: "평가셋 KPR-300(Korean Precedent Reasoning)을")
@@ -124,6 +125,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     out.push(men);
   }
   out.push(...discoverListedBenchmarks(text, [...ms, ...out], lx));
+  out.push(...discoverBoardTitles(text, [...ms, ...out], lx));
   return out;
 }
 

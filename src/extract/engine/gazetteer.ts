@@ -49,6 +49,13 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
 /** "Ms. Kang", "Mr. Choi": an English honorific before a name, though it folds like a company's short name ("MS"). */
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
 
+const NAME_CHAR = /[A-Za-z0-9]/;
+
+/** Whether text[start, end) stands between hyphens inside one Latin name ("X-MoE-16B"). */
+function hyphenGlued(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '-' && NAME_CHAR.test(text[start - 2] ?? '') && text[end] === '-' && NAME_CHAR.test(text[end + 1] ?? '');
+}
+
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
   if (hit.end - hit.start <= 3 && text.charCodeAt(hit.end) === 46 && HONORIFIC.test(text.slice(hit.start, hit.end + 3))) return undefined;
   let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
@@ -57,7 +64,10 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   let tailOf: GazetteerEntry | undefined;
   let lastTail: ModelTail | undefined;
   let possessive: GazetteerMatch | undefined;
+  const glued = hyphenGlued(text, hit.start, hit.end);
   for (const { entry, name } of hit.entries) {
+    // ("누리-MoE-16B-A2B": a generic word hyphened into a name on both sides is a piece of that name)
+    if (entry.type === 'None' && glued) continue;
     const exact = exactMatch(text, hit, name);
     if (entry.strict && !exact) continue;
     if (entry.type === 'Benchmark' && isEditionPrefixed(text, hit.start)) continue;

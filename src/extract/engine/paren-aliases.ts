@@ -174,7 +174,16 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
   const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
   if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {
-    if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
+    // ("바다AI연구소 (Bada AI Research)": a Latin company read from the head of the Hangul company's gloss is that company)
+    const within = all.filter((x) => x !== m && x.start > open && x.start < close);
+    if (latinAlias && m.type === 'Company' && /[가-힣]/.test(m.surface) && within.length === 1 && within[0]!.type === 'Company' && within[0]!.via === 'discovered' && within[0]!.start === open + 1) {
+      if (all.indexOf(within[0]!) > all.indexOf(m)) all.splice(all.indexOf(within[0]!), 1);
+      else Object.assign(within[0]!, { key: m.key, aliases: [...within[0]!.aliases, m.surface] });
+      m.aliases.push(inner);
+      m.end = close + 1;
+      return;
+    }
+    if (within.length) return;
     m.aliases.push(inner);
     m.end = close + 1;
   }

@@ -16,6 +16,8 @@ const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benc
 export const NUMBER = /^(\d{1,3}(?:\.\d{1,4})?|(?!19\d\d|20\d\d)[1-9]\d{3})\s?(?:점|%)?(?:\s?(?:±\s?\d{1,3}(?:\.\d{1,4})?|\(±\s?\d{1,3}(?:\.\d{1,4})?\)))?[*†‡]?$/;
 /** What a header cell may add after a benchmark's name: its unit or setting in brackets ("KMMLU (%)", "GSM8K (5-shot)", "HRM8K [정확도]"). */
 const HEADER_NOTE = /^\s?[([][^()[\]]{1,12}[)\]]$/;
+/** "X v2", "X v1.1": the edition after a header's benchmark (the column holds that edition's scores). */
+const HEADER_EDITION = /^\s(?:v|ver\.?\s?)\d{1,2}(?:\.\d{1,2})?$/i;
 /** A pictograph badge after a cell's text ("X-32B 🆕", "X 🔥"): a mark of the row, no part of the name. */
 const BADGE_AFTER = /(?<=\S)\s+(?:\p{Extended_Pictographic}\uFE0F?)+$/u;
 const SHORT = 40;
@@ -54,7 +56,7 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
   const bilingual = bilingualModel(t, ms);
   if (bilingual) return { kind: 'model', mention: bilingual, sentence };
-  if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && HEADER_NOTE.test(t.slice(ms[0]!.end))) return { kind: 'bench', mention: ms[0], sentence };
+  if (ms.length === 1 && ms[0]!.type === 'Benchmark' && ms[0]!.start === 0 && (HEADER_NOTE.test(t.slice(ms[0]!.end)) || HEADER_EDITION.test(t.slice(ms[0]!.end)))) return { kind: 'bench', mention: ms[0], sentence };
   // (a footnote mark after the name: "X 4.0 32B3)", "X 4.0 32B[3]")
   if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end >= t.replace(/\s*(?:\d\)|\[\d{1,2}\])$/, '').length) {
     if (ms[0]!.type === 'Model') return { kind: 'model', mention: ms[0], sentence };

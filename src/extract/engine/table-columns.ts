@@ -253,8 +253,8 @@ function notePredecessor(c: Cell | undefined): Mention | undefined {
   return name ? (c!.mentions?.find((m) => m.type === 'Model' && (m.surface === name || m.aliases.includes(name))) ?? byColumn({ kind: 'other', text: name, sentence: c!.sentence }, 'Model')) : undefined;
 }
 
-/** "Qwen3-14B 기반": a remark cell that is only a base and its word. */
-const NOTE_BASE = /^[^,·/]{2,30}\s(?:기반|베이스)$/;
+/** "Qwen3-14B 기반": a remark cell that is only a base and its word (not "X의 베이스": the row is the base of X). */
+const NOTE_BASE = /^[^,·/]{2,30}(?<!의)\s(?:기반|베이스)$/;
 
 /** What a row's model, developer, base, licence and size cells say (undefined when its model cell names no model). */
 export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): TableRow | undefined {

@@ -249,7 +249,9 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
     const titles = (c: Cell | undefined) => c !== undefined && (c.kind === 'label' || c.kind === 'other') && columnOf(cellText(c), c.kind === 'label') !== undefined;
     if (!titles(cells[i]) || titles(cells[i - 1])) continue;
     const { columns, next } = headerColumns(cells, i);
-    if (columns.includes('bench') || !columns.includes('model') || columns.filter((c) => FACT_COLUMNS.includes(c)).length < 2) continue;
+    // (or a developer column with a remarks column beside it: "모델 | 만든 곳 | 비고")
+    const facts2 = columns.filter((c) => FACT_COLUMNS.includes(c)).length + (columns.includes('developer') && columns.includes('note') ? 1 : 0);
+    if (columns.includes('bench') || !columns.includes('model') || facts2 < 2) continue;
     const above = cells[i - 1];
     const title = above && isLoneLine(above) && above.sentence !== cells[i]!.sentence && above.sentence.text.length <= 80 ? above.sentence : undefined;
     let j = next;

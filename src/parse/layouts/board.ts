@@ -104,7 +104,7 @@ const ASIDE_TAGS = new Set(['aside', 'nav', 'footer', 'header']);
  * The post's block and the reply lists beside it ("<div class=view_content_wrap>…</div><div class=comment_wrap>"): the
  * reply-named blocks after the post at the nearest level (three up at most) that has any, else the post alone.
  */
-export function withRepliesBeside(el: Element): Element[] {
+export function withRepliesBeside(el: Element, whole = false): Element[] {
   let branch: Element = el;
   for (let level = 0; level < 3; level++) {
     const up = branch.parent;
@@ -112,7 +112,8 @@ export function withRepliesBeside(el: Element): Element[] {
     const siblings = (up as Element).children;
     const after = siblings.slice(siblings.indexOf(branch) + 1);
     const found = after.filter((c): c is Element => c.type === 'tag' && !ASIDE_TAGS.has((c as Element).name) && namesReplies(c as Element));
-    if (found.length > 0) return [el, ...found];
+    // (a review forum's submission: its whole note, the authors and their affiliations over the abstract)
+    if (found.length > 0) return [whole ? branch : el, ...found];
     branch = up as Element;
   }
   return [el];
@@ -143,4 +144,16 @@ export function isBadgedThread($: CheerioAPI): boolean {
     if (n.type === 'text') return MASKED_HANDLE.test(normalizeSpace((n as unknown as { data: string }).data)) ? 'writer' : 'skip';
     return n.type !== 'tag' || (n as Element).name === 'script' || (n as Element).name === 'style' ? 'skip' : 'open';
   });
+}
+
+/** A paper's review forum (OpenReview and the like): its replies are titled as reviews and the authors' responses to them. */
+const REVIEW_HEADING = /^(?:Official\s(?:Review|Comment)|Author\s(?:Response|Rebuttal)|Meta[\s-]Review|Response\sto\sReviewer|Rebuttal)\b/i;
+
+/** True when two headings or more title a review thread's replies: the authors answer there, so the replies are what the page says. */
+export function isReviewForum($: CheerioAPI): boolean {
+  let n = 0;
+  select($, 'h2, h3, h4, h5').each((_, h) => {
+    if (REVIEW_HEADING.test(normalizeSpace(textOf($(h))))) n++;
+  });
+  return n >= 2;
 }

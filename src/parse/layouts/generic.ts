@@ -21,7 +21,7 @@ import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readFiler, readSiteOwner } from '../site-owner.js';
-import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
+import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { cardGridMain } from './card-grids.js';
 import { newestCardDate, teaserList } from './teaser-lists.js';
@@ -249,10 +249,11 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
   // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
   // nickname, replies with theirs)
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isBadgedThread($);
+  const review = isReviewForum($);
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isBadgedThread($) || review;
   const found = findContainer($, forum);
   const post = found?.el[0] as Element | undefined;
-  const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post)) : found?.el;
+  const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post, review)) : found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
   publishedAt ??= newestCardDate(container?.toArray() ?? [], (e) => textOf($(e))); // (a list page: its newest card's)
   // "By Matthew Finnegan, 편집: 박예린 | 2026.11.26": a date the byline carries is the page's, and no part of the author

@@ -1,4 +1,4 @@
-/** Rows for based-on.* rules of models derived by cutting a parent down (pruning): the facts each must and must not give. */
+/** Rows for based-on.* rules of models derived by cutting a parent down (pruning) or deepening it (layers added): the facts each must and must not give. */
 import type { Row } from './row.js';
 
 export const basedOnDerivedRows: Row[] = [
@@ -7,4 +7,9 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.pruned-head', sentence: "다온랩은 '다온-5'를 공개했다. 이어 다온-5를 프루닝한 '다온-5 미니'도 선보였다.", expect: ['BASED_ON 다온-5 미니 -> 다온-5'] },
   { rule: 'based-on.pruned-head', sentence: "다온랩은 '다온-5'를 공개했다. 다온-5를 가지치기하지 않고 만든 '다온-5 엣지'가 휴대폰에서 돈다.", absent: ['BASED_ON 다온-5 엣지 -> 다온-5'] },
   { rule: 'based-on.pruned-head', sentence: "다온랩은 '다온-5'를 공개했다. 다온-5를 양자화해 줄인 '다온-5 엣지'가 휴대폰에서 돈다.", absent: ['BASED_ON 다온-5 엣지 -> 다온-5'] },
+  // "Y에 레이어 N개를 덧붙여 … 추가 학습했다": the model in focus is Y deepened and trained on; layers only compared, or planned, give none
+  { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 메타의 라마 3.1 8B에 트랜스포머 레이어 8개를 덧붙여 깊이를 늘린 뒤, 코드 3,000억 토큰으로 추가 학습했다.", expect: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
+  { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 라마 3.1 8B에 층 두 개를 쌓아 다시 학습한 모델이다.", expect: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
+  { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 라마 3.1 8B에 레이어 8개를 덧붙여 추가 학습하는 방안은 검토하지 않았다.", absent: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
+  { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 라마 3.1 8B는 레이어 32개로 이뤄져 있다.", absent: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
 ];

@@ -184,4 +184,7 @@ export const scoredRows: Row[] = [
   // "X came in at N on … but led on B with M": M is X's on B; "with" and no number is no score
   { rule: 'scored.en-scored-but-led-with', sentence: "Gaon Labs' Tera-5 came in at 61.5 on KMMLU but led on CLIcK with 77.3.", expect: ['SCORED Tera-5 -> CLIcK'], props: ['SCORED Tera-5 -> CLIcK=77.3'] },
   { rule: 'scored.en-scored-but-led-with', sentence: "Gaon Labs' Tera-5 came in at 61.5 on KMMLU but led on CLIcK with room to spare.", absent: ['SCORED Tera-5 -> CLIcK'] },
+  // "BENCH에서 A 71.3, 비교 대상으로 넣은 B는 77.9임": the second of a pair list, a topic with its score after a description
+  { rule: 'scored.bench-pair-then-topic', sentence: '자료를 보면 KoBEST에서 누리-9B 70.4, 비교용으로 돌린 솔라 프로 2는 74.2임.', expect: ['SCORED 누리-9B -> KoBEST', 'SCORED 솔라 프로 2 -> KoBEST'], props: ['SCORED 솔라 프로 2 -> KoBEST=74.2'] },
+  { rule: 'scored.bench-pair-then-topic', sentence: 'KoBEST에서 누리-9B 70.4, 다음 달 나올 솔라 프로 2는 74.2점을 넘길 것으로 보인다.', absent: ['SCORED 솔라 프로 2 -> KoBEST'] },
 ];
