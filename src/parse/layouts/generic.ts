@@ -20,7 +20,7 @@ import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, wi
 import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { readFiler, readSiteOwner } from '../site-owner.js';
+import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { cardGridMain } from './card-grids.js';
@@ -288,8 +288,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
-  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means)
-  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($);
+  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer)
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($);
   if (owner) result.siteOwner = owner;
   return result;
 }
