@@ -28,7 +28,7 @@ const rows: FactRow[] = [
   { cat: 'discover.bench-footnote', text: "가온-R 2는 의료 벤치마크 KMQ12)에서 64.2점을 기록했다.\n\n12) KMQ(Korean Medical QA): 한국 의료 지식 평가.", expect: ['SCORED 가온-R 2 -> KMQ'], noNodes: ['Benchmark:KMQ1'] },
   { cat: 'discover.bench-footnote', text: "가온-R 2는 수학 벤치마크 GSM8K에서 64.2점을 기록했다.", expect: ['SCORED 가온-R 2 -> GSM8K'] },
   // a journal's volume(issue), year or pages after it in a reference is no model's version
-  { cat: 'discover.citation-issue', text: "참고문헌\n\n서도윤 외, 「한국어 LLM 평가 방법」, 인공지능학회지 31(4), 2026.", noNodes: ['Model:인공지능학회지 31'] },
+  { cat: 'discover.citation-issue', text: "참고문헌\n\n서도윤 외, 「한국어 LLM 평가 방법」, 전자학회지 31(4), 2026.", noNodes: ['Model:전자학회지 31'] },
   { cat: 'discover.citation-issue', text: "가온데이터의 거대언어모델 가람 3(71.2점)은 비교 대상 중 가장 높았다.", nodes: ['Model:가람 3'] },
   // a real base in the gazetteer: Meta's SeamlessM4T
   { cat: 'gazetteer.seamless', text: "가온보이스는 메타의 SeamlessM4T v2를 기반으로 방언 음성을 추가 학습한 통역 모델 '가온보이스 2'를 공개했다.", expect: ['BASED_ON 가온보이스 2 -> SeamlessM4T v2', 'DEVELOPED 메타 -> SeamlessM4T v2'] },
