@@ -67,7 +67,6 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
       break;
     }
     if (body && !present.some((m) => ['topic', 'subj'].includes(roleOf(text, m, cr)))) presented(text, present, memory);
-    if (body && unnamedFirstPerson(text, present)) memory.topic = undefined;
     remember(memory, named, text);
     return [];
   }
@@ -89,7 +88,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   if (body && implied) implied.role = 'topic';
   // "한국전자통신연구원(ETRI)은 …을 임명했다": a ministry or institute no node stands for is still the sentence's own subject
   // (and so is a unit of the group or company the passage is about, "그룹 디지털혁신센터는 …": not the company named last)
-  const blockedOwn = body && !own && !implied && (ORGANISATION_SUBJECT_FIRST.test(text) || OWN_UNIT_SUBJECT_FIRST.test(text) || unnamedFirstPerson(text, present));
+  const blockedOwn = body && !own && !implied && (ORGANISATION_SUBJECT_FIRST.test(text) || OWN_UNIT_SUBJECT_FIRST.test(text));
   if (blockedOwn) memory.topic = undefined;
   // (a model topic still carries past a company implied before the sentence where the sentence gives a base, which only
   // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만"; a question carries none: "…에는 선정되셨지요?" asks, it says nothing)
@@ -113,13 +112,6 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
  * so no topic is carried into it from the sentence before.
  */
 const UNNAMED_SUBJECT_END = /[가-힣]\s(?:곳|기업|업체|회사|스타트업|사례|경우)(?:도|이|가|은|는|만)\s(?:있다|있었다|있습니다|있었습니다|나왔다|나왔습니다|적지\s않다|많다)\.?\s*$/;
-/**
- * "저희는 돌봄 AI를 만드는 회사입니다.", "우리 회사는 …": a speaker's own company as the subject, which no mention stands for
- * (the speaker unnamed): a subject of its own, so the topic named before it carries neither into it nor past it.
- */
-const FIRST_PERSON_OPENING = /^(?:(?:네|예|저|음|그래서|그리고|사실|일단|우선),?\s)?(?:저희|우리)(?:\s회사)?(?:는|가|도)\s/;
-/** Whether the sentence opens on a first-person subject that no mention (a reference to the speaker's company) covers. */
-const unnamedFirstPerson = (text: string, present: Mention[]): boolean => FIRST_PERSON_OPENING.test(text) && !present.some((m) => m.start < 12);
 /** "국내 모델 대다수가 …", "참여 기업 상당수가 …": a subject of its own, a share of a group of models or companies, no company carried (not "학습 일부는": a share of a task). */
 const QUANTIFIED_SUBJECT = /(?:모델|기업|업체|회사|스타트업|팀|컨소시엄|참여사|기관)(?:들)?\s?(?:대부분|대다수|상당수|다수|일부|절반(?:가량)?|과반)(?:이|가|은|는|도)\s/;
 /** "…를 합쳐 새 모델을 만드는 기법.": a sentence that ends on a noun a relative verb defines (a glossary's entry) tells of no one. */
