@@ -5,7 +5,8 @@
  * ("X㈜ 사내 전용"), its notice speaking as "우리 회사" and naming staff by team and rank ("데이터팀 NAME 책임"); a
  * campaign page's maker box beside the story; a footnote mark glued to a benchmark in a score slot ("ABC12)에서"); a
  * journal's volume(issue) in a reference, no model; a maker's possessive over two described models; a line headed by a
- * model and a dash ("X — … Y의 후속 모델로"). Sentences and pages written for these tests.
+ * model and a dash ("X — … Y의 후속 모델로"); a guest introduced by company, post and name ("X 대표 NAME입니다") as what a
+ * script's "저희" means. Sentences and pages written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -38,6 +39,9 @@ const rows: FactRow[] = [
   // "X — … Y의 후속 모델로": the dash heads the line with its topic
   { cat: 'succeeds.dash-head', text: "세션 상세\n\n가람 3 — 가온데이터가 지난해 공개한 가람 2의 후속 모델로, 80억 파라미터 규모입니다.", expect: ['SUCCEEDS 가람 3 -> 가람 2'], props: ['가람 3=parameters:8000000000'] },
   { cat: 'succeeds.dash-head', text: "세션 상세\n\n가람 3 — 가람 2의 후속 모델이 아닙니다.", absent: ['SUCCEEDS 가람 3 -> 가람 2'] },
+  // "X 대표 NAME입니다": a guest introduced by company, post and name is what the script's "저희" means from there on
+  { cat: 'references.self-introduction', text: "앵커: 먼저 업계 소식입니다. 가온클라우드가 새 언어모델 '가온-L 2'를 공개했습니다.\n\n오늘은 돌봄 AI 스타트업 나래랩스의 서도윤 대표를 모셨습니다. 어서 오십시오.\n\n서도윤 대표 네, 안녕하세요. 나래랩스 대표 서도윤입니다.\n\n어떤 회사인지 소개 부탁드립니다.\n\n저희는 어르신 돌봄 AI를 만드는 회사입니다. 혼자 사시는 어르신과 대화를 나누는 서비스를 하고 있고요. 올해 'AI 바우처 지원사업' 공급기업으로 선정돼서 지자체 열 곳에 서비스를 공급하고 있습니다.", expect: ['PARTICIPATES_IN 나래랩스 -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 가온클라우드 -> AI 바우처 지원사업'] },
+  { cat: 'references.self-introduction', text: "가온클라우드가 새 언어모델 '가온-L 2'를 공개했다. 회사는 '가온-L 2'가 나래랩스의 모델보다 빠르다고 밝혔다. 이 회사는 올해 'AI 바우처 지원사업' 공급기업으로 선정됐다.", expect: ['PARTICIPATES_IN 가온클라우드 -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 나래랩스 -> AI 바우처 지원사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
