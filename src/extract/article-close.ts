@@ -40,7 +40,8 @@ import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
-import { addInternalStaff, readInternalOwner } from './internal-staff.js';
+import { addInternalStaff, internalSystemOwner, readInternalOwner } from './internal-staff.js';
+import { addPeopleSection } from './people-section.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
@@ -152,7 +153,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
-  addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first));
+  addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first) ?? internalSystemOwner(acc, r.parsed));
+  // (a company page's people section: "* NAME - 대표이사" lines under "인물")
+  addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);
   foldHeadlineLineNames(acc);
   dropHeadlineFamilies(acc, r.rules);

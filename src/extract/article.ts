@@ -68,6 +68,7 @@ import { acknowledgedProgrammes } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
+import { introducedCompany } from './self-introduction.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -105,7 +106,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const teams = newTeams();
   /** The body's first subject company: what '동사', '저희' and '당사' mean. */
   let firstSubject: Mention | undefined;
-  let poster: Mention | null | undefined; // (a forum reply's poster, from the tag line over it)
+  let poster: Mention | null | undefined, introduced: Mention | undefined; // (a forum reply's poster, from the tag line over it; an interview's guest's company, see self-introduction.ts)
   /** The company the body named last: what '이 회사' and '동사' mean. */
   let lastCompany: Mention | undefined;
   const bySurname = new Map<string, Mention>();
@@ -185,7 +186,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body') {
       addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
-      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? interviewee ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
+      introduced = introducedCompany(s.text, mentions) ?? introduced;
+      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? introduced ?? interviewee ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m), speaker ? undefined : prevSubject);
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)));
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
@@ -198,7 +200,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addCountedGroupReference(s.text, mentions, bodySentences, firstSubject ?? narrator?.company);
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic);
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic);
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)

@@ -3,14 +3,14 @@
  * 전용입니다", "X 사내 한정"): the people it names with a bare in-house post ("NAME CTO", "NAME ML 엔지니어", "담당: NAME
  * 대표"), and no company of their own, are the owner's staff.
  */
-import type { Sentence } from '../parse/types.js';
+import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention } from './types.js';
 
 /** The audience note right after the owner's name. */
 const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|한정|용|에게만|만)(?=$|[\s,.)]|(?:입니다|이에요|이다|임|이며|으로)(?![가-힣]))/;
 /** A bare in-house post right after a name (an optional Latin field word before it: "ML 엔지니어"). */
-const POST_AFTER = /^\s(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
+const POST_AFTER = /^\s(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|(?:책임|선임|수석)?연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장|책임|선임|수석)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
 
 /** The company whose staff alone the document is for, named within its first lines. */
 export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Mention | undefined {
@@ -23,8 +23,16 @@ export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Me
   return undefined;
 }
 
+/** The company an internal system's page (`parsed.siteOwner`, see parse/site-owner.ts) belongs to, as the article's entity. */
+export function internalSystemOwner(acc: Acc, parsed: ParsedArticle): { key: string } | undefined {
+  const owner = parsed.siteOwner;
+  if (!owner?.internal) return undefined;
+  const e = [...acc.entities.values()].find((x) => x.type === 'Company' && owner.name in x.names);
+  return e ? { key: e.key } : undefined;
+}
+
 /** WORKS_FOR the owner for each person with no employer yet whom a sentence names with a bare in-house post. */
-export function addInternalStaff(acc: Acc, articleId: string, sentences: Sentence[], owner: Mention | undefined): void {
+export function addInternalStaff(acc: Acc, articleId: string, sentences: Sentence[], owner: { key: string } | undefined): void {
   if (!owner || !acc.entities.has(owner.key)) return;
   const employed = new Set([...acc.relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => r.source));
   for (const e of acc.entities.values()) {

@@ -8,8 +8,8 @@ import { addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Mention, RuleSet } from './types.js';
 
-/** The company speaking of itself in the body ("당사는", "당사의", "당사가"). */
-const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)/;
+/** The company speaking of itself in the body ("당사는", "당사의", "당사가"; an internal notice's "우리 회사가", "저희 회사는"). */
+const OURSELVES = /(?<![가-힣])(?:당사|(?:우리|저희)\s회사)(?=의\s|\s|은|는|가|도|와|과)/;
 
 /** The site owner as a company mention, added to `acc`, when the body speaks as "당사" and does not name the owner itself. */
 export function siteOwnerCompany(acc: Acc, rules: RuleSet, articleId: string, parsed: ParsedArticle, sentences: Sentence[], mentions: Mention[][]): Mention | undefined {

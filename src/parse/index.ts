@@ -31,6 +31,7 @@ import { feedToHtml, isFeed } from './layouts/feed.js';
 import { parseChatExport } from './layouts/chat.js';
 import { jsonDocumentToHtml } from './layouts/json-document.js';
 import { rewriteVideoPage } from './layouts/video.js';
+import { rewriteRevisionDiff } from './revision-diff.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
 
@@ -128,6 +129,9 @@ function collapseEmptyRuns(html: string): string {
  */
 const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
+/** A class marking a removed line of a revision comparison (see revision-diff.ts). */
+const DIFF_HINT = /class=["'](?:[^"']*\s)?(?:del|deleted|removed|minus|diff-deletedline)[\s"']/i;
+
 /** Reads HTML text (already decoded) with the layout it matches; `framed` once inside an iframe's srcdoc. */
 function readLayout(page: string, framed = false): LayoutResult {
   // an RSS/Atom item saved as a page is read as the article it carries
@@ -138,6 +142,8 @@ function readLayout(page: string, framed = false): LayoutResult {
   if (page.includes('inline-block')) markColumnSpans($);
   // a video's watch page with its transcript open: the description and the speech as an article
   if (page.includes('segment-text')) rewriteVideoPage($);
+  // a wiki's comparison of two revisions: the newer revision's lines, the removed ones left out
+  if (page.includes('<tr') && DIFF_HINT.test(page)) rewriteRevisionDiff($);
   // (taken before the layout readers prune iframes away)
   const frame = framed || !page.includes('srcdoc') ? undefined : framedDocument($);
   let result: LayoutResult;

@@ -13,6 +13,8 @@ export interface SiteOwner {
   name: string;
   /** The Latin name the copyright line gives ("ACME"). */
   latin: string;
+  /** The page is the company's internal system (its staff's groupware or intranet). */
+  internal?: boolean;
 }
 
 /** The legal forms after a corporation's Latin name ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
@@ -71,6 +73,28 @@ export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docT
   if (!last) return undefined;
   const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(last)}(?:\\s?[|·]|$)`);
   return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: last, latin } : undefined;
+}
+
+/**
+ * "X㈜ 사내 전용 시스템", "(주)X 임직원 전용": a company's internal system (a groupware board, an intranet) saying in its
+ * footer whose staff alone it is for, with the company's legal form. Its notices speak of the company as "우리 회사",
+ * "당사", and may never name it.
+ */
+const INTERNAL_SYSTEM = /^(?:(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-Za-z0-9]{1,14})|([가-힣][가-힣A-Za-z0-9]{1,14})(?:㈜|\(주\)|\s주식회사))\s?(?:사내|임직원)\s?(?:전용|한정)(?=$|[\s·|,.])/;
+/** The system's logo: the company's Latin name and what the system is ("ACME Groupware", "ACME 인트라넷"). */
+const SYSTEM_LOGO = /^([A-Z][A-Za-z0-9&]{1,20})\s(?:Groupware|Intranet|Portal|Workplace|그룹웨어|인트라넷|사내\s?포털)$/;
+
+/** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, if any). */
+export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
+  const texts = shortTexts($);
+  for (const t of texts) {
+    const m = INTERNAL_SYSTEM.exec(t);
+    const name = m?.[1] ?? m?.[2];
+    if (!name) continue;
+    const latin = texts.map((x) => SYSTEM_LOGO.exec(x)?.[1]).find((x) => x !== undefined);
+    return { name, latin: latin ?? name, internal: true };
+  }
+  return undefined;
 }
 
 /**

@@ -222,3 +222,6 @@ export const BASE_AFTER = /^\s?(?:\([^)]{1,30}\)\s?)?(?:(?:에|에서)\s[^.]{0,2
 
 /** Words of an English headline or description that no model's name holds: a verb of releasing, a hyphened adjective. */
 export const ENGLISH_HEADLINE_WORD = /\b(?:Unveils?|Releases?|Launch(?:es)?|Announces?|Introduces?|Debuts?|Rolls|Opens?|Open-Sources?|In-House|Open-Source|Open-Weight|Large-Scale|Next-Generation|Next-Gen|State-of-the-Art|Domain-Specific|Korean-Language|Multi-Modal|On-Device)\b/;
+
+/** "전자학회지 31(4), 2026", "학회논문지 12(3), pp. 1-9": a journal's volume and issue in a reference (then its year or pages), no model's version. */
+export const CITATION_ISSUE_AFTER = /^\(\d{1,3}\),\s?(?:(?:19|20)\d{2}|pp?\.\s?\d|\d{1,4}[-–]\d{1,4})/;

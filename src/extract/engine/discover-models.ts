@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { isParticleTail, parseMagnitude } from '../korean.js';
 import { ENGLISH_MONTH } from '../korean-dates.js';
 import type { Mention } from '../types.js';
-import { BASE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
+import { BASE_AFTER, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
 import { matchesIn } from './text-scans.js';
@@ -155,7 +155,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
       if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
       if (re === HANGUL_SIZED && !m[0].includes('-') && (COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|면|까지|부터|마다|보다|처럼|만큼|지만|는데|으나|면서|니까|하게|롭게|럽게|없게|있게|않게)$/.test(m[1]!) || SIZE_BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
-      if (re === HANGUL_NUMBERED && (lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
+      if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       const name = m[0].trim() + (tag ? tag[0] : '');

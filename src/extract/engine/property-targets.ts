@@ -94,7 +94,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   // "본 모델은 320억개, 미니는 24억개": the nearest topic before the count
   // ("X도 있는데, Y에서 … 뽑아낸 30억 파라미터 버전입니다": a model introduced as there being one is the topic of what follows)
   // ("'X'는, 올해 선보였던 'Y'의 후속 모델로, 매개변수는 …": a topic set off by a comma is still the topic)
-  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)));
+  // ("X — …의 후속 모델로, 1,020억 파라미터": a line headed by a model and a dash is about it)
+  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)) || (/^['"’”]?\s[—–]\s/.test(after(text, m, 4)) && /^(?:[-*•·▪]\s)?['"‘“]?$/.test(text.slice(0, m.start))));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes

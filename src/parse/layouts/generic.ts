@@ -12,6 +12,7 @@ import { expandRowSpans, markEmptyCells } from '../row-spans.js';
 import { dropRowNumberColumns } from '../row-numbers.js';
 import { markRosterTables } from '../roster-tables.js';
 import { readProfileCards } from '../profile-cards.js';
+import { readMakerBox } from '../maker-box.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -20,7 +21,7 @@ import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, wi
 import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { readFiler, readSiteOwner } from '../site-owner.js';
+import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isBadgedThread, isBoardPost, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { cardGridMain } from './card-grids.js';
@@ -285,12 +286,14 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
     for (const text of cards.after) body.push({ kind: 'body', text });
+    // (a campaign's maker box beside the story: who the maker is and who heads it)
+    for (const text of readMakerBox($, container.toArray())) body.push({ kind: 'body', text });
   }
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
-  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means)
-  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($);
+  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer)
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($);
   if (owner) result.siteOwner = owner;
   return result;
 }

@@ -99,4 +99,8 @@ export const succeedsRows: Row[] = [
   // "- X (note): Y의 후속.": a list item's head model, a note, a colon, then the predecessor it follows
   { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속. 320억(32B).', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속은 아니다.', absent: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
+  // a line headed by a model and a dash, its predecessor in a clause after it (h175_01)
+  { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 바다소프트가 올봄 내놓은 누리온 4의 후속 모델로, 700억 파라미터 규모다.', expect: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
+  { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 누리온 4의 후속 모델은 아니다.', absent: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
+  { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 누리온 4와 견주면 가온 2의 후속 모델로 보인다.', absent: ['SUCCEEDS 누리온 5 -> 가온 2'] },
 ];

@@ -1,0 +1,40 @@
+/**
+ * A page about one company (an encyclopedia entry, a company profile) with a section of its people under a heading that
+ * says so ("인물", "주요 인물", "경영진"): each line of it a bullet, a name, a dash and a post ("* NAME - 대표이사", "• NAME –
+ * 최고기술책임자(CTO). 서울대 박사."). The people of those lines hold those posts at the company the page is about; a line
+ * with a former post ("전 대표", "前 CTO") or a post that is no company's (an adviser's, a professor's) is left out.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { alternation, perRuleSet } from './engine/compile.js';
+import type { Mention, RuleSet } from './types.js';
+
+/** The section's heading: its people, key people, management or founders. */
+const PEOPLE_HEADING = /^(?:\d{1,2}\.\s?)?(?:주요\s?)?(?:인물|경영진|임원진?|창업자|창업진|구성원)(?:\s?(?:현황|소개|목록))?$/;
+/** A person's line: a bullet, a Hangul name, a dash, then the post (read against the titles below). */
+const PERSON_LINE = /^\s?[*•·▪◦\-]\s?([가-힣]{2,4})\s?[-–—:：]\s?(.{2,40}?)\s?(?:\([A-Za-z]{2,6}\))?(?:\.\s|\.$|,\s|$)/;
+/** A post held no longer, or none at the company ("전 대표", "前 CTO", "고문", "교수"). */
+const NOT_HELD = /^(?:전|前|초대|명예)\s|(?:고문|자문|자문위원|교수|이사회 의장 역임)$/;
+/** The post: a title of the lexicon's, maybe after up to two words ("공동 대표", "AI 연구소장"). */
+const POST = perRuleSet((rules: RuleSet) => new RegExp(`^(?:[가-힣A-Za-z]{1,8}\\s){0,2}(?:${alternation(rules.lexicon.titles)})$`));
+
+/** Adds WORKS_FOR `topic` for each "NAME - POST" line of a people section, on a page about that one company. */
+export function addPeopleSection(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], topic: Mention | undefined): void {
+  if (topic?.type !== 'Company' || !acc.entities.has(topic.key)) return;
+  const post = POST(rules);
+  let inSection = false;
+  for (const s of sentences) {
+    const text = s.text.trim();
+    if (s.block === 'heading' || s.block === 'title') {
+      inSection = PEOPLE_HEADING.test(text);
+      continue;
+    }
+    if (!inSection) continue;
+    const line = PERSON_LINE.exec(text);
+    if (!line) continue;
+    const title = line[2]!.trim();
+    if (NOT_HELD.test(title) || !post.test(title)) continue;
+    const at = s.start + s.text.indexOf(line[1]!);
+    addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.people-section', 0.7), line[1]!, at, at + line[1]!.length, topic.key, { title });
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * "X 대표 NAME입니다.", "X의 NAME 대표입니다.": a guest introduced by name, post and company in a broadcast script or an
+ * interview (by the host or in the guest's own first words). From there on the interview's "저희" and its answers'
+ * omitted subjects are that company, not the first company the script named (a story the host read out before).
+ */
+import type { Mention } from './types.js';
+
+/** What follows the company: maybe 의, up to two words of a post, the name, maybe the post, and the polite copula closing the sentence. */
+const INTRODUCTION_AFTER = /^(?:의)?\s(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,10}){0,2}(?:입니다|이에요|예요)[.!]?$/;
+/** A greeting or a yes before the company ("네, ", "안녕하세요. "). */
+const LEAD = /^(?:(?:네|예|안녕하세요|반갑습니다)[,.!]?\s)?$/;
+
+/** The company a sentence introduces a named person of, as the speaker's company (undefined where it introduces none). */
+export function introducedCompany(text: string, mentions: Mention[]): Mention | undefined {
+  if (!/(?:입니다|이에요|예요)[.!]?$/.test(text)) return undefined;
+  const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && LEAD.test(text.slice(0, m.start)));
+  if (!company || !INTRODUCTION_AFTER.test(text.slice(company.end))) return undefined;
+  return mentions.some((m) => m.type === 'Person' && m.start > company.end) ? company : undefined;
+}
