@@ -48,6 +48,7 @@ import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
+import { addOfficialSurnamePromotes } from './official-surnames.js';
 import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -147,6 +148,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
+  addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);
