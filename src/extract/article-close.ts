@@ -49,6 +49,7 @@ import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
 import { addOfficialSurnamePromotes } from './official-surnames.js';
+import { addSpeakerPartners } from './speaker-partners.js';
 import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -154,6 +155,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
+  addSpeakerPartners(acc, r.articleId, r.sentences);
   addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first));
   dropHeadlineWords(acc);
   dropHeadlineFamilies(acc, r.rules);
