@@ -50,6 +50,7 @@ import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecess
 import { addPredecessorScores } from './predecessor-scores.js';
 import { addOfficialSurnamePromotes } from './official-surnames.js';
 import { addSpeakerPartners } from './speaker-partners.js';
+import { addPredecessorWords } from './predecessor-words.js';
 import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -139,6 +140,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
   addSuccessorDevelopers(acc);
+  addPredecessorWords(acc, r.articleId, r.sentences);
   addPredecessorScores(acc);
   addPredecessorBases(acc);
   dropCrossMakerSuccessors(acc);
