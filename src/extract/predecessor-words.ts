@@ -17,8 +17,8 @@ export function addPredecessorWords(acc: Acc, articleId: string, sentences: Sent
   const succeeding = new Set([...acc.relations.values()].filter((r) => r.type === 'SUCCEEDS').map((r) => r.source));
   for (const s of sentences) {
     if (s.block !== 'body' || !COMPARED_WITH_PREDECESSOR.test(s.text)) continue;
-    // the one model the sentence names, its subject
-    const named = models.filter((e) => Object.keys(e.names).some((n) => n.length >= 2 && new RegExp(`(?<![가-힣A-Za-z0-9.])${escapeRegex(n)}(?![A-Za-z0-9.])`).test(s.text)));
+    // the one model the sentence names, its subject ("Y" inside "Y 2" names no other)
+    const named = models.filter((e) => Object.keys(e.names).some((n) => n.length >= 2 && new RegExp(`(?<![가-힣A-Za-z0-9.])${escapeRegex(n)}(?![A-Za-z0-9.]|\\s?\\d)`).test(s.text)));
     if (named.length !== 1 || succeeding.has(named[0]!.key)) continue;
     const model = named[0]!;
     const subject = Object.keys(model.names).some((n) => new RegExp(`${escapeRegex(n)}['"’”]?(?:은|는|이|가)\\s[^]{0,80}?${COMPARED_WITH_PREDECESSOR.source}`).test(s.text));

@@ -257,4 +257,7 @@ export const participatesRows: Row[] = [
   // a headline-style outcome line: the consortia of a programme's round, then "N차 단계 진출" with no verb; a failure or a forecast is no outcome
   { rule: 'participates.stage-advance-headline', sentence: "'지역 AI 거점 사업' 중간 평가 결과 ▶ 가온랩스·누리소프트 컨소시엄 2차 단계 진출", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'] },
   { rule: 'participates.stage-advance-headline', sentence: "'지역 AI 거점 사업' 결과 발표 앞둬… 가온랩스 컨소시엄 2차 평가 진출 유력", absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
+  // (sets 93/68) the active '뽑았다' of the one who selects, beside '뽑혔다'; one not selected is none
+  { rule: 'participates.included-groups', sentence: "중소벤처기업부는 '스마트 제조 AI 실증사업'을 시작하고, 가온소프트 등 8곳을 첫 지원 대상으로 뽑았다.", expect: ['PARTICIPATES_IN 가온소프트 -> 스마트 제조 AI 실증사업'] },
+  { rule: 'participates.included-groups', sentence: "중소벤처기업부는 '스마트 제조 AI 실증사업'을 시작했지만, 가온소프트 등 8곳은 지원 대상으로 뽑지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 스마트 제조 AI 실증사업'] },
 ];

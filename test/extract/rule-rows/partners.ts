@@ -196,4 +196,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.consortium-labelled-members', sentence: '네이버클라우드 컨소시엄(참여 기업 미정)은 2단계 평가를 통과했다.', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
   { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여 모레, 리벨리온', expect: ['PARTNERS_WITH 네이버클라우드 -> 모레', 'PARTNERS_WITH 네이버클라우드 -> 리벨리온'] },
   { rule: 'partners.team-line-lead-members', sentence: '- 네이버클라우드 팀 : 주관 네이버클라우드 / 참여기관 변동 사항 정리 중', absent: ['PARTNERS_WITH 네이버클라우드 -> 모레'] },
+  // (sets 93/68) 'A와 B의 … 공동 개발' as a noun phrase; a joint work only weighed ('…의 공동 개발 여부') is none
+  { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 대출 상담 모델 공동 개발이 마무리 단계에 들어섰다.', expect: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
+  { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 공동 개발 여부는 아직 정해지지 않았다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
+  { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 협력은 지난달 결렬됐다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
 ];

@@ -181,4 +181,7 @@ export const scoredRows: Row[] = [
   // a compared model's score after a comma, as a broadcast script reads "Y(N점)" aloud ("Y, N점을 제쳤다")
   { rule: 'scored.comma-compared', sentence: "회사는 코딩 벤치마크 HumanEval에서 누리-7B가 70.1점을 받아, 같은 조건에서 잰 메타의 '라마 3.1 8B', 62.4점을 제쳤다고 밝혔다.", expect: ['SCORED 라마 3.1 8B -> HumanEval'], props: ['SCORED 라마 3.1 8B -> HumanEval=62.4'] },
   { rule: 'scored.comma-compared', sentence: "회사는 HumanEval에서 누리-7B가 70.1점을 받아, 라마 3.1 8B, 큐웬2.5보다 점수가 높았다고 밝혔다.", absent: ['SCORED 라마 3.1 8B -> HumanEval'] },
+  // (sets 93/68) a spoken transcript's bare score after the compared model's possessive ('Y의 58.4를 넘었다'); a ratio is none
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0으로 젬마 3 12B의 58.4를 넘었다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=58.4'] },
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0으로 젬마 3 12B의 2배를 넘었다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
 ];
