@@ -6,7 +6,9 @@
  * '베이스' told as '-based', a benchmark's Hangul name and a spoken bare score, and the active '뽑았다' of selection.
  * Every sentence here is written for the tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -125,4 +127,26 @@ const rows: FactRow[] = [
 
 describe('generalise: sets 93 and 68, a further round', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
+
+describe("a Korean infobox's 대표자 row beside its 핵심 인물 row: each NAME (POST) works for the company the box is headed by", () => {
+  const page = (head: string) => `<html><head><meta property="article:published_time" content="2026-09-02"></head><body><article>
+    <h1>다온시스템즈</h1>
+    <table class="infobox"><tr><th colspan="2">다온시스템즈</th></tr>
+    <tr><th>형태</th><td>비상장 주식회사</td></tr>
+    <tr><th>대표자</th><td>${head}</td></tr>
+    <tr><th>핵심 인물</th><td>서준호 (CTO)</td></tr></table>
+    <p>다온시스템즈는 대구의 음성 소프트웨어 기업이다.</p></article></body></html>`;
+  const employers = (html: string) => {
+    const g = extractArticle(parseArticle(Buffer.from(html), { source: 'box.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    return g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} -> ${name(e.target)}`);
+  };
+  it('reads both rows', () => {
+    const f = employers(page('윤하린 (대표이사)'));
+    expect(f, f.join('\n')).toEqual(expect.arrayContaining(['윤하린 -> 다온시스템즈', '서준호 -> 다온시스템즈']));
+  });
+  it('not a head without a post', () => {
+    expect(employers(page('윤하린'))).not.toContain('윤하린 -> 다온시스템즈');
+  });
 });
