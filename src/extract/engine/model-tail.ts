@@ -124,7 +124,7 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // ("12B IT": some forms are a variant only right after a size)
       // ("큐웬 베이스 아니에요": a Hangul 베이스 right after a bare family word is "-based", no base variant; "큐웬3 베이스" is one)
       // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
-      // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Qwen2.5 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
+      // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Y 3 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
       const basedOn = key === 'base' && !tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))));
       // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
       const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
