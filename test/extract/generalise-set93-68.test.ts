@@ -58,23 +58,23 @@ const rows: FactRow[] = [
   // a titled person standing for their employer: a quoted partnership, and one entered before ('와 맺은 … 협력 관계')
   {
     cat: 'partners.titled-speaker',
-    text: "한도윤 누리텔레콤 AI전략실장은 \"구글 클라우드와 협력해 기업 고객에게 먼저 제공할 것\"이라고 말했다.",
+    text: "남궁윤 누리텔레콤 AI전략실장은 \"구글 클라우드와 협력해 기업 고객에게 먼저 제공할 것\"이라고 말했다.",
     expect: ['PARTNERS_WITH 구글 클라우드 -> 누리텔레콤'],
   },
   {
     cat: 'partners.titled-speaker',
-    text: "기조연설은 한도윤 (누리텔레콤 대표)이 맡는다.\n\n한도윤 대표는 오라클과 맺은 전략적 협력 관계를 바탕으로 중동 시장에 진출한 경험을 공유한다.",
+    text: "기조연설은 남궁윤 (누리텔레콤 대표)이 맡는다.\n\n남궁윤 대표는 오라클과 맺은 전략적 협력 관계를 바탕으로 중동 시장에 진출한 경험을 공유한다.",
     expect: ['PARTNERS_WITH 누리텔레콤 -> 오라클'],
   },
   // a partnership still weighed, or denied, is none
   {
     cat: 'partners.titled-speaker',
-    text: "한도윤 누리텔레콤 AI전략실장은 \"구글 클라우드와 협력할지는 아직 정하지 않았다\"고 말했다.",
+    text: "남궁윤 누리텔레콤 AI전략실장은 \"구글 클라우드와 협력할지는 아직 정하지 않았다\"고 말했다.",
     absent: ['PARTNERS_WITH 구글 클라우드 -> 누리텔레콤'],
   },
   {
     cat: 'partners.titled-speaker',
-    text: "한도윤 누리텔레콤 AI전략실장은 \"구글 클라우드와 협력한 적은 없다\"고 말했다.",
+    text: "남궁윤 누리텔레콤 AI전략실장은 \"구글 클라우드와 협력한 적은 없다\"고 말했다.",
     absent: ['PARTNERS_WITH 구글 클라우드 -> 누리텔레콤'],
   },
   // 'A와 B의 … 공동 개발' as a noun phrase (a chapter title), not a joint work only talked of
@@ -96,8 +96,8 @@ const rows: FactRow[] = [
   },
   {
     cat: 'succeeds.predecessor-word',
-    text: "누리텔레콤은 지난해 '누리온 씽크'를 공개했다. 올해는 '누리온 씽크 2'를 공개한다. 누리온 씽크 2는 전작 대비 추론 속도가 두 배 빨라졌다.",
-    expect: ['SUCCEEDS 누리온 씽크 2 -> 누리온 씽크'],
+    text: "누리텔레콤은 지난해 '누리온 에어'를 공개했다. 올해는 '누리온 에어 2'를 공개한다. 누리온 에어 2는 전작 대비 추론 속도가 두 배 빨라졌다.",
+    expect: ['SUCCEEDS 누리온 에어 2 -> 누리온 에어'],
   },
   // no earlier version named (only a later one): nothing to succeed
   {
