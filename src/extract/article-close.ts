@@ -49,6 +49,9 @@ import { addPredecessorDevelopers } from './predecessor-developers.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
+import { addOfficialSurnamePromotes } from './official-surnames.js';
+import { addSpeakerPartners } from './speaker-partners.js';
+import { addPredecessorWords } from './predecessor-words.js';
 import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -138,6 +141,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
   addSuccessorDevelopers(acc);
+  addPredecessorWords(acc, r.articleId, r.sentences);
   addPredecessorScores(acc);
   addPredecessorBases(acc);
   dropCrossMakerSuccessors(acc);
@@ -148,11 +152,13 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
+  addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
+  addSpeakerPartners(acc, r.articleId, r.sentences);
   addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first) ?? internalSystemOwner(acc, r.parsed));
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);

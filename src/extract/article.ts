@@ -69,6 +69,7 @@ import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './co
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
 import { introducedCompany } from './self-introduction.js';
+import { readInternalOwner } from './internal-staff.js';
 
 /** Extracts the facts of one parsed article with the given rules. */
 export function extractFacts(parsed: ParsedArticle, rules: RuleSet): ArticleFacts {
@@ -127,7 +128,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
-  firstSubject = cover.company ?? topic ?? siteOwner;
+  const internal = readInternalOwner(sentences, first), opener = topic ?? internal; // (an internal document's owner, "이 문서는 X 임직원 전용입니다": the subject its memo lines omit, again under each heading)
+  firstSubject = cover.company ?? topic ?? siteOwner ?? internal;
   const sizedNames = sizedModelNames(first);
   const modelKeys = articleModelKeys(first);
   const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
@@ -139,7 +141,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
     if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
-    if (topic && (s.block === 'heading' || i === 1)) lastSubject = topic; else if (sectionCompany && s.block === 'body' && ITEM_OPENING.test(s.text)) lastSubject = sectionCompany; // (each item under '■ X' is about X again)
+    if (opener && (s.block === 'heading' || i === 1)) lastSubject = opener; else if (sectionCompany && s.block === 'body' && ITEM_OPENING.test(s.text)) lastSubject = sectionCompany; // (each item under '■ X' is about X again)
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;

@@ -9,7 +9,8 @@ import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The infobox label over the rows. */
-const KEY_PEOPLE = /^(?:Key people|Key persons|주요\s?인물|핵심\s?인물)$/i;
+/** (and a Korean infobox's head of the company, "대표자 | 윤하린 (대표이사)": a box may give both rows) */
+const KEY_PEOPLE = /^(?:Key people|Key persons|주요\s?인물|핵심\s?인물|대표자)$/i;
 /** A company event's list of its people ("PARTICIPANTS", "Company participants"). */
 const PARTICIPANTS = /^(?:Company\s)?(?:participants|presenters)$/i;
 /** "- Park Ji-won, Chief Executive Officer", "• Dr. Choi Min-seo, CTO": a list item of a name and a chief officer's post alone. */
@@ -20,8 +21,11 @@ const PERSON_POST = /^([A-Z][a-z]{1,12}(?:\s[A-Z][a-z]{1,12}(?:-[a-z]{2,8})?){1,
 
 /** Adds WORKS_FOR the page's company for each "NAME (POST)" row under a "Key people" label (each "- NAME, POST" item under "Participants"). */
 export function addKeyPeople(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], company: Mention | undefined): void {
-  const at = sentences.findIndex((s) => s.text.length <= 22 && (KEY_PEOPLE.test(s.text.trim()) || PARTICIPANTS.test(s.text.trim())));
-  if (at < 0) return;
+  for (const [at, s] of sentences.entries()) if (s.text.length <= 22 && (KEY_PEOPLE.test(s.text.trim()) || PARTICIPANTS.test(s.text.trim()))) addRowsUnder(acc, rules, articleId, sentences, at, company);
+}
+
+/** The "NAME (POST)" or "- NAME, POST" rows under the label at `at`. */
+function addRowsUnder(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], at: number, company: Mention | undefined): void {
   const keyPeople = KEY_PEOPLE.test(sentences[at]!.text.trim());
   const rowOf = keyPeople ? PERSON_POST : PARTICIPANT_POST;
   const before = sentences.slice(Math.max(0, at - 30), at);

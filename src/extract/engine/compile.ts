@@ -200,6 +200,9 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
         return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
       case 'OFFICIAL':
         return agencies.length ? `(?:${alternation(officialTitles)}|${agencyPost(agencies)})` : `(?:${alternation(officialTitles)})`;
+      case 'AGENCY':
+        // a public agency's name ("NIPA 홍길동 원장": the agency before its head's name)
+        return agencies.length ? `(?:${alternation(agencies)})` : '(?!)';
       case 'REGIONHEAD':
         return REGIONAL_HEAD;
       case 'REGIONOFFICE':

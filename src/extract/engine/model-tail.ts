@@ -36,6 +36,9 @@ export interface ModelTail {
   bridged?: string;
 }
 
+/** After a Hangul 베이스: a copula, a quotation or 로, as in "-based" ("베이스라고", "베이스예요", "베이스인 모델", "베이스로 만든"). */
+const BASED_COPULA = /^(?:라고|라는|라며|이라|예요|에요|이에요|입니다|이다|다(?![가-힣])|임(?![가-힣])|인\s|로\s|으로\s)/;
+
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
 
@@ -121,7 +124,8 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // ("12B IT": some forms are a variant only right after a size)
       // ("큐웬 베이스 아니에요": a Hangul 베이스 right after a bare family word is "-based", no base variant; "큐웬3 베이스" is one)
       // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
-      const basedOn = key === 'base' && (HANGUL.test(form) || form === 'base') && !tail.version && !tail.size;
+      // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Y 3 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
+      const basedOn = key === 'base' && !tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))));
       // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
       const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
       const placed = (tail.size !== undefined || !afterSizeOnly) && !isDescriptiveWord(form, text, after) && !basedOn;

@@ -263,4 +263,7 @@ export const participatesRows: Row[] = [
   // "X는 P에 B가 이끄는 컨소시엄의 일원으로 지원했다": X applied to P (B's 가 is the relative clause's)
   { rule: 'participates.applied-in-led-consortium', sentence: "누리데이터는 지난해 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원했다.", expect: ['PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업'] },
   { rule: 'participates.applied-in-led-consortium', sentence: "누리데이터는 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원할지 검토하고 있다.", absent: ['PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업'] },
+  // (sets 93/68) the active '뽑았다' of the one who selects, beside '뽑혔다'; one not selected is none
+  { rule: 'participates.included-groups', sentence: "중소벤처기업부는 '스마트 제조 AI 실증사업'을 시작하고, 가온소프트 등 8곳을 첫 지원 대상으로 뽑았다.", expect: ['PARTICIPATES_IN 가온소프트 -> 스마트 제조 AI 실증사업'] },
+  { rule: 'participates.included-groups', sentence: "중소벤처기업부는 '스마트 제조 AI 실증사업'을 시작했지만, 가온소프트 등 8곳은 지원 대상으로 뽑지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 스마트 제조 AI 실증사업'] },
 ];

@@ -202,4 +202,8 @@ export const partnersRows: Row[] = [
   // "Y는 X와의 전략적 협력에 따라 …": Y's maker (named before) partners X; a rumour of it is no partnership
   { rule: 'partners.model-topic-maker', sentence: "한빛소프트가 새 모델 '한빛-5'를 공개했다. 한빛-5는 네이버클라우드와의 전략적 협력에 따라 금융권에도 제공된다.", expect: ['PARTNERS_WITH 네이버클라우드 -> 한빛소프트'] },
   { rule: 'partners.model-topic-maker', sentence: "한빛소프트가 새 모델 '한빛-5'를 공개했다. 한빛-5는 네이버클라우드와의 협력으로 만들어졌다는 소문이 돌았다.", absent: ['PARTNERS_WITH 네이버클라우드 -> 한빛소프트'] },
+  // (sets 93/68) 'A와 B의 … 공동 개발' as a noun phrase; a joint work only weighed ('…의 공동 개발 여부') is none
+  { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 대출 상담 모델 공동 개발이 마무리 단계에 들어섰다.', expect: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
+  { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 공동 개발 여부는 아직 정해지지 않았다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
+  { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 협력은 지난달 결렬됐다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
 ];

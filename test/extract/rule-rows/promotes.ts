@@ -89,4 +89,7 @@ export const promotesRows: Row[] = [
   // "(programme) … 결과 발표를 맡은 NAME 부처 정책관": the official who announces a programme's results speaks for it; a company's head does not
   { rule: 'promotes.announcer-of-programme-result', sentence: "'지역 AI 거점 사업' 1차 평가 결과 발표에 나선 홍길순 과기정통부 인공지능정책관은 \"다음 단계는 더 엄격하게 보겠다\"고 말했다.", expect: ['PROMOTES 홍길순 -> 지역 AI 거점 사업'] },
   { rule: 'promotes.announcer-of-programme-result', sentence: "'지역 AI 거점 사업' 1차 평가 결과 발표를 맡은 홍길순 가온랩스 대표는 웃었다.", absent: ['PROMOTES 홍길순 -> 지역 AI 거점 사업'] },
+  // (sets 93/68) an agency's head named between the agency and a bare head title; criticism of the programme is no promotion
+  { rule: 'promotes.agency-head-name-between', sentence: "한국데이터산업진흥원 서지호 원장은 간담회에서 \"올해 '데이터 가공 바우처 사업' 예산을 늘리겠다\"고 말했다.", expect: ['PROMOTES 서지호 -> 데이터 가공 바우처 사업'] },
+  { rule: 'promotes.agency-head-name-between', sentence: "한국데이터산업진흥원 서지호 원장은 '데이터 가공 바우처 사업'의 예산 삭감을 비판했다.", absent: ['PROMOTES 서지호 -> 데이터 가공 바우처 사업'] },
 ];

@@ -187,4 +187,7 @@ export const scoredRows: Row[] = [
   // "BENCH에서 A 71.3, 비교 대상으로 넣은 B는 77.9임": the second of a pair list, a topic with its score after a description
   { rule: 'scored.bench-pair-then-topic', sentence: '자료를 보면 KoBEST에서 누리-9B 70.4, 비교용으로 돌린 솔라 프로 2는 74.2임.', expect: ['SCORED 누리-9B -> KoBEST', 'SCORED 솔라 프로 2 -> KoBEST'], props: ['SCORED 솔라 프로 2 -> KoBEST=74.2'] },
   { rule: 'scored.bench-pair-then-topic', sentence: 'KoBEST에서 누리-9B 70.4, 다음 달 나올 솔라 프로 2는 74.2점을 넘길 것으로 보인다.', absent: ['SCORED 솔라 프로 2 -> KoBEST'] },
+  // (sets 93/68) a spoken transcript's bare score after the compared model's possessive ('Y의 58.4를 넘었다'); a ratio is none
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0으로 젬마 3 12B의 58.4를 넘었다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=58.4'] },
+  { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0으로 젬마 3 12B의 2배를 넘었다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
 ];

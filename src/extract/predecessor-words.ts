@@ -1,0 +1,47 @@
+/**
+ * "Y 2가 KMMLU에서 74.8점을 기록해 전작보다 5점 이상 올랐다": a model compared with "전작" (its previous model) by that word
+ * alone succeeds the one earlier version of its own line the article names ("Y", "Y 1.5"), the nearest below its version.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { escapeRegex } from './engine/compile.js';
+
+/** A name's stem and its version number ("Y 2" → "Y", 2; "Y-3.5" → "Y", 3.5). */
+const VERSIONED = /^(.*[가-힣A-Za-z])[\s\-]?(\d{1,2}(?:\.\d{1,2})?)$/;
+/** The word for the previous model, compared with ("전작보다", "전작 대비", "전작에 비해", "전작과 비교해"). */
+const COMPARED_WITH_PREDECESSOR = /(?:전작|이전\s?모델|이전\s?버전)(?:보다|\s?대비|에\s비해|과\s비교해|과\s비교하면)/;
+
+/** SUCCEEDS for each model a sentence compares with its predecessor by that word, where its line's earlier version is named. */
+export function addPredecessorWords(acc: Acc, articleId: string, sentences: Sentence[]): void {
+  const models = [...acc.entities.values()].filter((e) => e.type === 'Model');
+  const succeeding = new Set([...acc.relations.values()].filter((r) => r.type === 'SUCCEEDS').map((r) => r.source));
+  for (const s of sentences) {
+    if (s.block !== 'body' || !COMPARED_WITH_PREDECESSOR.test(s.text)) continue;
+    // the one model the sentence names, its subject ("Y" inside "Y 2" names no other)
+    const named = models.filter((e) => Object.keys(e.names).some((n) => n.length >= 2 && new RegExp(`(?<![가-힣A-Za-z0-9.])${escapeRegex(n)}(?![A-Za-z0-9.]|\\s?\\d)`).test(s.text)));
+    if (named.length !== 1 || succeeding.has(named[0]!.key)) continue;
+    const model = named[0]!;
+    const subject = Object.keys(model.names).some((n) => new RegExp(`${escapeRegex(n)}['"’”]?(?:은|는|이|가)\\s[^]{0,80}?${COMPARED_WITH_PREDECESSOR.source}`).test(s.text));
+    if (!subject) continue;
+    let best: { key: string; version: number } | undefined, tie = false;
+    for (const n of Object.keys(model.names)) {
+      const v = VERSIONED.exec(n);
+      if (!v) continue;
+      const stem = v[1]!, version = Number(v[2]);
+      for (const e of models) {
+        if (e.key === model.key) continue;
+        for (const other of Object.keys(e.names)) {
+          // (the line's name alone is its first model; another version of the same stem, one below)
+          const o = VERSIONED.exec(other);
+          const ov = other === stem ? 0 : o && o[1] === stem ? Number(o[2]) : NaN;
+          if (Number.isNaN(ov) || ov >= version) continue;
+          if (best && best.key !== e.key && best.version === ov) tie = true;
+          if (!best || ov > best.version) [best, tie] = [{ key: e.key, version: ov }, false];
+        }
+      }
+    }
+    if (!best || tie) continue;
+    addRelation(acc, { relation: 'SUCCEEDS', source: model.key, target: best.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.predecessor-word', 0.6));
+    succeeding.add(model.key);
+  }
+}
