@@ -188,6 +188,9 @@ export const partnersRows: Row[] = [
   // an item opening on a date, its subject omitted ("대신 이달 14일 Y와 … MOU 체결.")
   { rule: 'partners.omitted-subject-dated', sentence: '누리소프트는 교육 모델을 공개했다. 대신 이달 9일 KT와 교육 AI 협력 MOU 체결.', expect: ['PARTNERS_WITH KT -> 누리소프트'] },
   { rule: 'partners.omitted-subject-dated', sentence: '누리소프트는 교육 모델을 공개했다. 지난달 5일 KT와 협력 MOU를 체결했다는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH KT -> 누리소프트'] },
+  // "B와 맺은 전략적 파트너십에 따라 …": the omitted subject's partnership named by the tie it set up (also under a list item's "B:" label)
+  { rule: 'partners.omitted-subject-relative-tie', sentence: '다온소프트는 물류 모델을 공개했다.\n\n- LG CNS: LG CNS와 맺은 전략적 파트너십에 따라 물류 플랫폼에서 새 모델을 고를 수 있다.', expect: ['PARTNERS_WITH LG CNS -> 다온소프트'] },
+  { rule: 'partners.omitted-subject-relative-tie', sentence: '다온소프트는 물류 모델을 공개했다.\n\n- LG CNS: LG CNS와 맺은 파트너십에 따라 새 모델을 고를 수 있다는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH LG CNS -> 다온소프트'] },
   // "B 컨소시엄의 참여기관으로 합류했다": a member that joins a team by its role there is its lead's partner; a joining only weighed is none
   { rule: 'partners.joined-consortium', sentence: "가온소프트는 정부의 '지역 AI 거점 사업'에 누리텔레콤 컨소시엄의 참여기관으로 합류했다.", expect: ['PARTNERS_WITH 가온소프트 -> 누리텔레콤'] },
   { rule: 'partners.joined-consortium', sentence: "가온소프트는 '지역 AI 거점 사업'에 누리텔레콤 컨소시엄의 일원으로 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 누리텔레콤', 'PARTNERS_WITH 누리텔레콤 -> 가온소프트'] },
