@@ -38,6 +38,11 @@ const rows: FactRow[] = [
   { cat: 'companies.ai-institute', text: '홍길순 박사는 전 가나대병원 의료AI연구소 연구원이다. 바다소프트는 Bada-7B를 공개했다.', noNodes: ['Company:의료AI연구소'] },
   // "X AI연구소 (X AI Research)": the Latin gloss is the company's alias, no company "X AI"
   { cat: 'names.gloss-head', text: '바다AI연구소 (Bada AI Research)는 새 모델 Bada-7B를 공개했다.', sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
+  // "1X AI연구소 (X AI Research)": an affiliation's footnote digit glued to the lab's name (a superscript read flat) is no part of it
+  { cat: 'names.glued-footnote-lab', text: '홍길순1, 윤서하1,2\n1바다AI연구소 (Bada AI Research)   2가나대학교\n바다AI연구소는 새 모델 Bada-7B를 공개했다.', expect: ['WORKS_FOR 홍길순 -> 바다AI연구소', 'DEVELOPED 바다AI연구소 -> Bada-7B'], sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
+  { cat: 'names.glued-footnote-lab', text: '홍길순1, 윤서하2\n1누리에이아이랩 (Nuri AI Lab)   2가나대학교\n누리에이아이랩은 새 모델 Nuri-3B를 공개했다.', expect: ['WORKS_FOR 홍길순 -> 누리에이아이랩'], noNodes: ['Company:Nuri AI'] },
+  // (a digit glued to other words stays a word of its own: a number before a field, "3D비전AI연구소" no lab after a count)
+  { cat: 'names.glued-footnote-lab', text: '올해 2차AI연구소 지원 사업에는 12곳이 지원했다.', noNodes: ['Company:차AI연구소'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
