@@ -109,3 +109,29 @@ describe('parse.review-forum: a paper\'s review forum', () => {
     expect(facts).not.toContain('SCORED Baram-9B -> KMMLU-Hard');
   });
 });
+
+const cardPage = (sidebar: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>Saebit-Code-12B | 새빛소프트 | Model Hub</title></head><body>
+<div class="wrap"><main class="card"><h1>Saebit-Code-12B</h1>
+<p>Saebit-Code-12B는 새빛소프트가 2026년 3월 공개한 코드 특화 언어모델입니다. 한국어 주석이 달린 코드로 학습했으며 가중치는 공개됩니다. 이 모델은 사내 코드 리뷰 보조에 적합합니다.</p></main>
+<aside class="sidebar">${sidebar}</aside></div></body></html>`;
+const details = '<section><h3>Model details</h3><dl><dt>Organization</dt><dd>새빛소프트 · Seoul, South Korea</dd><dt>Maintainer</dt><dd>윤서하 (연구 리드)</dd><dt>Parameters</dt><dd>12B</dd></dl></section>';
+const tree = '<section><h3>Model tree</h3><p>Merges (1)</p><ul><li><a href="#">Garam-Merge-12B</a> · 가람에이아이 — 이 모델과 같은 새빛소프트의 Saebit-Chat-12B를 TIES 방식으로 병합</li></ul><p>Quantizations (1)</p><ul><li><a href="#">Saebit-Code-12B-GGUF</a> · qhub (커뮤니티)</li></ul></section>';
+
+describe('parse.model-card-box: a model hub page\'s sidebar of the model\'s own facts', () => {
+  it('reads the maintainer under the organisation and the merges of the model tree', () => {
+    const { facts, nodes } = htmlGraph(cardPage(details + tree));
+    expect(facts).toContain('WORKS_FOR 윤서하 -> 새빛소프트');
+    expect(facts).toContain('BASED_ON Garam-Merge-12B -> Saebit-Code-12B');
+    expect(facts).toContain('BASED_ON Garam-Merge-12B -> Saebit-Chat-12B');
+    expect(facts).toContain('DEVELOPED 가람에이아이 -> Garam-Merge-12B');
+    expect(nodes).not.toContain('Model:Model details');
+  });
+  it('leaves a sidebar of other models (no model card heading) as chrome', () => {
+    const { facts } = htmlGraph(cardPage('<section><h3>Related models</h3><p>Merges (1)</p><ul><li><a href="#">Garam-Merge-12B</a> · 가람에이아이 — Saebit-Chat-12B를 병합</li></ul></section>'));
+    expect(facts.filter((f) => f.includes('Garam-Merge-12B'))).toEqual([]);
+  });
+  it('gives no employer to a maintainer without an organisation line', () => {
+    const { facts } = htmlGraph(cardPage('<section><h3>Model details</h3><dl><dt>Maintainer</dt><dd>윤서하 (연구 리드)</dd><dt>License</dt><dd>Apache 2.0</dd></dl></section>'));
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 윤서하'))).toEqual([]);
+  });
+});
