@@ -38,6 +38,10 @@ const rows: FactRow[] = [
   { cat: 'companies.ai-institute', text: '홍길순 박사는 전 가나대병원 의료AI연구소 연구원이다. 바다소프트는 Bada-7B를 공개했다.', noNodes: ['Company:의료AI연구소'] },
   // "X AI연구소 (X AI Research)": the Latin gloss is the company's alias, no company "X AI"
   { cat: 'names.gloss-head', text: '바다AI연구소 (Bada AI Research)는 새 모델 Bada-7B를 공개했다.', sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
+  // "표 2의 60.2는 KMMLU 전체 기준입니다. 부분집합인 KMMLU-Hard에서는 30.1점": the subset goes to the model whose full-set score was echoed
+  { cat: 'scored.echoed-subset', text: 'Baram-9B는 KMMLU에서 60.2점을 기록했다. Baram-Mini-2B는 KMMLU 45.0점을 얻었다. 표 2의 60.2는 KMMLU 전체 셋 기준입니다. 부분집합인 KMMLU-Hard에서는 30.1점이었습니다.', edgeProps: ['SCORED Baram-9B -> KMMLU-Hard score=30.1'], absent: ['SCORED Baram-Mini-2B -> KMMLU-Hard'] },
+  // (no echo of a full-set score: the model in focus keeps the subset's score)
+  { cat: 'scored.echoed-subset', text: 'Baram-9B는 KMMLU에서 60.2점을 기록했다. Baram-Mini-2B는 KMMLU 45.0점을 얻었다. 부분집합인 KMMLU-Hard에서는 30.1점이었습니다.', absent: ['SCORED Baram-9B -> KMMLU-Hard'] },
   // "1X AI연구소 (X AI Research)": an affiliation's footnote digit glued to the lab's name (a superscript read flat) is no part of it
   { cat: 'names.glued-footnote-lab', text: '홍길순1, 윤서하1,2\n1바다AI연구소 (Bada AI Research)   2가나대학교\n바다AI연구소는 새 모델 Bada-7B를 공개했다.', expect: ['WORKS_FOR 홍길순 -> 바다AI연구소', 'DEVELOPED 바다AI연구소 -> Bada-7B'], sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
   { cat: 'names.glued-footnote-lab', text: '홍길순1, 윤서하2\n1누리에이아이랩 (Nuri AI Lab)   2가나대학교\n누리에이아이랩은 새 모델 Nuri-3B를 공개했다.', expect: ['WORKS_FOR 홍길순 -> 누리에이아이랩'], noNodes: ['Company:Nuri AI'] },
