@@ -38,6 +38,8 @@ import { addCoverOfficers, type readCoverTitle, type readFilingCover } from './f
 import type { narratorCompany } from './quoted.js';
 import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
+import { addModelCardLines } from './model-card-lines.js';
+import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addInternalStaff, internalSystemOwner, readInternalOwner } from './internal-staff.js';
@@ -128,6 +130,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
+  addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
+  moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);

@@ -8,6 +8,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { findElements, insideFooter, textOfNodes } from './dom.js';
 import { normalizeSpace } from './text.js';
+import { readModelCardBox } from './model-card-box.js';
 
 /** The first term of a maker box: the maker, seller or manufacturer. */
 const MAKER_LABEL = /^(?:메이커|메이커명|판매자|판매사|제조사|제작사|제작자)$/;
@@ -48,4 +49,9 @@ export function readMakerBox($: CheerioAPI, container: readonly AnyNode[]): stri
     return lines;
   }
   return [];
+}
+
+/** The lines of the boxes beside the story that say who made what it tells of: a maker box, a model hub's model card box. */
+export function readSideBoxes($: CheerioAPI, container: readonly AnyNode[]): string[] {
+  return [...readMakerBox($, container), ...readModelCardBox($, container)];
 }

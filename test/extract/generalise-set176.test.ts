@@ -38,6 +38,15 @@ const rows: FactRow[] = [
   { cat: 'companies.ai-institute', text: '홍길순 박사는 전 가나대병원 의료AI연구소 연구원이다. 바다소프트는 Bada-7B를 공개했다.', noNodes: ['Company:의료AI연구소'] },
   // "X AI연구소 (X AI Research)": the Latin gloss is the company's alias, no company "X AI"
   { cat: 'names.gloss-head', text: '바다AI연구소 (Bada AI Research)는 새 모델 Bada-7B를 공개했다.', sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
+  // "표 2의 60.2는 KMMLU 전체 기준입니다. 부분집합인 KMMLU-Hard에서는 30.1점": the subset goes to the model whose full-set score was echoed
+  { cat: 'scored.echoed-subset', text: 'Baram-9B는 KMMLU에서 60.2점을 기록했다. Baram-Mini-2B는 KMMLU 45.0점을 얻었다. 표 2의 60.2는 KMMLU 전체 셋 기준입니다. 부분집합인 KMMLU-Hard에서는 30.1점이었습니다.', edgeProps: ['SCORED Baram-9B -> KMMLU-Hard score=30.1'], absent: ['SCORED Baram-Mini-2B -> KMMLU-Hard'] },
+  // (no echo of a full-set score: the model in focus keeps the subset's score)
+  { cat: 'scored.echoed-subset', text: 'Baram-9B는 KMMLU에서 60.2점을 기록했다. Baram-Mini-2B는 KMMLU 45.0점을 얻었다. 부분집합인 KMMLU-Hard에서는 30.1점이었습니다.', absent: ['SCORED Baram-9B -> KMMLU-Hard'] },
+  // "1X AI연구소 (X AI Research)": an affiliation's footnote digit glued to the lab's name (a superscript read flat) is no part of it
+  { cat: 'names.glued-footnote-lab', text: '홍길순1, 윤서하1,2\n1바다AI연구소 (Bada AI Research)   2가나대학교\n바다AI연구소는 새 모델 Bada-7B를 공개했다.', expect: ['WORKS_FOR 홍길순 -> 바다AI연구소', 'DEVELOPED 바다AI연구소 -> Bada-7B'], sameNode: ['바다AI연구소=Bada AI Research'], noNodes: ['Company:Bada AI'] },
+  { cat: 'names.glued-footnote-lab', text: '홍길순1, 윤서하2\n1누리에이아이랩 (Nuri AI Lab)   2가나대학교\n누리에이아이랩은 새 모델 Nuri-3B를 공개했다.', expect: ['WORKS_FOR 홍길순 -> 누리에이아이랩'], noNodes: ['Company:Nuri AI'] },
+  // (a digit glued to other words stays a word of its own: a number before a field, "3D비전AI연구소" no lab after a count)
+  { cat: 'names.glued-footnote-lab', text: '올해 2차AI연구소 지원 사업에는 12곳이 지원했다.', noNodes: ['Company:차AI연구소'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
@@ -102,5 +111,31 @@ describe('parse.review-forum: a paper\'s review forum', () => {
   it('leaves replies under other headings to the comment rules', () => {
     const { facts } = htmlGraph(forum(['댓글', '댓글']));
     expect(facts).not.toContain('SCORED Baram-9B -> KMMLU-Hard');
+  });
+});
+
+const cardPage = (sidebar: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>Saebit-Code-12B | 새빛소프트 | Model Hub</title></head><body>
+<div class="wrap"><main class="card"><h1>Saebit-Code-12B</h1>
+<p>Saebit-Code-12B는 새빛소프트가 2026년 3월 공개한 코드 특화 언어모델입니다. 한국어 주석이 달린 코드로 학습했으며 가중치는 공개됩니다. 이 모델은 사내 코드 리뷰 보조에 적합합니다.</p></main>
+<aside class="sidebar">${sidebar}</aside></div></body></html>`;
+const details = '<section><h3>Model details</h3><dl><dt>Organization</dt><dd>새빛소프트 · Seoul, South Korea</dd><dt>Maintainer</dt><dd>윤서하 (연구 리드)</dd><dt>Parameters</dt><dd>12B</dd></dl></section>';
+const tree = '<section><h3>Model tree</h3><p>Merges (1)</p><ul><li><a href="#">Garam-Merge-12B</a> · 가람에이아이 — 이 모델과 같은 새빛소프트의 Saebit-Chat-12B를 TIES 방식으로 병합</li></ul><p>Quantizations (1)</p><ul><li><a href="#">Saebit-Code-12B-GGUF</a> · qhub (커뮤니티)</li></ul></section>';
+
+describe('parse.model-card-box: a model hub page\'s sidebar of the model\'s own facts', () => {
+  it('reads the maintainer under the organisation and the merges of the model tree', () => {
+    const { facts, nodes } = htmlGraph(cardPage(details + tree));
+    expect(facts).toContain('WORKS_FOR 윤서하 -> 새빛소프트');
+    expect(facts).toContain('BASED_ON Garam-Merge-12B -> Saebit-Code-12B');
+    expect(facts).toContain('BASED_ON Garam-Merge-12B -> Saebit-Chat-12B');
+    expect(facts).toContain('DEVELOPED 가람에이아이 -> Garam-Merge-12B');
+    expect(nodes).not.toContain('Model:Model details');
+  });
+  it('leaves a sidebar of other models (no model card heading) as chrome', () => {
+    const { facts } = htmlGraph(cardPage('<section><h3>Related models</h3><p>Merges (1)</p><ul><li><a href="#">Garam-Merge-12B</a> · 가람에이아이 — Saebit-Chat-12B를 병합</li></ul></section>'));
+    expect(facts.filter((f) => f.includes('Garam-Merge-12B'))).toEqual([]);
+  });
+  it('gives no employer to a maintainer without an organisation line', () => {
+    const { facts } = htmlGraph(cardPage('<section><h3>Model details</h3><dl><dt>Maintainer</dt><dd>윤서하 (연구 리드)</dd><dt>License</dt><dd>Apache 2.0</dd></dl></section>'));
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 윤서하'))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { expandRowSpans, markEmptyCells } from '../row-spans.js';
 import { dropRowNumberColumns } from '../row-numbers.js';
 import { markRosterTables } from '../roster-tables.js';
 import { readProfileCards } from '../profile-cards.js';
-import { readMakerBox } from '../maker-box.js';
+import { readSideBoxes } from '../maker-box.js';
 import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
@@ -286,8 +286,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true });
     for (const text of cards.after) body.push({ kind: 'body', text });
-    // (a campaign's maker box beside the story: who the maker is and who heads it)
-    for (const text of readMakerBox($, container.toArray())) body.push({ kind: 'body', text });
+    // (a campaign's maker box beside the story: who the maker is and who heads it; a model hub's model details and tree)
+    for (const text of readSideBoxes($, container.toArray())) body.push({ kind: 'body', text });
   }
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
