@@ -1,10 +1,13 @@
 /**
  * Generalisation rows for sets 133 and 71's forms: a model's topic closed by "…모델로," and then its makers ("'M'은 … 모델로,
  * A가 B와 공동 개발했다": both develop M); a clause closed by an adverbial particle and a comma before a pair of partners
- * is no listed company ("… 모델로, A가 B와 공동 개발했다" gives no company "모델로").
+ * is no listed company ("… 모델로, A가 B와 공동 개발했다" gives no company "모델로"); a parent named once in the body as a side
+ * ("기반을 네이버 쪽으로 바꿨다") under a headline and body about its one subsidiary is that subsidiary.
  * Sentences written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -19,4 +22,26 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+/** Company node names of a headline and body (the headline is the article's title). */
+function companiesOf(headline: string, body: string): string[] {
+  const g = extractArticle(parseText(`${headline}\n\n${body}`, { source: 'test.txt', publishedAt: '2026-03-02' }));
+  return g.nodes.filter((n) => n.type === 'Company').map((n) => n.name);
+}
+
+describe('a parent named once as a side, in a story about its subsidiary', () => {
+  const story = "가람법률이 네이버클라우드와 손잡고 법률 모델 '가람 L 2'를 공개했다. 가람 L 2는 네이버클라우드가 공개한 모델을 바탕으로 만들어졌다. 가람법률은 첫 모델을 다른 회사 모델로 만들었지만 이번에는 기반을 네이버 쪽으로 바꿨다. 네이버클라우드 엔지니어들이 학습에 참여했다.";
+  it('is the subsidiary when the headline names the subsidiary', () => {
+    const names = companiesOf('가람법률, 네이버클라우드와 법률 모델 공개', story);
+    expect(names).toContain('네이버클라우드');
+    expect(names).not.toContain('네이버');
+  });
+  it('stays the parent when the headline does not name the subsidiary', () => {
+    expect(companiesOf('가람법률, 법률 모델 공개', story)).toContain('네이버');
+  });
+  it('stays the parent when the body names it as a party of its own', () => {
+    const own = story.replace('기반을 네이버 쪽으로 바꿨다', '기반을 바꿨다. 네이버는 검색에 이 모델을 쓴다');
+    expect(companiesOf('가람법률, 네이버클라우드와 법률 모델 공개', own)).toContain('네이버');
+  });
 });
