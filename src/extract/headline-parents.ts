@@ -16,6 +16,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   // a body mention that only opens a sentence as its topic ("네이버는 … 밝혔다") may still be the short form
   const leadsOnly = new Map<string, boolean>();
   const modifiesOnly = new Map<string, boolean>();
+  const sideOnly = new Map<string, boolean>();
   all.forEach((ms, i) => {
     const s = sentences[i]!;
     const inBody = s.block === 'body' || s.block === 'caption';
@@ -27,6 +28,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
       const leads = !s.text.slice(0, m.start).trim() && /^(?:은|는)\s/.test(s.text.slice(m.end, m.end + 2));
       leadsOnly.set(m.key, (leadsOnly.get(m.key) ?? true) && leads);
       modifiesOnly.set(m.key, (modifiesOnly.get(m.key) ?? true) && modifiesWord(s.text, m, ms));
+      sideOnly.set(m.key, (sideOnly.get(m.key) ?? true) && SIDE_WORD.test(s.text.slice(m.end, m.end + 4)));
     }
   });
   const out = new Map<string, string>();
@@ -39,12 +41,21 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
     const modifier = modifiesOnly.get(key) === true && (bodyCount.get(named[0]!) ?? 0) >= 2;
     if (!body.has(key) || lead || modifier) out.set(key, named[0]!);
   }
+  // "기반을 네이버 쪽으로 바꿨다" once, in a story whose headline and body name 네이버클라우드: the side the story deals with is its subsidiary
+  for (const key of body) {
+    if (top.has(key) || out.has(key) || !key.startsWith('company:') || sideOnly.get(key) !== true || bodyCount.get(key) !== 1) continue;
+    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
+    if (named.length === 1 && top.has(named[0]!) && (bodyCount.get(named[0]!) ?? 0) >= 3) out.set(key, named[0]!);
+  }
   for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
   return out;
 }
 
 /** Words after a company's name that still speak of the company as a party: its side, its people, its posts ("네이버 쪽은", "네이버 관계자"). */
 const PARTY_WORD = /^\s(?:쪽|측|관계자|임원|직원|대표|회장|의장|사장|본사|내부|사내|그룹|계열)/;
+
+/** "네이버 쪽으로", "네이버 측은": the company as one side of a story, not a deed of its own. */
+const SIDE_WORD = /^\s(?:쪽|측(?!정|면|근))/;
 
 /** A mention bare before a Hangul word no other mention begins ("네이버 검색과"), not the name of a party with its particle. */
 function modifiesWord(text: string, m: Mention, ms: Mention[]): boolean {

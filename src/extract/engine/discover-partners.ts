@@ -113,7 +113,9 @@ function coordinatedParties(text: string, companies: Mention[], taken: Mention[]
     if (companion) add(companion[1]!, c.end + companion[0].indexOf(companion[1]!));
     const after = /^(?:은|는|이|가)\s/.exec(text.slice(c.end, c.end + 3));
     const first = after ? FIRST_PARTY.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
-    if (first && JOINT_CUE.test(text.slice(c.end, c.end + 60))) add(first[1]!, c.start - first[0].length);
+    // ("상담 특화 모델로, A가 B와 공동 개발했다": a clause closed by an adverbial particle and a comma is no listed party)
+    const clause = first !== null && /,\s?$/.test(first[0]) && /[가-힣](?:으로|로|에서|에게|부터|까지)$/.test(first[1]!);
+    if (first && !clause && JOINT_CUE.test(text.slice(c.end, c.end + 60))) add(first[1]!, c.start - first[0].length);
     // "X-A 공동개발 MOU", "A-X MOU": the other side of a hyphenated pair an agreement follows
     const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
     if (before && PAIR_AGREEMENT.test(text.slice(c.end, c.end + 24))) add(before[1]!, c.start - before[0].length);

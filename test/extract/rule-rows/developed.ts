@@ -201,4 +201,9 @@ export const developedRows: Row[] = [
   { rule: 'developed.possessive-described-pair', sentence: "수업은 가람랩스의 문서 검색 모델 바람결 2.0과 음성 합성 모델 소릿결 3를 다룬다.", expect: ['DEVELOPED 가람랩스 -> 바람결 2.0', 'DEVELOPED 가람랩스 -> 소릿결 3'] },
   { rule: 'developed.possessive-described-pair', sentence: "수업은 가람랩스의 문서 검색 모델 바람결 2.0과 경쟁 모델 소릿결 3를 비교한다.", absent: ['DEVELOPED 가람랩스 -> 소릿결 3'] },
   { rule: 'developed.possessive-described-pair', sentence: "수업은 가람랩스의 문서 검색 모델 바람결 2.0과 다온소프트의 음성 모델 소릿결 3를 다룬다.", absent: ['DEVELOPED 가람랩스 -> 소릿결 3'] },
+  // "'M'은 … 모델로, A가 B와 공동 개발했다": the model topic's makers named after the copula's comma (h71_03)
+  { rule: 'developed.copula-then-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 개발했다.", expect: ['DEVELOPED 누리텔레콤 -> 가온콜 2'] },
+  { rule: 'developed.copula-then-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 개발할 계획이다.", absent: ['DEVELOPED 누리텔레콤 -> 가온콜 2'] },
+  { rule: 'developed.copula-then-co-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 보안 스타트업 다온소프트와 공동 개발했다.", expect: ['DEVELOPED 다온소프트 -> 가온콜 2'] },
+  { rule: 'developed.copula-then-co-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 판매한다.", absent: ['DEVELOPED 다온소프트 -> 가온콜 2'] },
 ];
