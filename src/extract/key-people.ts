@@ -9,7 +9,7 @@ import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The infobox label over the rows. */
-/** (and a Korean infobox's head of the company, "대표자 | 윤하린 (대표이사)": a box may give both rows) */
+/** (and a Korean infobox's head of the company, "대표자 | 문가람 (대표이사)": a box may give both rows) */
 const KEY_PEOPLE = /^(?:Key people|Key persons|주요\s?인물|핵심\s?인물|대표자)$/i;
 /** A company event's list of its people ("PARTICIPANTS", "Company participants"). */
 const PARTICIPANTS = /^(?:Company\s)?(?:participants|presenters)$/i;

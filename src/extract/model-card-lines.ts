@@ -25,12 +25,12 @@ function entityNamed(acc: Acc, type: string, text: string): string | undefined {
   return undefined;
 }
 
-/** The company a maker line opens with ("하늘랩스 · Seoul, South Korea"). */
+/** The company a maker line opens with ("솔밭랩스 · Seoul, South Korea"). */
 function makerOf(acc: Acc, value: string): string | undefined {
   return entityNamed(acc, 'Company', value.split(/\s·\s|,\s/)[0]!.trim());
 }
 
-/** The page's model: the first part of its title ("Haneul-Coder-9B | Labs | Hub") naming a model. */
+/** The page's model: the first part of its title ("Solbat-Code-7B | Labs | Hub") naming a model. */
 function titleModel(acc: Acc, title: string | undefined): string | undefined {
   const head = title?.split(/\s[|·—–-]\s/)[0]?.trim();
   return head ? entityNamed(acc, 'Model', head) : undefined;
