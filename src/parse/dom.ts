@@ -89,6 +89,17 @@ export function findElements(roots: readonly AnyNode[], test: (el: Element) => b
   return out;
 }
 
+/** An element's child elements (text and comments left out). */
+export function childElements(el: Element): Element[] {
+  return el.children.filter((c): c is Element => c.type === 'tag');
+}
+
+/** True when `ancestor` is above `node` in the tree (`node` itself is not its own descendant). */
+export function isDescendantOf(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
 /** A table's rows in document order (through its thead/tbody/tfoot), not those of tables nested in it. */
 export function tableRowsOf(table: Element): Element[] {
   return findElements([table], (e) => e.name === 'tr').filter((tr) => {

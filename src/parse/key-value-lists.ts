@@ -9,12 +9,10 @@
  */
 import type { Element } from 'domhandler';
 import { normalizeSpace } from './text.js';
-import { previousElement, textOfNodes } from './dom.js';
+import { childElements as elementChildren, previousElement, textOfNodes } from './dom.js';
 
 const MAX_LABEL = 20;
 const MAX_VALUE = 80;
-
-const elementChildren = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
 
 /** True when every term of the list is a short label and every description a short value. */
 function isSpecList(dl: Element): boolean {
@@ -92,6 +90,17 @@ export function specListPart(el: Element): 'label' | 'value' | undefined {
   if (el.name === 'dt') return 'label';
   // a description continues its label's line only right after it ("dt dd"); a second description of one term starts a line
   return previousElement(el)?.name === 'dt' ? 'value' : undefined;
+}
+
+/** A description list's "label: value" lines, one a term and the description after it (a box beside the story read as text). */
+export function descriptionLines(dl: Element): string[] {
+  const out: string[] = [];
+  let label: string | undefined;
+  for (const c of elementChildren(dl)) {
+    if (c.name === 'dt') label = normalizeSpace(textOfNodes([c]));
+    else if (c.name === 'dd' && label) out.push(`${label}: ${normalizeSpace(textOfNodes([c]))}`);
+  }
+  return out;
 }
 
 /** The separator after a label: none when the label already ends in a colon. */

@@ -6,41 +6,30 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { findElements, insideFooter, textOfNodes } from './dom.js';
+import { childElements, findElements, insideFooter, isDescendantOf, textOfNodes } from './dom.js';
 import { normalizeSpace } from './text.js';
 import { readModelCardBox } from './model-card-box.js';
+import { descriptionLines } from './key-value-lists.js';
 
 /** The first term of a maker box: the maker, seller or manufacturer. */
 const MAKER_LABEL = /^(?:메이커|메이커명|판매자|판매사|제조사|제작사|제작자)$/;
 /** A box longer than this is a section of its own, not a maker's card. */
 const MAX_BOX = 600;
 
-const elementChildren = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
 const textOf = (el: Element): string => normalizeSpace(textOfNodes([el]));
-
-/** The "label: value" lines of a description list. */
-function pairLines(dl: Element): string[] {
-  const out: string[] = [];
-  let label: string | undefined;
-  for (const c of elementChildren(dl)) {
-    if (c.name === 'dt') label = textOf(c);
-    else if (c.name === 'dd' && label) out.push(`${label}: ${textOf(c)}`);
-  }
-  return out;
-}
 
 /** The lines of the maker box outside `container` (none where the page has no such box). */
 export function readMakerBox($: CheerioAPI, container: readonly AnyNode[]): string[] {
-  const inside = (el: Element): boolean => container.some((c) => c === el || (c.type === 'tag' && findElements([c], (e) => e === el, 1).length > 0));
+  const inside = (el: Element): boolean => container.some((c) => c === el || (c.type === 'tag' && isDescendantOf(el, c)));
   const lists = findElements($.root().toArray(), (e) => e.name === 'dl');
   for (const dl of lists) {
-    const first = elementChildren(dl)[0];
+    const first = childElements(dl)[0];
     if (!first || first.name !== 'dt' || !MAKER_LABEL.test(textOf(first)) || insideFooter(dl) || inside(dl)) continue;
     const box = dl.parent?.type === 'tag' ? (dl.parent as Element) : undefined;
-    if (!box || box.name === 'body' || textOf(box).length > MAX_BOX || container.some((c) => c.type === 'tag' && findElements([box], (e) => e === c, 1).length > 0)) return pairLines(dl);
+    if (!box || box.name === 'body' || textOf(box).length > MAX_BOX || container.some((c) => c.type === 'tag' && isDescendantOf(c, box))) return descriptionLines(dl);
     const lines: string[] = [];
-    for (const c of elementChildren(box)) {
-      if (c.name === 'dl') lines.push(...pairLines(c));
+    for (const c of childElements(box)) {
+      if (c.name === 'dl') lines.push(...descriptionLines(c));
       else if (c.name === 'p' || c.name === 'div' || c.name === 'blockquote') {
         const t = textOf(c);
         if (t) lines.push(t);

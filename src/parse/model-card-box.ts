@@ -7,27 +7,22 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { findElements, insideFooter, textOfNodes } from './dom.js';
+import { childElements, findElements, insideFooter, isDescendantOf, textOfNodes } from './dom.js';
 import { normalizeSpace } from './text.js';
+import { descriptionLines } from './key-value-lists.js';
 
 /** A model card's own heading ("Model details", "Model tree", "모델 정보"). */
 const MODEL_CARD_HEADING = /^(?:Model (?:details|tree|card details|info(?:rmation)?)|모델 (?:정보|상세 정보|트리|계보))$/i;
 /** A section longer than this is no sidebar box. */
 const MAX_BOX = 1500;
 
-const elementChildren = (el: Element): Element[] => el.children.filter((c): c is Element => c.type === 'tag');
 const textOf = (el: Element): string => normalizeSpace(textOfNodes([el]));
 
 function boxLines(el: Element, out: string[]): void {
-  for (const c of elementChildren(el)) {
-    if (c.name === 'dl') {
-      let label: string | undefined;
-      for (const d of elementChildren(c)) {
-        if (d.name === 'dt') label = textOf(d);
-        else if (d.name === 'dd' && label) out.push(`${label}: ${textOf(d)}`);
-      }
-    } else if (c.name === 'ul' || c.name === 'ol') {
-      for (const li of elementChildren(c)) if (li.name === 'li' && textOf(li)) out.push(textOf(li));
+  for (const c of childElements(el)) {
+    if (c.name === 'dl') out.push(...descriptionLines(c));
+    else if (c.name === 'ul' || c.name === 'ol') {
+      for (const li of childElements(c)) if (li.name === 'li' && textOf(li)) out.push(textOf(li));
     } else if (/^(?:h[2-6]|p|blockquote)$/.test(c.name)) {
       // (the box's own heading, "Model details", is no line of it)
       if (textOf(c) && !MODEL_CARD_HEADING.test(textOf(c))) out.push(textOf(c));
@@ -37,13 +32,13 @@ function boxLines(el: Element, out: string[]): void {
 
 /** The lines of the model card boxes outside `container` (none where the page has none). */
 export function readModelCardBox($: CheerioAPI, container: readonly AnyNode[]): string[] {
-  const inside = (el: Element): boolean => container.some((c) => c === el || (c.type === 'tag' && findElements([c], (e) => e === el, 1).length > 0));
+  const inside = (el: Element): boolean => container.some((c) => c === el || (c.type === 'tag' && isDescendantOf(el, c)));
   const heads = findElements($.root().toArray(), (e) => /^h[2-6]$/.test(e.name) && MODEL_CARD_HEADING.test(textOf(e)));
   const out: string[] = [];
   for (const h of heads) {
     const box = h.parent?.type === 'tag' ? (h.parent as Element) : undefined;
     if (!box || box.name === 'body' || inside(box) || insideFooter(box) || textOf(box).length > MAX_BOX) continue;
-    if (container.some((c) => c.type === 'tag' && findElements([box], (e) => e === c, 1).length > 0)) continue;
+    if (container.some((c) => c.type === 'tag' && isDescendantOf(c, box))) continue;
     boxLines(box, out);
   }
   return out;

@@ -4,6 +4,7 @@
  * would state every fact twice (and the English one under English names).
  */
 import type { Element } from 'domhandler';
+import { childElements } from '../dom.js';
 
 function langOf(el: Element): string | undefined {
   const lang = el.attribs?.['lang'] ?? el.attribs?.['xml:lang'];
@@ -12,15 +13,12 @@ function langOf(el: Element): string | undefined {
 
 const isKorean = (lang: string | undefined): boolean => lang !== undefined && /^ko(?:$|-)/.test(lang);
 
-function tagChildren(el: Element): Element[] {
-  return el.children.filter((c) => c.type === 'tag') as Element[];
-}
 
 /** The Korean sibling of a block marked with another language, when there is one. */
 export function koreanSibling(el: Element): Element | undefined {
   const lang = langOf(el);
   if (!lang || isKorean(lang) || el.parent?.type !== 'tag') return undefined;
-  return tagChildren(el.parent as Element).find((c) => c !== el && isKorean(langOf(c)));
+  return childElements(el.parent as Element).find((c) => c !== el && isKorean(langOf(c)));
 }
 
 /** A class naming a block's language as English ("en", "eng", "lang-en"): a translation's mark on a wire page. */
@@ -66,7 +64,7 @@ export function translationBlocks(roots: readonly Element[]): Element[] {
   const stack: Element[] = [...roots];
   while (stack.length > 0) {
     const el = stack.pop() as Element;
-    const kids = tagChildren(el);
+    const kids = childElements(el);
     const hasKorean = kids.some((c) => isKorean(langOf(c)));
     const interleaved = hasKorean ? [] : interleavedTranslations(kids);
     out.push(...interleaved);
