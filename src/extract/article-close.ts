@@ -42,7 +42,7 @@ import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
-import { addInternalStaff, internalSystemOwner, readInternalOwner } from './internal-staff.js';
+import { addInternalStaff, internalSystemOwner } from './internal-staff.js';
 import { addPeopleSection } from './people-section.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
@@ -92,6 +92,8 @@ export interface ArticleReading {
   owner: ReturnType<typeof profileOwner>;
   /** The company an interview's answers speak for. */
   speaker?: Mention | undefined;
+  /** An internal document's owner named in its first lines (internal-staff.readInternalOwner, read once in article.ts). */
+  internal?: Mention | undefined;
 }
 
 /** Runs the article-level steps and returns the article's facts. */
@@ -163,7 +165,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
   addSpeakerPartners(acc, r.articleId, r.sentences);
-  addInternalStaff(acc, r.articleId, r.sentences, readInternalOwner(r.sentences, r.first) ?? internalSystemOwner(acc, r.parsed));
+  addInternalStaff(acc, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);

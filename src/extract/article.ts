@@ -296,5 +296,5 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     addPropertyFacts(acc, pr.facts, s.block !== 'caption', () => order++);
   }
-  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner, speaker: interview && !turned ? (narrator?.company ?? interviewee ?? firstSubject) : undefined });
+  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner, speaker: interview && !turned ? (narrator?.company ?? interviewee ?? firstSubject) : undefined, internal });
 }
