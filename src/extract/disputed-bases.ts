@@ -6,6 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import { namesOf, type Acc } from './article-acc.js';
 import type { EntityDraft, RuleSet } from './types.js';
+import { splitVersion } from './version-stem.js';
 
 /**
  * "…가 Y를 기반으로 만들어졌다는 이야기가 돌았다. 이에 대해 … '사실이 아니다'": a base read from a claim the text passes on,
@@ -97,9 +98,6 @@ function writtenNames(e: EntityDraft): string[] {
   return namesOf(e).filter((n) => n.length >= 2);
 }
 
-/** A version number ending a model's name ("큐웬3", "솔라 프로 2", "Qwen2.5"), with a joining space or hyphen. */
-const VERSION_END = /[\s-]?v?\d+(?:\.\d+)*$/;
-
 /** A size ending a model's name ("Qwen3-32B", "라마 3.1 8B"), with a joining space or hyphen. */
 const SIZE_END = /[\s-]\d+(?:\.\d+)?[BbMm]$/;
 
@@ -109,7 +107,7 @@ const SIZE_END = /[\s-]\d+(?:\.\d+)?[BbMm]$/;
  */
 function lineStems(names: string[]): string[] {
   const unsized = names.map((n) => n.replace(SIZE_END, ''));
-  const stems = [...unsized.filter((n, i) => n !== names[i]), ...unsized.map((n) => n.replace(VERSION_END, '')).filter((n, i) => n !== unsized[i])];
+  const stems = [...unsized.filter((n, i) => n !== names[i]), ...unsized.map((n) => splitVersion(n)?.line).filter((n): n is string => n !== undefined)];
   return stems.filter((n) => n.length >= 2 && /[가-힣A-Za-z\d]$/.test(n) && /[가-힣A-Za-z]/.test(n));
 }
 

@@ -5,9 +5,8 @@
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { escapeRegex } from './engine/compile.js';
+import { splitVersion } from './version-stem.js';
 
-/** A name's stem and its version number ("Y 2" → "Y", 2; "Y-3.5" → "Y", 3.5). */
-const VERSIONED = /^(.*[가-힣A-Za-z])[\s\-]?(\d{1,2}(?:\.\d{1,2})?)$/;
 /** The word for the previous model, compared with ("전작보다", "전작 대비", "전작에 비해", "전작과 비교해"). */
 const COMPARED_WITH_PREDECESSOR = /(?:전작|이전\s?모델|이전\s?버전)(?:보다|\s?대비|에\s비해|과\s비교해|과\s비교하면)/;
 
@@ -25,15 +24,16 @@ export function addPredecessorWords(acc: Acc, articleId: string, sentences: Sent
     if (!subject) continue;
     let best: { key: string; version: number } | undefined, tie = false;
     for (const n of Object.keys(model.names)) {
-      const v = VERSIONED.exec(n);
-      if (!v) continue;
-      const stem = v[1]!, version = Number(v[2]);
+      // (a stem ending in a letter: "Y 2", not "Y-7B 2")
+      const v = splitVersion(n);
+      if (!v || !/[가-힣A-Za-z]$/.test(v.line)) continue;
+      const { line: stem, version } = v;
       for (const e of models) {
         if (e.key === model.key) continue;
         for (const other of Object.keys(e.names)) {
           // (the line's name alone is its first model; another version of the same stem, one below)
-          const o = VERSIONED.exec(other);
-          const ov = other === stem ? 0 : o && o[1] === stem ? Number(o[2]) : NaN;
+          const o = splitVersion(other);
+          const ov = other === stem ? 0 : o?.line === stem ? o.version : NaN;
           if (Number.isNaN(ov) || ov >= version) continue;
           if (best && best.key !== e.key && best.version === ov) tie = true;
           if (!best || ov > best.version) [best, tie] = [{ key: e.key, version: ov }, false];

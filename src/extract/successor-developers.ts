@@ -6,9 +6,7 @@
 import { addRelation, type Acc } from './article-acc.js';
 import { companyNameHeads } from './company-headed.js';
 import { makersOf } from './article-developers.js';
-
-/** A model name's version at its end ("… 1.5", "…-2", "… v2"). */
-const VERSION_END = /[\s-]?[vV]?\d{1,2}(?:\.\d{1,2})?$/;
+import { splitVersion } from './version-stem.js';
 
 function nameOf(acc: Acc, key: string): string | undefined {
   const names = acc.entities.get(key)?.names ?? {};
@@ -17,8 +15,7 @@ function nameOf(acc: Acc, key: string): string | undefined {
 
 /** The line a versioned name belongs to ("다올 마이스터 1.5" → "다올 마이스터"); undefined for a name with no version. */
 function lineOf(name: string): string | undefined {
-  const line = name.replace(VERSION_END, '');
-  return line !== name && /[가-힣A-Za-z]/.test(line) ? line : undefined;
+  return splitVersion(name)?.line;
 }
 
 /** DEVELOPED for each discovered successor with no maker of its own, from the maker of the version it succeeds in its line. */
