@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { addEmployee, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { escapeRegex } from './engine/compile.js';
 import type { RuleSet } from './types.js';
 
 /** "Organization: X · Seoul", "Developer: X": the box's maker line. */
@@ -63,7 +64,7 @@ export function addModelCardLines(acc: Acc, rules: RuleSet, articleId: string, s
       const note = item[3] ?? '';
       if (!/병합|merg/i.test(note)) continue;
       for (const e of acc.entities.values())
-        if (e.type === 'Model' && e.key !== page && e.key !== merge && [...Object.keys(e.names), ...e.aliases].some((n) => n.length >= 4 && new RegExp(`(?<![A-Za-z0-9-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9-])`).test(note))) addRelation(acc, { relation: 'BASED_ON', source: merge, target: e.key, properties: {} }, ev);
+        if (e.type === 'Model' && e.key !== page && e.key !== merge && [...Object.keys(e.names), ...e.aliases].some((n) => n.length >= 4 && new RegExp(`(?<![A-Za-z0-9-])${escapeRegex(n)}(?![A-Za-z0-9-])`).test(note))) addRelation(acc, { relation: 'BASED_ON', source: merge, target: e.key, properties: {} }, ev);
     }
   }
 }

@@ -5,8 +5,8 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, type Acc } from './article-acc.js';
+import { escapeRegex } from './engine/compile.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names of an entity. */
 function namesOf(acc: Acc, key: string): string[] {
@@ -26,9 +26,9 @@ export function moveEchoedSubsetScores(acc: Acc, sentences: Sentence[]): void {
       if (k === key || o.source === r.source || o.target === r.target || !o.evidence.some((e) => !e.rule.includes('focus'))) continue;
       // (the full set's name, then a hyphen and a word, is the subset's: "KMMLU" of "KMMLU-Hard")
       const full = namesOf(acc, o.target).filter((n) => n.length >= 3);
-      if (!namesOf(acc, r.target).some((sub) => full.some((n) => new RegExp(`^${escape(n)}-[A-Za-z]{2,10}$`).test(sub)))) continue;
+      if (!namesOf(acc, r.target).some((sub) => full.some((n) => new RegExp(`^${escapeRegex(n)}-[A-Za-z]{2,10}$`).test(sub)))) continue;
       const n = String(o.properties.score);
-      if (!full.some((f) => new RegExp(`(?<![0-9.])${escape(n)}(?:점)?(?:은|는|이|가)\\s${escape(f)}(?![A-Za-z0-9-])`).test(near))) continue;
+      if (!full.some((f) => new RegExp(`(?<![0-9.])${escapeRegex(n)}(?:점)?(?:은|는|이|가)\\s${escapeRegex(f)}(?![A-Za-z0-9-])`).test(near))) continue;
       acc.relations.delete(key);
       addRelation(acc, { relation: 'SCORED', source: o.source, target: r.target, properties: { ...r.properties } }, r.evidence[0]!);
       break;
