@@ -1,0 +1,59 @@
+/**
+ * Generalisation rows for sets 83 and 140: an English model in focus that "was …ed … and scored N on B", with its
+ * predecessor's score given by the word for it ("up from the N its predecessor posted"); a ministry official quoted right
+ * after the ministry announced a programme's selection promotes that programme. Every sentence here is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: 'scored.en-focus-was-and-scored',
+    text: 'Gaon Labs on Monday unveiled Gaon Reason 3, a reasoning model that succeeds the Gaon Reason 2 model it released in March.\n\nThe firm said the new model was trained on a larger corpus of legal text and scored 71.4 on KMMLU, a Korean-language knowledge test, up from the 64.2 its predecessor posted.',
+    edgeProps: ['SCORED Gaon Reason 3 -> KMMLU score=71.4', 'SCORED Gaon Reason 2 -> KMMLU score=64.2'],
+  },
+  {
+    cat: 'scored.en-model-was-and-scored',
+    text: 'Orbis AI released Orbis Chat 4 on Friday. The model was fine-tuned for customer service and achieved 58.3 on HAE-RAE Bench.',
+    edgeProps: ['SCORED Orbis Chat 4 -> HAE-RAE Bench score=58.3'],
+  },
+  // a hedge: no score yet; a predecessor's number with no word for it stays unassigned
+  {
+    cat: 'scored.en-model-was-and-scored',
+    text: 'Orbis AI released Orbis Chat 4 on Friday. The model was fine-tuned for customer service and would have scored 58.3 on HAE-RAE Bench, the firm estimated.',
+    absent: ['SCORED Orbis Chat 4 -> HAE-RAE Bench'],
+  },
+  {
+    cat: 'scored.en-focus-was-and-scored',
+    text: 'Gaon Labs on Monday unveiled Gaon Reason 3, a reasoning model that succeeds the Gaon Reason 2 model it released in March.\n\nThe firm said the new model was trained on legal text and scored 71.4 on KMMLU, up from 64.2 in an internal test.',
+    edgeProps: ['SCORED Gaon Reason 3 -> KMMLU score=71.4'],
+    absent: ['SCORED Gaon Reason 2 -> KMMLU'],
+  },
+  // a ministry announces a selection, its official speaks next: the official promotes that programme
+  {
+    cat: 'promotes.announcing-official',
+    text: "중소벤처기업부는 'AI 제조혁신 바우처 사업' 지원 대상으로 누리봇, 한결데이터 등 8개 기업을 선정했다고 3일 밝혔다. 오태석 중기부 제조혁신정책관은 \"현장 데이터가 쌓인 공장에서 쓸 모델이 나오길 기대한다\"고 말했다.",
+    expect: ['PROMOTES 오태석 -> AI 제조혁신 바우처 사업', 'PARTICIPATES_IN 누리봇 -> AI 제조혁신 바우처 사업'],
+  },
+  // a company's officer after it, or an official who criticises it, promotes nothing; nor does an official after a company's news
+  {
+    cat: 'promotes.announcing-official',
+    text: "중소벤처기업부는 'AI 제조혁신 바우처 사업' 지원 대상으로 누리봇, 한결데이터 등 8개 기업을 선정했다고 3일 밝혔다. 오태석 누리봇 대표는 \"현장 데이터가 쌓인 공장에서 쓸 모델을 만들겠다\"고 말했다.",
+    absent: ['PROMOTES 오태석 -> AI 제조혁신 바우처 사업'],
+  },
+  {
+    cat: 'promotes.announcing-official',
+    text: "중소벤처기업부는 'AI 제조혁신 바우처 사업' 지원 대상으로 누리봇, 한결데이터 등 8개 기업을 선정했다고 3일 밝혔다. 오태석 기획재정부 예산실장은 선정 과정에 우려를 표했다.",
+    absent: ['PROMOTES 오태석 -> AI 제조혁신 바우처 사업'],
+  },
+  // a ministry's announcement that puts companies in two programmes: no one programme to promote
+  {
+    cat: 'promotes.announcing-official',
+    text: "중소벤처기업부는 'AI 제조혁신 바우처 사업'에 누리봇을, '스마트공장 고도화 사업'에 한결데이터를 각각 선정했다고 3일 밝혔다. 오태석 중기부 제조혁신정책관은 \"현장 데이터가 쌓인 공장에서 쓸 모델이 나오길 기대한다\"고 말했다.",
+    absent: ['PROMOTES 오태석 -> AI 제조혁신 바우처 사업', 'PROMOTES 오태석 -> 스마트공장 고도화 사업'],
+  },
+];
+
+describe('generalise: sets 83 and 140 readings', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
