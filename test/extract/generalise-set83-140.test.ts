@@ -52,6 +52,19 @@ const rows: FactRow[] = [
     text: "중소벤처기업부는 'AI 제조혁신 바우처 사업'에 누리봇을, '스마트공장 고도화 사업'에 한결데이터를 각각 선정했다고 3일 밝혔다. 오태석 중기부 제조혁신정책관은 \"현장 데이터가 쌓인 공장에서 쓸 모델이 나오길 기대한다\"고 말했다.",
     absent: ['PROMOTES 오태석 -> AI 제조혁신 바우처 사업', 'PROMOTES 오태석 -> 스마트공장 고도화 사업'],
   },
+  // a distilled model's teacher, named with the bare role word and a size before the verb, is its base; a base only
+  // rumoured and rebutted then goes as answered
+  {
+    cat: 'based-on.focus-teacher-bare',
+    text: "스타트업 누리랩이 지난 3일 공개한 '누리-2B 모바일'은 이 기법을 쓴 사례다. 회사는 자체 개발한 140억 개 파라미터 모델 '누리-14B'를 교사로 삼아 증류해 20억 개 규모의 학생 모델을 만들었다.\n\n일부 커뮤니티에서는 누리-2B 모바일이 구글의 '젬마 2 2B'를 바탕으로 만들어졌다는 이야기가 돌았다. 그러나 회사는 \"젬마 가중치는 쓰지 않았다\"며 반박했다.",
+    expect: ['BASED_ON 누리-2B 모바일 -> 누리-14B'],
+    absent: ['BASED_ON 누리-2B 모바일 -> 젬마 2 2B'],
+  },
+  {
+    cat: 'based-on.focus-teacher-bare',
+    text: "스타트업 누리랩이 지난 3일 공개한 '누리-2B 모바일'은 이 기법을 쓴 사례다. 회사는 '누리-14B'를 평가자로 삼아 20억 개 규모의 학생 모델을 채점했다.",
+    absent: ['BASED_ON 누리-2B 모바일 -> 누리-14B'],
+  },
 ];
 
 describe('generalise: sets 83 and 140 readings', () => {
