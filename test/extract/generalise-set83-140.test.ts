@@ -1,7 +1,9 @@
 /**
  * Generalisation rows for sets 83 and 140: an English model in focus that "was …ed … and scored N on B", with its
  * predecessor's score given by the word for it ("up from the N its predecessor posted"); a ministry official quoted right
- * after the ministry announced a programme's selection promotes that programme. Every sentence here is written for the tests.
+ * after the ministry announced a programme's selection promotes that programme; a teacher named with the bare role word;
+ * a headline's question answered no; a company's making that a model is only put into ("X가 개발 중인 서비스에도 M이");
+ * a subsidiary's country before it ("X의 미국 자회사 Y"). Every sentence here is written for the tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -64,6 +66,30 @@ const rows: FactRow[] = [
     cat: 'based-on.focus-teacher-bare',
     text: "스타트업 누리랩이 지난 3일 공개한 '누리-2B 모바일'은 이 기법을 쓴 사례다. 회사는 '누리-14B'를 평가자로 삼아 20억 개 규모의 학생 모델을 채점했다.",
     absent: ['BASED_ON 누리-2B 모바일 -> 누리-14B'],
+  },
+  // a headline's question answered no right after ("\"Y와 공동개발? 사실무근\""): no partnership; a plain headline keeps it
+  {
+    cat: 'clause.asked-and-denied',
+    text: '누리랩, 80억 파라미터 새 모델 공개…"한결AI와 공동개발? 사실무근"',
+    absent: ['PARTNERS_WITH 누리랩 -> 한결AI'],
+  },
+  {
+    cat: 'clause.asked-and-denied',
+    text: '누리랩, 한결AI와 공동개발…80억 파라미터 새 모델 공개',
+    expect: ['PARTNERS_WITH 누리랩 -> 한결AI'],
+  },
+  // "X가 개발 중인 서비스에도 M이 적용된다": the service is X's making, the model in it is not; "X가 개발 중인 차세대 모델 M" is
+  {
+    cat: 'developed.made-by-locative',
+    text: "누리랩은 새 언어모델 '누리-3'를 출시했다고 밝혔다. 한편 누리랩의 미국 자회사 스카이브릿지(Skybridge)가 개발 중인 상담 서비스에도 누리-3가 적용될 예정이다.",
+    expect: ['DEVELOPED 누리랩 -> 누리-3'],
+    absent: ['DEVELOPED 스카이브릿지 -> 누리-3'],
+    props: ['스카이브릿지=country:US'],
+  },
+  {
+    cat: 'developed.made-by-locative',
+    text: "한결AI가 개발 중인 차세대 모델 '한결-3'은 내년에 나온다.",
+    expect: ['DEVELOPED 한결AI -> 한결-3'],
   },
 ];
 
