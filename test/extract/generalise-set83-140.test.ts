@@ -3,7 +3,7 @@
  * predecessor's score given by the word for it ("up from the N its predecessor posted"); a ministry official quoted right
  * after the ministry announced a programme's selection promotes that programme; a teacher named with the bare role word;
  * a headline's question answered no; a company's making that a model is only put into ("X가 개발 중인 서비스에도 M이");
- * a subsidiary's country before it ("X의 미국 자회사 Y"). Every sentence here is written for the tests.
+ * a subsidiary's country before it ("X의 미국 자회사 Y"); an English city base after a glossed name. Every sentence here is written for the tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -90,6 +90,17 @@ const rows: FactRow[] = [
     cat: 'developed.made-by-locative',
     text: "한결AI가 개발 중인 차세대 모델 '한결-3'은 내년에 나온다.",
     expect: ['DEVELOPED 한결AI -> 한결-3'],
+  },
+  // "X (한글 이름), the Seoul startup behind …": a city's base after a glossed name (the city → the country); a compared firm keeps none
+  {
+    cat: 'country.en-city-after-gloss',
+    text: "Gaon Labs (가온랩스), the Seoul startup behind last year's Gaon-1 7B, pushed two new models to Hugging Face today.",
+    props: ['Gaon Labs=country:KR'],
+  },
+  {
+    cat: 'country.en-city-after-gloss',
+    text: "Gaon Labs (가온랩스), the startup behind last year's Gaon-1 7B, pushed two new models to Hugging Face today.",
+    props: ['Gaon Labs=country:undefined'],
   },
 ];
 
