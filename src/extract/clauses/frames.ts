@@ -8,7 +8,7 @@ import type { PropertyValue } from '../../graph/index.js';
 import type { RawFact } from '../engine/match.js';
 import { RESPECTIVELY } from '../korean.js';
 import { scoreBetween } from './clause-scores.js';
-import { ASKED_RIGHT_AFTER, RUMOUR_DENIED } from '../engine/clause-ends.js';
+import { ASKED_AND_DENIED, ASKED_RIGHT_AFTER, RUMOUR_DENIED } from '../engine/clause-ends.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
@@ -165,6 +165,8 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
     if (!list.length || p.form === 'question') continue;
     // "X는 Y와 제휴한 회사인가요?": a predicate asked about right after, its head noun's copula a question, states nothing
     if (ASKED_RIGHT_AFTER.test(c.text.slice(p.end, p.end + 24))) continue;
+    // ("Y와 공동개발? 사실무근": a predicate asked about and answered no is denied)
+    if (ASKED_AND_DENIED.test(c.text.slice(p.end, p.end + 24))) continue;
     for (const f of rules.frames) {
       if (!f.predicates.has(p.cls)) continue;
       // (a group noun — "두 회사는", "양사는" — only where the frame asks for a word of doing it together: "함께 개발하기도 했다")

@@ -40,3 +40,6 @@ export const ALLEGED_BEFORE = /\b(?:alleged|allegedly)\s(?:that\s)?[^.;]{0,40}$/
 export const DENIED_AS_NOUN = /^[^,."“”()]{0,20}?[가-힣]\s(?:것|건)(?:은|이)?\s?아니/;
 /** The match's own verb asked as an open question ("Y를 기반으로 만들었나요?", "X와 협력하고 있습니까?"): an FAQ's or an interviewer's question states nothing. */
 export const ASKED_RIGHT_AFTER = /^\s?(?:[가-힣]{1,6}\s)?[가-힣]{0,6}?(?:나요|습니까|을까요|ㄹ까요|인가요|닌가요|닌가|닐까요|는지요|었니|했니|했냐|었냐)\?/;
+
+/** A predicate asked about and answered no right after ("\"Y와 공동개발? 사실무근\"", "X 기반? 아니다"): the question is denied, not stated. */
+export const ASKED_AND_DENIED = /^[가-힣]{0,4}\?\s?(?:[.…]{1,3}\s?)?['"’”]?\s?(?:사실무근|사실\s?아냐|사실이\s?아니|아니다|아닙니다|아니에요|낭설|오보|전혀\s아니)/;

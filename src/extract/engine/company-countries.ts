@@ -52,8 +52,8 @@ const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s(?:(?:19|20)\d{2}년\s)?([�
 
 /** "X Co., Ltd. is a South Korean electronics company": an English predicate that gives the company's country. */
 const EN_COUNTRY_PREDICATE = /^(?:,?\s(?:Co\.,?\s)?(?:Ltd|Inc|Corp|Co)\.?,?)?\s(?:is|was)\san?\s(South Korean|Korean|Chinese|American|Japanese|French|German|British)\s(?:[a-z][a-z\-]{1,20}\s){0,3}(?:company|firm|startup|maker|developer|manufacturer|conglomerate)\b/;
-/** "X Co., Ltd. (\"X AI\"), a Seoul-based developer of …", "X is a Pangyo-based AI company", "X, an Osaka-based software company", "X, a Seoul startup": a city's base given after the company (the city → the country). */
-const CITY_AFTER = new RegExp(`^(?:,?\\s(?:Co\\.,?\\s)?(?:Ltd|Inc|Corp|Co)\\.?)?(?:\\s\\(["“][^"”()]{1,30}["”]\\))?(?:,|\\s(?:is|was))\\san?\\s(${Object.keys(CITY_COUNTRY).join('|')})(?:-based\\s|\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}(?:startup|start-up|company|firm|developer)\\b)`);
+/** "X Co., Ltd. (\"X AI\"), a Seoul-based developer of …", "X is a Pangyo-based AI company", "X, an Osaka-based software company", "X, a Seoul startup", "X (한글 이름), the Seoul startup behind …": a city's base given after the company (the city → the country). */
+const CITY_AFTER = new RegExp(`^(?:,?\\s(?:Co\\.,?\\s)?(?:Ltd|Inc|Corp|Co)\\.?)?(?:\\s\\(["“][^"”()]{1,30}["”]\\)|\\s?\\([가-힣][가-힣\\s]{0,20}\\))?(?:,|\\s(?:is|was))\\s(?:an?|the)\\s(${Object.keys(CITY_COUNTRY).join('|')})(?:-based\\s|\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}(?:startup|start-up|company|firm|developer)\\b)`);
 const EN_COUNTRY: Record<string, string> = { 'South Korean': 'KR', Korean: 'KR', Chinese: 'CN', American: 'US', Japanese: 'JP', French: 'FR', German: 'DE', British: 'GB' };
 
 /** The country a place before the company or a note after it gives ("중국 베이징 소재 X", "X(미국)", "X는 미국 … 기업이다"). */
@@ -64,7 +64,7 @@ export function countryAround(text: string, start: number, end: number, lx: Disc
   if (word) return lx.countryByWord.get(word);
   const en = text.includes(' is a') || text.includes(' was a') ? EN_COUNTRY_PREDICATE.exec(text.slice(end, end + 90)) : null;
   if (en) return EN_COUNTRY[en[1]!];
-  const city = text.includes(', a') || text.includes(' is a') || text.includes(' was a') ? CITY_AFTER.exec(text.slice(end, end + 90)) : null;
+  const city = text.includes(', a') || text.includes(', the ') || text.includes(' is a') || text.includes(' was a') ? CITY_AFTER.exec(text.slice(end, end + 90)) : null;
   return city ? CITY_COUNTRY[city[1]!] : undefined;
 }
 

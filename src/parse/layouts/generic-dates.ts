@@ -13,8 +13,9 @@ const ISSUE_LABEL = /^(?:발행|발송)/;
 /** "입력 2026.12.01", "기사입력 …", "등록 …": a story's own entry date. */
 const ENTRY_DATE = new RegExp(String.raw`(?:기사입력|입력|등록|작성|게시|게재|승인|송고)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
 const LEADING_DATE = new RegExp(`^(${YMD})`);
-/** "배포일시: 2026-11-26": a wire page's release time. */
-const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:일시|일자|일)?\s?[:：]\s?(${YMD})`);
+/** "배포일시: 2026-11-26", "배포일 2026.3.13.": a wire page's release time, a report's distribution date. */
+// ("배포일 2026.3.13.": a report's distribution date, its label a whole word with no colon)
+const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:(?:일시|일자|일)\s?[:：]?|[:：])\s?(${YMD})`);
 
 /** "2025년 6월 16일 발행", "2025.06.16 발송", "2025년 6월 16일(월) 발행": a newsletter's issue date, labelled after it. */
 const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:\([월화수목금토일]\)\s?)?(?:발행|발송)일?(?![가-힣])`);

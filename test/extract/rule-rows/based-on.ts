@@ -250,6 +250,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 쓰지 않았다고 밝혔다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 여기에 '큐웬3 32B'를 교사 모델로 삼아 수학 풀이 능력을 옮겨 담았다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 큐웬3 32B를 평가 모델로 삼아 답변 품질을 채점했다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  // the bare role word ("교사로 삼아") and a size between it and the verb ("… 증류해 30억 개 규모의 학생 모델을 만들었다")
+  { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 회사는 자체 개발한 '다온-L 40B'를 교사로 삼아 증류해 30억 개 규모의 학생 모델을 만들었다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 40B'] },
+  { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 회사는 자체 개발한 '다온-L 40B'를 교사로 삼아 증류해 30억 개 규모의 학생 모델을 만들지는 않았다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 40B'] },
   // "Z를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless description of the model just released (set 72)
   { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 경량 모델로, 응답이 빠르다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
   { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 모델이 아니다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },

@@ -190,4 +190,10 @@ export const scoredRows: Row[] = [
   // (sets 93/68) a spoken transcript's bare score after the compared model's possessive ('Y의 58.4를 넘었다'); a ratio is none
   { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0으로 젬마 3 12B의 58.4를 넘었다.', expect: ['SCORED 젬마 3 12B -> KoBEST'], props: ['SCORED 젬마 3 12B -> KoBEST=58.4'] },
   { rule: 'scored.bench-model-possessive-score', sentence: 'KoBEST에서 누리-5는 61.0으로 젬마 3 12B의 2배를 넘었다.', absent: ['SCORED 젬마 3 12B -> KoBEST'] },
+  // an English model in focus, passive then scored ("The new model was trained … and scored N on B")
+  { rule: 'scored.en-focus-was-and-scored', sentence: 'Hanbit Soft on Monday unveiled Hanbit LM 2, a chat model. The company said the new model was trained from scratch and scored 66.1 on KMMLU.', expect: ['SCORED Hanbit LM 2 -> KMMLU'], props: ['SCORED Hanbit LM 2 -> KMMLU=66.1'] },
+  { rule: 'scored.en-focus-was-and-scored', sentence: 'Hanbit Soft on Monday unveiled Hanbit LM 2, a chat model. The company said the new model was trained from scratch and may have scored 66.1 on KMMLU.', absent: ['SCORED Hanbit LM 2 -> KMMLU'] },
+  // the same with the model named (or its reference resolved): "X was fine-tuned … and achieved N on B"
+  { rule: 'scored.en-model-was-and-scored', sentence: 'Hanbit Soft released Hanbit LM 2 on Monday. The model was fine-tuned for call centres and achieved 58.3 on HAE-RAE Bench.', expect: ['SCORED Hanbit LM 2 -> HAE-RAE Bench'], props: ['SCORED Hanbit LM 2 -> HAE-RAE Bench=58.3'] },
+  { rule: 'scored.en-model-was-and-scored', sentence: 'Hanbit Soft released Hanbit LM 2 on Monday. The model was fine-tuned for call centres and is expected to score 58.3 on HAE-RAE Bench.', absent: ['SCORED Hanbit LM 2 -> HAE-RAE Bench'] },
 ];

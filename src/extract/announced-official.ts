@@ -1,0 +1,37 @@
+/**
+ * A ministry announces a programme's selection or results, and the next sentence quotes one of its officials: "○○부는 'X
+ * 사업' 지원 대상으로 A, B 등 6개 기업을 선정했다고 밝혔다. NAME ○○부 AI정책관은 "…"". The official speaking for the ministry
+ * on the announcement promotes the programme the announcement put the companies in (the one programme the first sentence's
+ * PARTICIPATES_IN facts name), though the quotation itself does not name it.
+ */
+import type { Sentence } from '../parse/types.js';
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { alternation, perRuleSet } from './engine/compile.js';
+import { findMentions, type KnownName } from './engine/mentions.js';
+import type { RuleSet } from './types.js';
+
+/** A sentence opening on a ministry or the government as its subject, which announces ("…부는 … 발표했다", "…밝혔다"). */
+const MINISTRY_OPENING = /^(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부|협회청)|과기정통부|정부|[가-힣]{2,12}위원회)(?:는|은|가|이)\s/;
+const ANNOUNCES = /(?:발표|밝혔|밝혀|공개)(?:했|하였|됐|다)/;
+/** After the person opening the next sentence: a ministry's name, then an official title, then the subject's particle. */
+const officialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부)|과기정통부)\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)})(?:은|는|이|가|도)\\s`));
+/** The official criticises or distances the ministry rather than speaking for it. */
+const DISSENT = /비판|반대|우려를\s표|유감|철회|사과/;
+
+/** PROMOTES from a ministry official quoted right after the ministry's announcement to the programme it was about. */
+export function addAnnouncingOfficials(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], known: KnownName[], blockEnds: (s: Sentence) => number): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!MINISTRY_OPENING.test(s.text) || !ANNOUNCES.test(s.text)) continue;
+    const next = sentences[i + 1]!;
+    if (next.start >= blockEnds(s) || DISSENT.test(next.text)) continue;
+    const person = findMentions(next.text, rules, known)[0];
+    if (person?.type !== 'Person' || person.start !== 0 || !officialAfter(rules).test(next.text.slice(person.end))) continue;
+    const programmes = new Set([...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN' && r.evidence.some((e) => e.start === s.start)).map((r) => r.target));
+    if (programmes.size !== 1) continue;
+    const [programme] = programmes;
+    // (a sentence that names another programme speaks of that one)
+    if (findMentions(next.text, rules, known).some((m) => m.type === 'Policy' && m.key !== programme)) continue;
+    addRelation(acc, { relation: 'PROMOTES', source: person.key, target: programme!, properties: {} }, evidenceOf(articleId, next, 'promotes.announcing-official', 0.6));
+  }
+}
