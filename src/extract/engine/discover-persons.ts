@@ -10,7 +10,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addClassYearPersons, addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addClassYearPersons, addForeignPerson, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
@@ -31,7 +31,7 @@ const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAF
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 
-const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
+const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 /** "권지훈 씨를", "배지호 님이", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
@@ -139,7 +139,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(BILINGUAL_NAME, text)) {
       const korean = m[2] ?? m[3]!;
       const latin = m[1] ?? m[4]!;
-      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
+      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin) || isGlossedShortName(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
       if (!titled && !hasRomanisedSurname(latin)) continue;
       const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
       person.aliases.push(latin);
