@@ -25,6 +25,15 @@ const rows: FactRow[] = [
   // the traps: a gloss that spells another name, or a two-syllable word that is no name
   { cat: 'persons.glossed-short-name', text: "김율(Minho Park) 카카오 대표는 이날 발표를 맡았다.", noNodes: ['Person:김율'] },
   { cat: 'persons.glossed-short-name', text: "이번(This Time) 카카오 발표는 길었다.", noNodes: ['Person:이번'] },
+  // a lower-case name glued after a dot, "=" or "@" is part of a host name, a header key or an address, no company
+  { cat: 'gazetteer.host-part', text: "Received: from mail-out7.google.com (mail-out7.google.com [10.0.0.1])\nDKIM-Signature: v=1; d=nurilabs.kr; s=google;", noNodes: ['Company:google'] },
+  { cat: 'gazetteer.host-part', text: "노을랩스는 Google과 검색 모델을 공동 개발한다.", nodes: ['Company:Google'] },
+  // a bare family word beside a generic build from scratch ("처음부터 만드는 것보다") is the article's one version of it
+  { cat: 'families.from-scratch-generic', text: "가람AI는 카카오의 카나나 1.5를 바탕으로 '가람 v3'를 만들었다. 가람AI CTO는 \"카나나의 토크나이저가 좋아 처음부터 만드는 것보다 훨씬 싸게 모델을 뽑았다\"고 설명했다.", noNodes: ['Model:카나나'], expect: ['BASED_ON 가람 v3 -> 카나나 1.5'] },
+  // a bare family word said to be a base, after the clause's one version of it, is that version
+  { cat: 'families.base-after-version', text: "노을브레인의 노을-K 8B는 레이어 수가 메타의 라마 3.1 8B와 거의 같아 업계에서는 라마 기반 모델로 추정하고 있다.", noNodes: ['Model:라마'] },
+  // the trap: the family word said to be a base where the clause names two of its versions stays the family
+  { cat: 'families.base-after-version', text: "노을브레인의 노을-K 8B는 라마 3 8B, 라마 3.1 8B와 레이어 수가 같아 업계에서는 라마 기반 모델로 추정하고 있다.", nodes: ['Model:라마'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
