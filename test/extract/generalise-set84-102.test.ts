@@ -34,6 +34,9 @@ const rows: FactRow[] = [
   { cat: 'families.base-after-version', text: "노을브레인의 노을-K 8B는 레이어 수가 메타의 라마 3.1 8B와 거의 같아 업계에서는 라마 기반 모델로 추정하고 있다.", noNodes: ['Model:라마'] },
   // the trap: the family word said to be a base where the clause names two of its versions stays the family
   { cat: 'families.base-after-version', text: "노을브레인의 노을-K 8B는 라마 3 8B, 라마 3.1 8B와 레이어 수가 같아 업계에서는 라마 기반 모델로 추정하고 있다.", nodes: ['Model:라마'] },
+  // a successor phrase ends with its clause ("…의 후속 모델로 … 규모이며,"): the co-released model of the next clause succeeds nothing
+  { cat: 'succeeds.successor-modifier', text: "가람AI의 가람-X는 가람-9의 후속 모델로 1200억 개 매개변수 규모이며, 노을랩스의 노을-M 2와 함께 가중치가 공개됐다.", expect: ['SUCCEEDS 가람-X -> 가람-9'], absent: ['SUCCEEDS 노을-M 2 -> 가람-9'] },
+  { cat: 'succeeds.successor-modifier', text: "가람-9의 후속 모델로 가람AI가 내놓은 가람-X가 주목받는다.", expect: ['SUCCEEDS 가람-X -> 가람-9'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
