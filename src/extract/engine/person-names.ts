@@ -156,7 +156,7 @@ export function stripNameParticle(word: string): string {
   return ['은', '이', '을', '과'].includes(p) === closedAt(stem, stem.length - 1) ? stem : word;
 }
 
-/** "박준(Jun Park)": a two-syllable Korean name whose Latin gloss spells the same surname and given name. */
+/** "김진(Jin Kim)": a two-syllable Korean name whose Latin gloss spells the same surname and given name. */
 export function isGlossedShortName(korean: string, latin: string): boolean {
   return isShortKoreanName(korean) && samePersonInTwoScripts(korean, latin);
 }
