@@ -17,8 +17,8 @@ export function familiesOf(m: Mention, rules: RuleSet): string[] {
   return out;
 }
 
-/** Words about a family as a whole or its history: then the family word is the family. ("계열사" is an affiliate company; "처음부터 끝까지" from start to end and "처음부터 (직접) 학습한" trained from scratch: no talk of the family; a bare "처음부터 만들었다" is the history of a model.) */
-const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열(?!사)|시리즈|라인업|제품군|패밀리|처음(?!부터\s?(?:끝까지|(?:직접\s|자체\s?|스스로\s)?학습))|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
+/** Words about a family as a whole or its history: then the family word is the family. ("계열사" is an affiliate company; "처음부터 끝까지" from start to end, "처음부터 (직접) 학습한" trained from scratch and "처음부터 만드는 것보다" than building one from scratch: no talk of the family; a bare "처음부터 만들었다" is the history of a model.) */
+const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열(?!사)|시리즈|라인업|제품군|패밀리|처음(?!부터\s?(?:끝까지|(?:직접\s|자체\s?|스스로\s)?학습|만드는\s?(?:것|게)|만들기))|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
 
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
 export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
@@ -137,7 +137,9 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     // ("업스테이지의 '솔라 프로'와 … 병합": a family word quoted whole as a name, beside a relation, is that model, not the article's version)
     // ("X에 … 추가 학습한 'A사 전용 X'": a model named after the bare word is built on the family it names, not on the article's version)
     // (a bare word of the clause already read as that version is no other name: "메드X는 비교 상대일 뿐, …가 메드X를 쓴 건 아니다")
-    else if (relation) to = sameFamilyHere || quotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
+    // ("Z는 … 라마 3.1 8B와 거의 같아 업계에서는 라마 기반 모델로 추정": a bare word said to be a base, after the clause's one version of it, is that version)
+    else if (relation && sameFamilyHere) to = keys.size === 1 && (BASE_AFTER.test(text.slice(m.end, m.end + 12)) || /^\s기반\s?모델/.test(text.slice(m.end, m.end + 8))) ? members[0] : undefined;
+    else if (relation) to = quotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the

@@ -170,8 +170,8 @@ const RELEASED_TOPIC_BEFORE = /(?:(?:공개한|출시한|내놓은|선보인|개
 /** After it: the topic, subject or additive particle ("'Y'도 …", "Y는 …"), maybe after its gloss. */
 const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|이|가)\s/;
 
-/** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"). */
-const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?/;
+/** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"), or a tip to try it ("Y도 한번 보세요", "Y를 꼭 돌려 보세요"). */
+const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?|(?:도|을|를)\s(?:한번\s|한\s번\s|꼭\s)?(?:써\s?|돌려\s?|테스트해\s?)?보세요/;
 /** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */
 const TOPIC_THEN_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s$/;
 const SUCCESSOR_AFTER = /^의\s(?:후속|차기|다음)\s?(?:모델|버전|작)/;

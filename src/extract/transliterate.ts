@@ -127,10 +127,10 @@ const SURNAME_SPELLINGS: Record<string, string[]> = {
 /** "Serin Jung", "Se-rin Jung", "Jung Serin": a Korean name in Latin letters, given name and surname in either order. */
 const LATIN_KOREAN_NAME = /^([A-Z][a-z]+(?:-[a-z]+)?)\s([A-Z][a-z]+(?:-[a-z]+)?)$/;
 
-/** "정세린" and "Serin Jung" (or "Jung Serin"): one person's Korean name and its Latin spelling. */
+/** "정세린" and "Serin Jung" (or "Jung Serin"; a one-syllable given name too: "김진", "Jin Kim"): one person's Korean name and its Latin spelling. */
 export function samePersonInTwoScripts(hangul: string, latin: string): boolean {
   const l = LATIN_KOREAN_NAME.exec(latin);
-  if (!l || !/^[가-힣]{3}$/.test(hangul)) return false;
+  if (!l || !/^[가-힣]{2,3}$/.test(hangul)) return false;
   const given = consonantSkeleton(romanize(hangul.slice(1)));
   const surname = hangul[0]!;
   const isSurname = (w: string) => SURNAME_SPELLINGS[surname]?.includes(w) || consonantSkeleton(w) === consonantSkeleton(romanize(surname));

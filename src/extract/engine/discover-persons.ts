@@ -10,7 +10,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addClassYearPersons, addForeignPerson, addPerson, isKoreanName, isLikelierName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addClassYearPersons, addForeignPerson, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
@@ -31,7 +31,7 @@ const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAF
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 
-const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{3,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
+const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 /** "권지훈 씨를", "배지호 님이", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
 const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
@@ -75,9 +75,9 @@ const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|(?
  * "안녕하세요, X ML팀의 홍길동입니다", "저는 X 연구소의 홍길동이라고 합니다": a writer introducing themselves by
  * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
  */
-const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)[^.?!]{0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
+const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)(?:[^.?!]|\.(?=[A-Za-z0-9])){0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
 /** "안녕하세요, X 검색팀 홍길동입니다", "안녕하세요, X 추론팀 ML 엔지니어 홍길동입니다": after a greeting, the unit without 의. */
-const GREETING_TEAM = /안녕하세요[,.!~]?\s[^.?!]{0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
+const GREETING_TEAM = /안녕하세요[,.!~]?\s(?:[^.?!]|\.(?=[A-Za-z0-9])){0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
 /** "모더레이터: 윤하람 · X 운영진", "좌장: 홍길동(…)": an event programme's role label, then the name of who takes it. */
@@ -139,7 +139,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(BILINGUAL_NAME, text)) {
       const korean = m[2] ?? m[3]!;
       const latin = m[1] ?? m[4]!;
-      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
+      if (!(isKoreanName(korean) || isSurnameWithForeignGiven(korean, latin) || isGlossedShortName(korean, latin)) || EN_NOT_NAME.test(latin) || isTaken(ms, out, m.index, m.index + m[0].length)) continue;
       if (!titled && !hasRomanisedSurname(latin)) continue;
       const person = discoveredMention('Person', korean, m.index, m.index + m[0].length);
       person.aliases.push(latin);

@@ -176,7 +176,8 @@ export function scanGazetteer(text: string, rules: RuleSet, m: GazetteerMatcher)
 
 function scanWith(text: string, folded: Int32Array, rules: RuleSet, m: GazetteerMatcher, out: GazetteerMatch[]): void {
   for (let i = 0; i < text.length; ) {
-    if (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || isAfterApostrophe(text, i))) {
+    // ("mail.google.com", "s=google;": a lower-case word glued after a dot, an equals sign or an at sign is part of a host, a key or an address, no name)
+    if (i > 0 && (isWordCode(text.charCodeAt(i - 1)) || isAfterApostrophe(text, i) || (/[.=@]/.test(text[i - 1]!) && /[a-z]/.test(text[i]!)))) {
       i++;
       continue;
     }

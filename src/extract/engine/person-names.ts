@@ -6,7 +6,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { REGIONS } from './compile.js';
-import { consonantSkeleton, romanize } from '../transliterate.js';
+import { consonantSkeleton, romanize, samePersonInTwoScripts } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
 
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
@@ -154,4 +154,9 @@ export function stripNameParticle(word: string): string {
   const [, stem, p] = m as unknown as [string, string, string];
   if (['에게', '께서', '의', '도', '에'].includes(p)) return stem;
   return ['은', '이', '을', '과'].includes(p) === closedAt(stem, stem.length - 1) ? stem : word;
+}
+
+/** "김진(Jin Kim)": a two-syllable Korean name whose Latin gloss spells the same surname and given name. */
+export function isGlossedShortName(korean: string, latin: string): boolean {
+  return isShortKoreanName(korean) && samePersonInTwoScripts(korean, latin);
 }

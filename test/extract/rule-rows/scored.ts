@@ -25,6 +25,7 @@ export const scoredRows: Row[] = [
   // a bare pair before a comma and a benchmark glossed by its kind ('X 66.2, 수학 벤치마크인 Y에서는'), or before a spoken '나왔고요'
   { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했습니다. KoBEST 79.9, 코드 생성 벤치마크인 HumanEval에서는 61.0이 나왔습니다.", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-3 -> HumanEval'], props: ['SCORED NS-3 -> KoBEST=79.9'] },
   { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했어요. 돌려 보니 KMMLU 49.2 나왔고요 생각보다 괜찮네요.", expect: ['SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KMMLU=49.2'] },
+  { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했어요. 돌려 보니 KMMLU 49.4 나왔고, 생각보다 괜찮네요.", expect: ['SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KMMLU=49.4'] },
   { rule: 'scored.focus-spoken-copula', sentence: "누리소프트가 어제 'NS-3'를 공개했어요. 자체 측정으로는 KoBEST가 81.4예요.", expect: ['SCORED NS-3 -> KoBEST'], props: ['SCORED NS-3 -> KoBEST=81.4'] },
   { rule: 'scored.focus-spoken-copula', sentence: "누리소프트가 어제 'NS-3'를 공개했어요. KMMLU는 55.0이 나왔대요.", expect: ['SCORED NS-3 -> KMMLU'] },
   { rule: 'scored.focus-spoken-copula', sentence: "누리소프트가 어제 'NS-3'를 공개했습니다. 코드 벤치마크인 HumanEval에서는 71.5가 나왔습니다.", expect: ['SCORED NS-3 -> HumanEval'] },

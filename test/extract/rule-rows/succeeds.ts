@@ -21,6 +21,8 @@ export const succeedsRows: Row[] = [
   // "X의 후속인데 …": the clause ends on the successor word; a model in the next clause is no successor of X (set 161)
   { rule: 'succeeds.successor-modifier', sentence: '다온-7은 다온-6의 후속인데 이번에는 기반 모델을 젬마 3로 바꿨다.', expect: ['SUCCEEDS 다온-7 -> 다온-6'], absent: ['SUCCEEDS 젬마 3 -> 다온-6'] },
   { rule: 'succeeds.successor-modifier', sentence: '다온-6의 후속인 다온-7이 다음 달 나온다.', expect: ['SUCCEEDS 다온-7 -> 다온-6'] },
+  // a clause that ends on '…이며,' closes the successor phrase: a model of the next clause succeeds nothing
+  { rule: 'succeeds.successor-modifier', sentence: '가람-7은 가람-6의 후속 모델로 80억 개 매개변수 규모이며, 바람랩스의 바람-M 2와 함께 오픈소스로 공개됐다.', absent: ['SUCCEEDS 바람-M 2 -> 가람-6'] },
   { rule: 'succeeds.successor-modifier', sentence: '카나나 2는 카나나 1.5 8B의 후속 버전이고, 이번에도 알리바바의 큐웬2.5를 기반으로 추가 학습했다.', absent: ['SUCCEEDS 큐웬2.5 -> 카나나 1.5 8B'] },
   { rule: 'succeeds.successor-modifier', sentence: '바다-L 2는 바다-L의 업그레이드 버전이고, 솔라 프로 3 역시 솔라 프로 2의 후속 모델이다.', expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로 2'], absent: ['SUCCEEDS 솔라 프로 3 -> 바다-L'] },
   { rule: 'succeeds.replaces-focus', sentence: '해온랩은 새 모델 해온-S 3를 공개했다. 지난해 낸 해온-S 2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 해온-S 3 -> 해온-S 2'] },

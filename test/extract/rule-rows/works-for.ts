@@ -9,6 +9,8 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.takes-role', sentence: '서가온 박사가 다음 달부터 업스테이지 최고AI책임자(CAIO)를 맡는다.', expect: ['WORKS_FOR 서가온 -> 업스테이지'] },
   { rule: 'works-for.self-intro', sentence: '안녕하세요, 리벨리온에서 컴파일러 엔지니어로 일하고 있는 문가람입니다.', expect: ['WORKS_FOR 문가람 -> 리벨리온'] },
   { rule: 'works-for.greeting-team', sentence: '안녕하세요, 리벨리온 컴파일러팀 문가람입니다.', expect: ['WORKS_FOR 문가람 -> 리벨리온'] },
+  // a team named after a dotted line name ("A.X 팀")
+  { rule: 'works-for.greeting-team', sentence: '안녕하세요, SK텔레콤 A.X 팀 문가람입니다.', expect: ['WORKS_FOR 문가람 -> SK텔레콤'] },
   { rule: 'works-for.en-our-officer', sentence: 'Byeolbit AI released Byeolbit-3 in May.\n\nQ: Who leads research?\n\nA: We hired well. Han Do-yun, our head of research, joined from Upstage.', expect: ['WORKS_FOR Han Do-yun -> Byeolbit AI'] },
   { rule: 'works-for.signature', sentence: '별빛AI의 올해 계획을 전합니다.\n\n윤하람 올림 별빛AI 대표', expect: ['WORKS_FOR 윤하람 -> 별빛AI'] },
   { rule: 'works-for.post-held-by', sentence: '네이버클라우드의 CTO는 한가람 씨입니다.', expect: ['WORKS_FOR 한가람 -> 네이버클라우드'] },
