@@ -111,10 +111,7 @@ const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?
  */
 const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?(?:[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)|[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|책임|매니저|리더|이사|본부장|센터장|랩장|과장|부장|차장)\s[가-힣]{3})\s?[(<\[]/;
 
-/**
- * "X 사업지원팀 홍길동 매니저 | 02-000-0000 | a@b.kr": a contact line under a 문의 heading, a person with a role then a phone number
- * (or the heading, the person and a labelled phone in one paragraph of plain text: "[문의] X 홍보팀 홍길동 매니저 전화 02-000-0000 이메일 a@b.kr").
- */
+/** "X 사업지원팀 홍길동 매니저 | 02-000-0000 | a@b.kr" (or run together in plain text, "[문의] X 홍보팀 홍길동 매니저 전화 02-…"): a contact line under a 문의 heading, a person with a role then a phone number. */
 const CONTACT_LINE = /^(?:[[<【]\s?(?:문의|연락처|담당자?)\s?[\]>】]\s?|(?:문의|연락처|담당자?)\s?[:：]\s?)?[가-힣A-Za-z0-9]{2,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣]{3}\s[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|주임|사원|엔지니어)\s?(?:[|(/·,]\s?|\s(?:전화|연락처|Tel|TEL|T|☎)\.?\s?[:：]?\s?)(?:\+82[-\s]?)?0?\d{1,3}[-.)\s]\s?\d{3,4}[-.\s]\d{4}/;
 
 /** One item of a page's tool or service bar: share, scrap, font size, print, tip-off, subscribe, the app. */

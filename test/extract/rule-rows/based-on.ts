@@ -25,10 +25,6 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.base-switched-to', sentence: "'다온 로 2.0'은 '카나나 1.5 8B'로 기반 모델을 바꾸지 않기로 했다.", absent: ['BASED_ON 다온 로 2.0 -> 카나나 1.5 8B'] },
   { rule: 'based-on.giban-topic', sentence: "한빛소프트는 '가온 3 미니'도 내놓는다. 가온 3 미니 역시 젬마 3 경량 모델을 바탕으로 개발된다.", expect: ['BASED_ON 가온 3 미니 -> 젬마 3'] },
   { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원을 기반으로 만들어졌다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
-  { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원만을 바탕으로 합니다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
-  // a labelled item naming the model before its base ('- X 공동 개발: Y를 바탕으로 … 추가 학습'); a label of another kind, or a compared model, is none
-  { rule: 'based-on.item-label-model', sentence: "별빛AI와 한빛전력은 설비 특화 모델 '별빛-E'를 함께 만든다.\n\n- 별빛-E 공동 개발: 별빛AI의 자체 모델 '별빛-2'를 바탕으로 한빛전력이 제공하는 점검 기록을 추가 학습", expect: ['BASED_ON 별빛-E -> 별빛-2'] },
-  { rule: 'based-on.item-label-model', sentence: "별빛AI와 한빛전력은 설비 특화 모델 '별빛-E'를 함께 만든다.\n\n- 별빛-E 일정: 별빛-2를 바탕으로 한 시범 서비스는 내년에 연다", absent: ['BASED_ON 별빛-E -> 별빛-2'] },
   // "A이나 B를 바탕으로": 이나 joins two models ("A or B"), it marks no subject: A is no model built on B
   { rule: 'based-on.giban-topic', sentence: "바람랩은 '바람-7'이 솔라 프로 2이나 GPT-4o를 바탕으로 만든 모델은 아니라고 밝혔다.", absent: ['BASED_ON 솔라 프로 2 -> GPT-4o'] },
   { rule: 'based-on.giban-topic', sentence: "바람랩의 '바람-7'이 솔라 프로 2를 바탕으로 만들어졌다.", expect: ['BASED_ON 바람-7 -> 솔라 프로 2'] },
