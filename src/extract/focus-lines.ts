@@ -75,6 +75,17 @@ export function titleLineModel(text: string, mentions: readonly Mention[], headi
   return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
 }
 
+/** Before a topic line's model: a section mark and a label with a colon at most ("■ 참고 : ", "※ "). */
+const TOPIC_LINE_LEAD = /^\s*(?:[■□▣◆◇▶▷●○•※*-]\s?)?(?:[가-힣A-Za-z]{1,8}\s?[:：]\s?)?['"‘“]?$/;
+/** After it: its topic particle, ending the line ("X는", "'X'(Y)은"). */
+const TOPIC_LINE_TAIL = /^['"’”]?(?:\s?\([^()]{1,40}\))?(?:은|는)\s*$/;
+/** A line that is one model's name and its topic particle ("■ 참고 : X는"): the subject of the items under it. */
+export function topicLineModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const m = mentions.length === 1 ? mentions[0] : undefined;
+  if (m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
+  return TOPIC_LINE_LEAD.test(text.slice(0, m.start)) && TOPIC_LINE_TAIL.test(text.slice(m.end)) ? m : undefined;
+}
+
 /**
  * Before an English sentence's subject: nothing, or an opening phrase of circumstance ("In internal evaluations verified by …, "),
  * maybe then an early build of the model ("a prototype of X").

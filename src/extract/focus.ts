@@ -17,7 +17,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, titleLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, titleLineModel, topicLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -55,8 +55,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
   const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;
   if (entry !== undefined) return entry ?? undefined;
-  // "X-2 모델" on a line of its own: a card's or a list item's title is what the lines under it are about
-  const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') : undefined;
+  // "X-2 모델" on a line of its own (or "■ 참고 : X는"): a card's or a list item's title is what the lines under it are about
+  const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') ?? topicLineModel(s.text, mentions) : undefined;
   if (titled) return titled;
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
   const mark = ITEM_HEAD.exec(s.text) ?? INNER_ITEM_MARK.exec(s.text);

@@ -22,11 +22,11 @@ const BYLINE = new RegExp(
 );
 
 /**
- * The label of a list of other headlines ("관련 기사", "많이 본 뉴스", "실시간 인기"): a whole line as a widget's title,
+ * The label of a list of other headlines ("관련 기사", "많이 본 뉴스", "실시간 인기", a section's "X 다른 기사"): a whole line as a widget's title,
  * or with its items after a colon on the same line.
  */
 const LIST_LABEL =
-  '관련\\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|인기\\s?(?:기사|뉴스)|추천\\s?(?:기사|뉴스)|주요\\s?뉴스|실시간\\s?인기';
+  '관련\\s?(?:기사|뉴스|보도|라이브|영상|글|콘텐츠)|(?:[가-힣A-Za-z·]{1,8}\\s){0,4}많이\\s?본\\s?(?:뉴스|기사)|인기\\s?(?:기사|뉴스)|추천\\s?(?:기사|뉴스)|주요\\s?뉴스|실시간\\s?인기|(?:이\\s?기자의|[가-힣A-Za-z·]{1,10}(?:\\s[가-힣A-Za-z·]{1,10})?)\\s다른\\s?(?:기사|뉴스)';
 
 /** A list's label in brackets with its headlines after it on the same line: "[관련기사] A / B", "[많이 본 기사] 1. … 2. …". */
 const BRACKETED_LIST = new RegExp(`^[[【<]\\s?(?:${LIST_LABEL})\\s?[\\]】>]\\s?\\S`);
@@ -111,8 +111,8 @@ const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?
  */
 const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?(?:[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)|[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|책임|매니저|리더|이사|본부장|센터장|랩장|과장|부장|차장)\s[가-힣]{3})\s?[(<\[]/;
 
-/** "X 사업지원팀 홍길동 매니저 | 02-000-0000 | a@b.kr": a contact line under a 문의 heading, a person with a role then a phone number. */
-const CONTACT_LINE = /^[가-힣A-Za-z0-9]{2,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣]{3}\s[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|주임|사원|엔지니어)\s?[|(/·,]\s?(?:\+82[-\s]?)?0?\d{1,3}[-.)\s]\s?\d{3,4}[-.\s]\d{4}/;
+/** "X 사업지원팀 홍길동 매니저 | 02-000-0000 | a@b.kr" (or run together in plain text, "[문의] X 홍보팀 홍길동 매니저 전화 02-…"): a contact line under a 문의 heading, a person with a role then a phone number. */
+const CONTACT_LINE = /^(?:[[<【]\s?(?:문의|연락처|담당자?)\s?[\]>】]\s?|(?:문의|연락처|담당자?)\s?[:：]\s?)?[가-힣A-Za-z0-9]{2,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣]{3}\s[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|주임|사원|엔지니어)\s?(?:[|(/·,]\s?|\s(?:전화|연락처|Tel|TEL|T|☎)\.?\s?[:：]?\s?)(?:\+82[-\s]?)?0?\d{1,3}[-.)\s]\s?\d{3,4}[-.\s]\d{4}/;
 
 /** One item of a page's tool or service bar: share, scrap, font size, print, tip-off, subscribe, the app. */
 const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;

@@ -9,6 +9,7 @@ import { factsOf } from './helpers.js';
 import { developedRows } from './rule-rows/developed.js';
 import { basedOnRows } from './rule-rows/based-on.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
+import { basedOnItemRows } from './rule-rows/based-on-items.js';
 import { scoredRows } from './rule-rows/scored.js';
 import { clauseRows } from './rule-rows/clause.js';
 import { succeedsRows } from './rule-rows/succeeds.js';
@@ -19,7 +20,7 @@ import { promotesRows } from './rule-rows/promotes.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
-const rows: Row[] = [...developedRows, ...basedOnRows, ...basedOnDerivedRows, ...scoredRows, ...clauseRows, ...succeedsRows, ...worksForRows, ...participatesRows, ...partnersRows, ...promotesRows];
+const rows: Row[] = [...developedRows, ...basedOnRows, ...basedOnDerivedRows, ...basedOnItemRows, ...scoredRows, ...clauseRows, ...succeedsRows, ...worksForRows, ...participatesRows, ...partnersRows, ...promotesRows];
 
 describe('rule data', () => {
   it('every pattern rule id has at least one row here', () => {

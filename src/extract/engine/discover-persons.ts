@@ -53,7 +53,7 @@ const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$/;
 
 /** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
 const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
-const NOT_SURNAME = /^(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$/;
+const NOT_SURNAME = /^(?:(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$|(?:배열|어레이|모듈|입력|장치|센서|신호|음량|성능|케이블|잭|단자|부품))/; // (or a device's word after a given name that is one too: "마이크 배열")
 
 /** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
 function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {

@@ -13,7 +13,7 @@ import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues } from './property-cues.js';
 import { readFromScratch } from './from-scratch.js';
-import { isNotSizeCount, speaksOfSize } from './size-cues.js';
+import { isCutFromCount, isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { englishReleasedModel, readEnglishRelease } from './english-release.js';
 import { ANSWER_LEAD, MODIFIED_TOPIC, NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
@@ -32,8 +32,8 @@ export interface PropertyFact {
 
 /** "자" right after a day ("11월 26일자", "26일 자 지면"): the day of a paper's edition. */
 const EDITION_DAY_AFTER = /^\s?자(?:[\s,'"’”]|에|로|의|$)/;
-/** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"). */
-const AIMED_SIZE_AFTER = /^\s?(?:개\s?)?(?:파라미터|매개변수)?\s?급?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?[가-힣]{0,6}(?:에\s도전|(?:을|를)\s목표|목표로|목표다|목표이다)/;
+/** After a count: the size of a model someone aims at ("…급 모델 개발에 도전", "… 모델을 목표로"), or only expects ("70억 개 안팎이 될 것으로 보인다"). */
+const AIMED_SIZE_AFTER = /^\s?(?:개\s?)?(?:파라미터|매개변수)?\s?급?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?[가-힣]{0,6}(?:에\s도전|(?:을|를)\s목표|목표로|목표다|목표이다)|^\s?(?:개\s?)?(?:안팎|내외|정도|가량|수준|대)?(?:이|가)?\s될\s?(?:것으로|전망|것이라는)\s?(?:보|예상|예측|전망|관측)?/;
 const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선보|내놓|내놨|선봬|배포|릴리스|올렸)(?:했다|했다고|였다|였다고|다|됐다|했으며|했고|한다고 밝|했습니다|였습니다|습니다|됐습니다)|(?:함께|새로) 나왔다)/;
 
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
@@ -157,8 +157,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
         if (ref) facts.push({ key: ref.key, property: 'parameters', value: n.value, rule: 'property.parameters' });
         continue;
       }
-      // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is)
-      if (isNotSizeCount(text, n.start, n.end)) continue;
+      // "활성 파라미터 3B(전체 30B)", "활성 매개변수가 30억 개": a mixture of experts' active count is not its size (the total is); nor is the size of an original model cut down to a later count ("140억 … 원본 모델을 … 30억 파라미터까지 줄여")
+      if (isNotSizeCount(text, n.start, n.end) || isCutFromCount(text, n.start, n.end, counts)) continue;
       // "'Y'의 후속 모델로, 파라미터 규모를 2360억 개에서 4100억 개로 키웠다": the size it grew from is the predecessor's
       if (/^\s?에서\s/.test(text.slice(n.end, n.end + 4)) && counts.some((o) => o.start > n.end && o.start - n.end <= 8)) {
         const from = models.find((m) => PREDECESSOR_AFTER.test(after(text, m, 12)));

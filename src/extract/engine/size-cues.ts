@@ -37,3 +37,12 @@ export function isNotSizeCount(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(0, start - 14), start);
   return ACTIVE_BEFORE.test(before) || TOKENS_BEFORE.test(before) || ACTIVE_AFTER.test(text.slice(end, end + 8));
 }
+
+/** "140억 파라미터 규모의 원본 모델을 … 30억 파라미터까지 줄여": the count of the model a smaller one was cut from, before the count it was cut to. */
+const CUT_FROM_AFTER = /^\s?(?:개(?:의)?\s?)?(?:(?:파라미터|매개변수)\s?)?(?:(?:규모|크기)(?:의|인)\s|의\s)(?:원본|원래|기존|기반|베이스|교사)\s?모델(?:을|를|에서)\s/;
+const CUT_TO_AFTER = /^\s?(?:개\s?)?(?:(?:파라미터|매개변수)\s?)?(?:까지|로|으로)\s(?:[가-힣]{1,6}\s)?(?:줄|압축|축소|경량화|감축)/;
+
+/** Whether the count at [start, end) is the size of an original model cut down to a later count of the same sentence. */
+export function isCutFromCount(text: string, start: number, end: number, counts: { start: number; end: number }[]): boolean {
+  return CUT_FROM_AFTER.test(text.slice(end, end + 30)) && counts.some((o) => o.start > end && CUT_TO_AFTER.test(text.slice(o.end, o.end + 24)));
+}

@@ -9,6 +9,7 @@ import { isCopyrightLine, isFooterLine } from '../chrome.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown, withoutBoldMarks } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
+import { isLabelledListEntry } from '../labelled-lists.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 import { isScoreRow } from '../printed.js';
@@ -193,8 +194,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       para.push(line.includes('\t') ? line.split('\t').map((c) => c.trim()).filter(Boolean).join(' | ') : line);
       flush();
     } else if (!inWidget) {
-      // a press release's □/○/※ item starts a paragraph even without a blank line before it
-      if (ITEM_MARK.test(line) || slideLines) flush();
+      // a press release's □/○/※ item starts a paragraph even without a blank line before it (and so does an entry of a labelled list)
+      if (ITEM_MARK.test(line) || slideLines || isLabelledListEntry(lines, k)) flush();
       para.push(line);
       if (para.length === 1 && (BOILERPLATE_HEADING.test(line) || SECTION_TITLE.test(line))) flush();
     }

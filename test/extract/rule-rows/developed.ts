@@ -50,6 +50,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.juxtaposed', sentence: "통신사 AI 1년…KT '독자', 카카오 '엑사원 4.0 위에'", absent: ['DEVELOPED 카카오 -> 엑사원 4.0'] },
   { rule: 'developed.juxtaposed', sentence: '카카오 큐웬3 위로 올린 상담봇 나왔다', absent: ['DEVELOPED 카카오 -> 큐웬3'] },
   { rule: 'developed.passive', sentence: '익시젠은 LG유플러스가 개발한 통신 특화 모델이다.', expect: ['DEVELOPED LG유플러스 -> 익시젠'] },
+  // a benchmark the company built, named after the model's topic: no model it built
+  { rule: 'developed.passive', sentence: "별빛-2는 한빛데이터가 자체 구축한 평가셋 '물류QA'에서 80.1점을 받았다.", absent: ['DEVELOPED 한빛데이터 -> 별빛-2'] },
   // the parent's headquarters as the maker, beside its local branch ("… 본사가 개발했으며")
   { rule: 'developed.passive', sentence: "번역 모델 '누리-T 2'는 미국 엔비디아 본사가 개발했고, 한국 법인은 판매만 맡는다.", expect: ['DEVELOPED 엔비디아 -> 누리-T 2'] },
   // the topic model described in a first clause ("…모델로,"), then its maker's release with no object of its own

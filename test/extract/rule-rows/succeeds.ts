@@ -42,6 +42,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.replaces-existing', sentence: '누리온 5는 기존 누리온 4를 대체하지 않고 함께 쓰인다.', absent: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
   { rule: 'succeeds.focus-improved', sentence: '가람랩은 새 모델 ‘가람-3’를 내놨다. 자사 가람-2를 개선한 버전으로, 속도가 빨라졌다.', expect: ['SUCCEEDS 가람-3 -> 가람-2'] },
   { rule: 'succeeds.focus', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 지난해 공개한 ‘별빛-1’의 후속 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },
+  // the successor called formal or official ('Y의 정식 후속 모델이기도 하다')
+  { rule: 'succeeds.focus', sentence: "스타트업 별빛AI는 새 모델 '별빛 프로'를 내놨다. 지난해 시범 공개한 베타 버전 '샛별'의 정식 후속 모델이기도 하다.", expect: ['SUCCEEDS 별빛 프로 -> 샛별'] },
   { rule: 'succeeds.en-focus-successor-to', sentence: 'Byeolbit AI released Byeolbit-3 in May. The successor to Byeolbit-2 runs twice as fast.', expect: ['SUCCEEDS Byeolbit-3 -> Byeolbit-2'] },
   { rule: 'succeeds.en-focus-model-is-successor', sentence: 'Byeolbit AI released Byeolbit-3 in May. This model is a direct successor to Byeolbit-2.', expect: ['SUCCEEDS Byeolbit-3 -> Byeolbit-2'] },
   { rule: 'succeeds.focus-next-version', sentence: '스타트업 별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-1 다음 버전으로 출시된 모델이다.', expect: ['SUCCEEDS 별빛-2 -> 별빛-1'] },

@@ -1,0 +1,9 @@
+/** Rows for based-on.* readings of a base named in a labelled item ("- X 공동 개발: Y를 바탕으로 …") or with 만 ("Y만을 바탕으로"). */
+import type { Row } from './row.js';
+
+export const basedOnItemRows: Row[] = [
+  { rule: 'based-on.giban-topic', sentence: '익시젠은 LG AI연구원의 엑사원만을 바탕으로 합니다.', expect: ['BASED_ON 익시젠 -> 엑사원'] },
+  // a labelled item naming the model before its base ('- X 공동 개발: Y를 바탕으로 … 추가 학습'); a label of another kind, or a compared model, is none
+  { rule: 'based-on.item-label-model', sentence: "별빛AI와 한빛전력은 설비 특화 모델 '별빛-E'를 함께 만든다.\n\n- 별빛-E 공동 개발: 별빛AI의 자체 모델 '별빛-2'를 바탕으로 한빛전력이 제공하는 점검 기록을 추가 학습", expect: ['BASED_ON 별빛-E -> 별빛-2'] },
+  { rule: 'based-on.item-label-model', sentence: "별빛AI와 한빛전력은 설비 특화 모델 '별빛-E'를 함께 만든다.\n\n- 별빛-E 일정: 별빛-2를 바탕으로 한 시범 서비스는 내년에 연다", absent: ['BASED_ON 별빛-E -> 별빛-2'] },
+];
