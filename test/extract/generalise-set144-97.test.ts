@@ -1,0 +1,43 @@
+/**
+ * Generalisation rows for a further round on sets 144 and 97: an encyclopedia's lead that glosses the name in English
+ * ("X(영어: Y)은 … C가 개발한 대형 언어 모델(LLM) 계열이다"), a Latin alias in parentheses that keeps its variant word
+ * ("(Y 2.5 Mini)"), a predecessor denied ("Y의 후속 버전이 아니라"), and a model called "독자 학습 모델" (trained by its
+ * maker from scratch). Sentences and names written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+import { loadRules } from '../../src/extract/rules.js';
+import { findMentions } from '../../src/extract/engine/mentions.js';
+import { predecessorOfFocus } from '../../src/extract/successors.js';
+
+const rows: FactRow[] = [
+  // an encyclopedia's gloss word before the Latin spelling; the lead defines a family of the company that made it
+  { cat: 'discover.english-gloss', text: '바다솔(영어: Badasol)은 대한민국의 인공지능 기업 누리소프트가 개발한 대형 언어 모델(LLM) 계열이다. 초기 버전은 공개 모델을 기반으로 했다.', expect: ['DEVELOPED 누리소프트 -> 바다솔'], sameNode: ['바다솔=Badasol'] },
+  { cat: 'discover.english-gloss', text: '바다솔(영어: Badasol)은 누리소프트가 개발한 언어 모델 계열이다.', expect: ['DEVELOPED 누리소프트 -> 바다솔'] },
+  { cat: 'developed.topic-made-by-copula', text: '바다솔 2는 누리소프트가 개발해 온 대형 언어 모델 계열을 가리킨다.', expect: ['DEVELOPED 누리소프트 -> 바다솔 2'] },
+  // (a gloss before a place's or a person's name calls nothing a model)
+  { cat: 'discover.english-gloss', text: '바다솔(영어: Badasol)은 경상남도 남해안의 작은 마을이다. 누리소프트가 이곳에 연구소를 세웠다.', noNodes: ['Model:바다솔', 'Model:Badasol'] },
+  { cat: 'discover.english-gloss', text: '바다솔(영어: Badasol)은 누리소프트가 운영하는 해변 리조트다.', absent: ['DEVELOPED 누리소프트 -> 바다솔'] },
+  // a Latin alias in parentheses keeps its variant word: no shorter name without it
+  { cat: 'discover.latin-variant-alias', text: '같은 해 10월에는 파도 2.0을 교사 모델로 삼아 증류한 경량 모델 파도 2.5 미니(Pado 2.5 Mini)가 오픈소스로 공개됐다. 매개변수는 30억 개다.', nodes: ['Model:파도 2.5 미니'], noNodes: ['Model:Pado 2.5'], props: ['파도 2.5 미니=parameters:3000000000'] },
+  { cat: 'discover.latin-variant-alias', text: '한빛랩스는 경량 모델 Pado 2.5 Mini를 공개했다.', nodes: ['Model:Pado 2.5 Mini'], noNodes: ['Model:Pado 2.5'] },
+  { cat: 'discover.latin-variant-alias', text: '한빛랩스는 새 모델 Pado 2.5를 공개했다.', nodes: ['Model:Pado 2.5'] },
+  // a predecessor denied: the model in focus is no successor of it
+  // "독자 학습 모델": built by its maker from scratch; not "독자 학습 데이터" over a named base
+  { cat: 'cue.from-scratch', text: '2026년 3월 5일 출시된 누리 3은 누리 2.0의 후속 모델로, 매개변수 320억 개 규모의 독자 학습 모델이다.', props: ['누리 3=fromScratch:true'], expect: ['SUCCEEDS 누리 3 -> 누리 2.0'] },
+  { cat: 'cue.from-scratch', text: '누리 3은 누리 2.0을 기반으로 한 독자 학습 데이터를 쓴 모델이다.', absent: ['SUCCEEDS 누리 3 -> 누리 2.0'], expect: ['BASED_ON 누리 3 -> 누리 2.0'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+// a predecessor named after the model in focus, its successor word denied ('Y의 후속 버전이 아니라'): no SUCCEEDS
+describe('succeeds.focus-predecessor denied', () => {
+  const rules = loadRules();
+  const focus = findMentions('엑사원 4.0이 공개됐다.', rules).find((m) => m.type === 'Model')!;
+  const read = (text: string) => predecessorOfFocus(text, findMentions(text, rules), focus);
+  it('reads the predecessor stated', () => expect(read('이름처럼 엑사원 3.5의 후속 버전으로 소개됐다.')?.target.surface).toBe('엑사원 3.5'));
+  it('reads none where it is denied', () => expect(read('이름과 달리 엑사원 3.5의 후속 버전이 아니라 파생 모델이다.')).toBeUndefined());
+  it('reads none where a successor word is denied (후속작)', () => expect(read('엑사원 3.5의 후속작이 아닌 별도 모델이다.')).toBeUndefined());
+});
