@@ -1,8 +1,9 @@
 /**
  * Generalisation rows for a further round on sets 144 and 97: an encyclopedia's lead that glosses the name in English
  * ("X(영어: Y)은 … C가 개발한 대형 언어 모델(LLM) 계열이다"), a Latin alias in parentheses that keeps its variant word
- * ("(Y 2.5 Mini)"), a predecessor denied ("Y의 후속 버전이 아니라"), and a model called "독자 학습 모델" (trained by its
- * maker from scratch). Sentences and names written for these tests.
+ * ("(Y 2.5 Mini)"), a predecessor denied ("Y의 후속 버전이 아니라"), a model called "독자 학습 모델" (trained by its
+ * maker from scratch), a subjectless release clause opening a sentence, an interview's answer introducing another company
+ * ("X 같은 곳도 있습니다"), and an app's quoted name ("앱 'X'") that is no model. Sentences and names written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -28,6 +29,10 @@ const rows: FactRow[] = [
   { cat: 'developed.omitted-subject-release-clause', text: '스타트업 소식\n\nAI 스타트업 누리웨이브는 업계에서 유명하다. 지난달 한빛소프트가 공개한 물결-13B가 화제였다.', absent: ['DEVELOPED 누리웨이브 -> 물결-13B'], expect: ['DEVELOPED 한빛소프트 -> 물결-13B'] },
   // an interview's answer that names a company 'X 같은 곳도 있습니다': the next sentence's head is at X, not at the company the answers named first
   { cat: 'interview.company-introduced', text: '[인터뷰] 김가온 장관 "스타트업이 답이다"\n\n중기부가 선정 기업을 발표했다. 김가온 장관을 만났다.\n\n선정된 곳 중에 눈에 띄는 기업을 꼽는다면.\n\n"특정 기업을 말하기가 조심스럽지만, AI 스타트업 누리웨이브는 다들 아실 겁니다. 박서준 대표가 심사장에서 \'우리는 끝까지 간다\'고 했던 게 기억에 남습니다."\n\n"반대로 AI 스타트업 한빛소프트 같은 곳도 있습니다. 정하람 대표가 이끄는 스무 명 남짓한 회사인데, 해외 모델을 바탕으로 \'한빛-8B\'를 만들었어요."', expect: ['WORKS_FOR 정하람 -> 한빛소프트', 'WORKS_FOR 박서준 -> 누리웨이브'], absent: ['WORKS_FOR 정하람 -> 누리웨이브'] },
+  // a quoted name right after "앱" names the app, not the model line it shares a name with; a numbered model in it stays
+  { cat: 'discover.app-named', text: "카카오의 AI 메이트 앱 '카나나'가 출시 두 달 만에 누적 사용자 100만 명을 넘었습니다.", noNodes: ['Model:카나나'] },
+  { cat: 'discover.app-named', text: "카카오는 AI 메이트 앱 '카나나'에 새 모델 '카나나 2'를 넣었다.", nodes: ['Model:카나나 2'], noNodes: ['Model:카나나'] },
+  { cat: 'discover.app-named', text: "카카오는 언어모델 '카나나'를 공개했다.", expect: ['DEVELOPED 카카오 -> 카나나'] },
   // "독자 학습 모델": built by its maker from scratch; not "독자 학습 데이터" over a named base
   { cat: 'cue.from-scratch', text: '2026년 3월 5일 출시된 누리 3은 누리 2.0의 후속 모델로, 매개변수 320억 개 규모의 독자 학습 모델이다.', props: ['누리 3=fromScratch:true'], expect: ['SUCCEEDS 누리 3 -> 누리 2.0'] },
   { cat: 'cue.from-scratch', text: '누리 3은 누리 2.0을 기반으로 한 독자 학습 데이터를 쓴 모델이다.', absent: ['SUCCEEDS 누리 3 -> 누리 2.0'], expect: ['BASED_ON 누리 3 -> 누리 2.0'] },
