@@ -90,7 +90,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
-  // ("한울(영어: Hanul)": an encyclopedia's gloss word may stand before the other spelling)
+  // ("누리별(영어: Nuribyeol)": an encyclopedia's gloss word may stand before the other spelling)
   const gloss = ENGLISH_GLOSS.exec(inner)?.[0].length ?? 0;
   if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === gloss && inside[0]!.end === inner.length) {
     m.aliases.push(inside[0]!.mention!.surface);
@@ -110,7 +110,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // (the inner mention, now covered, gives way when overlaps are resolved)
   const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 + gloss && x.end === close) : undefined;
   // ("Hanui-12B-Instruct (하늬-12B)": the gloss may leave out the checkpoint's variant word)
-  // (after a gloss word, a name with no version is the same where its sounds agree: "한울(영어: Hanul)")
+  // (after a gloss word, a name with no version is the same where its sounds agree: "누리별(영어: Nuribyeol)")
   const sounded = gloss > 0 && !!spelled && /^[가-힣]+$/.test(m.surface) && consonantSkeleton(spelled.surface).length >= 3 && consonantSkeleton(romanize(m.surface)) === consonantSkeleton(spelled.surface);
   if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules))) {
     m.aliases.push(spelled.surface);
