@@ -101,7 +101,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   let prevTopic: Mention | undefined; // that subject, or the owner of its topic model ("X의 Y는 …"): what an opening "회사 측은" means right after it
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
-  let firstCompany: Mention | undefined;
+  let firstCompany: Mention | undefined, firstCompanyAnswered = false; // (first named in an interview's answer: a company the interviewee speaks of, not the interviewee's own)
   /** The last partnership read: what '양사' means. */
   const pairs: PairMemory = {};
   const teams = newTeams();
@@ -189,9 +189,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       introduced = introducedCompany(s.text, mentions) ?? introduced;
-      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? introduced ?? interviewee ?? firstSubject ?? firstCompany ?? lastSubject) : undefined;
+      const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? introduced ?? interviewee ?? firstSubject ?? (firstCompanyAnswered ? undefined : firstCompany) ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : lastSubject, isSpoken(s), (m) => developerOfModel(acc, m), speaker ? undefined : prevSubject);
-      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)));
+      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject);
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1));
@@ -274,7 +274,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner (unless the model closes the sentence as what it introduces: "눈에 띈 건 X의 Y였다. 해당 회사는 …")
       const owners = new Set(mentions.filter((m) => m.type === 'Model' && !isClosingPredicate(s.text, m)).map((m) => mentions.find((c) => c.type === 'Company' && /^\s?(?:\([^()]*\))?(?:의)?\s?['"‘“]?$/.test(s.text.slice(c.end, m.start)))).filter(Boolean));
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
-      firstCompany ??= mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30)));
+      if (!firstCompany) { firstCompany = mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30))); firstCompanyAnswered = !!firstCompany && !!interview && isSpoken(s); }
     }
     if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = mentions[0]; // "X — Y", "■ X" heading: X the omitted subject under it
     else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? lastSubject; // "X (Y)": Y, X's maker

@@ -133,8 +133,8 @@ function makesObjectModel(text: string, ms: Mention[], m: Mention): boolean {
   return head?.type === 'Model' && OBJECT_AFTER.test(text.slice(head.end, head.end + 30));
 }
 
-/** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.": a spoken script introduces the company its next sentences are about. */
-const INTRODUCED = /^\s?(?:팀|컨소시엄)?(?:입니다|이다)\.?\s*$/;
+/** "먼저 X 팀입니다.", "… AI 스타트업 X입니다.", "반대로 X 같은 곳도 있습니다.": a spoken script introduces the company its next sentences are about. */
+const INTRODUCED = /^\s?(?:(?:팀|컨소시엄)?(?:입니다|이다)|같은\s(?:곳|회사|기업|업체|스타트업)(?:도|이)\s있(?:습니다|다|어요|죠|지요))\.?\s*$/;
 /** "X · a1B2c3": a workplace forum's poster tag, the poster's company and a nickname, on a line over what the poster writes. */
 export const POSTER_TAG = /^\s?·\s[A-Za-z0-9]{4,12}$/;
 

@@ -10,14 +10,23 @@ import type { Mention } from './types.js';
 /** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다") */
 export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
 
+/** A sentence's opening adverbials (a date, "오픈소스로", "직접") and a release verb's relative form before the model: no subject of its own. */
+const RELEASE_CLAUSE_OPENING = /^(?:(?:지난(?:달|주|해)?|올해|작년|최근|이번에|이달|앞서|(?:\d{1,4}(?:년|월|일))|[가-힣]{1,6}(?:으로|로)|직접|처음)\s){1,5}(?:공개한|출시한|선보인|내놓은|내놨던|공개했던|출시했던)\s['"‘“]?$/;
+
 /**
  * A sentence with no subject that releases one model ("지난달에는 경량 모델 'Y'를 공개했다") is the article's
  * company speaking again: the body's first subject, when it also made the model in focus (`maker`, checked by
  * the caller only for sentences this cue passes).
  */
-export function addReleaseSubject(text: string, ms: Mention[], maker: () => Mention | undefined): void {
+export function addReleaseSubject(text: string, ms: Mention[], maker: () => Mention | undefined, prevSubject?: Mention): void {
   const models = ms.filter((m) => m.type === 'Model');
   if (models.length !== 1 || ms.some((m) => m.type === 'Company' || m.type === 'Person') || SUBJECT_BEFORE_VERB.test(text)) return;
+  // "X는 다들 아실 겁니다. 지난 10월 오픈소스로 공개한 Y가 …": a sentence opening on a release clause with no subject, its
+  // model the sentence's subject, speaks of what the company the sentence before was about released
+  if (prevSubject && RELEASE_CLAUSE_OPENING.test(text.slice(0, models[0]!.start)) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(models[0]!.end))) {
+    ms.unshift(referenceTo(prevSubject, 0, 0));
+    return;
+  }
   // no subject word of any kind before the model ("… 모델은", "… 측이"); "에는", "에서는" are no subjects
   const head = text.slice(0, models[0]!.start);
   if (/[가-힣](?<!에|에서)(?:은|는|이|가)\s/.test(head) || !RELEASED_OBJECT.test(text.slice(models[0]!.end))) return;

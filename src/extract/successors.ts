@@ -68,8 +68,8 @@ export function successorInSentence(text: string, mentions: Mention[]): { source
 }
 
 /** "Y의 후속작…", "Y의 후속 모델로": a predecessor named with no successor in the sentence. */
-/** (or, with no 의, "Y 업그레이드 버전이라고": a chat's clipped note of what the model in focus is) */
-const PREDECESSOR_AFTER = /^['"’”]?\s?(?:의\s(?:정식\s)?(?:후속작|후속\s?모델|후속\s?버전|차기작)|(?:의\s)?업그레이드\s?(?:버전|모델)(?=이다|입니다|이라고|이래요|이라는데|이라네|이고|이며|으로|이에요))(?![가-힣]{0,1}(?:을|를|에|의)\s)/;
+/** (or, with no 의, "Y 업그레이드 버전이라고": a chat's clipped note of what the model in focus is; not "Y의 후속 버전이 아니라", denied) */
+const PREDECESSOR_AFTER = /^['"’”]?\s?(?:의\s(?:정식\s)?(?:후속작|후속\s?모델|후속\s?버전|차기작)|(?:의\s)?업그레이드\s?(?:버전|모델)(?=이다|입니다|이라고|이래요|이라는데|이라네|이고|이며|으로|이에요))(?![가-힣]{0,1}(?:을|를|에|의)\s)(?!(?:이|가)\s(?:아니|아닌))/;
 
 /**
  * "▪️ X가 지난해 선보인 Y의 후속작… 구조는 유지": a release post's item that names only the predecessor, its

@@ -17,10 +17,10 @@ const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
 
 /**
  * A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko", "Orbit 3 JA": a language edition after the version is part of the name; "K-Coder 32B": a one-letter prefix before a capitalised word is too;
- * "누리Chat 2": a Hangul stem glued to the Latin word is too, the Latin word alone no name).
+ * "누리Chat 2": a Hangul stem glued to the Latin word is too, the Latin word alone no name; "(Nova 2.5 Mini)" no shorter "Nova 2.5").
  */
 const LATIN_MODEL =
-  /(?<![A-Za-z0-9.\-_가-힣])((?:[가-힣]{1,6}(?=[A-Z]))?(?:[A-Z]-(?=[A-Z][a-z]))?[A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Chat|Ko|KO|Korean|JA|JP))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Edge|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d)/g;
+  /(?<![A-Za-z0-9.\-_가-힣])((?:[가-힣]{1,6}(?=[A-Z]))?(?:[A-Z]-(?=[A-Z][a-z]))?[A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Chat|Ko|KO|Korean|JA|JP))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Edge|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d|[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Thinking|Chat|Base|Reasoning)\))/g;
 /**
  * "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는", "KR-포지 2를": a Hangul name (maybe after a word or Latin letters and a hyphen), a version and maybe
  * a variant word or a size, before a particle, or before a headline's closing release noun ("…모델 마라준 2.0 공개.").
@@ -261,10 +261,10 @@ function languageModelNames(text: string, ms: Mention[], lx: DiscoveryLexicon): 
 const ENGLISH_DESCRIPTION_BEFORE = /\b(?:a|an|the|our|their)\s(?:[A-Z][A-Za-z]*[–-]?\s?){0,3}$/;
 const ENGLISH_MODEL_NOUN_AFTER = /^\s(?:Language\s)?(?:Models?|LLMs?)\b/;
 
-/** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)": a Hangul name and the same name in Latin letters in parentheses. */
-const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\(([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
-/** "X(Y)은 … 언어모델 계열을 가리킨다": an encyclopedia's definition calls the name a model (or a family of models). */
-const DEFINED_AS_MODEL = /^(?:은|는)\s[^.]{0,100}?(?:모델|LLM|sLM)(?:\s?(?:계열|시리즈|제품군|패밀리))?(?:(?:을|를)\s(?:가리킨다|말한다|이른다|일컫는다)|이다)\.?$/;
+/** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)", "누리(영어: Nuri)": a Hangul name and the same name in Latin letters in parentheses. */
+const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\((?:영어\s?:\s?)?([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
+/** "X(Y)은 … 언어모델 계열을 가리킨다", "X(영어: Y)은 … 개발한 대형 언어 모델(LLM) 계열이다": an encyclopedia's definition calls the name a model (or a family of models). */
+const DEFINED_AS_MODEL = /^(?:은|는)\s[^.]{0,100}?(?:모델|LLM|sLM)(?:\s?\([A-Za-z]{2,5}\))?(?:\s?(?:계열|시리즈|제품군|패밀리))?(?:(?:을|를)\s(?:가리킨다|말한다|이른다|일컫는다)|이다)(?:\.?$|\.\s)/;
 
 /**
  * A name written twice, in Hangul and then in Latin letters that sound the same (their consonants agree), is a proper

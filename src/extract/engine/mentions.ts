@@ -287,7 +287,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (/[A-Z][a-z]+ [A-Z]/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && /^[A-Z][a-z]+$/.test(ms[i]!.surface) && SURNAME_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 12))) ms.splice(i, 1);
   if (/(?:계열사|그룹사|관계사)\s/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && namesAffiliates(text, ms[i]!)) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
-  if (/플랫폼|솔루션|platform/i.test(text)) dropProductNamedModels(text, ms);
+  if (/플랫폼|솔루션|앱|애플리케이션|platform|app/i.test(text)) dropProductNamedModels(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);

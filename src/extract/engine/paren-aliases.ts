@@ -19,6 +19,8 @@ const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
 /** "(루멘 자체 개발)": a company and a note that the model is its own; the company is the developer. */
 const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|모델)$/;
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
+/** An encyclopedia's word for the language of the spelling that follows ("영어: ", "영문: "). */
+const ENGLISH_GLOSS = /^(?:영어|영문|영문명|English)\s?:\s?/;
 /** A checkpoint's variant word ending a Latin name ("-Instruct", " Chat", "-IT"). */
 const VARIANT_TAIL = /[-\s](?:Instruct|Chat|Base|IT|Preview|Thinking|Think)$/;
 /** A model hub checkpoint's suffix after its size ("-pt" pretrained, "-it" instruction-tuned, "-base"). */
@@ -88,7 +90,9 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
-  if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === 0 && inside[0]!.end === inner.length) {
+  // ("누리별(영어: Nuribyeol)": an encyclopedia's gloss word may stand before the other spelling)
+  const gloss = ENGLISH_GLOSS.exec(inner)?.[0].length ?? 0;
+  if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === gloss && inside[0]!.end === inner.length) {
     m.aliases.push(inside[0]!.mention!.surface);
     m.end = close + 1;
     return;
@@ -104,9 +108,11 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   }
   // "Dalbit-R 7B(달빛-R 7B)": the same model spelled in the other script, discovered on its own, is this mention's alias
   // (the inner mention, now covered, gives way when overlaps are resolved)
-  const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 && x.end === close) : undefined;
+  const spelled = m.type === 'Model' ? all.find((x) => x !== m && x.type === 'Model' && x.via === 'discovered' && x.start === open + 1 + gloss && x.end === close) : undefined;
   // ("Hanui-12B-Instruct (하늬-12B)": the gloss may leave out the checkpoint's variant word)
-  if (spelled && !inside.length && (sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules))) {
+  // (after a gloss word, a name with no version is the same where its sounds agree: "누리별(영어: Nuribyeol)")
+  const sounded = gloss > 0 && !!spelled && /^[가-힣]+$/.test(m.surface) && consonantSkeleton(spelled.surface).length >= 3 && consonantSkeleton(romanize(m.surface)) === consonantSkeleton(spelled.surface);
+  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules))) {
     m.aliases.push(spelled.surface);
     m.end = close + 1;
     return;

@@ -208,4 +208,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.copula-then-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 개발할 계획이다.", absent: ['DEVELOPED 누리텔레콤 -> 가온콜 2'] },
   { rule: 'developed.copula-then-co-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 보안 스타트업 다온소프트와 공동 개발했다.", expect: ['DEVELOPED 다온소프트 -> 가온콜 2'] },
   { rule: 'developed.copula-then-co-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 판매한다.", absent: ['DEVELOPED 다온소프트 -> 가온콜 2'] },
+  // a sentence opening on a release clause with no subject ('지난 10월 오픈소스로 공개한 Y가 …'): the maker is the sentence before's subject
+  { rule: 'developed.omitted-subject-release-clause', sentence: '스타트업 소식\n\n한빛랩스는 다들 아실 겁니다. 지난 10월 27일 오픈소스로 공개한 파도-70B가 700억 개 파라미터짜리인데 처음부터 직접 학습한 모델이에요.', expect: ['DEVELOPED 한빛랩스 -> 파도-70B'] },
+  { rule: 'developed.omitted-subject-release-clause', sentence: '스타트업 소식\n\n한빛랩스는 다들 아실 겁니다. 경쟁사가 지난달 공개한 파도-70B가 화제였죠.', absent: ['DEVELOPED 한빛랩스 -> 파도-70B'] },
 ];

@@ -209,4 +209,7 @@ export const partnersRows: Row[] = [
   { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 대출 상담 모델 공동 개발이 마무리 단계에 들어섰다.', expect: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
   { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 공동 개발 여부는 아직 정해지지 않았다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
   { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 협력은 지난달 결렬됐다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
+  // a caption of two companies' representatives holding up an agreement they signed ('A 대표와 B 랩장이 … 협약서를 들어 보이고 있다')
+  { rule: 'partners.representatives-hold-agreement', sentence: '기사\n\n김하늘 누리헬스 대표(왼쪽)와 박서준 한빛소프트 AI랩장이 의료 특화 모델 공동 개발 협약서를 들어 보이고 있다.', expect: ['PARTNERS_WITH 누리헬스 -> 한빛소프트'] },
+  { rule: 'partners.representatives-hold-agreement', sentence: '기사\n\n김하늘 누리헬스 대표(왼쪽)와 박서준 한빛소프트 AI랩장이 행사장에서 기념사진을 찍고 있다.', absent: ['PARTNERS_WITH 누리헬스 -> 한빛소프트'] },
 ];
