@@ -117,8 +117,8 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
 }
 
 /**
- * The models a table's model column names that no gazetteer lists ("Hanul-3" in a "Model | Released | Base model" table):
- * names the article's prose may use again without calling them models there ("Hanul-3 scored 63.1 on …"), and which
+ * The models a table's model column names that no gazetteer lists ("Ornith-3" in a "Model | Released | Base model" table):
+ * names the article's prose may use again without calling them models there ("Ornith-3 scored 63.1 on …"), and which
  * their own cells must read whole. Consortium tables' model columns too, and the developer column's companies no gazetteer lists.
  */
 export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: KnownName[]): KnownName[] {

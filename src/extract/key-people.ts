@@ -40,7 +40,7 @@ function addRowsUnder(acc: Acc, rules: RuleSet, articleId: string, sentences: Se
   }
 }
 
-/** The company an infobox is headed by: the last line before its rows that is a company's name alone ("Hanul Intelligence Inc."). */
+/** The company an infobox is headed by: the last line before its rows that is a company's name alone ("Dasol Works Inc."). */
 function boxCompany(acc: Acc, lines: Sentence[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i]!.text.trim();

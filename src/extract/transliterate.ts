@@ -64,12 +64,12 @@ const SUFFIXES: [RegExp, string][] = [
 /** A legal form after a Latin name ("… Inc.", "…, Co., Ltd."): a registered name's form, no part of the name itself. */
 const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 
-/** A company's one-word name with no suffix, long enough to compare by its consonants alone ("퀀타리움", "Quantarium"; or in camel case, "HanulBit"). */
+/** A company's one-word name with no suffix, long enough to compare by its consonants alone ("벨로리움", "Velorium"; or in camel case, "DasolBit"). */
 const BARE_COMPANY = /^(?:[가-힣]{3,8}|(?=[A-Za-z]{6,16}$)[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})$/;
 
 /**
  * "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; a bare one-word
- * name ("퀀타리움") → itself with the tail ["-"]; undefined otherwise.
+ * name ("벨로리움") → itself with the tail ["-"]; undefined otherwise.
  */
 function companyPartsOf(name: string): Parts | undefined {
   const bare = name.replace(LATIN_LEGAL_FORM, '');

@@ -163,7 +163,7 @@ function otherOfSize(size: string, articleModels: readonly string[], ms: readonl
   return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first)) ? first : undefined;
 }
 
-/** "Hanul-Coder-3B" and "하늘코더 3B": stems whose consonants agree (one's a prefix of the other's, three classes at least). */
+/** "Mirae-Coder-3B" and "미래코더 3B": stems whose consonants agree (one's a prefix of the other's, three classes at least). */
 function sameStemSound(a: string, b: string): boolean {
   const sound = (n: string) => {
     const stem = (SIZED_NAME.exec(n)?.[1] ?? n).replace(/[\s\-]/g, '');

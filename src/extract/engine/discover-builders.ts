@@ -36,7 +36,7 @@ const HEADLINE_RELEASE = /^['"’”]?(?:\s?(?:오픈소스|오픈\s?웨이트|�
 /** Subjects of a headline that are no company: public bodies and courts, the press, kinds of company. */
 const PUBLIC_SUBJECT = /^(?:법원|검찰|국회|공정위|과기정통부|과기부|산업부|중기부|행안부|[가-힣]{1,6}(?:부|처|청|원|위|위원회|법원|시|도|군|구))$/;
 
-/** "퀀타리움, 한국어 추론 모델 'Orbit-2' 공개": the subject of a line that releases a named model, in headline style. */
+/** "벨로리움, 한국어 추론 모델 'Zephon-2' 공개": the subject of a line that releases a named model, in headline style. */
 function headlineReleaser(text: string, taken: Mention[]): { name: string; start: number } | undefined {
   const at = leadStampLength(text, text.length);
   const m = HEADLINE_SUBJECT.exec(text.slice(at));
