@@ -206,4 +206,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.copula-then-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 개발할 계획이다.", absent: ['DEVELOPED 누리텔레콤 -> 가온콜 2'] },
   { rule: 'developed.copula-then-co-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 보안 스타트업 다온소프트와 공동 개발했다.", expect: ['DEVELOPED 다온소프트 -> 가온콜 2'] },
   { rule: 'developed.copula-then-co-maker', sentence: "'가온콜 2'는 콜센터 특화 모델로, 누리텔레콤이 다온소프트와 공동 판매한다.", absent: ['DEVELOPED 다온소프트 -> 가온콜 2'] },
+  // "X와 공동 개발했으며": a subject-less line naming a co-developer of the model in focus (h180)
+  { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 콜센터 솔루션 기업 (주)온누리콜과 공동 개발했으며, 가중치를 공개했다.', expect: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
+  { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 온누리콜과 공동 개발했다는 보도는 사실이 아니다.', absent: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
 ];
