@@ -30,6 +30,8 @@ const rows: FactRow[] = [
   { cat: 'developed.focus-co-developed-with', text: "가온-코 2B는 한국어 전사문으로 학습한 20억 파라미터 모델이다. 음성 스타트업 (주)소리결과 공동 개발했으며, 가중치는 허깅페이스에 공개했다.", expect: ['DEVELOPED 소리결 -> 가온-코 2B'] },
   { cat: 'developed.focus-co-developed-with', text: "가온-코 2B는 한국어 전사문으로 학습한 20억 파라미터 모델이다. 음성 스타트업 소리결과 공동 개발하지는 않았다.", absent: ['DEVELOPED 소리결 -> 가온-코 2B'] },
   { cat: 'developed.focus-co-developed-with', text: "가온-코 2B는 한국어 전사문으로 학습한 20억 파라미터 모델이다. 소리결은 카카오와 공동 개발했으며, 새 음성 모델을 준비 중이다.", absent: ['DEVELOPED 카카오 -> 가온-코 2B'] },
+  // (a partner named so co-develops that one model, not the family's other sizes)
+  { cat: 'developed.focus-co-developed-with', text: "가온-코 2B는 한국어 전사문으로 학습한 20억 파라미터 모델이다. 음성 스타트업 (주)소리결과 공동 개발했으며, 지난해 공개한 가온-코 1B의 후속 모델이다.", expect: ['DEVELOPED 소리결 -> 가온-코 2B'], absent: ['DEVELOPED 소리결 -> 가온-코 1B'] },
   // "Phi-5 mini": a capitalised family before a hyphened version keeps its variant word; a lower-case hub id does not
   { cat: 'names.hub-id-case', text: '마이크로소프트가 공개한 Phi-7 mini는 38억 파라미터 모델이다.', nodes: ['Model:Phi-7 mini'], noNodes: ['Model:Phi-7'] },
   { cat: 'names.hub-id-case', text: '누리랩은 qwen2.5-7b base를 내려받아 썼다.', nodes: ['Model:qwen2.5-7b'] },
