@@ -8,6 +8,7 @@ import type { Sentence } from '../parse/types.js';
 import { resolveMonthDay } from '../parse/dates.js';
 import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readTransposedSizes } from './engine/transposed-tables.js';
+import { readTransposedSpecs } from './engine/transposed-specs.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
 import { readPairTables } from './engine/pair-table.js';
 import { readOwnPartnerTables } from './engine/own-partner-table.js';
@@ -169,7 +170,9 @@ function mainProgrammes(policies: EntityDraft[]): string[] {
 /** Adds the facts of the article's score tables, bar charts, score lines, programme tables and consortium tables to `acc`. */
 export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[], rules: RuleSet, ctx: TableContext): void {
   const unscored: TableRow[] = [];
-  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
+  // (a spec sheet with the models across its header and a maker row: its rows' facts, its benchmark rows' scores)
+  const sheets = readTransposedSpecs(sentences, rules, ctx.known);
+  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
   // (a fielded entry line read as prose gives its score to a model a field names: the entry's own model has it)
   const fielded = readFieldedEntries(sentences, rules, ctx.known);
   tables.push(...fielded);
@@ -190,7 +193,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addRowFacts(acc, articleId, t, rules, ctx);
   }
   // comparison tables without scores, and a score table's rows that give none: what their rows say of each model
-  const rowTables = [...unscored, ...readRowTables(sentences, rules, ctx.known), ...readRecordTables(sentences, rules, ctx.known)];
+  const rowTables = [...unscored, ...sheets.rows, ...readRowTables(sentences, rules, ctx.known), ...readRecordTables(sentences, rules, ctx.known)];
   for (const t of rowTables) {
     t.model.key = ctx.shortForms.get(t.model.key) ?? t.model.key;
     const ev = evidenceOf(articleId, t.sentence, 'table.row', 0.75);

@@ -289,8 +289,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     // the day a body sentence names last: what "같은 날" in a later one means
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
-    // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus)
-    focus.set(blockKey, cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions));
+    // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card starts)
+    focus.set(blockKey, s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

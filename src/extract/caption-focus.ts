@@ -18,12 +18,17 @@ export function captionModel(s: Sentence, mentions: Mention[]): Mention | undefi
 
 /** A digest's item title: a diamond or square mark, then the company the item is about ("◆X, 'Y' 공개", "■ X-Z 협업 연장"). */
 const BRIEF_ITEM = /^[◆◇■□▶▷►●]\s?/;
+/** A Q&A item's label naming who asks ("【질의 1】 질의업체 : ", "질의자: ", "문의 기업 :"), the item's number in brackets first. */
+const ASKER_LINE = /^(?:[【[(]\s?(?:질의|질문|문의|Q)\.?\s?\d{1,3}\s?[】\])]\s?)?(?:질의|질문|문의)\s?(?:업체|기업|회사|기관|자)(?:명)?\s?[:：]\s?/;
 
 /**
  * The company a digest's item title opens on, or null on an item title that opens on no company (a new item about
  * someone else), or undefined on any other line: inside an item "회사 측" and a subject-less release are the item's company.
  */
 export function briefItemCompany(text: string, mentions: Mention[]): Mention | null | undefined {
+  // ("【질의 2】 질의업체 : X(주)": a Q&A notice's item labelled with the company that asks it; "당사" in it is that company)
+  const asker = ASKER_LINE.exec(text);
+  if (asker) return mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.start >= asker[0].length && m.start <= asker[0].length + 3) ?? null;
   const mark = BRIEF_ITEM.exec(text);
   if (!mark) return undefined;
   const head = mentions[0];

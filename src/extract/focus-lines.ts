@@ -36,7 +36,10 @@ const MARKED_COMPANY = /^(?:[■□◆◇●○▶▷►]\s?|\[)$/;
 export const ITEM_OPENING = /^[-•·*]\s/;
 export function markedCompanyHeading(text: string, mentions: readonly Mention[]): Mention | undefined {
   const only = mentions.length === 1 ? mentions[0]! : undefined;
-  if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || !MARKED_COMPANY.test(text.slice(0, only.start))) return undefined;
+  if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference') return undefined;
+  // (a card's heading that is the company's name alone, maybe with its other name in brackets: "X (Y)", an exhibitor's or member's card)
+  if (only.start === 0 && /^\s?(?:\([^()]{1,30}\))?$/.test(text.slice(only.end))) return only;
+  if (!MARKED_COMPANY.test(text.slice(0, only.start))) return undefined;
   return /^\]?\s*$/.test(text.slice(only.end)) && (text[0] === '[') === text.trimEnd().endsWith(']') ? only : undefined;
 }
 
@@ -202,4 +205,21 @@ const NAMING_COPULA_JOINT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:�
  */
 export function namedByKindTopic(text: string, mentions: readonly Mention[]): Mention | undefined {
   return mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'blocked' && KIND_NAMING_TOPIC.test(text.slice(Math.max(0, m.start - 16), m.start)) && NAMING_COPULA_JOINT.test(text.slice(m.end, m.end + 40)));
+}
+
+/** "Z를 바탕으로", "Z 기반으로", "Z에 …": a model the sentence names as a base. */
+const BASE_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:을|를)\s(?:바탕|기반|토대|베이스)으로|\s?(?:기반|바탕)으로|에\s)/;
+/** "'Y'를 전시한다", "'Y'를 선보인다": a model as the object of showing it, the verb ending the sentence. */
+const SHOWN_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:전시한다|전시했다|전시합니다|시연한다|시연했다|선보인다|선보였다|선보입니다|공개한다|공개했다|출시했다)[.!]?\s*$/;
+
+/**
+ * "X의 Z를 바탕으로 … 추가 학습한 'Y'를 전시한다": a subject-less sentence (an exhibitor's card) that shows one model built on
+ * a base is about that model; the base and its owner are no rival to it.
+ */
+export function shownOverBase(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const bases = mentions.filter((m) => m.type === 'Model' && BASE_AFTER.test(text.slice(m.end, m.end + 24)));
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && !bases.includes(m));
+  const owner = (c: Mention) => bases.some((b) => /^\s?(?:\([^()]{1,30}\))?의\s['"‘“]?$/.test(text.slice(c.end, b.start)));
+  const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !owner(m));
+  return bases.length && models.length === 1 && !companies.length && SHOWN_OBJECT.test(text.slice(models[0]!.end)) ? models[0] : undefined;
 }

@@ -17,7 +17,7 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, titleLineModel, topicLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -107,7 +107,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const asked = ASKED_ABOUT.test(s.text) ? mentions.filter((m) => m.type === 'Model' && m.via !== 'reference') : [];
   if (asked.length === 1) return asked[0];
   // "지금은 차세대 모델 'Y'를 개발하고 있습니다": the one model a subject-less sentence releases or is making
-  const released = read === carried ? soleReleasedModel(s.text, mentions) : undefined;
+  const released = read === carried ? (soleReleasedModel(s.text, mentions) ?? shownOverBase(s.text, mentions)) : undefined;
   if (released) return released;
   // "X가 지난 5일 공개한 'Y'도 …": a model a release verb's relative clause introduces as the sentence's topic is what it is about
   // (not inside a quotation: "\"X가 개발한 Y는 … 모델\"이라며" compares models in someone's words)

@@ -58,7 +58,8 @@ function shortTexts($: CheerioAPI): string[] {
 
 /** The site's owner, when the page is a corporation's own site that prints its Hangul name beside or under its Latin one. */
 export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
-  const latin = corporateHolder(publisher);
+  // ("© 2026 ACME Co., Ltd.": a notice read up to its first period leaves "ACME Co")
+  const latin = corporateHolder(publisher, [...CORPORATE_FORMS, 'Co']);
   if (!latin) return undefined;
   const l = escapeRegex(latin);
   const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');

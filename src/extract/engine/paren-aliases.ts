@@ -35,6 +35,8 @@ function sameCheckpoint(id: string, name: string): boolean {
 /** A mixture-of-experts checkpoint's active size after its total ("-A22B" of "Qwen3-235B-A22B"). */
 const ACTIVE_SIZE_TAIL = /(?<=\d[Bb])-A\d{1,3}(?:\.\d)?[Bb]$/;
 
+/** "하루-코 1.3B": a Hangul name of two hyphened parts and its size. */
+const HANGUL_SIZED = /^[가-힣]{1,8}-[가-힣]{1,8} (\d{1,3}(?:\.\d{1,2})?[BM])$/;
 /** "ThinkForge Inc.", "Gaon Soft Co., Ltd.": a Latin company name ending in its legal form. */
 const LATIN_LEGAL_NAME = /^[A-Za-z][A-Za-z0-9&.\- ]{1,30}?,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 /** The legal form ending such a name, with the comma before it. */
@@ -176,13 +178,17 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
-  const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && /^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) && !generic && /[A-Za-z]/.test(m.surface) && !namesAnother(m.surface, inner);
+  // ("HaRu-Ko 1.3B (하루-코 1.3B)": a hyphened Hangul name with the same size as the Latin one)
+  const sizedHangul = HANGUL_SIZED.exec(inner);
+  const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && (/^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) || (!!sizedHangul && m.surface.endsWith(` ${sizedHangul[1]}`))) && !generic && /[A-Za-z]/.test(m.surface) && !(sizedHangul ? namesAnother(m.surface.replace(/\s\S+$/, ''), inner.replace(/\s\S+$/, '')) : namesAnother(m.surface, inner));
   // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
   const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
   if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {
     // ("바다AI연구소 (Bada AI Research)": a Latin company read from the head of the Hangul company's gloss is that company)
     const within = all.filter((x) => x !== m && x.start > open && x.start < close);
-    if (latinAlias && m.type === 'Company' && /[가-힣]/.test(m.surface) && within.length === 1 && within[0]!.type === 'Company' && within[0]!.via === 'discovered' && within[0]!.start === open + 1) {
+    // (and "HaRu-Ko 1.3B (하루-코 1.3B)": the Hangul model read inside the parentheses is the Latin one)
+    const sameModel = sizedHangul && within.length === 1 && within[0]!.type === 'Model' && within[0]!.via === 'discovered' && within[0]!.surface === inner;
+    if (sameModel || (latinAlias && m.type === 'Company' && /[가-힣]/.test(m.surface) && within.length === 1 && within[0]!.type === 'Company' && within[0]!.via === 'discovered' && within[0]!.start === open + 1)) {
       if (all.indexOf(within[0]!) > all.indexOf(m)) all.splice(all.indexOf(within[0]!), 1);
       else Object.assign(within[0]!, { key: m.key, aliases: [...within[0]!.aliases, m.surface] });
       m.aliases.push(inner);

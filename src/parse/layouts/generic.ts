@@ -17,7 +17,8 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, widenToSiblingTables, type Densest } from './items.js';
+import { withAdjacentTables } from './adjacent-tables.js';
+import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
@@ -185,7 +186,7 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   if (posts) return { el: $(posts) };
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
   if (densest.keep) return { el: $(densest.el), keep: densest.keep };
-  return { el: $(widenToSiblingTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
+  return { el: $(withAdjacentTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
 }
 
 /** A section path ("Computer Science > Computation and Language", "IT › AI"): short names joined by path marks. */
@@ -235,7 +236,6 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
 }
 
 const BYLINE_DATE = new RegExp(String.raw`\s*[|·,/]?\s*(?:입력|등록|발행|게재)?\s?:?\s?(${YMD})[^]*$`);
-
 /** Reads a generic news page. */
 export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const jsonLd = readJsonLd($);

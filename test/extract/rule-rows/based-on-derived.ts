@@ -12,4 +12,7 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 라마 3.1 8B에 층 두 개를 쌓아 다시 학습한 모델이다.", expect: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
   { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 라마 3.1 8B에 레이어 8개를 덧붙여 추가 학습하는 방안은 검토하지 않았다.", absent: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
   { rule: 'based-on.focus-layers-added', sentence: "바람랩은 코드 모델 '바람-Code 12B'를 공개했다. 라마 3.1 8B는 레이어 32개로 이뤄져 있다.", absent: ['BASED_ON 바람-Code 12B -> 라마 3.1 8B'] },
+  // "Y에서 일부 레이어만 복제해 … 학습했다": depth up-scaling from Y, the model in focus the omitted subject (h180)
+  { rule: 'based-on.focus-layers-copied', sentence: "한빛랩은 코드 모델 '한빛-Code 12B'를 내놨다. 구글의 Gemma 3 12B에서 중간 블록을 복사해 층을 늘린 뒤 코드 데이터로 학습했다.", expect: ['BASED_ON 한빛-Code 12B -> Gemma 3 12B'] },
+  { rule: 'based-on.focus-layers-copied', sentence: "한빛랩은 코드 모델 '한빛-Code 12B'를 내놨다. 구글의 Gemma 3 12B에서 레이어를 복제해 학습했을 가능성이 제기됐다.", absent: ['BASED_ON 한빛-Code 12B -> Gemma 3 12B'] },
 ];

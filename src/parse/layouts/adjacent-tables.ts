@@ -1,0 +1,54 @@
+/**
+ * A comparison page laid out as sibling blocks (a spec table, then the prose that reviews each model under its own
+ * heading) has the prose as its densest block and the table beside it, outside it: the data tables set right next to
+ * the body block, with nothing between them, are the article too.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isChromeElement } from '../prune.js';
+import { widenToSiblingTables } from './items.js';
+
+/** The least rows a table beside the story needs to be read with it. */
+const MIN_ROWS = 3;
+/** The longest a data table's cell may be (a layout table's cell holds whole paragraphs). */
+const MAX_CELL = 60;
+
+function tagsIn(el: Element, name: string, limit = 400): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const e = n as Element;
+    if (e.name === name) out.push(e);
+    stack.push(...e.children);
+  }
+  return out;
+}
+
+/** A table of data: rows of two cells or more, short cells, a number somewhere, no table inside it, few links. */
+function isDataTable(el: Element, text: (e: Element) => string): boolean {
+  if (el.name !== 'table' || isChromeElement(el) || tagsIn(el, 'table').length > 0) return false;
+  const rows = tagsIn(el, 'tr');
+  if (rows.length < MIN_ROWS) return false;
+  const cells = [...tagsIn(el, 'td'), ...tagsIn(el, 'th')];
+  if (cells.some((c) => text(c).length > MAX_CELL)) return false;
+  if (!rows.every((r) => r.children.filter((c) => c.type === 'tag' && ['td', 'th'].includes((c as Element).name)).length >= 2)) return false;
+  const all = text(el);
+  const links = tagsIn(el, 'a').reduce((n, a) => n + text(a).length, 0);
+  return /\d/.test(all) && links * 5 < all.length;
+}
+
+/** The body block widened to its parent by its sibling tables (items.ts), else with the data tables right before and after it. */
+export function withAdjacentTables(el: Element, text: (e: Element) => string): Element[] {
+  const widened = widenToSiblingTables(el, text);
+  if (widened !== el) return [widened];
+  const parent = el.parent;
+  if (parent?.type !== 'tag' && parent?.type !== 'root') return [el];
+  const siblings = (parent as Element).children.filter((c): c is Element => c.type === 'tag');
+  const at = siblings.indexOf(el);
+  let first = at;
+  let last = at;
+  while (first > 0 && isDataTable(siblings[first - 1]!, text)) first--;
+  while (last < siblings.length - 1 && isDataTable(siblings[last + 1]!, text)) last++;
+  return siblings.slice(first, last + 1);
+}
