@@ -28,8 +28,11 @@ const AFTER = new RegExp(
  */
 const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s|불린|불리|불러)/;
 const NAME_WORD = /사명|이름|명칭|회사명|모델명/;
-/** "Y(옛 X)", "Y(구 X)", "Y(舊 X)": the new name with the old one glossed in parentheses. */
-const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前)\s?['"‘“]?$/;
+/** "Y(옛 X)", "Y(구 X)", "Y(舊 X)", "Y(출시 당시 이름 'X')": the new name with the old one glossed in parentheses. */
+const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前|(?:(?:출시|공개)\s?)?당시\s?(?:이름|명칭)(?:은)?|(?:이전|옛|예전|기존)\s?(?:이름|명칭)(?:은)?)\s?['"‘“]?$/;
+/** "A와 B는 같은 모델입니다", "A와 B는 동일한 모델이다": two names said to be one model (or one company). */
+const SAME_ONE = /^['"’”」』]?(?:와|과)\s['"‘“]?$/;
+const SAME_AFTER = /^['"’”」』]?(?:은|는)\s(?:사실상\s|결국\s|모두\s)?(?:같은|동일한)\s(?:모델|회사|기업)(?:이다|입니다|이에요|예요|이며|이고|인데)/;
 
 /** The pairs of one type a sentence names as old → new name. */
 function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
@@ -41,13 +44,14 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
     const between = text.slice(a.end, b.start);
     const after = text.slice(b.end, b.end + 30);
     if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
+    else if (SAME_ONE.test(between) && SAME_AFTER.test(after)) out.push([b, a]);
     else if (BETWEEN.test(between) && AFTER.test(after) && (NAME_WORD.test(between) || NAMED_AFTER.test(after))) out.push([a, b]);
   }
   return out;
 }
 
 /** Words of renaming, the cheap test before a sentence's names are read again. */
-const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)/;
+const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
 /**
  * Adds to `forms` the keys of renamed companies and models, old → new (the new name is the entity's own from then on).
