@@ -15,9 +15,10 @@ const KIND_NAME_COPULA = /(?<![가-힣])(?:국내|국산|토종|해외|신생|�
 
 /**
  * A name quoted as what a company is called, then the company noun with up to two words of place or kind ("X라는 창원
- * 스타트업이", "Xyz이라는 국내 AI 기업", "X라는 회사가"): the quotative introduces the name as the company's.
+ * 스타트업이", "Xyz이라는 국내 AI 기업", "X라는 회사가"): the quotative introduces the name as the company's (a noun after the
+ * company word makes it a modifier: "도전이라는 회사 비전").
  */
-const CALLED_KIND = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(이)?라는\s(?:[가-힣A-Z]{1,6}\s){0,2}?(?:AI\s?)?(?:스타트업|기업|업체|회사|개발사)(?:이|가|은|는|을|를|의|도|와|과|에서|인데|입니다|이다)?(?![가-힣A-Za-z])/g;
+const CALLED_KIND = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(이)?라는\s(?:[가-힣A-Z]{1,6}\s){0,2}?(?:AI\s?)?(?:스타트업|기업|업체|회사|개발사)(?:(?:이|가|은|는|을|를|의|도|와|과|에서|인데|입니다|이다|로|으로)(?![가-힣A-Za-z])|(?=[,.]))/g;
 
 /** A word with a particle or a plural ending, or a noun of scale or state, is no name ("국내 스타트업 중 하나다", "… 기업들이다"). */
 const NOT_NAME_END = /(?:[가-힣](?:에서|에게|으로|부터|까지|에|의|와|과|은|는|을|를|들|도)|뿐|수준|규모|정도|상황|상태|분위기|시대|천국|대세|독주|몫|차례|일색|위주|중심|전성기|생태계)$/;
