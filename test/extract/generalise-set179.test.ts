@@ -16,6 +16,8 @@ const rows: FactRow[] = [
   { cat: 'discover.called-kind', text: '바람솔루션이라는 국내 AI 기업과 손잡았다.', nodes: ['Company:바람솔루션'] },
   { cat: 'discover.called-kind', text: '우리는 새로운 도전이라는 회사 비전을 세웠다.', noNodes: ['Company:새로운 도전', 'Company:도전'] },
   { cat: 'discover.called-kind', text: '참 좋다라는 기업 평판이 돌았다.', noNodes: ['Company:좋다', 'Company:참 좋다'] },
+  { cat: 'discover.called-kind', text: '업스테이지는 새 모델을 냈다. 오픈소스 모델이라는 점을 회사는 강조했다.', noNodes: ['Company:모델', 'Company:오픈소스 모델'] },
+  { cat: 'discover.called-kind', text: '업스테이지는 새 모델을 냈다. 당장 쓰기 어려운 것이라는 추측이 돌지만 회사는 부인했다.', noNodes: ['Company:것이', 'Company:것'] },
   // "A는 X와 … 공동 개발하는 협약을 맺었다": the partner after a known company's subject is a company; a university is not
   { cat: 'discover.partner-object', text: '업스테이지는 바람누리와 설비 고장 예측 모델을 공동 개발하는 협약을 맺었다.', nodes: ['Company:바람누리'], expect: ['PARTNERS_WITH 바람누리 -> 업스테이지'] },
   { cat: 'discover.partner-object', text: '업스테이지는 한밭대와 공동 연구 협약을 맺었다.', noNodes: ['Company:한밭대'] },
