@@ -50,6 +50,11 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
   return out;
 }
 
+/** Right after the model a sentence opens on: its item's colon or its topic marker. */
+const OPENING_AFTER = /^\s?(?:[:：]|\([^()]*\)\s?[:：]|(?:은|는)\s)/;
+/** "X라는 이름으로 올라가 있었는데, 같은 모델입니다": the name a model went by at first, said to be the same model. */
+const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으로\s[^.]{0,40}?(?:는데|지만|으나|었고|았고),?\s(?:사실상\s)?(?:같은|동일한)\s모델(?:입니다|이다|이에요|예요))/;
+
 /** Words of renaming, the cheap test before a sentence's names are read again. */
 const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
@@ -59,9 +64,20 @@ const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불�
  * article only discovers elsewhere ("'B'로 바꾼다. B는 …") is a mention here too.
  */
 export function addRenamedForms(forms: Map<string, string>, sentences: readonly Sentence[], read: (text: string) => Mention[]): void {
+  /** The model the last sentence that opened on one was about ("X-2: v1의 후속 버전입니다."). */
+  let opening: Mention | undefined;
   for (const s of sentences) {
+    const headed = /^\S/.test(s.text) && /[:：]|(?:은|는)\s/.test(s.text) ? read(s.text) : undefined;
+    const first = headed?.[0];
+    const earlier = opening;
+    if (first?.type === 'Model' && first.start === 0 && OPENING_AFTER.test(s.text.slice(first.end, first.end + 4))) opening = first;
     if (!RENAME_CUE.test(s.text)) continue;
-    for (const [from, to] of renamesIn(s.text, read(s.text))) {
+    const pairs = renamesIn(s.text, read(s.text));
+    // "공개 초기에는 X라는 이름으로 올라가 있었는데, 같은 모델입니다": an early name of the model the sentence before opened on
+    const early = earlier && s.text.includes('이름으로') ? EARLY_NAME.exec(s.text) : null;
+    const named = early ? read(s.text).filter((m) => m.type === 'Model' && m.key !== earlier!.key) : [];
+    if (early && named.length === 1 && s.text.slice(named[0]!.end).startsWith(early[1]!)) pairs.push([named[0]!, earlier!]);
+    for (const [from, to] of pairs) {
       const target = forms.get(to.key) ?? to.key;
       if (forms.has(from.key) || target === from.key) continue;
       // (the forms that stood for the old name stand for the new one: one step, as the forms are read)

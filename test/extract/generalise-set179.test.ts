@@ -47,6 +47,9 @@ const rows: FactRow[] = [
   { cat: 'renames.former-gloss', text: "바람랩은 '바람-K 3'를 공개했다. 바람-K 3는 지난해 내놓은 바람-K 2(출시 당시 이름 '바람-Lite')의 후속 모델이다.", sameNode: ['바람-K 2=바람-Lite'], expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
   { cat: 'renames.same-model', text: "바람랩이 처음 낸 모델은 '솔결 LM 1.0'이다. 이후 이름을 '다솜'으로 바꿨다. 그래서 다솜 2.0과 솔결 LM 2.0은 같은 모델입니다.", sameNode: ['다솜 2.0=솔결 LM 2.0'] },
   { cat: 'renames.same-model', text: "바람랩이 처음 낸 모델은 '솔결 LM 1.0'이다. 다솜 2.0과 솔결 LM 2.0은 같은 모델이 아니다.", nodes: ['Model:다솜 2.0', 'Model:솔결 LM 2.0'] },
+  // an early name of the model an item opened on: "X라는 이름으로 올라가 있었는데, 같은 모델입니다"
+  { cat: 'renames.early-name', text: '바람-7B-v2: 1세대의 후속 버전입니다. 공개 초기 한 달 동안은 Baram-7B-Preview라는 이름으로 배포됐는데, 같은 모델입니다.', sameNode: ['바람-7B-v2=Baram-7B-Preview'] },
+  { cat: 'renames.early-name', text: '바람-7B-v2: 1세대의 후속 버전입니다. 공개 초기 한 달 동안은 Baram-7B-Preview라는 이름으로 배포됐는데, 다른 모델입니다.', nodes: ['Model:바람-7B-v2', 'Model:Baram-7B-Preview'] },
   // "…정밀", "…정공": a maker's name; "초정밀" is a word
   { cat: 'discover.precision-suffix', text: '수요기업으로 한결정밀이 참여한다.', nodes: ['Company:한결정밀'] },
   { cat: 'discover.precision-suffix', text: '이 장비는 초정밀 가공에 쓰인다.', noNodes: ['Company:초정밀'] },
