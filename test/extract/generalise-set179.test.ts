@@ -4,7 +4,7 @@
  * 아니라 1.5의"); a council's minutes turn by a local government head ("○도지사 NAME"); a programme topic led or announced by
  * an official with a numbered post ("제2차관") or words between; a bare "프로젝트" as a topic and as the last "… 프로젝트"; a
  * known policy's edition quoted with its version; a former name glossed ("출시 당시 이름") and two names said to be one model;
- * a predecessor with a gloss before "의 후속"; "…정밀" companies; firms selected into a supplier or buyer role; a quoted
+ * a predecessor with a gloss before "의 후속"; firms selected into a supplier or buyer role; a quoted
  * claim called untrue. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -50,11 +50,8 @@ const rows: FactRow[] = [
   // an early name of the model an item opened on: "X라는 이름으로 올라가 있었는데, 같은 모델입니다"
   { cat: 'renames.early-name', text: '바람-7B-v2: 1세대의 후속 버전입니다. 공개 초기 한 달 동안은 Baram-7B-Preview라는 이름으로 배포됐는데, 같은 모델입니다.', sameNode: ['바람-7B-v2=Baram-7B-Preview'] },
   { cat: 'renames.early-name', text: '바람-7B-v2: 1세대의 후속 버전입니다. 공개 초기 한 달 동안은 Baram-7B-Preview라는 이름으로 배포됐는데, 다른 모델입니다.', nodes: ['Model:바람-7B-v2', 'Model:Baram-7B-Preview'] },
-  // "…정밀", "…정공": a maker's name; "초정밀" is a word
-  { cat: 'discover.precision-suffix', text: '수요기업으로 한결정밀이 참여한다.', nodes: ['Company:한결정밀'] },
-  { cat: 'discover.precision-suffix', text: '이 장비는 초정밀 가공에 쓰인다.', noNodes: ['Company:초정밀'] },
   // firms selected into a supplier or buyer role: the article's programme
-  { cat: 'participates.role-selected-into', text: "'2027년 AI 바우처 지원사업' 결과를 안내합니다. 바람랩은 자사 '바람-K 2'로 공급기업에 선정되었습니다. 수요기업으로는 한결정밀 등이 선정되어 있습니다.", expect: ['PARTICIPATES_IN 바람랩 -> AI 바우처 지원사업', 'PARTICIPATES_IN 한결정밀 -> AI 바우처 지원사업'] },
+  { cat: 'participates.role-selected-into', text: "'2027년 AI 바우처 지원사업' 결과를 안내합니다. 바람랩은 자사 '바람-K 2'로 공급기업에 선정되었습니다. 수요기업으로는 한결소프트 등이 선정되어 있습니다.", expect: ['PARTICIPATES_IN 바람랩 -> AI 바우처 지원사업', 'PARTICIPATES_IN 한결소프트 -> AI 바우처 지원사업'] },
   { cat: 'participates.role-selected-into', text: "'2027년 AI 바우처 지원사업' 결과를 안내합니다. 바람랩은 공급기업에 선정되지 않았습니다.", absent: ['PARTICIPATES_IN 바람랩 -> AI 바우처 지원사업'] },
   // a claim quoted and called untrue takes back its clause
   { cat: 'hearsay.quoted-untrue', text: "바람랩은 '바람-K 2'를 공개했다. 일부에서 제기된 '바람랩이 업스테이지와 손잡았다'는 내용은 사실과 다릅니다.", absent: ['PARTNERS_WITH 바람랩 -> 업스테이지'] },
