@@ -43,9 +43,15 @@ const SUPPLIER_ROLE_REF = /(?<=(?:이|가|도)\s)(?=(?:공급|수요)\s?(?:기�
 /** "당초 수요기업으로 선정됐던 한 업체는": a buyer or supplier selected in that role (the adnominal before the firm; not "B가 공급기업으로 선정돼", which the subject rules read), selected for the article's programme. */
 const ROLE_SELECTED_REF = /(?<![가-힣])(?=(?:공급|수요)\s?(?:기업|기관|업체|사)(?:으로|로)\s(?:최종\s)?(?:선정됐던|선정되었던|선정된|뽑혔던|뽑힌)\s)/;
 
+/**
+ * "X도 자사 모델로 공급기업에 선정되었다", "수요기업으로는 A, B 등이 선정되어 있다": a supplier or buyer role the firms are selected
+ * into stands for the article's programme (the role word read as the programme's name).
+ */
+const ROLE_SELECTED_INTO = /(?<![가-힣])(?:공급|수요)\s?(?:기업|기관|업체|사)(?=에\s(?:최종\s)?(?:선정되|선정됐|선정돼|뽑혔)|(?:으로는|로는)\s[^.]{0,60}?(?:이|가)\s(?:최종\s)?(?:선정되|선정됐|선정돼|뽑혔))/;
+
 /** Suppliers or buyers entering the programme, no programme named (unlike addReference: a reference to the same programme elsewhere, "선정 기업은", does not stop it; a programme named there does) */
 export function addSupplierRoleReference(text: string, ms: Mention[], programme: Mention | undefined): void {
-  const r = programme ? (SUPPLIER_ROLE_REF.exec(text) ?? ROLE_SELECTED_REF.exec(text)) : null;
+  const r = programme ? (SUPPLIER_ROLE_REF.exec(text) ?? ROLE_SELECTED_REF.exec(text) ?? ROLE_SELECTED_INTO.exec(text)) : null;
   if (!r || ms.some((x) => x.type === 'Policy' && (x.via !== 'reference' || x.key !== programme!.key))) return;
   ms.push(referenceAt(programme!, r));
   ms.sort((a, b) => a.start - b.start);

@@ -28,8 +28,11 @@ const AFTER = new RegExp(
  */
 const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s|불린|불리|불러)/;
 const NAME_WORD = /사명|이름|명칭|회사명|모델명/;
-/** "Y(옛 X)", "Y(구 X)", "Y(舊 X)": the new name with the old one glossed in parentheses. */
-const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前)\s?['"‘“]?$/;
+/** "Y(옛 X)", "Y(구 X)", "Y(舊 X)", "Y(출시 당시 이름 'X')": the new name with the old one glossed in parentheses. */
+const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前|(?:(?:출시|공개)\s?)?당시\s?(?:이름|명칭)(?:은)?|(?:이전|옛|예전|기존)\s?(?:이름|명칭)(?:은)?)\s?['"‘“]?$/;
+/** "A와 B는 같은 모델입니다", "A와 B는 동일한 모델이다": two names said to be one model (or one company). */
+const SAME_ONE = /^['"’”」』]?(?:와|과)\s['"‘“]?$/;
+const SAME_AFTER = /^['"’”」』]?(?:은|는)\s(?:사실상\s|결국\s|모두\s)?(?:같은|동일한)\s(?:모델|회사|기업)(?:이다|입니다|이에요|예요|이며|이고|인데)/;
 
 /** The pairs of one type a sentence names as old → new name. */
 function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
@@ -41,13 +44,19 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
     const between = text.slice(a.end, b.start);
     const after = text.slice(b.end, b.end + 30);
     if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
+    else if (SAME_ONE.test(between) && SAME_AFTER.test(after)) out.push([b, a]);
     else if (BETWEEN.test(between) && AFTER.test(after) && (NAME_WORD.test(between) || NAMED_AFTER.test(after))) out.push([a, b]);
   }
   return out;
 }
 
+/** Right after the model a sentence opens on: its item's colon or its topic marker. */
+const OPENING_AFTER = /^\s?(?:[:：]|\([^()]*\)\s?[:：]|(?:은|는)\s)/;
+/** "X라는 이름으로 올라가 있었는데, 같은 모델입니다": the name a model went by at first, said to be the same model. */
+const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으로\s[^.]{0,40}?(?:는데|지만|으나|었고|았고),?\s(?:사실상\s)?(?:같은|동일한)\s모델(?:입니다|이다|이에요|예요))/;
+
 /** Words of renaming, the cheap test before a sentence's names are read again. */
-const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)/;
+const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
 /**
  * Adds to `forms` the keys of renamed companies and models, old → new (the new name is the entity's own from then on).
@@ -55,9 +64,20 @@ const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불�
  * article only discovers elsewhere ("'B'로 바꾼다. B는 …") is a mention here too.
  */
 export function addRenamedForms(forms: Map<string, string>, sentences: readonly Sentence[], read: (text: string) => Mention[]): void {
+  /** The model the last sentence that opened on one was about ("X-2: v1의 후속 버전입니다."). */
+  let opening: Mention | undefined;
   for (const s of sentences) {
+    const headed = /^\S/.test(s.text) && /[:：]|(?:은|는)\s/.test(s.text) ? read(s.text) : undefined;
+    const first = headed?.[0];
+    const earlier = opening;
+    if (first?.type === 'Model' && first.start === 0 && OPENING_AFTER.test(s.text.slice(first.end, first.end + 4))) opening = first;
     if (!RENAME_CUE.test(s.text)) continue;
-    for (const [from, to] of renamesIn(s.text, read(s.text))) {
+    const pairs = renamesIn(s.text, read(s.text));
+    // "공개 초기에는 X라는 이름으로 올라가 있었는데, 같은 모델입니다": an early name of the model the sentence before opened on
+    const early = earlier && s.text.includes('이름으로') ? EARLY_NAME.exec(s.text) : null;
+    const named = early ? read(s.text).filter((m) => m.type === 'Model' && m.key !== earlier!.key) : [];
+    if (early && named.length === 1 && s.text.slice(named[0]!.end).startsWith(early[1]!)) pairs.push([named[0]!, earlier!]);
+    for (const [from, to] of pairs) {
       const target = forms.get(to.key) ?? to.key;
       if (forms.has(from.key) || target === from.key) continue;
       // (the forms that stood for the old name stand for the new one: one step, as the forms are read)

@@ -71,8 +71,8 @@ export function addOfficialTurnPromotes(acc: Acc, articleId: string, s: Sentence
   }
 }
 
-/** A minutes turn opened by an official's label ("○X부장관 NAME", "○X부제1차관 NAME", "○X청장 NAME"): the name it gives. */
-const OFFICIAL_LABEL = /^[○◯]\s?[가-힣]{1,16}?(?:부|청|처|위원회)\s?(?:제\d)?[가-힣]{0,4}?(?:장관|차관|청장|처장|위원장|실장|국장|정책관|관)\s([가-힣]{2,4})(?:\s|$)/;
+/** A minutes turn opened by an official's label ("○X부장관 NAME", "○X부제1차관 NAME", "○X청장 NAME"; a council's "○도지사 NAME", "○경제부시장 NAME"): the name it gives. */
+const OFFICIAL_LABEL = /^[○◯]\s?(?:[가-힣]{1,16}?(?:부|청|처|위원회)\s?(?:제\d)?[가-힣]{0,4}?(?:장관|차관|청장|처장|위원장|실장|국장|정책관|관)|[가-힣]{0,6}?(?:도지사|부지사|시장|부시장|군수|구청장|교육감))\s([가-힣]{2,4})(?:\s|$)/;
 /** What an official who speaks for a programme says of it: it is pushed, looked after, answered for, led, headed ("제가 총괄을 맡아"). */
 const PUSHES = /(?:추진|챙기|챙겨|책임지고|이끌|주도|(?:단장|총괄|책임자)(?:을|를)\s맡)(?!(?:하|되)?지\s?(?:않|못|말)|(?:할|될)\s?(?:계획|예정)은\s?없)/;
 

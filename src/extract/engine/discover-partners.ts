@@ -32,7 +32,34 @@ export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx
     if (name && !NOT_COMPANY_PARTY.test(name) && !isCommonWord(name, lx) && !isTaken(ms, [...out, ...found], 0, name.length))
       found.push(discoveredMention('Company', name, 0, name.length));
   }
-  if (JOINT_CUE.test(text)) for (const m of coordinatedParties(text, [...ms, ...out], [...out, ...found], lx)) found.push(m);
+  if (JOINT_CUE.test(text)) {
+    for (const m of coordinatedParties(text, [...ms, ...out], [...out, ...found], lx)) found.push(m);
+    for (const m of partnerObjects(text, ms, [...out, ...found], lx)) found.push(m);
+  }
+  return found;
+}
+
+/** "는 X와 ": the partner right after a known company's subject particle. */
+const OBJECT_AFTER = /^(?:은|는|이|가)\s([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11}?)(?:와|과)\s/;
+/** What is done with the partner, a few words on: co-development, an agreement, a tie-up ("… 모델을 공동 개발하는 협약을"). */
+const JOINT_WITH = /^(?:함께\s)?(?:[^\s.,]{1,10}\s){0,5}?(?:공동\s?(?:개발|연구)|업무\s?협약|협약|MOU|양해각서|손(?:을\s)?잡|제휴)/;
+
+/**
+ * "A는 X와 공정 모델을 공동 개발하는 협약을 맺었다", "A가 X와 손잡고": the partner named right after a known company as the
+ * subject is a company too (a university, hospital or public body is not).
+ */
+function partnerObjects(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const found: Mention[] = [];
+  for (const c of ms) {
+    if (c.type !== 'Company' || c.via === 'blocked') continue;
+    const m = OBJECT_AFTER.exec(text.slice(c.end, c.end + 20));
+    if (!m || !JOINT_WITH.test(text.slice(c.end + m[0].length, c.end + m[0].length + 60))) continue;
+    const name = m[1]!;
+    const start = c.end + m[0].indexOf(name, 1);
+    if (/들$/.test(name) || PARTICLE_TAIL.test(name) || NOT_COMPANY_PARTY.test(name) || CONNECTIVE_ENDING.test(name) || isCommonWord(name, lx)) continue;
+    if (isTaken(ms, [...out, ...found], start, start + name.length)) continue;
+    found.push(discoveredMention('Company', name, start, start + name.length));
+  }
   return found;
 }
 

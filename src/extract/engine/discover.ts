@@ -9,6 +9,7 @@ export { discoverPersons } from './discover-persons.js';
 export { discoverEnglishPersons } from './discover-english-persons.js';
 export { isKoreanName } from './person-names.js';
 export { discoverBenchmarks, discoverPolicies, discoverQuotedBoards } from './discover-names.js';
+export { discoverVersionedPolicies } from './versioned-policies.js';
 export { discoverLatinModels } from './discover-models.js';
 export { discoverGenerationNames } from './discover-generation-names.js';
 export { discoverQuoted } from './discover-quoted.js';

@@ -17,7 +17,7 @@ import { absorbSizeVersions } from './size-versions.js';
 import { longerEnglishProgramme } from './english-programme-names.js';
 import type { Mention, RuleSet } from '../types.js';
 import {
-  countryAround, countryBefore, discoverAnonymous, discoverBenchmarks, discoverPolicies, discoverQuotedBoards, discoverCompanies,
+  countryAround, countryBefore, discoverAnonymous, discoverBenchmarks, discoverPolicies, discoverVersionedPolicies, discoverQuotedBoards, discoverCompanies,
   discoverGenerationNames, discoverLatinModels, discoverPersons, discoverEnglishPersons, discoverQuoted, discoveredMention,
 } from './discover.js';
 import { discoverEnglishCompanies } from './discover-english-companies.js';
@@ -227,7 +227,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   const taken = [...ms, ...blocked];
   found.push(...discoverQuoted(text, taken, mt.discovery));
   found.push(...discoverBenchmarks(text, taken, mt.discovery));
-  found.push(...discoverPolicies(text, taken, mt.discovery));
+  found.push(...discoverPolicies(text, taken, mt.discovery), ...(/\d\.\d['’"”」』]/.test(text) ? discoverVersionedPolicies(text, taken) : []));
   // "'갤럭시 S27'": a name that opens on a product line the gazetteer lists as no model (a phone, an app) is that product's
   const notProduct = (m: Mention): boolean =>
     !(m.type === 'Model' && blocked.some((b) => b.start >= m.start && b.end <= m.end && m.surface.startsWith(text.slice(b.start, b.end)) && productLines(rules).has(normalizeName(text.slice(b.start, b.end)))));

@@ -157,3 +157,16 @@ export function isReviewForum($: CheerioAPI): boolean {
   });
   return n >= 2;
 }
+
+/**
+ * A code host's issue, discussion or merge-request page ("SUBJECT · Issue #212 · owner/repo · GitHub", "SUBJECT (#41) ·
+ * Issues · owner / repo · GitLab", "SUBJECT · Discussion #9 · …"): the maintainers answer the question in the comments,
+ * so the comments are what the page says.
+ */
+const CODE_HOST_THREAD_TITLE = /\s·\s(?:Issue|Discussion|Pull Request|Merge Request)\s#\d+(?:\s·|$)|\s\(#\d+\)\s·\s(?:Issues|Merge requests)\s·/;
+
+/** True when the page's `<title>` or og:title names a code host's issue, discussion or merge request. */
+export function isCodeHostThread($: CheerioAPI): boolean {
+  const titles = [textOf(select($, 'title').first()), select($, 'meta[property="og:title"]').attr('content') ?? ''];
+  return titles.some((t) => CODE_HOST_THREAD_TITLE.test(normalizeSpace(t)));
+}

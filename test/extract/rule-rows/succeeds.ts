@@ -107,4 +107,7 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 바다소프트가 올봄 내놓은 누리온 4의 후속 모델로, 700억 파라미터 규모다.', expect: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
   { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 누리온 4의 후속 모델은 아니다.', absent: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
   { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 누리온 4와 견주면 가온 2의 후속 모델로 보인다.', absent: ['SUCCEEDS 누리온 5 -> 가온 2'] },
+  // (set 179) a gloss in parentheses after the predecessor
+  { rule: 'succeeds.upgrade-of', sentence: '바람-K 3는 바람-K 2(2025년 출시)의 후속 모델이다.', expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  { rule: 'succeeds.upgrade-of', sentence: '바람-K 3는 바람-K 2(2025년 출시)의 후속 모델이 아니다.', absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
 ];

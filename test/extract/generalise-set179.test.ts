@@ -1,0 +1,63 @@
+/**
+ * Generalisation rows for set 179's forms: a company introduced by a quotative ("X라는 지역 스타트업"); the partner named
+ * right after a known company's subject ("A는 X와 … 공동 개발하는 협약을"); a denied copula before a bare version ("만든 것이
+ * 아니라 1.5의"); a council's minutes turn by a local government head ("○도지사 NAME"); a programme topic led or announced by
+ * an official with a numbered post ("제2차관") or words between; a bare "프로젝트" as a topic and as the last "… 프로젝트"; a
+ * known policy's edition quoted with its version; a former name glossed ("출시 당시 이름") and two names said to be one model;
+ * a predecessor with a gloss before "의 후속"; firms selected into a supplier or buyer role; a quoted
+ * claim called untrue. Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "X라는 (지역) 스타트업": the quotative names a company; a noun after the company word is a modifier, no company
+  { cat: 'discover.called-kind', text: '한결소프트라는 대전 스타트업이 올해 참여기업으로 선정됐다.', nodes: ['Company:한결소프트'] },
+  { cat: 'discover.called-kind', text: '바람솔루션이라는 국내 AI 기업과 손잡았다.', nodes: ['Company:바람솔루션'] },
+  { cat: 'discover.called-kind', text: '우리는 새로운 도전이라는 회사 비전을 세웠다.', noNodes: ['Company:새로운 도전', 'Company:도전'] },
+  { cat: 'discover.called-kind', text: '참 좋다라는 기업 평판이 돌았다.', noNodes: ['Company:좋다', 'Company:참 좋다'] },
+  { cat: 'discover.called-kind', text: '업스테이지는 새 모델을 냈다. 오픈소스 모델이라는 점을 회사는 강조했다.', noNodes: ['Company:모델', 'Company:오픈소스 모델'] },
+  { cat: 'discover.called-kind', text: '업스테이지는 새 모델을 냈다. 당장 쓰기 어려운 것이라는 추측이 돌지만 회사는 부인했다.', noNodes: ['Company:것이', 'Company:것'] },
+  // "A는 X와 … 공동 개발하는 협약을 맺었다": the partner after a known company's subject is a company; a university is not
+  { cat: 'discover.partner-object', text: '업스테이지는 바람누리와 설비 고장 예측 모델을 공동 개발하는 협약을 맺었다.', nodes: ['Company:바람누리'], expect: ['PARTNERS_WITH 바람누리 -> 업스테이지'] },
+  { cat: 'discover.partner-object', text: '업스테이지는 한밭대와 공동 연구 협약을 맺었다.', noNodes: ['Company:한밭대'] },
+  { cat: 'discover.partner-object', text: '업스테이지는 바람누리와 달리 자체 모델을 쓴다.', noNodes: ['Company:바람누리'] },
+  // "새로 만든 것이 아니라 1.5의 가중치를": the denied copula opens no model name; the number is the version named before
+  { cat: 'discover.denied-copula-number', text: "바람랩은 '바람-K 2'를 공개했다. 바람-K 2는 바람-K 1.5의 후속 모델인데, 처음부터 만든 것이 아니라 1.5의 가중치를 이어받아 추가 학습했다.", noNodes: ['Model:아니라 1.5'], expect: ['SUCCEEDS 바람-K 2 -> 바람-K 1.5'] },
+  // a council's minutes: a local government head's turn that leads a programme speaks for it; the chair's and a member's turns do not
+  { cat: 'promotes.minutes-official-turn', text: "○위원 한다은 지사께서 챙기고 계신 '해오름 스마트항만 사업'에 대해 묻겠습니다.\n○도지사 윤태호 답변드리겠습니다. 해오름 스마트항만 사업은 제가 직접 단장을 맡아 추진하고 있는 사업입니다.", expect: ['PROMOTES 윤태호 -> 해오름 스마트항만 사업'], absent: ['PROMOTES 한다은 -> 해오름 스마트항만 사업'] },
+  { cat: 'promotes.minutes-official-turn', text: "○의장 윤태호 '해오름 스마트항만 사업'에 대한 질문을 계속하겠습니다. 해오름 스마트항만 사업은 도가 추진하고 있는 사업입니다.", absent: ['PROMOTES 윤태호 -> 해오름 스마트항만 사업'] },
+  { cat: 'promotes.minutes-official-turn', text: "○도지사 윤태호 '해오름 스마트항만 사업'은 제가 추진하지 않습니다. 해당 부서가 맡고 있습니다.", absent: ['PROMOTES 윤태호 -> 해오름 스마트항만 사업'] },
+  // a programme's topic, then an official with a numbered post, or words of the ministry, before the name
+  { cat: 'promotes.policy-led-by', text: "'해오름 데이터 댐 사업'은 하지민 제2차관이 총괄해 왔다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
+  { cat: 'promotes.policy-led-by', text: "'해오름 데이터센터 사업'은 하지민 강원도지사가 2024년부터 유치를 주도해 온 사업이다.", expect: ['PROMOTES 하지민 -> 해오름 데이터센터 사업'] },
+  { cat: 'promotes.policy-led-by', text: "'해오름 데이터 댐 사업'은 하지민 제2차관이 총괄하지 않는다.", absent: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
+  { cat: 'promotes.policy-led-by', text: "'해오름 데이터센터'는 하지민 강원도지사가 예산을 깎았고 다른 부서가 주도한 사업이다.", absent: ['PROMOTES 하지민 -> 해오름 데이터센터 사업'] },
+  { cat: 'promotes.policy-announced-by', text: "'해오름 데이터 댐 사업'은 행정안전부 하지민 제1차관이 지난 3월 사업 계획을 발표하였다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
+  { cat: 'promotes.policy-announced-by', text: "'해오름 데이터 댐 사업'은 행정안전부 하지민 제1차관이 발표를 미뤘다.", absent: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
+  // a bare "프로젝트" as the topic an official leads; a bare "프로젝트" is the last "… 프로젝트" named, not a "… 사업" named since
+  { cat: 'references.bare-project-topic', text: "정부는 '해오름 파운데이션 모델 프로젝트' 2차 평가를 마쳤다. 프로젝트는 하지민 제2차관이 총괄해 왔다.", expect: ['PROMOTES 하지민 -> 해오름 파운데이션 모델 프로젝트'] },
+  { cat: 'references.bare-project-topic', text: "정부는 '해오름 파운데이션 모델 프로젝트' 2차 평가를 마쳤다. 프로젝트는 하지민 제2차관이 비판해 왔다.", absent: ['PROMOTES 하지민 -> 해오름 파운데이션 모델 프로젝트'] },
+  { cat: 'references.bare-project-last', text: "정부는 '해오름 파운데이션 모델 프로젝트' 결과를 발표한다. 이어 '달빛 공공 AI 사업' 설명회도 연다. 프로젝트를 총괄하는 하지민 제2차관이 평가 결과를 발표한다.", expect: ['PROMOTES 하지민 -> 해오름 파운데이션 모델 프로젝트'], absent: ['PROMOTES 하지민 -> 달빛 공공 AI 사업'] },
+  // a known policy's edition quoted whole with its version is its own policy; a quoted version with no policy inside is none
+  { cat: 'discover.versioned-policy', text: "하지민 차관이 발표한 '차세대 K-클라우드 3.0' 계획에 업계가 주목한다.", nodes: ['Policy:차세대 K-클라우드 3.0'], noNodes: ['Policy:K-클라우드'] },
+  { cat: 'discover.versioned-policy', text: "하지민 차관이 발표한 'K-클라우드' 계획에 업계가 주목한다.", nodes: ['Policy:K-클라우드'] },
+  { cat: 'discover.versioned-policy', text: "하지민 차관이 발표한 '공공 데이터 2.0' 계획에 업계가 주목한다.", noNodes: ['Policy:공공 데이터 2.0'] },
+  // a former name glossed as such, and two names said to be one model: one entity
+  { cat: 'renames.former-gloss', text: "바람랩은 '바람-K 3'를 공개했다. 바람-K 3는 지난해 내놓은 바람-K 2(출시 당시 이름 '바람-Lite')의 후속 모델이다.", sameNode: ['바람-K 2=바람-Lite'], expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  { cat: 'renames.same-model', text: "바람랩이 처음 낸 모델은 '솔결 LM 1.0'이다. 이후 이름을 '다솜'으로 바꿨다. 그래서 다솜 2.0과 솔결 LM 2.0은 같은 모델입니다.", sameNode: ['다솜 2.0=솔결 LM 2.0'] },
+  { cat: 'renames.same-model', text: "바람랩이 처음 낸 모델은 '솔결 LM 1.0'이다. 다솜 2.0과 솔결 LM 2.0은 같은 모델이 아니다.", nodes: ['Model:다솜 2.0', 'Model:솔결 LM 2.0'] },
+  // an early name of the model an item opened on: "X라는 이름으로 올라가 있었는데, 같은 모델입니다"
+  { cat: 'renames.early-name', text: '바람-7B-v2: 1세대의 후속 버전입니다. 공개 초기 한 달 동안은 Baram-7B-Preview라는 이름으로 배포됐는데, 같은 모델입니다.', sameNode: ['바람-7B-v2=Baram-7B-Preview'] },
+  { cat: 'renames.early-name', text: '바람-7B-v2: 1세대의 후속 버전입니다. 공개 초기 한 달 동안은 Baram-7B-Preview라는 이름으로 배포됐는데, 다른 모델입니다.', nodes: ['Model:바람-7B-v2', 'Model:Baram-7B-Preview'] },
+  // firms selected into a supplier or buyer role: the article's programme
+  { cat: 'participates.role-selected-into', text: "'2027년 AI 바우처 지원사업' 결과를 안내합니다. 바람랩은 자사 '바람-K 2'로 공급기업에 선정되었습니다. 수요기업으로는 한결소프트 등이 선정되어 있습니다.", expect: ['PARTICIPATES_IN 바람랩 -> AI 바우처 지원사업', 'PARTICIPATES_IN 한결소프트 -> AI 바우처 지원사업'] },
+  { cat: 'participates.role-selected-into', text: "'2027년 AI 바우처 지원사업' 결과를 안내합니다. 바람랩은 공급기업에 선정되지 않았습니다.", absent: ['PARTICIPATES_IN 바람랩 -> AI 바우처 지원사업'] },
+  // a claim quoted and called untrue takes back its clause
+  { cat: 'hearsay.quoted-untrue', text: "바람랩은 '바람-K 2'를 공개했다. 일부에서 제기된 '바람랩이 업스테이지와 손잡았다'는 내용은 사실과 다릅니다.", absent: ['PARTNERS_WITH 바람랩 -> 업스테이지'] },
+  { cat: 'hearsay.quoted-untrue', text: "바람랩은 '바람-K 2'를 공개했다. 바람랩이 업스테이지와 손잡았다.", expect: ['PARTNERS_WITH 바람랩 -> 업스테이지'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
