@@ -209,4 +209,7 @@ export const partnersRows: Row[] = [
   { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 대출 상담 모델 공동 개발이 마무리 단계에 들어섰다.', expect: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
   { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 공동 개발 여부는 아직 정해지지 않았다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
   { rule: 'partners.pair-possessive-joint-work', sentence: '가온소프트와 누리은행의 협력은 지난달 결렬됐다.', absent: ['PARTNERS_WITH 가온소프트 -> 누리은행'] },
+  // (sets 66/72) an omitted subject joins the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다")
+  { rule: 'partners.omitted-subject-named-consortium', sentence: "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. 또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 법률 데이터 파트너로 참여하고 있다.", expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'partners.omitted-subject-named-consortium', sentence: "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. 또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
 ];
