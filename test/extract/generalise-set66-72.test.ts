@@ -1,0 +1,38 @@
+/**
+ * Generalisation rows for sets 66 and 72's forms: a bid a company considered and then declined ("입찰 참여를
+ * 검토했으나 … 참여하지 않기로") in wrapped printed lines; a list's last member named after the relative clause of the
+ * call it joined through ("A, B와 추가 공모로 합류한 C 등 3개 팀"); a subjectless sentence whose omitted subject takes
+ * part in the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다"); a bare family word
+ * whose next version a question asks after ("X 후속 버전 소식은?") where the article names one version of the family; a
+ * compared model that only falls short at a score ("Z는 60.2점에 그쳤다") is not the model the next sentences score.
+ * Sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const LETTER = "가온소프트 주주서한\n\n주주 여러분, 안녕하십니까. 가온소프트 대표이사 홍길순입니다.\n\n4. 정부 사업\n가온소프트는 '지역 AI 거점 사업'에 한빛데이터 컨소시엄\n의 일원으로 참여하고 있습니다.\n";
+const RELEASE = "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. ";
+const REVIEW = "헤드라인\n\n과학기술정보통신부가 '지역 AI 거점 사업'의 중간 평가를 다음 달 진행한다. ";
+
+const rows: FactRow[] = [
+  // "…에는 입찰 참여를 검토했으나, … 참여하지 않기로": a participation only considered, then declined, gives no fact
+  { cat: 'hedge.considered-bid', text: LETTER + "한편 행정안전부의 '공공 AI 전환 사업'에는 입찰 참여를 검토했으\n나, 수익성과 인력 운용을 고려해 이번에는 참여하지 않기로 결정했습니\n다.", absent: ['PARTICIPATES_IN 가온소프트 -> 공공 AI 전환 사업'], expect: ['PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업'] },
+  { cat: 'hedge.considered-bid', text: LETTER + "또 행정안전부의 '공공 AI 전환 사업'에도 참여하고 있습니다.", expect: ['PARTICIPATES_IN 가온소프트 -> 공공 AI 전환 사업'] },
+  // "A, B와 추가 공모로 합류한 C 등 3개 팀": the list's last member, after its relative clause, is in the programme too
+  { cat: 'participates.joined-through-call', text: REVIEW + '평가 대상은 업스테이지, KT와 추가 공모로 합류한 트릴리온랩스 등 3개 팀이다.', expect: ['PARTICIPATES_IN 트릴리온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 업스테이지 -> 지역 AI 거점 사업'] },
+  { cat: 'participates.joined-through-call', text: REVIEW + '평가 대상은 업스테이지, KT와 추가 공모로 합류를 노리는 트릴리온랩스 등 3개 팀이다.', absent: ['PARTICIPATES_IN 트릴리온랩스 -> 지역 AI 거점 사업'] },
+  // "또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다": the omitted subject is B's partner and in B's programme
+  { cat: 'partners.omitted-subject-named-consortium', text: RELEASE + "또 지난 4월 '지역 AI 거점 사업' 공모에서 최종 선정된 한빛데이터 컨소시엄에 법률 데이터 파트너로 참여하고 있다.", expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 한빛데이터 -> 지역 AI 거점 사업'] },
+  { cat: 'partners.omitted-subject-named-consortium', text: RELEASE + "또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업'] },
+  { cat: 'partners.omitted-subject-named-consortium', text: RELEASE + "회사는 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에는 참여하지 않는다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
+  // "Q. X 후속 버전 소식은 없나요?": the family word of the article's one version is that model, no node of its own
+  { cat: 'families.next-of-only-version', text: "제목\n\n사내 챗봇에는 업스테이지의 'Solar Pro 2'를 붙였습니다. 답변이 깔끔해서 만족합니다.\n\nQ. 솔라 후속 버전 소식은 없나요?\nA. 아직 들은 바가 없습니다.", noNodes: ['Model:솔라'], nodes: ['Model:Solar Pro 2'] },
+  { cat: 'families.next-of-only-version', text: "제목\n\n사내 챗봇에는 카카오의 'Kanana 1.5 8B'를 붙였습니다. 작년에는 'Kanana Nano 2.1B'도 써 봤습니다.\n\nQ. 카나나 후속 버전 소식은 없나요?\nA. 아직 들은 바가 없습니다.", nodes: ['Model:카나나', 'Model:Kanana 1.5 8B'] },
+  // "Z는 N점에 그쳤다": a rival that falls short is no focus; the next subjectless score is the article's model's
+  { cat: 'focus.falls-short-rival', text: "제목\n\nAI 스타트업 가온소프트가 언어모델 '가온-L 2'를 오픈소스로 공개했다. 한국어 평가 벤치마크 KMMLU에서 가온-L 2는 70.1점을 받았다. 메타의 '라마 3.1 70B'는 60.2점에 그쳤다. 한국 문화 이해도를 재는 HAE-RAE 벤치에서는 77.5점을 기록했다고 회사는 설명했다.", expect: ['SCORED 가온-L 2 -> HAE-RAE 벤치', 'SCORED 라마 3.1 70B -> KMMLU'], absent: ['SCORED 라마 3.1 70B -> HAE-RAE 벤치'] },
+  { cat: 'focus.falls-short-rival', text: "제목\n\nAI 스타트업 가온소프트가 언어모델 '가온-L 2'를 오픈소스로 공개했다. 한국어 평가 벤치마크 KMMLU에서 가온-L 2는 70.1점을 받았다. 메타의 '라마 3.1 70B'는 KMMLU에서 72.4점을 받았다. 이 모델은 HAE-RAE 벤치에서는 77.5점을 기록했다.", absent: ['SCORED 가온-L 2 -> HAE-RAE 벤치'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
