@@ -4,7 +4,8 @@
  * call it joined through ("A, B와 추가 공모로 합류한 C 등 3개 팀"); a subjectless sentence whose omitted subject takes
  * part in the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다"); a bare family word
  * whose next version a question asks after ("X 후속 버전 소식은?") where the article names one version of the family; a
- * compared model that only falls short at a score ("Z는 60.2점에 그쳤다") is not the model the next sentences score.
+ * compared model that only falls short at a score ("Z는 60.2점에 그쳤다") is not the model the next sentences score; a verb
+ * after a dative and before a size ("교사에게 배운 7B") names no model.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -31,6 +32,9 @@ const rows: FactRow[] = [
   // "Z는 N점에 그쳤다": a rival that falls short is no focus; the next subjectless score is the article's model's
   { cat: 'focus.falls-short-rival', text: "제목\n\nAI 스타트업 가온소프트가 언어모델 '가온-L 2'를 오픈소스로 공개했다. 한국어 평가 벤치마크 KMMLU에서 가온-L 2는 70.1점을 받았다. 메타의 '라마 3.1 70B'는 60.2점에 그쳤다. 한국 문화 이해도를 재는 HAE-RAE 벤치에서는 77.5점을 기록했다고 회사는 설명했다.", expect: ['SCORED 가온-L 2 -> HAE-RAE 벤치', 'SCORED 라마 3.1 70B -> KMMLU'], absent: ['SCORED 라마 3.1 70B -> HAE-RAE 벤치'] },
   { cat: 'focus.falls-short-rival', text: "제목\n\nAI 스타트업 가온소프트가 언어모델 '가온-L 2'를 오픈소스로 공개했다. 한국어 평가 벤치마크 KMMLU에서 가온-L 2는 70.1점을 받았다. 메타의 '라마 3.1 70B'는 KMMLU에서 72.4점을 받았다. 이 모델은 HAE-RAE 벤치에서는 77.5점을 기록했다.", absent: ['SCORED 가온-L 2 -> HAE-RAE 벤치'] },
+  // "교사에게 배운 7B 모델": a verb after a dative, then a size, is no model's name; a name before a size still is
+  { cat: 'names.dative-verb-size', text: "가온랩 개발기: 405B 교사에게 배운 8B 한국어 추론 모델\n\n가온랩은 '가온-R 8B'를 공개했습니다.", noNodes: ['Model:배운 8B'], nodes: ['Model:가온-R 8B'] },
+  { cat: 'names.dative-verb-size', text: "가온랩 개발기\n\n가온랩은 법률 모델 누리온 8B를 공개했습니다. 누리온 8B는 KMMLU에서 51.2점을 받았습니다.", nodes: ['Model:누리온 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
