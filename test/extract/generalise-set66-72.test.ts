@@ -5,7 +5,8 @@
  * part in the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다"); a bare family word
  * whose next version a question asks after ("X 후속 버전 소식은?") where the article names one version of the family; a
  * compared model that only falls short at a score ("Z는 60.2점에 그쳤다") is not the model the next sentences score; a verb
- * after a dative and before a size ("교사에게 배운 7B") names no model.
+ * after a dative and before a size ("교사에게 배운 7B") names no model; an application noun and its topic particle before a
+ * contact's title ("참가 신청은 IR 담당(…)으로") is no person.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -35,6 +36,8 @@ const rows: FactRow[] = [
   // "교사에게 배운 7B 모델": a verb after a dative, then a size, is no model's name; a name before a size still is
   { cat: 'names.dative-verb-size', text: "가온랩 개발기: 405B 교사에게 배운 8B 한국어 추론 모델\n\n가온랩은 '가온-R 8B'를 공개했습니다.", noNodes: ['Model:배운 8B'], nodes: ['Model:가온-R 8B'] },
   { cat: 'names.dative-verb-size', text: "가온랩 개발기\n\n가온랩은 법률 모델 누리온 8B를 공개했습니다. 누리온 8B는 KMMLU에서 51.2점을 받았습니다.", nodes: ['Model:누리온 8B'] },
+  // "참가 신청은 IR 담당(메일)으로 문의": the application noun before the contact's title is no person's name
+  { cat: 'persons.application-noun', text: "가온소프트, 실적 발표\n\nAI 전문기업 가온소프트(대표이사 홍길순)는 14일 실적을 발표했다. 가온소프트는 5월 20일 오후 3시 애널리스트를 대상으로 실적 설명회를 엽니다. 참가 신청은 IR 담당(ir@gaon.example)으로 문의하시기 바랍니다.", noNodes: ['Person:신청은'], nodes: ['Person:홍길순'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
