@@ -20,9 +20,6 @@ export function familiesOf(m: Mention, rules: RuleSet): string[] {
 /** Words about a family as a whole or its history: then the family word is the family. ("계열사" is an affiliate company; "처음부터 끝까지" from start to end and "처음부터 (직접) 학습한" trained from scratch: no talk of the family; a bare "처음부터 만들었다" is the history of a model.) */
 const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열(?!사)|시리즈|라인업|제품군|패밀리|처음(?!부터\s?(?:끝까지|(?:직접\s|자체\s?|스스로\s)?학습))|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
 
-/** Right after a family word, its unnamed next version ("X 후속 버전", "X 차기 모델", "X 다음 버전"). */
-const SUCCESSOR_OF_WORD_AFTER = /^['"’”]?(?:의)?\s(?:후속|차기|다음)\s?(?:버전|모델|작)/;
-
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
 export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
@@ -131,13 +128,6 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     }
     // ("첫 모델을 메타의 라마 위에 올렸던": a family word a model is built on is a model, whatever the clause says of the builder's history)
     // (so too in English: "the successor …: it does not sit on Llama")
-    // ("Q. X 후속 버전 소식은 없나요?": a next version asked after, in a clause naming no model but the family word, follows the
-    // one version the article names: the word is that model)
-    const nextOfOnly = SUCCESSOR_OF_WORD_AFTER.test(text.slice(m.end, m.end + 12)) && here.every((x) => x === m || x.type !== 'Model') ? versions.only.get(m.key) : undefined;
-    if (nextOfOnly) {
-      Object.assign(m, { key: nextOfOnly.key, family: nextOfOnly.family, surface: nextOfOnly.surface, via: 'reference' });
-      continue;
-    }
     if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 12)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
