@@ -2,11 +2,10 @@
  * Generalisation rows for sets 66 and 72's forms: a bid a company considered and then declined ("입찰 참여를
  * 검토했으나 … 참여하지 않기로") in wrapped printed lines; a list's last member named after the relative clause of the
  * call it joined through ("A, B와 추가 공모로 합류한 C 등 3개 팀"); a subjectless sentence whose omitted subject takes
- * part in the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다"); a bare family word
- * whose next version a question asks after ("X 후속 버전 소식은?") where the article names one version of the family; a
- * compared model that only falls short at a score ("Z는 60.2점에 그쳤다") is not the model the next sentences score; a verb
+ * part in the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다"); a verb
  * after a dative and before a size ("교사에게 배운 7B") names no model; an application noun and its topic particle before a
- * contact's title ("참가 신청은 IR 담당(…)으로") is no person.
+ * contact's title ("참가 신청은 IR 담당(…)으로") is no person; an item's subjectless sentence ending in the copula's
+ * connective ("Y를 기반으로 … 추가 학습한 모델이라, …") is about the item's head model.
  * Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -27,17 +26,14 @@ const rows: FactRow[] = [
   { cat: 'partners.omitted-subject-named-consortium', text: RELEASE + "또 지난 4월 '지역 AI 거점 사업' 공모에서 최종 선정된 한빛데이터 컨소시엄에 법률 데이터 파트너로 참여하고 있다.", expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 한빛데이터 -> 지역 AI 거점 사업'] },
   { cat: 'partners.omitted-subject-named-consortium', text: RELEASE + "또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업'] },
   { cat: 'partners.omitted-subject-named-consortium', text: RELEASE + "회사는 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에는 참여하지 않는다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
-  // "Q. X 후속 버전 소식은 없나요?": the family word of the article's one version is that model, no node of its own
-  { cat: 'families.next-of-only-version', text: "제목\n\n사내 챗봇에는 업스테이지의 'Solar Pro 2'를 붙였습니다. 답변이 깔끔해서 만족합니다.\n\nQ. 솔라 후속 버전 소식은 없나요?\nA. 아직 들은 바가 없습니다.", noNodes: ['Model:솔라'], nodes: ['Model:Solar Pro 2'] },
-  { cat: 'families.next-of-only-version', text: "제목\n\n사내 챗봇에는 카카오의 'Kanana 1.5 8B'를 붙였습니다. 작년에는 'Kanana Nano 2.1B'도 써 봤습니다.\n\nQ. 카나나 후속 버전 소식은 없나요?\nA. 아직 들은 바가 없습니다.", nodes: ['Model:카나나', 'Model:Kanana 1.5 8B'] },
-  // "Z는 N점에 그쳤다": a rival that falls short is no focus; the next subjectless score is the article's model's
-  { cat: 'focus.falls-short-rival', text: "제목\n\nAI 스타트업 가온소프트가 언어모델 '가온-L 2'를 오픈소스로 공개했다. 한국어 평가 벤치마크 KMMLU에서 가온-L 2는 70.1점을 받았다. 메타의 '라마 3.1 70B'는 60.2점에 그쳤다. 한국 문화 이해도를 재는 HAE-RAE 벤치에서는 77.5점을 기록했다고 회사는 설명했다.", expect: ['SCORED 가온-L 2 -> HAE-RAE 벤치', 'SCORED 라마 3.1 70B -> KMMLU'], absent: ['SCORED 라마 3.1 70B -> HAE-RAE 벤치'] },
-  { cat: 'focus.falls-short-rival', text: "제목\n\nAI 스타트업 가온소프트가 언어모델 '가온-L 2'를 오픈소스로 공개했다. 한국어 평가 벤치마크 KMMLU에서 가온-L 2는 70.1점을 받았다. 메타의 '라마 3.1 70B'는 KMMLU에서 72.4점을 받았다. 이 모델은 HAE-RAE 벤치에서는 77.5점을 기록했다.", absent: ['SCORED 가온-L 2 -> HAE-RAE 벤치'] },
   // "교사에게 배운 7B 모델": a verb after a dative, then a size, is no model's name; a name before a size still is
   { cat: 'names.dative-verb-size', text: "가온랩 개발기: 405B 교사에게 배운 8B 한국어 추론 모델\n\n가온랩은 '가온-R 8B'를 공개했습니다.", noNodes: ['Model:배운 8B'], nodes: ['Model:가온-R 8B'] },
   { cat: 'names.dative-verb-size', text: "가온랩 개발기\n\n가온랩은 법률 모델 누리온 8B를 공개했습니다. 누리온 8B는 KMMLU에서 51.2점을 받았습니다.", nodes: ['Model:누리온 8B'] },
   // "참가 신청은 IR 담당(메일)으로 문의": the application noun before the contact's title is no person's name
   { cat: 'persons.application-noun', text: "가온소프트, 실적 발표\n\nAI 전문기업 가온소프트(대표이사 홍길순)는 14일 실적을 발표했다. 가온소프트는 5월 20일 오후 3시 애널리스트를 대상으로 실적 설명회를 엽니다. 참가 신청은 IR 담당(ir@gaon.example)으로 문의하시기 바랍니다.", noNodes: ['Person:신청은'], nodes: ['Person:홍길순'] },
+  // "N) X — 회사" then "Y를 기반으로 … 추가 학습한 모델이라, …": the item's head model is built on Y
+  { cat: 'based-on.further-trained-copula-connective', text: "제목\n\n■ 후보 소개\n1) Solar Pro 2 — 업스테이지\n업스테이지가 만든 220억 파라미터 모델. 메타의 Llama 3.1을 기반으로 한국어 데이터를 대량으로 추가 학습한 모델이라, 토크나이저가 효율적입니다.", expect: ['BASED_ON Solar Pro 2 -> Llama 3.1'] },
+  { cat: 'based-on.further-trained-copula-connective', text: "제목\n\n■ 후보 소개\n1) Solar Pro 2 — 업스테이지\n업스테이지가 만든 220억 파라미터 모델. 메타의 Llama 3.1을 기반으로 추가 학습한 모델이라고 알려졌지만 사실이 아닙니다.", absent: ['BASED_ON Solar Pro 2 -> Llama 3.1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
