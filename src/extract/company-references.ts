@@ -54,7 +54,9 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
   const joinedLed = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
   const appliedLed = ms.some((m) => m.type === 'Policy' && APPLIED_LED_AFTER.test(text.slice(m.end, m.end + 80)));
-  if (!joinedLed && !appliedLed && ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
+  // "또 '…' 추가 공모에서 선정된 B 컨소시엄에 평가 파트너로 참여하고 있다": no subject, the consortium of B it takes part in
+  const joinedNamed = !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && NAMED_CONSORTIUM_JOINED.test(text.slice(m.end, m.end + 60)));
+  if (!joinedLed && !appliedLed && !joinedNamed && ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
   // "…와도 손잡고 …": the sentence opens on its partner
   // ("• KT와 함께 …": a list item's mark before the partner)
   // (not "KT와 LG AI연구원 등 대기업과 함께 … 스타트업이": 'A와 B' coordinates the sentence's own subject)
@@ -65,12 +67,15 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start)))));
-  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
+  if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed && !joinedNamed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
 /** "… 프로젝트 1차 공모에 컨소시엄 주관사로 지원했으나": applied to the programme just named, in a role (the call's round and kind may follow its name). */
 const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;
+
+/** "B 컨소시엄에 금융 데이터 파트너로 참여하고 있다": the omitted subject takes part in the consortium named after B. */
+const NAMED_CONSORTIUM_JOINED = /^\s?컨소시엄(?:에도|에)\s(?:[^\s,.]{1,12}\s){0,4}?(?:참여|합류|참가)(?:했|하고|해|한다|하며|하는\s중)/;
 
 /** "… 프로젝트에 B가 이끄는 컨소시엄의 일원으로 지원했으나": applied to the programme just named as a member of another's consortium (B's 가 is the relative clause's). */
 const APPLIED_LED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?(?:\s?(?:공모|모집|사업|프로그램))?(?:에도|에)\s[^\s,.]{1,24}(?:이|가)\s(?:이끄는|주관하는|주도하는|꾸린|이끈|주관한)\s?(?:컨소시엄|팀)의\s?(?:일원|멤버|구성원|참여사)(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;

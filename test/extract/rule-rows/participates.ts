@@ -266,4 +266,7 @@ export const participatesRows: Row[] = [
   // (sets 93/68) the active '뽑았다' of the one who selects, beside '뽑혔다'; one not selected is none
   { rule: 'participates.included-groups', sentence: "중소벤처기업부는 '스마트 제조 AI 실증사업'을 시작하고, 가온소프트 등 8곳을 첫 지원 대상으로 뽑았다.", expect: ['PARTICIPATES_IN 가온소프트 -> 스마트 제조 AI 실증사업'] },
   { rule: 'participates.included-groups', sentence: "중소벤처기업부는 '스마트 제조 AI 실증사업'을 시작했지만, 가온소프트 등 8곳은 지원 대상으로 뽑지 않았다.", absent: ['PARTICIPATES_IN 가온소프트 -> 스마트 제조 AI 실증사업'] },
+  // (sets 66/72) a member named after the relative clause of the call it joined through ("…와 추가 공모로 합류한 X 등 4개 팀")
+  { rule: 'participates.joined-through-call', sentence: "헤드라인\n\n과학기술정보통신부가 '지역 AI 거점 사업'의 중간 평가를 다음 달 진행한다. 평가 대상은 업스테이지, KT와 추가 공모로 합류한 트릴리온랩스 등 3개 팀이다.", expect: ['PARTICIPATES_IN 트릴리온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN KT -> 지역 AI 거점 사업'] },
+  { rule: 'participates.joined-through-call', sentence: "헤드라인\n\n과학기술정보통신부가 '지역 AI 거점 사업'의 중간 평가를 다음 달 진행한다. 평가 대상은 업스테이지, KT와 추가 공모로 합류를 노리는 트릴리온랩스 등 3개 팀이다.", absent: ['PARTICIPATES_IN 트릴리온랩스 -> 지역 AI 거점 사업'] },
 ];

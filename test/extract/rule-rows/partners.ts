@@ -212,4 +212,7 @@ export const partnersRows: Row[] = [
   // a caption of two companies' representatives holding up an agreement they signed ('A 대표와 B 랩장이 … 협약서를 들어 보이고 있다')
   { rule: 'partners.representatives-hold-agreement', sentence: '기사\n\n김하늘 누리헬스 대표(왼쪽)와 박서준 한빛소프트 AI랩장이 의료 특화 모델 공동 개발 협약서를 들어 보이고 있다.', expect: ['PARTNERS_WITH 누리헬스 -> 한빛소프트'] },
   { rule: 'partners.representatives-hold-agreement', sentence: '기사\n\n김하늘 누리헬스 대표(왼쪽)와 박서준 한빛소프트 AI랩장이 행사장에서 기념사진을 찍고 있다.', absent: ['PARTNERS_WITH 누리헬스 -> 한빛소프트'] },
+  // (sets 66/72) an omitted subject joins the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다")
+  { rule: 'partners.omitted-subject-named-consortium', sentence: "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. 또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 법률 데이터 파트너로 참여하고 있다.", expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'partners.omitted-subject-named-consortium', sentence: "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. 또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
 ];
