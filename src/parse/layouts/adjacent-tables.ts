@@ -3,7 +3,8 @@
  * heading) has the prose as its densest block and the table beside it, outside it: the data tables set right next to
  * the body block, with nothing between them, are the article too.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
+import { findElements } from '../dom.js';
 import { isChromeElement } from '../prune.js';
 import { widenToSiblingTables } from './items.js';
 
@@ -12,17 +13,9 @@ const MIN_ROWS = 3;
 /** The longest a data table's cell may be (a layout table's cell holds whole paragraphs). */
 const MAX_CELL = 60;
 
+/** The elements named `name` under `el`, at most `limit`. */
 function tagsIn(el: Element, name: string, limit = 400): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0 && out.length < limit) {
-    const n = stack.pop()!;
-    if (n.type !== 'tag') continue;
-    const e = n as Element;
-    if (e.name === name) out.push(e);
-    stack.push(...e.children);
-  }
-  return out;
+  return findElements([el], (e) => e.name === name, limit);
 }
 
 /** A table of data: rows of two cells or more, short cells, a number somewhere, no table inside it, few links. */

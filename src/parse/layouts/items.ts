@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isChromeElement, namesReplies } from '../prune.js';
+import { findElements } from '../dom.js';
 
 /** The element that holds `el` and its sibling <article>s when they are items of one story, else `el`. */
 export function widenToSiblingArticles(el: Element, length: (e: Element) => number, elLength: number): Element {
@@ -57,22 +58,9 @@ export function widenToReplies(el: Element): Element {
   return el;
 }
 
-function descendantsNamed(el: Element, name: string, limit = 200): Element[] {
-  const out: Element[] = [];
-  const stack = [...el.children];
-  while (stack.length > 0 && out.length < limit) {
-    const n = stack.pop()!;
-    if (n.type !== 'tag') continue;
-    const e = n as Element;
-    if (e.name === name) out.push(e);
-    stack.push(...e.children);
-  }
-  return out;
-}
-
 /** A data table: two or more rows, and a number in some cell. */
 function isDataTable(table: Element, text: (e: Element) => string): boolean {
-  return descendantsNamed(table, 'tr').length >= 3 && /\d/.test(text(table));
+  return findElements([table], (e) => e.name === 'tr', 3).length >= 3 && /\d/.test(text(table));
 }
 
 /**
