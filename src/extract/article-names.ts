@@ -223,7 +223,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       const bare = m.type === 'Company' ? (KIND_WORD_COMPANY.exec(m.surface) ?? RESEARCH_ARM.exec(m.surface) ?? LATIN_AI_COMPANY.exec(m.surface))?.[1] : undefined;
       if (bare && !out.has(bare)) out.set(bare, { name: bare, type: 'Company', key: m.key });
       // "글샘데이터" … "글샘의 NAME 팀장": a Hangul name glued to a kind word is its head alone later (before a particle),
-      // unless the head names something else here too (a model family the company is named after: "누리온AI" … "누리온 2")
+      // unless the head names something else here too (a model family the company is named after: "미르온AI" … "미르온 2")
       const gluedHead = m.type === 'Company' ? GLUED_KIND_COMPANY.exec(m.surface)?.[1] : undefined;
       if (gluedHead && !out.has(gluedHead) && !gazetteerNames(rules).has(gluedHead) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
     }
@@ -231,7 +231,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   linkGluedShortForms(out, all);
   // "루미마인드 14B" … "루미마인드를": a head read as a company by its kind suffix alone is the line's first sized model
   readModelLineHeads(out, heads, all, sentences);
-  // "누리온-8B" … "누리온": the bare head of the one sized name an article gives is the same model
+  // "미르온-8B" … "미르온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
   // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model
   for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });

@@ -204,8 +204,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
     mention.developer = base.developer;
   } else if (maker && type === 'Model') mention.developer = maker.key;
   if (paren) mention.aliases.push(paren[2]!);
-  // "‘누리온-8B’": the size in the name is the parameter count
-  // ("‘누리온-2 3B 미니’", "‘누리온 2 8B 프리뷰’": and so is a size before a variant or edition word that ends the name)
+  // "‘미르온-8B’": the size in the name is the parameter count
+  // ("‘미르온-2 3B 미니’", "‘미르온 2 8B 프리뷰’": and so is a size before a variant or edition word that ends the name)
   const size = type === 'Model' ? /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BM])(?:[\s-](?:미니|라이트|프로|Mini|Lite|Pro|Instruct|Chat|Base|프리뷰|베타|Preview|Beta))?$/.exec(mention.surface) : null;
   if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
   return mention;

@@ -1,6 +1,6 @@
 /**
  * A company named only as where a writer works: "안녕하세요, 픽셀노트에서 ML 엔지니어로 일하고 있는 김도현입니다",
- * "저는 누리온에 재직 중인 한지우입니다". A self-introduction — a verb of working, then a name and the copula — says
+ * "저는 미르온에 재직 중인 한지우입니다". A self-introduction — a verb of working, then a name and the copula — says
  * the word before 에서/에 is the writer's employer, whatever its shape.
  */
 import { REGIONS } from './compile.js';

@@ -16,7 +16,7 @@ export interface KnownName {
   name: string;
   type: Mention['type'];
   key: string;
-  /** What the name itself shows (a size in "누리온-8B"). */
+  /** What the name itself shows (a size in "미르온-8B"). */
   properties?: Mention['properties'];
   /** The name this one is an alias of ("2027년 X 지원사업" for "X 지원사업"): the mention carries it as an alias. */
   aliasOf?: string;

@@ -52,7 +52,7 @@ function isDescriptiveWord(form: string, text: string, after: number): boolean {
 /** True when the family word and its tail so far are written as a hub id: lower case, the parts joined by hyphens ("qwen2.5-7b"). */
 function isHubIdTail(text: string, end: number, pos: number): boolean {
   const written = text.slice(end, pos);
-  // (the family name lower-cased too, as a hub writes it: "Phi-5 mini" is no id)
+  // (the family name lower-cased too, as a hub writes it: "Phi-4 mini" is no id)
   return written.includes('-') && /^[a-z0-9.\-]+$/.test(written) && /[a-z]/.test(text[end - 1] ?? '') && !/[A-Z]/.test(/[A-Za-z0-9.]*$/.exec(text.slice(Math.max(0, end - 24), end))![0]);
 }
 

@@ -1,5 +1,5 @@
 /**
- * A new edition of a known policy, quoted whole with its version ("'AI 반도체 K-클라우드 2.0' 전략", "'디지털 뉴딜 3.0'"):
+ * A new edition of a known policy, quoted whole with its version ("'K-클라우드 3.0' 전략", "'디지털 뉴딜 3.0'"):
  * the quoted name is its own policy (the plan of that edition), not the older policy whose name it holds.
  */
 import type { Mention } from '../types.js';
@@ -17,7 +17,7 @@ export function discoverVersionedPolicies(text: string, taken: readonly Mention[
     const start = m.index + 1;
     const end = start + name.length;
     const inside = taken.filter((x) => x.via !== 'blocked' && x.start < end && start < x.end);
-    // (one known policy inside, its name short of the version: "K-클라우드" in "AI 반도체 K-클라우드 2.0"; nothing else named there)
+    // (one known policy inside, its name short of the version: "K-클라우드" in "K-클라우드 3.0"; nothing else named there)
     if (inside.length !== 1 || inside[0]!.type !== 'Policy' || inside[0]!.start < start || inside[0]!.end > end - 4) continue;
     out.push(discoveredMention('Policy', name, start, end));
   }
