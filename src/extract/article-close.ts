@@ -62,6 +62,7 @@ import { addSelectedModelEntrants } from './selected-models.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addAnnouncingOfficials } from './announced-official.js';
+import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
 import { addProgrammeHeads } from './programme-head.js';
 import type { KnownName } from './engine/known-names.js';
@@ -158,6 +159,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addAnnouncingOfficials(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
+  addBriefingSpeakers(acc, r.rules, r.articleId, r.sentences, r.known);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);

@@ -168,6 +168,9 @@ const GLUED_KIND_COMPANY = /^([가-힣]{2,6})(?:데이터|소프트|테크놀로
 /** A programme's last two words, a field of three syllables or more and the kind of programme ("스마트항만 실증사업"). */
 const POLICY_TAIL = /^(?:\S+\s){2,}([가-힣A-Za-z]{3,}\s[가-힣]{2,}(?:사업|프로젝트|프로그램))$/;
 
+/** A programme named with the work it funds before its kind ("X 팜 구축 사업"): its field and the kind alone ("X 팜 사업"), in two words or more. */
+const WORKLESS_PROGRAMME = /^((?:[가-힣A-Za-z0-9-]+\s)+[가-힣A-Za-z0-9-]+)\s(?:구축|조성|육성|개발)\s?(사업|프로젝트)$/;
+
 /** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
 const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
 
@@ -206,6 +209,10 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       // "부산 AI 스마트항만 실증사업" … "스마트항만 실증사업에 참여한다": a programme named in three words or more is its last two alone later
       const policyTail = m.type === 'Policy' && m.via !== 'reference' ? POLICY_TAIL.exec(m.surface)?.[1] : undefined;
       if (policyTail && !out.has(policyTail)) out.set(policyTail, { name: policyTail, type: 'Policy', key: m.key, aliasOf: m.surface });
+      // "X 팜 구축 사업" … "X 팜 사업은": a programme named without the work it funds is the same programme
+      const workless = m.type === 'Policy' && m.via !== 'reference' ? WORKLESS_PROGRAMME.exec(m.surface) : null;
+      const worklessName = workless ? `${workless[1]} ${workless[2]}` : undefined;
+      if (worklessName && !out.has(worklessName)) out.set(worklessName, { name: worklessName, type: 'Policy', key: m.key, aliasOf: m.surface });
       // "스마트 물류밸리 육성사업" … "스마트 물류밸리 2단계": a programme's stage is the programme, named by its field and the stage
       const stem = m.type === 'Policy' && m.via !== 'reference' ? POLICY_STEM.exec(m.surface)?.[1] : undefined;
       if (stem) for (const n of [1, 2, 3, 4]) if (!out.has(`${stem} ${n}단계`)) out.set(`${stem} ${n}단계`, { name: `${stem} ${n}단계`, type: 'Policy', key: m.key, aliasOf: m.surface });

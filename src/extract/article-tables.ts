@@ -61,13 +61,22 @@ export interface TableContext {
 /** "표 1. 당사가 개발·운영 중인 주요 AI 모델", "X가 자체 개발한 모델 현황": a table title saying whose own models its rows are. */
 const OWN_MODELS_TITLE = /(?:^|\s)(?:(당사|자사|저희|우리 회사)|([^\s]{2,20}))(?:가|이|에서)\s(?:직접\s|자체\s|독자\s)?(?:개발|구축)(?:[·ㆍ,]\s?[가-힣]{2,3})*(?:한|해 온|해온|\s?중인|하고 있는)\s/;
 
+/** "— X 자체 개발 모델", "X의 독자 개발 LLM 현황": a slide's or a table's title in a noun phrase, the company before its own-made models. */
+const OWN_MODELS_NOUN_TITLE = /(?:^|\s)([^\s]{2,20}?)(?:의)?\s(?:자체|독자)\s?개발\s(?:AI\s)?(?:모델|LLM|언어\s?모델)(?:\s(?:현황|목록|일람|라인업|패밀리|한눈에))?\s*$/;
+
 /** The company whose own models a table's title says its rows are (the first-person one, or one it names). */
 function titledDeveloper(title: Sentence | undefined, rules: RuleSet, ctx: TableContext): Mention | undefined {
-  const own = title ? OWN_MODELS_TITLE.exec(title.text) : null;
+  const own = title ? OWN_MODELS_TITLE.exec(title.text) ?? nounTitle(title.text) : null;
   if (!own) return undefined;
   if (own[1]) return ctx.self;
   const named = findMentions(title!.text, rules, ctx.known).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.surface === own[2]!.replace(/(?:가|이|에서)$/, ''));
   return named;
+}
+
+/** The noun-phrase title read in the verb form's groups (group 2: the company's name). */
+function nounTitle(text: string): [string, undefined, string] | null {
+  const r = OWN_MODELS_NOUN_TITLE.exec(text);
+  return r ? [r[0], undefined, r[1]!] : null;
 }
 
 /** A line-up row of the issuer's own brand ("Nova LM 2" in NovaMind's deck): the model's first word begins the issuer's Latin name. */
