@@ -3,6 +3,7 @@
  * noun and glossed in Latin letters, its scores a one-line list parted by slashes under it; a zone designated by the state,
  * its bare "특구" standing for it before the word for its member companies, and companies designated as those members; a
  * company blog's writers section ("글쓴이") with English job titles, whose first words ("ML Research Engineer") name no company;
+ * a tie only rumoured ("손을 잡을 거란 이야기"); a company an operator noun introduces ("터미널 운영사인 X가");
  * a bare version after a word for this release ("이번 2.0은") and the earlier one it points back to ("그 1.0의 후속").
  * Every row is a short article written for these tests; none comes from a test page.
  */
@@ -47,6 +48,13 @@ const rows: FactRow[] = [
     noNodes: ['Model:이번 2.0', 'Model:이번 1.0'],
   },
   { cat: 'opening-version.this-release', text: "누리소프트가 번역 모델 '누리번역 2.0'과 '누리번역 1.0'을 함께 공개했다. 이번 2.0은 그 1.0보다 느리다.", absent: ['SUCCEEDS 누리번역 2.0 -> 누리번역 1.0'], noNodes: ['Model:이번 2.0'] },
+  // "A가 B와 손을 잡을 거란 이야기도 돌았지만": a tie only rumoured is none; a tie made is one
+  { cat: 'hedge.rumoured-tie', text: '업계 일각에선 KT가 다온에이아이와 손을 잡을 거란 이야기도 돌았지만, 회사는 부인했다.', absent: ['PARTNERS_WITH KT -> 다온에이아이'] },
+  { cat: 'hedge.rumoured-tie', text: 'KT가 다온에이아이와 협력할 거라는 관측이 나온다.', absent: ['PARTNERS_WITH KT -> 다온에이아이'] },
+  { cat: 'hedge.rumoured-tie', text: 'KT가 다온에이아이와 손을 잡았다.', expect: ['PARTNERS_WITH KT -> 다온에이아이'] },
+  // "컨테이너 터미널 운영사인 X가": an operator noun in apposition introduces a company
+  { cat: 'discover.operator-apposition', text: '실증에는 인천항의 컨테이너 터미널 운영사인 새온물류가 함께한다.', nodes: ['Company:새온물류'] },
+  { cat: 'discover.operator-apposition', text: '실증에는 국내 통신사인 케이랩통신이 함께한다.', nodes: ['Company:케이랩통신'] },
 ];
 
 /** A company's own tech blog: a post closing with its writers, each "NAME — English title, …". */
