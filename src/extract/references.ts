@@ -196,13 +196,26 @@ function addEnglishModifiedProgrammeRef(text: string, ms: Mention[], p: Mention 
 /** Head words that the programme references above read already, or that name a kind of thing rather than one programme. */
 const GENERIC_HEAD = /(?:사업|프로젝트|프로그램|공모|정책|계획|전략|제도|방안|대책|서비스|공제|지원금|보조금|바우처)$/;
 
+/** A zone's word closing a programme's name ("실증특구", "규제자유특구", "AI 집적단지"): bare, it stands for that zone. */
+const ZONE_TAIL = /[가-힣](특구|단지|클러스터)$/;
+
 /**
  * "얼라이언스 2기에는 A, B 등이 합류했다": the last word of the programme named last ("'광주 AI 실증 얼라이언스'"),
  * bare with its round ("2기") or opening the sentence, stands for it where the sentence names no programme.
+ * So does a zone's word at the end of it ("'X 실증특구'" … "A는 특구 실증기업으로 지정됐다"), anywhere in the sentence,
+ * before the word for the companies it takes in.
  */
 function addHeadWordReference(text: string, ms: Mention[], policy: Mention | undefined): void {
   const head = policy ? /\s([가-힣]{2,6})$/.exec(policy.surface)?.[1] : undefined;
-  if (!head || GENERIC_HEAD.test(head) || !text.includes(head) || ms.some((x) => x.type === 'Policy')) return;
+  if (!head || GENERIC_HEAD.test(head) || ms.some((x) => x.type === 'Policy')) return;
+  const zone = ZONE_TAIL.exec(head)?.[1];
+  const z = zone && text.includes(zone) ? new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${zone}(?=\\s(?:실증|참여|입주)\\s?(?:기업|기관|사업자)(?:으로|로)\\s)`).exec(text) : null;
+  if (z && !ms.some((x) => x.start < z.index + zone!.length && z.index < x.end)) {
+    ms.push(referenceAt(policy!, z));
+    ms.sort((a, b) => a.start - b.start);
+    return;
+  }
+  if (!text.includes(head)) return;
   const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${head}(\\s[1-9](?:기|차))?(?=(?:에는|에도|에|의|은|는|이|가|을|를|에서)\\s)`).exec(text);
   if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
   if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;

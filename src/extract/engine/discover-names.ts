@@ -10,6 +10,7 @@ import { matchesIn } from './text-scans.js';
 import { discoverListedBenchmarks } from './discover-bench-list.js';
 import { discoverBoardTitles } from './discover-board-titles.js';
 import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
+import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서", maybe with its spelled-out name: "평가셋 KPR-300(Korean Precedent Reasoning)을")
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
@@ -115,6 +116,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     if (!overlaps([...ms, ...out], start, start + heading[1]!.length)) out.push(discoveredMention('Benchmark', heading[1]!, start, start + heading[1]!.length));
   }
   discoverEnglishBenchmarks(text, ms, out, lx);
+  out.push(...discoverNounGlossedBenchmarks(text, ms, out, lx));
   BENCH_AFTER_NOUN.lastIndex = 0;
   for (let m = BENCH_WORD.test(text) ? BENCH_AFTER_NOUN.exec(text) : null; m; m = BENCH_AFTER_NOUN.exec(text)) {
     const name = (m[1] ?? m[2])!;

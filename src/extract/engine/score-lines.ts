@@ -4,7 +4,8 @@
  * 'X 2026' 결과"). Each line is a SCORED fact, as a bar chart's row is. A list needs three score lines
  * or more; short group labels between them ("■ 해외 모델") and lines whose score is withheld
  * ("M(D) 비공개*") keep it going, and the benchmark is the one a heading or caption names in the few
- * lines before the list.
+ * lines before the list. A card or a summary box may run the list on one line, its items parted by slashes ("M1 77.0 / M2
+ * 68.1 / M3 64.7", maybe "D의 M1 77.0", maybe a source note after it): its benchmark is the one the sentence before names.
  */
 import type { Sentence } from '../../parse/types.js';
 import type { RuleSet } from '../types.js';
@@ -38,6 +39,27 @@ export function readScoreLines(sentences: Sentence[], rules: RuleSet): TableScor
     const benchmark = rows.length >= MIN_ROWS && models.every((m) => m) ? captionBenchmark(sentences, i, rules, HEADING_REACH) : undefined;
     if (benchmark) rows.forEach((r, k) => out.push({ model: models[k]!, benchmark, score: r.score, sentence: r.sentence }));
     i = Math.max(i, j - 1);
+  }
+  return out;
+}
+
+/** One item of a slash-parted list: maybe its developer's possessive, the name, a score (with 점 or % or nothing). */
+const SLASH_ITEM = /^(?:[^\s/]{1,12}의\s)?([^\d\s/][^/]{0,40}?)\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?$/;
+/** A note closing the list: its source or basis in parentheses ("(자료: 각 사 발표)"). */
+const CLOSING_NOTE = /\s?\((?:자료|출처|기준|각\s?사|[^()]{0,30}기준)[^()]{0,40}\)\.?$/;
+
+/** SCORED facts from one-line lists parted by slashes, under a sentence that names their benchmark. */
+export function readSlashScoreLists(sentences: Sentence[], rules: RuleSet): TableScore[] {
+  const out: TableScore[] = [];
+  for (const [i, s] of sentences.entries()) {
+    if (i === 0 || !s.text.includes(' / ')) continue;
+    const items = s.text.trim().replace(CLOSING_NOTE, '').replace(/\.$/, '').split(/\s\/\s/).map((x) => SLASH_ITEM.exec(x.trim()));
+    if (items.length < MIN_ROWS || items.some((x) => !x || Number(x[2]) > 100)) continue;
+    const models = items.map((x) => modelNamed(x![1]!, s, rules));
+    // every item must name a model, and the line itself no benchmark (a line that names one is read by the patterns)
+    if (!models.every((m) => m) || captionBenchmark([s, s], 1, rules, 1)) continue;
+    const benchmark = captionBenchmark(sentences, i, rules, 1);
+    if (benchmark) items.forEach((x, k) => out.push({ model: models[k]!, benchmark, score: Number(x![2]), sentence: s }));
   }
   return out;
 }

@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const participatesRows: Row[] = [
+  // "A는 P 실증기업으로 지정됐다": a company designated as one of a zone's or programme's member companies takes part in it; a designation only expected does not
+  { rule: 'participates.designated-member', sentence: "한빛모빌리티는 지난달 '부산 자율주행 규제자유특구' 실증기업으로 지정됐다.", expect: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },
+  { rule: 'participates.designated-member', sentence: "한빛모빌리티는 '부산 자율주행 규제자유특구' 실증기업으로 지정될 전망이다.", absent: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },
+  { rule: 'participates.designated-member', sentence: "한빛모빌리티는 '부산 자율주행 규제자유특구' 실증기업으로 지정되지 않았다.", absent: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },
   // "X is one of the consortium leaders in the P": a lead of one of the programme's consortia takes part in it; a market's leader does not
   { rule: 'participates.en-one-of-leads-in', sentence: "Orbis Labs is one of the consortium leaders in the government's AI Voucher Program, which opened in May.", expect: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
   { rule: 'participates.en-one-of-leads-in', sentence: 'Orbis Labs is one of the leaders in the chip market, the AI Voucher Program report said.', absent: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
