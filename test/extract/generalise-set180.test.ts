@@ -35,6 +35,12 @@ const rows: FactRow[] = [
   // "Phi-5 mini": a capitalised family before a hyphened version keeps its variant word; a lower-case hub id does not
   { cat: 'names.hub-id-case', text: '마이크로소프트가 공개한 Phi-7 mini는 38억 파라미터 모델이다.', nodes: ['Model:Phi-7 mini'], noNodes: ['Model:Phi-7'] },
   { cat: 'names.hub-id-case', text: '누리랩은 qwen2.5-7b base를 내려받아 썼다.', nodes: ['Model:qwen2.5-7b'] },
+  // "X-M 16B-A3B" … "X-M": a new model named with its total and active sizes is the bare name's model, its size the total
+  { cat: 'names.moe-active-tail', text: "한솔AI의 한솔-E 24B-A4B는 전문가 혼합 구조의 새 모델이다. 한솔-E는 KMMLU에서 58.4점을 받았다.", sameNode: ['한솔-E 24B-A4B=한솔-E'], edgeProps: ['SCORED 한솔-E 24B-A4B -> KMMLU score=58.4'], props: ['한솔-E 24B-A4B=parameters:24000000000'] },
+  // (an active-size notation after a pronoun is no model's name: "이를 7B-A1B로 표기한다")
+  { cat: 'names.moe-active-tail', text: "가람-R 2는 총 파라미터 90억 개의 전문가 혼합 모델이다. 업계에서는 이를 9B-A2B로 표기한다.", noNodes: ['Model:이를 9B-A2B', 'Model:이를 9B'] },
+  // (two sized members of a line keep the bare name apart: "X-M 16B-A3B" and "X-M 70B")
+  { cat: 'names.moe-active-tail', text: "한솔AI는 한솔-E 24B-A4B와 한솔-E 70B를 함께 공개했다. 한솔-E는 KMMLU에서 58.4점을 받았다.", nodes: ['Model:한솔-E 24B-A4B', 'Model:한솔-E 70B'], absent: ['SCORED 한솔-E 24B-A4B -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
