@@ -41,6 +41,12 @@ const rows: FactRow[] = [
   { cat: 'names.moe-active-tail', text: "가람-R 2는 총 파라미터 90억 개의 전문가 혼합 모델이다. 업계에서는 이를 9B-A2B로 표기한다.", noNodes: ['Model:이를 9B-A2B', 'Model:이를 9B'] },
   // (two sized members of a line keep the bare name apart: "X-M 16B-A3B" and "X-M 70B")
   { cat: 'names.moe-active-tail', text: "한솔AI는 한솔-E 24B-A4B와 한솔-E 70B를 함께 공개했다. 한솔-E는 KMMLU에서 58.4점을 받았다.", nodes: ['Model:한솔-E 24B-A4B', 'Model:한솔-E 70B'], absent: ['SCORED 한솔-E 24B-A4B -> KMMLU'] },
+  // "X솔의 X K2": an owner whose first two syllables open the model it owns is a company named after its product, not a person
+  { cat: 'developed.owner-named-after-product', text: "소형 모델을 비교했다. 가람솔의 가람 K2는 전문가 혼합 모델이다.\n\n모델 | KoBEST | 초당 토큰\n가람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", expect: ['DEVELOPED 가람솔 -> 가람 K2'], nodes: ['Company:가람솔'] },
+  { cat: 'developed.owner-named-after-product', text: "소형 모델을 비교했다. 김하람의 하람 K2 평가 결과가 나왔다.\n\n모델 | KoBEST | 초당 토큰\n하람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", noNodes: ['Company:김하람'], absent: ['DEVELOPED 김하람 -> 하람 K2'] },
+  // a score table's model ("가람 K2 | 70.2") is known to the prose, where its hyphened tail ("가람 K2-Lite") names a sibling whole
+  { cat: 'names.score-table-model-tail', text: "노트북에서 소형 모델을 돌려봤다. 가람솔의 가람 K2는 전문가 혼합 모델이다. 가람솔이 함께 공개한 경량판 가람 K2-Lite다. 가람 K2-Lite는 가람 K2를 증류한 모델로 가중치가 공개돼 있다.\n\n모델 | KoBEST | 초당 토큰\n가람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", expect: ['BASED_ON 가람 K2-Lite -> 가람 K2', 'DEVELOPED 가람솔 -> 가람 K2-Lite'], noNodes: ['Model:K2-Lite'] },
+  { cat: 'names.score-table-model-tail', text: "노트북에서 소형 모델을 돌려봤다. 가람솔은 가람 K2와 함께 별도 모델 K2-Lite도 공개했다.\n\n모델 | KoBEST | 초당 토큰\n가람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", noNodes: ['Model:가람 K2-Lite'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
