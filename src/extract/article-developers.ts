@@ -132,6 +132,9 @@ const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
 /** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
 const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|Inc\.?|Corp\.?)$/;
 
+/** "딥누리", "DeepNuri": the word "Deep" opening a company's name before its brand. */
+const DEEP_PREFIX = /^(?:딥|Deep)([가-힣]{2,}|[A-Z][A-Za-z]{2,})$/;
+
 /**
  * A model no gazetteer knows and no sentence gave a developer, whose name carries the brand of a company the
  * article names ("새온AI" … "의료 상담 모델 '새온-M 3'"): that company's, when exactly one company has the brand.
@@ -145,7 +148,9 @@ export function addNamesakeDevelopers(acc: Acc): void {
     for (const name of [...Object.keys(e.names), ...e.aliases]) {
       // ("딥노드" … "딥노드-KO 14B": a company's bare name is a brand too, a discovered one's or a listed one's: "루닛" … "루닛 리포트 2")
       const base = CORPORATE.exec(name)?.[1] ?? (BARE_BRAND.test(name) ? name : undefined);
-      if (base) brands.set(base.toLowerCase(), (brands.get(base.toLowerCase()) ?? new Set()).add(e.key));
+      // ("딥누리" … "누리-R 2": a brand behind the word "딥"/"Deep" that opens the company's name is its brand too)
+      const deep = base ? DEEP_PREFIX.exec(base)?.[1] : undefined;
+      for (const b of [base, deep]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
     }
   }
   const named = new Map<string, Set<string>>();

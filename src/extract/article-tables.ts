@@ -137,11 +137,14 @@ export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: Kn
   // (and a consortium table's model column: "엑사원 온 2.4B" in its cell is that model, not the family it opens with)
   const consortia = readConsortiumTables(sentences, rules, known).flatMap((t) => t.rows.map((r) => r.model));
   const rows = [...readRowTables(sentences, rules, known), ...readRecordTables(sentences, rules, known)];
-  for (const m of [...rows.map((r) => r.model), ...consortia]) {
+  // (and a score table's Hangul-named ones: "가람 K2 | 74.1 | 70.2" is the model the prose varies as "가람 K2-Lite";
+  // the prose reads a Latin name by itself, and its Hangul spelling may name the same model there)
+  const scored = readScoreTables(sentences, rules, known);
+  for (const m of [...rows.map((r) => r.model), ...consortia, ...scored.map((r) => r.model).filter((x) => /^[가-힣]/.test(x.surface))]) {
     if (m?.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
   }
   // (and the companies a 개발사 column names that no gazetteer lists: "A와 B는 … 공동으로 구축하기로" below the table names them again)
-  for (const r of [...rows, ...readScoreTables(sentences, rules, known)]) {
+  for (const r of [...rows, ...scored]) {
     const d = r.developer;
     if (d?.type === 'Company' && d.via === 'discovered' && !taken.has(d.surface) && /^[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15}$/.test(d.surface)) out.set(d.surface, { name: d.surface, type: 'Company', key: d.key });
   }

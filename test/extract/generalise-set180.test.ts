@@ -35,6 +35,25 @@ const rows: FactRow[] = [
   // "Phi-5 mini": a capitalised family before a hyphened version keeps its variant word; a lower-case hub id does not
   { cat: 'names.hub-id-case', text: '마이크로소프트가 공개한 Phi-7 mini는 38억 파라미터 모델이다.', nodes: ['Model:Phi-7 mini'], noNodes: ['Model:Phi-7'] },
   { cat: 'names.hub-id-case', text: '누리랩은 qwen2.5-7b base를 내려받아 썼다.', nodes: ['Model:qwen2.5-7b'] },
+  // "X-M 16B-A3B" … "X-M": a new model named with its total and active sizes is the bare name's model, its size the total
+  { cat: 'names.moe-active-tail', text: "한솔AI의 한솔-E 24B-A4B는 전문가 혼합 구조의 새 모델이다. 한솔-E는 KMMLU에서 58.4점을 받았다.", sameNode: ['한솔-E 24B-A4B=한솔-E'], edgeProps: ['SCORED 한솔-E 24B-A4B -> KMMLU score=58.4'], props: ['한솔-E 24B-A4B=parameters:24000000000'] },
+  // (an active-size notation after a pronoun is no model's name: "이를 7B-A1B로 표기한다")
+  { cat: 'names.moe-active-tail', text: "가람-R 2는 총 파라미터 90억 개의 전문가 혼합 모델이다. 업계에서는 이를 9B-A2B로 표기한다.", noNodes: ['Model:이를 9B-A2B', 'Model:이를 9B'] },
+  // (two sized members of a line keep the bare name apart: "X-M 16B-A3B" and "X-M 70B")
+  { cat: 'names.moe-active-tail', text: "한솔AI는 한솔-E 24B-A4B와 한솔-E 70B를 함께 공개했다. 한솔-E는 KMMLU에서 58.4점을 받았다.", nodes: ['Model:한솔-E 24B-A4B', 'Model:한솔-E 70B'], absent: ['SCORED 한솔-E 24B-A4B -> KMMLU'] },
+  // "X솔의 X K2": an owner whose first two syllables open the model it owns is a company named after its product, not a person
+  { cat: 'developed.owner-named-after-product', text: "소형 모델을 비교했다. 가람솔의 가람 K2는 전문가 혼합 모델이다.\n\n모델 | KoBEST | 초당 토큰\n가람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", expect: ['DEVELOPED 가람솔 -> 가람 K2'], nodes: ['Company:가람솔'] },
+  { cat: 'developed.owner-named-after-product', text: "소형 모델을 비교했다. 김하람의 하람 K2 평가 결과가 나왔다.\n\n모델 | KoBEST | 초당 토큰\n하람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", noNodes: ['Company:김하람'], absent: ['DEVELOPED 김하람 -> 하람 K2'] },
+  // a score table's model ("가람 K2 | 70.2") is known to the prose, where its hyphened tail ("가람 K2-Lite") names a sibling whole
+  { cat: 'names.score-table-model-tail', text: "노트북에서 소형 모델을 돌려봤다. 가람솔의 가람 K2는 전문가 혼합 모델이다. 가람솔이 함께 공개한 경량판 가람 K2-Lite다. 가람 K2-Lite는 가람 K2를 증류한 모델로 가중치가 공개돼 있다.\n\n모델 | KoBEST | 초당 토큰\n가람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", expect: ['BASED_ON 가람 K2-Lite -> 가람 K2', 'DEVELOPED 가람솔 -> 가람 K2-Lite'], noNodes: ['Model:K2-Lite'] },
+  { cat: 'names.score-table-model-tail', text: "노트북에서 소형 모델을 돌려봤다. 가람솔은 가람 K2와 함께 별도 모델 K2-Lite도 공개했다.\n\n모델 | KoBEST | 초당 토큰\n가람 K2 | 70.2 | 33\nPhi-5 mini | 61.35 | 27", noNodes: ['Model:가람 K2-Lite'] },
+  // a speaker table's line "Jane Doe, Acme Robotics CEO": the romanised name, a comma, a company already found and its top role
+  { cat: 'works-for.en-speaker-line', text: "발표 세션\n\nAnna Keller, Falkor Robotics CEO\n\n로봇을 위한 모델", edgeProps: ['WORKS_FOR Anna Keller -> Falkor Robotics title=CEO'] },
+  { cat: 'works-for.en-speaker-line', text: "발표 세션\n\nAnna Keller, Former CEO\n\n로봇을 위한 모델", noNodes: ['Person:Anna Keller'] },
+  // "요시다 유이 X 대표": a Japanese surname (the lexicon's) opens a two-word name before the company, not a Korean name of its second word
+  { cat: 'persons.japanese-surname-first', text: "발표 세션\n\n요시다 유이 하나로봇 대표\n\n김하루 하나로봇 이사", edgeProps: ['WORKS_FOR 요시다 유이 -> 하나로봇 title=대표', 'WORKS_FOR 김하루 -> 하나로봇 title=이사'], noNodes: ['Person:유이'] },
+  // "딥가온랩스" … "가온-R 2": the brand behind "딥" (Deep) opening a company's name makes its namesake models; another brand's none
+  { cat: 'developed.namesake-deep-prefix', text: "딥가온랩스는 주주 질문에 답했다. 가온-R 2는 처음부터 자체 개발했습니다. 나래-R 2는 KMMLU에서 60.1점을 받았습니다.", expect: ['DEVELOPED 딥가온랩스 -> 가온-R 2'], absent: ['DEVELOPED 딥가온랩스 -> 나래-R 2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

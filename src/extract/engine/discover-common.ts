@@ -197,6 +197,9 @@ export const VERSION_TAG = /^\s[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 /** "2026년 X 지원사업": a year before a programme's name dates one round of the same programme. */
 const YEAR_ROUND = /^(?:19|20)\d{2}년(?:도)?\s(\S+\s.+)$/;
 
+/** A mixture of experts' active size after its total ("-A3B" of "X-M 16B-A3B"): the model's size is the total, its name the same without it. */
+export const ACTIVE_TAIL = /(?<=\d[BM])-A\d{1,3}(?:\.\d)?B$/;
+
 /** A Hangul name, its Latin spelling in parentheses, then the rest of the name ("로아(LOA)-8B", "누리(NURI) 2"). */
 const GLOSSED_INSIDE = /^([가-힣]{1,10})\(([A-Za-z][A-Za-z0-9]{0,12})\)([\s-]?[A-Za-z0-9][A-Za-z0-9.\s-]{0,15})$/;
 /** A mention of a name no gazetteer lists (with the company it names as the developer, where the text says so). */
@@ -210,7 +213,8 @@ export function discoveredMention(type: Mention['type'], name: string, start: nu
   const m: Mention = { type, key: `${type.toLowerCase()}:~${normalizeName(plain)}`, surface: bare, aliases: round ? [name] : glossed ? [plain, `${glossed[2]!}${glossed[3]!}`] : [], start, end, via: 'discovered' };
   if (developer) m.developer = developer;
   // "솔빛-R 14B": the name without its size is the same model when the article names only this size
-  const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name) : null;
+  // (so is it without a mixture of experts' total and active sizes: "솔빛-M 16B-A3B" … "솔빛-M")
+  const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name.replace(ACTIVE_TAIL, '')) : null;
   if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;
   return m;
 }

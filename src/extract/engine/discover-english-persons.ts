@@ -66,6 +66,9 @@ export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhil
  */
 const EN_ROSTER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[–—]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE}|Analyst)\\b[^,:]{0,40},\\s[A-Z]`);
 
+/** "Jane Doe, Acme Robotics CEO": a line that is a romanised name, a comma, a company and its top role. */
+const EN_SPEAKER_LINE = /^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\s[A-Z][^,]{1,40}\s(CEO|CTO|CFO|COO|Founder|Co-founder|President|Chairman)$/;
+
 /** "Media Contact: Jane Doe Head of Communications, X Co., Ltd.": a wire release's contact block, its name line before the role line. */
 const EN_CONTACT_NAME = /^(?:(?:Media|Press|Investor|PR)\s(?:[Cc]ontacts?|[Ii]nquiries)|[Cc]ontacts?)\s?:\s([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),?\s(?=(?:(?:Senior|Global)\s)?(?:Head|Director|Manager|Vice President|VP|Lead)\sof\s[A-Z]|(?:Communications|PR|Media Relations)\s(?:Manager|Director|Lead)\b)/;
 
@@ -75,6 +78,9 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   if (!/[A-Z][a-z]+(?:-[a-z]+)? [A-Z]/.test(text)) return out;
   const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : null;
   if (roster && !EN_NOT_NAME.test(roster[1]!) && !overlaps(ms, 0, roster[1]!.length)) out.push(discoveredMention('Person', roster[1]!, 0, roster[1]!.length));
+  // "Jane Doe, Acme Robotics CEO": a speaker line, the name, a comma, a company already found and its top role, nothing more
+  const speaker = EN_SPEAKER_LINE.exec(text);
+  if (speaker && !EN_NOT_NAME.test(speaker[1]!) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === speaker[1]!.length + 2 && c.end === text.length - speaker[2]!.length - 1) && !overlaps(ms, 0, speaker[1]!.length)) out.push(discoveredMention('Person', speaker[1]!, 0, speaker[1]!.length));
   const contact = text.includes('ontact') ? EN_CONTACT_NAME.exec(text) : null;
   const contactAt = contact ? contact[0].indexOf(contact[1]!) : -1;
   if (contact && !EN_NOT_NAME.test(contact[1]!) && !overlaps(ms, contactAt, contactAt + contact[1]!.length)) out.push(discoveredMention('Person', contact[1]!, contactAt, contactAt + contact[1]!.length));

@@ -159,6 +159,12 @@ function modelAfter(text: string, taken: Mention[], from: number, reach: number,
   return next && next.type === 'Model' && next.start - from <= reach && !(quotes ? /[.,!?]/ : /[.,!?'"‘“]/).test(between) ? next : undefined;
 }
 
+/** "가람솔의 가람 K2": an owner's possessive right before a model whose name opens with the owner's first two syllables. */
+function namedAfterProduct(text: string, taken: Mention[], name: string, end: number): boolean {
+  const model = text.startsWith('의 ', end) ? modelAfter(text, taken, end + 2, 0, false) : undefined;
+  return name.length > 2 && model !== undefined && model.surface.startsWith(name.slice(0, 2)) && !model.surface.startsWith(name);
+}
+
 /** Whether a subject or topic particle is the one the name's last sound takes (이/은 after a final consonant, 가/는 after a vowel; any after Latin). */
 function particleFits(name: string, particle: string): boolean {
   const final = closedAt(name, name.length - 1);
@@ -185,7 +191,8 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
     // "23억 개 파라미터의 'X'": a measure after a number
     if (/(?:\d|개|억|조|만)\s?$/.test(text.slice(Math.max(0, start - 3), start))) return;
     // a person makes and owns models too ("김하늘이 개발한 'X'"): there a name that may be a person's is left alone
-    if (personToo && isKoreanName(name)) return;
+    // (but not a name whose first two syllables open the model it owns: "가람솔의 가람 K2" names a company after its product)
+    if (personToo && isKoreanName(name) && !namedAfterProduct(text, taken, name, end)) return;
     if (isTaken(taken, out, start, end)) return;
     out.push(discoveredMention('Company', name, start, end));
   };

@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import { isParticleTail, parseMagnitude } from '../korean.js';
 import { ENGLISH_MONTH } from '../korean-dates.js';
 import type { Mention } from '../types.js';
-import { BASE_AFTER, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
+import { ACTIVE_TAIL, BASE_AFTER, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { consonantSkeleton, romanize } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
 import { matchesIn } from './text-scans.js';
@@ -50,7 +50,7 @@ const SIZE_BOUND_AFTER = /^\s?(?:이하|이상|미만|초과|안팎)/;
 /** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"), or call it so ("이른바 7B"). */
 const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수|이어|이어서|이어진|따라|비해|대비|달리|더불어|아울러|[가-힣]{1,6}화|(?:크기|규모|사이즈)인|우리|저희|당사|자사|이른바|소위|일명|흔히|통칭|다만|특히|또한|반면|한편|그중|이중|우선|먼저|결국|실제로|단지|오직|유독)$/;
 /** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat"; a hyphenated version before it too: "누리-2 7B") */
-const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])(?<![A-Za-z0-9]-)([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision|DPO|SFT|ORPO|GRPO|RLHF|IT|Merge|Distill)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
+const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])(?<![A-Za-z0-9]-)([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-A\d{1,3}(?:\.\d)?B)?(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision|DPO|SFT|ORPO|GRPO|RLHF|IT|Merge|Distill)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크", "X-Y 프리뷰": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|프리뷰)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 /**
@@ -154,7 +154,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
       if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
-      if (re === HANGUL_SIZED && !m[0].includes('-') && (/(?:에게|한테|로부터)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|면|까지|부터|마다|보다|처럼|만큼|지만|는데|으나|면서|니까|하게|롭게|럽게|없게|있게|않게)$/.test(m[1]!) || SIZE_BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
+      if (re === HANGUL_SIZED && !m[0].replace(ACTIVE_TAIL, '').includes('-') && (/(?:에게|한테|로부터)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|면|까지|부터|마다|보다|처럼|만큼|지만|는데|으나|면서|니까|하게|롭게|럽게|없게|있게|않게)$/.test(m[1]!) || SIZE_BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
@@ -179,7 +179,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (ENGLISH_DESCRIPTION_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ENGLISH_MODEL_NOUN_AFTER.test(text.slice(end, end + 20))) continue;
       const mention = discoveredMention('Model', name, start, end);
       if (family) mention.family = family.family ?? family.key;
-      const size = /(\d+(?:\.\d+)?)([BM])(?:\s\d{1,2}\.\d{1,2})?$/.exec(tag ? name.slice(0, -tag[0].length) : name);
+      const size = /(\d+(?:\.\d+)?)([BM])(?:\s\d{1,2}\.\d{1,2})?$/.exec((tag ? name.slice(0, -tag[0].length) : name).replace(ACTIVE_TAIL, ''));
       if (size) mention.properties = { parameters: parseMagnitude(size[1]!, size[2]!) };
       out.push(mention);
     }

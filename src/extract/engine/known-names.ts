@@ -83,7 +83,11 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       if (k.opening && text.slice(0, at).trim() !== '') continue;
       // a family word inside the known name ("믿:음" in "믿:음 K 2.0") gives way to it, and so does a company
       // whose product is named after it ("X 네모" once the article has named the model 'X 네모')
-      if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at)) || out.some((m) => m.start < end && at < m.end)) continue;
+      if (taken.some((m) => m.start < end && at < m.end && !((m.type === k.type || (m.type === 'Company' && k.type !== 'Person')) && m.start >= at && m.end <= end && m.end - m.start < end - at))) continue;
+      // ("X K2-Lite" once 'X K2' and 'K2-Lite' are both known: the known name before the hyphened tail holds the shorter one inside)
+      const inside = out.filter((m) => m.start < end && at < m.end);
+      if (inside.length && !(k.type === 'Model' && inside.every((m) => m.type === 'Model' && m.start > at && m.end === end + (hyphenTail(text, end)?.[0].length ?? -1)))) continue;
+      for (const m of inside) out.splice(out.indexOf(m), 1);
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
