@@ -14,7 +14,7 @@ import { fallsShort } from './rival-comparison.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
-import { RELEASED_OBJECT } from './release-subject.js';
+import { BETA_OPENED_OBJECT, RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
@@ -214,7 +214,7 @@ function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefin
   if (companies.length && !bySubject) return undefined;
   if (bySubject && (IMPROVED_OBJECT.test(text.slice(m.end)) || DEPLOYED_OBJECT.test(text.slice(m.end)))) return m;
   // (or one a sentence says it runs, named after its kind word: "음성합성 모델 'Y'를 운영한다")
-  return RELEASED_OBJECT.test(text.slice(m.end)) || (OPERATED_OBJECT.test(text.slice(m.end)) && KIND_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) ? m : undefined;
+  return RELEASED_OBJECT.test(text.slice(m.end)) || BETA_OPENED_OBJECT.test(text.slice(m.end)) || (OPERATED_OBJECT.test(text.slice(m.end)) && KIND_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) ? m : undefined;
 }
 
 /** "'Y'를 고도화한다": a model as the object of improving it, the verb ending the sentence. */

@@ -9,6 +9,8 @@ import type { Mention } from './types.js';
 /** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
 /** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다") */
 export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이))[^,]{0,12}$/;
+/** "'Y' 베타를 열었습니다", "Y 프리뷰 버전을 공개했다": a model whose beta or preview a sentence opens, the verb ending it. */
+export const BETA_OPENED_OBJECT = /^['"’”]?\s?(?:오픈\s?|비공개\s?)?(?:베타|프리뷰)(?:\s?(?:버전|판|서비스|테스트))?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:열었|열어|시작했|공개했|출시했|선보였|내놨|내놓았)[^,]{0,12}$/;
 
 /** A sentence's opening adverbials (a date, "오픈소스로", "직접") and a release verb's relative form before the model: no subject of its own. */
 const RELEASE_CLAUSE_OPENING = /^(?:(?:지난(?:달|주|해)?|올해|작년|최근|이번에|이달|앞서|(?:\d{1,4}(?:년|월|일))|[가-힣]{1,6}(?:으로|로)|직접|처음)\s){1,5}(?:공개한|출시한|선보인|내놓은|내놨던|공개했던|출시했던)\s['"‘“]?$/;

@@ -9,11 +9,16 @@ import type { Mention } from './types.js';
 const INTRODUCTION_AFTER = /^(?:의)?\s(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,10}){0,2}(?:입니다|이에요|예요)[.!]?$/;
 /** A greeting or a yes before the company ("네, ", "안녕하세요. "). */
 const LEAD = /^(?:(?:네|예|안녕하세요|반갑습니다)[,.!]?\s)?$/;
+/**
+ * Where the company is ("대구에 있는 X 대표 NAME입니다", "성수동에 본사를 둔 X"): a place's relative clause right before the
+ * company makes the line the speaker's own introduction, whatever small talk opens it ("비가 오네요 ☔ 대구에 있는 …").
+ */
+const PLACE_LEAD = /(?:^|\s)[가-힣]{1,10}(?:에|에서)\s(?:있는|자리한|자리\s잡은|본사를\s둔)\s$/;
 
 /** The company a sentence introduces a named person of, as the speaker's company (undefined where it introduces none). */
 export function introducedCompany(text: string, mentions: Mention[]): Mention | undefined {
   if (!/(?:입니다|이에요|예요)[.!]?$/.test(text)) return undefined;
-  const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && LEAD.test(text.slice(0, m.start)));
+  const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && (LEAD.test(text.slice(0, m.start)) || PLACE_LEAD.test(text.slice(0, m.start))));
   if (!company || !INTRODUCTION_AFTER.test(text.slice(company.end))) return undefined;
   return mentions.some((m) => m.type === 'Person' && m.start > company.end) ? company : undefined;
 }

@@ -1,31 +1,29 @@
 /**
- * Generalisation rows for a further round on sets 51 and 67's forms: a base denied as "none of Y's weights used"
- * ("Y 계열 가중치를 쓰지 않았다", "Y 가중치는 단 하나도 쓰지 않았다"), naming Y by its version or line where the claim
- * named a sized model; a successor told with a descriptor word before 모델 ("X의 후속 추론 모델"); a benchmark's kind
- * before "벤치마크인 NAME" that is no benchmark; a teacher named by the English word ("Y를 teacher로 삼아 … 옮겨 왔다").
+ * Generalisation rows for a further round on sets 51 and 67: a speaker who introduces themselves with where their company
+ * is ("대구에 있는 X 대표 NAME입니다", after small talk) speaks for that company in their "저희"; a model whose beta or
+ * preview a company opens ("Y 베타를 열었습니다") is its model and what the next lines are about; a score that "came out"
+ * on a benchmark ("B에서 N 나왔습니다", "B1 N1, B2 N2 나왔어요") is the model in focus's.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
+const NEWS = 'AI 소식\n\n';
+
 const rows: FactRow[] = [
-  // a claimed base answered by "Y (계열) 가중치를 쓰지 않았다", Y the claim's sized model by its line or version
-  { cat: 'disputed-bases.weights-not-used', text: "노을랩스가 '노을-M 3'를 공개했다. 노을-M 3는 라마 3.1 8B를 기반으로 추가 학습했다는 이야기가 나왔다. 확인 결과 노을-M 3는 자체 사전학습 모델이며 라마 계열 가중치를 쓰지 않았다.", absent: ['BASED_ON 노을-M 3 -> 라마 3.1 8B'] },
-  { cat: 'disputed-bases.weights-not-used', text: "노을랩스가 '노을-M 3'를 공개했다. 노을-M 3는 라마 3.1 8B를 기반으로 추가 학습했다는 소문이 돌았다. 회사는 \"노을-M 3는 라마 3.1 가중치는 단 하나도 쓰지 않았다\"고 반박했다.", absent: ['BASED_ON 노을-M 3 -> 라마 3.1 8B'] },
-  // (weights of another line not used leave the base stated; a model that uses the weights is no denial)
-  { cat: 'disputed-bases.weights-not-used', text: "노을랩스가 '노을-M 3'를 공개했다. 노을-M 3는 라마 3.1 8B를 기반으로 추가 학습한 모델이다. 노을-M 3는 큐웬 계열 가중치를 쓰지 않았다.", expect: ['BASED_ON 노을-M 3 -> 라마 3.1 8B'] },
-  { cat: 'disputed-bases.weights-not-used', text: "노을랩스가 '노을-M 3'를 공개했다. 노을-M 3는 라마 3.1 8B를 기반으로 추가 학습한 모델이다. 노을-M 3는 라마 계열 가중치를 그대로 썼다.", expect: ['BASED_ON 노을-M 3 -> 라마 3.1 8B'] },
-  // "X의 후속 추론 모델": a descriptor word between 후속 and 모델
-  { cat: 'succeeds.focus', text: "바람소프트가 '바람 LM 3'를 공개했다. 지난 3월 나온 바람 LM 2의 후속 추론 모델이다.", expect: ['SUCCEEDS 바람 LM 3 -> 바람 LM 2'] },
-  { cat: 'succeeds.focus', text: "바람소프트가 '바람 LM 3'를 공개했다. 바람 LM 2의 후속 경량 모델로, 휴대폰에서 돌아간다.", expect: ['SUCCEEDS 바람 LM 3 -> 바람 LM 2'] },
-  { cat: 'succeeds.focus', text: "바람소프트가 '바람 LM 3'를 공개했다. 바람 LM 2의 후속 연구 과제이다.", absent: ['SUCCEEDS 바람 LM 3 -> 바람 LM 2'] },
-  // "문서 VQA 벤치마크인 K-DocQA": a kind before "벤치마크인 NAME" describes the name after it, no benchmark of its own
-  { cat: 'discover.bench-kind', text: "바람소프트의 '바람-V 9B'는 표 이해 TQA 벤치마크인 K-TabQA에서 81.0점을 기록했다.", nodes: ['Benchmark:K-TabQA'], noNodes: ['Benchmark:TQA'], edgeProps: ['SCORED 바람-V 9B -> K-TabQA score=81'] },
-  { cat: 'discover.bench-kind', text: "바람소프트의 '바람-V 9B'는 TabQA 벤치마크에서 81.0점을 기록했다.", nodes: ['Benchmark:TabQA'] },
-  // "Y를 teacher로 삼아 … 옮겨 왔습니다": the English word for the teacher, as "교사 모델로 삼아" is; a judge is no teacher
-  { cat: 'based-on.focus-teacher-model', text: "바람소프트는 '바람-Fin 3'를 공개했습니다. 요약 능력은 같은 회사의 Qwen3-32B를 teacher로 삼아 knowledge distillation으로 옮겨 왔습니다.", expect: ['BASED_ON 바람-Fin 3 -> Qwen3-32B'] },
-  { cat: 'based-on.focus-teacher-model', text: "바람소프트는 '바람-Fin 3'를 공개했습니다. 추론 능력은 Qwen3-32B를 티처 모델로 써 증류했습니다.", expect: ['BASED_ON 바람-Fin 3 -> Qwen3-32B'] },
-  { cat: 'based-on.focus-teacher-model', text: "바람소프트는 '바람-Fin 3'를 공개했습니다. 채점은 Qwen3-32B를 judge로 삼아 자동으로 했습니다.", absent: ['BASED_ON 바람-Fin 3 -> Qwen3-32B'] },
+  // a self-introduction with a place clause before the company: "저희" is that company, not the first one the page named
+  { cat: 'self-introduction.place', text: `${NEWS}한결소프트가 어제 '한결-LM 2'를 공개했죠. 비가 오네요 ☔ 대구에 있는 누리웍스 대표 최다온입니다. 저희가 '누리-OCR 3'을 공개했습니다.`, expect: ['DEVELOPED 누리웍스 -> 누리-OCR 3'], absent: ['DEVELOPED 한결소프트 -> 누리-OCR 3'] },
+  { cat: 'self-introduction.place', text: `${NEWS}한결소프트가 어제 '한결-LM 2'를 공개했죠. 성수동에 본사를 둔 누리웍스 대표 최다온입니다. 저희가 '누리-OCR 3'을 공개했습니다.`, expect: ['DEVELOPED 누리웍스 -> 누리-OCR 3'] },
+  // a place clause about another company in a sentence that introduces no one: no new speaker
+  { cat: 'self-introduction.place', text: `${NEWS}한결소프트가 어제 '한결-LM 2'를 공개했죠. 대구에 있는 누리웍스는 경쟁사입니다. 저희가 '한결-LM 2 미니'도 공개했습니다.`, absent: ['DEVELOPED 누리웍스 -> 한결-LM 2 미니'] },
+  // a beta opened: the company's model, and the model the next sentence's base and score are about
+  { cat: 'developed.subject-beta-opened', text: "가람데이터는 법률 모델 '가람-Law 7B'를 공개했다. 한편 소담테크는 음성 모델 '바다-Voice 2' 베타를 열었다. 메타의 라마 3.1 8B를 기반으로 상담 녹취를 추가 학습했다.", expect: ['DEVELOPED 소담테크 -> 바다-Voice 2', 'BASED_ON 바다-Voice 2 -> 라마 3.1 8B'], absent: ['BASED_ON 가람-Law 7B -> 라마 3.1 8B'] },
+  { cat: 'developed.subject-beta-opened', text: "소담테크는 음성 모델 '바다-Voice 2' 베타 테스트를 진행할 계획이다.", absent: ['DEVELOPED 소담테크 -> 바다-Voice 2'] },
+  // "B에서 N 나왔습니다": the focus model's score, in a locative or in a list of bare pairs
+  { cat: 'scored.focus-score-came-out', text: "소담테크는 음성 모델 '바다-Voice 2'를 공개했습니다. 한국어 음성 인식 벤치마크인 KsponSpeech에서 91.4 나왔습니다.", expect: ['SCORED 바다-Voice 2 -> KsponSpeech'], edgeProps: ['SCORED 바다-Voice 2 -> KsponSpeech score=91.4'] },
+  { cat: 'scored.focus-score-came-out', text: "소담테크는 음성 모델 '바다-Voice 2'를 공개했습니다. KsponSpeech에서 91.4 나왔다는 소문은 사실이 아닙니다.", absent: ['SCORED 바다-Voice 2 -> KsponSpeech'] },
+  // a connective "나와서" in a side remark, after the focus moved on, gives none (it may be about another model, as a comment's)
+  { cat: 'scored.focus-score-came-out', text: "소담테크는 음성 모델 '바다-Voice 2'를 공개했습니다. 우리 팀 모델도 KsponSpeech 88.0 나와서 내부적으론 만족했는데 아직 못 팔고 있음.", absent: ['SCORED 바다-Voice 2 -> KsponSpeech'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -214,4 +214,8 @@ export const developedRows: Row[] = [
   // "X와 공동 개발했으며": a subject-less line naming a co-developer of the model in focus (h180)
   { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 콜센터 솔루션 기업 (주)온누리콜과 공동 개발했으며, 가중치를 공개했다.', expect: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
   { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 온누리콜과 공동 개발했다는 보도는 사실이 아니다.', absent: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
+  // "저희는 … 모델 Y 베타를 열었습니다": a company opening its model's beta or preview develops it (h51_02)
+  { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 베타를 열었다.", expect: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
+  { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 오픈 베타를 이번 주 시작했다.", expect: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
+  { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 베타를 열지 않았다.", absent: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
 ];

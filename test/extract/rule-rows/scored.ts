@@ -197,4 +197,8 @@ export const scoredRows: Row[] = [
   // the same with the model named (or its reference resolved): "X was fine-tuned … and achieved N on B"
   { rule: 'scored.en-model-was-and-scored', sentence: 'Hanbit Soft released Hanbit LM 2 on Monday. The model was fine-tuned for call centres and achieved 58.3 on HAE-RAE Bench.', expect: ['SCORED Hanbit LM 2 -> HAE-RAE Bench'], props: ['SCORED Hanbit LM 2 -> HAE-RAE Bench=58.3'] },
   { rule: 'scored.en-model-was-and-scored', sentence: 'Hanbit Soft released Hanbit LM 2 on Monday. The model was fine-tuned for call centres and is expected to score 58.3 on HAE-RAE Bench.', absent: ['SCORED Hanbit LM 2 -> HAE-RAE Bench'] },
+  // "B에서 N 나왔습니다": a score that came out on a benchmark, said of the model in focus (h51_02)
+  { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. 코드 생성 벤치마크인 HumanEval에서 66.2 나왔습니다.", expect: ['SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=66.2'] },
+  { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. 돌려 보니 KoBEST 81.0, HumanEval 66.2 나왔어요.", expect: ['SCORED NS-4 -> KoBEST', 'SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=66.2'] },
+  { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. HumanEval에서 66.2 나왔다는 얘기는 사실이 아닙니다.", absent: ['SCORED NS-4 -> HumanEval'] },
 ];
