@@ -59,6 +59,24 @@ const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-
 const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\.\d)?(?![A-Za-z0-9\-]|\.\d)|[A-Z](?![A-Za-z0-9.\-&'’]))/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
 
+/** A product-line word opening a numbered name ("코어 2.1", "프로 3"): a tier of a family, no name on its own. */
+const LINE_WORD_OPENING = /^(?:코어|프로|맥스|울트라|플러스|라이트|미니|에어|나노|플래시|터보|비전|보이스|코더|챗|씽크)\s\d/;
+/** The Hangul word right before it, the family's brand ("라온 코어 2.1"), alone between spaces or a sentence's start. */
+const BRAND_WORD_BEFORE = /(?<![가-힣A-Za-z0-9\-·'"‘“])([가-힣]{2,6})\s$/;
+/** A word that ends in a particle or an adnominal verb ending, or describes ("차세대", "신형"), leads no name. */
+const NOT_BRAND_WORD = /(?:은|는|을|를|에|의|이|가|와|과|로|에도|서도|로도|까지|부터|에서|한|된|던|인|할|될|운|진)$|^(?:차세대|신형|신규|새로|후속|최신형|대표|주력|자체|기본|일반|유료|무료|기업용|개인용|당사|자사|이번|다음|기존)$/;
+
+/** The brand word before a numbered name that opens on a product-line word, where that word is no particle-ended, describing or known word. */
+function brandBefore(text: string, start: number, name: string, ms: Mention[], lx: DiscoveryLexicon): string | undefined {
+  if (!LINE_WORD_OPENING.test(name)) return undefined;
+  const b = BRAND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (!b) return undefined;
+  const word = b[1]!;
+  const at = start - word.length - 1;
+  if (NOT_BRAND_WORD.test(word) || NOT_NUMBERED_NAME.test(word) || SIZE_WORD.test(word) || lx.generic.has(normalizeName(word))) return undefined;
+  return ms.some((c) => c.start < start && c.end > at) ? undefined : word;
+}
+
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
 const SUCCESSOR_WORD = /후속작|후속\s?(?:모델|버전)|차기작/;
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
@@ -157,9 +175,15 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      const name = m[0].trim() + (tag ? tag[0] : '');
-      const start = m.index + (m[0].length - m[0].trimStart().length);
+      let name = m[0].trim() + (tag ? tag[0] : '');
+      let start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
+      // "라온 코어 2.1은": a product-line word opening the name is led by the family's brand word before it
+      const brand = re === HANGUL_NUMBERED ? brandBefore(text, start, name, [...ms, ...out], lx) : undefined;
+      if (brand) {
+        start -= brand.length + 1;
+        name = `${brand} ${name}`;
+      }
       // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name;
       // so is a place word before the hyphen of a versioned one: "세종-LM 2")
       // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)
