@@ -65,6 +65,8 @@ const rows: FactRow[] = [
   { cat: 'discover.brand-line-word', text: '바람랩은 당사 코어 2.1을 공개했다.', noNodes: ['Model:당사 코어 2.1'] },
   { cat: 'discover.brand-line-word', text: '바람랩이 공개한 코어 2.1은 KMMLU에서 60.1점을 받았다.', noNodes: ['Model:공개한 코어 2.1'] },
   { cat: 'discover.brand-line-word', text: '업스테이지는 새 모델을 공개했다. 회사가 프로 2.0을 출시했다.', noNodes: ['Model:회사가 프로 2.0'] },
+  { cat: 'discover.brand-line-word', text: '회사 발표에 따르면 씽크 2는 KMMLU에서 70.1점을 받았다.', noNodes: ['Model:따르면 씽크 2'] },
+  { cat: 'discover.brand-line-word', text: '바람랩은 업스테이지와 손잡고 코어 2.1을 공개했다.', noNodes: ['Model:손잡고 코어 2.1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

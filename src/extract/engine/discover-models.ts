@@ -63,18 +63,19 @@ const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-
 const LINE_WORD_OPENING = /^(?:코어|프로|맥스|울트라|플러스|라이트|미니|에어|나노|플래시|터보|비전|보이스|코더|챗|씽크)\s\d/;
 /** The Hangul word right before it, the family's brand ("라온 코어 2.1"), alone between spaces or a sentence's start. */
 const BRAND_WORD_BEFORE = /(?<![가-힣A-Za-z0-9\-·'"‘“])([가-힣]{2,6})\s$/;
-/** A word that ends in a particle or an adnominal verb ending, or describes ("차세대", "신형"), leads no name. */
-const NOT_BRAND_WORD = /(?:은|는|을|를|에|의|이|가|와|과|로|에도|서도|로도|까지|부터|에서|한|된|던|인|할|될|운|진)$|^(?:차세대|신형|신규|새로|후속|최신형|대표|주력|자체|기본|일반|유료|무료|기업용|개인용|당사|자사|이번|다음|기존)$/;
+/** A word that ends in a particle or a verb's ending ("따르면", "손잡고", "개발한"), or describes or links ("차세대", "대신"), leads no name. */
+const NOT_BRAND_WORD = /(?:은|는|을|를|에|의|이|가|와|과|로|에도|서도|로도|까지|부터|에서|한|된|던|인|할|될|운|진|고|면|며|서|게|지|니|라|야|요|다)$|^(?:차세대|신형|신규|새로|후속|최신형|대표|주력|자체|기본|일반|유료|무료|기업용|개인용|당사|자사|이번|다음|기존|대신|함께|또한|특히|반면|이후|이어|역시|다시)$/;
 
 /** The brand word before a numbered name that opens on a product-line word, where that word is no particle-ended, describing or known word. */
 function brandBefore(text: string, start: number, name: string, ms: Mention[], lx: DiscoveryLexicon): string | undefined {
+  // (a name already read there, a known model's short name such as a gazetteer's "X 2", keeps its own span: "따르면 X 2")
   if (!LINE_WORD_OPENING.test(name)) return undefined;
   const b = BRAND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (!b) return undefined;
   const word = b[1]!;
   const at = start - word.length - 1;
   if (NOT_BRAND_WORD.test(word) || NOT_NUMBERED_NAME.test(word) || SIZE_WORD.test(word) || lx.generic.has(normalizeName(word))) return undefined;
-  return ms.some((c) => c.start < start && c.end > at) ? undefined : word;
+  return ms.some((c) => c.start < start + name.length && c.end > at) ? undefined : word;
 }
 
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
