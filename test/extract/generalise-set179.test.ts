@@ -56,6 +56,17 @@ const rows: FactRow[] = [
   // a claim quoted and called untrue takes back its clause
   { cat: 'hearsay.quoted-untrue', text: "바람랩은 '바람-K 2'를 공개했다. 일부에서 제기된 '바람랩이 업스테이지와 손잡았다'는 내용은 사실과 다릅니다.", absent: ['PARTNERS_WITH 바람랩 -> 업스테이지'] },
   { cat: 'hearsay.quoted-untrue', text: "바람랩은 '바람-K 2'를 공개했다. 바람랩이 업스테이지와 손잡았다.", expect: ['PARTNERS_WITH 바람랩 -> 업스테이지'] },
+  // a product-line word opening a numbered name ("코어 2.1") is led by the family's brand word before it; a describing or
+  // particle-ended word before it leads nothing
+  { cat: 'discover.brand-line-word', text: '바람랩은 솔담 코어 2.1을 공개했다. 솔담 코어 2.1은 솔담 코어 2.0의 업그레이드 버전이다.', nodes: ['Model:솔담 코어 2.1', 'Model:솔담 코어 2.0'], noNodes: ['Model:코어 2.1', 'Model:코어 2.0'], expect: ['DEVELOPED 바람랩 -> 솔담 코어 2.1', 'SUCCEEDS 솔담 코어 2.1 -> 솔담 코어 2.0'] },
+  { cat: 'discover.brand-line-word', text: '바람랩은 누리결 맥스 2.5를 출시했다.', nodes: ['Model:누리결 맥스 2.5'], noNodes: ['Model:맥스 2.5'] },
+  { cat: 'discover.brand-line-word', text: '바람랩이 공개한 누리결 라이트 1.5는 KMMLU에서 60.1점을 받았다.', expect: ['SCORED 누리결 라이트 1.5 -> KMMLU'], edgeProps: ['SCORED 누리결 라이트 1.5 -> KMMLU score=60.1'] },
+  { cat: 'discover.brand-line-word', text: '바람랩은 차세대 코어 2.1을 공개했다.', noNodes: ['Model:차세대 코어 2.1'] },
+  { cat: 'discover.brand-line-word', text: '바람랩은 당사 코어 2.1을 공개했다.', noNodes: ['Model:당사 코어 2.1'] },
+  { cat: 'discover.brand-line-word', text: '바람랩이 공개한 코어 2.1은 KMMLU에서 60.1점을 받았다.', noNodes: ['Model:공개한 코어 2.1'] },
+  { cat: 'discover.brand-line-word', text: '업스테이지는 새 모델을 공개했다. 회사가 프로 2.0을 출시했다.', noNodes: ['Model:회사가 프로 2.0'] },
+  { cat: 'discover.brand-line-word', text: '회사 발표에 따르면 씽크 2는 KMMLU에서 70.1점을 받았다.', noNodes: ['Model:따르면 씽크 2'] },
+  { cat: 'discover.brand-line-word', text: '바람랩은 업스테이지와 손잡고 코어 2.1을 공개했다.', noNodes: ['Model:손잡고 코어 2.1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

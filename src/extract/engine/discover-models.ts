@@ -1,16 +1,15 @@
 /**
  * Model names no gazetteer lists, unquoted: Latin and Hangul product names with versions or sizes
- * near model words, a company's own model codes and product lines, and names written in Hangul and
- * again in Latin letters.
+ * near model words, and a company's own model codes and product lines (names given by form, such as
+ * "X라는 모델" or a Latin gloss, are in discover-named-models.ts).
  */
 import { normalizeName } from '../../graph/index.js';
 import { isParticleTail, parseMagnitude } from '../korean.js';
 import { ENGLISH_MONTH } from '../korean-dates.js';
 import type { Mention } from '../types.js';
-import { ACTIVE_TAIL, BASE_AFTER, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
-import { consonantSkeleton, romanize } from '../transliterate.js';
-import { closedAt } from '../hangul.js';
+import { ACTIVE_TAIL, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
+import { bilingualModels, languageModelNames, namedEnglishModels, namedHangulModels } from './discover-named-models.js';
 
 /** A record's serial number, no model's name ("AIV-26-0412", "DV-2027-1001"): letters, a year's digits and a serial, hyphen-joined. */
 const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
@@ -27,7 +26,7 @@ const LATIN_MODEL =
  */
 const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?[가-힣]{2,6}(?:\s[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s)|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
-const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
+export const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
 /** "…에 한정됐다면 2.0은", "만든 것이 아니라 1.5의": a verb's conditional, concessive or final form, or a denied copula, before a number ends a clause, it opens no name. */
 const VERB_ENDING_BEFORE_NUMBER = /^(?:[가-힣]+(?:다면|라면|으면|지만|는데|니까|면서|거나|었다|였다|했다|됐다)|아니라|아니고)\s/;
 /** "보름을 2 맥스": a variant word or a size after the number makes it a name even when the first word ends like a particle. */
@@ -37,7 +36,7 @@ const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c
 /** "받아 HALO 1(70.2점)", "팀장 NOVA 2는": a Latin word of three letters or more (not a product-line word such as LLM) names the model itself; the Hangul word before it is no part of that name. */
 const LATIN_NAME_INSIDE = /^[가-힣\-]+\s(?!(?:LLM|SLM)\s)[A-Z]{3,4}\s/;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5"), or a scoring verb's connective form ("52.3점을 받아 1.0(44.8점)보다"), rather than name a model. */
-const NOT_NUMBERED_NAME = /^(?:이번|해당|같은|지난|다음|차기|전작|모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|받아|얻어|기록해|거둬|올려|따내|받으며|얻으며|기록하며|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명)(?:\s|$)/;
+export const NOT_NUMBERED_NAME = /^(?:이번|해당|같은|지난|다음|차기|전작|모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|받아|얻어|기록해|거둬|올려|따내|받으며|얻으며|기록하며|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명)(?:\s|$)/;
 // "미르온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME, nor a verb after a dative: "교사에게 배운 7B")
 /** "솔바람 2 (14B급)": a numbered name with its size, or size class, in parentheses after it is a model's. */
 const SIZE_NOTE_AFTER = /^\s?\(\d+(?:\.\d+)?[BM]급?\)/;
@@ -48,7 +47,7 @@ const COUNT_AFTER_NUMBER = /^(?:만|천|백)\s?(?:개|쌍|건|명|장|문항|문
 /** A bound after a size ("1B 이하 초소형 모델", "70B 이상"): a size class, not a model's name. */
 const SIZE_BOUND_AFTER = /^\s?(?:이하|이상|미만|초과|안팎)/;
 /** Words before a size that measure it rather than name a model ("파라미터 14B", "규모 7B"), or call it so ("이른바 7B"). */
-const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수|이어|이어서|이어진|따라|비해|대비|달리|더불어|아울러|[가-힣]{1,6}화|(?:크기|규모|사이즈)인|우리|저희|당사|자사|이른바|소위|일명|흔히|통칭|다만|특히|또한|반면|한편|그중|이중|우선|먼저|결국|실제로|단지|오직|유독)$/;
+export const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|용량|최대|최소|약|총|전체|활성|액티브|무려|단일|기존|신규|경량|소형|중형|대형|초대형|초경량|최신|각|이|그|해당|동급|같은|기반|바탕|계열|버전|수준|이상|이하|내년|올해|연내|향후|추후|다음|이번|최종|오픈소스|공개|국산|국내|토종|외산|해외|자체|한국형|한국어|순수|이어|이어서|이어진|따라|비해|대비|달리|더불어|아울러|[가-힣]{1,6}화|(?:크기|규모|사이즈)인|우리|저희|당사|자사|이른바|소위|일명|흔히|통칭|다만|특히|또한|반면|한편|그중|이중|우선|먼저|결국|실제로|단지|오직|유독)$/;
 /** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat"; a hyphenated version before it too: "누리-2 7B") */
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])(?<![A-Za-z0-9]-)([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-A\d{1,3}(?:\.\d)?B)?(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision|DPO|SFT|ORPO|GRPO|RLHF|IT|Merge|Distill)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크", "X-Y 프리뷰": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
@@ -59,6 +58,25 @@ const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-
  */
 const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\.\d)?(?![A-Za-z0-9\-]|\.\d)|[A-Z](?![A-Za-z0-9.\-&'’]))/g;
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
+
+/** A product-line word opening a numbered name ("코어 2.1", "프로 3"): a tier of a family, no name on its own. */
+const LINE_WORD_OPENING = /^(?:코어|프로|맥스|울트라|플러스|라이트|미니|에어|나노|플래시|터보|비전|보이스|코더|챗|씽크)\s\d/;
+/** The Hangul word right before it, the family's brand ("라온 코어 2.1"), alone between spaces or a sentence's start. */
+const BRAND_WORD_BEFORE = /(?<![가-힣A-Za-z0-9\-·'"‘“])([가-힣]{2,6})\s$/;
+/** A word that ends in a particle or a verb's ending ("따르면", "손잡고", "개발한"), or describes or links ("차세대", "대신"), leads no name. */
+const NOT_BRAND_WORD = /(?:은|는|을|를|에|의|이|가|와|과|로|에도|서도|로도|까지|부터|에서|한|된|던|인|할|될|운|진|고|면|며|서|게|지|니|라|야|요|다)$|^(?:차세대|신형|신규|새로|후속|최신형|대표|주력|자체|기본|일반|유료|무료|기업용|개인용|당사|자사|이번|다음|기존|대신|함께|또한|특히|반면|이후|이어|역시|다시)$/;
+
+/** The brand word before a numbered name that opens on a product-line word, where that word is no particle-ended, describing or known word. */
+function brandBefore(text: string, start: number, name: string, ms: Mention[], lx: DiscoveryLexicon): string | undefined {
+  // (a name already read there, a known model's short name such as a gazetteer's "X 2", keeps its own span: "따르면 X 2")
+  if (!LINE_WORD_OPENING.test(name)) return undefined;
+  const b = BRAND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (!b) return undefined;
+  const word = b[1]!;
+  const at = start - word.length - 1;
+  if (NOT_BRAND_WORD.test(word) || NOT_NUMBERED_NAME.test(word) || SIZE_WORD.test(word) || lx.generic.has(normalizeName(word))) return undefined;
+  return ms.some((c) => c.start < start + name.length && c.end > at) ? undefined : word;
+}
 
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
 const SUCCESSOR_WORD = /후속작|후속\s?(?:모델|버전)|차기작/;
@@ -158,9 +176,15 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!)) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      const name = m[0].trim() + (tag ? tag[0] : '');
-      const start = m.index + (m[0].length - m[0].trimStart().length);
+      let name = m[0].trim() + (tag ? tag[0] : '');
+      let start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + name.length;
+      // "라온 코어 2.1은": a product-line word opening the name is led by the family's brand word before it
+      const brand = re === HANGUL_NUMBERED ? brandBefore(text, start, name, [...ms, ...out], lx) : undefined;
+      if (brand) {
+        start -= brand.length + 1;
+        name = `${brand} ${name}`;
+      }
       // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name;
       // so is a place word before the hyphen of a versioned one: "세종-LM 2")
       // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)
@@ -192,35 +216,6 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   return out;
 }
 
-/** "The model, named Orbis-Q, will …", "a legal LLM called Lexa 2": a capitalised name given to a model noun in English. */
-const NAMED_EN_MODEL = /\b(?:model|LLM|language model)s?,?\s(?:named|called|dubbed)\s([A-Z][A-Za-z0-9]{1,15}(?:[-\s](?:[A-Z0-9][A-Za-z0-9.]{0,10}))?)(?=[,.;]|\s(?:will|is|was|has|and|for|that|which)\b|$)/g;
-function namedEnglishModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
-  const out: Mention[] = [];
-  for (const m of matchesIn(NAMED_EN_MODEL, text)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
-    if (isTaken(ms, out, start, start + name.length) || lx.generic.has(normalizeName(name)) || /^(?:The|This|That|It|Its|After|From)$/.test(name)) continue;
-    out.push(discoveredMention('Model', name, start, start + name.length));
-  }
-  return out;
-}
-
-/** "X라는 모델을 냈다", "X이라는 의료 특화 LLM": an unquoted Hangul name given to a model noun (the quotative fitting the name's last sound). */
-const NAMED_MODEL = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,9}?)(이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:모델|언어모델|LLM|sLM)(?:을|를|은|는|이|가|도|로|으로|의|이에요|입니다|이다)?(?![가-힣A-Za-z])/g;
-function namedHangulModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
-  const out: Mention[] = [];
-  for (const m of matchesIn(NAMED_MODEL, text)) {
-    const name = m[1]!;
-    const end = m.index + name.length;
-    if (/[A-Za-z0-9]$/.test(name) || closedAt(name, name.length - 1) !== (m[2] !== undefined)) continue;
-    // "좋다라는 모델", "새로운 것이라는 모델": a predicate or a common noun quoted is no name
-    if (/(?:다|요|고|지|것|게|한|된|는|은|을|를|의|에|도)$/.test(name) || NOT_NUMBERED_NAME.test(name) || SIZE_WORD.test(name) || lx.generic.has(normalizeName(name))) continue;
-    if (isTaken(ms, out, m.index, end)) continue;
-    out.push(discoveredMention('Model', name, m.index, end));
-  }
-  return out;
-}
-
 /** "unveiled Tessa-R1 last week", "the model Orca-X2": a lettered Latin code a release verb or model noun names (see LATIN_LETTERED). */
 function letteredLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -234,67 +229,8 @@ function letteredLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon):
 }
 
 /**
- * "ClaimLM", "다온 ClaimLM은", "MedLLM": a Latin word in mixed case that ends in LM or LLM names a language model
- * (the bare abbreviations LLM, sLM, VLM have no lowercase letter before the ending; a code identifier such as
- * "AutoModelForCausalLM" has more than two words before it); a Hangul word before it that
- * is no company named there, no particle-ended word and no measuring word is the brand that leads the name.
- */
-const LM_NAME = /(?<![가-힣A-Za-z0-9\-])(?:([가-힣]{2,4})\s)?([A-Z][a-z]{1,10}(?:[A-Z][a-z]{1,10})?L?LM)(?![A-Za-z0-9\-])/g;
-function languageModelNames(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
-  const out: Mention[] = [];
-  for (const m of matchesIn(LM_NAME, text)) {
-    const latinStart = m.index + m[0].length - m[2]!.length;
-    const end = m.index + m[0].length;
-    const brand = m[1] && !isTaken(ms, out, m.index, m.index + m[1].length) && !PARTICLE_WORD_BEFORE_NUMBER.test(`${m[1]} `) && !/(?:이|가|고|며|서|면|한|된|던)$/.test(m[1]) && !NOT_NUMBERED_NAME.test(m[1]) && !SIZE_WORD.test(m[1]) && !lx.generic.has(normalizeName(m[1]));
-    const start = brand ? m.index : latinStart;
-    if (isTaken(ms, out, start, end) || lx.generic.has(normalizeName(m[2]!))) continue;
-    if (/[가-힣]/.test(text[end] ?? '') && !isParticleTail(text, end) && !/^(?:이다|다|입니다)/.test(text.slice(end))) continue;
-    out.push(discoveredMention('Model', text.slice(start, end), start, end));
-  }
-  return out;
-}
-
-/**
  * "into a Korean–English Bilingual 7B Model": in a title-cased English title, words after a lowercase article and before a
  * capitalised "Model" describe a model, they name none ("the Hanbit 7B model" in prose still names one).
  */
 const ENGLISH_DESCRIPTION_BEFORE = /\b(?:a|an|the|our|their)\s(?:[A-Z][A-Za-z]*[–-]?\s?){0,3}$/;
 const ENGLISH_MODEL_NOUN_AFTER = /^\s(?:Language\s)?(?:Models?|LLMs?)\b/;
-
-/** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)", "누리(영어: Nuri)": a Hangul name and the same name in Latin letters in parentheses. */
-const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\((?:영어\s?:\s?)?([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
-/** "X(Y)은 … 언어모델 계열을 가리킨다", "X(영어: Y)은 … 개발한 대형 언어 모델(LLM) 계열이다": an encyclopedia's definition calls the name a model (or a family of models). */
-const DEFINED_AS_MODEL = /^(?:은|는)\s[^.]{0,100}?(?:모델|LLM|sLM)(?:\s?\([A-Za-z]{2,5}\))?(?:\s?(?:계열|시리즈|제품군|패밀리))?(?:(?:을|를)\s(?:가리킨다|말한다|이른다|일컫는다)|이다)(?:\.?$|\.\s)/;
-
-/**
- * A name written twice, in Hangul and then in Latin letters that sound the same (their consonants agree), is a proper
- * name; it is a model's where a release or model cue stands before it, or a base or release wording after it.
- */
-function bilingualModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
-  const out: Mention[] = [];
-  for (const m of matchesIn(BILINGUAL, text)) {
-    const latin = m[2]!;
-    const close = m.index + m[0].length;
-    const skeleton = consonantSkeleton(latin);
-    if (skeleton.length < 3) continue;
-    // the Hangul name is the last one, two or three words before the parenthesis ("공개한 루멘 미니(Lumen Mini)")
-    let hangul = m[1]!;
-    let start = m.index;
-    while (consonantSkeleton(romanize(hangul)) !== skeleton) {
-      const cut = hangul.search(/[\s\-]/);
-      if (cut < 0) break;
-      start += cut + 1;
-      hangul = hangul.slice(cut + 1);
-    }
-    if (!/^[가-힣]/.test(hangul) || consonantSkeleton(romanize(hangul)) !== skeleton) continue;
-    if (isTaken(ms, out, start, close) || lx.generic.has(normalizeName(hangul)) || lx.generic.has(normalizeName(latin))) continue;
-    const before = text.slice(Math.max(0, start - 14), start);
-    const after = text.slice(close, close + 12);
-    if (!(lx.releaseBefore.test(before) || lx.modelBefore.test(before) || lx.modelAfter.test(after) || BASE_AFTER.test(text.slice(close, close + 60)) || (start === 0 && DEFINED_AS_MODEL.test(text.slice(close)))) || lx.notModelAfter.test(after)) continue;
-    if (/[가-힣]/.test(text[close] ?? '') && !isParticleTail(text, close) && !/^(?:이다|다|입니다)/.test(text.slice(close))) continue;
-    const mention = discoveredMention('Model', hangul, start, close);
-    mention.aliases.push(latin);
-    out.push(mention);
-  }
-  return out;
-}
