@@ -1,10 +1,12 @@
 /**
  * Generalisation rows for sets 71 and 78's forms: a Q&A site's question page whose answers are each written with the
  * blog editor ("<div class=answer-content__item> … <div class=se-main-container>"): every answer is the page, not only
- * the adopted first one. Pages and sentences written for these tests.
+ * the adopted first one; a partnership signed with its noun bare before the verb and no subject ("오늘 B와 … MOU
+ * 체결했습니다", a company's channel post or a memo line). Pages and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
 
 /** A question page with its answers; `item` is the class of each answer's box, `list` the class of the box holding them. */
 function qaPage(item: string, list: string): string {
@@ -42,4 +44,17 @@ describe('generalise: sets 71 and 78', () => {
     for (const s of row.contains) expect(a.text).toContain(s);
     for (const s of row.lacks ?? []) expect(a.text).not.toContain(s);
   });
+});
+
+const factRows: FactRow[] = [
+  // "B와 … MOU 체결했다" with no subject: the company the text is about signed it (the noun bare, no 을/를)
+  { cat: 'partners.omitted-subject-signed-bare', text: "다온소프트가 상담 모델 '다온-C 2'를 공개했다. 다온-C 2는 요약에 강하다. 오늘 오전 새봄카드와 상담 AI 공동 개발 MOU 체결했습니다.", expect: ['PARTNERS_WITH 다온소프트 -> 새봄카드'] },
+  { cat: 'partners.omitted-subject-signed-bare', text: "다온소프트가 상담 모델 '다온-C 2'를 공개했다. 다온-C 2는 요약에 강하다. 지난주 새봄카드와 업무협약 맺었다.", expect: ['PARTNERS_WITH 다온소프트 -> 새봄카드'] },
+  // traps: a signing only weighed or denied
+  { cat: 'partners.omitted-subject-signed-bare', text: "다온소프트가 상담 모델 '다온-C 2'를 공개했다. 다온-C 2는 요약에 강하다. 새봄카드와 MOU 체결 여부는 아직 검토 중이다.", absent: ['PARTNERS_WITH 다온소프트 -> 새봄카드'] },
+  { cat: 'partners.omitted-subject-signed-bare', text: "다온소프트가 상담 모델 '다온-C 2'를 공개했다. 다온-C 2는 요약에 강하다. 새봄카드와 MOU 체결했다는 소문은 사실이 아니다.", absent: ['PARTNERS_WITH 다온소프트 -> 새봄카드'] },
+];
+
+describe('generalise: sets 71 and 78 (facts)', () => {
+  it.each(factRows)('$cat: $text', (row) => checkFactRow(row));
 });
