@@ -7,7 +7,6 @@
  * end a sentence running on into the next, cut where a line ends a sentence.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { contains } from 'cheerio/slim';
 import { Element as DomElement, Text, type AnyNode, type Element } from 'domhandler';
 import { ITEM_LINE } from '../bullets.js';
 import { findElements, INLINE_TAGS, textOf } from '../dom.js';
@@ -213,37 +212,6 @@ function readPostDate($: CheerioAPI, warnings: string[]): string | undefined {
   return date;
 }
 
-/** A class or id naming a Q&A site's answer ("answer-content__item", "answer_2", "<li class=answer>"). */
-const ANSWER_NAME = /answer/i;
-
-/** The outermost ancestor of `el` (three levels up at most) whose class or id names an answer and that holds no other of `bodies`. */
-function answerItemOf(el: Element, bodies: readonly Element[]): Element | undefined {
-  let found: Element | undefined;
-  let n: Element | null = el;
-  for (let up = 0; up < 4 && n; up++) {
-    if (bodies.some((b) => b !== el && contains(n!, b))) break;
-    if (ANSWER_NAME.test(`${n.attribs?.['class'] ?? ''} ${n.attribs?.['id'] ?? ''}`)) found = n;
-    n = n.parent?.type === 'tag' ? (n.parent as Element) : null;
-  }
-  return found;
-}
-
-/**
- * A Q&A site's question page writes each answer with the same editor ("<div class=answer-content__item id=answer_2>
- * … <div class=se-main-container>"): the first editor body is only the adopted answer, and the page is all its answers.
- * When two or more bodies of the first's class each sit in an answer item of their own, the items side by side, all of
- * them are read, in page order; else the first alone.
- */
-function answerBodies($: CheerioAPI, first: Element): Element[] {
-  const token = (first.attribs['class'] ?? '').trim().split(/\s+/)[0];
-  if (!token) return [first];
-  const bodies = select($, `.${token}`).toArray() as Element[];
-  if (bodies.length < 2) return [first];
-  const items = bodies.map((b) => answerItemOf(b, bodies));
-  if (items.some((i) => !i) || new Set(items).size !== items.length || new Set(items.map((i) => i!.parent)).size !== 1) return [first];
-  return bodies;
-}
-
 /** "제목 : 네이버 블로그" → "제목". */
 function stripBlogSuffix(title: string | undefined): string {
   return normalizeSpace((title ?? '').replace(/\s*[:|]\s*네이버\s?블로그\s*$/, ''));
@@ -258,7 +226,7 @@ export function parseNaverBlog($: CheerioAPI, _html: string): LayoutResult {
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').first().attr('href');
 
   const first = findFirst($, BODY_SELECTORS);
-  const container = first ? $(answerBodies($, first)) : select($, BODY_SELECTORS[0]!);
+  const container = first ? $(first) : select($, BODY_SELECTORS[0]!);
   selectWithin($, container, NON_TEXT_MODULES).remove();
   selectWithin($, container, CITE_MODULE).filter((_, el) => !SPEAKER_CITE.test(textOf($(el)))).remove();
   pruneChrome($, container);
