@@ -7,6 +7,8 @@ export const participatesRows: Row[] = [
   { rule: 'participates.designated-member', sentence: "한빛모빌리티는 '부산 자율주행 규제자유특구' 실증기업으로 지정될 전망이다.", absent: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },
   { rule: 'participates.designated-member', sentence: "한빛모빌리티는 '부산 자율주행 규제자유특구' 실증기업으로 지정되지 않았다.", absent: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },
   // "X is one of the consortium leaders in the P": a lead of one of the programme's consortia takes part in it; a market's leader does not
+  { rule: 'participates.tenant-of-programme', sentence: "가온에이아이는 부산시가 추진하는 '해양 AI 집적단지 조성사업'의 입주 기업이다.", expect: ['PARTICIPATES_IN 가온에이아이 -> 해양 AI 집적단지 조성사업'] },
+  { rule: 'participates.tenant-of-programme', sentence: "가온에이아이는 '해양 AI 집적단지 조성사업'에 입주할 계획이다.", absent: ['PARTICIPATES_IN 가온에이아이 -> 해양 AI 집적단지 조성사업'] },
   { rule: 'participates.en-one-of-leads-in', sentence: "Orbis Labs is one of the consortium leaders in the government's AI Voucher Program, which opened in May.", expect: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
   { rule: 'participates.en-one-of-leads-in', sentence: 'Orbis Labs is one of the leaders in the chip market, the AI Voucher Program report said.', absent: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
   { rule: 'participates.en-one-of-leads-in', sentence: 'Orbis Labs is not one of the consortium leaders in the AI Voucher Program.', absent: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },

@@ -114,6 +114,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.omitted-subject-clause', sentence: '물류 AI 기업 세움로지는 새 모델을 공개했다. 국내에서는 KT와 항만 물류 사업에 공동 대응하는 협력 체계를 꾸렸다.', expect: ['PARTNERS_WITH KT -> 세움로지'] },
   { rule: 'partners.omitted-subject-clause', sentence: '물류 AI 기업 세움로지는 새 모델을 공개했다. 국내에서는 KT와 항만 물류 사업을 두고 경쟁 관계를 이어 왔다.', absent: ['PARTNERS_WITH 세움로지 -> KT', 'PARTNERS_WITH KT -> 세움로지'] },
   { rule: 'partners.omitted-subject-signed', sentence: "솔빛AI가 새 모델 '솔빛-2'를 공개했다. 솔빛-2는 번역에 강하다. 지난봄 누리소프트와 기술 협력 MOU를 맺었다.", expect: ['PARTNERS_WITH 누리소프트 -> 솔빛AI'] },
+  { rule: 'partners.omitted-subject-signed-bare', sentence: "솔빛AI가 새 모델 '솔빛-2'를 공개했다. 솔빛-2는 번역에 강하다. 지난봄 누리소프트와 번역 서비스 공동 개발 MOU 체결했다.", expect: ['PARTNERS_WITH 누리소프트 -> 솔빛AI'] },
+  { rule: 'partners.omitted-subject-signed-bare', sentence: "솔빛AI가 새 모델 '솔빛-2'를 공개했다. 솔빛-2는 번역에 강하다. 누리소프트와 MOU 체결 여부는 정해지지 않았다.", absent: ['PARTNERS_WITH 누리소프트 -> 솔빛AI'] },
   { rule: 'partners.consortium-joined', sentence: 'KT 컨소시엄에 합류한 스타트업 모레는 GPU 최적화를 맡는다.', expect: ['PARTNERS_WITH KT -> 모레'] },
   { rule: 'partners.led-consortium-made-of', sentence: '네이버클라우드가 이끄는 컨소시엄에는 트웰브랩스와 래블업이 참여했다.', expect: ['PARTNERS_WITH 네이버클라우드 -> 트웰브랩스', 'PARTNERS_WITH 네이버클라우드 -> 래블업'], absent: ['PARTNERS_WITH 래블업 -> 트웰브랩스'] },
   { rule: 'partners.member-of-named-consortium', sentence: '가온랩은 지난 1차 평가에서 코난테크놀로지 컨소시엄의 일원으로 참여했다.', expect: ['PARTNERS_WITH 가온랩 -> 코난테크놀로지'] },
