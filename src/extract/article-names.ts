@@ -13,6 +13,7 @@ import { siblingNames } from './sibling-names.js';
 import { readCompanyHeadedShortForms } from './company-headed.js';
 import { readModelLineHeads } from './model-line-heads.js';
 import { instituteShortName } from './institute-short.js';
+import { addProgrammeAliases } from './programme-aliases.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -165,15 +166,6 @@ const LATIN_AI_COMPANY = /^([A-Z][a-z]{3,15})\sAI$/;
 /** A company's Hangul name glued to a kind word ('글샘데이터', '파랑소프트', '마루AI'): the head is its short name. */
 const GLUED_KIND_COMPANY = /^([가-힣]{2,6})(?:데이터|소프트|테크놀로지스|테크놀로지|테크|랩스|시스템즈|로보틱스|에이아이|AI|솔루션즈|솔루션|네트웍스|인텔리전스|웍스)$/;
 
-/** A programme's last two words, a field of three syllables or more and the kind of programme ("스마트항만 실증사업"). */
-const POLICY_TAIL = /^(?:\S+\s){2,}([가-힣A-Za-z]{3,}\s[가-힣]{2,}(?:사업|프로젝트|프로그램))$/;
-
-/** A programme named with the work it funds before its kind ("X 팜 구축 사업"): its field and the kind alone ("X 팜 사업"), in two words or more. */
-const WORKLESS_PROGRAMME = /^((?:[가-힣A-Za-z0-9-]+\s)+[가-힣A-Za-z0-9-]+)\s(?:구축|조성|육성|개발)\s?(사업|프로젝트)$/;
-
-/** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
-const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
-
 /** A programme's field before its kind ("산업 특화 AI 모델" of "산업 특화 AI 모델 개발 지원사업"), in two words or more. */
 const PROGRAMME_FIELD = /^((?:[가-힣A-Za-z0-9]+\s)+?[가-힣A-Za-z0-9]+)\s(?:개발\s)?(?:지원\s?)?(?:조성|육성|구축|실증)?(?:사업|프로젝트|프로그램)$/;
 const QUOTE_PAIRS = [["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']];
@@ -206,16 +198,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       // "Motif Technologies" (a gazetteer's name) … "Motif's chief executive": a kind word's company is its first word alone too
       const listedBare = m.via === 'gazetteer' && m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
       if (listedBare && /^[A-Z]/.test(listedBare) && !out.has(listedBare)) out.set(listedBare, { name: listedBare, type: 'Company', key: m.key, aliasOf: m.surface });
-      // "부산 AI 스마트항만 실증사업" … "스마트항만 실증사업에 참여한다": a programme named in three words or more is its last two alone later
-      const policyTail = m.type === 'Policy' && m.via !== 'reference' ? POLICY_TAIL.exec(m.surface)?.[1] : undefined;
-      if (policyTail && !out.has(policyTail)) out.set(policyTail, { name: policyTail, type: 'Policy', key: m.key, aliasOf: m.surface });
-      // "X 팜 구축 사업" … "X 팜 사업은": a programme named without the work it funds is the same programme
-      const workless = m.type === 'Policy' && m.via !== 'reference' ? WORKLESS_PROGRAMME.exec(m.surface) : null;
-      const worklessName = workless ? `${workless[1]} ${workless[2]}` : undefined;
-      if (worklessName && !out.has(worklessName)) out.set(worklessName, { name: worklessName, type: 'Policy', key: m.key, aliasOf: m.surface });
-      // "스마트 물류밸리 육성사업" … "스마트 물류밸리 2단계": a programme's stage is the programme, named by its field and the stage
-      const stem = m.type === 'Policy' && m.via !== 'reference' ? POLICY_STEM.exec(m.surface)?.[1] : undefined;
-      if (stem) for (const n of [1, 2, 3, 4]) if (!out.has(`${stem} ${n}단계`)) out.set(`${stem} ${n}단계`, { name: `${stem} ${n}단계`, type: 'Policy', key: m.key, aliasOf: m.surface });
+      addProgrammeAliases(out, m);
       if (m.via !== 'discovered') continue;
       // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}), ...familyOf(m) });

@@ -124,10 +124,10 @@ const SURNAME_SPELLINGS: Record<string, string[]> = {
   이: ['Lee', 'Yi', 'Rhee', 'Li'], 박: ['Park', 'Pak', 'Bak'], 임: ['Lim', 'Im'], 오: ['Oh'], 신: ['Shin'], 안: ['Ahn'], 서: ['Suh', 'Seo'],
   유: ['Yoo', 'Yu'], 류: ['Ryu', 'Yoo', 'Yu'], 노: ['Roh', 'Noh'], 우: ['Woo'], 문: ['Moon', 'Mun'], 손: ['Sohn', 'Son'], 여: ['Yeo'],
 };
-/** "Serin Jung", "Se-rin Jung", "Jung Serin": a Korean name in Latin letters, given name and surname in either order. */
+/** "Dain Yoo", "Da-in Yoo", "Yoo Dain": a Korean name in Latin letters, given name and surname in either order. */
 const LATIN_KOREAN_NAME = /^([A-Z][a-z]+(?:-[a-z]+)?)\s([A-Z][a-z]+(?:-[a-z]+)?)$/;
 
-/** "정세린" and "Serin Jung" (or "Jung Serin"; a one-syllable given name too: "김진", "Jin Kim"): one person's Korean name and its Latin spelling. */
+/** "유다인" and "Dain Yoo" (or "Yoo Dain"; a one-syllable given name too: "김진", "Jin Kim"): one person's Korean name and its Latin spelling. */
 export function samePersonInTwoScripts(hangul: string, latin: string): boolean {
   const l = LATIN_KOREAN_NAME.exec(latin);
   if (!l || !/^[가-힣]{2,3}$/.test(hangul)) return false;

@@ -41,7 +41,7 @@ export function namedHangulModels(text: string, ms: Mention[], lx: DiscoveryLexi
 }
 
 /**
- * "ClaimLM", "다온 ClaimLM은", "MedLLM": a Latin word in mixed case that ends in LM or LLM names a language model
+ * "PolicyLM", "다올 PolicyLM은", "MedLLM": a Latin word in mixed case that ends in LM or LLM names a language model
  * (the bare abbreviations LLM, sLM, VLM have no lowercase letter before the ending; a code identifier such as
  * "AutoModelForCausalLM" has more than two words before it); a Hangul word before it that
  * is no company named there, no particle-ended word and no measuring word is the brand that leads the name.

@@ -31,7 +31,7 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 /** (its Hangul gloss may come between: "KMD-Bench(한국 의료 벤치)에서"; a footnote mark glued to it is none of it, all its digits: "KMQ12)에서") */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}?(?:-[A-Za-z][A-Za-z0-9]{0,9}?){0,2})(?:\d{1,2}\))?(?=(?:\s?\([가-힣][가-힣\s]{1,20}\))?(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
-/** "자체 추론 벤치 KoReason-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
+/** "자체 추론 벤치 KoArgue-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
 const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
 /** "반딧불 리더보드3에서", "누리 아레나 12주차 순위": a one-word name before 리더보드 (or an arena) and a round number (not a bound noun or determiner: "좁혀진 만큼 리더보드 순위"). */
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])(?!(?:만큼|대로|뿐|때문에|등|및|또는|혹은|이번|해당|각|여러|전체|같은|다른|모든|이|그|저)\s)([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;

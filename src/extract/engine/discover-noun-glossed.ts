@@ -1,5 +1,5 @@
 /**
- * "한국어 추론 평가 코리즌(KoReason) 점수 비교": a Hangul name a test-set noun introduces, glossed with its Latin spelling in
+ * "한국어 추론 평가 코아규(KoArgue) 점수 비교": a Hangul name a test-set noun introduces, glossed with its Latin spelling in
  * parentheses, in a sentence about scores, names a benchmark (its Latin spelling an alias), whatever its words.
  */
 import { normalizeName } from '../../graph/index.js';

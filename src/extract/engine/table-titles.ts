@@ -1,6 +1,6 @@
 /**
  * Score-table column titles that name a benchmark beside a measure or on a header line: "KMMLU 점수",
- * "모델 | KMMLU | HRM8K | KoReason-Hard" (a test set no rule knows, in a benchmark name's shape).
+ * "모델 | KMMLU | HRM8K | KoArgue-Hard" (a test set no rule knows, in a benchmark name's shape).
  */
 import type { Mention } from '../types.js';
 import { discoveredMention } from './discover-common.js';
@@ -16,11 +16,11 @@ export function benchmarkTitle(c: Cell): Mention | undefined {
   return b && SCORE_WORD_AFTER.test(cellText(c).slice(b.end)) ? b : undefined;
 }
 
-/** A test set's own name as a column title: a capitalised Latin word with lower-case letters and a second capital ("KoReason-Hard", "MedQAEval"). */
+/** A test set's own name as a column title: a capitalised Latin word with lower-case letters and a second capital ("KoArgue-Hard", "MedQAEval"). */
 const BENCH_TITLE_SHAPE = /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,2}$/;
 
 /**
- * "모델 | KMMLU | HRM8K | KoReason-Hard": a title no rule knows on the same header line as a known
+ * "모델 | KMMLU | HRM8K | KoArgue-Hard": a title no rule knows on the same header line as a known
  * benchmark, in a benchmark's name shape, titles a benchmark's column too (an in-house or new test set).
  */
 export function lineBenchmark(c: Cell, heads: (Mention | undefined)[], cells: Cell[], j: number): Mention | undefined {

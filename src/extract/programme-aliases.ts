@@ -1,0 +1,32 @@
+/**
+ * The shorter names a programme's full name gives it in the rest of its article: its last two words ("스마트항만 실증사업"),
+ * its name without the work it funds ("X 팜 사업" of "X 팜 구축 사업") and its stages ("스마트 물류밸리 2단계").
+ */
+import type { KnownName } from './engine/known-names.js';
+import type { Mention } from './types.js';
+
+/** A programme's last two words, a field of three syllables or more and the kind of programme ("스마트항만 실증사업"). */
+const POLICY_TAIL = /^(?:\S+\s){2,}([가-힣A-Za-z]{3,}\s[가-힣]{2,}(?:사업|프로젝트|프로그램))$/;
+
+/** A programme named with the work it funds before its kind ("X 팜 구축 사업"): its field and the kind alone ("X 팜 사업"), in two words or more. */
+const WORKLESS_PROGRAMME = /^((?:[가-힣A-Za-z0-9-]+\s)+[가-힣A-Za-z0-9-]+)\s(?:구축|조성|육성|개발)\s?(사업|프로젝트)$/;
+
+/** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
+const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
+
+/** Adds to `out` the shorter names of a programme the mention names in full (nothing for another mention or a reference). */
+export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention): void {
+  if (m.type !== 'Policy' || m.via === 'reference') return;
+  const add = (name: string): void => {
+    if (!out.has(name)) out.set(name, { name, type: 'Policy', key: m.key, aliasOf: m.surface });
+  };
+  // "부산 AI 스마트항만 실증사업" … "스마트항만 실증사업에 참여한다": a programme named in three words or more is its last two alone later
+  const tail = POLICY_TAIL.exec(m.surface)?.[1];
+  if (tail) add(tail);
+  // "X 팜 구축 사업" … "X 팜 사업은": a programme named without the work it funds is the same programme
+  const workless = WORKLESS_PROGRAMME.exec(m.surface);
+  if (workless) add(`${workless[1]} ${workless[2]}`);
+  // "스마트 물류밸리 육성사업" … "스마트 물류밸리 2단계": a programme's stage is the programme, named by its field and the stage
+  const stem = POLICY_STEM.exec(m.surface)?.[1];
+  if (stem) for (const n of [1, 2, 3, 4]) add(`${stem} ${n}단계`);
+}
