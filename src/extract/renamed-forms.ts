@@ -58,24 +58,31 @@ const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으
 /** Words of renaming, the cheap test before a sentence's names are read again. */
 const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
+/** The model the last sentence before `i` that opened on one was about ("X-2: v1의 후속 버전입니다."), read only when asked for. */
+function lastOpeningModel(sentences: readonly Sentence[], i: number, read: (text: string) => Mention[]): Mention | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const text = sentences[j]!.text;
+    if (!/^\S/.test(text) || !/[:：]|(?:은|는)\s/.test(text)) continue;
+    const first = read(text)[0];
+    if (first?.type === 'Model' && first.start === 0 && OPENING_AFTER.test(text.slice(first.end, first.end + 4))) return first;
+  }
+  return undefined;
+}
+
 /**
  * Adds to `forms` the keys of renamed companies and models, old → new (the new name is the entity's own from then on).
  * A sentence with a word of renaming is read again with the article's known names (`read`), so that a new name the
  * article only discovers elsewhere ("'B'로 바꾼다. B는 …") is a mention here too.
  */
 export function addRenamedForms(forms: Map<string, string>, sentences: readonly Sentence[], read: (text: string) => Mention[]): void {
-  /** The model the last sentence that opened on one was about ("X-2: v1의 후속 버전입니다."). */
-  let opening: Mention | undefined;
-  for (const s of sentences) {
-    const headed = /^\S/.test(s.text) && /[:：]|(?:은|는)\s/.test(s.text) ? read(s.text) : undefined;
-    const first = headed?.[0];
-    const earlier = opening;
-    if (first?.type === 'Model' && first.start === 0 && OPENING_AFTER.test(s.text.slice(first.end, first.end + 4))) opening = first;
+  for (const [i, s] of sentences.entries()) {
     if (!RENAME_CUE.test(s.text)) continue;
-    const pairs = renamesIn(s.text, read(s.text));
+    const ms = read(s.text);
+    const pairs = renamesIn(s.text, ms);
     // "공개 초기에는 X라는 이름으로 올라가 있었는데, 같은 모델입니다": an early name of the model the sentence before opened on
-    const early = earlier && s.text.includes('이름으로') ? EARLY_NAME.exec(s.text) : null;
-    const named = early ? read(s.text).filter((m) => m.type === 'Model' && m.key !== earlier!.key) : [];
+    const early = s.text.includes('이름으로') ? EARLY_NAME.exec(s.text) : null;
+    const earlier = early ? lastOpeningModel(sentences, i, read) : undefined;
+    const named = earlier ? ms.filter((m) => m.type === 'Model' && m.key !== earlier.key) : [];
     if (early && named.length === 1 && s.text.slice(named[0]!.end).startsWith(early[1]!)) pairs.push([named[0]!, earlier!]);
     for (const [from, to] of pairs) {
       const target = forms.get(to.key) ?? to.key;
