@@ -3,18 +3,12 @@
  * ("- 참석 : A X 대표⏎          B Y 처장⏎          C Z 정책관"): every entry a line of its own, not a wrapped sentence.
  */
 import { ITEM_LINE } from './bullets.js';
+import { printedWidth } from './printed.js';
 
 /** An item opening on a short label and a colon ("- 참석 : ", " ■ 연락처: "), its value after it. */
 const LABELLED_ITEM = /^\s*\S{1,2}\s?[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?\s?[:：]\s?(?=\S)/;
 /** A line ending inside a clause or a bracket: the next line goes on with it ("(경북⏎ 경주시)", "…을⏎ …", "A,⏎ B"). */
 const OPEN_END = /(?:[을를의에와과및며고,·(\[]|\([^)]*)$/;
-
-/** A line's printed width: a Hangul or CJK character takes two columns. */
-function printedWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 /** True where line `k` is one more entry of a labelled item above it (indented to its value's column, after a closed line; the entries between at that column too). */
 export function isLabelledListEntry(lines: readonly string[], k: number): boolean {

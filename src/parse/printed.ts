@@ -98,7 +98,7 @@ export function joint(tail: string, head: string, inline: string, ragged = false
 }
 
 /** A line's printed width: a Hangul or CJK character takes two columns. */
-function printedWidth(line: string): number {
+export function printedWidth(line: string): number {
   let w = 0;
   for (const ch of line) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 2 : 1;
   return w;

@@ -207,7 +207,7 @@ const CHANGE_TITLE = /^(?:증감(?:\s?폭)?|차이|변화(?:\s?폭)?|상승\s?�
 const CHANGE_CELL = /^[+\-−–▲▼]\s?\d{1,3}(?:\.\d{1,4})?\s?(?:%p|%포인트|포인트|점|%|p)?$/;
 
 /** A cell that gives no value: "-", "–", "N/A", "미측정", "미공개". */
-const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개)$/i;
+export const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개)$/i;
 
 /** An unknown benchmark's title with its gloss in parentheses ("X-세이프티(자체 안전성 평가)"). */
 function glossedBenchTitle(c: Cell): Mention | undefined {

@@ -12,7 +12,7 @@ import { cellsOf, rowSentence } from './table-cells.js';
 import { columnOf, type Column } from './table-column-titles.js';
 import { byColumn, cellText, rowFacts, unknownBenchTitle, type Cell } from './table-columns.js';
 import type { TableRow } from './table-row.js';
-import type { TableScore } from './tables.js';
+import { NO_VALUE, type TableScore } from './tables.js';
 
 /** The most models a sheet's header lists, and the most rows read under it. */
 const MAX_MODELS = 8;
@@ -21,8 +21,6 @@ const MAX_ROWS = 14;
 const SHORT = 30;
 /** The property rows read into the models' facts. */
 const FACT_ROWS: readonly Column[] = ['developer', 'params', 'released', 'open', 'base'];
-/** A cell that gives no value: "-", "N/A", "미공개". */
-const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개)$/i;
 /** A score cell: "67.9", "67.9점", "49.75". */
 const SCORE = /^(\d{1,3}(?:\.\d{1,4})?)\s?(?:점|%)?$/;
 
