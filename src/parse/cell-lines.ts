@@ -9,7 +9,7 @@
  * lone syllable or a size ("7B"), where the document writes the two halves together elsewhere, then
  * after the widest lines. Text without such a table comes back unchanged.
  */
-import { joint } from './printed.js';
+import { joint, printedWidth } from './printed.js';
 
 /** The title of a serial column, which opens the header. */
 const SERIAL_TITLE = /^(?:연번|순번|번호|No\.?|NO\.?)$/;
@@ -23,19 +23,12 @@ const HANGUL = /[가-힣]/;
 /** A company's legal-form marker opening a line: the name of a new organisation, so a new cell. */
 const CORPORATE_OPENING = /^(?:\(주\)|㈜|\(유\)|주식회사\s)/;
 
-/** The width a line takes in print: a Hangul syllable two columns, anything else one. */
-function printWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += HANGUL.test(ch) ? 2 : 1;
-  return w;
-}
-
 /** How likely the break between two lines is a wrap inside one cell (higher: more likely). */
 function wrapScore(above: string, below: string, inline: string): number {
   const tail = above.split(/\s/).pop() ?? '';
   const head = (below.split(/\s/)[0] ?? '').replace(/[,·.]+$/, '');
   const written = inline.includes(tail + head) || inline.includes(`${tail} ${head}`);
-  let score = printWidth(above) / 10;
+  let score = printedWidth(above) / 10;
   if (OPEN_END.test(above)) score += 4;
   if (written) score += 4;
   if (FRAGMENT.test(below)) score += 3;
