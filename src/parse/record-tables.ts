@@ -6,6 +6,8 @@
  * its records become "label: value" lines. The camelCase names of the public-data standard vocabulary
  * (corp 기업, rprsv 대표자, nm 명 …) are written back in Korean, and a field whose name does not fully translate is left out.
  */
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { RawBlock } from './blocks.js';
 
 /** Words of the public-data standard vocabulary (공공데이터 공통표준용어) as they are abbreviated in field names. */
@@ -48,25 +50,30 @@ function tableOf(titles: string[], rows: Value[][]): RawBlock[] {
   return [...titles, ...rows.flatMap((r) => r.map(cell))].map((text) => ({ kind: 'body' as const, text }));
 }
 
-const XML_FIELD = /<([A-Za-z][A-Za-z0-9]{0,40})\s*(?:\/>|>([^<]*)<\/\1>)/g;
-const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
+/** A field: an element holding only text (or nothing), its name and its trimmed text, entities decoded by the XML parser. */
+type Field = readonly [string, string];
+
+/** The fields among a response's elements, in document order. */
+function fieldsOf($: CheerioAPI, els: Cheerio<AnyNode>): Field[] {
+  return els.toArray().filter((e): e is Element => e.type === 'tag' && $(e).children().length === 0).map((e) => [e.tagName, $(e).text().trim()] as const);
+}
 
 /** An XML response's records and fields as blocks, or undefined when the text holds no run of <item> records. */
 function xmlBlocks(text: string): RawBlock[] | undefined {
-  const items = [...text.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => [...m[1]!.matchAll(XML_FIELD)].map((f) => [f[1]!, decode(f[2] ?? '')] as const));
+  const $ = load(text, { xml: true });
+  const items = $('item').toArray().map((el) => fieldsOf($, $(el).find('*')));
   if (items.length < 2 || items.some((fields) => fields.length < 3)) return undefined;
   const names = items[0]!.map(([n]) => n);
   if (items.some((fields) => fields.length !== names.length || fields.some(([n], i) => n !== names[i]))) return undefined;
   const kept = names.map((n, i) => [fieldTitle(n), i] as const).filter((x): x is readonly [string, number] => x[0] !== undefined);
   const out: RawBlock[] = [];
-  // (the fields outside the records, the call's own: "사업명: …"; a name and its post beside it read as one line)
-  const outside = text.replace(/<items>[\s\S]*<\/items>/, '').replace(/<header>[\s\S]*?<\/header>/, '');
-  const fields = [...outside.matchAll(XML_FIELD)].map((f) => [f[1]!, decode(f[2] ?? '')] as const).filter(([n, v]) => v !== '' && !ENVELOPE.test(n));
-  for (const [n, v] of fields) {
+  // (the fields outside the records and the envelope's header, the call's own: "사업명: …"; a name and its post beside it read as one line)
+  const own = fieldsOf($, $('*').filter((_, e) => $(e).closest('item, items, header').length === 0)).filter(([n, v]) => v !== '' && !ENVELOPE.test(n));
+  for (const [n, v] of own) {
     const title = fieldTitle(n);
     if (!title) continue;
-    if (n.endsWith('Ofcps') && fields.some(([m]) => m === n.replace(/Ofcps$/, 'Nm'))) continue;
-    const post = n.endsWith('Nm') ? fields.find(([m]) => m === n.replace(/Nm$/, 'Ofcps'))?.[1] : undefined;
+    if (n.endsWith('Ofcps') && own.some(([m]) => m === n.replace(/Ofcps$/, 'Nm'))) continue;
+    const post = n.endsWith('Nm') ? own.find(([m]) => m === n.replace(/Nm$/, 'Ofcps'))?.[1] : undefined;
     out.push({ kind: 'body', text: post ? `${title.replace(/명$/, '')}: ${v} ${post}` : `${title}: ${v}` });
   }
   out.push(...tableOf(kept.map(([t]) => t), items.map((fields) => kept.map(([, i]) => fields[i]![1]))));
