@@ -6,7 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeSpace } from './text.js';
+import { escapeRegex, normalizeSpace } from './text.js';
 
 export interface SiteOwner {
   /** The company's Hangul name ("아크미"). */
@@ -33,10 +33,6 @@ export function corporateHolder(publisher: string | undefined, forms: readonly s
 const HANGUL = '([가-힣][가-힣A-Za-z0-9]{1,14})';
 /** A legal form before or after a name in a footer's business line ("㈜아크미", "(주)아크미", "주식회사 아크미"). */
 const LEGAL_BEFORE = /^(?:㈜|\(주\)|주식회사\s?)/;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The page's short text nodes (a logo's, a footer line's), normalised. */
 function shortTexts($: CheerioAPI): string[] {

@@ -1,4 +1,9 @@
-/** Small text helpers shared by the layouts: whitespace, line cleaning. */
+/** Small text helpers shared by the layouts and the later stages: whitespace, line cleaning, regex escaping. */
+
+/** A string as a regex source matching it literally. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** True for the characters of `/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/` (`\s` plus U+200B), by code. */
 function isSpaceCode(c: number): boolean {

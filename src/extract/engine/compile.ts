@@ -5,6 +5,7 @@
  * `{MODEL:target}(?:을|를)?\s*기반으로\s*{CLAUSE:45}{MODEL:source}`. Compiled once at load.
  */
 import type { NodeType } from '../../graph/index.js';
+import { escapeRegex } from '../../parse/text.js';
 import { NOT_SCORE, SCORE_BOUND, STATED_BEFORE } from '../score-scale.js';
 
 export const TYPE_CHAR: Record<NodeType | 'SCORE', string> = {
@@ -93,7 +94,6 @@ export interface MacroResult {
   slots: { name: string; type: string; group: boolean }[];
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The matches of sticky `re`, every one of which starts with `lead`, left to right and not overlapping: what a global search finds. */
 export function literalLedMatches(text: string, lead: string, re: RegExp): RegExpExecArray[] {
@@ -119,7 +119,7 @@ export function perRuleSet<R extends object, T>(build: (rules: R) => T): (rules:
 
 /** Literal forms as one alternation, longest first. */
 export function alternation(forms: string[]): string {
-  return [...forms].sort((a, b) => b.length - a.length).map(esc).join('|');
+  return [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 }
 
 /** Korea's metropolitan cities and provinces, as their names are shortened before 시/도 and titles. */
@@ -224,8 +224,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
 
 /** A regex alternation of literal cue forms. */
 export function cueRegex(forms: string[], anchored = false): RegExp {
-  const alt = [...forms].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const alt = [...forms].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   return new RegExp(anchored ? `^\\s?(?:${alt})` : `(?:${alt})`, 'u');
 }
 
-export { esc as escapeRegex };
+export { escapeRegex };
