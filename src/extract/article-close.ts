@@ -44,6 +44,7 @@ import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addInternalStaff, internalSystemOwner } from './internal-staff.js';
 import { addPeopleSection } from './people-section.js';
+import { addFamilyWordDevelopers } from './family-word-developers.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
@@ -145,6 +146,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
   addFamilyDevelopers(acc, r.rules);
+  addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);

@@ -64,6 +64,14 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     // ("X (v1.0 후속 패치)": a version in brackets right after the family's unversioned name is that model's own, no sibling)
     const glossed = ms.find((m) => m.type === 'Model' && m.surface === stem.head && /^\s?\(\s?$/.test(text.slice(m.end, start)));
     const same = version === stem.version ? anchor : glossed;
+    // ("X 코어 2.0은 X 1.5의 후속": the brand word alone before the version names the line's older model "X 1.5", not "X 코어 1.5")
+    // (one the article names in full with the line word, "X 코어 2.0" beside a rename "X 2.0 → X 코어 2.0", is that model)
+    const brand = same || articleModels.includes(`${stem.head}${stem.sep}${version}`) ? undefined : BRAND_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
+    if (brand && stem.head.startsWith(`${brand} `) && !ms.some((m) => m.start < start && start - brand.length - 1 < m.end)) {
+      ms.push(modelNamed(`${brand} ${version}`, start - brand.length - 1, end, rules));
+      added = true;
+      continue;
+    }
     const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;
