@@ -60,6 +60,7 @@ import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
 import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
+import { addTopicProgrammeEntrants } from './topic-programme-entrants.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addAnnouncingOfficials } from './announced-official.js';
@@ -158,6 +159,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropSuccessorsOfDerived(acc);
   dropVariantPredecessors(acc);
   addSelectedModelEntrants(acc, r.articleId, r.sentences, r.first);
+  addTopicProgrammeEntrants(acc, r.articleId, r.sentences, r.first);
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addAnnouncingOfficials(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
