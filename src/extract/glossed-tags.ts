@@ -3,7 +3,9 @@
  * "v1이 66.0"); and then each later tag names the model called by that model's name and the tag ("X-7B-v2" for "v2"),
  * even where two models end in that tag ("X-7B-v2", "X-14B-v2").
  */
+import { normalizeName } from '../graph/index.js';
 import type { Sentence } from '../parse/types.js';
+import { escapeRegex } from './engine/compile.js';
 import type { KnownName } from './engine/known-names.js';
 import type { Mention } from './types.js';
 
@@ -29,14 +31,23 @@ export function glossedVersionTags(all: Mention[][], sentences: Sentence[]): Kno
   for (const [tag, m] of tags) {
     if (!m) continue;
     out.push({ name: tag, type: 'Model', key: m.key, reference: true });
-    // the same model's name with a later tag ("X-7B-v2", "X-7B v2") is that tag's model
-    const names = [m.surface, ...m.aliases];
+    // the same model's name with a later tag ("X-7B-v2", "X-7B v2") is that tag's model (read in the text: the first
+    // reading may not have found that name yet)
     const n = Number(tag.slice(1));
     for (let later = n + 1; later <= n + 3; later++) {
       const t = `v${later}`;
       if (tags.has(t)) continue;
-      const keys = new Set(models.filter((x) => names.some((name) => x.surface.toLowerCase() === `${name}-${t}`.toLowerCase() || x.surface.toLowerCase() === `${name} ${t}`.toLowerCase())).map((x) => x.key));
-      if (keys.size === 1) out.push({ name: t, type: 'Model', key: [...keys][0]!, reference: true });
+      const full = new Set<string>();
+      for (const name of [m.surface, ...m.aliases]) {
+        const re = new RegExp(`(?<![\\w가-힣-])${escapeRegex(name)}[-\\s]${t}(?![\\w.])`, 'i');
+        for (const s of sentences) {
+          const hit = re.exec(s.text)?.[0];
+          if (hit) full.add(hit);
+        }
+      }
+      const first = [...full][0];
+      const key = first && (models.find((x) => x.surface.toLowerCase() === first.toLowerCase())?.key ?? `model:~${normalizeName(first)}`);
+      if (key) out.push({ name: t, type: 'Model', key, reference: true });
     }
   }
   return out;
