@@ -66,6 +66,7 @@ import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
+import { addContactLines } from './contact-lines.js';
 import { addProgrammeHeads } from './programme-head.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -165,6 +166,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addAnnouncingOfficials(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addBriefingSpeakers(acc, r.rules, r.articleId, r.sentences, r.known);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
+  addContactLines(acc, r.rules, r.articleId, r.sentences, r.self);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
