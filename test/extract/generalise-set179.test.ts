@@ -5,7 +5,9 @@
  * an official with a numbered post ("제2차관") or words between; a bare "프로젝트" as a topic and as the last "… 프로젝트"; a
  * known policy's edition quoted with its version; a former name glossed ("출시 당시 이름") and two names said to be one model;
  * a predecessor with a gloss before "의 후속"; firms selected into a supplier or buyer role; a quoted
- * claim called untrue. Sentences written for these tests.
+ * claim called untrue. Second round: a family word's own developer ("X 계열은 … A가 자체 개발한"), the brand word before a
+ * bare version, a programme topic before a list taking part, a version tag a gloss lists, a checkpoint trained on from,
+ * a contact line, a topic released open past its clause's object. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -84,6 +86,11 @@ const rows: FactRow[] = [
   // "(X는 …) 2.0의 체크포인트에서 출발해 … 이어서 학습": a bare version's checkpoint the model in focus is built on
   { cat: 'based-on.focus-continued-weights', text: '바람랩 공지. 바람랩은 솔담 코어 2.1을 공개했다. 솔담 코어 2.1은 솔담 코어 2.0의 업그레이드 버전입니다. 새 구조로 다시 만든 모델이 아니라, 2.0의 체크포인트에서 출발해 긴 문맥 데이터로 이어서 학습했습니다.', expect: ['BASED_ON 솔담 코어 2.1 -> 솔담 코어 2.0'] },
   { cat: 'based-on.focus-continued-weights', text: '바람랩 공지. 바람랩은 솔담 코어 2.1을 공개했다. 솔담 코어 2.1은 솔담 코어 2.0의 업그레이드 버전입니다. 새 구조로 처음부터 다시 학습했으며 2.0의 체크포인트는 쓰지 않았습니다.', absent: ['BASED_ON 솔담 코어 2.1 -> 솔담 코어 2.0'] },
+  // a contact line with the organisation, its unit, the name and the role: the person works for the company the line names
+  { cat: 'works-for.contact-line', text: '한결에이아이 공지. 한결에이아이는 새 모델을 공개했습니다.\n문의: 한결에이아이 데이터플랫폼팀 윤서준 팀장 (help@hangyeol.example)', expect: ['WORKS_FOR 윤서준 -> 한결에이아이'] },
+  { cat: 'works-for.contact-line', text: '한결에이아이 공지. 한결에이아이는 새 모델을 공개했습니다.\n문의: 한결에이아이 데이터플랫폼팀 대표메일 (help@hangyeol.example)', noNodes: ['Person:대표메일'] },
+  // "'B'는 A를 증류한 작은 모델로 오픈소스로 풀린다": the topic is what is released open, not the model its clause names as the object
+  { cat: 'property.open-source-released', text: "바람랩 소식. 바람랩은 이날 새 모델을 공개한다. 함께 공개하는 경량형 '바람-K 2 플래시'는 바람-K 2를 증류한 작은 크기 모델로 오픈소스로 풀린다.", props: ['바람-K 2 플래시=openSource:true'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
