@@ -15,7 +15,7 @@ const OWN_MAKING = /^(?:이|가|에서)\s(?:(?:처음부터|직접|자체적으�
 /** A denied or asked statement. */
 const UNSURE = /아니|아닙|아님|아냐|않|없|[?？]|라는\s?(?:말|얘기|이야기|소문|주장)/;
 
-/** True when the model's name opens on the family word ("파도 2.0", "Nuvo-7B", "솔담코어 1"). */
+/** True when the model's name opens on the family word ("X 2.0", "X 코어 2.1", "X-7B"). */
 function opensOn(name: string, word: string): boolean {
   if (!name.toLowerCase().startsWith(word.toLowerCase())) return false;
   const rest = name.slice(word.length);

@@ -107,8 +107,7 @@ const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?
 
 /**
  * "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later;
- * also after a short sentence in the same paragraph ("결과는 메일로 안내합니다. 채용 문의: …"), with the organisation and role first ("문의: X 기술지원팀장 홍길동 (a@b.kr)"), with the organisation, its unit, the name and the role
- * ("문의: X 플랫폼팀 홍길동 팀장 (a@b.kr)"), or with a unit's role alone before the name ("추가 문의: IR팀장 홍길동 (ir@b.kr)").
+ * also after a short sentence in the same paragraph ("결과는 메일로 안내합니다. 채용 문의: …"), with the organisation and role first ("문의: X 기술지원팀장 홍길동 (a@b.kr)"), or with the organisation, its unit, the name and the role ("문의: X 플랫폼팀 홍길동 팀장 (a@b.kr)") or a unit's role alone before the name ("추가 문의: IR팀장 홍길동 (ir@b.kr)").
  */
 const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?(?:[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)|[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|책임|매니저|리더|이사|본부장|센터장|랩장|과장|부장|차장)\s[가-힣]{3}|[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|센터|그룹|파트)\s)?[가-힣]{3}\s(?:팀장|실장|책임|매니저|리더|본부장|센터장|랩장|과장|부장|차장)|[가-힣A-Za-z]{1,8}(?:팀장|실장|본부장|센터장)\s[가-힣]{3})\s?[(<\[]/;
 
