@@ -1,4 +1,5 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
+import { glossedVersionTags } from './glossed-tags.js';
 import type { Sentence } from '../parse/types.js';
 import { perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
@@ -226,7 +227,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model
   for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });
   for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
-  for (const k of variantReferences(all, rules)) if (!out.has(k.name)) out.set(k.name, k);
+  for (const k of [...glossedVersionTags(all, sentences), ...variantReferences(all, rules)]) if (!out.has(k.name)) out.set(k.name, k);
   const institute = instituteShortName(all);
   if (institute && !out.has(institute.name)) out.set(institute.name, institute);
   for (const k of readCompanyHeadedShortForms(all)) if (!out.has(k.name) || (out.get(k.name)!.type === 'Company' && out.get(k.name)!.key.startsWith('company:~'))) out.set(k.name, k);

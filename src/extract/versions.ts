@@ -12,6 +12,8 @@ import { addVariantVersion, hasVariantVersion } from './version-variants.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
+/** "2.0의 체크포인트에서", "1.5의 가중치를": a bare version whose weights a model starts from is a model of the family too. */
+const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)?의\s(?:체크포인트|가중치|웨이트)(?:에서|를|을|로부터)\s/;
 /** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …). */
 const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** A model name ending in a dotted version: its head and the separator before the version. */
@@ -45,7 +47,7 @@ function namesOfSize(names: readonly string[], size: string): string[] {
  * version said with the word 버전 ("1.0 버전은 …") whose full name "<family> <version>" the article names (`articleModels`).
  */
 export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
-  const succession = SUCCESSION.test(text);
+  const succession = SUCCESSION.test(text) || WEIGHTS_OF_VERSION.test(text);
   if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text))) return;
   const own = ms.find((m) => versionedStem(m) !== undefined);
   const anchor = own ?? focus;
@@ -64,6 +66,14 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     // ("X (v1.0 후속 패치)": a version in brackets right after the family's unversioned name is that model's own, no sibling)
     const glossed = ms.find((m) => m.type === 'Model' && m.surface === stem.head && /^\s?\(\s?$/.test(text.slice(m.end, start)));
     const same = version === stem.version ? anchor : glossed;
+    // ("X 코어 2.0은 X 1.5의 후속": the brand word alone before the version names the line's older model "X 1.5", not "X 코어 1.5")
+    // (one the article names in full with the line word, "X 코어 2.0" beside a rename "X 2.0 → X 코어 2.0", is that model)
+    const brand = same || articleModels.includes(`${stem.head}${stem.sep}${version}`) ? undefined : BRAND_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[1];
+    if (brand && stem.head.startsWith(`${brand} `) && !ms.some((m) => m.start < start && start - brand.length - 1 < m.end)) {
+      ms.push(modelNamed(`${brand} ${version}`, start - brand.length - 1, end, rules));
+      added = true;
+      continue;
+    }
     const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;

@@ -5,7 +5,9 @@
  * an official with a numbered post ("제2차관") or words between; a bare "프로젝트" as a topic and as the last "… 프로젝트"; a
  * known policy's edition quoted with its version; a former name glossed ("출시 당시 이름") and two names said to be one model;
  * a predecessor with a gloss before "의 후속"; firms selected into a supplier or buyer role; a quoted
- * claim called untrue. Sentences written for these tests.
+ * claim called untrue. Second round: a family word's own developer ("X 계열은 … A가 자체 개발한"), the brand word before a
+ * bare version, a programme topic before a list taking part, a version tag a gloss lists, a checkpoint trained on from,
+ * a contact line, a topic released open past its clause's object. Sentences written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -67,6 +69,28 @@ const rows: FactRow[] = [
   { cat: 'discover.brand-line-word', text: '업스테이지는 새 모델을 공개했다. 회사가 프로 2.0을 출시했다.', noNodes: ['Model:회사가 프로 2.0'] },
   { cat: 'discover.brand-line-word', text: '회사 발표에 따르면 씽크 2는 KMMLU에서 70.1점을 받았다.', noNodes: ['Model:따르면 씽크 2'] },
   { cat: 'discover.brand-line-word', text: '바람랩은 업스테이지와 손잡고 코어 2.1을 공개했다.', noNodes: ['Model:손잡고 코어 2.1'] },
+  // "X 계열은 처음부터 A가 자체 개발한 모델": a family's bare word said to be a company's own work gives it to the family's versions
+  { cat: 'developed.family-word-own', text: '솔담 코어 2.0은 KMMLU에서 50.2점을 받았다. 성능표에 라마를 실었을 뿐, 솔담 계열은 처음부터 한결랩스가 자체 개발한 모델입니다.', expect: ['DEVELOPED 한결랩스 -> 솔담 코어 2.0'] },
+  { cat: 'developed.family-word-own', text: '솔담 코어 2.0은 KMMLU에서 50.2점을 받았다. 솔담 계열은 한결랩스가 자체 개발한 모델이 아닙니다.', absent: ['DEVELOPED 한결랩스 -> 솔담 코어 2.0'] },
+  { cat: 'developed.family-word-own', text: '솔담 코어 2.0은 KMMLU에서 50.2점을 받았다. 솔담 계열은 한결랩스가 자체 개발한 모델인가요?', absent: ['DEVELOPED 한결랩스 -> 솔담 코어 2.0'] },
+  // "X 코어 2.0은 X 1.5의 후속": the brand word alone before a bare version names the line's older model, not "X 코어 1.5"
+  { cat: 'versions.brand-before-version', text: '바람랩은 솔담 코어 2.0을 공개했다. 솔담 코어 2.0은 솔담 1.5의 후속입니다.', nodes: ['Model:솔담 1.5'], noNodes: ['Model:솔담 코어 1.5'], expect: ['SUCCEEDS 솔담 코어 2.0 -> 솔담 1.5'] },
+  { cat: 'versions.brand-before-version', text: '바람랩은 솔담 코어 2.0을 공개했다. 솔담 코어 2.0은 1.5의 후속입니다.', nodes: ['Model:솔담 코어 1.5'], noNodes: ['Model:솔담 1.5'] },
+  // "X 사업은 …. 현재 A와 B 두 곳이 참여하고 있습니다": the programme the sentence before has as its topic
+  { cat: 'participates.topic-programme-before', text: "'해오름 스마트항만 사업'은 하지민 지사가 직접 추진하고 있는 사업입니다. 현재 1차로 선정된 바람소프트와 한결테크놀로지 두 곳이 참여하고 있습니다.", expect: ['PARTICIPATES_IN 바람소프트 -> 해오름 스마트항만 사업', 'PARTICIPATES_IN 한결테크놀로지 -> 해오름 스마트항만 사업'] },
+  { cat: 'participates.topic-programme-before', text: "'해오름 스마트항만 사업'은 하지민 지사가 직접 추진하고 있는 사업입니다. 현재 바람소프트와 한결테크놀로지는 참여하고 있지 않습니다.", absent: ['PARTICIPATES_IN 바람소프트 -> 해오름 스마트항만 사업'] },
+  { cat: 'participates.topic-programme-before', text: "하지민 지사는 '해오름 스마트항만 사업' 예산을 줄였다. 현재 바람소프트 등이 다른 공모에 참여하고 있습니다.", absent: ['PARTICIPATES_IN 바람소프트 -> 해오름 스마트항만 사업'] },
+  // "X-7B (X-7B, v1)": a tag the gloss lists names the model alone, and the model's name with a later tag is that tag's model
+  { cat: 'names.glossed-version-tag', text: '바람랩이 공개한 모델을 정리합니다.\n\n바람-7B (Baram-7B, v1): 2025년 공개.\n\n바람-7B-v2: v1의 후속 버전입니다.\n\n바람-14B-v2: 같은 세대의 큰 크기입니다.\n\n점수는 HAERAE 기준 v2가 71.4, v1이 66.0입니다.', expect: ['SUCCEEDS 바람-7B-v2 -> 바람-7B', 'SCORED 바람-7B-v2 -> HAERAE', 'SCORED 바람-7B -> HAERAE'], absent: ['SCORED 바람-14B-v2 -> HAERAE'] },
+  { cat: 'names.glossed-version-tag', text: '바람랩은 바람-7B-v2와 바람-14B-v2를 공개했다.\n\n점수는 HAERAE 기준 v2가 71.4입니다.', absent: ['SCORED 바람-7B-v2 -> HAERAE', 'SCORED 바람-14B-v2 -> HAERAE'] },
+  // "(X는 …) 2.0의 체크포인트에서 출발해 … 이어서 학습": a bare version's checkpoint the model in focus is built on
+  { cat: 'based-on.focus-continued-weights', text: '바람랩 공지. 바람랩은 솔담 코어 2.1을 공개했다. 솔담 코어 2.1은 솔담 코어 2.0의 업그레이드 버전입니다. 새 구조로 다시 만든 모델이 아니라, 2.0의 체크포인트에서 출발해 긴 문맥 데이터로 이어서 학습했습니다.', expect: ['BASED_ON 솔담 코어 2.1 -> 솔담 코어 2.0'] },
+  { cat: 'based-on.focus-continued-weights', text: '바람랩 공지. 바람랩은 솔담 코어 2.1을 공개했다. 솔담 코어 2.1은 솔담 코어 2.0의 업그레이드 버전입니다. 새 구조로 처음부터 다시 학습했으며 2.0의 체크포인트는 쓰지 않았습니다.', absent: ['BASED_ON 솔담 코어 2.1 -> 솔담 코어 2.0'] },
+  // a contact line with the organisation, its unit, the name and the role: the person works for the company the line names
+  { cat: 'works-for.contact-line', text: '한결에이아이 공지. 한결에이아이는 새 모델을 공개했습니다.\n문의: 한결에이아이 데이터플랫폼팀 윤서준 팀장 (help@hangyeol.example)', expect: ['WORKS_FOR 윤서준 -> 한결에이아이'] },
+  { cat: 'works-for.contact-line', text: '한결에이아이 공지. 한결에이아이는 새 모델을 공개했습니다.\n문의: 한결에이아이 데이터플랫폼팀 대표메일 (help@hangyeol.example)', noNodes: ['Person:대표메일'] },
+  // "'B'는 A를 증류한 작은 모델로 오픈소스로 풀린다": the topic is what is released open, not the model its clause names as the object
+  { cat: 'property.open-source-released', text: "바람랩 소식. 바람랩은 이날 새 모델을 공개한다. 함께 공개하는 경량형 '바람-K 2 플래시'는 바람-K 2를 증류한 작은 크기 모델로 오픈소스로 풀린다.", props: ['바람-K 2 플래시=openSource:true'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

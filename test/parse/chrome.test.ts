@@ -15,6 +15,8 @@ describe('chrome lines', () => {
     '/홍길동 기자 hong@example.com',
     'hong@example.com',
     '어느신문 편집국 | 02-1234-0000 | desk@example.kr',
+    // a contact line naming a unit and no person
+    '문의: 바다랩스 고객지원팀 (help@example.kr)',
     '[어느뉴스 홍길동 기자]',
     '홍길동·김철수 기자',
     '입력 2024.05.20 14:00',
@@ -95,6 +97,9 @@ describe('chrome lines', () => {
     // a contact line under a 문의 heading: a person with a role, then a phone number (its address is dropped later)
     '바다랩스 사업지원팀 김하늘 매니저 | 02-1234-0000 | help@example.kr',
     '누리소프트 홍보팀 이도윤 과장 (031-555-0101, press@example.kr)',
+    // the organisation, its unit, the name and the role, or a unit's role alone before the name
+    '문의: 바다랩스 플랫폼팀 김하늘 팀장 (help@example.kr)',
+    '추가 문의: IR팀장 김하늘 (ir@example.kr)',
   ])('keeps %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -16,7 +16,7 @@ import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './
 
 /** "A가 아니라 " right before another mention: a corrective contrast ("A가 아니라 B를"), its negation A's alone. */
 const DENIED_OPENING = /^['"‘“]?[\uE001-\uE005]\d+\uE00F['"’”]?(?:이|가)\s아니라/;
-const NOT_THIS_BUT = /(?:이|가)\s아니라,?\s(?=['"‘“]?[\uE001-\uE005]\d+\uE00F)/g;
+const NOT_THIS_BUT = /(?:이|가|게)\s아니라,?\s(?=['"‘“]?[\uE001-\uE005]\d+\uE00F)/g;
 /** Between an owner and its model: the possessive, a few words of kind ("B의 M", "B의 오픈소스 모델 'M'"). */
 const OWNER_BEFORE = /^의\s(?:[^\s,.]{1,8}\s){0,2}['"‘“]?$/;
 /** Between a company and a model: only the opening mark of a double-quoted quotation. */

@@ -121,13 +121,17 @@ export function adnominalVerb(text: string, at: number, len: number): boolean {
 const COUNTED_LIST_TAIL = /^(?:,\s?[\w.\-]{1,12}){1,6}\s(?:등\s)?(?:[두세네]|다섯|[2-9])\s?(?:가지|개|종)\s(?:모델|버전)(?:을|를)\s$/;
 
 /** The model a release verb governs: the model an adnominal verb modifies ("선보인 ‘X’"), the nearest model before it, or the topic. */
+/** After a model: it is the object of a clause that ends on a model noun with a particle of role ("를 증류한 작은 크기 모델로 "). */
+const RELATIVE_OBJECT = /^['"’”]?(?:을|를)\s(?:[가-힣A-Za-z0-9]+\s){0,2}?[가-힣]{1,6}한\s(?:[가-힣A-Za-z0-9]+\s){0,3}?(?:모델|버전)(?:으로|로)\s/;
+
 export function releaseTarget(text: string, models: Mention[], verbAt: number, verbLen: number): Mention | undefined {
   if (adnominalVerb(text, verbAt, verbLen)) {
     const next = models.find((m) => m.start > verbAt && m.start - verbAt <= 24);
     if (next && !BOUNDARY.test(text.slice(verbAt, next.start))) return next;
   }
   const before = models.filter((m) => m.end <= verbAt && !/^\s?(?:대비|보다|와|과|의\s?(?:후속|차기))/.test(after(text, m, 8)));
-  const near = before.filter((m) => verbAt - m.end <= 60 && (!BOUNDARY.test(text.slice(m.end, verbAt)) || COUNTED_LIST_TAIL.test(text.slice(m.end, verbAt))));
+  // ("'B'는 A를 증류한 작은 모델로 오픈소스로 풀린다": a model that is the object of a clause describing the topic as a model is not what is released)
+  const near = before.filter((m) => verbAt - m.end <= 60 && (!BOUNDARY.test(text.slice(m.end, verbAt)) || COUNTED_LIST_TAIL.test(text.slice(m.end, verbAt))) && !(RELATIVE_OBJECT.test(text.slice(m.end, verbAt)) && before.some((x) => x.start < m.start && /^['"’”]?(?:은|는)\s/.test(after(text, x, 4)))));
   if (near.length) return near[near.length - 1];
   return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
 }

@@ -15,4 +15,11 @@ export const basedOnDerivedRows: Row[] = [
   // "Y에서 일부 레이어만 복제해 … 학습했다": depth up-scaling from Y, the model in focus the omitted subject (h180)
   { rule: 'based-on.focus-layers-copied', sentence: "한빛랩은 코드 모델 '한빛-Code 12B'를 내놨다. 구글의 Gemma 3 12B에서 중간 블록을 복사해 층을 늘린 뒤 코드 데이터로 학습했다.", expect: ['BASED_ON 한빛-Code 12B -> Gemma 3 12B'] },
   { rule: 'based-on.focus-layers-copied', sentence: "한빛랩은 코드 모델 '한빛-Code 12B'를 내놨다. 구글의 Gemma 3 12B에서 레이어를 복제해 학습했을 가능성이 제기됐다.", absent: ['BASED_ON 한빛-Code 12B -> Gemma 3 12B'] },
+  // "X는 Y (의) 가중치에서 이어서 학습했다": trained on from Y's weights or checkpoint; a denial gives none
+  { rule: 'based-on.continued-from-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 3는 새로 만든 게 아니라 누리챗 2 가중치에서 이어서 학습했다.", expect: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
+  { rule: 'based-on.continued-from-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 3는 누리챗 2의 체크포인트에서 계속 사전 학습(continual pre-training)했다.", expect: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
+  { rule: 'based-on.continued-from-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 3는 누리챗 2 가중치에서 이어서 학습하지 않았다.", absent: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
+  // "(X는 …) Y의 체크포인트에서 출발해 … 이어서 학습했다": no subject of its own, the model in focus is built on Y
+  { rule: 'based-on.focus-continued-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 3는 누리챗 2의 업그레이드 버전이다. 새 구조로 만든 모델이 아니라, 누리챗 2의 체크포인트에서 출발해 긴 문맥 데이터로 이어서 학습했다.", expect: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
+  { rule: 'based-on.focus-continued-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 2의 가중치에서 이어서 학습했다는 소문은 사실이 아니다.", absent: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
 ];

@@ -122,6 +122,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.list-item-bare', sentence: 'KMMLU에서 누리-7B 61.2 수준을 보였다는 말도 있다.', absent: ['SCORED 누리-7B -> KMMLU'] },
   { rule: 'scored.list-item', sentence: 'KMMLU에서 카나나 2.0은 믿:음 2.0보다 3점가량 높았다.', absent: ['SCORED 카나나 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> KMMLU'] },
   { rule: 'scored.list-bare', sentence: 'CLIcK 점수는 A.X 4.0이 83.5, 엑사원 4.0이 80.2였다.', expect: ['SCORED A.X 4.0 -> CLIcK', 'SCORED 엑사원 4.0 -> CLIcK'] },
+  { rule: 'scored.list-bare', sentence: '점수는 CLIcK 기준 A.X 4.0이 83.5, 엑사원 4.0이 80.2입니다.', expect: ['SCORED A.X 4.0 -> CLIcK', 'SCORED 엑사원 4.0 -> CLIcK'] },
   { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST 기준 평균 61.3점을 기록했다.', expect: ['SCORED 누리-7B -> KoBEST'] },
   { rule: 'scored.model-bench-phrased', sentence: '누리-7B는 KoBEST에서 경쟁 모델보다 4.1점 높았다.', absent: ['SCORED 누리-7B -> KoBEST'] },
   { rule: 'scored.respectively-models', sentence: 'HAERAE에서 솔라 프로2, A.X 4.0, Qwen3는 각각 80.1점, 78.4점, 70.0점을 얻었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED A.X 4.0 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },

@@ -1,0 +1,41 @@
+/**
+ * "X 계열은 처음부터 A가 자체 개발한 모델입니다": a family named by its bare word ("X 계열", "X 시리즈") said to be a
+ * company's own work gives that company to each model of the article whose name opens on the word ("X 2.0", "X 코어 2.1",
+ * "X-7B"), when no sentence gave the model a developer. A denied or asked statement ("… 아닙니다", "…인가요?") gives none.
+ */
+import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { developersOf } from './article-developers.js';
+import type { Sentence } from '../parse/types.js';
+import type { Mention } from './types.js';
+
+/** "X 계열은 " / "X 시리즈는 ": the family word (Hangul or Latin, one word) as the sentence's topic. */
+const FAMILY_TOPIC = /(?:^|[\s'"‘“(])([가-힣]{2,8}|[A-Za-z][A-Za-z0-9]{1,11})['"’”]?\s?(?:계열|시리즈|제품군|패밀리)(?:\s?모델)?(?:은|는|도)\s/g;
+/** After the company's subject particle: its own making ("자체 개발한", "직접 만든", "독자 개발해"). */
+const OWN_MAKING = /^(?:이|가|에서)\s(?:(?:처음부터|직접|자체적으로|독자적으로|모두|전부)\s){0,2}(?:(?:자체|직접|독자)\s?)?(?:개발|만든|만들었|만들어|학습시킨|학습한|설계한)/;
+/** A denied or asked statement. */
+const UNSURE = /아니|아닙|아님|아냐|않|없|[?？]|라는\s?(?:말|얘기|이야기|소문|주장)/;
+
+/** True when the model's name opens on the family word ("X 2.0", "X 코어 2.1", "X-7B"). */
+function opensOn(name: string, word: string): boolean {
+  if (!name.toLowerCase().startsWith(word.toLowerCase())) return false;
+  const rest = name.slice(word.length);
+  return /^(?:[\s-]|\d|[A-Z])/.test(rest) && /\d/.test(rest);
+}
+
+export function addFamilyWordDevelopers(acc: Acc, articleId: string, sentences: Sentence[], mentions: Mention[][]): void {
+  for (const [i, s] of sentences.entries()) {
+    if (!/계열|시리즈|제품군|패밀리/.test(s.text)) continue;
+    for (const t of s.text.matchAll(FAMILY_TOPIC)) {
+      const word = t[1]!;
+      if (UNSURE.test(s.text.slice(t.index!))) continue;
+      const after = t.index! + t[0].length;
+      const company = (mentions[i] ?? []).find((m) => m.type === 'Company' && m.start >= after && m.start - after <= 40 && acc.entities.has(m.key) && OWN_MAKING.test(s.text.slice(m.end)));
+      if (!company) continue;
+      const developers = developersOf(acc);
+      for (const e of acc.entities.values()) {
+        if (e.type !== 'Model' || developers.get(e.key)?.length || !Object.keys(e.names).some((n) => opensOn(n, word))) continue;
+        addRelation(acc, { relation: 'DEVELOPED', source: company.key, target: e.key, properties: {} }, evidenceOf(articleId, s, 'developed.family-word-own', 0.65));
+      }
+    }
+  }
+}
