@@ -61,7 +61,7 @@ import { addRelation, type Acc } from './article-acc.js';
 import { addSelectedModelEntrants } from './selected-models.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
-import { addAnnouncingOfficials } from './announced-official.js';
+import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
 import { addProgrammeHeads } from './programme-head.js';
@@ -163,6 +163,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
+  addAlsoSpeakingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);
