@@ -41,6 +41,9 @@ const rows: FactRow[] = [
   // "X 기반으로 상담봇용 모델 만들었": a purpose model, not the one in focus
   { cat: 'based-on.focus-purpose-model', text: "제목\n\n가람랩이 '가람-M 2'를 공개했다. 저희 회사에서 작년에 카나나 1.5 기반으로 상담봇용 모델 만들었었거든요.", absent: ['BASED_ON 가람-M 2 -> 카나나 1.5'] },
   { cat: 'based-on.focus-purpose-model', text: "제목\n\n가람랩이 '가람-M 2'를 공개했다. 가람랩은 카나나 1.5를 바탕으로 이 모델을 만들었다.", expect: ['BASED_ON 가람-M 2 -> 카나나 1.5'] },
+  // a deck's dashed line before the lead names the base short ("- 라마 3.1 기반 …"); the body's one sized name is that model
+  { cat: 'names.deck-short-form', text: "'K-코드 리더보드' 첫 결과 공개\n\n- 라마 3.1 기반 튜닝 모델 '누리코더 8B' 2위로 선전\n\n순위표 운영사 가온벤치가 첫 결과를 공개했다. 2위는 누리소프트의 '누리코더 8B'다. 이 모델은 메타의 '라마 3.1 8B(Llama 3.1 8B)'를 바탕으로 코드 데이터를 더해 미세조정한 모델이다.", sameNode: ['라마 3.1 8B=라마 3.1'], expect: ['BASED_ON 누리코더 8B -> 라마 3.1 8B'] },
+  { cat: 'names.deck-short-form', text: "'K-코드 리더보드' 첫 결과 공개\n\n순위표 운영사 가온벤치가 첫 결과를 공개했다. 메타의 '라마 3.1'은 여러 크기로 나왔다.\n\n- 라마 3.1 기반 튜닝 모델 '누리코더 8B' 2위\n\n누리소프트의 '누리코더 8B'는 메타의 '라마 3.1 8B'를 바탕으로 미세조정한 모델이다.", nodes: ['Model:라마 3.1', 'Model:라마 3.1 8B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
