@@ -68,6 +68,9 @@ export function isAnsweredBoardPost($: CheerioAPI): boolean {
     if (isNickname(el)) {
       const nick = normalizeSpace(textOf($(el)));
       if (!nick || nick.length > 30) continue;
+      // (a workplace community's writer shown by a company badge, "X · handle": its threads are read as isBadgedThread says)
+      const line = el.parent?.type === 'tag' ? normalizeSpace(textOf($(el.parent as Element))) : nick;
+      if (BADGED_WRITER.test(nick) || line.includes(`· ${nick}`) || line.includes(`| ${nick}`)) return false;
       if (!here) own ??= nick;
       else if (nick === own && ++answers >= 2) return true;
       continue;
@@ -76,6 +79,9 @@ export function isAnsweredBoardPost($: CheerioAPI): boolean {
   }
   return false;
 }
+
+/** A writer named with a company badge before the handle ("한빛소프트 · a1b2c3", "X | handle"). */
+const BADGED_WRITER = /\S\s[·|]\s\S/;
 
 /** An element naming a writer by nickname ("<span class=nickname>", "<span data-nick>"), not by a masked IP. */
 function isNickname(el: Element): boolean {
