@@ -71,6 +71,12 @@ describe('a board post whose writer answers in its replies is read with them', (
     expect(a.text).toContain('누리별-L 2');
     expect(a.text).toContain('계속 참여 중이고요');
   });
+  it('a writer shown with a company badge ("X · handle") is left to the workplace-community reading', () => {
+    const html = boardPost(2).replace(/<span class="nickname">([^<]+)<\/span>/g, '<span class="name"><span class="company">가온소프트</span> · <span class="nickname">$1</span></span>');
+    const a = parseArticle(Buffer.from(html), { source: 'board.html' });
+    expect(a.text).toContain('누리별-L 2');
+    expect(a.text).not.toContain('계속 참여 중이고요');
+  });
   it('the writer answers once, or not at all: the replies stay out', () => {
     for (const n of [0, 1]) {
       const a = parseArticle(Buffer.from(boardPost(n)), { source: 'board.html' });
