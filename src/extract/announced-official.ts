@@ -35,3 +35,26 @@ export function addAnnouncingOfficials(acc: Acc, rules: RuleSet, articleId: stri
     addRelation(acc, { relation: 'PROMOTES', source: person.key, target: programme!, properties: {} }, evidenceOf(articleId, next, 'promotes.announcing-official', 0.6));
   }
 }
+
+/** After the person opening a sentence: a public agency's or a ministry's post, then "도" (the official, too, speaks) and a quotation. */
+const alsoOfficialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:(?:${alternation(rules.lexicon.publicAgencies)})\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:원장|본부장|단장|센터장|실장|국장)|(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부)|과기정통부)\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)}))도\\s["“]`));
+
+/**
+ * "NAME 과기정통부 실장은 "…"라고 말했다. NAME2 NIPA 원장도 "…"고 밝혔다": an official who speaks "too" right after an
+ * official promoting one programme speaks for the same programme (the quotation need not name it).
+ */
+export function addAlsoSpeakingOfficials(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], known: KnownName[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const next = sentences[i]!;
+    if (!next.text.includes('도 ') || DISSENT.test(next.text)) continue;
+    const mentions = findMentions(next.text, rules, known);
+    const person = mentions[0];
+    if (person?.type !== 'Person' || person.start !== 0 || !alsoOfficialAfter(rules).test(next.text.slice(person.end))) continue;
+    if (mentions.some((m) => m.type === 'Policy')) continue;
+    const s = sentences[i - 1]!;
+    const promoted = [...acc.relations.values()].filter((r) => r.type === 'PROMOTES' && r.source !== person.key && r.evidence.some((e) => e.start === s.start));
+    const programmes = new Set(promoted.map((r) => r.target));
+    if (programmes.size !== 1) continue;
+    addRelation(acc, { relation: 'PROMOTES', source: person.key, target: [...programmes][0]!, properties: {} }, evidenceOf(articleId, next, 'promotes.also-speaking-official', 0.6));
+  }
+}

@@ -63,7 +63,7 @@ import { addSelectedModelEntrants } from './selected-models.js';
 import { addTopicProgrammeEntrants } from './topic-programme-entrants.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
-import { addAnnouncingOfficials } from './announced-official.js';
+import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
 import { addContactLines } from './contact-lines.js';
@@ -169,6 +169,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addContactLines(acc, r.rules, r.articleId, r.sentences, r.self);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
+  addAlsoSpeakingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);

@@ -15,6 +15,7 @@ import { readCompanyHeadedShortForms } from './company-headed.js';
 import { readModelLineHeads } from './model-line-heads.js';
 import { instituteShortName } from './institute-short.js';
 import { addProgrammeAliases } from './programme-aliases.js';
+import { deckLines } from './deck-lines.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -33,6 +34,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   /** The sizes a bare version was given by the words right after it ("'X 4.0' 32B 모델을"): that one size of it, named. */
   const sizedBare = new Map<string, Set<number>>();
   const sizeOf = new Map<string, number>();
+  const deck = deckLines(sentences);
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
@@ -40,7 +42,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
     for (const m of ms) {
       // headlines, summaries and photo captions shorten names: order is read from the body
       // (so does a headline-style line a text page leaves in its body: "X, Y와 'Z' 기반 모델 'W' 공개")
-      if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m) && !HEADLINE_LINE.test(text)) firstAt.set(m.key, i);
+      // (and a deck's dashed lines before the story's first sentence: "- Y 기반 미세조정 모델 'W' 3위로 선전")
+      if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m) && !HEADLINE_LINE.test(text) && !deck.has(i)) firstAt.set(m.key, i);
       if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
       const size = m.type === 'Model' ? m.properties?.parameters : undefined;
       if (typeof size === 'number') (m.bareKey ? sizeOf.set(m.key, size) : sizedBare.set(m.key, (sizedBare.get(m.key) ?? new Set()).add(size)));

@@ -138,6 +138,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
   const updated = updatedOn(sentences.map((s) => s.text), publishedAt);
+  const paragraphStarts = new Set(parsed.blocks.map((b) => b.start)); // (where a new paragraph opens: no pair carried into it, see readClauses)
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
     if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
@@ -249,7 +250,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies));
+    if (!isRetracted(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start));
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));

@@ -102,15 +102,32 @@ function selectedProgramme(sentences: ParagraphSentence[], i: number): string | 
   for (let j = i - 1; j >= Math.max(0, i - SELECTION_REACH); j--) {
     const programmes = programmesOf(j);
     if (programmes.size === 0) continue;
-    if (!SELECTION.test(sentences[j]!.text)) {
+    if (!SELECTION.test(withoutAnnouncedNames(sentences[j]!))) {
       for (let k = j - 1; k >= Math.max(0, i - SELECTED_REACH); k--) {
         const earlier = programmesOf(k);
         if (earlier.size === 1 && SELECTED_IN.test(sentences[k]!.text)) return [...earlier][0];
       }
     }
-    return programmes.size === 1 && sentences.slice(j, i + 1).some((s) => SELECTION.test(s.text)) ? [...programmes][0] : undefined;
+    return programmes.size === 1 && sentences.slice(j, i + 1).some((s) => SELECTION.test(withoutAnnouncedNames(s))) ? [...programmes][0] : undefined;
   }
   return undefined;
+}
+
+/** Before a programme's name: the clause that says when it was announced ("지난 7월 발표한 'X'의 후속 과제로"). */
+const ANNOUNCED_BEFORE = /발표(?:한|된|했던|됐던)\s['"‘“「『]?$/;
+
+/**
+ * The sentence's text without the announcing clause before a programme it names: a programme named as announced once ("지난 7월
+ * 발표한 'X'의 후속 과제로 이 사업을 기획했다", the origin of the one the teams are in) says no selection.
+ */
+function withoutAnnouncedNames(s: ParagraphSentence): string {
+  let text = s.text;
+  for (const m of [...s.mentions].reverse()) {
+    if (m.type !== 'Policy') continue;
+    const before = ANNOUNCED_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (before) text = text.slice(0, m.start - before[0].length) + text.slice(m.start);
+  }
+  return text;
 }
 
 /** A sentence that opens on one of the fields a programme is split into ("제조 분야는", "금융 분야에서는"). */

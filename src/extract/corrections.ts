@@ -79,7 +79,7 @@ export function readCorrections(input: Sentence[]): Sentence[] {
       const clause = s.text.slice(from, m.index + m[0].length);
       if (!REPORTED.test(clause)) continue;
       const end = m.index + m[0].length;
-      out.push(withMisprintMended(piece(s, from, end), s.text.slice(end)) ?? mark(piece(s, from, end)));
+      out.push(withMisprintMended(piece(s, from, end), s.text.slice(end)) ?? withOwnerMended(piece(s, from, end), s.text.slice(end)) ?? mark(piece(s, from, end)));
       from = end;
     }
     const rest = from ? piece(s, from, s.text.length) : s;
@@ -110,6 +110,24 @@ function withMisprintMended(clause: Sentence, rest: string): Sentence | undefine
   if (numbers.length !== 1 || numbers[0]![0] === m[1]) return undefined;
   const at = numbers[0]!.index;
   const read = { ...clause, text: clause.text.slice(0, at) + m[1]! + clause.text.slice(at + numbers[0]![0].length) };
+  originals.set(read, clause.text);
+  return read;
+}
+
+/** "이는 B사의 이전 모델인 Y의 점수이며": the one the notice says the value belongs to (its name, up to four words). */
+const VALUE_OWNER = /^이는\s(?:[^.,]{0,30}?(?:모델인|모델|버전인|제품인)\s)?['"‘“]?([^\s.,'"‘“’”]+(?:\s[^\s.,'"‘“’”]+){0,3}?)['"’”]?의\s(?:점수|성적|수치|결과)(?:이며|이고|였|이었|입니다|이다)/;
+/** The retracted clause's score: "X의 B 점수를 N점으로 보도했으나" (the benchmark, up to three words, and the value). */
+const REPORTED_SCORE = /의\s['"‘“]?([^\s.,'"‘“’”]+(?:\s[^\s.,'"‘“’”]+){0,2}?)['"’”]?\s?(?:점수|성적)(?:를|을)\s(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)?(?:으로|로)\s/;
+
+/**
+ * "X의 B 점수를 N점으로 보도했으나, 이는 … Y의 점수이며": a retracted score the notice gives to another model is that model's,
+ * read as "Y의 B 점수는 N점이다" (the article's own words still quoted as evidence); undefined for any other clause.
+ */
+function withOwnerMended(clause: Sentence, rest: string): Sentence | undefined {
+  const owner = VALUE_OWNER.exec(rest);
+  const score = owner ? REPORTED_SCORE.exec(clause.text) : null;
+  if (!owner || !score || clause.text.includes(`${owner[1]!}의`)) return undefined;
+  const read = { ...clause, text: `${owner[1]!}의 ${score[1]!} 점수는 ${score[2]!}${score[3] ?? '점'}이다.` };
   originals.set(read, clause.text);
   return read;
 }

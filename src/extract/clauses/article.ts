@@ -17,7 +17,11 @@ export function newClausePass(): ClausePass {
 }
 
 /** Reads one sentence (after its pattern rules) and keeps its clause facts. */
-export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention): void {
+export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention, opensParagraph = false): void {
+  // "양사는 …을 공동 개발 중이다. ¶ 올해 3월에는 … 수행기관으로 선정돼": a new paragraph with no subject of its own goes back to
+  // the company the pair was named after (the first of "A는 … B와 …", the one the story is about), not to both
+  const topic = pass.memory.topic;
+  if (opensParagraph && s.block === 'body' && topic && topic.type === 'Company' && topic.members.length > 1 && topic.members[0]!.via === 'reference') pass.memory.topic = { members: [{ ...topic.members[0]!, alsoFor: undefined }], type: 'Company' };
   const crosses = crossesGap(s.text, mentions);
   for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme)) if (!crosses(fact)) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
 }

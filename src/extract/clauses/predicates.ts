@@ -19,6 +19,8 @@ const LIGHT_VERB = /^\s(?:[맺체진나하했한할벌이결]|확[정약])[가-�
 /** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
 const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
 const STATUS_KIND = /^\s?(?:기업|업체|회사|스타트업|팀|사)인(?=\s)/;
+/** "참여 중이다", "참여 중이고요": a taking-part noun with 중 and the copula is the verb in its progressive ("참여하고 있다"). */
+const PROGRESSIVE_COPULA = /^\s중(?:이다|이고요|이고|이며|입니다|이에요|이죠|인데|이었다|이었고|인)(?=[\s,.!]|$)/;
 /** The rumour suffix after a predicate stem, with a particle or a closing quote ("개발설'에", "제휴설을"). */
 const RUMOUR_TAIL = /^설(?:을|이|은|도|에|의|과|로|까지|만)?['"’”]?$/;
 
@@ -76,6 +78,9 @@ export function findPredicates(text: string, spans: { start: number; end: number
     // "1기 참여 기업인 X는": a programme's status noun before a kind noun and the copula is a relative clause ("참여한 X")
     else if (word === stem && classOf.get(stem) === 'participate' && STATUS_KIND.test(text.slice(wordEnd))) {
       wordEnd += STATUS_KIND.exec(text.slice(wordEnd))![0].length;
+      word = text.slice(at, wordEnd);
+    } else if (word === stem && classOf.get(stem) === 'participate' && PROGRESSIVE_COPULA.test(text.slice(wordEnd))) {
+      wordEnd += PROGRESSIVE_COPULA.exec(text.slice(wordEnd))![0].length;
       word = text.slice(at, wordEnd);
     } else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
     let form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';

@@ -50,7 +50,7 @@ export interface Clause {
   segs: number[];
 }
 
-const LIST_SEP = /^['"’”」』》〉)]*\s?(?:[,·、/]|와|과|및|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
+const LIST_SEP = /^['"’”」』》〉)]*\s?(?:[,·、/]|와|과|및|이랑|랑|그리고|,\s?그리고)\s?['"‘“「『《〈]?$/;
 /** Between an owner's possessive particle and the model it owns: a space, maybe an opening quote. */
 const POSSESSED_RIGHT_AFTER = /^\s?['"‘“]?$/;
 

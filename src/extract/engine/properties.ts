@@ -59,8 +59,11 @@ const CLAUSE_JOIN_BETWEEN = /(?:고|며|지만),\s/;
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
 
-/** The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 들고 나왔다", "X를 들고나왔다", an entry "X를 제출했다/출품했다"). */
-const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|들고\s?나|제출|출품)/;
+/**
+ * The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 앞세워", "X를 들고 나왔다", "X를 들고나왔다",
+ * an entry "X를 제출했다/출품했다"), or of the release that names its maker ("X를 내놓은 B가 대표적이다": X is what follows).
+ */
+const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|앞세|들고\s?나|제출|출품|(?:내놓|출시한|공개한|선보인)(?=[^,.]{0,12}[가-힣A-Za-z0-9)](?:이|가|은|는)\s))/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다", "X와 같은 규모"), not the subject. */
 /** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */

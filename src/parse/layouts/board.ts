@@ -50,6 +50,47 @@ export function isBoardPost($: CheerioAPI): boolean {
 }
 
 /**
+ * True when the post's writer answers in its thread: the nickname that names the post's writer outside the reply list names
+ * the writer of two replies or more inside it. The writer goes on with the post there (questions answered, what was
+ * asked corrected), so the replies are what the page says, as under a post that asks.
+ */
+export function isAnsweredBoardPost($: CheerioAPI): boolean {
+  let own: string | undefined;
+  let answers = 0;
+  const stack: Array<[AnyNode, boolean]> = [];
+  const children = ($.root()[0] as unknown as { children: AnyNode[] }).children ?? [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
+  while (stack.length > 0) {
+    const [n, inReplies] = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    const here = inReplies || namesReplies(el);
+    if (isNickname(el)) {
+      const nick = normalizeSpace(textOf($(el)));
+      if (!nick || nick.length > 30) continue;
+      // (a workplace community's writer shown by a company badge, "X · handle": its threads are read as isBadgedThread says)
+      const line = el.parent?.type === 'tag' ? normalizeSpace(textOf($(el.parent as Element))) : nick;
+      if (BADGED_WRITER.test(nick) || line.includes(`· ${nick}`) || line.includes(`| ${nick}`)) return false;
+      if (!here) own ??= nick;
+      else if (nick === own && ++answers >= 2) return true;
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, here]);
+  }
+  return false;
+}
+
+/** A writer named with a company badge before the handle ("한빛소프트 · a1b2c3", "X | handle"). */
+const BADGED_WRITER = /\S\s[·|]\s\S/;
+
+/** An element naming a writer by nickname ("<span class=nickname>", "<span data-nick>"), not by a masked IP. */
+function isNickname(el: Element): boolean {
+  if (el.attribs?.['data-nick'] !== undefined) return true;
+  const cls = el.attribs?.['class'];
+  return !!cls && cls.split(/\s+/).some((t) => /^(?:nick|nickname|nick_name|user_nick|writer_nick)$/i.test(t));
+}
+
+/**
  * Walks the page once (each node with whether a reply-named block holds it), counting the writers `see` finds outside
  * and inside reply blocks: true once the post has a writer of its own and two replies.
  */

@@ -23,7 +23,7 @@ import { readLeadBefore } from './lead.js';
 import { preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
-import { holdsReplies, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
+import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { cardGridMain } from './card-grids.js';
 import { newestCardDate, teaserList } from './teaser-lists.js';
@@ -251,7 +251,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
   // nickname, replies with theirs)
   const review = isReviewForum($);
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isBadgedThread($) || isCodeHostThread($) || review;
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || review;
   const found = findContainer($, forum);
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post, review)) : found?.el;

@@ -218,4 +218,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 베타를 열었다.", expect: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
   { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 오픈 베타를 이번 주 시작했다.", expect: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
   { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 베타를 열지 않았다.", absent: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
+  // "X가 서비스 중인 … 모델 'Y'는 Z를 기반으로 만들어졌다": the model a company serves, built on a base, is its own
+  { rule: 'developed.served-model-built-on-base', sentence: "하람소프트가 현재 서비스 중인 세무 특화 모델 '하람-T 3'는 메타의 '라마 3.1 8B'를 기반으로 만들어졌다.", expect: ['DEVELOPED 하람소프트 -> 하람-T 3', 'BASED_ON 하람-T 3 -> 라마 3.1 8B'] },
+  { rule: 'developed.served-model-built-on-base', sentence: "하람소프트가 운영하는 상담 모델 '하람-T 3'는 '라마 3.1 8B'를 바탕으로 개발됐다.", expect: ['DEVELOPED 하람소프트 -> 하람-T 3'] },
+  { rule: 'developed.served-model-built-on-base', sentence: "하람소프트가 현재 서비스 중인 모델 '누리-T 3'는 고객 상담에 쓰인다.", absent: ['DEVELOPED 하람소프트 -> 누리-T 3'] },
 ];

@@ -202,4 +202,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. 코드 생성 벤치마크인 HumanEval에서 66.2 나왔습니다.", expect: ['SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=66.2'] },
   { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. 돌려 보니 KoBEST 81.0, HumanEval 66.2 나왔어요.", expect: ['SCORED NS-4 -> KoBEST', 'SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=66.2'] },
   { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. HumanEval에서 66.2 나왔다는 얘기는 사실이 아닙니다.", absent: ['SCORED NS-4 -> HumanEval'] },
+  // a correction notice: "X의 B 점수를 N점으로 보도했으나, 이는 … Y의 점수이며": the value reported for X is Y's
+  { rule: 'scored.reported-score-belongs-to', sentence: "한 매체는 가람-3의 KMMLU 점수를 51.4점으로 보도했으나, 이는 다온랩의 이전 모델인 가람-2의 점수이며 가람-3의 점수는 60.3점이다.", expect: ['SCORED 가람-2 -> KMMLU'], props: ['SCORED 가람-2 -> KMMLU=51.4'] },
+  { rule: 'scored.reported-score-belongs-to', sentence: "한 매체는 가람-3의 KMMLU 점수를 51.4점으로 보도했으나, 이는 가람-2 출시 전 측정한 수치였다.", absent: ['SCORED 가람-2 -> KMMLU'] },
 ];
