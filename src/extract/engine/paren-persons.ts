@@ -13,3 +13,16 @@ export function addParenNamePosts(text: string, ms: Mention[], out: Mention[]): 
   if (!text.includes(', ')) return;
   for (const m of text.matchAll(PAREN_NAME_POST)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
 }
+
+/**
+ * An affiliation list ("NAME(ORG), NAME(ORG)"), as an awards board's or a programme's "발표자(소속)" cell prints it: a line of
+ * nothing but Korean names, each with its organisation in brackets (a company's people, a university's, an agency's).
+ */
+const AFFILIATION_LIST = /^[가-힣]{2,4}\s?\([^()\n,]{2,24}\)(?:\s?[,·]\s?[가-힣]{2,4}\s?\([^()\n,]{2,24}\))*$/;
+const AFFILIATED_NAME = /(?:^|[,·]\s?)([가-힣]{2,4})\s?\(/g;
+
+/** Adds each person of an affiliation list line to `out`. */
+export function addAffiliationList(text: string, ms: Mention[], out: Mention[]): void {
+  if (!AFFILIATION_LIST.test(text)) return;
+  for (const m of text.matchAll(AFFILIATED_NAME)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
+}
