@@ -21,6 +21,12 @@ const rows: FactRow[] = [
   // an affiliation list's line: each name with its organisation in brackets; a university's people are no company's
   { cat: 'works-for.affiliation-list', text: '발표자(소속)\n\n하승민(업스테이지), 곽다은(업스테이지)\n\n남윤슬(서울대학교)', expect: ['WORKS_FOR 하승민 -> 업스테이지', 'WORKS_FOR 곽다은 -> 업스테이지'], nodes: ['Person:남윤슬'] },
   { cat: 'works-for.affiliation-list', text: '하승민(업스테이지)이 발표한 논문은 리벨리온(Rebellions)의 칩을 다뤘다.', absent: ['WORKS_FOR 하승민 -> 리벨리온'] },
+  // a lower-case "base" after a size, closing the phrase, is the model named as the base, no "Base" variant
+  { cat: 'names.lower-case-base', text: 'Nope, nothing else is in there — Qwen3 8B base, as the paper says.', nodes: ['Model:Qwen3 8B'], noNodes: ['Model:Qwen3 8B base'] },
+  { cat: 'names.lower-case-base', text: 'The team compared Qwen3 8B Base with its instruct version.', nodes: ['Model:Qwen3 8B Base'] },
+  // a one-word model name that is a person's given name: introducing themself, cited as saying it, before a surname
+  { cat: 'names.given-name-model', text: "Hi all! I'm Gemini, co-founder of Pine Labs. As Gemini said, the data is ours.\n\nGemini Park · CTO @ Pine Labs", noNodes: ['Model:Gemini'], expect: ['WORKS_FOR Gemini Park -> Pine Labs'] },
+  { cat: 'names.given-name-model', text: 'Google said Gemini now answers in Korean. Users compared Gemini with GPT-4o.', nodes: ['Model:Gemini'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
