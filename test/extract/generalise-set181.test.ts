@@ -21,6 +21,7 @@ const rows: FactRow[] = [
   // an affiliation list's line: each name with its organisation in brackets; a university's people are no company's
   { cat: 'works-for.affiliation-list', text: '발표자(소속)\n\n하승민(업스테이지), 곽다은(업스테이지)\n\n남윤슬(서울대학교)', expect: ['WORKS_FOR 하승민 -> 업스테이지', 'WORKS_FOR 곽다은 -> 업스테이지'], nodes: ['Person:남윤슬'] },
   { cat: 'works-for.affiliation-list', text: '하승민(업스테이지)이 발표한 논문은 리벨리온(Rebellions)의 칩을 다뤘다.', absent: ['WORKS_FOR 하승민 -> 리벨리온'] },
+  { cat: 'works-for.affiliation-list', text: '구성\n\n구축형(온프레미스)\n\n기업명(코드)', noNodes: ['Person:구축형', 'Person:기업명'] },
   // a lower-case "base" after a size, closing the phrase, is the model named as the base, no "Base" variant
   { cat: 'names.lower-case-base', text: 'Nope, nothing else is in there — Qwen3 8B base, as the paper says.', nodes: ['Model:Qwen3 8B'], noNodes: ['Model:Qwen3 8B base'] },
   { cat: 'names.lower-case-base', text: 'The team compared Qwen3 8B Base with its instruct version.', nodes: ['Model:Qwen3 8B Base'] },

@@ -21,8 +21,11 @@ export function addParenNamePosts(text: string, ms: Mention[], out: Mention[]): 
 const AFFILIATION_LIST = /^[가-힣]{2,4}\s?\([^()\n,]{2,24}\)(?:\s?[,·]\s?[가-힣]{2,4}\s?\([^()\n,]{2,24}\))*$/;
 const AFFILIATED_NAME = /(?:^|[,·]\s?)([가-힣]{2,4})\s?\(/g;
 
-/** Adds each person of an affiliation list line to `out`. */
+/** Adds each person of an affiliation list line to `out`: each bracket must hold an organisation found ("구축형(온프레미스)", a table's "기업명(코드)" are no one's). */
 export function addAffiliationList(text: string, ms: Mention[], out: Mention[]): void {
   if (!AFFILIATION_LIST.test(text)) return;
-  for (const m of text.matchAll(AFFILIATED_NAME)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
+  const items = [...text.matchAll(AFFILIATED_NAME)];
+  const organised = (open: number): boolean => ms.some((x) => (x.via === 'blocked' ? x.key === 'none:org' : x.type === 'Company') && x.start === open + 1 && text[x.end] === ')');
+  if (!items.every((m) => organised(m.index + m[0].length - 1))) return;
+  for (const m of items) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
 }
