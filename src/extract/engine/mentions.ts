@@ -219,7 +219,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   prefixKnownNames(text, ms);
-  dropGivenNameModels(text, ms); // (before the people are found: "Sora Kim · CEO @ X" is free for a person)
+  dropGivenNameModels(text, ms); // (before the people are found: "Claude Lee · CEO @ X" is free for a person)
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
   if (text.includes('리더보드') || text.includes('아레나')) ms.push(...discoverQuotedBoards(text, ms));
