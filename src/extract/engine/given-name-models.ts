@@ -1,6 +1,6 @@
 /**
- * A one-word model name the gazetteer knows ("Sora", "Claude") that is a person's given name in the sentence: before a Korean
- * surname ("Sora Kim"), or where a person introduces themself or speaks ("I'm Claude, a founder …", "as Claude said", "Claude here,").
+ * A one-word model name the gazetteer knows ("Claude", "Gemini") that is a person's given name in the sentence: before a Korean
+ * surname ("Claude Lee"), or where a person introduces themself or speaks ("I'm Claude, a founder …", "as Claude said", "Claude here,").
  */
 import type { Mention } from '../types.js';
 import { KOREAN_SURNAME } from './discover-english-persons.js';
