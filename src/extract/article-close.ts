@@ -43,6 +43,7 @@ import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addInternalStaff, internalSystemOwner } from './internal-staff.js';
+import { addFilingOfficers } from './filing-officers.js';
 import { addPeopleSection } from './people-section.js';
 import { addFamilyWordDevelopers } from './family-word-developers.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
@@ -177,6 +178,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropOfficerAlignments(acc);
   addSpeakerPartners(acc, r.articleId, r.sentences);
   addInternalStaff(acc, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
+  addFilingOfficers(acc, r.articleId, r.sentences, r.parsed); // (a filing's signer and disclosure officer: the filer's)
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);

@@ -6,6 +6,7 @@ import { nextElement, previousElement, textOfNodes } from './dom.js';
 import { isStoryTableBox } from './story-boxes.js';
 import { select } from './simple-select.js';
 import { isRenderedPost } from './rendered-posts.js';
+import { liftMakerComments } from './maker-comments.js';
 
 /** Tags never part of the article text. */
 const CHROME_TAG_SET = new Set([
@@ -21,10 +22,7 @@ const CHROME_TOKEN =
 /** The notice a paywall puts where the story stops ("div.paywall_box": "subscribers only", the price, the login link). */
 const PAYWALL_NOTICE = /^(?:.*[-_])?paywall[-_]?(?:box|layer|notice|banner|popup|modal|msg|message|guide|area)(?:[-_].*)?$/i;
 
-/**
- * The page owner's own reply to a review ("dev-reply" under an app listing's review, "seller-reply", "official-response"): the
- * company's words on its own page, kept where the reviews are (a comment box around it is pruned whole all the same).
- */
+/** The page owner's own reply to a review ("dev-reply", "seller-reply", "official-response"), kept (a comment box around it is pruned whole all the same). */
 const OWNER_REPLY_TOKEN = /^(?:dev|developer|owner|seller|official|company)[-_]?(?:reply|response|answer)$/i;
 
 /** Tokens that look like chrome but name article parts on some sites. */
@@ -294,6 +292,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el)) && !isStoryTableBox(el);
     if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget || isSeeAlsoList(el)) doomed.push(el);
     else pushAll(stack, el.children);
+    if (widget && !replies) pushAll(stack, liftMakerComments($, el)); // (a launch page's makers' comments: theirs, read)
   }
   $(doomed).remove();
 }

@@ -15,6 +15,8 @@ export interface SiteOwner {
   latin: string;
   /** The page is the company's internal system (its staff's groupware or intranet). */
   internal?: boolean;
+  /** The page is a disclosure viewer showing the company's filing (the filer its receipt bar names). */
+  filer?: boolean;
 }
 
 /** The legal forms after a corporation's Latin name ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
@@ -100,11 +102,16 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
  */
 const FILER_FIELD = /^(?:제출인|제출\s?회사|공시\s?대상\s?회사|신고인|발행\s?회사)\s?[:：]\s?(?:주식회사\s?|㈜\s?|\(주\)\s?)?([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\))?$/;
 
+const FILER_LABEL = /^(?:제출인|제출\s?회사|공시\s?대상\s?회사|신고인|발행\s?회사)$/;
+const FILER_NAME = /^(?:주식회사\s?|㈜\s?|\(주\)\s?)?([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\))?$/;
+
 /** The filer a disclosure viewer's receipt bar names, as the page's owner (its name standing for its Latin one too). */
 export function readFiler($: CheerioAPI): SiteOwner | undefined {
-  for (const t of shortTexts($)) {
-    const name = FILER_FIELD.exec(t)?.[1];
-    if (name) return { name, latin: name };
+  const texts = shortTexts($);
+  for (const [i, t] of texts.entries()) {
+    // (the bar as a table: the field's label in one cell, the filer in the next, "<th>제출인</th><td>X</td>")
+    const name = FILER_FIELD.exec(t)?.[1] ?? (FILER_LABEL.test(t) ? FILER_NAME.exec(texts[i + 1] ?? '')?.[1] : undefined);
+    if (name) return { name, latin: name, filer: true };
   }
   return undefined;
 }

@@ -9,13 +9,33 @@
 const TIMING = /^\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s.*)?$/;
 const CUE_NUMBER = /^\s*\d{1,5}\s*$/;
 const CARD = /^\s*\[[^\]]{2,80}\]\s*$/;
+/** A speaker's caption card ("[인터뷰] NAME / X 대표"): a cue of its own between the report's lines, never the title. */
+const SPEAKER_CARD = /^\s*\[[^\]]{2,10}\]\s?[가-힣A-Za-z][가-힣A-Za-z ]{1,20}\s?\/\s?[^/[\]]{2,40}$/;
 const TURN_END = /[?？]\s*$/;
+
+/** A WebVTT voice tag opening a cue ("<v 앵커>", "<v.loud 홍길동>"): who speaks it. */
+const VOICE = /^<v(?:\.[\w.-]+)?\s+([^>]{1,30})>/;
+/** Any other cue markup: closing tags, styling spans, karaoke timestamps ("</v>", "<i>", "<c.yellow>", "<00:00:01.000>"). */
+const CUE_TAG = /<\/?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{2}:\d{2}(?::\d{2})?\.\d{3}>/g;
+/** A WebVTT NOTE block's header field naming the clip ("클립 제목: …", "Title: …") or when it aired ("방송일: 2026-11-18 …"). */
+const NOTE_TITLE = /^(?:(?:클립|영상|방송|프로그램)?\s?제목|Title)\s?[:：]\s?(.{4,200})$/i;
+const NOTE_DATE = /^(?:방송일(?:시)?|방영일|게시일|업로드일|날짜|Date|Aired|Published)\s?[:：]\s?(.{6,60})$/i;
+
+/** The title and the date line the NOTE blocks before the first cue give (a WebVTT file's header notes), as the text's first lines. */
+function headerNotes(lines: string[]): string[] {
+  const first = lines.findIndex((l) => TIMING.test(l));
+  const notes = lines.slice(0, first < 0 ? 0 : first).map((l) => l.trim());
+  const title = notes.map((l) => NOTE_TITLE.exec(l)?.[1]).find((x) => x !== undefined);
+  const date = notes.map((l) => NOTE_DATE.exec(l)?.[1]).find((x) => x !== undefined);
+  return title ? [title.trim(), ...(date ? [date.trim()] : [])] : [];
+}
 
 export function unwrapSubtitles(text: string): string {
   const lines = text.split(/\r?\n/);
   if (lines.filter((l) => TIMING.test(l)).length < 3) return text;
   const cues: string[] = [];
   let cue: string[] | undefined;
+  let speaker: string | undefined;
   for (const [i, line] of lines.entries()) {
     if (TIMING.test(line)) {
       cue = [];
@@ -28,7 +48,11 @@ export function unwrapSubtitles(text: string): string {
       cue = undefined;
       continue;
     }
-    cue.push(line.trim());
+    // (a voice tag naming a speaker other than the last one's: a turn of its own, the tag no part of the speech)
+    const voice = VOICE.exec(line.trim())?.[1]?.trim();
+    if (voice && voice !== speaker && cue.length === 0 && cues.length > 1) cues.splice(cues.length - 1, 0, '\u2029');
+    if (voice) speaker = voice;
+    cue.push(line.trim().replace(CUE_TAG, '').trim());
     cues[cues.length - 1] = cue.join(' ');
   }
   const paragraphs: string[] = [];
@@ -38,7 +62,11 @@ export function unwrapSubtitles(text: string): string {
     open = [];
   };
   for (const c of cues.filter((x) => x !== '')) {
-    if (CARD.test(c)) {
+    if (c === '\u2029') {
+      close();
+      continue;
+    }
+    if (CARD.test(c) || (SPEAKER_CARD.test(c) && paragraphs.length + open.length > 0)) {
       close();
       paragraphs.push(c.trim());
       continue;
@@ -47,5 +75,5 @@ export function unwrapSubtitles(text: string): string {
     if (TURN_END.test(c)) close();
   }
   close();
-  return paragraphs.join('\n\n') + '\n';
+  return [...headerNotes(lines), ...paragraphs].join('\n\n') + '\n';
 }

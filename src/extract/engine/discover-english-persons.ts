@@ -11,9 +11,9 @@ export const EN_ROLE = 'analyst|CEO|CTO|CAIO|CFO|COO|CSO|founder|co-founder|cofo
 const EN_TITLE_ROLE = 'Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Vice President|President|Co-[Ff]ounder|Founder|Managing Director|Director|Head|Chairman';
 /** "Seoul-based data startup ", "Busan-based ": where a company is based and its kind, before its name (no part of it). */
 const EN_PLACE_BASED = '(?:[A-Z][a-z]+-based\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}(?:startup|start-up|company|firm|developer|maker|provider)?\\s?)?';
-/** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT": a romanised name, a role, an employer. */
+/** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT" (a reply's "Daniel Reid here, CTO at …"): a romanised name, a role, an employer. */
 const EN_PERSON = new RegExp(
-  `(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s${EN_PLACE_BASED}([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
+  `(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?:\\shere)?,\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s${EN_PLACE_BASED}([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
   'g',
 );
 /** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */
@@ -66,6 +66,9 @@ export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhil
  */
 const EN_ROSTER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[–—]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE}|Analyst)\\b[^,:]{0,40},\\s[A-Z]`);
 
+/** "Jane Doe · Co-founder & CEO @ Acme": a launch page's maker line, a name, a dot, a role and '@' before the employer. */
+const EN_MAKER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[·•|]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})\\s@\\s?[A-Z]`);
+
 /** "Jane Doe, Acme Robotics CEO": a line that is a romanised name, a comma, a company and its top role. */
 const EN_SPEAKER_LINE = /^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\s[A-Z][^,]{1,40}\s(CEO|CTO|CFO|COO|Founder|Co-founder|President|Chairman)$/;
 
@@ -76,7 +79,7 @@ const EN_CONTACT_NAME = /^(?:(?:Media|Press|Investor|PR)\s(?:[Cc]ontacts?|[Ii]nq
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!/[A-Z][a-z]+(?:-[a-z]+)? [A-Z]/.test(text)) return out;
-  const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : null;
+  const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : text.includes('@') ? EN_MAKER_LINE.exec(text) : null;
   if (roster && !EN_NOT_NAME.test(roster[1]!) && !overlaps(ms, 0, roster[1]!.length)) out.push(discoveredMention('Person', roster[1]!, 0, roster[1]!.length));
   // "Jane Doe, Acme Robotics CEO": a speaker line, the name, a comma, a company already found and its top role, nothing more
   const speaker = EN_SPEAKER_LINE.exec(text);

@@ -3,7 +3,7 @@
  * 김성훈 대표"), foreign names in Hangul, bilingual names. What a name looks like is in person-names.ts;
  * people introduced in English in discover-english-persons.ts.
  */
-import { addParenNamePosts } from './paren-persons.js';
+import { addAffiliationList, addParenNamePosts } from './paren-persons.js';
 import { UNIT_HEAD_WORD } from './team-title-cues.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
@@ -103,6 +103,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('(')) {
     const m = EN_TITLE_NAME.exec(text);
     if (m) addPerson(text, ms, out, m[1]!, m[0].length - m[1]!.length);
+    else addAffiliationList(text, ms, out); // ("NAME(ORG), NAME(ORG)": an affiliation list's line, titled or not)
   }
   if (text.includes('안녕하세요')) {
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
@@ -113,8 +114,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   addInvestorPeople(text, ms, out);
   addClassYearPersons(text, ms, out);
   if (text.includes(':') || text.includes('：')) for (const m of matchesIn(EVENT_ROLE, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
-  // "배민호 부산시 디지털정책국장은": an official of a city or province (no company between name and title)
-  // "오민규 재정경제부 세제실장은": of a ministry, an agency or a commission (no company either)
+  // "배민호 부산시 디지털정책국장은", "오민규 재정경제부 세제실장은": an official of a city, a province, a ministry or an agency (no company)
   for (const official of [lx.regionalOfficial, lx.governmentOfficial]) {
     for (const m of matchesIn(official, text)) addPerson(text, ms, out, m[1]!, m.index);
   }

@@ -9,7 +9,7 @@ import { extendBenchmarkEditions, nameProgrammeBenchmarks } from './benchmark-na
 import { discoverBuilders } from './discover-builders.js';
 import { discoverFounded, discoverFounderNames } from './discover-founders.js';
 import { discoverWorkplaces } from './discover-workplaces.js';
-import { KOREAN_SURNAME } from './discover-english-persons.js';
+import { dropGivenNameModels } from './given-name-models.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { discoverListTail } from './discover-list-tail.js';
 import { discoverBuiltOnModels } from './discover-built-on.js';
@@ -189,8 +189,6 @@ function foldSpelledApposition(text: string, ms: Mention[]): void {
 const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
 
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
-/** A Korean surname as its own word after a Latin name ("Sora Kim"): the name before it is a given name. */
-const SURNAME_AFTER = new RegExp(`^\\s(?:${KOREAN_SURNAME})(?![A-Za-z0-9\\-.:])`);
 /** "삼성 계열사 업무 데이터", "SK 그룹사 임직원": a group named before 계열사/그룹사 only says whose affiliates a noun phrase is about ("SK 그룹|사": the scan may stop inside 그룹사). */
 const AFFILIATES_OF = /^\s(?:그룹\s)?(?:계열사|그룹사|관계사)\s[가-힣A-Za-z]/;
 function namesAffiliates(text: string, m: Mention): boolean {
@@ -221,6 +219,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   prefixKnownNames(text, ms);
+  dropGivenNameModels(text, ms); // (before the people are found: "Claude Lee · CEO @ X" is free for a person)
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
   if (text.includes('리더보드') || text.includes('아레나')) ms.push(...discoverQuotedBoards(text, ms));
@@ -283,8 +282,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes('팀')) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && FAMILY_TEAM_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 4)) && ms.some((x) => x !== ms[i] && x.type === 'Model' && x.surface.length > ms[i]!.surface.length && x.surface.startsWith(ms[i]!.surface))) ms.splice(i, 1);
   // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
   if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
-  // "Sora Kim", "Claude Lee": a bare one-word model name before a Korean surname is a person's given name
-  if (/[A-Z][a-z]+ [A-Z]/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && /^[A-Z][a-z]+$/.test(ms[i]!.surface) && SURNAME_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 12))) ms.splice(i, 1);
+  dropGivenNameModels(text, ms);
   if (/(?:계열사|그룹사|관계사)\s/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && namesAffiliates(text, ms[i]!)) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
   if (/플랫폼|솔루션|앱|애플리케이션|platform|app/i.test(text)) dropProductNamedModels(text, ms);

@@ -126,7 +126,8 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // ("큐웬 베이스 아니에요": a Hangul 베이스 right after a bare family word is "-based", no base variant; "큐웬3 베이스" is one)
       // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
       // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Y 3 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
-      const basedOn = key === 'base' && !tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))));
+      // (and a lower-case "base" written apart after a size, closing the phrase: "no Y, just the X 7B base, as we said" is X 7B as the base)
+      const basedOn = key === 'base' && ((!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && /^(?:[,.;:!?)]|$)/.test(text.slice(after, after + 1))));
       // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
       const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
       const placed = (tail.size !== undefined || !afterSizeOnly) && !isDescriptiveWord(form, text, after) && !basedOn;

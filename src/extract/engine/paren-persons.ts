@@ -13,3 +13,19 @@ export function addParenNamePosts(text: string, ms: Mention[], out: Mention[]): 
   if (!text.includes(', ')) return;
   for (const m of text.matchAll(PAREN_NAME_POST)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
 }
+
+/**
+ * An affiliation list ("NAME(ORG), NAME(ORG)"), as an awards board's or a programme's "발표자(소속)" cell prints it: a line of
+ * nothing but Korean names, each with its organisation in brackets (a company's people, a university's, an agency's).
+ */
+const AFFILIATION_LIST = /^[가-힣]{2,4}\s?\([^()\n,]{2,24}\)(?:\s?[,·]\s?[가-힣]{2,4}\s?\([^()\n,]{2,24}\))*$/;
+const AFFILIATED_NAME = /(?:^|[,·]\s?)([가-힣]{2,4})\s?\(/g;
+
+/** Adds each person of an affiliation list line to `out`: each bracket must hold an organisation found ("구축형(온프레미스)", a table's "기업명(코드)" are no one's). */
+export function addAffiliationList(text: string, ms: Mention[], out: Mention[]): void {
+  if (!AFFILIATION_LIST.test(text)) return;
+  const items = [...text.matchAll(AFFILIATED_NAME)];
+  const organised = (open: number): boolean => ms.some((x) => (x.via === 'blocked' ? x.key === 'none:org' : x.type === 'Company') && x.start === open + 1 && text[x.end] === ')');
+  if (!items.every((m) => organised(m.index + m[0].length - 1))) return;
+  for (const m of items) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
+}

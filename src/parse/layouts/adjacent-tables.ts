@@ -4,7 +4,7 @@
  * the body block, with nothing between them, are the article too.
  */
 import type { Element } from 'domhandler';
-import { findElements } from '../dom.js';
+import { findElements, nextElement } from '../dom.js';
 import { isChromeElement } from '../prune.js';
 import { widenToSiblingTables } from './items.js';
 
@@ -43,5 +43,28 @@ export function withAdjacentTables(el: Element, text: (e: Element) => string): E
   let last = at;
   while (first > 0 && isDataTable(siblings[first - 1]!, text)) first--;
   while (last < siblings.length - 1 && isDataTable(siblings[last + 1]!, text)) last++;
-  return siblings.slice(first, last + 1);
+  if (first !== at || last !== at) return siblings.slice(first, last + 1);
+  const headed = headedTableAfter(el, text);
+  return headed ? [el, ...headed] : [el];
+}
+
+const HEADING = /^h[2-4]$/;
+
+/**
+ * A dataset or product page sets its prose in a column of a grid row (beside side cards) and its data table (a leaderboard)
+ * after that row, under a heading of its own ("<h2>리더보드</h2><table>"): the heading and the table right after the block
+ * holding the prose (its column, or the row around it), nothing between them, are the article too.
+ */
+function headedTableAfter(el: Element, text: (e: Element) => string): Element[] | undefined {
+  let block: Element = el;
+  for (let up = 0; up < 3; up++) {
+    let next = nextElement(block);
+    const heading = next && HEADING.test(next.name) ? next : undefined;
+    if (heading) next = nextElement(heading);
+    if (next && isDataTable(next, text)) return heading ? [heading, next] : [next];
+    const parent = block.parent;
+    if (parent?.type !== 'tag' || ['body', 'html', 'main', 'article'].includes((parent as Element).name)) return undefined;
+    block = parent as Element;
+  }
+  return undefined;
 }

@@ -25,6 +25,7 @@ import { readWorkspaceTitle } from './workspace.js';
 import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
+import { disclosureFiling } from './disclosure-form.js';
 import { cardGridMain } from './card-grids.js';
 import { newestCardDate, teaserList } from './teaser-lists.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
@@ -138,11 +139,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   return items === best ? { ...best, run: widenToProseSiblings(best, scores, (e) => textLength($, e)) } : items;
 }
 
-/**
- * Picks the article container: known CMS selectors, then <article>, <main>, then the densest block
- * of paragraphs; an <article>/<main> that misses a denser block elsewhere loses to it.
- */
-function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; keep?: Element } | undefined {
+/** The article container: known CMS selectors, <article>, <main>, else the densest block of paragraphs (which an <article>/<main> missing it loses to). */
+function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; keep?: Element; filing?: true } | undefined {
   const firsts = firstMatches($.root()[0] as AnyNode, BODY_SELECTORS);
   for (const [i, sel] of BODY_SELECTORS.entries()) {
     const el = firsts ? (firsts[i] ? $(firsts[i]!) : undefined) : select($, sel).first();
@@ -252,7 +250,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   // nickname, replies with theirs)
   const review = isReviewForum($);
   const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || review;
-  const found = findContainer($, forum);
+  const found = disclosureFiling($) ?? findContainer($, forum); // (a disclosure viewer: the filing its receipt bar names a filer of)
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post, review)) : found?.el;
   let publishedAt = readPublishedDate($, jsonLd) ?? readVisibleDate($) ?? readUrlDate(url) ?? readDateAfterHeadline($, container);
@@ -284,7 +282,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     dropRowNumberColumns($, container);
     markRosterTables($, container);
     $(translationBlocks(container.toArray() as Element[])).remove();
-    body = walkBlocks(container.toArray(), { captionFromAlt: true });
+    body = walkBlocks(container.toArray(), { captionFromAlt: true, ...(found?.filing ? { hardBreaks: true } : {}) }); // (a filing's lines each its own)
     for (const text of cards.after) body.push({ kind: 'body', text });
     // (a campaign's maker box beside the story: who the maker is and who heads it; a model hub's model details and tree)
     for (const text of readSideBoxes($, container.toArray())) body.push({ kind: 'body', text });

@@ -60,6 +60,9 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.focus-spoken-this', sentence: "다온랩스가 어제 새 모델 '다온-3'를 풀었어요. 이게 다온-2 후속은 아니에요.", expect: [], absent: ['SUCCEEDS 다온-3 -> 다온-2'] },
   { rule: 'succeeds.next-of', sentence: '카나나 2.0은 카나나 1.5에 이은 차기 모델이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
   { rule: 'succeeds.next-of', sentence: '솔라 프로2는 솔라 프로의 다음 버전이다.', expect: ['SUCCEEDS 솔라 프로2 -> 솔라 프로'] },
+  // "It succeeds Y": the pronoun opening the sentence is the model in focus
+  { rule: 'succeeds.en-focus-it-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. Brio-X4 scores 70.2 on KMMLU. It succeeds Brio-X3, which the lab showed last year.', expect: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
+  { rule: 'succeeds.en-focus-it-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. It does not replace Brio-X3, which stays on sale.', absent: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
   { rule: 'succeeds.en-focus-model-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. The release, trained on twice the data, replaces the Brio-X3 that the lab showed last year.', expect: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
   { rule: 'succeeds.en-focus-model-succeeds', sentence: 'Norae Labs shipped Brio-X4 on Monday. The release may replace the Brio-X3 that the lab showed last year.', absent: ['SUCCEEDS Brio-X4 -> Brio-X3'] },
   // "Its successor, Y, …": Y follows the model the sentences before were about

@@ -118,6 +118,10 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.roster', sentence: '[인사] 네이버 ◇승진 ▲전무 한서윤 ▲상무 오지민', expect: ['WORKS_FOR 한서윤 -> 네이버', 'WORKS_FOR 오지민 -> 네이버'] },
   { rule: 'works-for.roster', sentence: '◇SK텔레콤 ▲AI 모델 랩장 강태윤 ▲AI 인프라 담당(부사장) 문지후', expect: ['WORKS_FOR 강태윤 -> SK텔레콤', 'WORKS_FOR 문지후 -> SK텔레콤'] },
   { rule: 'works-for.en-possessive-role', sentence: 'Daniel Moon, Upstage\'s chief scientist, presented Solar Pro 2.', expect: ['WORKS_FOR Daniel Moon -> Upstage'], props: ['WORKS_FOR Daniel Moon -> Upstage=chief scientist'] },
+  // an affiliation list's line ("발표자(소속)" cell): each name with its organisation in brackets; a university's people are no company's
+  { rule: 'works-for.affiliation-list', sentence: '남궁별(리벨리온), 도하람(업스테이지), 유채린(KAIST)', expect: ['WORKS_FOR 남궁별 -> 리벨리온', 'WORKS_FOR 도하람 -> 업스테이지'], absent: ['WORKS_FOR 유채린 -> KAIST'] },
+  // a launch page's maker line: name, a dot, the role, '@' before the employer
+  { rule: 'works-for.en-maker-line', sentence: 'Yerin Baek · Co-founder & CEO @ Upstage', expect: ['WORKS_FOR Yerin Baek -> Upstage'] },
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
   { rule: 'works-for.came-to-new-role', sentence: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 합류했다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
   // a post opening the sentence, then the person who joins to fill it; the company the article is about is the omitted subject (h88_06)
