@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for a further round on sets 67 and 70: a successor told by a demonstrative with the adverbial
  * ending ("B는 그 후속 모델로, …"); an English employer whose name joins two words with '&' ("an analyst at X
- * Investment & Securities").
+ * Investment & Securities"); an English partnership relied on after a which-clause ("X, which …, has leaned on its
+ * multiyear partnership with Y"); "His consortium" for the company of the one person named just before.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -15,6 +16,13 @@ const rows: FactRow[] = [
   // "an analyst at X Investment & Securities": the employer's name runs on past '&'
   { cat: 'works-for.en-role-at', text: "The sector keeps growing.\n\n\"Costs are falling,\" said Jung Da-eun, an analyst at Sori Investment & Securities.", expect: ['WORKS_FOR Jung Da-eun -> Sori Investment & Securities'], noNodes: ['Company:Sori Investment'] },
   { cat: 'works-for.en-role-at', text: "The sector keeps growing.\n\n\"Costs are falling,\" said Jung Da-eun, an analyst at Sori Investment.", expect: ['WORKS_FOR Jung Da-eun -> Sori Investment'] },
+  // "X, which …, has leaned on its multiyear partnership with Y": a which-clause after the subject, a partnership relied on
+  { cat: 'partners.en', text: "Chips are scarce.\n\nLG U+, which stayed out of the contest, has instead leaned on its multiyear partnership with Google to build models.", expect: ['PARTNERS_WITH Google -> LG U+'] },
+  { cat: 'partners.en', text: "Chips are scarce.\n\nLG U+ has relied on its long-term partnership with Google.", expect: ['PARTNERS_WITH Google -> LG U+'] },
+  { cat: 'partners.en', text: "Chips are scarce.\n\nLG U+ has not leaned on its partnership with Google.", absent: ['PARTNERS_WITH Google -> LG U+'] },
+  // "X CEO NAME has argued …. His consortium includes B and C": the pronoun's consortium is the company of the one person just named
+  { cat: 'partners.en-consortium-includes', text: "Costs matter more than size.\n\nUpstage CEO Park Jin-woo has argued that firms need affordable models. His consortium includes the data startup Selectstar and the chip designer Rebellions.", expect: ['PARTNERS_WITH Selectstar -> Upstage', 'PARTNERS_WITH Rebellions -> Upstage'] },
+  { cat: 'partners.en-consortium-includes', text: "Costs matter more than size.\n\nUpstage CEO Park Jin-woo has argued, like Naver, that firms need affordable models. His consortium includes the data startup Selectstar.", absent: ['PARTNERS_WITH Selectstar -> Upstage', 'PARTNERS_WITH Naver -> Selectstar'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
