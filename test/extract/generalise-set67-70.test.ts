@@ -2,7 +2,8 @@
  * Generalisation rows for a further round on sets 67 and 70: a successor told by a demonstrative with the adverbial
  * ending ("B는 그 후속 모델로, …"); an English employer whose name joins two words with '&' ("an analyst at X
  * Investment & Securities"); an English partnership relied on after a which-clause ("X, which …, has leaned on its
- * multiyear partnership with Y"); "His consortium" for the company of the one person named just before.
+ * multiyear partnership with Y"); "His consortium" for the company of the one person named just before; "Y still led the table with N"
+ * after a sentence of scores on one benchmark.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -23,6 +24,9 @@ const rows: FactRow[] = [
   // "X CEO NAME has argued …. His consortium includes B and C": the pronoun's consortium is the company of the one person just named
   { cat: 'partners.en-consortium-includes', text: "Costs matter more than size.\n\nUpstage CEO Park Jin-woo has argued that firms need affordable models. His consortium includes the data startup Selectstar and the chip designer Rebellions.", expect: ['PARTNERS_WITH Selectstar -> Upstage', 'PARTNERS_WITH Rebellions -> Upstage'] },
   { cat: 'partners.en-consortium-includes', text: "Costs matter more than size.\n\nUpstage CEO Park Jin-woo has argued, like Naver, that firms need affordable models. His consortium includes the data startup Selectstar.", absent: ['PARTNERS_WITH Selectstar -> Upstage', 'PARTNERS_WITH Naver -> Selectstar'] },
+  // "Y still led the table with N" after a sentence giving scores on one benchmark: Y's score is on that benchmark
+  { cat: 'scored.en-bench-first', text: "Costs matter.\n\nIn a survey out in May, Upstage's Solar Pro 2 scored 64.0 on KMMLU, ahead of Kakao's Kanana 1.5 at 60.2. Anthropic's Claude Opus 4 still led the table with 80.5.", edgeProps: ['SCORED Claude Opus 4 -> KMMLU score=80.5'] },
+  { cat: 'scored.en-bench-first', text: "Costs matter.\n\nIn a survey out in May, Upstage's Solar Pro 2 scored 64.0 on KMMLU. Anthropic's Claude Opus 4 still led the table with a wide margin.", absent: ['SCORED Claude Opus 4 -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
