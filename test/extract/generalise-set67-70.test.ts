@@ -3,7 +3,8 @@
  * ending ("B는 그 후속 모델로, …"); an English employer whose name joins two words with '&' ("an analyst at X
  * Investment & Securities"); an English partnership relied on after a which-clause ("X, which …, has leaned on its
  * multiyear partnership with Y"); "His consortium" for the company of the one person named just before; "Y still led the table with N"
- * after a sentence of scores on one benchmark.
+ * after a sentence of scores on one benchmark; "원본 모델이 N점, 우리 모델이 M점" (the base, also one
+ * called "바탕이 된 Y" just before, and the writer's own model) on the benchmark the sentence before named.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -27,6 +28,10 @@ const rows: FactRow[] = [
   // "Y still led the table with N" after a sentence giving scores on one benchmark: Y's score is on that benchmark
   { cat: 'scored.en-bench-first', text: "Costs matter.\n\nIn a survey out in May, Upstage's Solar Pro 2 scored 64.0 on KMMLU, ahead of Kakao's Kanana 1.5 at 60.2. Anthropic's Claude Opus 4 still led the table with 80.5.", edgeProps: ['SCORED Claude Opus 4 -> KMMLU score=80.5'] },
   { cat: 'scored.en-bench-first', text: "Costs matter.\n\nIn a survey out in May, Upstage's Solar Pro 2 scored 64.0 on KMMLU. Anthropic's Claude Opus 4 still led the table with a wide margin.", absent: ['SCORED Claude Opus 4 -> KMMLU'] },
+  // "원본 모델이 N점, 우리 모델이 M점이었다" after a sentence naming one benchmark: the base and the writer's own model score there
+  { cat: 'scored.bench-then-model', text: "가온랩은 '가온-LM 7B'를 공개했다. 가온-LM 7B는 엑사원 3.5 7.8B를 바탕으로 만들었다. 평가는 KMMLU와 CLIcK으로 했다. CLIcK에서는 격차가 더 컸다. 원본 모델이 55.0점, 우리 모델이 66.1점이었다.", edgeProps: ['SCORED 가온-LM 7B -> CLIcK score=66.1', 'SCORED 엑사원 3.5 7.8B -> CLIcK score=55'] },
+  { cat: 'scored.bench-then-model', text: "가온랩은 '가온-LM 7B'를 공개했다. 평가는 KMMLU로 했다. 가온-LM 7B는 KMMLU에서 50.2점을 받았다. 바탕이 된 엑사원 3.5 7.8B가 같은 조건에서 44.0점이었다. CLIcK에서는 격차가 더 컸다. 원본 모델이 55.0점, 우리 모델이 66.1점이었다.", edgeProps: ['SCORED 가온-LM 7B -> CLIcK score=66.1', 'SCORED 엑사원 3.5 7.8B -> CLIcK score=55'] },
+  { cat: 'scored.bench-then-model', text: "가온랩은 '가온-LM 7B'를 공개했다. 평가는 CLIcK으로 했다. 우리 모델이 목표로 삼은 점수는 아직 멀었다.", absent: ['SCORED 가온-LM 7B -> CLIcK'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
