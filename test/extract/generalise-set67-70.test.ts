@@ -4,7 +4,8 @@
  * Investment & Securities"); an English partnership relied on after a which-clause ("X, which …, has leaned on its
  * multiyear partnership with Y"); "His consortium" for the company of the one person named just before; "Y still led the table with N"
  * after a sentence of scores on one benchmark; "원본 모델이 N점, 우리 모델이 M점" (the base, also one
- * called "바탕이 된 Y" just before, and the writer's own model) on the benchmark the sentence before named.
+ * called "바탕이 된 Y" just before, and the writer's own model) on the benchmark the sentence before named; a ranked score far below the one benchmark the
+ * article has named.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -32,6 +33,9 @@ const rows: FactRow[] = [
   { cat: 'scored.bench-then-model', text: "가온랩은 '가온-LM 7B'를 공개했다. 가온-LM 7B는 엑사원 3.5 7.8B를 바탕으로 만들었다. 평가는 KMMLU와 CLIcK으로 했다. CLIcK에서는 격차가 더 컸다. 원본 모델이 55.0점, 우리 모델이 66.1점이었다.", edgeProps: ['SCORED 가온-LM 7B -> CLIcK score=66.1', 'SCORED 엑사원 3.5 7.8B -> CLIcK score=55'] },
   { cat: 'scored.bench-then-model', text: "가온랩은 '가온-LM 7B'를 공개했다. 평가는 KMMLU로 했다. 가온-LM 7B는 KMMLU에서 50.2점을 받았다. 바탕이 된 엑사원 3.5 7.8B가 같은 조건에서 44.0점이었다. CLIcK에서는 격차가 더 컸다. 원본 모델이 55.0점, 우리 모델이 66.1점이었다.", edgeProps: ['SCORED 가온-LM 7B -> CLIcK score=66.1', 'SCORED 엑사원 3.5 7.8B -> CLIcK score=55'] },
   { cat: 'scored.bench-then-model', text: "가온랩은 '가온-LM 7B'를 공개했다. 평가는 CLIcK으로 했다. 우리 모델이 목표로 삼은 점수는 아직 멀었다.", absent: ['SCORED 가온-LM 7B -> CLIcK'] },
+  // a ranked score far below the one benchmark the article has named ("X는 이번 주 1274점으로 11위에 머물렀다"): on that board
+  { cat: 'scored.bench-then-model', text: "한빛 리더보드 42주차 순위가 나왔다. 한빛 리더보드는 사용자 투표로 점수를 매긴다. 이번 주에는 3만 건의 투표가 반영됐다. 투표 수는 지난주보다 늘었다. 운영진은 중복 투표를 걸렀다고 밝혔다. 해외 모델의 강세가 이어졌다. 지난주 9위였던 업스테이지의 솔라 프로 2는 이번 주 1250점으로 12위에 머물렀다.", edgeProps: ['SCORED 솔라 프로 2 -> 한빛 리더보드 score=1250'] },
+  { cat: 'scored.bench-then-model', text: "한빛 리더보드 42주차 순위가 나왔다. 한빛 리더보드는 사용자 투표로 점수를 매긴다. 이번 주에는 3만 건의 투표가 반영됐다. 투표 수는 지난주보다 늘었다. 한편 KMMLU 결과도 함께 공개됐다. 해외 모델의 강세가 이어졌다. 운영진은 중복 투표를 걸렀다고 밝혔다. 지난주 9위였던 업스테이지의 솔라 프로 2는 이번 주 1250점으로 12위에 머물렀다.", absent: ['SCORED 솔라 프로 2 -> 한빛 리더보드'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
