@@ -11,6 +11,7 @@ import type { Mention } from './types.js';
 export function addBodyModelReferences(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
   addBasePronoun(text, ms, before.at(-1));
   if (EARLIER_MODEL.test(text)) addEarlierModel(text, ms, before.at(-1));
+  if (text.includes('prototype')) addPrototypeReference(text, ms, before);
   addBaseModelReference(text, ms, focus, baseOf, before);
   if (text.includes(' base ')) addEnglishBaseReference(text, ms, focus, baseOf);
   if (VARIANT_REF.test(text)) addVariantReference(text, ms, before.at(-1));
@@ -109,6 +110,24 @@ function addEarlierModel(text: string, ms: Mention[], prev: { text: string; ment
   const earlier = prev?.mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.end > 0 && BEFORE_PREDECESSOR.test(prev.text.slice(Math.max(0, m.start - 40), m.start)));
   if (!r || !earlier || ms.some((m) => m.start < r[0].length)) return;
   ms.push(referenceTo(earlier, 0, r[0].length));
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** "the successor to that prototype", "our first prototype": a prototype named by its kind. */
+const PROTOTYPE_REF = /(?<![A-Za-z])(?:that|the|our|this|its)\s(?:(?:earlier|first|old|original|\d{4})\s)?prototype(?![A-Za-z-])/;
+/** Right before a model's name: "Our 2025 prototype, ", "our prototype, " (an apposition naming it). */
+const PROTOTYPE_BEFORE = /\bprototype,\s$/;
+
+/**
+ * "Our 2025 prototype, X 0.9, ran on Y. … X 8B is the successor to that prototype": "that prototype" is the one model the
+ * last five sentences named as a prototype (none where the phrase sits on a name, or several were so named).
+ */
+function addPrototypeReference(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[]): void {
+  const r = PROTOTYPE_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end + 2)) return;
+  const named = before.slice(-5).flatMap((b) => b.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && PROTOTYPE_BEFORE.test(b.text.slice(Math.max(0, m.start - 12), m.start))));
+  if (new Set(named.map((m) => m.key)).size !== 1 || ms.some((x) => x.key === named[0]!.key)) return;
+  ms.push(referenceAt(named[0]!, r));
   ms.sort((a, b) => a.start - b.start);
 }
 

@@ -5,7 +5,8 @@
  * multiyear partnership with Y"); "His consortium" for the company of the one person named just before; "Y still led the table with N"
  * after a sentence of scores on one benchmark; "원본 모델이 N점, 우리 모델이 M점" (the base, also one
  * called "바탕이 된 Y" just before, and the writer's own model) on the benchmark the sentence before named; a ranked score far below the one benchmark the
- * article has named.
+ * article has named; "the successor to that prototype" for the model named as a prototype a
+ * few sentences before.
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -36,6 +37,9 @@ const rows: FactRow[] = [
   // a ranked score far below the one benchmark the article has named ("X는 이번 주 1274점으로 11위에 머물렀다"): on that board
   { cat: 'scored.bench-then-model', text: "한빛 리더보드 42주차 순위가 나왔다. 한빛 리더보드는 사용자 투표로 점수를 매긴다. 이번 주에는 3만 건의 투표가 반영됐다. 투표 수는 지난주보다 늘었다. 운영진은 중복 투표를 걸렀다고 밝혔다. 해외 모델의 강세가 이어졌다. 지난주 9위였던 업스테이지의 솔라 프로 2는 이번 주 1250점으로 12위에 머물렀다.", edgeProps: ['SCORED 솔라 프로 2 -> 한빛 리더보드 score=1250'] },
   { cat: 'scored.bench-then-model', text: "한빛 리더보드 42주차 순위가 나왔다. 한빛 리더보드는 사용자 투표로 점수를 매긴다. 이번 주에는 3만 건의 투표가 반영됐다. 투표 수는 지난주보다 늘었다. 한편 KMMLU 결과도 함께 공개됐다. 해외 모델의 강세가 이어졌다. 운영진은 중복 투표를 걸렀다고 밝혔다. 지난주 9위였던 업스테이지의 솔라 프로 2는 이번 주 1250점으로 12위에 머물렀다.", absent: ['SCORED 솔라 프로 2 -> 한빛 리더보드'] },
+  // "Our 2025 prototype, X 0.5, ran on Y. … X 7B is the successor to that prototype": the model named as a prototype
+  { cat: 'succeeds.en', text: "We build assistants for clinics.\n\nOur 2024 prototype, Gaon-Med 0.5, ran on Meta's Llama 3.1 8B. It was fine for demos and painful in production. Clinical notes are long and dense. Gaon-Med 7B is the successor to that prototype in every sense except one.", expect: ['SUCCEEDS Gaon-Med 7B -> Gaon-Med 0.5'] },
+  { cat: 'succeeds.en', text: "We build assistants for clinics.\n\nOur 2024 prototype, Gaon-Med 0.5, ran on Meta's Llama 3.1 8B. Our second prototype, Gaon-Med 0.7, ran on Qwen3-8B. Gaon-Med 7B is the successor to that prototype in every sense except one.", absent: ['SUCCEEDS Gaon-Med 7B -> Gaon-Med 0.5'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
