@@ -120,7 +120,7 @@ export function bodyProgrammeOf(sentences: Sentence[], mentions: Mention[][]): M
 
 /** Whether the last benchmark of the block kind still holds for an unnamed score. */
 export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boolean {
-  // (or the one benchmark the block has named at all: "카나나 1.5는 이번 주 1274점으로 11위에 머물렀다" far below a board's table)
+  // (or the one benchmark the block has named at all: "X는 이번 주 1190점으로 14위에 그쳤다" far below a board's table)
   return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key) || memory.named.get(blockKey)?.size === 1;
 }
 

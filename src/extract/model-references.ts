@@ -115,11 +115,11 @@ function addEarlierModel(text: string, ms: Mention[], prev: { text: string; ment
 
 /** "the successor to that prototype", "our first prototype": a prototype named by its kind. */
 const PROTOTYPE_REF = /(?<![A-Za-z])(?:that|the|our|this|its)\s(?:(?:earlier|first|old|original|\d{4})\s)?prototype(?![A-Za-z-])/;
-/** Right before a model's name: "Our 2025 prototype, ", "our prototype, " (an apposition naming it). */
+/** Right before a model's name: "Our first prototype, ", "our prototype, " (an apposition naming it). */
 const PROTOTYPE_BEFORE = /\bprototype,\s$/;
 
 /**
- * "Our 2025 prototype, X 0.9, ran on Y. … X 8B is the successor to that prototype": "that prototype" is the one model the
+ * "Our first prototype, X 0.5, was built on Y. … X 7B is the successor to that prototype": "that prototype" is the one model the
  * last five sentences named as a prototype (none where the phrase sits on a name, or several were so named).
  */
 function addPrototypeReference(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[]): void {
@@ -143,14 +143,14 @@ function addBaseModelReference(text: string, ms: Mention[], focus: Mention | und
   const base = about && (baseOf.get(about.key) ?? becameBaseBefore(before, about));
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceAt(base, r));
-  // (in place among the sentence's mentions: "원본 모델이 61.0점, 우리 모델이 70.3점" has a reference after it already)
+  // (in place among the sentence's mentions: "원본 모델이 55.0점, 우리 모델이 66.1점" has a reference after it already)
   ms.sort((a, b) => a.start - b.start);
 }
 
 /** Right before a model's name: "바탕이 된 ", "기반이 된 " (the model that became the base). */
 const BECAME_BASE_BEFORE = /(?:바탕|기반|토대)(?:이|가)\s된\s['"‘“]?$/;
 
-/** "X는 KMMLU에서 52.4점을 받았다. 바탕이 된 Y가 같은 조건에서 47.9점이었으니": the one model the two sentences before call the base, where no base was read for X yet. */
+/** "X는 KMMLU에서 50.2점을 받았다. 바탕이 된 Y는 같은 평가에서 44.0점이었다": the one model the two sentences before call the base, where no base was read for X yet. */
 function becameBaseBefore(before: readonly { text: string; mentions: Mention[] }[], about: Mention): Mention | undefined {
   const named = before.slice(-2).flatMap((b) => b.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.key !== about.key && BECAME_BASE_BEFORE.test(b.text.slice(Math.max(0, m.start - 8), m.start))));
   return new Set(named.map((m) => m.key)).size === 1 ? named[0] : undefined;
