@@ -43,6 +43,8 @@ export interface BenchmarkMemory {
   age: Map<string, number>;
   /** The benchmark a ranking was read on ("X가 74.8점으로 1위"): a later ranked score stays on it until another benchmark is named. */
   rankedOn: Map<string, string>;
+  /** The benchmarks named so far (not by reference): one alone is the board a later ranking is on. */
+  named: Map<string, Set<string>>;
 }
 
 /** An article's memory of programmes, knowing the one programme its body names (see bodyProgrammeOf). */
@@ -51,7 +53,7 @@ export function newPolicyMemory(bodyProgramme?: Mention): PolicyMemory {
 }
 
 export function newBenchmarkMemory(): BenchmarkMemory {
-  return { last: new Map(), age: new Map(), rankedOn: new Map() };
+  return { last: new Map(), age: new Map(), rankedOn: new Map(), named: new Map() };
 }
 
 /** The last policy, while it is recent (named in the last three sentences) or the only one named; else the one programme named beside funds. */
@@ -118,7 +120,8 @@ export function bodyProgrammeOf(sentences: Sentence[], mentions: Mention[][]): M
 
 /** Whether the last benchmark of the block kind still holds for an unnamed score. */
 export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boolean {
-  return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key);
+  // (or the one benchmark the block has named at all: "X는 이번 주 1190점으로 14위에 그쳤다" far below a board's table)
+  return (memory.age.get(blockKey) ?? Infinity) <= 3 || (memory.rankedOn.has(blockKey) && memory.rankedOn.get(blockKey) === memory.last.get(blockKey)?.key) || memory.named.get(blockKey)?.size === 1;
 }
 
 /** "선정 발표에서", "결과 발표 자리에서": a statement made where the programme's selection was announced. */
@@ -167,6 +170,7 @@ export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: M
   const bench = kept.at(-1);
   memory.board = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? memory.board;
   const single = bench !== undefined && new Set(kept.map((b) => b.key)).size === 1;
+  for (const b of benches) if (b.via !== 'reference') memory.named.set(blockKey, (memory.named.get(blockKey) ?? new Set()).add(b.key));
   // an unnamed benchmark in the next sentence is this one only when this sentence named just one
   if (bench) memory.last.set(blockKey, { ...bench, via: single ? 'previous' : 'older' });
   if (bench && (!single || bench.key !== memory.rankedOn.get(blockKey))) memory.rankedOn.delete(blockKey);

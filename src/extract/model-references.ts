@@ -11,7 +11,8 @@ import type { Mention } from './types.js';
 export function addBodyModelReferences(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
   addBasePronoun(text, ms, before.at(-1));
   if (EARLIER_MODEL.test(text)) addEarlierModel(text, ms, before.at(-1));
-  addBaseModelReference(text, ms, focus, baseOf);
+  if (text.includes('prototype')) addPrototypeReference(text, ms, before);
+  addBaseModelReference(text, ms, focus, baseOf, before);
   if (text.includes(' base ')) addEnglishBaseReference(text, ms, focus, baseOf);
   if (VARIANT_REF.test(text)) addVariantReference(text, ms, before.at(-1));
   if (text.includes(' 된 ')) addBecameBaseReference(text, ms, focus, baseOf);
@@ -112,18 +113,47 @@ function addEarlierModel(text: string, ms: Mention[], prev: { text: string; ment
   ms.sort((a, b) => a.start - b.start);
 }
 
+/** "the successor to that prototype", "our first prototype": a prototype named by its kind. */
+const PROTOTYPE_REF = /(?<![A-Za-z])(?:that|the|our|this|its)\s(?:(?:earlier|first|old|original|\d{4})\s)?prototype(?![A-Za-z-])/;
+/** Right before a model's name: "Our first prototype, ", "our prototype, " (an apposition naming it). */
+const PROTOTYPE_BEFORE = /\bprototype,\s$/;
+
+/**
+ * "Our first prototype, X 0.5, was built on Y. … X 7B is the successor to that prototype": "that prototype" is the one model the
+ * last five sentences named as a prototype (none where the phrase sits on a name, or several were so named).
+ */
+function addPrototypeReference(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[]): void {
+  const r = PROTOTYPE_REF.exec(text);
+  if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end + 2)) return;
+  const named = before.slice(-5).flatMap((b) => b.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && PROTOTYPE_BEFORE.test(b.text.slice(Math.max(0, m.start - 12), m.start))));
+  if (new Set(named.map((m) => m.key)).size !== 1 || ms.some((x) => x.key === named[0]!.key)) return;
+  ms.push(referenceAt(named[0]!, r));
+  ms.sort((a, b) => a.start - b.start);
+}
+
 /** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)": the base of the model the sentence opens on (or is about). */
 const BASE_MODEL_REF = /(?<![가-힣])(?:(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
 
 /** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
-function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
-  if (!baseOf.size) return;
+function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>, before: readonly { text: string; mentions: Mention[] }[] = []): void {
+  if (!baseOf.size && !before.length) return;
   const r = BASE_MODEL_REF.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
   const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
-  const base = about && baseOf.get(about.key);
+  const base = about && (baseOf.get(about.key) ?? becameBaseBefore(before, about));
   if (!base || ms.some((x) => x.key === base.key)) return;
   ms.push(referenceAt(base, r));
+  // (in place among the sentence's mentions: "원본 모델이 55.0점, 우리 모델이 66.1점" has a reference after it already)
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** Right before a model's name: "바탕이 된 ", "기반이 된 " (the model that became the base). */
+const BECAME_BASE_BEFORE = /(?:바탕|기반|토대)(?:이|가)\s된\s['"‘“]?$/;
+
+/** "X는 KMMLU에서 50.2점을 받았다. 바탕이 된 Y는 같은 평가에서 44.0점이었다": the one model the two sentences before call the base, where no base was read for X yet. */
+function becameBaseBefore(before: readonly { text: string; mentions: Mention[] }[], about: Mention): Mention | undefined {
+  const named = before.slice(-2).flatMap((b) => b.mentions.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.key !== about.key && BECAME_BASE_BEFORE.test(b.text.slice(Math.max(0, m.start - 8), m.start))));
+  return new Set(named.map((m) => m.key)).size === 1 ? named[0] : undefined;
 }
 
 /** A claim the text passes on ("some developers claimed X had been distilled from Y", "…을 바탕으로 만들어졌다는 주장"). */

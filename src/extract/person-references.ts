@@ -39,6 +39,7 @@ const PRONOUN_SUBJECT = /^(?:(?:이후|이어|이어서|현재|지금은|올해)
  * one person the sentence before it named (none where it named none, or several).
  */
 export function addPronounReference(text: string, ms: Mention[], before: readonly Mention[] | undefined): void {
+  addPossessivePronounGroup(text, ms, before);
   const r = PRONOUN_SUBJECT.exec(text);
   if (!r || !before) return;
   const people = [...new Map(before.filter((m) => m.type === 'Person').map((m) => [m.key, m])).values()];
@@ -46,6 +47,22 @@ export function addPronounReference(text: string, ms: Mention[], before: readonl
   if (people.length !== 1 || ms.some((m) => m.start < r.index + r[0].length && start < m.end)) return;
   ms.push(referenceTo(people[0]!, start, r.index + r[0].length));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** "His consortium includes …", "Her team counts …": an English possessive pronoun opening the sentence before a group word. */
+const EN_PRONOUN_GROUP = /^(?:His|Her)(?=\s(?:consortium|team)\s)/;
+
+/**
+ * "X CEO NAME has argued …. His consortium includes B and C": the pronoun's group is that of the one company the sentence
+ * before named beside its one person (none where it named several of either, or none).
+ */
+function addPossessivePronounGroup(text: string, ms: Mention[], before: readonly Mention[] | undefined): void {
+  const r = EN_PRONOUN_GROUP.exec(text);
+  if (!r || !before || ms.some((m) => m.start < r[0].length)) return;
+  const of = (type: string) => [...new Map(before.filter((m) => m.type === type).map((m) => [m.key, m])).values()];
+  const [people, companies] = [of('Person'), of('Company')];
+  if (people.length !== 1 || companies.length !== 1) return;
+  ms.unshift(referenceTo(companies[0]!, 0, r[0].length));
 }
 
 /**

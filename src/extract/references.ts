@@ -78,14 +78,18 @@ const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
 /** "이로써 프로젝트에는 A, B가 이끄는 두 팀만 남았다": a bare programme word holding the teams left in it is the programme named last. */
 const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
+// (and "원본 모델이 55.0점, 우리 모델이 66.1점이었다": the writer's own model given a score is the model in focus)
 // (and "양사는 … 맺고 모델을 함께 개발해 왔다": the bare word the pair has developed together; not a plan, "… AI 모델을 함께 개발하기로")
-const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)|(?<=(?:양사|두\s회사)(?:는|가)\s(?:[^.,]{0,40}?(?:고|며|서)\s)?)모델(?=을\s(?:함께|공동으로|같이)\s(?:개발했|개발해\s?왔|만들었|만들어\s?왔))/;
+const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)|(?<![가-힣])(?<=(?:우리|저희)\s?)모델(?=(?:이|은|는|도)\s\d{1,3}(?:\.\d{1,2})?점)|(?<=(?:양사|두\s회사)(?:는|가)\s(?:[^.,]{0,40}?(?:고|며|서)\s)?)모델(?=을\s(?:함께|공동으로|같이)\s(?:개발했|개발해\s?왔|만들었|만들어\s?왔))/;
 
-/** "Y came second with 85.9", "Z scored 84.7, according to …", "Y, our previous model, was at 61.3": a score in English on no test named (not "… on/in B"). */
-const EN_BARE_SCORE = /\b(?:scored|(?:was|were|stood|sat)\sat|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
+/** "Y came second with 85.9", "Y still led the table with 81.2", "Z scored 84.7, according to …", "Y, our previous model, was at 61.3": a score in English on no test named (not "… on/in B"). */
+const EN_BARE_SCORE = /\b(?:scored|(?:was|were|stood|sat)\sat|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith|(?:led|leads|topped|tops|headed|heads)\sthe\s(?:table|chart|ranking|rankings|leaderboard|list)\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
 export function isEnglishBareScore(text: string): boolean {
   return (text.includes('scored') || text.includes(' with ') || text.includes(' at ')) && EN_BARE_SCORE.test(text);
 }
+
+/** "원본 모델이 55.0점, 우리 모델이 66.1점이었다": a model word the model references read later (the base, the writer's own model) given a score. */
+const MODEL_WORD_SCORED = /(?<![가-힣])(?:우리|저희|원본|기반|베이스)\s?모델(?:이|은|는|도)\s\d{1,3}(?:\.\d{1,2})?점/;
 
 const EDITION_YEAR = /\s(?:19|20)\d{2}$/;
 const THIS_YEAR = /(?:올해|금년)\s?(?:평가|조사|시험|대회)/;
@@ -127,7 +131,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   const ranked = benchRecent && RANKED.test(text);
   // (an edition named by its year, "X 2025", is not "올해 평가": this year's results are another edition's)
   const otherEdition = bench !== undefined && EDITION_YEAR.test(bench.surface) && THIS_YEAR.test(text);
-  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark' && !isReferenceAfterScore(text, ms, x, bench)) && ms.some((x) => x.type === 'Model') && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {
+  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark' && !isReferenceAfterScore(text, ms, x, bench)) && (ms.some((x) => x.type === 'Model') || MODEL_WORD_SCORED.test(text)) && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {
     ms.unshift(referenceTo(bench, 0, 0));
   } else if (bench?.via === 'previous' && ms.some((x) => x.type === 'Benchmark')) {
     // "'Y'(80.5점)에는 못 미쳤지만, KMMLU에서는 …": a clause before a contrast that names a model and a score but no benchmark

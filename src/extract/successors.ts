@@ -5,8 +5,8 @@ import { COUNT_WORDS } from './count-words.js';
 
 /** "후속작 'B'", "후속 모델 B": the model right after a successor word. */
 const SUCCESSOR_WORD = /(?:후속작|후속\s?모델|후속\s?버전|차기작|차기\s?모델)\s?['"‘“]?$/;
-/** "B가 그 후속작입니다", "B는 바로 이 후속 모델이다", "B는 그 후속 모델이지만": the model as the subject of "그 후속작" (the successor of the one just named). */
-const THAT_SUCCESSOR_AFTER = /^['"’”]?(?:은|는|이|가)\s(?:바로\s)?(?:그|이)\s?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?:이다|입니다|이에요|예요|이죠|인\s셈|이고|이며|이지만|이나|이면서|이자|으로)/;
+/** "B가 그 후속작입니다", "B는 바로 이 후속 모델이다", "B는 그 후속 모델이지만", "B는 그 후속 모델로, …": the model as the subject of "그 후속작" (the successor of the one just named; not "… 후속 모델로 교체된다", the one replaced). */
+const THAT_SUCCESSOR_AFTER = /^['"’”]?(?:은|는|이|가)\s(?:바로\s)?(?:그|이)\s?(?:후속작|후속\s?모델|후속\s?버전|차기작)(?:이다|입니다|이에요|예요|이죠|인\s셈|이고|이며|이지만|이나|이면서|이자|으로|(?<=모델)로(?=[\s,])(?![^.]{0,30}(?:교체|대체|바뀌|바뀐|전환)))/;
 /** A model name's brand: its leading word ("벼리" in "벼리-R 2", "믿:음" in "믿:음 2.0"). */
 const BRAND = /^([가-힣](?:[:·]?[가-힣])+|[A-Za-z]{3,}|[A-Z](?:\.[A-Z])+)(?=[\s-]|\d)/;
 

@@ -13,7 +13,7 @@ const EN_TITLE_ROLE = 'Chief [A-Z][a-z]+(?: [A-Z][a-z]+)? Officer|Vice President
 const EN_PLACE_BASED = '(?:[A-Z][a-z]+-based\\s(?:[a-z][a-z\\-]{1,15}\\s){0,2}(?:startup|start-up|company|firm|developer|maker|provider)?\\s?)?';
 /** "Daniel Reid, chief scientist at Vectorline", "said Kim Jae-hyun, head of AI research at SKT" (a reply's "Daniel Reid here, CTO at …"): a romanised name, a role, an employer. */
 const EN_PERSON = new RegExp(
-  `(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?:\\shere)?,\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s${EN_PLACE_BASED}([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
+  `(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})(?:\\shere)?,\\s(?:the\\s|a\\s|an\\s)?((?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s(?:of|for)(?:\\s[A-Za-z&\\-]+){1,4}?)?)\\s(?:at|of)\\s${EN_PLACE_BASED}([A-Z][A-Za-z0-9&.\\-]{1,24}(?:\\s(?:&\\s)?[A-Z][A-Za-z0-9&]{1,15}){0,2})`,
   'g',
 );
 /** "Mina Cho, Vectorline's head of research": a romanised name, then a company's possessive role (the company a mention already). */

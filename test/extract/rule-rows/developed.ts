@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const developedRows: Row[] = [
+  // "X, meanwhile, has continued to upgrade its Y models": the subject keeps improving its own model
+  { rule: 'developed.en-upgrades-its', sentence: 'Kakao, meanwhile, has continued to upgrade its Kanana models for enterprise clients.', expect: ['DEVELOPED Kakao -> Kanana'] },
+  { rule: 'developed.en-upgrades-its', sentence: 'LG CNS has not upgraded its Kanana models this year.', absent: ['DEVELOPED LG CNS -> Kanana'] },
+  { rule: 'developed.en-upgrades-its', sentence: "LG CNS upgraded its servers to run Kakao's Kanana models.", absent: ['DEVELOPED LG CNS -> Kanana'] },
   // DEVELOPED
   { rule: 'developed.self-built', sentence: 'KT가 자체 개발한 언어모델 ‘믿:음 2.0’을 공개했다.', expect: ['DEVELOPED KT -> 믿:음 2.0'] },
   { rule: 'developed.self-built', sentence: '카카오는 독자 개발한 카나나 2.0을 선보였다.', expect: ['DEVELOPED 카카오 -> 카나나 2.0'] },

@@ -60,6 +60,11 @@ export const scoredRows: Row[] = [
   { rule: 'scored.model-bench-score', sentence: '믿:음 2.0은 KMMLU에서 Qwen3보다 3점가량 높았고, CLIcK에서는 2.1점 낮았다.', absent: ['SCORED 믿:음 2.0 -> KMMLU', 'SCORED 믿:음 2.0 -> CLIcK'] },
   { rule: 'scored.respectively-second', sentence: '엑사원 4.0은 HAERAE와 KoBEST에서 각각 80.1점과 77.4점을 기록했다.', expect: ['SCORED 엑사원 4.0 -> HAERAE', 'SCORED 엑사원 4.0 -> KoBEST'] },
   { rule: 'scored.paren-list-later', sentence: "가온소프트는 가온-3의 사내 측정 결과(KMMLU 61.4점, CLIcK 70.3점, HAE-RAE 66.0점)를 내놨다.", expect: ['SCORED 가온-3 -> CLIcK', 'SCORED 가온-3 -> HAE-RAE'], props: ['SCORED 가온-3 -> CLIcK=70.3'] },
+  { rule: 'scored.en-bench-first', sentence: "Upstage's Solar Pro 2 scored 64.0 on KMMLU, ahead of Kakao's Kanana 1.5 at 60.2. Anthropic's Claude Opus 4 still led the table with 80.5.", expect: ['SCORED Claude Opus 4 -> KMMLU'] },
+  // "B에서는 기반 모델의 41.2에서 39.8로 하락": the base's score, then the model in focus's
+  { rule: 'scored.bench-base-from-to', sentence: "가온-2B는 카카오의 Kanana Nano 2.1B를 기반 모델로 삼아 추가로 학습하였다. 반면 KMMLU에서는 기반 모델의 41.2에서 39.8로 소폭 하락하였다.", expect: ['SCORED Kanana Nano 2.1B -> KMMLU'], props: ['SCORED Kanana Nano 2.1B -> KMMLU=41.2'] },
+  { rule: 'scored.bench-base-from-to', sentence: "가온-2B는 카카오의 Kanana Nano 2.1B를 기반 모델로 삼아 추가로 학습하였다. 반면 KMMLU에서는 기반 모델의 41.2에서 39.8로 하락할 가능성이 있다.", absent: ['SCORED Kanana Nano 2.1B -> KMMLU'] },
+  { rule: 'scored.focus-bench-from-to', sentence: "가온랩은 '가온-2B'를 공개했다. 가온-2B는 카카오의 Kanana Nano 2.1B를 기반 모델로 삼아 추가로 학습하였다. 반면 KMMLU에서는 기반 모델의 41.2에서 39.8로 소폭 하락하였다.", expect: ['SCORED 가온-2B -> KMMLU'], props: ['SCORED 가온-2B -> KMMLU=39.8'] },
   { rule: 'scored.en-topped-with', sentence: 'Solar Pro 5 topped the Open Ko-LLM Leaderboard with an average score of 71.4.', expect: ['SCORED Solar Pro 5 -> Open Ko-LLM Leaderboard'] },
   { rule: 'scored.en-on-bench-against-for', sentence: "Naver released HyperCLOVA X THINK. On KMMLU, a Korean knowledge test, it posted 71.2, against 68.4 for LG AI Research's EXAONE 4.0.", expect: ['SCORED EXAONE 4.0 -> KMMLU'] },
   // a score after an apposition set off by commas
