@@ -1,7 +1,6 @@
 /**
- * One article → facts: mentions, relations with evidence and properties, per sentence, then the
- * article-level steps (anonymous models kept only where a relation needs them, DEVELOPED edges
- * from the gazetteer's model families when the developer is named in the article).
+ * One article → facts: mentions, relations with evidence and properties, per sentence, then the article-level steps (anonymous
+ * models kept only where a relation needs them, DEVELOPED edges from the gazetteer's model families when the developer is named).
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';

@@ -39,7 +39,6 @@ const PAST_RELEASE = /^(?:풀었(?:다|고|으며)|(?:공개|출시|발표|선�
 /** A past that is not the article's day ("지난주 선보인", "지난해 내놓은"): no guess from the article's date. */
 const VAGUE_PAST = /지난\s?주|지난\s?달|지난해|작년|재작년|올해 초|연초|상반기|하반기|앞서|그간|예전/;
 
-
 /** A descriptive noun right before a model's name ("경량 모델 'Y'", "새 모델 Y"). */
 const INTRODUCED_BEFORE = /(?:경량|소형|소규모|새|신규|후속|추론|대형|중형|온디바이스용?)\s?(?:모델|LLM|sLM|버전)\s?['"‘“]?$/;
 
@@ -59,16 +58,13 @@ const CLAUSE_JOIN_BETWEEN = /(?:고|며|지만),\s/;
 /** A release verb in a non-past form ("공개한다", "출시할", "선보일 예정"). */
 const NON_PAST = /^(?:한다|할|하겠|합니다|될|된다|됩니다|일|인다)(?![가-힣]*했)/;
 
-/**
- * The object of presenting it ("X를 소개했다", "X를 무대에서 시연했다", "X를 내세웠다", "X를 앞세워", "X를 들고 나왔다", "X를 들고나왔다",
- * an entry "X를 제출했다/출품했다"), or of the release that names its maker ("X를 내놓은 B가 대표적이다": X is what follows).
- */
+/** The object of presenting it ("X를 소개했다/시연했다/내세웠다/앞세워/들고 나왔다", an entry "X를 제출했다/출품했다"), or of a release */
+/** naming its maker ("X를 내놓은 B가 대표적이다": X is what follows). */
 const PRESENTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:를|을)\s(?:[^,.]{0,12}\s)?(?:소개|시연|내세|앞세|들고\s?나|제출|출품|(?:내놓|출시한|공개한|선보인)(?=[^,.]{0,12}[가-힣A-Za-z0-9)](?:이|가|은|는)\s))/;
 
 /** After a model: it is what another follows or is compared with ("'X'의 후속작", "X보다", "X와 같은 규모"), not the subject. */
 /** (or what it beats or falls short of: "GPT-5를 넘어섰다는", "Y에는 못 미쳤지만") */
 const NOT_SUBJECT = /^['"’”]?(?:\s?\([^()]{1,24}\))?\s?(?:의\s?(?:후속|뒤를 잇|차기)|보다\s|(?:와|과)\s(?:같은|비슷한|동일한)\s|대비\s|에 비해|(?:을|를)\s?(?:기반|바탕|토대)(?:으로|로)\s|(?:을|를)\s?(?:제치|제쳤|앞서|앞섰|앞질|넘어|넘었|능가|따돌)|에(?:는|도)?\s?못 미)/;
-
 
 /** A contrastive join between two clauses ("…풀었지만, …", "…공개했으나 …", "…인 반면 …"). */
 const CONTRAST_JOIN = /(?:지만|으나|반면)[,\s]/;
