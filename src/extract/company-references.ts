@@ -50,6 +50,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
     const partnered = ms.some((m) => m.type === 'Company' && MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)));
     if (selected || partnered) subject = makerOf?.(first);
   }
+
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
   const joinedLed = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
@@ -72,7 +73,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 }
 
 /** "… 프로젝트 1차 공모에 컨소시엄 주관사로 지원했으나": applied to the programme just named, in a role (the call's round and kind may follow its name). */
-const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;
+const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)|(?:에는|에도|에)\s(?:지원서|신청서)(?:를|도)\s(?:냈|제출했|제출하였))/;
 
 /** "B 컨소시엄에 금융 데이터 파트너로 참여하고 있다": the omitted subject takes part in the consortium named after B. */
 const NAMED_CONSORTIUM_JOINED = /^\s?컨소시엄(?:에도|에)\s(?:[^\s,.]{1,12}\s){0,4}?(?:참여|합류|참가)(?:했|하고|해|한다|하며|하는\s중)/;
