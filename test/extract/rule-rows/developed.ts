@@ -218,4 +218,10 @@ export const developedRows: Row[] = [
   { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 베타를 열었다.", expect: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
   { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 오픈 베타를 이번 주 시작했다.", expect: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
   { rule: 'developed.subject-beta-opened', sentence: "한결소프트는 음성 인식 모델 '다온-STT 2' 베타를 열지 않았다.", absent: ['DEVELOPED 한결소프트 -> 다온-STT 2'] },
+  // (set 182) "Y는 B가 … 허깅페이스에 오픈소스로 공개한 … 모델이다": a release venue in the gap between the maker and its verb
+  { rule: 'developed.passive-released-on-hub', sentence: "'메디온-3B'는 업스테이지가 지난 4월 허깅페이스에 오픈소스로 공개한 30억 파라미터 모델이다.", expect: ['DEVELOPED 업스테이지 -> 메디온-3B'] },
+  { rule: 'developed.passive-released-on-hub', sentence: "'메디온-3B'는 업스테이지가 지난 4월 허깅페이스에 오픈소스로 공개한 모델이 아니다.", absent: ['DEVELOPED 업스테이지 -> 메디온-3B'] },
+  // (set 182) a career entry's description line "Y 개발 총괄": the entry's company (the omitted subject) made Y
+  { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 (2026년 5월 공개)", expect: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
+  { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 계획 (2027년)", absent: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
 ];
