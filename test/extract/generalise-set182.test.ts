@@ -5,7 +5,8 @@
  * relative clause when it is selected; a row of a labelled table ("주관기관 | A | …") that is no selection-line header;
  * "X는 Y를 … 학습한 모델로, … 오픈소스로 공개되어 있음"; a noun with the distributive -별 that is no name; a line labelled
  * with a company ("- A : NAME TITLE, NAME TITLE"); a maker's own kind of model before a bare family word; a résumé's
- * career entry heading its description lines. Sentences written for these tests.
+ * career entry heading its description lines; a bare name in the clause after its one sized name. Sentences written for
+ * these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -40,6 +41,9 @@ const rows: FactRow[] = [
   // "카카오 자체 언어모델 카나나의 …": the line named as a model of its own beside the page's one version; a bare word alone is that version
   { cat: 'families.own-kind-before-family', text: "가온랩스의 '바다-8B'는 카카오의 카나나 1.5 8B를 기반으로 했다. 카카오 자체 언어모델 카나나의 평가 체계도 함께 만들었다.", nodes: ['Model:카나나', 'Model:카나나 1.5 8B'], expect: ['DEVELOPED 카카오 -> 카나나'] },
   { cat: 'families.own-kind-before-family', text: "가온랩스의 '바다-8B'는 카카오의 카나나 1.5 8B를 기반으로 했다. 카나나의 평가 체계도 함께 만들었다.", noNodes: ['Model:카나나'] },
+  // "'X 13B'를 공개한 바 있으며, Y는 X와 별도로 …": the bare name in the next clause is the one sized model named before; named side by side, two
+  { cat: 'names.sized-short-form-next-clause', text: "가온랩스는 2025년 자체 개발한 '바다-M 13B'를 오픈소스로 공개한 바 있으며, 바다-K는 바다-M과 별도로 처음부터 학습하는 신규 모델이다.", sameNode: ['바다-M 13B=바다-M'] },
+  { cat: 'names.sized-short-form-next-clause', text: "가온랩스는 '바다-M'과 '바다-M 13B'를 함께 공개했다.", nodes: ['Model:바다-M', 'Model:바다-M 13B'] },
   // a résumé's career entry ("X CTO 2025.03 ~ 현재") heads its description lines; a plan is no fact
   { cat: 'career-entry.omitted-subject', text: "자기소개\n\n2025년 3월 가온랩스에 합류해 CTO를 맡고 있습니다.\n\n경력\n\n가온랩스 CTO 2025.03 ~ 현재\n\n바다-8B 개발 총괄 (2026년 5월 공개)\n\nKT클라우드와 보험 특화 모델 공동 개발 협약 체결(2026.02)\n\n중소벤처기업부 팁스(TIPS) 프로그램 선정 (2026.01)", expect: ['DEVELOPED 가온랩스 -> 바다-8B', 'PARTNERS_WITH 가온랩스 -> KT클라우드', 'PARTICIPATES_IN 가온랩스 -> 팁스(TIPS)'] },
   { cat: 'career-entry.omitted-subject', text: "자기소개\n\n2025년 3월 가온랩스에 합류해 CTO를 맡고 있습니다.\n\n경력\n\n가온랩스 CTO 2025.03 ~ 현재\n\n바다-8B 개발 총괄 계획 (2027년)\n\nKT클라우드와 보험 특화 모델 공동 개발 협약 체결 검토 중", absent: ['DEVELOPED 가온랩스 -> 바다-8B', 'PARTNERS_WITH 가온랩스 -> KT클라우드'] },
