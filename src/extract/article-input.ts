@@ -209,3 +209,13 @@ export function sharedWorkSubject(text: string, ms: Mention[], own: Mention | un
   if (!own || !SHARED_WORK.test(text)) return undefined;
   return ms.find((m) => m.type === 'Company' && m.key === own.key && /^(?:이|가)\s/.test(text.slice(m.end, m.end + 2)));
 }
+
+/** A career entry's head line: a company, the role held there and its period ("X CTO 2026.03 ~ 현재", "(주)X ML 엔지니어 2016.01 ~ 2021.02"). */
+const CAREER_ENTRY_TAIL = /^\s[^.,]{1,30}?\s(?:19|20)\d{2}[.\-/]\s?\d{1,2}\.?\s?[~〜–-]\s?(?:현재|재직\s?중|(?:19|20)\d{2}[.\-/]\s?\d{1,2}\.?)\s*$/;
+
+/** The company a career entry's head line names (a résumé's 경력 list): the subject its description lines omit. */
+export function careerEntryCompany(text: string, mentions: readonly Mention[]): Mention | undefined {
+  const first = mentions[0];
+  if (first?.type !== 'Company' || first.via === 'blocked' || first.via === 'reference' || !/^(?:\(주\)|㈜)?\s?$/.test(text.slice(0, first.start))) return undefined;
+  return CAREER_ENTRY_TAIL.test(text.slice(first.end)) ? first : undefined;
+}

@@ -50,7 +50,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (!m.bareKey) continue;
       if (m.type === 'Benchmark') editioned.add(m.bareKey);
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
-      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)))) together.add(m.bareKey);
+      // (not where a clause ends between them: "'X 13B'를 공개한 바 있으며, Y는 X와 별도로 …" names the one model again)
+      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) together.add(m.bareKey);
     }
   });
   const out = new Map<string, string>();
@@ -72,6 +73,9 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   }
   return out;
 }
+
+/** A connective ending and its comma: one clause ends, the next begins ("…있으며, ", "…했고, "). */
+const CLAUSE_END_BETWEEN = /(?:으며|이며|하며|했으며|했고|하고|지만|는데|으나),\s/;
 
 /** "X, Y와 'Z' 기반 모델 'W' 공개": a line that opens on a name and a comma and ends on a release noun, with no verb ending. */
 const HEADLINE_LINE = /^[가-힣A-Za-z0-9]{2,15},\s.{4,120}?\s(?:공개|출시|발표|선봬|선보여|내놔|개발)$/;

@@ -62,7 +62,7 @@ import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
-import { headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
+import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
@@ -267,8 +267,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       prevSubject = investor ? prevSubject : subject;
       prevTopic = subject ?? topicModelOwner(s.text, mentions);
       // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside, "투자는 X가 주도했다": an investor in the round, are no subject the next sentences omit)
-      const aside = subject && (investor || CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 16)));
-      lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? cleftCompany(s.text, mentions) ?? nameLineCompany(s.text, mentions, bodySentences) ?? lastSubject;
+      const aside = subject && (investor || CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 90)));
+      lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? cleftCompany(s.text, mentions) ?? nameLineCompany(s.text, mentions, bodySentences) ?? careerEntryCompany(s.text, mentions) ?? lastSubject;
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner (unless the model closes the sentence as what it introduces: "눈에 띈 건 X의 Y였다. 해당 회사는 …")
@@ -277,7 +277,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (!firstCompany) { firstCompany = mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30))); firstCompanyAnswered = !!firstCompany && !!interview && isSpoken(s); }
     }
     if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = mentions[0]; // "X — Y", "■ X" heading: X the omitted subject under it
-    else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? lastSubject; // "X (Y)": Y, X's maker
+    else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lastSubject; // "X (Y)": Y, X's maker
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)

@@ -50,6 +50,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
     const partnered = ms.some((m) => m.type === 'Company' && MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)));
     if (selected || partnered) subject = makerOf?.(first);
   }
+
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
   const joinedLed = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
@@ -65,14 +66,14 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const signed = !answer && !ANSWER_OPENING.test(text);
   const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
-  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼")
-  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start)))));
+  // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼"); or a career line "Y 개발 총괄": a model it built
+  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ((first.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?\s(?:모델\s)?(?:개발|학습)\s?(?:총괄|주도|리드)(?=\s?\(|\s?[,.]|\s*$)/.test(text.slice(first.end, first.end + 14))) || ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start))))));
   if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed && !joinedNamed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
 /** "… 프로젝트 1차 공모에 컨소시엄 주관사로 지원했으나": applied to the programme just named, in a role (the call's round and kind may follow its name). */
-const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)/;
+const APPLIED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s\d차)?\s?(?:공모|모집|사업|프로그램)(?:(?:에도|에)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:으로|로)\s(?:지원했|지원하였|신청했|응모했)|(?:에는|에도|에)\s(?:지원서|신청서)(?:를|도)\s(?:냈|제출했|제출하였))/;
 
 /** "B 컨소시엄에 금융 데이터 파트너로 참여하고 있다": the omitted subject takes part in the consortium named after B. */
 const NAMED_CONSORTIUM_JOINED = /^\s?컨소시엄(?:에도|에)\s(?:[^\s,.]{1,12}\s){0,4}?(?:참여|합류|참가)(?:했|하고|해|한다|하며|하는\s중)/;
@@ -86,8 +87,8 @@ const MODEL_PARTNERED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)의\s(?:(?:전
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 /** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에"; a role its year's: "…의 2027년도 공급기업으로", "…에는 올해 공급기업으로"; a field's lead: "…의 조선 분야 주관기업으로") */
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|(?:으로|로|(?:의|에서|에는|에)\s(?:(?:\d년\s연속|\d{4}년도?|올해|내년|신규)\s)?(?:[가-힣·]{1,10}\s(?:분야|부문|트랙)\s)?(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;
-/** A memo's bare role after the programme and its noun ending: "'…' 공급기업으로 최종 선정됨". */
-const MEMO_SELECTED_AFTER = /^['"’”]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:최종\s)?(?:선정됨|지정됨)/;
+/** A memo's bare role after the programme and its noun ending: "'…' 공급기업으로 최종 선정됨"; or a career entry's line that ends on the noun: "P 프로그램 선정 (2026.06)". */
+const MEMO_SELECTED_AFTER = /^['"’”]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:최종\s)?(?:선정됨|지정됨)|^['"’”]?(?:\s?(?:프로그램|사업))?\s(?:최종\s)?(?:선정|선발)(?:\s?\([^()]{1,20}\))?\s*$/;
 /** The same with a connective ('선정되어 …', '뽑혀', '지정되어'; not '선정되어야', a condition): read only where no topic opens the clause ("협력사인 B는 …에 선정되어 예산을 받았다"). */
 const SELECTED_JOINED_AFTER = new RegExp(SELECTED_AFTER.source.replace('(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)', '(?:선정되어(?!야|도)|뽑혀(?!야)|지정되어(?!야|도))'));
 /** A topic before the programme ("X는 …"): the clause has a subject of its own, no omitted one. */
@@ -97,7 +98,7 @@ const TOPIC_BEFORE = /[가-힣A-Za-z0-9)'"’”](?:은|는)\s/;
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s?팀)?(?:\s등)?(?:(?:와|과|이랑|랑)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계)\s?(?:한|하는|하고|해|했|중인|중이|하기로|키로))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** "와 공동 연구 파트너십을 체결했다", "와 전략적 제휴를 맺고": a partnership signed, its kind in a few words before it. */
 /** (a partnership named by the tie it set up, "와 맺은 전략적 파트너십에 따라 …"; a list item's noun ending too: "와 … 협력 MOU 체결."; and a partnership contract renewed: "와의 협력 계약을 2년 연장"; a working tie set up: "와 … 공동 대응하는 협력 체계를 꾸렸다") */
-const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과|이랑|랑)(?:도|는|은)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:(?:파트너십|업무협약|협약|MOU|제휴)(?:\s?\((?:MOU|업무협약|협약|파트너십)\))?(?:(?:을|를)\s?(?:체결|맺)|\s맺(?:은|었|었다|었고|은\s건)|\s체결(?:했|하였|(?=[.,]|$)))|(?:협력|협업)\s?(?:체계|관계)(?:를|을)\s(?:꾸렸|꾸리|꾸려|구축했|구축하|갖췄|갖추|맺))|(?:와|과)\s(?:맺은|체결한)\s(?:[^\s,.]{1,8}\s){0,2}?(?:파트너십|업무협약|협약|MOU|제휴)(?:에\s따라|을\s통해|를\s통해|으로|로)\s|(?:와|과)의\s(?:[^\s,.]{1,8}\s)?(?:제휴|협력|협업|파트너십)\s?(?:계약|협약)(?:을|를)\s(?:[^\s,.]{1,12}\s){0,3}?(?:연장|갱신)(?:했|하기로|한다|키로|(?=[.,]|$)))/;
+const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과|이랑|랑)(?:도|는|은)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:(?:파트너십|업무협약|협약|MOU|제휴)(?:\s?\((?:MOU|업무협약|협약|파트너십)\))?(?:(?:을|를)\s?(?:체결|맺)|\s맺(?:은|었|었다|었고|은\s건)|\s체결(?:했|하였|(?=[.,]|\s?\(|$)))|(?:협력|협업)\s?(?:체계|관계)(?:를|을)\s(?:꾸렸|꾸리|꾸려|구축했|구축하|갖췄|갖추|맺))|(?:와|과)\s(?:맺은|체결한)\s(?:[^\s,.]{1,8}\s){0,2}?(?:파트너십|업무협약|협약|MOU|제휴)(?:에\s따라|을\s통해|를\s통해|으로|로)\s|(?:와|과)의\s(?:[^\s,.]{1,8}\s)?(?:제휴|협력|협업|파트너십)\s?(?:계약|협약)(?:을|를)\s(?:[^\s,.]{1,12}\s){0,3}?(?:연장|갱신)(?:했|하기로|한다|키로|(?=[.,]|$)))/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
 /** "대신 손을 잡은 곳은 B다": a cleft naming the partner of the company the story is about. */

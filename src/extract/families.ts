@@ -29,8 +29,8 @@ const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를
 /** Right before a family word, an English verb of building on a base ("does not sit on Llama", "was built on top of Gemma"). */
 const BASE_BEFORE_EN = /\b(?:sits?|sat|runs?|ran|built|based|fine-tuned)\s(?:on|upon|from)\s(?:top\sof\s)?$/;
 
-/** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'". */
-const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$/;
+/** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'"; or a maker's own kind of model unquoted: "카카오 자체 언어모델 …" (the line named as a model of its own). */
+const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$|(?:자체|독자)\s(?:[가-힣]{1,6}\s)?(?:언어\s?모델|모델|LLM|AI\s모델)\s$/;
 
 /** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'", "X의 '엑사원(EXAONE)'"). */
 function quotedWhole(text: string, m: Mention): boolean {

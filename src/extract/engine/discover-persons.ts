@@ -48,8 +48,8 @@ const FOREIGN_AFTER_OWNER = /^의\s([가-힣]{2,4}\s[가-힣]{2,4})\s/;
 /** "X의 클라우드 부문 대표", "X의 아시아 지역 영업 총괄": a unit, a region or a field before the title, no name. */
 const UNIT_WORD_END = /(?:부문|사업부|본부|센터|연구소|연구원|사업|법인|지사|지점|총괄|부서|조직|그룹|랩|팀|실|부|국|처|단|원|장|위|지역|권역|시장)$/;
 
-/** After the company a sentence opens on, before a person's name: "A에서는 ", "A 측에서는 ". */
-const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$/;
+/** After the company a sentence opens on, before a person's name: "A에서는 ", "A 측에서는 "; or the company a line is labelled with: "- A : NAME UNIT 리더". */
+const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$|^\s?[:：]\s?$/;
 
 /** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
 const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;

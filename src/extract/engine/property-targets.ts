@@ -133,8 +133,13 @@ export function releaseTarget(text: string, models: Mention[], verbAt: number, v
   // ("'B'는 A를 증류한 작은 모델로 오픈소스로 풀린다": a model that is the object of a clause describing the topic as a model is not what is released)
   const near = before.filter((m) => verbAt - m.end <= 60 && (!BOUNDARY.test(text.slice(m.end, verbAt)) || COUNTED_LIST_TAIL.test(text.slice(m.end, verbAt))) && !(RELATIVE_OBJECT.test(text.slice(m.end, verbAt)) && before.some((x) => x.start < m.start && /^['"’”]?(?:은|는)\s/.test(after(text, x, 4)))));
   if (near.length) return near[near.length - 1];
-  return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2)));
+  // "X는 Y를 처음부터 학습한 모델로, … 오픈소스로 공개되어 있음": the one model the sentence describes as "…한 모델" is what it goes on about
+  const described = new Set(before.map((m) => m.key)).size === 1 && DESCRIBED_OBJECT_MODEL.test(text.slice(before[0]!.end)) ? before[0] : undefined;
+  return before.find((m) => /^(?:은|는)\s/.test(after(text, m, 2))) ?? described;
 }
+
+/** After a model as an object: the clause that makes the sentence a description of it ("를 … 학습한 모델로, "), then the rest of the sentence (telling no decision still to come). */
+const DESCRIBED_OBJECT_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s[^.,]{0,60}?(?:한|된|시킨)\s(?:[가-힣A-Za-z]{1,8}\s)?모델(?:로|이며|이고|인데),\s(?![^.]*(?:여부|예정|계획|검토|미정))[^.]{0,100}$/;
 
 /** Between two models released together: "A와 경량 모델 'B'를", "A, B를", "A와 80억개의 'B'", "A와 30억 개 규모의 경량 모델 'B'" (a count of its own before the next). */
 const CO_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:와|과|및|,)\s(?:(?:[가-힣A-Za-z]{1,6}\s){0,2}|(?:[가-힣A-Za-z]{1,6}\s)?\d[\d.,]*\s?(?:억|조|[BM])\s?(?:개)?(?:\s?(?:규모|매개변수|파라미터))?(?:의|짜리)?\s(?:[가-힣A-Za-z]{1,6}\s){0,2})['"‘“]?$/;

@@ -37,7 +37,8 @@ export function readSelectionLines(sentences: Sentence[], rules: RuleSet, known:
   for (let i = 0; i < sentences.length; i++) {
     const header = sentences[i]!;
     const columns = header.text.length <= MAX_LINE && CELL_BREAK.test(header.text) ? columnsOf(header.text) : undefined;
-    if (!columns) continue;
+    // (a header names columns, no company: "주관기관 | A | A(변경 없음)" is a row of a table whose rows are labelled, not a header)
+    if (!columns || columns.some((c) => !COMPANY_COLUMN.test(c) && findMentions(c, rules, known).some((m) => m.type === 'Company' && m.via !== 'blocked'))) continue;
     const policies = findMentions(header.text, rules, known).filter((m) => m.type === 'Policy');
     const programme = policies.length === 1 ? policies[0] : undefined;
     let j = i + 1;

@@ -226,4 +226,10 @@ export const developedRows: Row[] = [
   { rule: 'developed.served-model-built-on-base', sentence: "하람소프트가 현재 서비스 중인 세무 특화 모델 '하람-T 3'는 메타의 '라마 3.1 8B'를 기반으로 만들어졌다.", expect: ['DEVELOPED 하람소프트 -> 하람-T 3', 'BASED_ON 하람-T 3 -> 라마 3.1 8B'] },
   { rule: 'developed.served-model-built-on-base', sentence: "하람소프트가 운영하는 상담 모델 '하람-T 3'는 '라마 3.1 8B'를 바탕으로 개발됐다.", expect: ['DEVELOPED 하람소프트 -> 하람-T 3'] },
   { rule: 'developed.served-model-built-on-base', sentence: "하람소프트가 현재 서비스 중인 모델 '누리-T 3'는 고객 상담에 쓰인다.", absent: ['DEVELOPED 하람소프트 -> 누리-T 3'] },
+  // (set 182) "Y는 B가 … 허깅페이스에 오픈소스로 공개한 … 모델이다": a release venue in the gap between the maker and its verb
+  { rule: 'developed.passive-released-on-hub', sentence: "'메디온-3B'는 업스테이지가 지난 4월 허깅페이스에 오픈소스로 공개한 30억 파라미터 모델이다.", expect: ['DEVELOPED 업스테이지 -> 메디온-3B'] },
+  { rule: 'developed.passive-released-on-hub', sentence: "'메디온-3B'는 업스테이지가 지난 4월 허깅페이스에 오픈소스로 공개한 모델이 아니다.", absent: ['DEVELOPED 업스테이지 -> 메디온-3B'] },
+  // (set 182) a career entry's description line "Y 개발 총괄": the entry's company (the omitted subject) made Y
+  { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 (2026년 5월 공개)", expect: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
+  { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 계획 (2027년)", absent: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
 ];

@@ -275,4 +275,10 @@ export const participatesRows: Row[] = [
   // (sets 66/72) a member named after the relative clause of the call it joined through ("…와 추가 공모로 합류한 X 등 4개 팀")
   { rule: 'participates.joined-through-call', sentence: "헤드라인\n\n과학기술정보통신부가 '지역 AI 거점 사업'의 중간 평가를 다음 달 진행한다. 평가 대상은 업스테이지, KT와 추가 공모로 합류한 트릴리온랩스 등 3개 팀이다.", expect: ['PARTICIPATES_IN 트릴리온랩스 -> 지역 AI 거점 사업', 'PARTICIPATES_IN KT -> 지역 AI 거점 사업'] },
   { rule: 'participates.joined-through-call', sentence: "헤드라인\n\n과학기술정보통신부가 '지역 AI 거점 사업'의 중간 평가를 다음 달 진행한다. 평가 대상은 업스테이지, KT와 추가 공모로 합류를 노리는 트릴리온랩스 등 3개 팀이다.", absent: ['PARTICIPATES_IN 트릴리온랩스 -> 지역 AI 거점 사업'] },
+  // (set 182) an application filed with its subject omitted ("…2차 공모에는 지원서를 냈다"): the company the sentences before are about
+  { rule: 'participates.omitted-subject-filed', sentence: "가온데이터는 KT와 물류 특화 모델을 공동 개발한다. '지역 AI 거점 사업' 2차 공모에는 지원서를 냈다.", expect: ['PARTICIPATES_IN 가온데이터 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.omitted-subject-filed', sentence: "가온데이터는 KT와 물류 특화 모델을 공동 개발한다. '지역 AI 거점 사업' 2차 공모에 지원서를 낼지는 미정이다.", absent: ['PARTICIPATES_IN 가온데이터 -> 지역 AI 거점 사업'] },
+  // (set 182) "A가 주관하고 B·C가 참여하는 컨소시엄이 P 최종 선정": the members named in the consortium's relative clause
+  { rule: 'participates.members-of-consortium-selected', sentence: "업스테이지가 주관하고 KT·솔트룩스가 참여하는 컨소시엄이 '스마트 항만 AI 실증사업'에 최종 선정됐다.", expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN 솔트룩스 -> 스마트 항만 AI 실증사업'] },
+  { rule: 'participates.members-of-consortium-selected', sentence: "KT와 솔트룩스가 참여하는 컨소시엄이 '스마트 항만 AI 실증사업'에 선정될지 주목된다.", absent: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증사업'] },
 ];

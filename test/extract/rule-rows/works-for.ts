@@ -244,4 +244,10 @@ export const worksForRows: Row[] = [
   // "NAME은 현재 X에서 … ROLE로 일한다": where someone works now, in a role; not a past post nor a rumour
   { rule: 'works-for.now-works-at-as', sentence: "누리랩스 CTO였던 한도윤은 현재 카카오에서 검색 모델 개발을 이끄는 리더로 일한다.", expect: ['WORKS_FOR 한도윤 -> 카카오'], absent: ['WORKS_FOR 한도윤 -> 누리랩스'] },
   { rule: 'works-for.now-works-at-as', sentence: "누리랩스 CTO였던 한도윤은 카카오에서 리더로 일한다는 소문이 돌았다.", absent: ['WORKS_FOR 한도윤 -> 카카오'] },
+  // (set 182) "NAME 씨는 현재 C에서 ROLE로 일하며 …": works for C; a post to come is none
+  { rule: 'works-for.works-at-as-connective', sentence: '졸업생 한서진 씨는 현재 네이버클라우드에서 엔지니어로 일하며 검색 모델 평가를 맡고 있다.', expect: ['WORKS_FOR 한서진 -> 네이버클라우드'] },
+  { rule: 'works-for.works-at-as-connective', sentence: '졸업생 한서진 씨는 내년부터 네이버클라우드에서 엔지니어로 일하며 검색 모델 평가를 맡을 예정이다.', absent: ['WORKS_FOR 한서진 -> 네이버클라우드'] },
+  // (set 182) "- A : NAME TITLE, NAME TITLE": a line labelled with a company names its staff
+  { rule: 'works-for.labelled-company-line', sentence: '- 솔트룩스 : 홍길동 대표, 김민수 최고기술책임자', expect: ['WORKS_FOR 홍길동 -> 솔트룩스', 'WORKS_FOR 김민수 -> 솔트룩스'], props: ['WORKS_FOR 홍길동 -> 솔트룩스=대표'] },
+  { rule: 'works-for.labelled-company-line', sentence: '- 솔트룩스 : 홍길동 대표 (2025년 퇴임)', absent: ['WORKS_FOR 홍길동 -> 솔트룩스'] },
 ];
