@@ -37,7 +37,8 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
       continue;
     }
     const t = c.sentence.text.trim();
-    const text = c.text ?? t;
+    // (a data file's snake-case title, "base_model", "release_date": its words apart)
+    const text = (c.text ?? t).replace(/(?<=[A-Za-z])_(?=[A-Za-z])/g, ' ');
     const titled = benchmarkTitle(c) ?? lineBenchmark(c, heads, cells, j);
     if (titled) {
       columns.push('bench');
