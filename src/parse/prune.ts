@@ -242,6 +242,13 @@ function isFollowedByProse(el: Element): boolean {
   return next !== undefined && isSectionHeading(next) && isProseParagraph(nextElement(next));
 }
 
+/** True when story prose comes before `el`: the paragraph before it, or the one before a section heading that titles it ("<h2>상위 5개 모델</h2>"). */
+function isPrecededByProse(el: Element): boolean {
+  const before = previousElement(el);
+  if (isProseParagraph(before)) return true;
+  return before !== undefined && isSectionHeading(before) && isProseParagraph(previousElement(before));
+}
+
 /**
  * A ranked chart the story prints between two of its paragraphs ("<p>…순위는 다음과 같다.</p><ol class=rank_list><li>1위 M —
  * 회사 / 종합 0.78</li>…</ol><p>…</p>"): the story's own list, where a most-read box stands apart under its own heading.
@@ -250,7 +257,7 @@ function isStoryRanking(el: Element): boolean {
   if (el.name !== 'ol' && el.name !== 'ul') return false;
   const chrome = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
   if (chrome.length === 0 || !chrome.every((t) => RANK_ONLY.test(t))) return false;
-  if (!isProseParagraph(previousElement(el)) || !isFollowedByProse(el)) return false;
+  if (!isPrecededByProse(el) || !isFollowedByProse(el)) return false;
   const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
 }
