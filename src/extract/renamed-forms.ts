@@ -47,9 +47,11 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
     const after = text.slice(b.end, b.end + 30);
     if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
     else if (SAME_ONE.test(between) && SAME_AFTER.test(after)) out.push([b, a]);
-    else if (BETWEEN.test(between) && AFTER.test(after) && (NAME_WORD.test(between) || NAMED_AFTER.test(after) || (between.includes('에서') && NAME_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start))))) {
-      // (a board renamed to its own name with a version, "'X'에서 'X v2'로", is a new edition, not one board)
-      if (a.type !== 'Benchmark' || !b.surface.startsWith(a.surface)) out.push([a, b]);
+    else if (BETWEEN.test(between) && AFTER.test(after)) {
+      const objectBefore = between.includes('에서') && NAME_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
+      // (a board only where a service is renamed, "서비스 이름을 'A'에서 'B'로": an evaluation set renamed with its scoring
+      // changed keeps its old scores apart; and one renamed to its own name with a version, "'X'에서 'X v2'로", is a new edition)
+      if (a.type === 'Benchmark' ? objectBefore && !b.surface.startsWith(a.surface) : NAME_WORD.test(between) || NAMED_AFTER.test(after) || objectBefore) out.push([a, b]);
     }
   }
   return out;

@@ -13,7 +13,7 @@ import { checkFactRow, type FactRow } from './helpers.js';
 
 /** "TYPE source -> target" facts (with " score=N" for scores) of a page given as its bytes. */
 function pageFacts(text: string, source: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(text), { source, publishedAt: '2027-03-02' }));
+  const g = extractArticle(parseArticle(Buffer.from(text), { source }));
   const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
   return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.properties['score'] !== undefined ? ` score=${e.properties['score']}` : ''}`);
 }
@@ -22,6 +22,8 @@ const rows: FactRow[] = [
   // "서비스 이름을 'A'에서 'B'로 바꿨습니다": one board under both names; a board renamed to its own name with a version stays two
   { cat: 'renamed.board-name-object', text: "안녕하세요, 별빛 아레나 운영팀입니다. 이번 달부터 서비스 이름을 '초롱 아레나'에서 '별빛 아레나'로 바꿨습니다. 누리-7B는 별빛 아레나에서 1,204점을 받았다.", sameNode: ['별빛 아레나=초롱 아레나'] },
   { cat: 'renamed.board-name-object', text: "운영진은 이름을 '초롱 리더보드'에서 '초롱 리더보드 2'로 바꿨다. 누리-7B는 초롱 리더보드 2에서 71.2점을 받았다.", nodes: ['Benchmark:초롱 리더보드', 'Benchmark:초롱 리더보드 2'] },
+  // (an evaluation set renamed with its scoring changed keeps its old scores apart: two benchmarks)
+  { cat: 'renamed.board-name-object', text: "운영진은 '초롱 리더보드'의 이름을 '별빛 리더보드'로 바꾸고 채점 방식을 바꿨다. 누리-7B는 별빛 리더보드에서 7.1점을 받았다.", nodes: ['Benchmark:초롱 리더보드', 'Benchmark:별빛 리더보드'] },
   { cat: 'renamed.board-name-object', text: "가람랩스는 기본 모델을 '누리-7B'에서 '누리-9B'로 바꿨다. 누리-9B는 KMMLU에서 61.0점을 받았다.", nodes: ['Model:누리-7B', 'Model:누리-9B'] },
   // "검증 벤치마크: A(a), B(b)": a labelled line names a benchmark in each item, which a table's columns then score
   { cat: 'discover.labelled-benchmarks', text: "평가 벤치마크: 한결 추론 v3(HanReason v3), 한국어 정직성 지수(KorHonest)\n\n개발사 | 모델 | 한결 추론 v3 | KorHonest\n\n가람랩스 | 누리-9B | 70.4 | 0.871\n\n다온AI | 다온-L 2 | 65.2 | 0.802", expect: ['SCORED 누리-9B -> 한결 추론 v3', 'SCORED 다온-L 2 -> 한국어 정직성 지수'], edgeProps: ['SCORED 누리-9B -> 한국어 정직성 지수 score=0.871'] },
