@@ -53,8 +53,8 @@ describe('a leaderboard CSV export with a commented header and two sections', ()
     '1,"누리-9B","가람랩스",9B,"Qwen3-8B",66.20,84.10,"재현 완료"',
     '2,"다온-L 2","다온AI",14B,,63.05,82.40,"자체 보고"',
     '# [참고] 이전 기록',
-    'rank,model,developer,params,base_model,KMMLU,note',
-    '-,"누리-7B","가람랩스",7B,"Qwen2.5-7B",58.00,"누리-9B의 이전 버전"',
+    'rank,model,developer,params,base_model,license,avg_v1,submitted,note',
+    '-,"누리-7B","가람랩스",7B,"Qwen2.5-7B",apache-2.0,58.00,2026-05-02,"누리-9B의 이전 버전"',
     '# 재배포는 CC BY 4.0 조건을 따릅니다.',
   ].join('\n');
   const facts = pageFacts(csv, 'board.txt');
@@ -64,6 +64,9 @@ describe('a leaderboard CSV export with a commented header and two sections', ()
     expect(facts).toContain('SCORED 누리-9B -> KMMLU score=66.2');
     expect(facts).toContain('SCORED 다온-L 2 -> KoBEST score=82.4');
     expect(facts).toContain('BASED_ON 누리-7B -> Qwen2.5-7B');
+  });
+  it("reads a section whose one number stands under an edition's average column, and a licence id as no benchmark", () => {
+    expect(facts.filter((f) => f.includes('apache'))).toEqual([]);
   });
   it('gives a row with an empty base no base from the next column', () => {
     expect(facts.filter((f) => f.startsWith('BASED_ON 다온-L 2'))).toEqual([]);
