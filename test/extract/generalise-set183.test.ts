@@ -132,3 +132,23 @@ describe("a model hub's evaluation tab with its model tree in an aside", () => {
     expect(other.filter((f) => f.includes('score=0.794'))).toEqual([]);
   });
 });
+
+describe("a poster's page of sibling sections, each under its own heading", () => {
+  const poster = (nearby: string) => `<html><head><title>P-201 누리-Law 3 | 학술대회 포스터</title></head><body><div class="wrap">
+<div class="poster-head"><h1>누리-Law 3: 한국어 법률 질의응답 모델</h1><p class="authors">문다온, 서하람</p></div>
+<section class="abstract"><h2>초록</h2><p>본 연구는 가람랩스가 지난해 공개한 누리-Law 2의 후속 모델인 누리-Law 3를 소개한다. 누리-Law 3는 판례 요약과 법률 질의응답에서 누리-Law 2보다 높은 정확도를 보였다. 세부 결과는 아래 표와 포스터 PDF에 실었다.</p></section>
+<section class="results"><h2>주요 결과</h2><table><caption>표 1. KMMLU 법률 분야 정확도 (%)</caption><tr><th>모델</th><th>파라미터</th><th>정확도</th></tr><tr><td>누리-Law 3</td><td>12B</td><td>61.4</td></tr><tr><td>누리-Law 2</td><td>7B</td><td>55.2</td></tr></table></section>
+<section class="ack"><h2>사사</h2><p>이 연구는 과학기술정보통신부 '법률 AI 실증 지원사업'의 지원을 받아 수행되었다.</p></section>
+${nearby}
+</div></body></html>`;
+  it("reads the results table and the acknowledgement beside the abstract, a table's one accuracy column scored on the caption's test", () => {
+    const facts = pageFacts(poster(''), 'poster.html');
+    expect(facts).toContain('SCORED 누리-Law 3 -> KMMLU score=61.4');
+    expect(facts).toContain('SCORED 누리-Law 2 -> KMMLU score=55.2');
+  });
+  it('leaves a section of links to other posters out', () => {
+    const nearby = `<section class="nearby"><h2>같은 세션의 포스터</h2><ul><li><a href="#">P-202 다온-L 2의 KMMLU 73.5점 재현기</a></li><li><a href="#">P-203 법률 검색 임베딩 비교</a></li></ul></section>`;
+    const facts = pageFacts(poster(nearby), 'poster.html');
+    expect(facts.filter((f) => f.includes('다온-L 2'))).toEqual([]);
+  });
+});

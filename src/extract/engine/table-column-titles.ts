@@ -46,9 +46,9 @@ const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크�
 /** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
 const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
 
-/** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
+/** One score column ("종합 점수", "정확도" under a caption naming the test): the benchmark is the one the heading or sentence before the table names. */
 /** (a board's round before it, "시즌3 평균": the round the page is about) */
-export const SCORE_COLUMN = /^(?:(?:시즌|Season)\s?\d{1,2}\s)?(?:종합\s?점수|점수|총점|종합|평균(?:\s?점수)?|스코어|Score|Overall(?:\s?Score)?|Average(?:\s?Score)?|Avg\.?)$/i;
+export const SCORE_COLUMN = /^(?:(?:시즌|Season)\s?\d{1,2}\s)?(?:종합\s?점수|점수|총점|종합|평균(?:\s?점수)?|스코어|Score|Overall(?:\s?Score)?|Average(?:\s?Score)?|Avg\.?|정확도|정답률|Accuracy)$/i;
 
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {
