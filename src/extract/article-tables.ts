@@ -21,6 +21,7 @@ import { readLeadCards } from './engine/lead-cards.js';
 import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines, readSlashScoreLists } from './engine/score-lines.js';
 import { readRankedEntries } from './engine/ranked-entries.js';
+import { readBenchRows } from './engine/bench-rows.js';
 import { readFieldedEntries } from './engine/fielded-entries.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
@@ -184,7 +185,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   const unscored: TableRow[] = [];
   // (a spec sheet with the models across its header and a maker row: its rows' facts, its benchmark rows' scores)
   const sheets = readTransposedSpecs(sentences, rules, ctx.known);
-  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readSlashScoreLists(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known)];
+  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readSlashScoreLists(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known), ...readBenchRows(sentences, rules, ctx.known)];
   // (a fielded entry line read as prose gives its score to a model a field names: the entry's own model has it)
   const fielded = readFieldedEntries(sentences, rules, ctx.known);
   tables.push(...fielded);

@@ -20,6 +20,15 @@ const TREE_LABEL = /^(?:Finetuned from|Fine-tuned from|Base model|Finetunes|Adap
 /** "A · MAKER — note": the item's model, its maker and a note. */
 const TREE_ITEM = /^(\S.{0,60}?)\s·\s(\S.{0,40}?)(?:\s[—–-]\s(.{1,160}))?$/;
 
+/**
+ * "기반 모델: Qwen/Qwen3-8B (파인튜닝)", "양자화: X-GGUF (MAKER 배포)": a tree's entry on one line, its label then one model (a
+ * hub id's owner before the slash) and a note. Under a base label the page's model is built on the entry's; under a label of
+ * what was made from it (quantised, fine-tuned, adapted, merged) the entry's model is built on the page's, and made by the
+ * company the note says put it out.
+ */
+const TREE_LINE = /^(기반\s?모델|베이스\s?모델|원본\s?모델|Base model|Fine-?tuned from|양자화(?:\s?모델)?|파인\s?튜닝(?:\s?모델)?|미세\s?조정(?:\s?모델)?|어댑터|병합(?:\s?모델)?|Quantizations?|Finetunes|Adapters|Merges)\s?[:：]\s(?:[A-Za-z0-9][\w.\-]{0,30}\/)?(\S.{0,60}?)(?:\s?\(([^()]{1,30})\))?$/i;
+const TREE_BASE_LABEL = /^(?:기반|베이스|원본|Base|Fine-?tuned from)/i;
+
 /** The entity the whole text names (a name or an alias), of `type`. */
 function entityNamed(acc: Acc, type: string, text: string): string | undefined {
   for (const e of acc.entities.values()) if (e.type === type && (text in e.names || e.aliases.includes(text))) return e.key;
@@ -33,7 +42,8 @@ function makerOf(acc: Acc, value: string): string | undefined {
 
 /** The page's model: the first part of its title ("Solbat-Code-7B | Labs | Hub") naming a model. */
 function titleModel(acc: Acc, title: string | undefined): string | undefined {
-  const head = title?.split(/\s[|·—–-]\s/)[0]?.trim();
+  // (a hub id, "owner/Name": the model's name after the slash)
+  const head = title?.split(/\s[|·—–-]\s/)[0]?.trim().replace(/^[A-Za-z0-9][\w.\-]{0,30}\//, '');
   return head ? entityNamed(acc, 'Model', head) : undefined;
 }
 
@@ -46,6 +56,18 @@ export function addModelCardLines(acc: Acc, rules: RuleSet, articleId: string, s
       const owner = org ? makerOf(acc, org) : undefined;
       const lead = s.text.indexOf(keeper[1]!);
       if (owner) addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.model-card-maintainer', 0.7), keeper[1]!, s.start + lead, s.start + lead + keeper[1]!.length, owner, keeper[2] ? { title: keeper[2] } : {});
+      continue;
+    }
+    const line = TREE_LINE.exec(t);
+    const own = line ? titleModel(acc, title) : undefined;
+    const entry = line ? entityNamed(acc, 'Model', line[2]!.trim()) : undefined;
+    if (own && entry && entry !== own) {
+      const [source, target] = TREE_BASE_LABEL.test(line![1]!) ? [own, entry] : [entry, own];
+      addRelation(acc, { relation: 'BASED_ON', source, target, properties: {} }, evidenceOf(articleId, s, 'based-on.model-tree-line', 0.7));
+      // ("(MAKER 배포)", "(MAKER 업로드)": who put the entry's model out made it)
+      const maker = /^(.+?)\s(?:배포|업로드)$/.exec(line![3] ?? '');
+      const company = maker ? entityNamed(acc, 'Company', maker[1]!) : undefined;
+      if (company) addRelation(acc, { relation: 'DEVELOPED', source: company, target: entry, properties: {} }, evidenceOf(articleId, s, 'developed.model-tree-maker', 0.7));
       continue;
     }
     if (!MERGES.test(t)) continue;

@@ -1,5 +1,5 @@
 /**
- * Renames: a company or a model the article says was given a new name is one entity under both names
+ * Renames: a company, a model or a board the article says was given a new name is one entity under both names
  * ("A가 사명을 'B'로 바꾼다", "'X'의 이름을 'Y'로 바꿨다", "'X'는 이날부터 'Y'로 불린다", "Y(옛 X)").
  * A replacement by another thing ("기본 모델을 X에서 Y로 교체했다", "X에서 Y로 전환한다") is no rename.
  */
@@ -28,6 +28,8 @@ const AFTER = new RegExp(
  */
 const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s|불린|불리|불러)/;
 const NAME_WORD = /사명|이름|명칭|회사명|모델명/;
+/** "서비스 이름을 'A'에서 'B'로 바꿨다": the word for a name as the object, before the old name. */
+const NAME_OBJECT_BEFORE = /(?:사명|이름|명칭|회사명|모델명|서비스명)(?:을|를)\s['"‘“「『]?$/;
 /** "Y(옛 X)", "Y(구 X)", "Y(舊 X)", "Y(출시 당시 이름 'X')": the new name with the old one glossed in parentheses. */
 const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前|(?:(?:출시|공개)\s?)?당시\s?(?:이름|명칭)(?:은)?|(?:이전|옛|예전|기존)\s?(?:이름|명칭)(?:은)?)\s?['"‘“]?$/;
 /** "A와 B는 같은 모델입니다", "A와 B는 동일한 모델이다": two names said to be one model (or one company). */
@@ -37,7 +39,7 @@ const SAME_AFTER = /^['"’”」』]?(?:은|는)\s(?:사실상\s|결국\s|모�
 /** The pairs of one type a sentence names as old → new name. */
 function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
-  const named = ms.filter((m) => (m.type === 'Company' || m.type === 'Model') && m.via !== 'reference');
+  const named = ms.filter((m) => (m.type === 'Company' || m.type === 'Model' || m.type === 'Benchmark') && m.via !== 'reference');
   for (let i = 0; i + 1 < named.length; i++) {
     const [a, b] = [named[i]!, named[i + 1]!];
     if (a.type !== b.type || a.key === b.key || b.start < a.end) continue;
@@ -45,7 +47,12 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
     const after = text.slice(b.end, b.end + 30);
     if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
     else if (SAME_ONE.test(between) && SAME_AFTER.test(after)) out.push([b, a]);
-    else if (BETWEEN.test(between) && AFTER.test(after) && (NAME_WORD.test(between) || NAMED_AFTER.test(after))) out.push([a, b]);
+    else if (BETWEEN.test(between) && AFTER.test(after)) {
+      const objectBefore = between.includes('에서') && NAME_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
+      // (a board only where a service is renamed, "서비스 이름을 'A'에서 'B'로": an evaluation set renamed with its scoring
+      // changed keeps its old scores apart; and one renamed to its own name with a version, "'X'에서 'X v2'로", is a new edition)
+      if (a.type === 'Benchmark' ? objectBefore && !b.surface.startsWith(a.surface) : NAME_WORD.test(between) || NAMED_AFTER.test(after) || objectBefore) out.push([a, b]);
+    }
   }
   return out;
 }

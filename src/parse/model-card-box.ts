@@ -30,14 +30,20 @@ function boxLines(el: Element, out: string[]): void {
   }
 }
 
-/** The lines of the model card boxes outside `container` (none where the page has none). */
+/** A box in a sidebar (`<aside>`): inside the story's container it goes with the page's chrome, so it is read as a box. */
+function inAside(el: Element): boolean {
+  for (let e: Element | undefined = el; e; e = e.parent?.type === 'tag' ? (e.parent as Element) : undefined) if (e.name === 'aside') return true;
+  return false;
+}
+
+/** The lines of the model card boxes outside `container`, or in a sidebar inside it (none where the page has none). */
 export function readModelCardBox($: CheerioAPI, container: readonly AnyNode[]): string[] {
   const inside = (el: Element): boolean => container.some((c) => c === el || (c.type === 'tag' && isDescendantOf(el, c)));
   const heads = findElements($.root().toArray(), (e) => /^h[2-6]$/.test(e.name) && MODEL_CARD_HEADING.test(textOf(e)));
   const out: string[] = [];
   for (const h of heads) {
     const box = h.parent?.type === 'tag' ? (h.parent as Element) : undefined;
-    if (!box || box.name === 'body' || inside(box) || insideFooter(box) || textOf(box).length > MAX_BOX) continue;
+    if (!box || box.name === 'body' || (inside(box) && !inAside(box)) || insideFooter(box) || textOf(box).length > MAX_BOX) continue;
     if (container.some((c) => c.type === 'tag' && isDescendantOf(c, box))) continue;
     boxLines(box, out);
   }

@@ -233,11 +233,11 @@ function isSectionHeading(el: Element | undefined): boolean {
   return el.name === 'p' && loose === '' && tags.length === 1 && /^(?:strong|b)$/.test((tags[0] as Element).name);
 }
 
-/** True when story prose follows `el`: the next paragraph, or the one after a section heading that opens the story's next part. */
-function isFollowedByProse(el: Element): boolean {
-  const next = nextElement(el);
-  if (isProseParagraph(next)) return true;
-  return next !== undefined && isSectionHeading(next) && isProseParagraph(nextElement(next));
+/** Story prose on one side of `el` (step 1 after, -1 before): the paragraph there, or one beyond a section heading ("<h2>상위 5개 모델</h2>"). */
+function hasProseBeside(el: Element, step: 1 | -1): boolean {
+  const beside = (e: Element): Element | undefined => (step === 1 ? nextElement(e) : previousElement(e));
+  const near = beside(el);
+  return isProseParagraph(near) || (near !== undefined && isSectionHeading(near) && isProseParagraph(beside(near)));
 }
 
 /**
@@ -248,7 +248,7 @@ function isStoryRanking(el: Element): boolean {
   if (el.name !== 'ol' && el.name !== 'ul') return false;
   const chrome = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
   if (chrome.length === 0 || !chrome.every((t) => RANK_ONLY.test(t))) return false;
-  if (!isProseParagraph(previousElement(el)) || !isFollowedByProse(el)) return false;
+  if (!hasProseBeside(el, -1) || !hasProseBeside(el, 1)) return false;
   const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
 }

@@ -43,3 +43,28 @@ export function discoverListedBenchmarks(text: string, ms: Mention[], lx: Discov
   }
   return out;
 }
+
+/** A line labelled as the benchmarks used ("검증 벤치마크: A(a), B(b)", "평가 벤치마크 : A, B", "Benchmarks: A, B"). */
+const LABELLED_LINE = /^(?:[가-힣]{1,6}\s)?(?:벤치마크|Benchmarks?)\s?[:：]\s?(.{3,200})$/;
+/** One item of such a line: a name of up to four words, maybe its gloss or acronym in parentheses. */
+const LABELLED_ITEM = /^([가-힣A-Za-z][가-힣A-Za-z0-9\-.+]{0,20}(?:\s[가-힣A-Za-z0-9\-.+]{1,12}){0,3})(\s?\([^()]{1,24}\))?$/;
+
+/** Benchmarks a line labelled as the benchmarks used names, one an item between commas (two items at least, none a sentence). */
+export function discoverLabelledBenchmarks(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes(':') && !text.includes('：')) return out;
+  const line = LABELLED_LINE.exec(text.trim());
+  if (!line) return out;
+  const items = line[1]!.split(/,\s?/);
+  const parsed = items.map((it) => LABELLED_ITEM.exec(it.trim()));
+  if (items.length < 2 || parsed.some((p) => !p)) return out;
+  let cursor = text.indexOf(line[1]!);
+  for (const p of parsed) {
+    const name = p![1]!;
+    const at = text.indexOf(name, cursor);
+    cursor = at + p![0].length;
+    if (lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], at, at + name.length)) continue;
+    out.push(discoveredMention('Benchmark', name, at, at + name.length));
+  }
+  return out;
+}

@@ -120,9 +120,10 @@ function addListSiblings(text: string, taken: Mention[], add: (name: string, sta
 
 /**
  * "솔가람 리서치 리드 김하나입니다", "X AI플랫폼팀에서 ML 엔지니어로 일하고 있는 NAME입니다": a speaker introducing
- * themselves by their organisation, right before a title or a team they work in, and their name.
+ * themselves by their organisation, right before a title (maybe after their team: "X 모델링팀 리드 NAME입니다") or a team they
+ * work in, and their name.
  */
-const selfIntroOf = perRuleSet((lx: DiscoveryLexicon): RegExp => new RegExp(`${NAME}\\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|그룹|랩)에서\\s[^.!?]{0,30}?(?:일하고\\s?있는|일하는|근무하고\\s?있는|근무하는|재직\\s?중인)\\s|${lx.anyTitle.source}\\s)[가-힣]{2,4}(?:입니다|이에요|예요|인데요)`, 'g'));
+const selfIntroOf = perRuleSet((lx: DiscoveryLexicon): RegExp => new RegExp(`${NAME}\\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|그룹|랩)에서\\s[^.!?]{0,30}?(?:일하고\\s?있는|일하는|근무하고\\s?있는|근무하는|재직\\s?중인)\\s|(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|파트|사업부|센터|랩)\\s)?${lx.anyTitle.source}\\s)[가-힣]{2,4}(?:입니다|이에요|예요|인데요)`, 'g'));
 
 
 /** What a subject, owner or investee may be that is no company. */

@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
-import { discoverListedBenchmarks } from './discover-bench-list.js';
+import { discoverLabelledBenchmarks, discoverListedBenchmarks } from './discover-bench-list.js';
 import { discoverBoardTitles } from './discover-board-titles.js';
 import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
 import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
@@ -127,6 +127,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     out.push(men);
   }
   out.push(...discoverListedBenchmarks(text, [...ms, ...out], lx));
+  out.push(...discoverLabelledBenchmarks(text, [...ms, ...out], lx));
   out.push(...discoverBoardTitles(text, [...ms, ...out], lx));
   return out;
 }

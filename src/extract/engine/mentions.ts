@@ -37,6 +37,7 @@ import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
+import { extendBenchmark } from './bench-tails.js';
 import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-title-cues.js';
 
 /** Names of products that are no models (kind "product" among the non-entities: phones, apps, assistants). */
@@ -124,8 +125,6 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
 /** "X 시범 버전은", "X 베타판이", "X 시제품은": a release stage or a prototype after a model's name is still that model (the particle follows). */
 const STAGE_VERSION = /^['"’”]?\s(?:(?:시범|베타|정식|프리뷰|초기|체험|테스트|데모|미리보기)\s?(?:버전|판)|시제품|프로토타입|시험판)(?=은|는|이|가|도|의|을|를|에서|으로|로)/;
 
-/** A benchmark's data split, written in lower case after its name: " dev", " test-clean", " eval-clean", " validation". */
-const DATA_SPLIT = /^\s(?:dev|test|val|validation|eval)(?:[-_](?:clean|other|set|split))?(?![A-Za-z0-9\-])/;
 
 /** A short Latin prefix and a hyphen right before a known model or benchmark ("K-엑사원 2", "Ko-Llama 3", "K-DocVQA"). */
 const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
@@ -273,8 +272,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     }
   }
   if (/버전|판|시제품|프로토타입/.test(text)) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
-  // "BIRD dev에서", "X eval-clean 기준": a data split after a benchmark's name is still that benchmark
-  for (const m of ms) if (m.type === 'Benchmark') m.end += DATA_SPLIT.exec(text.slice(m.end, m.end + 14))?.[0].length ?? 0;
+  // "BIRD dev에서", "X eval-clean 기준": a data split after a benchmark's name is still that benchmark; "X 1.1은": an edition of it
+  for (const m of ms) if (m.type === 'Benchmark') extendBenchmark(text, m);
   if (/\d\s?(?:억|조|[BM])/.test(text) && /(?:버전|모델)|['"’”]\s?\d/.test(text)) absorbSizeVersions(text, ms);
   // "카나나 성과리더", "믿:음 개발팀장": a bare line name (no version) that starts a team title names the team, not a model
   if (TEAM_TITLE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && !/\d/.test(ms[i]!.surface) && TEAM_TITLE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 14))) ms.splice(i, 1);

@@ -17,7 +17,7 @@ const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식
 /** A version number in the parentheses ("론제 2.5 플래시"): the model's other spelling, no developer. */
 const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
 /** "(루멘 자체 개발)": a company and a note that the model is its own; the company is the developer. */
-const OWN_MODEL_NOTE = /^(.+?)\s자체\s?(?:개발|구축|제작|학습|튜닝|모델)$/;
+const OWN_MODEL_NOTE = /^(.+?)\s(?:자체\s?(?:개발|구축|제작|학습|튜닝|모델)|배포|업로드)$/;
 const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 /** An encyclopedia's word for the language of the spelling that follows ("영어: ", "영문: "). */
 const ENGLISH_GLOSS = /^(?:영어|영문|영문명|English)\s?:\s?/;

@@ -13,9 +13,10 @@ import type { TableScore } from './tables.js';
 
 /**
  * An entry line: its rank ("4", "4.", "4위", a tie's "공동 4위"), a move mark ("―", "▲2", "▼1", "NEW"), the name part, maybe a dash, and a score (an
- * arena's four digits only with 점, or written with a thousands comma, "1,312"), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)").
+ * arena's four digits only with 점, or written with a thousands comma, "1,312"), maybe a badge and a short note after it ("🆕 (국산 1위)", "(잠정)"), and the votes it was
+ * ranked on after a comma (", 투표 9,904표").
  */
-const ENTRY = /^(?:공동\s?)?(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d,\d{3}|\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?$/;
+const ENTRY = /^(?:공동\s?)?(\d{1,2})(위|\.)?\s(?:(?:[―—–=-]|[▲△▼▽↑↓]\s?\d{1,2}|NEW|New|new|신규|진입)\s)?(\S.{0,60}?)(?:\s[—–])?\s(\d,\d{3}|\d{4}(?=\s?점)|\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s[^\s\d가-힣A-Za-z()]{1,4})?(?:\s?\([^()]{1,12}\))?(?:,\s(?:투표|표|대결|Votes?)\s?\d{1,3}(?:,\d{3})*\s?(?:표|회|건)?)?$/;
 /** A tied entry ("공동 5위 M 1,233"): its rank may be the one before it again. */
 const TIED = /^\s?공동\s?\d/;
 /** A score written in parentheses at the end of an entry ("1위 M (84.0)"): read as the entry's plain score. */
@@ -51,8 +52,8 @@ function entryModel(name: string, mentions: Mention[]): Mention | undefined {
   const m = mentions[0];
   if (m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || !/^['"‘“]?$/.test(name.slice(0, m.start))) return undefined;
   const rest = name.slice(m.end).replace(/^['"’”]?\s?(?:\([^()]{1,40}\))?\s?/, '');
-  // (or its developer in the parentheses: "M(D)")
-  const devInParens = mentions.length === 2 && mentions[1]!.type === 'Company' && name.slice(m.end, mentions[1]!.start) === '(' && name.slice(mentions[1]!.end) === ')';
+  // (or its developer in the parentheses: "M(D)", "M (D)")
+  const devInParens = mentions.length === 2 && mentions[1]!.type === 'Company' && /^\s?\($/.test(name.slice(m.end, mentions[1]!.start)) && name.slice(mentions[1]!.end) === ')';
   if (rest === '') return mentions.length === 1 || devInParens ? m : undefined;
   const dev = mentions.find((x) => x.start >= m.end && x.type === 'Company');
   return dev && dev.end === name.length && name.slice(m.end, dev.start).replace(/\([^()]{1,40}\)/, '').trim() === '' && mentions.every((x) => x === m || x === dev || (x.start >= m.end && x.end <= dev.start && x.type === 'Model')) ? m : undefined;
@@ -79,6 +80,19 @@ function unknownEntryModel(name: string, s: Sentence, rules: RuleSet, known?: Kn
   return modelNamed(dev ? name.slice(0, dev.start).replace(/\s?\([^()]{1,40}\)\s?$/, '') : name, s, rules);
 }
 
+/** A board's word at the end of a benchmark's name: a leaderboard or an arena ranks models by one score. */
+const BOARD_NAME = /(?:리더보드|아레나|Leaderboard|Arena)(?:\s?\d{1,2})?$/i;
+
+/**
+ * The board a page's headline names when it names one benchmark and that is a board ("[공지] X 아레나 11월 순위 발표"): a
+ * board's own notice of its standings, whose chart's lead says only "이번 달 순위는 다음과 같습니다".
+ */
+function headlineBoard(sentences: Sentence[], first: number, rules: RuleSet, known?: KnownName[]): Mention | undefined {
+  if (first === 0) return undefined;
+  const benches = findMentions(sentences[0]!.text, rules, known).filter((m) => m.type === 'Benchmark');
+  return new Set(benches.map((b) => b.key)).size === 1 && BOARD_NAME.test(benches[0]!.surface.trim()) ? benches[0] : undefined;
+}
+
 /** SCORED facts from the article's ranked charts. */
 export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?: KnownName[]): TableScore[] {
   const out: TableScore[] = [];
@@ -101,7 +115,7 @@ export function readRankedEntries(sentences: Sentence[], rules: RuleSet, known?:
       rank = Number(e[1]);
       last = j;
     }
-    const benchmark = rows.length >= MIN_ENTRIES ? basisNoteBenchmark(sentences, last, rules, known) ?? captionBenchmark(sentences, i, rules, HEADING_REACH, known) : undefined;
+    const benchmark = rows.length >= MIN_ENTRIES ? basisNoteBenchmark(sentences, last, rules, known) ?? captionBenchmark(sentences, i, rules, HEADING_REACH, known) ?? headlineBoard(sentences, i, rules, known) : undefined;
     if (benchmark) for (const r of rows) out.push({ ...r, benchmark });
     if (rows.length) i = last;
   }

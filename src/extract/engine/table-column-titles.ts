@@ -29,8 +29,8 @@ const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|
 /** (a leaderboard's rank-change column: "변동 | ▲1", "등락", "Change") */
 /** (how a row's model was trained: "학습 방식", or just "방식 | 증류") */
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-/** (a bare round, "시즌2 (참고)": an earlier round's scores, for reference) */
-const OTHER_COLUMN = /^(?:순위|Rank|(?:시즌|Season)\s?\d{1,2}|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+/** (a bare round, "시즌2 (참고)": an earlier round's scores, for reference; a data file's average of one edition, "avg_v1", and its submission day) */
+const OTHER_COLUMN = /^(?:순위|Rank|(?:시즌|Season)\s?\d{1,2}|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|(?:평균|Average|Avg)\s?v\d{1,2}|제출일|Submitted|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|가격|비용|요금|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;
@@ -46,7 +46,7 @@ const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크�
 /** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
 const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
 
-/** One score column ("종합 점수"): the benchmark is the one the heading or sentence before the table names. */
+/** One score column ("종합 점수", "정확도" under a caption naming the test): the benchmark is the one the heading or sentence before the table names. */
 /** (a board's round before it, "시즌3 평균": the round the page is about) */
 export const SCORE_COLUMN = /^(?:(?:시즌|Season)\s?\d{1,2}\s)?(?:종합\s?점수|점수|총점|종합|평균(?:\s?점수)?|스코어|Score|Overall(?:\s?Score)?|Average(?:\s?Score)?|Avg\.?|정확도|정답률|Accuracy)(?:\s?\(%\))?$/i;
 

@@ -66,8 +66,8 @@ export function bilingualModel(t: string, ms: Mention[]): Mention | undefined {
   return { ...a, aliases: [...new Set([...a.aliases, b.surface])] };
 }
 
-/** A column title that is a name no list knows ("코알라-인스트럭트", "K-Math 2"): a hyphen or a digit in one or two words. */
-const NAME_TITLE = /^(?=.*[-\d])[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,20}(?:\s[가-힣A-Za-z0-9.\-]{1,10})?$/;
+/** A column title that is a name no list knows ("코알라-인스트럭트", "K-Math 2"): a hyphen or a digit in one or two words (a licence's id, "apache-2.0", none). */
+const NAME_TITLE = /^(?!(?:apache|cc-by|gpl|lgpl|agpl|bsd|mpl|openrail|mit)(?:[-\s.]|$))(?=.*[-\d])[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,20}(?:\s[가-힣A-Za-z0-9.\-]{1,10})?$/;
 /** (or an acronym of capitals, "KRA", beside known benchmark columns; not a unit or a measure of the serving: "GPU", "TPS") */
 const ACRONYM_TITLE = /^(?!(?:API|GPU|CPU|NPU|RAM|VRAM|MAU|DAU|TPS|QPS|FPS|TTFT|ELO|USD|KRW|URL|MOE|SOTA|LLM|AI)$)[A-Z]{3,6}$/;
 

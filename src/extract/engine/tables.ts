@@ -37,7 +37,8 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
       continue;
     }
     const t = c.sentence.text.trim();
-    const text = c.text ?? t;
+    // (a data file's snake-case title, "base_model", "release_date": its words apart)
+    const text = (c.text ?? t).replace(/(?<=[A-Za-z])_(?=[A-Za-z])/g, ' ');
     const titled = benchmarkTitle(c) ?? lineBenchmark(c, heads, cells, j);
     if (titled) {
       columns.push('bench');
@@ -262,7 +263,8 @@ export function readRowTables(sentences: Sentence[], rules: RuleSet, known: Know
       for (let skipped = 0; skipped < 3 && (isSectionHeading(cells[j]) || (legend && isLoneLine(cells[j]))); skipped++) j++;
       const row = cells.slice(j, j + columns.length);
       if (row.length < columns.length) break;
-      if (row.some((c) => c.kind === 'number' || c.kind === 'bench')) break;
+      // (a number under a column of other things, a data file's "avg_v1", is no score of this table's)
+      if (row.some((c, k) => (c.kind === 'number' && columns[k] !== 'other') || c.kind === 'bench')) break;
       const facts = rowFacts(row, columns, rowSentence(row));
       // (a text-table line is a row by its own cells: one whose maker cell names no company still is one)
       if (!facts || (columns.includes('developer') && !facts.developer && !isOwnLine(row))) break;

@@ -274,6 +274,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     });
     deck.remove();
     cards = readProfileCards($, container, html);
+    // (a campaign's maker box beside the story, a model hub's model details and tree; read before pruning, which drops an <aside>)
+    const sideBoxes = readSideBoxes($, container.toArray());
     pruneChrome($, container, found?.keep, forum);
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
     if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
@@ -284,8 +286,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     $(translationBlocks(container.toArray() as Element[])).remove();
     body = walkBlocks(container.toArray(), { captionFromAlt: true, ...(found?.filing ? { hardBreaks: true } : {}) }); // (a filing's lines each its own)
     for (const text of cards.after) body.push({ kind: 'body', text });
-    // (a campaign's maker box beside the story: who the maker is and who heads it; a model hub's model details and tree)
-    for (const text of readSideBoxes($, container.toArray())) body.push({ kind: 'body', text });
+    for (const text of sideBoxes) body.push({ kind: 'body', text });
   }
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;

@@ -80,9 +80,9 @@ const EMBARGO_LINE = /^(?:보도\s?(?:일시|시점|일자|예정일)|엠바고)
 
 /** Reads plain text; `publishedAt` given by the caller wins over a date line. */
 export function parsePlainText(source: string, options: { publishedAt?: string }): LayoutResult {
-  const md = readMarkdown(source);
-  // (a data file's CSV export: its records as a text table's rows)
-  const text = md?.text ?? csvAsTextTable(source) ?? source;
+  // (a data file's CSV export: its records as a text table's rows; its '#' comment lines are no Markdown headings)
+  const csv = csvAsTextTable(source), md = csv === undefined ? readMarkdown(source) : undefined;
+  const text = md?.text ?? csv ?? source;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length && normalizeSpace(lines[i] ?? '') === '') i++;

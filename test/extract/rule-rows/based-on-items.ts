@@ -6,4 +6,8 @@ export const basedOnItemRows: Row[] = [
   // a labelled item naming the model before its base ('- X 공동 개발: Y를 바탕으로 … 추가 학습'); a label of another kind, or a compared model, is none
   { rule: 'based-on.item-label-model', sentence: "별빛AI와 한빛전력은 설비 특화 모델 '별빛-E'를 함께 만든다.\n\n- 별빛-E 공동 개발: 별빛AI의 자체 모델 '별빛-2'를 바탕으로 한빛전력이 제공하는 점검 기록을 추가 학습", expect: ['BASED_ON 별빛-E -> 별빛-2'] },
   { rule: 'based-on.item-label-model', sentence: "별빛AI와 한빛전력은 설비 특화 모델 '별빛-E'를 함께 만든다.\n\n- 별빛-E 일정: 별빛-2를 바탕으로 한 시범 서비스는 내년에 연다", absent: ['BASED_ON 별빛-E -> 별빛-2'] },
+  // a model with its base in parentheses after its name ('X(7B, Y 기반)'); a base denied there, or a compared model, is none
+  { rule: 'based-on.paren-base', sentence: '다온소프트는 지난해 공개한 다온-M 1(3B, 라마 3.2 3B 기반)에 이어 새 모델을 냈다.', expect: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
+  { rule: 'based-on.paren-base', sentence: '다온-M 1(라마 3.2 3B 기반 아님)은 자체 사전학습 모델이다.', absent: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
+  { rule: 'based-on.paren-base', sentence: '다온-M 1(라마 3.2 3B 대비)은 응답이 빠르다.', absent: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
 ];
