@@ -102,8 +102,15 @@ function isFootnoteMarker(el: Element): boolean {
   }
   const t = text.trim();
   if (t.length > 8) return false;
-  return FOOTNOTE_MARK.test(t) || (/^\d{1,3}$/.test(t) && (FOOTNOTE_CLASS.test(classOf(el)) || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'a')));
+  if (FOOTNOTE_MARK.test(t)) return true;
+  if (!/^\d{1,3}$/.test(t)) return false;
+  // (a bare digit after a decimal or a percentage, "71.1<sup>3</sup>", "62.4%<sup>2</sup>", is a note's mark: no power is written so)
+  const before = el.prev?.type === 'text' ? (el.prev as unknown as { data: string }).data : '';
+  return FOOTNOTE_CLASS.test(classOf(el)) || el.children.some((c) => c.type === 'tag' && (c as Element).name === 'a') || DECIMAL_END.test(before);
 }
+
+/** Text ending on a decimal number or a percentage. */
+const DECIMAL_END = /\d\.\d+%?$|\d%$/;
 
 /** Turns the nodes under `roots` into blocks of one kind each, in document order. */
 export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {

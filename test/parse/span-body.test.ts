@@ -37,10 +37,22 @@ describe('footnote markers in <sup> are dropped, superscript numbers are kept', 
     { sup: '<sup>[12]</sup>', expected: '한결AI의 한결 2.0 역시 자체 개발했다고 회사가 밝혔다.' },
     { sup: '<sup class="footnote-ref"><a href="#fn4">4</a></sup>', expected: '한결AI의 한결 2.0 역시 자체 개발했다고 회사가 밝혔다.' },
     { sup: '<sup>*</sup>', expected: '한결AI의 한결 2.0 역시 자체 개발했다고 회사가 밝혔다.' },
-    { sup: '<sup>2</sup>', expected: '한결AI의 한결 2.02 역시 자체 개발했다고 회사가 밝혔다.' },
+    // (a bare digit after a decimal is a note's mark too: no power is written after "2.0")
+    { sup: '<sup>2</sup>', expected: '한결AI의 한결 2.0 역시 자체 개발했다고 회사가 밝혔다.' },
   ];
   it.each(cases)('$sup', ({ sup, expected }) => {
     const a = parse(`<p>한결AI의 한결 2.0${sup} 역시 자체 개발했다고 회사가 밝혔다.</p><p>두 번째 문단은 설명을 덧붙이려고 길게 적었다.</p>`);
+    expect(textsOf(a, 'body')[0]).toBe(expected);
+  });
+
+  const numbers: Array<{ html: string; expected: string }> = [
+    { html: '한결AI의 한결 2.0은 코드 평가에서 71.1<sup>3</sup>점을 받았다고 회사가 밝혔다.', expected: '한결AI의 한결 2.0은 코드 평가에서 71.1점을 받았다고 회사가 밝혔다.' },
+    { html: '한결AI의 한결 2.0 정답률은 62.4%<sup>2</sup>로 집계됐다고 회사가 밝혔다.', expected: '한결AI의 한결 2.0 정답률은 62.4%로 집계됐다고 회사가 밝혔다.' },
+    { html: '한결AI의 한결 2.0 연산량은 10<sup>9</sup>회 수준이라고 회사가 밝혔다.', expected: '한결AI의 한결 2.0 연산량은 109회 수준이라고 회사가 밝혔다.' },
+    { html: '한결AI의 새 데이터센터 부지는 300m<sup>2</sup> 규모라고 회사가 밝혔다.', expected: '한결AI의 새 데이터센터 부지는 300m2 규모라고 회사가 밝혔다.' },
+  ];
+  it.each(numbers)('after a number: $html', ({ html, expected }) => {
+    const a = parse(`<p>${html}</p><p>두 번째 문단은 설명을 덧붙이려고 길게 적었다.</p>`);
     expect(textsOf(a, 'body')[0]).toBe(expected);
   });
 });
