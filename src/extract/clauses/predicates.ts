@@ -26,8 +26,8 @@ const WORD_STOP = new Set([...' \t\n\r\u00a0\u3000,.!?;:\'"’”()]'].map((c) =
 /** Last characters of a word with a verb ending (the generic predicate test runs only on these). */
 const VERB_LAST = new Set([...'다요죠고며서만데나여록한된는던인온은든'].map((c) => c.charCodeAt(0)));
 
-/** What makes a stem a party's role noun: 사 (a company), 기관 (an agency), then a particle or the copula ("주관사로", "참여기관인"). */
-const ROLE_NOUN_TAIL = /^(?:사|기관)(?:로서?|으로서?|는|가|이|인|의|를|와|과|도|에|로)?$/;
+/** What makes a stem a party's role noun: 사 (a company), 기관 (an agency), 기업 or 업체 (a firm), then a particle or the copula ("주관사로", "참여기관인", "공급기업으로"). */
+const ROLE_NOUN_TAIL = /^(?:사|기관|기업|업체)(?:로서?|으로서?|는|가|이|인|의|를|와|과|도|에|로)?$/;
 
 /** "특화한", "최적화된": what a model is made for, after the domain with 에. */
 const DESCRIPTIVE_MODIFIER = /^(?:특화|최적화|특성화)(?:한|된|시킨)$/;
