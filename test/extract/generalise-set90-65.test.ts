@@ -1,0 +1,45 @@
+/**
+ * Generalisation rows for the forms sets 90 and 65 still missed: a programme applied to with no subject after the company's
+ * own sentence, as a role ("P에는 공급기업으로 지원해 심사가 진행 중"; the role noun "공급기업" no verb of supplying); a
+ * company's own update welcoming its hires under a heading ("새로운 동료": "NAME — POST. …"); a fact-check's claim
+ * judged true only in part ("판정: 대체로 사실") and a title asking whether its quoted claims are true, whose numbers the
+ * report below corrects.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "P에는 공급기업으로 지원해 …": the company of the sentence before applied to P; "공급기업" names a role, no supply deal
+  { cat: 'clause.participates.programme-carried', text: "누리로보틱스는 'K-로봇 실증사업'에 선정됐습니다. 과학기술정보통신부의 'AI 바우처 지원사업'에는 공급기업으로 지원해 현재 심사가 진행 중입니다.", expect: ['PARTICIPATES_IN 누리로보틱스 -> AI 바우처 지원사업', 'PARTICIPATES_IN 누리로보틱스 -> K-로봇 실증사업'] },
+  { cat: 'clause.participates.programme-carried', text: "누리로보틱스는 지난달 로봇 모델 '누리-1'을 공개했습니다. 'AI 바우처 지원사업'에는 수요기업으로 신청했습니다.", expect: ['PARTICIPATES_IN 누리로보틱스 -> AI 바우처 지원사업'] },
+  { cat: 'clause.participates.programme-carried', text: "누리로보틱스는 'K-로봇 실증사업'에 선정됐습니다. 'AI 바우처 지원사업'에는 공급기업으로 지원하지 않았습니다.", absent: ['PARTICIPATES_IN 누리로보틱스 -> AI 바우처 지원사업'] },
+  { cat: 'clause.participates.programme-carried', text: "누리로보틱스는 'K-로봇 실증사업'에 선정됐습니다. 'AI 바우처 지원사업'에는 공급기업으로 지원할 계획입니다.", absent: ['PARTICIPATES_IN 누리로보틱스 -> AI 바우처 지원사업'] },
+  // a company's own update: its hires under "새로운 동료", each "NAME — POST." (a foreigner's name with its Latin spelling)
+  { cat: 'works-for.people-section', text: "2026년 2분기 주주 서한 — 하람소프트\n\n하람소프트는 2분기에 첫 자체 모델 '하람-L 1'을 출시했습니다.\n\n🙌 새로운 동료\n\n정가온 — 최고기술책임자(CTO). 네이버에서 검색 모델을 이끌었던 분으로, 5월 2일 합류했습니다.\n\n제임스 박(James Park) — 리서치 총괄(Head of Research). 이전에 구글에서 일했습니다.\n\n오세린 — 사업개발 리드.", expect: ['WORKS_FOR 정가온 -> 하람소프트', 'WORKS_FOR 제임스 박 -> 하람소프트', 'WORKS_FOR 오세린 -> 하람소프트'], absent: ['WORKS_FOR 정가온 -> 네이버'] },
+  { cat: 'works-for.people-section', text: "2026년 2분기 주주 서한 — 하람소프트\n\n하람소프트는 2분기에 첫 자체 모델 '하람-L 1'을 출시했습니다.\n\n새로운 동료\n\n정가온 — 전 대표. 올해 고문으로 물러났습니다.", absent: ['WORKS_FOR 정가온 -> 하람소프트'] },
+  { cat: 'works-for.people-section', text: "2026년 2분기 주주 서한 — 하람소프트\n\n하람소프트는 2분기에 첫 자체 모델 '하람-L 1'을 출시했습니다.\n\n🙌 고객 사례\n\n정가온 — 최고기술책임자(CTO). 우리 고객사의 담당자입니다.", absent: ['WORKS_FOR 정가온 -> 하람소프트'] },
+  // a fact-check: a claim judged true only in part, and a title asking whether its quoted claims are true, give no score; the report's does
+  { cat: 'scored.focus', text: "주장 1. \"누리랩의 누리-M 3는 KoBench에서 81점을 받았다\"\n\n판정: 대체로 사실\n\n누리랩이 지난달 공개한 언어모델 '누리-M 3'의 점수를 둘러싼 주장이다. 누리랩 기술보고서에 적힌 KoBench 점수는 79.4점으로, 81점이라는 주장과는 1.6점 차이가 난다.", edgeProps: ['SCORED 누리-M 3 -> KoBench score=79.4'] },
+  { cat: 'scored.focus', text: "누리랩, \"누리-M 3 KoBench 81점\" 공개\n\n누리랩은 지난달 언어모델 '누리-M 3'를 공개했다. 누리-M 3는 KoBench에서 81점을 받았다.", edgeProps: ['SCORED 누리-M 3 -> KoBench score=81'] },
+  { cat: 'scored.model-bench-score', text: "[팩트체크] 누리-M 3 성능 검증\n\n주장 1. \"누리랩의 누리-M 3는 KoBench에서 81점을 받았다\"\n\n판정: 사실\n\n누리랩 기술보고서에도 같은 점수가 적혀 있다.", edgeProps: ['SCORED 누리-M 3 -> KoBench score=81'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+/** The score a page of this title and body gives the model on the benchmark (the page's own title, not the helpers' one). */
+function titledScore(title: string, body: string, model: string, bench: string): number | undefined {
+  const g = extractArticle(parseText(`${title}\n\n${body}`, { source: 'test.txt', publishedAt: '2026-05-04' }));
+  const id = (name: string) => g.nodes.find((n) => n.name === name)?.id;
+  return g.edges.find((e) => e.type === 'SCORED' && e.source === id(model) && e.target === id(bench))?.properties.score as number | undefined;
+}
+
+describe('a fact-check title asking whether its quoted claims are true', () => {
+  const body = "누리랩이 지난달 공개한 언어모델 '누리-M 3'의 점수를 둘러싼 주장이다. 누리랩 기술보고서에 적힌 KoBench 점수는 79.4점으로, 81점이라는 주장과는 1.6점 차이가 난다.";
+  it('gives no score; the report does', () => expect(titledScore('[팩트체크] "누리-M 3, KoBench 81점"…사실일까', body, '누리-M 3', 'KoBench')).toBe(79.4));
+  it('a headline that only quotes a release still gives its score', () => expect(titledScore('누리랩 "누리-M 3, KoBench 81점"', "누리랩은 지난달 언어모델 '누리-M 3'를 공개했다.", '누리-M 3', 'KoBench')).toBe(81));
+});
