@@ -25,6 +25,17 @@ const rows: FactRow[] = [
   { cat: 'scored.focus', text: "주장 1. \"누리랩의 누리-M 3는 KoBench에서 81점을 받았다\"\n\n판정: 대체로 사실\n\n누리랩이 지난달 공개한 언어모델 '누리-M 3'의 점수를 둘러싼 주장이다. 누리랩 기술보고서에 적힌 KoBench 점수는 79.4점으로, 81점이라는 주장과는 1.6점 차이가 난다.", edgeProps: ['SCORED 누리-M 3 -> KoBench score=79.4'] },
   { cat: 'scored.focus', text: "누리랩, \"누리-M 3 KoBench 81점\" 공개\n\n누리랩은 지난달 언어모델 '누리-M 3'를 공개했다. 누리-M 3는 KoBench에서 81점을 받았다.", edgeProps: ['SCORED 누리-M 3 -> KoBench score=81'] },
   { cat: 'scored.model-bench-score', text: "[팩트체크] 누리-M 3 성능 검증\n\n주장 1. \"누리랩의 누리-M 3는 KoBench에서 81점을 받았다\"\n\n판정: 사실\n\n누리랩 기술보고서에도 같은 점수가 적혀 있다.", edgeProps: ['SCORED 누리-M 3 -> KoBench score=81'] },
+  // "2차 단계에 남아 있는 A, B, C 컨소시엄 세 곳에 …": the teams left in the programme's stage take part in it; a count after
+  // 컨소시엄 is a group of teams, not one consortium another company joins
+  { cat: 'clause.participates.context-programme', text: "정부가 '독자 AI 파운데이션 모델 프로젝트' 추가 참여팀을 확정했다. 2차 단계에 남아 있는 카카오, 네이버클라우드, 업스테이지 컨소시엄 세 곳에, 이번 추가 공모로 스타트업 하늘AI가 이끄는 컨소시엄이 합류해 모두 네 팀이 됐다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 하늘AI -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PARTNERS_WITH 업스테이지 -> 하늘AI', 'PARTNERS_WITH 하늘AI -> 업스테이지'] },
+  { cat: 'partners.consortium', text: "업스테이지 컨소시엄에는 번역 기업 하늘AI가 참여하고 있다.", expect: ['PARTNERS_WITH 업스테이지 -> 하늘AI'] },
+  { cat: 'clause.participates.context-programme', text: "정부가 '독자 AI 파운데이션 모델 프로젝트' 추가 참여팀을 확정했다. 시장에 남아 있는 네이버클라우드는 자체 모델을 키운다.", absent: ['PARTICIPATES_IN 네이버클라우드 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a ministry's official said to run the programme's evaluation promotes the programme the page's companies take part in
+  { cat: 'promotes.evaluation-head', text: "정부가 '독자 AI 파운데이션 모델 프로젝트' 추가 참여팀을 확정했다. 업스테이지 컨소시엄이 2차 단계에 진출했다. 정부 쪽에서는 과기정통부 한다온 인공지능정책실장이 실무 평가를 총괄합니다.", expect: ['PROMOTES 한다온 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'promotes.evaluation-head', text: "정부가 '독자 AI 파운데이션 모델 프로젝트' 추가 참여팀을 확정했다. 업스테이지 컨소시엄이 2차 단계에 진출했다. 업스테이지 한다온 전략실장이 실무 평가를 총괄합니다.", absent: ['PROMOTES 한다온 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // English: "a Llama-based upstart" names no model; a lab the company's words place inside it is no company
+  { cat: 'discover.english-adjective', text: "Seoul start-up Mirae Minds unveiled Mirae-Law 8B, a legal model fine-tuned on Meta's Llama 3.1 8B. It is a Llama-based upstart with Qwen-powered agents.", expect: ['BASED_ON Mirae-Law 8B -> Llama 3.1 8B'], noNodes: ['Model:Llama-based', 'Model:Qwen-powered'] },
+  { cat: 'discover.english-units', text: "Naver Cloud has hired Dana Yoon as head of its new Planning Lab. Asked about the bid, Min-ho Choi, who heads KT's AI Vision Lab, said nothing had been decided. Orbis Labs signed a deal with KT.", noNodes: ['Company:Planning Lab', 'Company:AI Vision Lab'], nodes: ['Company:Orbis Labs'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
