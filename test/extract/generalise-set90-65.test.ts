@@ -36,6 +36,11 @@ const rows: FactRow[] = [
   // English: "a Llama-based upstart" names no model; a lab the company's words place inside it is no company
   { cat: 'discover.english-adjective', text: "Seoul start-up Mirae Minds unveiled Mirae-Law 8B, a legal model fine-tuned on Meta's Llama 3.1 8B. It is a Llama-based upstart with Qwen-powered agents.", expect: ['BASED_ON Mirae-Law 8B -> Llama 3.1 8B'], noNodes: ['Model:Llama-based', 'Model:Qwen-powered'] },
   { cat: 'discover.english-units', text: "Naver Cloud has hired Dana Yoon as head of its new Planning Lab. Asked about the bid, Min-ho Choi, who heads KT's AI Vision Lab, said nothing had been decided. Orbis Labs signed a deal with KT.", noNodes: ['Company:Planning Lab', 'Company:AI Vision Lab'], nodes: ['Company:Orbis Labs'] },
+  // a model two companies agree to develop together, named in the next sentence: both develop it
+  { cat: 'developed.named-joint-model', text: "Orbis Labs and Delta Bio, a Busan-based biotech start-up, signed an agreement on Friday to co-develop an AI model for screening antibodies. The model, named Delta-AB, will be built on Meta's Llama 3.1 8B.", expect: ['DEVELOPED Orbis Labs -> Delta-AB', 'DEVELOPED Delta Bio -> Delta-AB'] },
+  { cat: 'developed.named-joint-model', text: "오르빗AI와 델타랩스는 병원용 언어모델을 공동 개발하는 협약을 맺었다. 모델 이름은 '메디-K 2'로, 내년 초 공개된다.", expect: ['DEVELOPED 오르빗AI -> 메디-K 2', 'DEVELOPED 델타랩스 -> 메디-K 2'] },
+  { cat: 'developed.named-joint-model', text: "Orbis Labs and Delta Bio are considering whether to co-develop an AI model for screening antibodies. The model, named Delta-AB, would be built on Meta's Llama 3.1 8B.", absent: ['DEVELOPED Orbis Labs -> Delta-AB'] },
+  { cat: 'developed.named-joint-model', text: "오르빗AI와 델타랩스는 병원용 언어모델을 공동 개발하는 협약을 맺었다. 델타랩스는 이와 별도로 자체 모델 '델타-S 1'을 공개했다.", absent: ['DEVELOPED 오르빗AI -> 델타-S 1'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
