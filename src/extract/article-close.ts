@@ -46,6 +46,7 @@ import { addInternalStaff, internalSystemOwner } from './internal-staff.js';
 import { addFilingOfficers } from './filing-officers.js';
 import { addPeopleSection } from './people-section.js';
 import { addFamilyWordDevelopers } from './family-word-developers.js';
+import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
@@ -148,6 +149,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
+  // (a model agreed to be developed together, named in the next sentence: "… to co-develop an AI model. The model, named Y, …")
+  addNamedJointModels(acc, r.articleId, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
   addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first);
   addSiblingDevelopers(acc, r.rules);

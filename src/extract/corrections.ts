@@ -156,14 +156,19 @@ function piece(s: Sentence, from: number, to: number): Sentence {
 }
 
 /** A fact-check's verdict line that the claim above it is false: "판정: 거짓", "[판정] 대체로 거짓", "결론: 사실 아님". */
-const FALSE_VERDICT = /^[[【]?\s?(?:판정|평가|결론|검증\s?결과)\s?[\]】:：]\s?(?:대체로\s|전혀\s)?(?:거짓|사실\s?아님|사실이\s아님|틀림|오류)\s*$/;
+/** (or true only in part, its details the report's to give: "판정: 대체로 사실", "절반의 사실", "과장", "사실과 다름") */
+const FALSE_VERDICT = /^[[【]?\s?(?:판정|평가|결론|검증\s?결과)\s?[\]】:：]\s?(?:(?:대체로\s|전혀\s)?(?:거짓|사실\s?아님|사실이\s아님|틀림|오류)|(?:대체로|대부분|절반의|일부|부분적\s?)\s?사실|사실과\s다름|(?:다소\s)?과장(?:됨)?|오해의\s소지)\s*$/;
+/** A fact-check's title asking whether the quoted claims before it are true: '[팩트체크] "X는 Y 기반"…사실일까'. */
+const ASKED_CLAIMS = /["“][^"“”]{4,80}["”]\s?(?:…|\.\.\.|,)?\s?(?:사실일까|사실인가|사실은|진실은|진짜일까|맞을까|맞나)\??\s*$/;
 
 /**
  * A fact-check's claim (its heading, or a quoted line) right before a verdict line that calls it false: what the claim says is
- * no fact ("\"X는 Y를 기반으로 만든 모델이다\"" / "판정: 거짓"); the report below it says what is.
+ * no fact ("\"X는 Y를 기반으로 만든 모델이다\"" / "판정: 거짓"); the report below it says what is. So is the title that asks
+ * whether its quoted claims are true.
  */
 function markFalseClaims(sentences: Sentence[]): void {
   for (let i = 1; i < sentences.length; i++) if (FALSE_VERDICT.test(sentences[i]!.text.trim())) mark(sentences[i - 1]!);
+  for (const s of sentences) if (s.block === 'title' && ASKED_CLAIMS.test(s.text.trim())) mark(s);
   markWithdrawnAllegations(sentences);
 }
 

@@ -5,6 +5,8 @@
  * with a former post ("전 대표", "前 CTO") or a post that is no company's (an adviser's, a professor's) is left out.
  * A company's own blog closes a post with its writers the same way, under "글쓴이" or "저자" ("NAME — ML Research Engineer,
  * 사전학습 파트 리드.", the bullet a list item's, so not in the text): its writers hold those posts at the company too.
+ * So does a company's own update announce its hires, under "새로운 동료" or "신규 입사자" ("NAME — 최고기술책임자(CTO).
+ * …에서 …을 이끌었던 분으로, … 합류했습니다.", a name with its Latin spelling "NAME(Latin Name) — POST(English post)").
  */
 import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
@@ -13,9 +15,12 @@ import type { Mention, RuleSet } from './types.js';
 
 /** The section's heading: its people, key people, management or founders. */
 /** (or a post's writers on the company's own blog: "글쓴이", "저자", "이 글을 쓴 사람들") */
-const PEOPLE_HEADING = /^(?:\d{1,2}\.\s?)?(?:(?:주요\s?)?(?:인물|경영진|임원진?|창업자|창업진|구성원)(?:\s?(?:현황|소개|목록))?|글쓴이|저자|필자|작성자|지은이|(?:이\s)?글을\s쓴\s(?:사람들?|이들?))$/;
+/** (or the hires a company's own update welcomes: "새로운 동료", "새 식구", "신규 입사자", "새로 합류한 분들"; an emoji or a
+ * symbol may open the heading, "👋 새로운 동료") */
+const PEOPLE_HEADING = /^(?:[^\s가-힣A-Za-z0-9]{1,3}\s?)?(?:\d{1,2}\.\s?)?(?:(?:주요\s?)?(?:인물|경영진|임원진?|창업자|창업진|구성원)(?:\s?(?:현황|소개|목록))?|글쓴이|저자|필자|작성자|지은이|(?:이\s)?글을\s쓴\s(?:사람들?|이들?)|(?:새로운|새|신규)\s?(?:동료들?|식구들?|팀원들?|멤버들?|입사자들?|합류자들?)|새로\s합류한\s(?:동료들?|분들|사람들|팀원들?))$/;
 /** A person's line: a bullet, a Hangul name, a dash, then the post (read against the titles below). */
-const PERSON_LINE = /^\s?(?:[*•·▪◦\-]\s?)?([가-힣]{2,4})\s?[-–—:：]\s?(.{2,40}?)\s?(?:\([A-Za-z]{2,6}\))?(?:\.\s|\.$|,\s|$)/;
+/** (a name of two words, a foreigner's in Hangul, and a Latin spelling after it: "마크 리(Mark Lee) — 리서치 총괄(VP of Research)") */
+const PERSON_LINE = /^\s?(?:[*•·▪◦\-]\s?)?([가-힣]{2,4}|[가-힣]{1,4}\s[가-힣]{1,4}(?=\([A-Z]))(?:\([A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){1,2}\))?\s?[-–—:：]\s?(.{2,40}?)\s?(?:\([A-Za-z]{2,6}\)|\([A-Z][A-Za-z]*(?:\s[A-Za-z&]+){1,4}\))?(?:\.\s|\.$|,\s|$)/;
 /** A post held no longer, or none at the company ("전 대표", "前 CTO", "고문", "교수"). */
 const NOT_HELD = /^(?:전|前|초대|명예)\s|(?:고문|자문|자문위원|교수|이사회 의장 역임)$/;
 /** An English job title, as tech blogs write them: "ML Research Engineer", "Data Scientist", "Product Lead". */

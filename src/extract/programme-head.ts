@@ -1,6 +1,7 @@
 /**
  * A notice's or a disclosure's line on who runs the programme it is about: "5. 사업 총괄 : NAME 기관 국장", "사업 총괄
- * 책임자는 NAME 실장이며": the official named there promotes the one programme the page names.
+ * 책임자는 NAME 실장이며": the official named there promotes the one programme the page names. So does a ministry's official
+ * said to run the programme's evaluation or the programme itself ("과기정통부 NAME 정책실장이 실무 평가를 총괄합니다").
  */
 import type { Sentence } from '../parse/types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -19,17 +20,23 @@ const headTitle = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:[가-힣A-Za
 export function addProgrammeHeads(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], known: KnownName[]): void {
   if (!sentences.some((s) => /총\s?괄|사\s?업\s?(?:담당자|책임자)/.test(s.text))) return;
   const policies = new Set<string>();
-  const heads: { key: string; s: Sentence }[] = [];
+  const heads: { key: string; s: Sentence; evaluation: boolean }[] = [];
   for (const s of sentences) {
     const ms = findMentions(s.text, rules, known);
     for (const m of ms) if (m.type === 'Policy') policies.add(m.key);
-    const person = ms.find((m) => m.type === 'Person' && HEAD_LABEL.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && headTitle(rules).test(s.text.slice(m.end, m.end + 50))) ?? unlistedHead(s, ms, rules);
+    const labelled = ms.find((m) => m.type === 'Person' && HEAD_LABEL.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && headTitle(rules).test(s.text.slice(m.end, m.end + 50))) ?? unlistedHead(s, ms, rules);
+    const person = labelled ?? evaluationHead(s, ms, rules);
     if (!person) continue;
-    if (person.via === 'discovered') addEntity(acc, person, rules, evidenceOf(articleId, s, 'promotes.programme-head-line', 0.6));
-    heads.push({ key: person.key, s });
+    if (person.via === 'discovered') addEntity(acc, person, rules, evidenceOf(articleId, s, labelled ? 'promotes.programme-head-line' : 'promotes.evaluation-head', 0.6));
+    heads.push({ key: person.key, s, evaluation: !labelled });
   }
-  if (policies.size !== 1) return;
-  for (const h of heads) addRelation(acc, { relation: 'PROMOTES', source: h.key, target: [...policies][0]!, properties: {} }, evidenceOf(articleId, h.s, 'promotes.programme-head-line', 0.6));
+  // (an evaluation's head, on a page whose names of one programme read apart: the one programme its companies take part in)
+  const joined = new Set([...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN').map((r) => r.target));
+  if (policies.size !== 1) {
+    if (joined.size === 1) for (const h of heads) if (h.evaluation) addRelation(acc, { relation: 'PROMOTES', source: h.key, target: [...joined][0]!, properties: {} }, evidenceOf(articleId, h.s, 'promotes.evaluation-head', 0.6));
+    return;
+  }
+  for (const h of heads) addRelation(acc, { relation: 'PROMOTES', source: h.key, target: [...policies][0]!, properties: {} }, evidenceOf(articleId, h.s, h.evaluation ? 'promotes.evaluation-head' : 'promotes.programme-head-line', 0.6));
 }
 
 /** A name no reader took, right after the label and before an official's title ("사업 총괄 책임자는 NAME 혁신실장이며"). */
@@ -39,6 +46,23 @@ function unlistedHead(s: Sentence, ms: Mention[], rules: RuleSet): Mention | und
     const found: Mention[] = [];
     addPerson(s.text, ms, found, m[1]!, m.index);
     if (found[0]) return { ...found[0], start: s.start + m.index, end: s.start + m.index + 3 };
+  }
+  return undefined;
+}
+
+/** Before the person: a ministry's (or an agency's) name ("과기정통부 ", "과학기술정보통신부 "). */
+const MINISTRY_BEFORE = /(?:^|\s)(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부|협회청)|과기정통부)\s$/;
+/** After the official's title and particle: running the programme's evaluation, selection or the programme itself. */
+const RUNS_PROGRAMME = /^(?:[가-힣]{1,6}\s){0,2}?(?:실무\s|전체\s)?(?:평가|심사|선정\s?평가|선정|사업|프로젝트)(?:를|을)?\s(?:총괄|지휘|진두지휘)(?:합니다|한다|했다|하고|하며|해|하는|했습니다)(?=[\s,.]|$)/;
+
+/** "과기정통부 NAME 인공지능정책실장이 실무 평가를 총괄합니다": a ministry's official who runs the programme's evaluation. */
+function evaluationHead(s: Sentence, ms: Mention[], rules: RuleSet): Mention | undefined {
+  if (!s.text.includes('총괄') && !s.text.includes('지휘')) return undefined;
+  for (const m of ms) {
+    if (m.type !== 'Person' || !MINISTRY_BEFORE.test(s.text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    const title = headTitle(rules).exec(s.text.slice(m.end, m.end + 50));
+    if (!title || !/(?:이|가|은|는)\s$/.test(title[0])) continue;
+    if (RUNS_PROGRAMME.test(s.text.slice(m.end + title[0].length, m.end + title[0].length + 40))) return m;
   }
   return undefined;
 }

@@ -83,7 +83,8 @@ const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그�
 const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s)|(?<![가-힣])(?<=(?:우리|저희)\s?)모델(?=(?:이|은|는|도)\s\d{1,3}(?:\.\d{1,2})?점)|(?<=(?:양사|두\s회사)(?:는|가)\s(?:[^.,]{0,40}?(?:고|며|서)\s)?)모델(?=을\s(?:함께|공동으로|같이)\s(?:개발했|개발해\s?왔|만들었|만들어\s?왔))/;
 
 /** "Y came second with 85.9", "Y still led the table with 81.2", "Z scored 84.7, according to …", "Y, our previous model, was at 61.3": a score in English on no test named (not "… on/in B"). */
-const EN_BARE_SCORE = /\b(?:scored|(?:was|were|stood|sat)\sat|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith|(?:led|leads|topped|tops|headed|heads)\sthe\s(?:table|chart|ranking|rankings|leaderboard|list)\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
+/** (or a chart's or a table's listing of a model at a score: "the same chart also lists the open model Y at 64.8") */
+const EN_BARE_SCORE = /\b(?:scored|(?:was|were|stood|sat)\sat|(?:lists|listed|puts|put|places|placed|shows|showed)\s(?:the\s|an?\s)?(?:[a-z][a-z\-]{1,14}\s){0,3}?[A-Z][^\s,.;]{1,30}(?:\s[A-Z0-9][^\s,.;]{0,15}){0,2}\sat|came\s(?:first|second|third|fourth|fifth|last)\swith|followed\swith|trailed\swith|(?:led|leads|topped|tops|headed|heads)\sthe\s(?:table|chart|ranking|rankings|leaderboard|list)\swith)\s\d{1,3}(?:\.\d{1,2})?(?!\d|\.\d|\s?(?:points?\s|%\s)?(?:on|in|out of)\s(?!(?:our|its|their|the same)\s(?:own\s)?(?:runs|tests|testing|evaluation|harness)\b))/;
 export function isEnglishBareScore(text: string): boolean {
   return (text.includes('scored') || text.includes(' with ') || text.includes(' at ')) && EN_BARE_SCORE.test(text);
 }

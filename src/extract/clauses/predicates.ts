@@ -11,7 +11,7 @@ import { FINAL, finalAt } from '../hangul.js';
 const FINITE_END = /(?<!보)(?:다|요|죠)$/;
 const CONNECTIVE_END = /(?:[하했되됐였았었]고|[하했되됐였았었으]며|면서|지만|는데|으나|[했됐였았었]다가|해서|하여|려고|도록)$/;
 const RELATIVE_END = /(?:한|된|하는|했던|되는|하던|중인|해온|받은|만든|(?<![런])[가-힣]던)$/;
-const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 온|인|은|든|던|운|낸|킨|린|힌|진|을)$/;
+const STEM_RELATIVE = /(?:한|된|하는|했던|되는|하던|중인|해온|해 온|인|은|든|던|운|낸|킨|린|힌|진|을|있는)$/;
 const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|[했됐였았었]다가|해|하여|해서|아|어|여|려|서|려고|도록|하기로)$/;
 /** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
 const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
@@ -28,8 +28,8 @@ const WORD_STOP = new Set([...' \t\n\r\u00a0\u3000,.!?;:\'"’”()]'].map((c) =
 /** Last characters of a word with a verb ending (the generic predicate test runs only on these). */
 const VERB_LAST = new Set([...'다요죠고며서만데나여록한된는던인온은든'].map((c) => c.charCodeAt(0)));
 
-/** What makes a stem a party's role noun: 사 (a company), 기관 (an agency), then a particle or the copula ("주관사로", "참여기관인"). */
-const ROLE_NOUN_TAIL = /^(?:사|기관)(?:로서?|으로서?|는|가|이|인|의|를|와|과|도|에|로)?$/;
+/** What makes a stem a party's role noun: 사 (a company), 기관 (an agency), 기업 or 업체 (a firm), then a particle or the copula ("주관사로", "참여기관인", "공급기업으로"). */
+const ROLE_NOUN_TAIL = /^(?:사|기관|기업|업체)(?:로서?|으로서?|는|가|이|인|의|를|와|과|도|에|로)?$/;
 
 /** "특화한", "최적화된": what a model is made for, after the domain with 에. */
 const DESCRIPTIVE_MODIFIER = /^(?:특화|최적화|특성화)(?:한|된|시킨)$/;

@@ -100,6 +100,9 @@ export const scoredRows: Row[] = [
   // "Our previous model, Y, was at 61.3.": a score on the benchmark the sentence before names (set 72)
   { rule: 'scored.en-bench-first-stood-at', sentence: 'On KMMLU, Norae-8 scored 58.5. Our previous model, Norae-7, was at 41.3.', expect: ['SCORED Norae-7 -> KMMLU'], props: ['SCORED Norae-7 -> KMMLU=41.3'] },
   { rule: 'scored.en-bench-first-stood-at', sentence: 'Norae Labs released Norae-8 with 8 billion parameters. Norae-8 was at 61 hospitals by March.', absent: ['SCORED Norae-8 -> KMMLU'] },
+  // a chart's or a table's listing of a compared model at a score, on the benchmark of the sentence before
+  { rule: 'scored.en-bench-first-lists-at', sentence: 'Norae Labs showed Norae-8 with a KMMLU score of 58.5. The same chart also lists the open model Qwen3-14B at 61.2, a narrow lead.', expect: ['SCORED Qwen3-14B -> KMMLU'], props: ['SCORED Qwen3-14B -> KMMLU=61.2'] },
+  { rule: 'scored.en-bench-first-lists-at', sentence: 'Norae Labs showed Norae-8 with a KMMLU score of 58.5. The filing lists Norae Labs at 12 billion won in revenue.', absent: ['SCORED Norae Labs -> KMMLU'] },
   { rule: 'scored.en-that-compares-with', sentence: "Norae-8 scored 44.0 on KoBEST, an open Korean suite. That compares with 41.2 for Kakao's Kanana 1.5 8B and 47.5 for Alibaba's Qwen3-14B.", expect: ['SCORED Kanana 1.5 8B -> KoBEST', 'SCORED Qwen3-14B -> KoBEST'] },
   { rule: 'scored.en-bench-first-compared-for', sentence: 'On KoBEST, the Korean reading suite, Norae-9 scored 71.4, up from 64.2 for Qwen3-14B, the lab said.', expect: ['SCORED Qwen3-14B -> KoBEST'], props: ['SCORED Qwen3-14B -> KoBEST=64.2'] },
   // the compared list goes on: "compared with n for Y and m for Z's W", each model its own score (h154_01)
