@@ -45,10 +45,9 @@ const ROSTER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}$/;
  * ("X가 주관한 제조 컨소시엄", "의료 컨소시엄"), an adverb of respect ("구조상 컨소시엄으로", "사정상"), a round's outcome ("2단계 진출 컨소시엄", "본선 통과 컨소시엄", "이번 공모 컨소시엄"), a distributive "per team" ("기업별 컨소시엄 현황"); a verb's connective ending before it ("탈락팀이 나오면서 컨소시엄 참여사의", "B를 참여사로 끌어들여 컨소시엄을", "영입해 컨소시엄을", "출범을 앞두고 컨소시엄에서", "자리를 옮겨 컨소시엄을", a copula's "이지" ("이용 계약이지 컨소시엄 참여는 아니다") is no name either.
  */
 const NOT_CONSORTIUM_LEAD = /^(?:특화|전문|중심|기반|의료|제조|법률|법무|리걸|금융|교육|국방|공공|물류|유통|농업|바이오|헬스케어|모빌리티|에너지|반도체|보안|게임|미디어|로봇|자동차|조선|건설|행정|복지|환경|분야|부문|트랙|산업|함께|공동으로|새로|별도|자체|따로|정예|적격|부적격|우수|유력|해당|경쟁|상대|탈락|선정|진출|진입|통과|잔류|선발|합격|최종|민간|기업|대기업|중소기업|중견기업|스타트업|벤처기업|벤처|통신사|통신|연합|국가대표|다른|모든|각|각각|특정|일부|개별|복수|어느|어떤|이|그|두|세|네|다섯|여러|주관|참여|수행|실증|신청|응모|공모|산학|산학연|산학연관|공동|대학|연구|컨소시엄|신규|기존|후보|예비|본선|결선|1차|2차|우승|승자|패자|대표|이번|이들|아직|이미|다시|처음|먼저|나중|또한|특히|역시|이제|지난달|지난주|지난해|지난번|이달|이번달|올해|작년|내년|최근|당시|현재|이후|이전|직후|직전|이래|전후|무렵|앞서|어제|오늘|당초|애초|초기|한|한국형|글로벌|국내|해외|대형|소형|컨소|AI|(?:팀|기업|기관|분야|부문|과제|지역|권역|단계|유형|업종|트랙)별|꾸린|만든|이룬|모인|뭉친|짠|이끈|(?:규모|구조|사정|편의|형식|절차|일정|여건|성격|특성|현실|관행|규정|제도)상|[가-힣]+(?:은|는|이|가|을|를|의|에|과|와|도|로|로서|로써|부터|까지|에서|에게|마저|조차|보다|된|한|인|던|린|든|할|될|적|형|개|곳|팀|면서|지만|는데|도록|려고|하여|해서|하고|하며|시켜|들여|[입성집합함]해|고|겨|이지))$/;
-/** Before a capitalised name: a unit of the speaker's own company or a post's unit ("our AI Lab", "Head of AI Lab"), no company; nor a company's unit a post follows ("X's Gen AI Lab head"). */
-/** (nor one a company's own words place inside it: "its new Reasoning Lab", "head of its AI Lab", "their in-house X Labs") */
+/** Before a capitalised name: a unit of the speaker's own company, a post's, or one a company's own words place inside it ("our AI Lab", "Head of AI Lab", "its new Reasoning Lab", "their in-house X Labs"), no company. */
 const EN_UNIT_BEFORE = /(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)(?:\s(?:new|own|in-house|internal|newly\s(?:formed|created|launched)))?|\b[Hh]ead of)\s$/;
-/** (a lab or research unit a company's possessive names: "who heads KT's AI Future Lab", "X's Gen AI Lab head") */
+/** After a company's possessive, a lab or research unit ("who heads KT's AI Future Lab") or a unit a post follows ("X's Gen AI Lab head"): no company. */
 const EN_UNIT_LAB = /\s(?:Labs?|Research)$/;
 const isEnglishUnit = (before: string, after: string, name = ''): boolean => EN_UNIT_BEFORE.test(before) || (/[A-Za-z]['’]s\s$/.test(before) && (/^\s(?:head|lead|director|chief|manager|team)\b/.test(after) || EN_UNIT_LAB.test(name)));
 /** (an English heading, preposition, conjunction, origin or kind word before the name is no part of it: "About X AI", "at X Labs", "When X AI released", "French AI company X", "Startup X Labs", "Chaebol AI labs"; nor is a bare "AI Labs" or "AI Research" a company's name, only its unit's, nor a job title's first words, "ML Research Engineer"; a columnist's sentence-opening imperative: "Take X Labs, a start-up …", "Consider X AI"; a question's auxiliary or question word: "Did X Labs apply …?", "How X AI …") */
@@ -68,9 +67,8 @@ const isUnitLab = (text: string, start: number, ms: Mention[], end = start): boo
 const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;
 const POST_SLOT_AFTER = /^(?:에|에는|엔|으로|로|으로는|로는|\s자리)(?![가-힣])|^\s자리/;
 /**
- * "하이퍼스케일AI 기술총괄은": a suffixed word right before a person's title is a unit's name in that title,
- * no company; unless the title is a post being filled ("X 새 대표에 …", "X 대표 자리는") or its words run
- * into a clause ("X 사령탑에 홍길동 부사장이").
+ * "하이퍼스케일AI 기술총괄은": a suffixed word right before a person's title is a unit's name in that title, no company; unless the
+ * title is a post being filled ("X 새 대표에 …", "X 대표 자리는") or its words run into a clause ("X 사령탑에 홍길동 부사장이").
  */
 function isUnitBeforeTitle(text: string, start: number, end: number, ms: Mention[], lx: DiscoveryLexicon): boolean {
   const after = text.slice(end, end + 16);
@@ -85,8 +83,7 @@ function isUnitBeforeTitle(text: string, start: number, end: number, ms: Mention
   // "X 창업자인 홍길동": a founder's title names a company, never a unit
   if (/^(?:공동\s?)?(?:창업자|설립자|창립자|창업주)$/.test(words.at(-1)!)) return false;
   // (nor does a chief's or an officer's title with the name after it: "X랩스 대표 홍길동입니다", "X랩스 CTO 홍길동은", "X소프트 CTO인 홍길동",
-  // "X소프트 최고기술책임자(CTO) 홍길동";
-  // not "홍길동 X랩스 대표를 영입했다", a post held before)
+  // "X소프트 최고기술책임자(CTO) 홍길동"; not "홍길동 X랩스 대표를 영입했다", a post held before)
   if (/^(?:(?:공동|각자)?대표(?:이사)?|(?:부)?사장|(?:부)?회장|C[A-Z]{1,3}O|최고[가-힣]{2,8}책임자)$/.test(words.at(-1)!) && /^(?:\s?\([^()]{1,15}\))?(?:인|을 맡은|직을 맡은)?\s[가-힣]{3,4}(?=[\s은는이가의(]|입니다|이에요|$)/.test(text.slice(end + t[0].length, end + t[0].length + 30))) return false;
   if (words.slice(0, -1).some((w) => /[에을를은는의]$/.test(w) || isKoreanName(w))) return false;
   return !POST_SLOT.test(' ' + t[1]!.trim() + ' ') && !POST_SLOT_AFTER.test(text.slice(end + t[0].length, end + t[0].length + 4));
