@@ -282,7 +282,7 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   return LIST_BEFORE.test(text.slice(Math.max(0, last.start - 4), last.start)) ? undefined : last;
 }
 
-/** The maker's possessive alone before a sentence's opening model ("한빛AI의 'Y'는", "B의 Y도", a name opening on Latin words: "LG AI연구원의 'Y'는"). */
+/** The maker's possessive alone before a sentence's opening model ("B의 'Y'는", "B의 Y도", a name opening on Latin words: "LG AI연구원의 'Y'는"). */
 const POSSESSOR_BEFORE_TOPIC = /^(?:[A-Za-z0-9&.]{1,10}\s){0,2}[가-힣A-Za-z0-9.]{1,15}의\s['"‘“]?$/;
 /** "Y가 눈에 띈다", "Y가 눈길을 끈다": a predicate that presents its subject. */
 const PRESENTING_PREDICATE = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:이|가|도)\s(?:단연\s|특히\s|가장\s)?(?:눈에 띈다|눈에 띄었다|눈에 띕니다|눈길을 끈다|눈길을 끌었다|돋보인다|돋보였다|주목받는다|주목된다|주목할 만하다)[.!]?\s*$/;

@@ -19,7 +19,7 @@ import type { Mention, RuleSet } from './types.js';
  * symbol may open the heading, "👋 새로운 동료") */
 const PEOPLE_HEADING = /^(?:[^\s가-힣A-Za-z0-9]{1,3}\s?)?(?:\d{1,2}\.\s?)?(?:(?:주요\s?)?(?:인물|경영진|임원진?|창업자|창업진|구성원)(?:\s?(?:현황|소개|목록))?|글쓴이|저자|필자|작성자|지은이|(?:이\s)?글을\s쓴\s(?:사람들?|이들?)|(?:새로운|새|신규)\s?(?:동료들?|식구들?|팀원들?|멤버들?|입사자들?|합류자들?)|새로\s합류한\s(?:동료들?|분들|사람들|팀원들?))$/;
 /** A person's line: a bullet, a Hangul name, a dash, then the post (read against the titles below). */
-/** (a name of two words, a foreigner's in Hangul, and a Latin spelling after it: "마크 리(Mark Lee) — 리서치 총괄(VP of Research)") */
+/** (a name of two words, a foreigner's in Hangul, and a Latin spelling after it: "GIVEN SURNAME(Given Surname) — 리서치 총괄(VP of Research)", the Hangul spelling of a Western name) */
 const PERSON_LINE = /^\s?(?:[*•·▪◦\-]\s?)?([가-힣]{2,4}|[가-힣]{1,4}\s[가-힣]{1,4}(?=\([A-Z]))(?:\([A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){1,2}\))?\s?[-–—:：]\s?(.{2,40}?)\s?(?:\([A-Za-z]{2,6}\)|\([A-Z][A-Za-z]*(?:\s[A-Za-z&]+){1,4}\))?(?:\.\s|\.$|,\s|$)/;
 /** A post held no longer, or none at the company ("전 대표", "前 CTO", "고문", "교수"). */
 const NOT_HELD = /^(?:전|前|초대|명예)\s|(?:고문|자문|자문위원|교수|이사회 의장 역임)$/;

@@ -5,7 +5,7 @@
 import type { Mention } from '../types.js';
 import { KOREAN_SURNAME } from './discover-english-persons.js';
 
-/** A Korean surname as its own word after a Latin name ("Sora Kim"): the name before it is a given name. */
+/** A Korean surname as its own word after a Latin name ("GIVEN Kim", "GIVEN Park"): the name before it is a given name. */
 const SURNAME_AFTER = new RegExp(`^\\s(?:${KOREAN_SURNAME})(?![A-Za-z0-9\\-.:])`);
 /** "I'm Claude, a founder …", "Claude here,": a one-word model name where a person introduces themself or speaks. */
 const SPEAKER_BEFORE = /(?:^|[\s"“(])I(?:['’]m|\sam)\s$/;
