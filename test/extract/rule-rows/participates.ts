@@ -281,4 +281,10 @@ export const participatesRows: Row[] = [
   // (set 182) "A가 주관하고 B·C가 참여하는 컨소시엄이 P 최종 선정": the members named in the consortium's relative clause
   { rule: 'participates.members-of-consortium-selected', sentence: "업스테이지가 주관하고 KT·솔트룩스가 참여하는 컨소시엄이 '스마트 항만 AI 실증사업'에 최종 선정됐다.", expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN 솔트룩스 -> 스마트 항만 AI 실증사업'] },
   { rule: 'participates.members-of-consortium-selected', sentence: "KT와 솔트룩스가 참여하는 컨소시엄이 '스마트 항만 AI 실증사업'에 선정될지 주목된다.", absent: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증사업'] },
+  // an English team eliminated, or leading a team that survived a cut, took part in the programme named before
+  { rule: 'participates.en-possessive-team-eliminated', sentence: "The city graded the Daegu Robot Taxi Project in May. Wrtn's consortium was eliminated.", expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.en-possessive-team-eliminated', sentence: "The city graded the Daegu Robot Taxi Project in May. Wrtn's consortium could be eliminated next.", absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.en-teams-led-by-eliminated', sentence: 'The city graded the Daegu Robot Taxi Project in May. Two teams - led by Wrtn, a chatbot maker, and Liner - were eliminated in the first round.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner lead the two teams that survived the cut.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
+  { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner may lead the two teams that survived the cut.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
 ];
