@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../parse/types.js';
 
-/** A deck's line: a dash or a bullet, then a headline-style phrase that ends with no sentence ending ("- 평균 78점 X 선두…Y 2위"). */
-const DECK_LINE = /^[-–—·•▶▷■□]\s\S.{2,120}(?<![다요죠니까][.!]?|[.!?])$/;
+/** A deck's line: a dash (a bullet opens a list's item instead), then a headline-style phrase that ends with no sentence ending ("- 평균 78점 X 선두…Y 2위"). */
+const DECK_LINE = /^[-–—]\s\S.{2,120}(?<![다요죠니까][.!]?|[.!?])$/;
 
 /** The body's deck lines: its dashed headline-style lines before the first sentence that ends as a sentence does. */
 export function deckLines(sentences: Sentence[]): Set<number> {
