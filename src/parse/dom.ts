@@ -100,6 +100,13 @@ export function isDescendantOf(node: AnyNode, ancestor: AnyNode): boolean {
   return false;
 }
 
+/** An element's class and id tokens ("comment maker" and "c12" → ["comment", "maker", "c12"]). */
+export function tokensOf(el: Element): string[] {
+  const cls = el.attribs?.['class'] ?? '';
+  const id = el.attribs?.['id'] ?? '';
+  return `${cls} ${id}`.split(/\s+/).filter((t) => t !== '');
+}
+
 /** A table's rows in document order (through its thead/tbody/tfoot), not those of tables nested in it. */
 export function tableRowsOf(table: Element): Element[] {
   return findElements([table], (e) => e.name === 'tr').filter((tr) => {

@@ -5,25 +5,21 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { findElements } from './dom.js';
+import { findElements, isDescendantOf, tokensOf } from './dom.js';
 
 /** A comment's token ("comment", "comment-item", "reply"). */
 const COMMENT_TOKEN = /^(?:.*[-_])?(?:comment|reply)(?:[-_](?:item|box|body|card))?$/i;
 /** A token marking the comment as a maker's ("maker", "is-maker", "by-maker", "comment--maker"). */
 const MAKER_TOKEN = /^(?:.*[-_])?(?:maker|makers|by[-_]?maker|is[-_]?maker)$/i;
 
-function tokens(el: Element): string[] {
-  return `${el.attribs?.['class'] ?? ''} ${el.attribs?.['id'] ?? ''}`.split(/\s+/).filter((t) => t !== '');
-}
-
 /** Moves the makers' comments under a comments widget `el` out before it; returns what they hold (to be pruned of its own chrome). */
 export function liftMakerComments($: CheerioAPI, el: Element): AnyNode[] {
   const makers = findElements([el], (e) => {
-    const t = tokens(e);
+    const t = tokensOf(e);
     return t.some((x) => COMMENT_TOKEN.test(x)) && t.some((x) => MAKER_TOKEN.test(x));
   }, 20);
   // (a maker's comment inside another's: the outer one carries it)
-  const outer = makers.filter((m) => !makers.some((o) => o !== m && findElements([o], (e) => e === m, 1).length > 0));
+  const outer = makers.filter((m) => !makers.some((o) => isDescendantOf(m, o)));
   if (outer.length === 0) return [];
   $(el).before($(outer));
   return outer.flatMap((m) => m.children);

@@ -2,7 +2,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { nextElement, previousElement, textOfNodes } from './dom.js';
+import { nextElement, previousElement, textOfNodes, tokensOf } from './dom.js';
 import { isStoryTableBox } from './story-boxes.js';
 import { select } from './simple-select.js';
 import { isRenderedPost } from './rendered-posts.js';
@@ -27,12 +27,6 @@ const OWNER_REPLY_TOKEN = /^(?:dev|developer|owner|seller|official|company)[-_]?
 
 /** Tokens that look like chrome but name article parts on some sites. */
 const KEEP_TOKEN = /^(?:article|articlebody|article_body|article-body|newsct_article|dic_area|articeBody|content|contents|body|view|main|news_body|story|entry|post)$/i;
-
-function tokensOf(el: Element): string[] {
-  const cls = el.attribs?.['class'] ?? '';
-  const id = el.attribs?.['id'] ?? '';
-  return `${cls} ${id}`.split(/\s+/).filter((t) => t !== '');
-}
 
 /** A heading's numbered anchor ("<h3 id=\"rank-3\">" over a listicle's third item): a place in the story, not a widget's name. */
 const NUMBERED_ANCHOR = /^[A-Za-z]+[-_]\d{1,3}$/;

@@ -100,10 +100,13 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
  * "제출인: X 주식회사", "공시대상회사 : (주)X": a disclosure viewer's receipt bar naming the filer of the document it shows (an
  * 증권신고서, a 사업보고서). The filing speaks as "당사", which is the filer, though its text may never name it.
  */
-const FILER_FIELD = /^(?:제출인|제출\s?회사|공시\s?대상\s?회사|신고인|발행\s?회사)\s?[:：]\s?(?:주식회사\s?|㈜\s?|\(주\)\s?)?([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\))?$/;
-
-const FILER_LABEL = /^(?:제출인|제출\s?회사|공시\s?대상\s?회사|신고인|발행\s?회사)$/;
-const FILER_NAME = /^(?:주식회사\s?|㈜\s?|\(주\)\s?)?([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\))?$/;
+const FILER_LABEL_FORM = '(?:제출인|제출\\s?회사|공시\\s?대상\\s?회사|신고인|발행\\s?회사)';
+/** The filer's name with its legal form before or after it, the name captured. */
+const FILER_NAME_FORM = '(?:주식회사\\s?|㈜\\s?|\\(주\\)\\s?)?([가-힣][가-힣A-Za-z0-9]{1,14})(?:\\s?주식회사|\\s?㈜|\\s?\\(주\\))?';
+const FILER_FIELD = new RegExp(`^${FILER_LABEL_FORM}\\s?[:：]\\s?${FILER_NAME_FORM}$`);
+/** The field's label and the filer's name each alone in a cell of the bar's table. */
+const FILER_LABEL = new RegExp(`^${FILER_LABEL_FORM}$`);
+const FILER_NAME = new RegExp(`^${FILER_NAME_FORM}$`);
 
 /** The filer a disclosure viewer's receipt bar names, as the page's owner (its name standing for its Latin one too). */
 export function readFiler($: CheerioAPI): SiteOwner | undefined {

@@ -13,13 +13,15 @@ import { namesReplies } from '../prune.js';
 import { select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 
-/** A class token naming who wrote a post or a reply on a board: a nickname or the masked IP boards print beside it. */
-const WRITER_TOKEN = /^(?:nick|nickname|nick_name|user_nick|writer_nick|ip|ip_address|author_ip|user_ip|writer_ip)$/i;
+/** Class tokens naming who wrote a post or a reply on a board: a nickname, or the masked IP boards print beside it. */
+const NICK_TOKEN = /^(?:nick|nickname|nick_name|user_nick|writer_nick)$/i;
+const IP_TOKEN = /^(?:ip|ip_address|author_ip|user_ip|writer_ip)$/i;
 
-function namesWriter(el: Element): boolean {
+/** An element naming a writer ("<span class=nickname>", "<span class=ip>", "<div data-nick>"), or with `nickOnly` by nickname only. */
+function namesWriter(el: Element, nickOnly = false): boolean {
   if (el.attribs?.['data-nick'] !== undefined) return true;
   const cls = el.attribs?.['class'];
-  return !!cls && cls.split(/\s+/).some((t) => WRITER_TOKEN.test(t));
+  return !!cls && cls.split(/\s+/).some((t) => NICK_TOKEN.test(t) || (!nickOnly && IP_TOKEN.test(t)));
 }
 
 /** A board's question label before a post's subject ("[질문]", "[Q&A]", "[궁금]"). */
@@ -57,62 +59,59 @@ export function isBoardPost($: CheerioAPI): boolean {
 export function isAnsweredBoardPost($: CheerioAPI): boolean {
   let own: string | undefined;
   let answers = 0;
-  const stack: Array<[AnyNode, boolean]> = [];
-  const children = ($.root()[0] as unknown as { children: AnyNode[] }).children ?? [];
-  for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);
-  while (stack.length > 0) {
-    const [n, inReplies] = stack.pop()!;
-    if (n.type !== 'tag') continue;
+  return walkThread($, (n, inReplies) => {
+    if (n.type !== 'tag') return 'skip';
     const el = n as Element;
-    const here = inReplies || namesReplies(el);
-    if (isNickname(el)) {
-      const nick = normalizeSpace(textOf($(el)));
-      if (!nick || nick.length > 30) continue;
-      // (a workplace community's writer shown by a company badge, "X · handle": its threads are read as isBadgedThread says)
-      const line = el.parent?.type === 'tag' ? normalizeSpace(textOf($(el.parent as Element))) : nick;
-      if (BADGED_WRITER.test(nick) || line.includes(`· ${nick}`) || line.includes(`| ${nick}`)) return false;
-      if (!here) own ??= nick;
-      else if (nick === own && ++answers >= 2) return true;
-      continue;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push([el.children[i]!, here]);
-  }
-  return false;
+    if (!namesWriter(el, true)) return 'open';
+    const nick = normalizeSpace(textOf($(el)));
+    if (!nick || nick.length > 30) return 'skip';
+    // (a workplace community's writer shown by a company badge, "X · handle": its threads are read as isBadgedThread says)
+    const line = el.parent?.type === 'tag' ? normalizeSpace(textOf($(el.parent as Element))) : nick;
+    if (BADGED_WRITER.test(nick) || line.includes(`· ${nick}`) || line.includes(`| ${nick}`)) return false;
+    if (!inReplies) own ??= nick;
+    else if (nick === own && ++answers >= 2) return true;
+    return 'skip';
+  });
 }
 
 /** A writer named with a company badge before the handle ("한빛소프트 · a1b2c3", "X | handle"). */
 const BADGED_WRITER = /\S\s[·|]\s\S/;
 
-/** An element naming a writer by nickname ("<span class=nickname>", "<span data-nick>"), not by a masked IP. */
-function isNickname(el: Element): boolean {
-  if (el.attribs?.['data-nick'] !== undefined) return true;
-  const cls = el.attribs?.['class'];
-  return !!cls && cls.split(/\s+/).some((t) => /^(?:nick|nickname|nick_name|user_nick|writer_nick)$/i.test(t));
-}
+
+/** What a page walk does at a node: goes into its children, passes it by, or ends with an answer. */
+type Step = 'open' | 'skip' | boolean;
 
 /**
- * Walks the page once (each node with whether a reply-named block holds it), counting the writers `see` finds outside
- * and inside reply blocks: true once the post has a writer of its own and two replies.
+ * Walks the page's nodes once, in document order, each with whether a reply-named block holds it (the node itself
+ * included), until `visit` answers; false when it never does.
  */
+function walkThread($: CheerioAPI, visit: (n: AnyNode, inReplies: boolean) => Step): boolean {
+  const stack: Array<[AnyNode, boolean]> = [];
+  const push = (nodes: AnyNode[], inReplies: boolean): void => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, inReplies]);
+  };
+  push(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [], false);
+  while (stack.length > 0) {
+    const [n, held] = stack.pop()!;
+    const here = held || (n.type === 'tag' && namesReplies(n as Element));
+    const step = visit(n, here);
+    if (typeof step === 'boolean') return step;
+    if (step === 'open') push((n as Element).children, here);
+  }
+  return false;
+}
+
+/** Counts the writers `see` finds outside and inside reply blocks: true once the post has a writer of its own and two replies. */
 function hasOwnAndTwoReplies($: CheerioAPI, see: (n: AnyNode) => 'writer' | 'open' | 'skip'): boolean {
   let own = 0;
   let replies = 0;
-  const stack: Array<[AnyNode, boolean]> = [];
-  for (const c of ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []) stack.push([c, false]);
-  while (stack.length > 0) {
-    const [n, inReplies] = stack.pop()!;
+  return walkThread($, (n, inReplies) => {
     const kind = see(n);
-    if (kind === 'skip') continue;
-    const here = inReplies || (n.type === 'tag' && namesReplies(n as Element));
-    if (kind === 'writer') {
-      if (here) replies++;
-      else own++;
-      if (own > 0 && replies >= 2) return true;
-      continue;
-    }
-    for (const c of (n as Element).children) stack.push([c, here]);
-  }
-  return false;
+    if (kind !== 'writer') return kind;
+    if (inReplies) replies++;
+    else own++;
+    return own > 0 && replies >= 2 ? true : 'skip';
+  });
 }
 
 /**

@@ -7,7 +7,8 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { findElements, insideFooter, textOf } from '../dom.js';
+import { findElements, insideFooter, tableRowsOf, textOf } from '../dom.js';
+import { cellsOf } from '../row-spans.js';
 import { readFiler } from '../site-owner.js';
 import { normalizeSpace } from '../text.js';
 
@@ -18,20 +19,6 @@ const MIN_VALUE = 80;
 /** The least rows of a filing's form table. */
 const MIN_ROWS = 3;
 
-const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
-
-/** The rows of `table` itself (a nested table's rows left to it), through <tbody>/<thead>. */
-function rowsOf(table: Element): Element[] {
-  const out: Element[] = [];
-  for (const c of table.children) {
-    if (c.type !== 'tag') continue;
-    const el = c as Element;
-    if (el.name === 'tr') out.push(el);
-    else if (['tbody', 'thead', 'tfoot'].includes(el.name)) out.push(...el.children.filter((r): r is Element => r.type === 'tag' && r.name === 'tr'));
-  }
-  return out;
-}
-
 /** Whether `cell` holds its text as lines broken by <br>s (at least two). */
 function brokenByLines(cell: Element): boolean {
   return findElements([cell], (e) => e.name === 'br', 2).length >= 2;
@@ -40,7 +27,7 @@ function brokenByLines(cell: Element): boolean {
 /** A filing's form table: label|value rows, a short label in each, some value a run of <br>-broken paragraphs. */
 function formTextLength($: CheerioAPI, table: Element): number {
   if (insideFooter(table)) return 0;
-  const rows = rowsOf(table);
+  const rows = tableRowsOf(table);
   if (rows.length < MIN_ROWS) return 0;
   let prose = 0;
   let total = 0;
