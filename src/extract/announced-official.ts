@@ -8,13 +8,14 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { alternation, perRuleSet } from './engine/compile.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
+import { MINISTRY_NAME } from './korean.js';
 import type { RuleSet } from './types.js';
 
 /** A sentence opening on a ministry or the government as its subject, which announces ("…부는 … 발표했다", "…밝혔다"). */
-const MINISTRY_OPENING = /^(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부|협회청)|과기정통부|정부|[가-힣]{2,12}위원회)(?:는|은|가|이)\s/;
+const MINISTRY_OPENING = new RegExp(`^(?:${MINISTRY_NAME}|정부|[가-힣]{2,12}위원회)(?:는|은|가|이)\\s`);
 const ANNOUNCES = /(?:발표|밝혔|밝혀|공개)(?:했|하였|됐|다)/;
 /** After the person opening the next sentence: a ministry's name, then an official title, then the subject's particle. */
-const officialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부)|과기정통부)\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)})(?:은|는|이|가|도)\\s`));
+const officialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s${MINISTRY_NAME}\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)})(?:은|는|이|가|도)\\s`));
 /** The official criticises or distances the ministry rather than speaking for it. */
 const DISSENT = /비판|반대|우려를\s표|유감|철회|사과/;
 
@@ -37,7 +38,7 @@ export function addAnnouncingOfficials(acc: Acc, rules: RuleSet, articleId: stri
 }
 
 /** After the person opening a sentence: a public agency's or a ministry's post, then "도" (the official, too, speaks) and a quotation. */
-const alsoOfficialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:(?:${alternation(rules.lexicon.publicAgencies)})\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:원장|본부장|단장|센터장|실장|국장)|(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부)|과기정통부)\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)}))도\\s["“]`));
+const alsoOfficialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s(?:(?:${alternation(rules.lexicon.publicAgencies)})\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:원장|본부장|단장|센터장|실장|국장)|${MINISTRY_NAME}\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)}))도\\s["“]`));
 
 /**
  * "NAME 과기정통부 실장은 "…"라고 말했다. NAME2 NIPA 원장도 "…"고 밝혔다": an official who speaks "too" right after an

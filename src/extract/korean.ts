@@ -184,6 +184,9 @@ export function parseScore(s: string): number {
 /** "각각", "각기": each member of one list goes with the member of the other list in the same place (patterns and the clause pass). */
 export const RESPECTIVELY = /각각|각기/;
 
+/** A ministry's or an agency's name as a regex source ("과학기술정보통신부", "과기정통부", "특허청"; not "사업부", "본부"). */
+export const MINISTRY_NAME = '(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부|협회청)|과기정통부)';
+
 /** A gloss in parentheses between a verbal noun and its 하다/되다/시키다 ending ("미세조정(파인튜닝)해", "증류(distillation)한"). */
 const VERB_GLOSS = /([가-힣]{2,8})\(([^()]{1,30})\)(하|해|한|했|할|합|된|됐|되|시킨|시켜|시켰)/g;
 

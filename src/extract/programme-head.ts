@@ -6,10 +6,10 @@
 import type { Sentence } from '../parse/types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { addPerson } from './engine/person-names.js';
-import type { Mention } from './types.js';
 import { alternation, perRuleSet } from './engine/compile.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
-import type { RuleSet } from './types.js';
+import { MINISTRY_NAME } from './korean.js';
+import type { Mention, RuleSet } from './types.js';
 
 /** Before the person: the label of the programme's head, as a field ("사업 총괄 :", "사업담당자:") or as the subject of a copula ("사업 총괄 책임자는 "). */
 const HEAD_LABEL = /(?:^|\s|\d\.\s?)사\s?업\s?(?:총\s?괄(?:\s?(?:책임자|담당자|기관장))?|담당자|책임자)\s?(?:[:：]\s?|(?<=자)(?:는|은)\s)$/;
@@ -51,7 +51,7 @@ function unlistedHead(s: Sentence, ms: Mention[], rules: RuleSet): Mention | und
 }
 
 /** Before the person: a ministry's (or an agency's) name ("과기정통부 ", "과학기술정보통신부 "). */
-const MINISTRY_BEFORE = /(?:^|\s)(?:[가-힣]{2,14}(?:부|처|청)(?<!사업부|본부|내부|외부|협회청)|과기정통부)\s$/;
+const MINISTRY_BEFORE = new RegExp(`(?:^|\\s)${MINISTRY_NAME}\\s$`);
 /** After the official's title and particle: running the programme's evaluation, selection or the programme itself. */
 const RUNS_PROGRAMME = /^(?:[가-힣]{1,6}\s){0,2}?(?:실무\s|전체\s)?(?:평가|심사|선정\s?평가|선정|사업|프로젝트)(?:를|을)?\s(?:총괄|지휘|진두지휘)(?:합니다|한다|했다|하고|하며|해|하는|했습니다)(?=[\s,.]|$)/;
 

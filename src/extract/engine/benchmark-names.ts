@@ -1,7 +1,8 @@
 /**
- * Benchmarks named by what follows a known name: a benchmark's edition ("HumanEval+", "SWE-bench Verified"),
- * a programme's own test ("K-AI 벤치", "X-Bench 2.0").
+ * Benchmarks named by what follows a known name: a benchmark's edition ("HumanEval+", "SWE-bench Verified", "HAE-RAE Bench
+ * 1.1은"), a data split still the benchmark's ("BIRD dev에서"), a programme's own test ("K-AI 벤치", "X-Bench 2.0").
  */
+import { normalizeName } from '../../graph/index.js';
 import { isParticleTail } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention } from './discover-common.js';
@@ -40,4 +41,23 @@ export function nameProgrammeBenchmarks(text: string, ms: Mention[]): void {
     const end = m.end + h[0].length + (BENCH_HEAD_EDITION.exec(text.slice(m.end + h[0].length, m.end + h[0].length + 12))?.[0].length ?? 0);
     ms[i] = discoveredMention('Benchmark', text.slice(m.start, end), m.start, end);
   }
+}
+
+/** A benchmark's data split, written in lower case after its name: " dev", " test-clean", " eval-clean", " validation". */
+const DATA_SPLIT = /^\s(?:dev|test|val|validation|eval)(?:[-_](?:clean|other|set|split))?(?![A-Za-z0-9\-])/;
+/** An edition right before a particle: one digit, a point, one digit (a score has a particle after it rarely, and more digits). */
+const NUMBERED_EDITION = /^\s[1-9]\.\d(?=(?:은|는|의|에서|과|와|을|를)(?![가-힣]))/;
+
+/** Extends a benchmark mention over a data split after it, or makes it the edition named after it. */
+export function extendBenchmark(text: string, m: Mention): void {
+  const tail = text.slice(m.end, m.end + 14);
+  const split = DATA_SPLIT.exec(tail);
+  if (split) {
+    m.end += split[0].length;
+    return;
+  }
+  const edition = NUMBERED_EDITION.exec(tail);
+  if (!edition) return;
+  const surface = text.slice(m.start, m.end + edition[0].length);
+  Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + edition[0].length, via: 'discovered' });
 }

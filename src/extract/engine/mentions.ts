@@ -5,7 +5,7 @@
  */
 import { dropProductNamedModels } from './product-named.js';
 import { discoverSizedVariants } from './discover-sized-variants.js';
-import { extendBenchmarkEditions, nameProgrammeBenchmarks } from './benchmark-names.js';
+import { extendBenchmark, extendBenchmarkEditions, nameProgrammeBenchmarks } from './benchmark-names.js';
 import { discoverBuilders } from './discover-builders.js';
 import { discoverFounded, discoverFounderNames } from './discover-founders.js';
 import { discoverWorkplaces } from './discover-workplaces.js';
@@ -37,7 +37,6 @@ import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
-import { extendBenchmark } from './bench-tails.js';
 import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-title-cues.js';
 
 /** Names of products that are no models (kind "product" among the non-entities: phones, apps, assistants). */
