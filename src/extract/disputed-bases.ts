@@ -4,6 +4,7 @@
  * model, the denial is the article's own finding, and the disputed base goes (a denial with no base stated stays disputed).
  */
 import type { Sentence } from '../parse/types.js';
+import { occurrencesOf } from '../parse/text.js';
 import { namesOf, type Acc } from './article-acc.js';
 import type { EntityDraft, RuleSet } from './types.js';
 import { splitVersion } from './version-stem.js';
@@ -114,7 +115,7 @@ function lineStems(names: string[]): string[] {
 /** True where `text` has "MODEL는 … BASE를 기반으로 하지 않았다" for one of the names given. */
 function deniesBase(text: string, models: string[], bases: string[]): boolean {
   for (const m of models) {
-    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + 1)) {
+    for (const at of occurrencesOf(text, m)) {
       const rest = text.slice(at + m.length, at + m.length + 80);
       if (!TOPIC_AFTER.test(rest)) continue;
       for (const b of bases) {
@@ -132,7 +133,7 @@ const CLAIM_REFUTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s?(?
 /** True where `text` names the base (one of `bases`) and calls the claim of building on it baseless right after. */
 function refutesClaimOn(text: string, bases: string[]): boolean {
   return bases.some((b) => {
-    for (let at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + 1)) if (CLAIM_REFUTED_AFTER.test(text.slice(at + b.length, at + b.length + 60))) return true;
+    for (const at of occurrencesOf(text, b)) if (CLAIM_REFUTED_AFTER.test(text.slice(at + b.length, at + b.length + 60))) return true;
     return false;
   });
 }
@@ -173,7 +174,7 @@ export function dropBasesCalledUntrue(acc: Acc): void {
     const base = acc.entities.get(r.target);
     const names = base ? writtenNames(base) : [];
     const untrue = (text: string) => names.some((n) => {
-      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) if (BASE_CLAIM_CALLED_UNTRUE.test(text.slice(at + n.length, at + n.length + 60))) return true;
+      for (const at of occurrencesOf(text, n)) if (BASE_CLAIM_CALLED_UNTRUE.test(text.slice(at + n.length, at + n.length + 60))) return true;
       return false;
     });
     if (r.evidence.every((e) => untrue(e.sentence))) acc.relations.delete(k);

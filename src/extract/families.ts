@@ -3,6 +3,7 @@
  * family, unless the clause talks about the family as such or relates two of its versions.
  */
 import { escapeRegex } from './engine/compile.js';
+import { occurrencesOf } from '../parse/text.js';
 import { quotationAt } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
 
@@ -77,11 +78,10 @@ function isFoldedInto(x: Mention, version: Mention | undefined): boolean {
 
 /** `word` in `text` between spaces or the ends ("KT 전용 X" holds "X" whole, "X2" does not). */
 function holdsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  return occurrencesOf(text, word).some((at) => {
     const end = at + word.length;
-    if ((at === 0 || /\s/.test(text[at - 1]!)) && (end === text.length || /\s/.test(text[end]!))) return true;
-  }
-  return false;
+    return (at === 0 || /\s/.test(text[at - 1]!)) && (end === text.length || /\s/.test(text[end]!));
+  });
 }
 
 /** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */
@@ -161,7 +161,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
 function insideLongerName(text: string, m: Mention, longer: readonly string[]): boolean {
   for (const name of longer) {
     if (name.length <= m.end - m.start || !name.includes(m.surface)) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at <= m.start && at + name.length >= m.end) return true;
+    if (occurrencesOf(text, name).some((at) => at <= m.start && at + name.length >= m.end)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
  * name, the contact line's "공시책임자: NAME 상무". They work for the filer.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { wordStartsOf } from '../parse/text.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 
 /** A corporate officer's post (the signer's, the disclosure officer's). */
@@ -15,8 +16,7 @@ const POST_AFTER = new RegExp(`^\\s${POST}(?=$|[\\s,.)(·])`);
 
 /** Whether the sentence names `name` with a bare officer's post, and no company but the filer. */
 function officerLine(text: string, name: string, filer: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (at > 0 && /[가-힣A-Za-z0-9]/.test(text[at - 1]!)) continue;
+  for (const at of wordStartsOf(text, name)) {
     const before = text.slice(Math.max(0, at - 16), at);
     const after = text.slice(at + name.length, at + name.length + 12);
     if (POST_BEFORE.test(before) || (POST_AFTER.test(after) && (before.trim() === '' || /[:：]\s?$/.test(before)))) return !text.replace(filer, '').match(/(?:주식회사|㈜|\(주\))/);

@@ -4,6 +4,7 @@
  * 대표"), and no company of their own, are the owner's staff.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
+import { wordStartsOf } from '../parse/text.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention } from './types.js';
 
@@ -44,9 +45,5 @@ export function addInternalStaff(acc: Acc, articleId: string, sentences: Sentenc
 }
 
 function postAfterName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (at > 0 && /[가-힣A-Za-z0-9]/.test(text[at - 1]!)) continue;
-    if (POST_AFTER.test(text.slice(at + name.length, at + name.length + 16))) return true;
-  }
-  return false;
+  return wordStartsOf(text, name).some((at) => POST_AFTER.test(text.slice(at + name.length, at + name.length + 16)));
 }

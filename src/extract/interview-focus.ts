@@ -3,6 +3,7 @@
  * body names most often; and the company its headline names the interviewee at.
  */
 import type { Sentence } from '../parse/types.js';
+import { occurrencesOf } from '../parse/text.js';
 import { alternation, perRuleSet } from './engine/compile.js';
 import { isFamilyWord } from './families.js';
 import { quotationAt } from './korean.js';
@@ -62,7 +63,7 @@ const NAME_GOES_ON = /^(?:[\s-]?\d|[A-Za-z0-9])/;
 
 /** `name` in `text` where no longer one of `names` holds it there ("X 3" not inside "X 3 미니") and no version or size follows it. */
 function standsWhole(text: string, name: string, names: readonly string[]): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const at of occurrencesOf(text, name)) {
     if (NAME_GOES_ON.test(text.slice(at + name.length, at + name.length + 2))) continue;
     const inside = names.some((n) => {
       if (n.length <= name.length || !n.includes(name)) return false;

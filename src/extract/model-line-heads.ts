@@ -5,6 +5,7 @@
  * first sized model the article names with it, not a company of that name.
  */
 import type { Sentence } from '../parse/types.js';
+import { wordStartsOf } from '../parse/text.js';
 import type { KnownName } from './engine/known-names.js';
 import type { Mention } from './types.js';
 
@@ -18,8 +19,7 @@ const COMPANY_ROLE_AFTER = /^(?:\s?(?:대표|관계자|측|CEO|CTO|COO|창업자
 /** Whether the article names the word beside a company word or role anywhere. */
 function namedAsCompany(word: string, sentences: Sentence[]): boolean {
   for (const s of sentences)
-    for (let at = s.text.indexOf(word); at >= 0; at = s.text.indexOf(word, at + 1)) {
-      if (at > 0 && /[A-Za-z0-9가-힣]/.test(s.text[at - 1]!)) continue;
+    for (const at of wordStartsOf(s.text, word)) {
       if (COMPANY_WORD_BEFORE.test(s.text.slice(Math.max(0, at - 8), at)) || COMPANY_ROLE_AFTER.test(s.text.slice(at + word.length, at + word.length + 40))) return true;
     }
   return false;

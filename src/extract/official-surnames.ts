@@ -5,6 +5,7 @@
  * surname, where the short form ends the official title the person was named with.
  */
 import type { Sentence } from '../parse/types.js';
+import { occurrencesOf } from '../parse/text.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { escapeRegex } from './engine/compile.js';
 import { titleRes } from './title-patterns.js';
@@ -26,7 +27,7 @@ export function addOfficialSurnamePromotes(acc: Acc, rules: RuleSet, articleId: 
     if (e.type !== 'Person') continue;
     for (const name of Object.keys(e.names)) {
       if (!/^[가-힣]{3}$/.test(name)) continue;
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (const at of occurrencesOf(text, name)) {
         const t = titleRes(rules).afterName.exec(text.slice(at + name.length, at + name.length + 60));
         const title = t?.[0].trim().replace(/(?:은|는|이|가|도)$/, '').split(/\s/).at(-1);
         if (!title) continue;

@@ -3,6 +3,7 @@
  * profile's display name, a byline): the Latin form is the person's alias, so another article's "Minjae Kwon" finds them.
  */
 import type { Sentence } from '../parse/types.js';
+import { occurrencesOf } from '../parse/text.js';
 import type { Acc } from './article-acc.js';
 import { samePersonInTwoScripts } from './transliterate.js';
 
@@ -16,7 +17,7 @@ export function addLatinSpellings(acc: Acc, sentences: Sentence[]): void {
     for (const name of Object.keys(e.names)) {
       if (!/^[가-힣]{3}$/.test(name)) continue;
       for (const s of sentences) {
-        for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+        for (const at of occurrencesOf(s.text, name)) {
           const latin = LATIN_AFTER.exec(s.text.slice(at + name.length))?.[1];
           if (latin && samePersonInTwoScripts(name, latin) && !e.aliases.includes(latin)) e.aliases.push(latin);
         }

@@ -9,6 +9,7 @@
  */
 import { normalizeName } from '../graph/index.js';
 import type { Block, ParsedArticle, Sentence } from '../parse/types.js';
+import { occurrencesOf } from '../parse/text.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { KnownName } from './engine/known-names.js';
@@ -60,7 +61,7 @@ export function profileCompanyNames(blocks: readonly Block[], text: string): str
   }
   const outside = (name: string) => {
     let n = 0;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!blocks.some((b) => at >= b.start && at < b.end)) n++;
+    n += occurrencesOf(text, name).filter((at) => !blocks.some((b) => at >= b.start && at < b.end)).length;
     return n;
   };
   return [...counts].filter(([name, n]) => n >= 2 || outside(name) > 0).map(([name]) => name);

@@ -5,6 +5,7 @@
  */
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import type { Sentence } from '../parse/types.js';
+import { wordStartsOf } from '../parse/text.js';
 import type { Mention } from './types.js';
 
 /** After the last company of the list: a count or 등, a subject particle, then taking part ("참여하고 있습니다", "참여 중"). */
@@ -22,10 +23,9 @@ function namedIn(acc: Acc, type: string, text: string, ms: Mention[]): Named[] {
   const names = [...acc.entities.values()].filter((e) => e.type === type).flatMap((e) => Object.keys(e.names).filter((n) => n.length >= 2).map((n) => ({ key: e.key, n })));
   names.sort((a, b) => b.n.length - a.n.length);
   for (const { key, n } of names)
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+    for (const at of wordStartsOf(text, n)) {
       const end = at + n.length;
-      // (a whole word: no Hangul or Latin letter glued before it)
-      if (/[가-힣A-Za-z0-9]$/.test(text.slice(0, at)) || out.some((o) => o.start < end && at < o.end)) continue;
+      if (out.some((o) => o.start < end && at < o.end)) continue;
       out.push({ key, start: at, end });
     }
   return out.sort((a, b) => a.start - b.start);

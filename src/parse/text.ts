@@ -5,6 +5,23 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Where `word` starts in `text`: every occurrence, overlapping ones included. */
+export function occurrencesOf(text: string, word: string): readonly number[] {
+  let at = word === '' ? -1 : text.indexOf(word);
+  if (at < 0) return NONE;
+  const out: number[] = [];
+  for (; at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
+}
+
+/** Where `word` starts in `text` as a word's start: no Hangul, Latin letter or digit glued before it. */
+export function wordStartsOf(text: string, word: string): readonly number[] {
+  const all = occurrencesOf(text, word);
+  return all === NONE ? NONE : all.filter((at) => at === 0 || !/[가-힣A-Za-z0-9]/.test(text[at - 1]!));
+}
+
 /** True for the characters of `/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/` (`\s` plus U+200B), by code. */
 function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -5,9 +5,10 @@
  * subject, 그리고/또). Every step scans the sentence once; no regex runs over unbounded text.
  */
 import type { NodeType } from '../../graph/index.js';
+import { wordStartsOf } from '../../parse/text.js';
 import type { Mention } from '../types.js';
 import type { ClauseRules, Role } from './data.js';
-import { appositionRole, isTopicWord, roleAt, WORDCHAR } from './roles.js';
+import { appositionRole, isTopicWord, roleAt } from './roles.js';
 import { findPredicates } from './predicates.js';
 import { membersOf } from '../pair-references.js';
 
@@ -94,9 +95,9 @@ export function clauseArgs(text: string, mentions: Mention[], rules: ClauseRules
     lastEnd = m.end;
   }
   if (rules.groupSet.test(text)) for (const g of rules.groups) {
-    for (let at = text.indexOf(g.form); at >= 0; at = text.indexOf(g.form, at + 1)) {
+    for (const at of wordStartsOf(text, g.form)) {
       const end = at + g.form.length;
-      if ((at > 0 && WORDCHAR.test(text[at - 1]!)) || spans.some((s) => s.start < end && at < s.end)) continue;
+      if (spans.some((s) => s.start < end && at < s.end)) continue;
       const members = resolveGroup(g.type, g.count, at);
       if (members?.length) spans.push({ start: at, end, members, type: g.type, group: true });
     }

@@ -9,6 +9,7 @@ import { discoveredMention } from './discover.js';
 import { parseMagnitude } from '../korean.js';
 import { variantAfterName } from '../variant-words.js';
 import { isEditionPrefixed } from './name-ends.js';
+import { wordStartsOf } from '../../parse/text.js';
 
 
 /** A name discovered elsewhere in the same article, looked for again in every sentence. */
@@ -32,8 +33,6 @@ export interface KnownName {
   /** Read only where it opens the sentence ("연구원은 …", "연구원에서 …": an institute's short name, never "NAME 연구원은"). */
   opening?: boolean;
 }
-
-const WORD = /[A-Za-z0-9가-힣]/;
 
 /** " 14B", " 1.5B": a size right after a known model's unversioned name (not "70B급", not "320B 토큰"). */
 const SIZE_TAIL = /^\s(\d{1,3}(?:\.\d{1,2})?)([BM])(?![A-Za-z0-9.\-]|\s?(?:급|토큰|tokens?\b|이하|이상|미만|초과))/;
@@ -69,9 +68,8 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
   const out: Mention[] = [];
   let quotes: QuotedSpan[] | undefined; // read on first need
   for (const k of known) {
-    for (let at = text.indexOf(k.name); at >= 0; at = text.indexOf(k.name, at + 1)) {
+    for (const at of wordStartsOf(text, k.name)) {
       const end = at + k.name.length;
-      if (at > 0 && WORD.test(text[at - 1]!)) continue;
       // ("V2" known as the version of "오름-V2" is no name inside "Oreum-V2-34B": a hyphen glued to a Latin word before it joins a longer name)
       if (text[at - 1] === '-' && at > 1 && /[A-Za-z0-9]/.test(text[at - 2]!) && k.reference) continue;
       // ("K-휴먼이벨" once "휴먼이벨(HumanEval)" is known: a Latin prefix glued by a hyphen makes another test set, a local edition)
