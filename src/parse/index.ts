@@ -129,8 +129,8 @@ function collapseEmptyRuns(html: string): string {
  */
 const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
-/** A class marking a removed line of a revision comparison (see revision-diff.ts). */
-const DIFF_HINT = /class=["'](?:[^"']*\s)?(?:del|deleted|removed|minus|diff-deletedline)[\s"']/i;
+/** A class marking a removed line of a revision comparison, or a code diff's line-number cell (see revision-diff.ts). */
+const DIFF_HINT = /class=["'](?:[^"']*\s)?(?:del|deleted|removed|minus|diff-deletedline|blob-num)[\s"']/i;
 
 /** Reads HTML text (already decoded) with the layout it matches; `framed` once inside an iframe's srcdoc. */
 function readLayout(page: string, framed = false): LayoutResult {

@@ -8,7 +8,7 @@ export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params'
 const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 
 /** (a team named by the company that leads it: "팀(주관사)", "컨소시엄(주관 기업)"; in English "Consortium lead", "Lead company", "Maker") */
-const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|Org|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 
 /** "팀명(소속)": a team column whose cells name the team and, in parentheses, the company it entered under. */
 export const TEAM_COLUMN = /^(?:팀|팀명|팀 이름|참가팀|참가\s?팀명|Team)\s?\((?:소속|소속 기업|기업|회사|Affiliation)\)$/i;
