@@ -272,8 +272,8 @@ const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
 /** A name of up to three words closed by a release tag ("Y 미니 v2", "Y-Chat V1.5"). */
 const RELEASE_TAGGED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9\-]*(?:\s[가-힣A-Za-z0-9\-]+)?\s[vV]\d{1,2}(?:\.\d{1,2})?$/;
-/** "(으)로 업그레이드했다", "로 교체하고": what a product's engine was upgraded or switched to. */
-const UPGRADED_TO_AFTER = /^(?:으로|로)\s(?:[가-힣]{1,6}\s)?(?:업그레이드|교체|전환|바꿨|바꾸|바꿔|변경)/;
+/** "(으)로 업그레이드했다", "로 교체하고": what a product's engine was upgraded or switched to (not a name changed to it: "'X v2'로 이름을 바꿨다"). */
+const UPGRADED_TO_AFTER = /^(?:으로|로)\s(?:(?!(?:이름|명칭|사명|간판|브랜드|표기)(?:을|를)\s)[가-힣]{1,6}\s)?(?:업그레이드|교체|전환|바꿨|바꾸|바꿔|변경)/;
 const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
 /** A one-word name (maybe with its version), a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로", "누리GPT 3-파워". */
 const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*(?:\s\d{1,2}(?:\.\d{1,2})?)?-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|Power|Ultra|미니|라이트|나노|프로|플러스|플래시|터보|맥스|파워|울트라)$/;
