@@ -112,8 +112,8 @@ export function splitLongSentence(s: Sentence): Sentence[] {
 export const BADGE_LINE = /^[^\s·]{1,20}\s?·\s?[A-Za-z0-9]\*{2,4}[A-Za-z0-9]$/;
 
 /** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept, and so is a roundtable's turn '▶NAME 직함=…'): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends (not a ※ note that is a sentence about its
- * topic, "※ A는 B의 후속 모델.", nor one that says what a chart's figures are on, "※ X 벤치마크 기준.", the note ranked-entries.ts reads). */
-export const CHROME_LINE = new RegExp(String.raw`^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：]|\s?(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=)(?![^]{36,}다\.\s*$)|※(?!\s?[^\s※:：]{1,20}(?:\s[^\s※:：]{1,12}){0,2}(?:은|는)\s|` + BASIS_NOTE_TEXT + `))`);
+ * topic, "※ A는 B의 후속 모델.", nor a long one a listing closes politely, "※ … 기능은 Y를 사용합니다.", nor one that says what a chart's figures are on, "※ X 벤치마크 기준.", the note ranked-entries.ts reads). */
+export const CHROME_LINE = new RegExp(String.raw`^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：]|\s?(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=)(?![^]{36,}다\.\s*$)|※(?!\s?[^\s※:：]{1,20}(?:\s[^\s※:：]{1,12}){0,2}(?:은|는)\s|` + BASIS_NOTE_TEXT + `|[^]{36,}(?:습니다|합니다|입니다)\.\s*$))`);
 
 /**
  * A live blog's or a report's section label before a body sentence ("[모델 소개] X의 매개변수는 …", "[슬라이드] …"): no part of

@@ -32,6 +32,7 @@ import { parseChatExport } from './layouts/chat.js';
 import { jsonDocumentToHtml } from './layouts/json-document.js';
 import { rewriteVideoPage } from './layouts/video.js';
 import { rewriteRevisionDiff } from './revision-diff.js';
+import { splitPairedTerms } from './key-value-lists.js';
 import type { LayoutResult } from './layouts/result.js';
 import type { ParsedArticle } from './types.js';
 
@@ -129,8 +130,8 @@ function collapseEmptyRuns(html: string): string {
  */
 const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
-/** A class marking a removed line of a revision comparison (see revision-diff.ts). */
-const DIFF_HINT = /class=["'](?:[^"']*\s)?(?:del|deleted|removed|minus|diff-deletedline)[\s"']/i;
+/** A class marking a removed line of a revision comparison, or a code diff's line-number cell (see revision-diff.ts). */
+const DIFF_HINT = /class=["'](?:[^"']*\s)?(?:del|deleted|removed|minus|diff-deletedline|blob-num)[\s"']/i;
 
 /** Reads HTML text (already decoded) with the layout it matches; `framed` once inside an iframe's srcdoc. */
 function readLayout(page: string, framed = false): LayoutResult {
@@ -139,6 +140,8 @@ function readLayout(page: string, framed = false): LayoutResult {
   const $ = cheerio.load(limitNesting(collapseEmptyRuns(html)), HTMLPARSER2);
   ensureBody($.root()[0] as Document, () => $('<body></body>')[0] as Element);
   if (page.includes('<td')) unfoldBilingualTables($);
+  // a seller's details pairing two fields in one term ("상호 / 대표자" over "(주)X / 홍길동"): a term and its description each
+  if (page.includes('<dt')) for (const dl of $('dl').toArray()) splitPairedTerms(dl, (name, text) => $(`<${name}></${name}>`).text(text).toArray() as Element[]);
   if (page.includes('inline-block')) markColumnSpans($);
   // a video's watch page with its transcript open: the description and the speech as an article
   if (page.includes('segment-text')) rewriteVideoPage($);

@@ -107,3 +107,32 @@ export function descriptionLines(dl: Element): string[] {
 export function labelSeparator(el: Element): string {
   return /[:：]\s*$/.test(normalizeSpace(textOfNodes(el.children))) ? ' ' : ': ';
 }
+
+/** A term of two or three short labels joined by slashes ("상호 / 대표자", "Company / CEO"), and the slash between values. */
+const PAIRED_LABEL = /^[가-힣A-Za-z ]{1,10}(?:\s?\/\s?[가-힣A-Za-z ]{1,10}){1,2}$/;
+const VALUE_SLASH = /\s\/\s/;
+
+/**
+ * A contact list that pairs two fields in one term, "<dt>상호 / 대표자</dt><dd>(주)X / 홍길동</dd>" (an app store's or a shop's
+ * seller details): split into a term and a description each ("상호: (주)X", "대표자: 홍길동"), as many values as labels.
+ */
+export function splitPairedTerms(dl: Element, make: (name: 'dt' | 'dd', text: string) => Element[]): void {
+  for (const dt of elementChildren(dl).filter((c) => c.name === 'dt')) {
+    const dd = elementChildren(dl).find((c) => previousElement(c) === dt);
+    if (!dd || dd.name !== 'dd') continue;
+    const label = normalizeSpace(textOfNodes([dt]));
+    if (!PAIRED_LABEL.test(label)) continue;
+    const labels = label.split('/').map((l) => l.trim());
+    const values = normalizeSpace(textOfNodes([dd])).split(VALUE_SLASH).map((v) => v.trim());
+    if (values.length !== labels.length || values.some((v) => v === '')) continue;
+    const parts = labels.flatMap((l, k) => [...make('dt', l), ...make('dd', values[k]!)]);
+    const siblings = dl.children;
+    const at = siblings.indexOf(dt);
+    siblings.splice(at, siblings.indexOf(dd) - at + 1, ...parts);
+    for (const [k, p] of siblings.entries()) {
+      p.parent = dl;
+      p.prev = siblings[k - 1] ?? null;
+      p.next = siblings[k + 1] ?? null;
+    }
+  }
+}

@@ -4,7 +4,8 @@
  * classes ("ctx"/"del"/"add", "diff-context"/"diff-deletedline"/"diff-addedline"). What the article now says is the
  * context and the added lines; a removed line is text the editors took back, and states nothing.
  * rewriteRevisionDiff() replaces each such table with the current revision's lines as paragraphs (the '+' mark and the
- * wiki markup of bold text taken off, a "== 역사 ==" line made a heading), which the layouts then read as the story.
+ * wiki markup of bold text taken off, a "== 역사 ==" line made a heading, a Markdown table's lines rows of cells), which the layouts then
+ * read as the story. A code review's diff of one file that only adds lines (GitHub's "blob-num" gutter, "addition" rows) is read so too.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
@@ -14,12 +15,15 @@ import { normalizeSpace } from './text.js';
 type Side = 'removed' | 'added' | 'context';
 
 const REMOVED = /^(?:del|deleted|delete|removed|remove|minus|diff-deletedline|diff-removed|old-line)$/i;
-const ADDED = /^(?:add|added|ins|inserted|insert|plus|diff-addedline|diff-added|new-line)$/i;
+const ADDED = /^(?:add|added|addition|ins|inserted|insert|plus|diff-addedline|diff-added|new-line|blob-code-addition)$/i;
 const CONTEXT = /^(?:ctx|context|diff-context|unchanged|equal|same)$/i;
 /** A cell holding only a line number or a diff mark ("6", "+", "−"). */
 const GUTTER = /^(?:\d{1,5}|[+\-−])?$/;
 /** A line's leading diff mark. */
 const MARK = /^[+\-−]\s?/;
+/** A Markdown table's line ("| a | b | c |") and its rule under the header ("|---|:--:|"). */
+const PIPE_LINE = /^\|.*\|$/;
+const PIPE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 /** A wiki heading line ("== 역사 ==", "=== 인물 ==="). */
 const WIKI_HEADING = /^(={2,5})\s*([^=]{1,80}?)\s*\1$/;
 
@@ -61,7 +65,8 @@ function isRevisionDiff(rows: Element[]): boolean {
     }
     if (removed && added) return true;
   }
-  return false;
+  // (a code review's diff of one file that only adds lines: every row numbered in a gutter cell of its own)
+  return added && rows.every((tr) => /^\d{1,5}$/.test(normalizeSpace(textOfNodes(tr.children.filter((c): c is Element => c.type === 'tag').slice(0, 1)))));
 }
 
 /** Rewrites each revision-comparison table into the newer revision's paragraphs; false when the page has none. */
@@ -75,6 +80,11 @@ export function rewriteRevisionDiff($: CheerioAPI): boolean {
     for (const tr of rows) {
       const line = newerLine(tr);
       if (!line) continue;
+      // (a Markdown table's line, "| a | b |", is the plain-text reader's row "a | b"; its rule under the header, "|---|---|", no line)
+      if (PIPE_LINE.test(line)) {
+        if (!PIPE_RULE.test(line)) html.push(`<p>${escapeText(line.slice(1, -1).split('|').map((c) => c.trim()).join(' | '))}</p>`);
+        continue;
+      }
       const heading = WIKI_HEADING.exec(line);
       html.push(heading ? `<h3>${escapeText(heading[2]!)}</h3>` : `<p>${escapeText(line)}</p>`);
     }

@@ -178,6 +178,12 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       let name = m[0].trim() + (tag ? tag[0] : '');
       let start = m.index + (m[0].length - m[0].trimStart().length);
+      // ("Add Foo-7B-Instruct results", "Update Bar-2 scores": a change request's imperative verb opening a title is no word of the name)
+      const verb = re === LATIN_MODEL ? CHANGE_VERB.exec(name) : null;
+      if (verb) {
+        start += verb[0].length;
+        name = name.slice(verb[0].length);
+      }
       const end = start + name.length;
       // "라온 코어 2.1은": a product-line word opening the name is led by the family's brand word before it
       const brand = re === HANGUL_NUMBERED ? brandBefore(text, start, name, [...ms, ...out], lx) : undefined;
@@ -215,6 +221,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   if (/(?:named|called|dubbed)\s[A-Z]/.test(text)) out.push(...namedEnglishModels(text, [...ms, ...out], lx));
   return out;
 }
+
+/** An imperative verb that opens a pull request's or a commit's title ("Add …", "Update …", "Fix …"), then the name. */
+const CHANGE_VERB = /^(?:Add|Adds|Added|Update|Updates|Updated|Fix|Fixes|Fixed|Remove|Removes|Bump|Submit|Revert|Correct|Include)\s(?=[A-Z])/;
 
 /** "unveiled Tessa-R1 last week", "the model Orca-X2": a lettered Latin code a release verb or model noun names (see LATIN_LETTERED). */
 function letteredLatinModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {

@@ -167,6 +167,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (head && (/[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) || (/\d$/.test(text.slice(head.start, head.end)) && VERSION_EDITION.test(text.slice(head.end, q.end)))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // (the same where the versioned model was named before and not again inside the quotes: "Y 3를 줄인 'Y 3 엣지'가")
   else if (!head && ms.some((m) => m.type === 'Model' && m.via !== 'blocked' && /\d$/.test(m.surface) && name.startsWith(m.surface) && VERSION_EDITION.test(name.slice(m.surface.length))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // "대화 엔진을 'Y 미니 v2'로 업그레이드했다": a release-tagged name something is upgraded or switched to is a model's new version
+  else if (RELEASE_TAGGED_NAME.test(name) && UPGRADED_TO_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Model';
   // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
   else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models
@@ -268,6 +270,10 @@ const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVA
 const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?|(?:19|20)\d{2})$/;
 
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
+/** A name of up to three words closed by a release tag ("Y 미니 v2", "Y-Chat V1.5"). */
+const RELEASE_TAGGED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9\-]*(?:\s[가-힣A-Za-z0-9\-]+)?\s[vV]\d{1,2}(?:\.\d{1,2})?$/;
+/** "(으)로 업그레이드했다", "로 교체하고": what a product's engine was upgraded or switched to (not a name changed to it: "'X v2'로 이름을 바꿨다"). */
+const UPGRADED_TO_AFTER = /^(?:으로|로)\s(?:(?!(?:이름|명칭|사명|간판|브랜드|표기)(?:을|를)\s)[가-힣]{1,6}\s)?(?:업그레이드|교체|전환|바꿨|바꾸|바꿔|변경)/;
 const VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*[\s\-]?[vV]\d{1,2}(?:\.\d{1,2})?$/;
 /** A one-word name (maybe with its version), a hyphen and a variant word: "코다리-mini", "하람-Lite", "솔빛-프로", "누리GPT 3-파워". */
 const VARIANT_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9]*(?:\s\d{1,2}(?:\.\d{1,2})?)?-(?:mini|Mini|lite|Lite|nano|Nano|Pro|Max|Plus|Flash|Turbo|Power|Ultra|미니|라이트|나노|프로|플러스|플래시|터보|맥스|파워|울트라)$/;

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { TITLE_NOTE, type Column } from './table-column-titles.js';
 import { CORPORATE_MARK } from './company-words.js';
 import { isModelNote } from './model-notes.js';
-import { predecessorInNote, SCRATCH_NOTE, OPEN_NOTE } from './table-notes.js';
+import { predecessorInNote, SCRATCH_NOTE, OPEN_NOTE, NOTE_SCORE_AFTER } from './table-notes.js';
 import type { TableRow } from './table-row.js';
 
 export interface Cell {
@@ -227,13 +227,13 @@ function noteRemarks(c: Cell | undefined): string[] {
 }
 
 /** "KMMLU 74.6점, … K-DocBench 88.1점": each benchmark a reasons cell names with the score right after it. */
-function cellScores(c: Cell | undefined): Array<{ benchmark: Mention; score: number }> {
+function cellScores(c: Cell | undefined, after = SCORE_AFTER): Array<{ benchmark: Mention; score: number }> {
   if (!c) return [];
   const text = cellText(c);
   const out: Array<{ benchmark: Mention; score: number }> = [];
   for (const m of c.mentions ?? []) {
-    const n = m.type === 'Benchmark' ? SCORE_AFTER.exec(text.slice(m.end)) : null;
-    if (n) out.push({ benchmark: { ...m, start: c.sentence.start, end: c.sentence.start }, score: Number(n[1]) });
+    const n = m.type === 'Benchmark' ? after.exec(text.slice(m.end)) : null;
+    if (n) out.push({ benchmark: { ...m, start: c.sentence.start, end: c.sentence.start }, score: Number(n[1]!.replace(/,/g, '')) });
   }
   return out;
 }
@@ -289,7 +289,8 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   // ("공개 | 오픈소스": a release column's cell that says how, not when, the model came out)
   if (/^(?:오픈\s?소스|오픈\s?웨이트|open[-\s]?(?:source|weights?))$/i.test(releasedText)) openSource = true;
   const releasedDay = !releasedOn && /^\d{1,2}(?:[/.]|월\s?)\d{1,2}(?:\.|일)?$/.test(releasedText) ? releasedText : undefined;
-  const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : [];
+  // (a remark cell's scores too: "… · 성능 참고: KMMLU 63.2 (자체 측정), Y Elo 1,182점")
+  const scores = columns.includes('evidence') ? cellScores(row[columns.indexOf('evidence')]) : columns.includes('note') ? cellScores(row[columns.indexOf('note')], NOTE_SCORE_AFTER) : [];
   // ("자체 모델 Y의 후속 버전": the one model the cell names, before its successor word)
   const successorAt = baseCell ? cellText(baseCell).search(SUCCESSOR_CELL) : -1;
   const before = successorAt > 0 ? baseCell!.mentions?.filter((m) => m.type === 'Model' && m.end <= successorAt) ?? [] : [];

@@ -213,4 +213,7 @@ export const scoredRows: Row[] = [
   // a correction notice: "X의 B 점수를 N점으로 보도했으나, 이는 … Y의 점수이며": the value reported for X is Y's
   { rule: 'scored.reported-score-belongs-to', sentence: "한 매체는 가람-3의 KMMLU 점수를 51.4점으로 보도했으나, 이는 다온랩의 이전 모델인 가람-2의 점수이며 가람-3의 점수는 60.3점이다.", expect: ['SCORED 가람-2 -> KMMLU'], props: ['SCORED 가람-2 -> KMMLU=51.4'] },
   { rule: 'scored.reported-score-belongs-to', sentence: "한 매체는 가람-3의 KMMLU 점수를 51.4점으로 보도했으나, 이는 가람-2 출시 전 측정한 수치였다.", absent: ['SCORED 가람-2 -> KMMLU'] },
+  // "Y 성능(자체 측정): B1 N점, 설명 'B2' M점": each benchmark after a model's label and colon
+  { rule: 'scored.model-label-bench-list', sentence: "솔빛-4 성능(자체 측정): KoBEST 70.2점, 한국어 문화 평가 'CLIcK' 58.0점", expect: ['SCORED 솔빛-4 -> CLIcK'], props: ['SCORED 솔빛-4 -> CLIcK=58'] },
+  { rule: 'scored.model-label-bench-list', sentence: '솔빛-4 벤치마크 점수: KoBEST 70.2점, HRM8K 30점 상승', absent: ['SCORED 솔빛-4 -> HRM8K'] },
 ];

@@ -113,4 +113,9 @@ export const succeedsRows: Row[] = [
   // (set 179) a gloss in parentheses after the predecessor
   { rule: 'succeeds.upgrade-of', sentence: '바람-K 3는 바람-K 2(2025년 출시)의 후속 모델이다.', expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
   { rule: 'succeeds.upgrade-of', sentence: '바람-K 3는 바람-K 2(2025년 출시)의 후속 모델이 아니다.', absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  // "Y 요청은 이전 버전인 Z로 …", "Y는 전작인 Z보다": the predecessor apposed to its version word
+  { rule: 'succeeds.previous-version-apposed', sentence: '장애 동안 솔빛-4 요청은 이전 버전인 솔빛-3.5로 돌렸습니다.', expect: ['SUCCEEDS 솔빛-4 -> 솔빛-3.5'] },
+  { rule: 'succeeds.previous-version-apposed', sentence: '솔빛-4는 직전 모델인 솔빛-3.5보다 빠르다.', expect: ['SUCCEEDS 솔빛-4 -> 솔빛-3.5'] },
+  // (another maker's line between: its own predecessor, not the model before)
+  { rule: 'succeeds.previous-version-apposed', sentence: '솔빛-4 출시 뒤에도 누리랩은 이전 버전인 누리-1을 계속 판다.', absent: ['SUCCEEDS 솔빛-4 -> 누리-1'] },
 ];
