@@ -50,7 +50,7 @@ import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
-import { addPredecessorDevelopers } from './predecessor-developers.js';
+import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
@@ -156,6 +156,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
+  addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);
   addPredecessorWords(acc, r.articleId, r.sentences);
   addPredecessorScores(acc);
