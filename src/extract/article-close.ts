@@ -51,6 +51,7 @@ import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
+import { addEnglishWeFacts } from './english-we.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
@@ -149,6 +150,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
+  addEnglishWeFacts(acc, r.articleId, r.sentences, r.first, r.parsed.blocks);
   // (a model agreed to be developed together, named in the next sentence: "… to co-develop an AI model. The model, named Y, …")
   addNamedJointModels(acc, r.articleId, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
