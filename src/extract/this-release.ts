@@ -49,7 +49,9 @@ const LIGHTER_VARIANT = /^(.+?)\s(?:미니|라이트|나노|Mini|Lite|Nano|mini|
  * release's model, the main one the article has named, not the lighter variant released beside it that was named last.
  */
 function mainOfLighterVariant(focus: Mention, acc: Acc): Mention {
-  const main = LIGHTER_VARIANT.exec(focus.surface)?.[1];
+  // (the focus may be the variant word alone, "미니는": its names say what it varies)
+  const names = [focus.surface, ...Object.keys(acc.entities.get(focus.key)?.names ?? {})];
+  const main = names.map((n) => LIGHTER_VARIANT.exec(n)?.[1]).find((n) => n !== undefined);
   if (!main) return focus;
   for (const e of acc.entities.values()) if (e.type === 'Model' && e.key !== focus.key && Object.keys(e.names).includes(main)) return { ...focus, key: e.key, surface: main };
   return focus;
