@@ -50,7 +50,8 @@ import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
-import { addPredecessorDevelopers } from './predecessor-developers.js';
+import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
+import { addEnglishWeFacts } from './english-we.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
@@ -149,6 +150,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
+  addEnglishWeFacts(acc, r.articleId, r.sentences, r.first, r.parsed.blocks);
   // (a model agreed to be developed together, named in the next sentence: "… to co-develop an AI model. The model, named Y, …")
   addNamedJointModels(acc, r.articleId, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
@@ -156,6 +158,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addPredecessorDevelopers(acc);
+  addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);
   addPredecessorWords(acc, r.articleId, r.sentences);
   addPredecessorScores(acc);

@@ -69,7 +69,8 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
 /** "다온-Ko 2.0" → "다온-Ko", "Nuvo-Ko-72B" → "Nuvo-Ko", "해솔-E" → "해솔": a discovered name up to its first token with a digit (or a final one- or two-letter variant tag). */
 function stemOf(name: string): string | undefined {
   // ("새벽 III 라이트" → "새벽": a Roman generation numeral is a version too; "누리봇3-V" → "누리봇": so is a number glued to a Hangul stem)
-  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d|[A-Z]{1,2}$|(?:I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])(?=\s|$))/.exec(name) ?? /^([가-힣]{2,})\d{1,2}(?:-[가-힣A-Za-z]{1,8})?$/.exec(name);
+  // ("Vela-Tutor Mini" → "Vela-Tutor": so is a Latin variant word after a Latin name of no number)
+  const m = /^(.*?[^\s-])[\s-]+(?:v?\d|[A-Za-z]*\d|[A-Z]{1,2}$|(?:I{1,3}|IV|VI{0,3}|IX|X|[Ⅰ-Ⅹ])(?=\s|$))/.exec(name) ?? /^([가-힣]{2,})\d{1,2}(?:-[가-힣A-Za-z]{1,8})?$/.exec(name) ?? /^([A-Z][A-Za-z]+-[A-Z][A-Za-z]+)\s(?:Mini|Lite|Nano)$/.exec(name);
   // (a line's one-letter tag before the version is no part of the brand: "프리즘-K 2.0", "프리즘-V 1.0" → "프리즘")
   const stem = m?.[1]?.replace(/(?<=[가-힣]{2})-[A-Z]$/, '').replace(/^([가-힣]{2,})\d{1,2}(?:-.*)?$/, '$1');
   return stem && /[A-Za-z가-힣]{2}/.test(stem) ? stem.toLowerCase() : undefined;

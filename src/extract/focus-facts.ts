@@ -40,8 +40,8 @@ export function addFocusScoreLine(acc: Acc, articleId: string, s: Sentence, ment
 
 /** Before the benchmark on a score line: nothing but a list mark. */
 const LINE_MARK = /^\s*(?:[-•·*▪]\s?)?$/;
-/** After it: a colon and a score out of 100 alone ("KMMLU: 60.2", "HAE-RAE: 74.0점"). */
-const COLON_SCORE = /^\s?[:：]\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?\s*$/;
+/** After it: a colon and a score out of 100 alone ("KMMLU: 60.2", "HAE-RAE: 74.0점"); maybe a metric or setting in parentheses before the colon ("X (pass@1): 58.2", "X (5-shot): 60.2"), not a name. */
+const COLON_SCORE = /^(?:\s?\((?![A-Z])[^()]{1,20}\))?\s?[:：]\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?\s*$/;
 /** A sentence that says the scores follow ("성적은 다음과 같습니다", "scored as follows:"). */
 const SCORES_FOLLOW = /다음과\s?같|아래와\s?같|as follows|the following|[:：]\s*$/;
 

@@ -151,6 +151,20 @@ export function describedModel(text: string, mentions: readonly Mention[]): Ment
   return DESCRIBED_AS_MODEL.test(text.slice(models[0]!.end)) ? models[0] : undefined;
 }
 
+/** A sentence that ends by calling its topic a model ("… 추가 학습한 에이전트 모델이다."). */
+const ENDS_AS_MODEL = /(?:모델|LLM|sLM|언어모델)(?:이다|입니다)\.?\s*$/;
+
+/**
+ * "X 연구팀의 Y는 자사의 Z에 … 추가 학습한 에이전트 모델이다.": the first model, the topic of a sentence that ends by calling
+ * it a model, is what the next subject-less sentences are about, whatever other models (its base) the description names.
+ */
+export function definedTopicModel(text: string, mentions: readonly Mention[]): Mention | undefined {
+  if (!ENDS_AS_MODEL.test(text)) return undefined;
+  const first = mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
+  if (!first || first.via === 'reference' || !/^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는)\s/.test(text.slice(first.end, first.end + 36))) return undefined;
+  return /["“”]/.test(text.slice(0, first.start)) ? undefined : first;
+}
+
 /** After the model: "를 두고(는)", "에 대해서는", "을 둘러싸고": what the sentence says it is about. */
 const DISCUSSED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:(?:을|를)\s(?:두고|둘러싸고)|에\s(?:대해|대해서|관해|관해서))(?:는|도)?\s|(?:도|이|가)\s(?:함께\s|새로\s)?(?:있습니다|있어요|있다|나왔습니다|나왔다)[.!]?$)/;
 

@@ -17,7 +17,8 @@ import { rankedEntryModel } from './engine/ranked-entries.js';
 import { BETA_OPENED_OBJECT, RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
-import { apposedModel, dashEntryModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
+import { apposedModel, dashEntryModel, definedTopicModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
+import { successorTopic } from './focus-successor.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -138,7 +139,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const enScored = englishScoredSubject(s.text, mentions);
   if (enScored) return enScored;
   // "막내 Y는 B의 첫 모델이다.": the model a sentence describes as its topic
-  const described = read === carried || read === undefined ? describedModel(s.text, mentions) : undefined;
+  const described = read === carried || read === undefined ? (describedModel(s.text, mentions) ?? definedTopicModel(s.text, mentions)) : undefined;
   if (described) return described;
   // "uses the licensed model as the base for Y": a model built on the one in focus, unnamed, is what the next sentences are about
   const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
@@ -172,26 +173,6 @@ const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:�
 
 /** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"), or a tip to try it ("Y도 한번 보세요", "Y를 꼭 돌려 보세요"). */
 const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?|(?:도|을|를)\s(?:한번\s|한\s번\s|꼭\s)?(?:써\s?|돌려\s?|테스트해\s?)?보세요/;
-/** "Y는 X의 후속 모델이다": a topic model, then the predecessor it follows. */
-const TOPIC_THEN_MODEL = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s$/;
-const SUCCESSOR_AFTER = /^의\s(?:후속|차기|다음)\s?(?:모델|버전|작)/;
-/** "Y는 그 후속 모델이다": a topic model, then its predecessor told by a demonstrative. */
-const TOPIC_THEN_DEMONSTRATIVE = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|이|가)\s(?:사실\s|바로\s)?그\s(?:후속|차기)\s?(?:모델|버전|작)/;
-
-/** The topic model of a sentence that says it follows another ("'Y'는 X의 후속 모델입니다"). */
-function successorTopic(text: string, mentions: Mention[]): Mention | undefined {
-  // ("이번 Y는 그 후속 모델이지만": the predecessor told by a demonstrative, the topic still the successor)
-  if (text.includes('그 후속') || text.includes('그 차기')) {
-    const topic = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && TOPIC_THEN_DEMONSTRATIVE.test(text.slice(m.end, m.end + 24)));
-    if (topic) return topic;
-  }
-  if (!text.includes('의 후속') && !text.includes('의 차기') && !text.includes('의 다음')) return undefined;
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [a, b] = [mentions[i]!, mentions[i + 1]!];
-    if (a.type === 'Model' && b.type === 'Model' && TOPIC_THEN_MODEL.test(text.slice(a.end, b.start)) && SUCCESSOR_AFTER.test(text.slice(b.end, b.end + 12))) return a;
-  }
-  return undefined;
-}
 
 /**
  * "X는 Y를 증류해 … 모델 'Z'를 만들었다", "… Y를 바탕으로 학습한 'Z'를 투입한다": the one model the sentence derives from a base,

@@ -139,6 +139,9 @@ function addBaseModelReference(text: string, ms: Mention[], focus: Mention | und
   if (!baseOf.size && !before.length) return;
   const r = BASE_MODEL_REF.exec(text);
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  // (not "Z 기반 모델": a name right before the word says what a model is based on, it is no reference to a base read earlier)
+  // (a name written there: a reference carried from before, spanning nothing, is none)
+  if (ms.some((x) => x.start < x.end && (x.end === r.index || (x.end === r.index - 1 && text[x.end] === ' ')))) return;
   // (not the subject of a sentence that names the base itself: "X의 기반 모델은 Y로 확인됐다")
   const end = r.index + r[0].length;
   if (/^(?:은|는|이|가)\s/.test(text.slice(end)) && ms.some((x) => x.type === 'Model' && x.via !== 'reference' && x.start >= end + 2 && x.start <= end + 3)) return;

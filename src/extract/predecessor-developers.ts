@@ -3,6 +3,7 @@
  * earlier model of the same maker: the new model's developer (a partner that only co-developed the new one aside).
  */
 import { addRelation, type Acc } from './article-acc.js';
+import type { RelationDraft } from './types.js';
 
 /** Rules that read a partner co-developing with the model's maker, not the maker itself ("A는 B와 함께 M을 공개": B). */
 export const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partner-made-together|joint-noun-partner|co-developed-with|focus-co-developed-with|topic-co-developer|together)$/;
@@ -22,5 +23,24 @@ export function addPredecessorDevelopers(acc: Acc): void {
     const makers = (developers.get(r.source) ?? []).filter((d) => !d.partner);
     if (makers.length !== 1 || !acc.firstSeen.has(r.target)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: makers[0]!.source, target: r.target, properties: {} }, { ...acc.firstSeen.get(r.target)!, rule: 'developed.predecessor-line', confidence: 0.6 });
+  }
+}
+
+/**
+ * "M을 공개했다. … 이번 모델은 B와 공동으로 개발했다": a partner read co-developing a model whose maker the article has read
+ * (the subject left out) partners that maker; co-development is a stated collaboration.
+ */
+export function addCoDeveloperPartners(acc: Acc): void {
+  const partners: RelationDraft[] = [];
+  const makers = new Map<string, string[]>();
+  for (const r of acc.relations.values()) {
+    if (r.type !== 'DEVELOPED') continue;
+    if (r.evidence.every((e) => e.rule === 'developed.topic-co-developer')) partners.push(r);
+    else if (!r.evidence.every((e) => PARTNER_RULE.test(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
+  }
+  for (const p of partners) {
+    const own = makers.get(p.target) ?? [];
+    if (own.length !== 1 || own[0] === p.source) continue;
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: own[0]!, target: p.source, properties: {} }, { ...p.evidence[0]!, rule: 'partners.topic-co-developer', confidence: 0.65 });
   }
 }

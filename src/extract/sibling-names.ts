@@ -48,6 +48,7 @@ export function siblingNames(all: Mention[][], sentences: Sentence[], rules: Rul
     if (v && v[2] === ' ' && !v[3] && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[4]!);
   }
   const out = new Set<string>();
+  addLatinSizedSiblings(all, sentences, out);
   for (const stemSep of stems) {
     const re = siblingRegex(stemSep, rules);
     const stem = stemSep.slice(0, -1);
@@ -70,4 +71,27 @@ export function siblingNames(all: Mention[][], sentences: Sentence[], rules: Rul
 /** The stem alone, before a particle or a quote (not before a version, a variant or more of a name). */
 function bareStemRegex(stem: string): RegExp {
   return new RegExp(`(?<![가-힣A-Za-z0-9])${escapeRegex(stem)}(?=['"’”]?(?:의|은|는|이|가|을|를|와|과|도|보다|에서)(?![가-힣]))`, 'g');
+}
+
+/** "Vela-Tutor 14B": a discovered Latin name (one word, or two hyphen-joined) with a size in billions after a space. */
+const LATIN_SIZED = /^([A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,15})?) \d{1,3}(?:\.\d)?B$/;
+
+/**
+ * "Vela-Tutor 14B" … "Vela-Tutor Mini, a 1.5B model", "the successor to their Vela-Tutor 1": once an article names a Latin
+ * model line by its size, the same name with a small version number or a variant word after it names a model of the line
+ * (not a count, a size or a share: "Vela-Tutor 3 points", "Vela-Tutor 2B").
+ */
+function addLatinSizedSiblings(all: Mention[][], sentences: Sentence[], out: Set<string>): void {
+  const stems = new Set<string>();
+  for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
+    const stem = LATIN_SIZED.exec(m.surface)?.[1];
+    if (stem) stems.add(stem);
+  }
+  for (const stem of stems) {
+    const re = new RegExp(`(?<![A-Za-z0-9\\-])${escapeRegex(stem)} (?:\\d{1,2}(?:\\.\\d{1,2})?|Mini|Lite|Nano|Pro|Max|Plus|Flash|Turbo)(?![A-Za-z0-9.\\-]|\\s?(?:%|[BMK]\\b|points?\\b|tokens?\\b|x\\b))`, 'g');
+    sentences.forEach((s, i) => {
+      if (!s.text.includes(`${stem} `)) return;
+      for (const m of s.text.matchAll(re)) if (!(all[i] ?? []).some((x) => x.start <= m.index && x.end >= m.index + m[0].length)) out.add(m[0]);
+    });
+  }
 }

@@ -32,13 +32,29 @@ function firstModelOf(acc: Acc, company: string): string | undefined {
 export function thisReleaseFocus(text: string, ms: Mention[], focus: Mention | undefined, acc: Acc, rules: RuleSet): Mention | undefined {
   if (!focus || !text.includes('이번') || !THIS_RELEASE.test(text)) return focus;
   const subject = ms[0];
-  if (subject?.type !== 'Company' || subject.via === 'blocked' || !SUBJECT_AFTER.test(text.slice(subject.end, subject.end + 2))) return focus;
+  if (subject?.type !== 'Company' || subject.via === 'blocked' || !SUBJECT_AFTER.test(text.slice(subject.end, subject.end + 2))) return mainOfLighterVariant(focus, acc);
   const developer = knownDeveloperOf(acc, focus, rules);
   if (!developer || developer === subject.key) return focus;
   const own = firstModelOf(acc, subject.key);
   const entity = own ? acc.entities.get(own) : undefined;
   if (!entity) return focus;
   return { ...focus, key: entity.key, surface: Object.keys(entity.names)[0] ?? focus.surface };
+}
+
+/** A lighter variant's word after its main model's name ("Y 미니", "Y Lite"). */
+const LIGHTER_VARIANT = /^(.+?)\s(?:미니|라이트|나노|Mini|Lite|Nano|mini|lite|nano)$/;
+
+/**
+ * "… 'Y 미니'도 함께 나왔다. 미니는 … 이번 모델은 Z와 공동으로 개발했다": with no company as the subject, "이번 모델" is this
+ * release's model, the main one the article has named, not the lighter variant released beside it that was named last.
+ */
+function mainOfLighterVariant(focus: Mention, acc: Acc): Mention {
+  // (the focus may be the variant word alone, "미니는": its names say what it varies)
+  const names = [focus.surface, ...Object.keys(acc.entities.get(focus.key)?.names ?? {})];
+  const main = names.map((n) => LIGHTER_VARIANT.exec(n)?.[1]).find((n) => n !== undefined);
+  if (!main) return focus;
+  for (const e of acc.entities.values()) if (e.type === 'Model' && e.key !== focus.key && Object.keys(e.names).includes(main)) return { ...focus, key: e.key, surface: main };
+  return focus;
 }
 
 /** "Y 개발사는", "Y 개발사가": the developer of a model named just before, as the subject. */

@@ -256,7 +256,8 @@ function onlyOf(names: string[]): string | undefined {
 }
 
 /** "the 32B model", "the 2.4-billion… version": an English size with a model noun after it (a size the article named in full). */
-const EN_SIZED_MODEL = /\b(?:[Tt]he|[Ii]ts)\s(\d{1,3}(?:\.\d{1,2})?[BM])(?:-parameter)?\s(?:model|version|variant)\b/;
+// ("distilled from the 14B,", "The 14B is the successor": the size alone before a clause's end or its verb is the model too)
+const EN_SIZED_MODEL = /\b(?:[Tt]he|[Ii]ts)\s(\d{1,3}(?:\.\d{1,2})?[BM])(?:(?:-parameter)?\s(?:model|version|variant)\b|(?=[,.;:)]|\s(?:is|was|gets|got|scores|scored|beats|beat|outperforms|outscores)\b))/;
 
 /**
  * "On X, …, the 32B model recorded 81.5": in a sentence that names no sized model, "the 32B model" is the article's one model
@@ -267,7 +268,8 @@ function addEnglishArticleSizes(text: string, ms: Mention[], rules: RuleSet, art
   const start = r.index + r[0].indexOf(r[1]!);
   const end = r.index + r[0].length;
   if (ms.some((m) => m.start < end && start < m.end)) return;
-  const own = ofFocusLine(namesOfSize(articleModels, r[1]!), focus);
+  const sized = namesOfSize(articleModels, r[1]!);
+  const own = ofFocusLine(sized, focus);
   if (own.length !== 1) return;
   ms.push(referenceNamed(own[0]!, start, end, rules));
   ms.sort((a, b) => a.start - b.start);

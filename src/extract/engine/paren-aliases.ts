@@ -177,7 +177,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     all.push(discoveredMention('Company', maker, at, at + maker.length));
     return;
   }
-  const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !generic;
+  // ("Y 1 (a 7B from March)": an English note opening on an article or a possessive describes the model, it names nothing)
+  const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !/^(?:a|an|the|its|our|their)\s/.test(inner) && !generic;
   // ("HaRu-Ko 1.3B (하루-코 1.3B)": a hyphened Hangul name with the same size as the Latin one)
   const sizedHangul = HANGUL_SIZED.exec(inner);
   const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && (/^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) || (!!sizedHangul && m.surface.endsWith(` ${sizedHangul[1]}`))) && !generic && /[A-Za-z]/.test(m.surface) && !(sizedHangul ? namesAnother(m.surface.replace(/\s\S+$/, ''), inner.replace(/\s\S+$/, '')) : namesAnother(m.surface, inner));

@@ -87,6 +87,11 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-company-model-called', sentence: 'Look at Gaon Robotics, a Gwangju firm that now sells its warehouse planner with an open model called Dari-2B.', expect: ['DEVELOPED Gaon Robotics -> Dari-2B'] },
   { rule: 'developed.en-company-model-called', sentence: 'Gaon Robotics, a Gwangju firm that competes against a model called Dari-2B, hired ten engineers.', absent: ['DEVELOPED Gaon Robotics -> Dari-2B'] },
   { rule: 'developed.en-company-which-makes', sentence: 'Naver Cloud, which maintains the HyperCLOVA X family, said on Monday it would open a Busan office.', expect: ['DEVELOPED Naver Cloud -> HyperCLOVA X'] },
+  // a team's possessive, maybe with its leader between ("X NAME 리더 연구팀의 Y는"): the company's model
+  { rule: 'developed.team-possessive', sentence: "다온소프트 박서준 리더 연구팀의 '다온-Act'는 웹 행동 데이터를 추가 학습한 에이전트 모델이다.", expect: ['DEVELOPED 다온소프트 -> 다온-Act'] },
+  { rule: 'developed.team-possessive', sentence: '한결랩 연구진의 한결-R은 법률 문서를 요약하는 모델이다.', expect: ['DEVELOPED 한결랩 -> 한결-R'] },
+  { rule: 'developed.team-possessive', sentence: '다온소프트은 한결랩 연구팀의 한결-R을 평가에 썼다.', absent: ['DEVELOPED 다온소프트 -> 한결-R'] },
+  { rule: 'developed.own', sentence: '가온랩 연구팀은 자사 언어모델 가온 2 8B를 증류해 음성 모델을 만들었다.', expect: ['DEVELOPED 가온랩 -> 가온 2 8B'] },
   { rule: 'developed.topic-co-developer', sentence: '별빛AI는 새 모델 ‘별빛-2’를 내놨다. 별빛-2는 스타트업 온누리랩스와 공동으로 개발했다.', expect: ['DEVELOPED 온누리랩스 -> 별빛-2'] },
   { rule: 'developed.focus-co-developer-this-time', sentence: "별빛AI는 새 모델 '별빛-3'를 공개했다. 지난해 나온 '별빛-2'의 후속작으로, 이번에는 온누리랩스와 공동 개발했다.", expect: ['DEVELOPED 온누리랩스 -> 별빛-3'] },
   { rule: 'developed.pseudo-cleft', sentence: "온누리랩스가 새로 내놓은 것은 '누리챗 5'라는 상담 모델이다.", expect: ['DEVELOPED 온누리랩스 -> 누리챗 5'] },

@@ -68,6 +68,9 @@ export const scoredRows: Row[] = [
   { rule: 'scored.en-topped-with', sentence: 'Solar Pro 5 topped the Open Ko-LLM Leaderboard with an average score of 71.4.', expect: ['SCORED Solar Pro 5 -> Open Ko-LLM Leaderboard'] },
   { rule: 'scored.en-on-bench-against-for', sentence: "Naver released HyperCLOVA X THINK. On KMMLU, a Korean knowledge test, it posted 71.2, against 68.4 for LG AI Research's EXAONE 4.0.", expect: ['SCORED EXAONE 4.0 -> KMMLU'] },
   // a score after an apposition set off by commas
+  // (a which-clause after an apposition that derives the model from another scores the model, not the one it was derived from)
+  { rule: 'scored.en-appositive-which', sentence: 'Hanbit Loom released Vela-Tutor 12B. They also shipped Vela-Tutor Mini, a 2.4B model distilled from the 12B, which gets 44.0 on KoEduBench.', expect: ['SCORED Vela-Tutor Mini -> KoEduBench'], absent: ['SCORED Vela-Tutor 12B -> KoEduBench'], props: ['SCORED Vela-Tutor Mini -> KoEduBench=44'] },
+  { rule: 'scored.en-appositive-which', sentence: 'Hanbit Loom released Vela-Tutor 12B. They also shipped Vela-Tutor Mini, a 2.4B model distilled from the 12B, which never gets 44.0 on KoEduBench.', absent: ['SCORED Vela-Tutor Mini -> KoEduBench'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, the smallest entry in the field at nine billion parameters, posted 61.5 on KMMLU.', expect: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en', sentence: 'Kakao released Kanana 9. Kanana 9, unlike its rivals, was never tested and Qwen3 posted 61.5 on KMMLU.', absent: ['SCORED Kanana 9 -> KMMLU'] },
   { rule: 'scored.en-participle', sentence: "Kakao released Kanana 9. Kakao's Kanana 9, a nine-billion-parameter model, led the ministry's round, scoring 61.5 on KMMLU.", expect: ['SCORED Kanana 9 -> KMMLU'] },
