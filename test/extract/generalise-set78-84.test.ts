@@ -77,6 +77,19 @@ const rows: FactRow[] = [
     text: "가온랩스는 비슷한 문제를 겪었다. 가온랩스 사내 모델팀은 '바람-7B'를 평가했다.",
     absent: ['DEVELOPED 가온랩스 -> 바람-7B'],
   },
+  // an officer's post and 님 after a full name is a person, and "X 쪽 책임자는 … NAME 직함님이에요" is their post at X
+  {
+    cat: 'works-for.company-side-lead',
+    text: "오늘 가온생명과 상담 AI 공동 개발 MOU를 맺었습니다. 가온생명 쪽 책임자는 고객경험실 한다온 전무님이에요.",
+    nodes: ['Person:한다온'],
+    edgeProps: ['WORKS_FOR 한다온 -> 가온생명 title=전무'],
+  },
+  // (a team before 님 is no name)
+  {
+    cat: 'works-for.company-side-lead',
+    text: "가온생명 개발팀 팀장님이 자료를 보내 주셨어요.",
+    noNodes: ['Person:개발팀'],
+  },
   // a developer forum's poster lines: each reply's "저희" is its poster's company
   {
     cat: 'poster.handle-line',
