@@ -90,6 +90,13 @@ const rows: FactRow[] = [
     text: "가온생명 개발팀 팀장님이 자료를 보내 주셨어요.",
     noNodes: ['Person:개발팀'],
   },
+  // a link card's web address glued before its headline's company is no part of the name
+  {
+    cat: 'discovery.domain-glued',
+    text: "NEWSDAY.CO.KR가온AI, 언어모델 '가온 5' 공개. 국내 AI 스타트업 가온AI가 자체 개발한 '가온 5'를 공개했다.",
+    nodes: ['Company:가온AI'],
+    noNodes: ['Company:KR가온AI'],
+  },
   // a developer forum's poster lines: each reply's "저희" is its poster's company
   {
     cat: 'poster.handle-line',
