@@ -2,7 +2,8 @@
  * Generalisation rows for the readings sets 78 and 84 called for: every answer of a question-and-answer page, hearsay a
  * writer passes on ("제가 알기로는", "…걸로 알고 있습니다", "…다고 들었어요") and a score bound without its particle ("75점 넘어서"),
  * the companies a model in focus was made with ("A 등 참여사와 함께 개발한 이 모델은"), a company's in-house model named after it
- * ("X 사내 모델 Y") and a developer forum's poster lines. Every name and sentence here is written for the tests.
+ * ("X 사내 모델 Y"), a developer forum's poster lines, the person a company puts in charge ("X 쪽 책임자는 NAME 상무님이에요"),
+ * a link card's domain glued before a company, and a titled speaker's next quotation opening on a partner under way. Every name and sentence here is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -96,6 +97,17 @@ const rows: FactRow[] = [
     text: "NEWSDAY.CO.KR가온AI, 언어모델 '가온 5' 공개. 국내 AI 스타트업 가온AI가 자체 개발한 '가온 5'를 공개했다.",
     nodes: ['Company:가온AI'],
     noNodes: ['Company:KR가온AI'],
+  },
+  // a titled person's next quotation opening on a partner under way: the person's employer partners it
+  {
+    cat: 'partners.titled-speaker-next-quote',
+    text: "한빛텔레콤이 '누리 바람 5'를 공개했다. 박가온 한빛텔레콤 AI랩장은 \"누리 바람 5는 처음부터 직접 학습한 모델로 데이터 수집부터 정렬까지 모두 자체적으로 진행했다\"며 \"가온소프트와 협력 중인 모델과는 별개\"라고 말했다.",
+    expect: ['PARTNERS_WITH 가온소프트 -> 한빛텔레콤'],
+  },
+  {
+    cat: 'partners.titled-speaker-next-quote',
+    text: "한빛텔레콤이 '누리 바람 5'를 공개했다. 박가온 한빛텔레콤 AI랩장은 \"누리 바람 5는 처음부터 직접 학습한 모델로 데이터 수집부터 정렬까지 모두 자체적으로 진행했다\"며 \"가온소프트와 협력할지는 정해지지 않았다\"고 말했다.",
+    absent: ['PARTNERS_WITH 가온소프트 -> 한빛텔레콤'],
   },
   // a developer forum's poster lines: each reply's "저희" is its poster's company
   {
