@@ -38,11 +38,21 @@ function possessiveOnly(acc: Acc, source: string, target: string): boolean {
   return !relationOf(acc, 'DEVELOPED', source, target)?.evidence.some((ev) => !SHARED_DEVELOPER_RULES.has(ev.rule));
 }
 
+/** True when the model is named once, in a sentence a writer gives as hearsay ("제가 알기로는 … Y를 베이스로 …", "…다고 들었어요"). */
+function namedOnlyInHearsay(acc: Acc, e: EntityDraft, hearsay: readonly string[]): boolean {
+  if (Object.values(e.names).reduce((a, b) => a + b, 0) !== 1) return false;
+  const sentence = acc.firstSeen.get(e.key)?.sentence ?? '';
+  return hearsay.some((h) => sentence.includes(h));
+}
+
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
+  const hearsay = rules.lexicon.cues.get('hearsay') ?? [];
   for (const e of acc.entities.values()) {
     if (e.type !== 'Model') continue;
+    // (a model named only in what the writer heard is no family version the article states: its developer is not read)
+    if (!developers.has(e.key) && namedOnlyInHearsay(acc, e, hearsay)) continue;
     const familyKey = typeof e.properties.family === 'string' ? e.properties.family : e.key;
     const fam = rules.byKey.get(familyKey) ?? rules.byKey.get(e.key);
     // ("KT 전용 GPT-4o": a company's own edition of the family's model is that company's, as addNamesakeDevelopers reads it)

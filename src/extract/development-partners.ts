@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, developerOfModel, evidenceOf, type Acc } from './article-acc.js';
+import { PARTNER_RULE } from './predecessor-developers.js';
 import type { Mention } from './types.js';
 
 /** "개발에는 ", "개발에도 ": the development a list of participants is named for. */
@@ -39,9 +40,44 @@ function addMadeTogether(acc: Acc, articleId: string, s: Sentence, mentions: Men
   for (const c of makers) addRelation(acc, { relation: 'DEVELOPED', source: c.key, target: model.key, properties: {} }, ev);
 }
 
+/** After a list of companies: "(… 등 컨소시엄 참여사)와 함께 개발한 ", the making they shared with the model's maker. */
+const CO_MADE_AFTER = /^(?:\s?등(?:\s[가-힣]{1,8}){0,2}?\s?(?:참여사|협력사|파트너사|회원사|기업들|기업|업체들|업체)?)?(?:와|과)\s(?:함께|공동으로|같이)\s(?:개발한|만든|구축한|개발해\s온|만들어\s온)\s/;
+/** Then the model in focus as a common noun ("이 모델은", "이번 모델은"). */
+const FOCUS_MODEL_AFTER = /^(?:이|이번|해당)\s?(?:모델|LLM|언어\s?모델|AI\s?모델)(?:은|는|이|가|도)\s/;
+
+/**
+ * "(M을 선보였다.) 크래프톤 등 컨소시엄 참여사와 함께 개발한 이 모델은 …": the companies the model in focus was made with are
+ * partners of its maker (a developer read from another rule than a partner's).
+ */
+function addCoMadeFocus(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined): void {
+  if (!focus || focus.type !== 'Model' || !/(?:함께|공동으로|같이)\s/.test(s.text)) return;
+  const maker = [...acc.relations.values()].find((r) => r.type === 'DEVELOPED' && r.target === focus.key && !r.evidence.every((e) => PARTNER_RULE.test(e.rule)))?.source
+    // (or the developer of its known family, when the article names that company: "SK텔레콤 정예팀이 'A.X K2'를 선보였다")
+    ?? (focus.developer && acc.entities.has(focus.developer) ? focus.developer : undefined);
+  if (!maker || NOT_YET.test(s.text)) return;
+  const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'anonymous' && m.via !== 'reference');
+  for (const first of companies) {
+    const members = [first];
+    let pos = first.end;
+    for (;;) {
+      const join = LIST_JOIN.exec(s.text.slice(pos))?.[0].length ?? 0;
+      const m = join ? companies.find((x) => x.start === pos + join) : undefined;
+      if (!m) break;
+      members.push(m);
+      pos = m.end;
+    }
+    const made = CO_MADE_AFTER.exec(s.text.slice(pos));
+    if (!made || !FOCUS_MODEL_AFTER.test(s.text.slice(pos + made[0].length))) continue;
+    const ev = evidenceOf(articleId, s, 'partners.co-made-focus', 0.65);
+    for (const m of members) if (m.key !== maker) addRelation(acc, { relation: 'PARTNERS_WITH', source: maker, target: m.key, properties: {} }, ev);
+    return;
+  }
+}
+
 /** Adds PARTNERS_WITH between a model's developer and each company the sentence says took part in developing it. */
 export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined): void {
   addMadeTogether(acc, articleId, s, mentions);
+  addCoMadeFocus(acc, articleId, s, mentions, focus);
   if (!s.text.includes('개발에') || NOT_YET.test(s.text)) return;
   for (const cue of s.text.matchAll(DEVELOPMENT_CUE)) {
     const at = cue.index!;

@@ -9,8 +9,8 @@ import type { Mention } from './types.js';
 
 /** Before a score: a relative clause that states it as someone's ("GPT-4o가 받은 70.1점에 근접한"), so a bound after it is about another score. */
 export const STATED_BEFORE = '(?:받은|기록한|얻은|낸|달성한|거둔)\\s';
-/** After a score's "점": a bound, a rough figure or a range's high end, not a score reached ("70점 이상", "75점을 넘겼다", "80점에 육박", "60점 가량", "76점 사이"). */
-export const SCORE_BOUND = '(?:이상|사이|이하|미만|초과|안팎|내외|남짓|가량|정도|가까이|(?:을|를)\\s?(?:(?:살짝|조금|약간|훌쩍|소폭|가볍게|거뜬히|크게)\\s)?(?:넘|웃돌|밑돌|상회|하회|돌파)|에\\s?(?:육박|근접|못\\s?미치|미치지|미달))';
+/** After a score's "점": a bound, a rough figure or a range's high end, not a score reached ("70점 이상", "75점을 넘겼다", "75점 넘어서", "80점에 육박", "60점 가량", "76점 사이"). */
+export const SCORE_BOUND = '(?:이상|사이|이하|미만|초과|안팎|내외|남짓|가량|정도|가까이|(?:(?:을|를)\\s?)?(?:(?:살짝|조금|약간|훌쩍|소폭|가볍게|거뜬히|크게)\\s)?(?:넘|웃돌|웃도|밑돌|밑도|상회|하회|돌파)|에\\s?(?:육박|근접|못\\s?미치|미치지|미달))';
 /**
  * After a number: not a score of its own — a count, a rank, a difference ("9점↑": a gain marked by an arrow), a band in words ("80% 중반대"), a range's low end ("0.77~0.78", "74점에서 76점
  * 사이") (a bound is SCORE_BOUND), a figure the sentence denies for another ("74점이 아닌 71점") or

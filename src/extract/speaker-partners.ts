@@ -7,8 +7,10 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { escapeRegex } from './engine/compile.js';
 
-/** The partner and its verb: a collaboration done or entered ("와 협력해", "와 맺은 전략적 협력 관계", "와 손잡고", "와 공동 개발한"). */
-const PARTNERED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:와|과|하고|랑)(?:의)?\s(?:함께\s)?(?:협력해|협력하여|협력하고|협력해\s?온|협업해|협업하여|협업하고|손잡고|손을 잡고|제휴해|제휴하여|(?:맺은|체결한)\s(?:[가-힣]{1,6}\s)?(?:협력|제휴|협업|파트너십|동맹)\s?관계|(?:전략적\s)?(?:협력|제휴|파트너십|업무협약)(?:을|를)\s(?:맺고|맺었|체결하고|체결했)|공동\s?개발(?:한|해|하고|했))/;
+/** The partner and its verb: a collaboration done or entered ("와 협력해", "와 맺은 전략적 협력 관계", "와 손잡고", "와 공동 개발한"), or under way ("와 협력 중인 모델"). */
+const PARTNERED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:와|과|하고|랑)(?:의)?\s(?:함께\s)?(?:협력해|협력하여|협력하고|협력해\s?온|협업해|협업하여|협업하고|손잡고|손을 잡고|제휴해|제휴하여|(?:맺은|체결한)\s(?:[가-힣]{1,6}\s)?(?:협력|제휴|협업|파트너십|동맹)\s?관계|(?:전략적\s)?(?:협력|제휴|파트너십|업무협약)(?:을|를)\s(?:맺고|맺었|체결하고|체결했)|공동\s?개발(?:한|해|하고|했)|(?:협력|협업)\s?중인\s|(?:협력|협업)하고\s있는\s)/;
+/** The close of one quotation and the opening of the next that the same person says ("…했다\"며 \""). */
+const NEXT_QUOTE_BEFORE = /["”](?:며|면서|고|라며|이라며)\s["“]$/;
 /** What leaves the partnership unsettled, past, denied or only a plan under talks. */
 const UNSETTLED = /않|아니|없었|없다|없습니다|무산|결렬|중단|종료|검토|논의|타진|추진할지|할지|여부|가능성|계획은 없|전망|소문|의혹|전에는|과거/;
 
@@ -35,7 +37,8 @@ export function addSpeakerPartners(acc: Acc, articleId: string, sentences: Sente
           for (const n of [...Object.keys(c.names), ...c.aliases]) {
             const at = n.length >= 2 ? rest.indexOf(n) : -1;
             // (the partner early in the clause, past an opening quote: not a company named deep in what the person goes on to say)
-            if (at < 0 || at > 40 || /[가-힣A-Za-z0-9]/.test(rest[at - 1] ?? ' ') || !PARTNERED_AFTER.test(rest.slice(at + n.length, at + n.length + 40))) continue;
+            // (or opening the person's next quotation: "\"…했다\"며 \"Y와 협력 중인 모델과는 …\"")
+            if (at < 0 || (at > 40 && !NEXT_QUOTE_BEFORE.test(rest.slice(0, at))) || /[가-힣A-Za-z0-9]/.test(rest[at - 1] ?? ' ') || !PARTNERED_AFTER.test(rest.slice(at + n.length, at + n.length + 40))) continue;
             addRelation(acc, { relation: 'PARTNERS_WITH', source: employer, target: c.key, properties: {} }, evidenceOf(articleId, s, 'partners.titled-speaker', 0.65));
             break;
           }

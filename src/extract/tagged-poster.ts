@@ -43,6 +43,19 @@ export function taggedPoster(sentences: Sentence[], mentions: Mention[][]): Narr
   return undefined;
 }
 
+/** A developer forum's poster line: a handle with an underscore or a digit ("lawbot_dev"), alone or before the poster's name, company and post. */
+const HANDLE = /^(?=[A-Za-z0-9_]{0,20}[_0-9])[A-Za-z][A-Za-z0-9_]{2,20}(?:$|\s[가-힣]{2,4}\s)/;
+/** After the company of a poster line: the post, a few words closing the line ("ML 엔지니어", "CTO", "A.X 팀"). */
+const POST_AFTER = /^\s[^\s.,]{1,12}(?:\s[^\s.,]{1,12}){0,2}$/;
+
+/** "lawbot_dev NAME X CTO": the company of the poster whose reply follows; null for a handle alone ("hjkim_nlp"). */
+function handleLineCompany(text: string, ms: Mention[]): Mention | null | undefined {
+  if (!text.includes(' ')) return null;
+  const company = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
+  const name = /^\S+\s[가-힣]{2,4}\s$/;
+  return company && name.test(text.slice(0, company.start)) && POST_AFTER.test(text.slice(company.end)) ? company : undefined;
+}
+
 const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,12}$/;
 
 /**
@@ -50,6 +63,7 @@ const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,1
  * where the tag names none ("공무원 · …"); undefined for any other sentence.
  */
 export function posterTagCompany(text: string, ms: Mention[]): Mention | null | undefined {
+  if (HANDLE.test(text)) return handleLineCompany(text, ms);
   if (!text.includes('·') || !POSTER_TAG_LINE.test(text)) return undefined;
   const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
   return first && first.start === 0 && POSTER_TAG.test(text.slice(first.end)) ? first : null;

@@ -53,6 +53,21 @@ const AUTHOR_SELECTORS = ['.nick', '.blog_author', '.author_name'];
 /** "3시간 전", "방금 전", "어제": a date relative to when the page was saved. */
 const RELATIVE_DATE = /^(?:\d{1,3}\s?(?:초|분|시간|일)\s?전|방금\s?전?|어제|오늘|그저께)/;
 
+/** A question-and-answer page's answer (Naver 지식iN `div.answer-content__item`): each answer has a body of its own. */
+const ANSWER_ITEM = /(?:^|\s)answer[-_]content__item(?:\s|$)/;
+
+/**
+ * The bodies of every answer of a question-and-answer page, in page order, when it has two or more:
+ * each answer (the chosen one and those after it) is text of the page, as each reply of a thread is.
+ */
+function answerBodies($: CheerioAPI): Element[] {
+  const bodies = select($, BODY_SELECTORS[0]!).toArray().filter((el): el is Element => {
+    for (let up = el.parent; up; up = up.parent) if (up.type === 'tag' && ANSWER_ITEM.test((up as Element).attribs['class'] ?? '')) return true;
+    return false;
+  });
+  return bodies.length >= 2 ? bodies : [];
+}
+
 /** True when the page is a Naver blog post. */
 export function isNaverBlogLayout($: CheerioAPI): boolean {
   return (firstMatches($.root()[0] as AnyNode, BODY_SELECTORS) ?? []).some((el) => el !== undefined);
@@ -225,8 +240,9 @@ export function parseNaverBlog($: CheerioAPI, _html: string): LayoutResult {
   const author = (readFirstText($, AUTHOR_SELECTORS) || readMeta($, 'meta[property="naverblog:nickname"]') || '').slice(0, 40) || undefined;
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').first().attr('href');
 
-  const first = findFirst($, BODY_SELECTORS);
-  const container = first ? $(first) : select($, BODY_SELECTORS[0]!);
+  const answers = answerBodies($);
+  const first = answers.length > 0 ? undefined : findFirst($, BODY_SELECTORS);
+  const container = answers.length > 0 ? $(answers) : first ? $(first) : select($, BODY_SELECTORS[0]!);
   selectWithin($, container, NON_TEXT_MODULES).remove();
   selectWithin($, container, CITE_MODULE).filter((_, el) => !SPEAKER_CITE.test(textOf($(el)))).remove();
   pruneChrome($, container);

@@ -16,6 +16,9 @@ export const developedRows: Row[] = [
   // "Y가 만든 사내/자체 모델 Z": the in-house model a company made
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 도입한 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", absent: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
+  // "X 사내 모델 Y", "저희 자체 모델 Y": a company's in-house model named after it
+  { rule: 'developed.in-house-model-named', sentence: "가온랩스는 비슷한 문제를 겪었다. 가온랩스 사내 모델 '바람-7B'도 학습 뒤 성능이 떨어졌다.", expect: ['DEVELOPED 가온랩스 -> 바람-7B'] },
+  { rule: 'developed.in-house-model-named', sentence: "가온랩스는 비슷한 문제를 겪었다. 가온랩스 사내 모델팀은 '바람-7B'를 평가했다.", absent: ['DEVELOPED 가온랩스 -> 바람-7B'] },
   // a team's entry submitted to an evaluation is its own model (h101_03)
   { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출했다.", expect: ['DEVELOPED 누리소리AI -> 솔바람-R'] },
   { rule: 'developed.submitted-entry', sentence: "새 AI 모델 '솔바람-R'이 공개됐다. 누리소리AI는 지난 본선 심사에 '솔바람-R'을 제출하지 않았다.", absent: ['DEVELOPED 누리소리AI -> 솔바람-R'] },

@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const worksForRows: Row[] = [
+  // "X 쪽 책임자는 (부서) NAME 직함(님)이에요": the person the company puts in charge
+  { rule: 'works-for.company-side-lead-is', sentence: '오늘 가온생명과 MOU를 맺었습니다. 가온생명 쪽 책임자는 디지털혁신실 박누리 상무님이에요.', expect: ['WORKS_FOR 박누리 -> 가온생명'] },
+  { rule: 'works-for.company-side-lead-is', sentence: '가온생명 측 담당자는 박누리 팀장입니다.', expect: ['WORKS_FOR 박누리 -> 가온생명'] },
+  { rule: 'works-for.company-side-lead-is', sentence: '가온생명 쪽 담당자는 박누리 팀장이 아니다.', absent: ['WORKS_FOR 박누리 -> 가온생명'] },
   { rule: 'works-for.post-taken-omitted', sentence: '솔라시스는 대구의 로봇 기업이다. 오하린이 최고운영책임자(COO)를 맡고 있다.', expect: ['WORKS_FOR 오하린 -> 솔라시스'] },
   { rule: 'works-for.post-taken-omitted-second', sentence: '솔라시스는 대구의 로봇 기업이다. 공동 창업자인 오하린이 대표이사를, 민서준이 최고기술책임자(CTO)를 맡고 있다.', expect: ['WORKS_FOR 민서준 -> 솔라시스', 'WORKS_FOR 오하린 -> 솔라시스'] },
   { rule: 'works-for.speaker-caption', sentence: '[녹취] 남궁솔 / 리벨리온 상무 "칩 수급이 관건입니다."', expect: ['WORKS_FOR 남궁솔 -> 리벨리온'] },
