@@ -2,7 +2,9 @@
  * Generalisation rows for the readings sets 154 and 83 called for in their forty-ninth-session round: English pages (a forum
  * thread, a wire) whose sentences keep no subject company, where a bare chief's title ('CEO NAME wrote on LinkedIn that …'),
  * a chief's title owned by 'their' ('Interview with their CTO, NAME') and 'they applied to P' are the company the English
- * headline opens on ('X released Y …'). Every sentence here is written for the tests.
+ * headline opens on ('X released Y …'); a line version released only as a flagship variant and a smaller one ('프로(Pro) …와 미니(Mini) …
+ * 두 종') is the flagship where named bare; a notice's '사업책임자: MINISTRY TITLE NAME' field promotes the project its '사업명:' field
+ * names. Every sentence here is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/index.js';
@@ -31,6 +33,31 @@ const rows: FactRow[] = [
     cat: 'works-for.en-omitted-subject-own-title',
     text: 'Tidewell Labs released Tallow-3 on Monday. Brightloom Inc. said its CTO, Baek Si-woo, would review it.',
     absent: ['WORKS_FOR Baek Si-woo -> Tidewell Labs'],
+  },
+  // a new line's version released as a flagship variant and a smaller one only: the bare version is the flagship
+  {
+    cat: 'models.variant-line-flagship',
+    text: '가온텔레콤이 자체 LLM 누리 5.0(Nuri 5.0)을 공개했다. 프로(Pro) 320억 파라미터와 미니(Mini) 30억 두 종이다. 누리 5.0은 누리 4.0의 후속작이다. 누리 5.0 프로는 KMMLU 66.1점, 누리 5.0 미니는 KMMLU 50.2점을 받았다.',
+    expect: ['SUCCEEDS 누리 5.0 프로 -> 누리 4.0', 'SCORED 누리 5.0 프로 -> KMMLU', 'SCORED 누리 5.0 미니 -> KMMLU'],
+    absent: ['SUCCEEDS 누리 5.0 미니 -> 누리 4.0'],
+  },
+  // two flagship-like variants and no smaller one: the bare version stays a model of its own
+  {
+    cat: 'models.variant-line-flagship',
+    text: '가온텔레콤이 자체 LLM 누리 5.0을 공개했다. 누리 5.0 프로와 누리 5.0 플러스가 함께 나왔다. 누리 5.0은 누리 4.0의 후속작이다.',
+    absent: ['SUCCEEDS 누리 5.0 프로 -> 누리 4.0', 'SUCCEEDS 누리 5.0 플러스 -> 누리 4.0'],
+  },
+  // a notice's head field: ministry and title before the name; the project is the one its 사업명 field names, not the plan behind it
+  {
+    cat: 'promotes.programme-head-field',
+    text: '공고명: 2026년 항만 물류 AI 플랫폼 구축 사업\n\n사업명: 2026년 항만 물류 AI 플랫폼 구축 사업\n\n사업책임자: 해양수산부 항만디지털과장 홍서준\n\n수요기관 담당자: 이다은 주무관 (항만디지털과)',
+    expect: ['PROMOTES 홍서준 -> 2026년 항만 물류 AI 플랫폼 구축 사업'],
+    absent: ['PROMOTES 이다은 -> 2026년 항만 물류 AI 플랫폼 구축 사업'],
+  },
+  {
+    cat: 'promotes.programme-head-field',
+    text: '공고명: 2026년 항만 물류 AI 플랫폼 구축 사업\n\n사업명: 2026년 항만 물류 AI 플랫폼 구축 사업\n\n계약 담당자: 조달청 용역계약과장 홍서준',
+    absent: ['PROMOTES 홍서준 -> 2026년 항만 물류 AI 플랫폼 구축 사업'],
   },
 ];
 
