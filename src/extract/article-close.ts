@@ -187,7 +187,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);
   foldHeadlineLineNames(acc);
-  foldVariantLines(acc, r.rules);
+  foldVariantLines(acc, r.rules, r.sentences);
   dropHeadlineFamilies(acc, r.rules);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);

@@ -19,8 +19,17 @@ function variantWord(names: string[], line: string[]): string | undefined {
   return undefined;
 }
 
-/** Folds an unsized discovered line version whose only members are one flagship variant and smaller ones into the flagship. */
-export function foldVariantLines(acc: Acc, rules: RuleSet): void {
+/**
+ * Whether the page introduces the flagship by its bare variant word and a gloss ("프로(Pro) 410억 …"), not after the
+ * line's name ("'X 3.0 프로(Pro)'와 'X 3.0 미니(Mini)' 두 가지로 나왔다" keeps "X 3.0" the release beside its two variants).
+ */
+function introducedBare(sentences: readonly { text: string }[], word: string, line: string[]): boolean {
+  const re = new RegExp(`(?<![A-Za-z0-9가-힣.])${word}\\s?\\([A-Za-z가-힣]{2,10}\\)`, 'g');
+  return sentences.some((s) => [...s.text.matchAll(re)].some((m) => !line.some((n) => s.text.slice(0, m.index).trimEnd().endsWith(n))));
+}
+
+/** Folds an unsized line version whose only members are one flagship variant, introduced by its bare word, and smaller ones into the flagship. */
+export function foldVariantLines(acc: Acc, rules: RuleSet, sentences: readonly { text: string }[]): void {
   for (const [key, line] of [...acc.entities]) {
     if (line.type !== 'Model' || rules.byKey.has(key) || line.properties.parameters !== undefined) continue;
     if (acc.props.get(key)?.some((p) => p.property === 'parameters')) continue;
@@ -33,6 +42,7 @@ export function foldVariantLines(acc: Acc, rules: RuleSet): void {
     });
     const flagships = members.filter((m) => FLAGSHIP_WORD.test(m.word));
     if (flagships.length !== 1 || members.length < 2 || !members.every((m) => FLAGSHIP_WORD.test(m.word) || SMALL_WORD.test(m.word))) continue;
+    if (!introducedBare(sentences, flagships[0]!.word, names)) continue;
     const flagship = flagships[0]!.e;
     for (const n of names) flagship.names[n] = (flagship.names[n] ?? 0) + line.names[n]!;
     for (const [k, r] of [...acc.relations]) {

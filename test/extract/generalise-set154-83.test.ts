@@ -41,6 +41,12 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 누리 5.0 프로 -> 누리 4.0', 'SCORED 누리 5.0 프로 -> KMMLU', 'SCORED 누리 5.0 미니 -> KMMLU'],
     absent: ['SUCCEEDS 누리 5.0 미니 -> 누리 4.0'],
   },
+  // each variant named in full with its gloss: the version stays the release, a model of its own beside them
+  {
+    cat: 'models.variant-line-flagship',
+    text: "가온텔레콤이 자체 LLM 누리 5.0을 공개했다. 누리 5.0은 320억 파라미터의 '누리 5.0 프로(Pro)'와 30억 파라미터의 '누리 5.0 미니(Mini)' 두 가지로 나왔다. 누리 5.0은 누리 4.0의 후속작이다.",
+    absent: ['SUCCEEDS 누리 5.0 프로 -> 누리 4.0'],
+  },
   // two flagship-like variants and no smaller one: the bare version stays a model of its own
   {
     cat: 'models.variant-line-flagship',
