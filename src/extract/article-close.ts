@@ -48,6 +48,7 @@ import { addPeopleSection } from './people-section.js';
 import { addFamilyWordDevelopers } from './family-word-developers.js';
 import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
+import { foldVariantLines } from './variant-lines.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
@@ -189,6 +190,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);
   foldHeadlineLineNames(acc);
+  foldVariantLines(acc, r.rules, r.sentences);
   dropHeadlineFamilies(acc, r.rules);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);

@@ -46,7 +46,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, addOmittedSubject, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, englishHeadlineCompany, addOmittedSubject, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
 import { addPosterReference, posterTagCompany } from './tagged-poster.js';
 import { namesInvestor } from './hired-object.js';
 import { addReleaseSubject } from './release-subject.js';
@@ -127,7 +127,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
-  const internal = readInternalOwner(sentences, first), opener = topic ?? internal; // (an internal document's owner, "이 문서는 X 임직원 전용입니다": the subject its memo lines omit, again under each heading)
+  const internal = readInternalOwner(sentences, first), opener = topic ?? internal, headlineSubject = englishHeadlineCompany(sentences, first); // (an internal document's owner, "이 문서는 X 임직원 전용입니다": the subject its memo lines omit, again under each heading)
   firstSubject = cover.company ?? topic ?? siteOwner ?? internal;
   const sizedNames = sizedModelNames(first);
   const modelKeys = articleModelKeys(first);
@@ -194,7 +194,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject);
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
-      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1));
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1), headlineSubject);
       const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject, lastSubject ?? developerOfModel(acc, focus.get(blockKey)));
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair, firstSubject) && pair) pairs.recent = { pair, at: i };

@@ -7,15 +7,26 @@ import type { Mention } from './types.js';
 /** "…," Chief Executive NAME told reporters': an English chief's bare title right before a speaker's name (no company's name before it). */
 const EN_BARE_CHIEF_BEFORE = /(?:^|[,.;:!?"”’]\s|\s(?:and|but)\s)(?:Chief Executive|Chief executive|CEO|Chief Technology Officer|CTO|Founder|Co-founder|President)\s$/;
 /** Right after the speaker's name: a verb of saying ("said", "told reporters"). */
-const EN_SAID_AFTER = /^(?:\s\([^()]{1,20}\))?,?\s(?:also\s)?(?:said|says|told|added|noted|explained|stressed|confirmed)\b/;
+// (or wrote it: "CEO NAME wrote on LinkedIn that …", "… posted on X that …")
+const EN_SAID_AFTER = /^(?:\s\([^()]{1,20}\))?,?\s(?:also\s)?(?:said|says|told|added|noted|explained|stressed|confirmed|wrote|writes|posted)\b/;
+/** "Interview with their CTO, NAME (…)", "its chief executive, NAME,": a chief's title owned by the company the story is about. */
+const EN_OWN_CHIEF_BEFORE = /\b(?:its|their)\s(?:Chief Executive|chief executive|CEO|Chief Technology Officer|chief technology officer|CTO|founder|co-founder)(?:\sOfficer)?,?\s$/;
 
 /** Whether a person in the sentence has a bare chief's title right before the name and a verb of saying after it. */
 export function bareChiefSpeaks(text: string, ms: Mention[]): boolean {
-  return ms.some((m) => m.type === 'Person' && EN_BARE_CHIEF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EN_SAID_AFTER.test(text.slice(m.end, m.end + 30)));
+  return ms.some((m) => m.type === 'Person' && ((EN_BARE_CHIEF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EN_SAID_AFTER.test(text.slice(m.end, m.end + 30))) || EN_OWN_CHIEF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
 }
 
 /** "Upstage rejected that account.": an English sentence opening on a company as the subject of its verb. */
 export function englishOpeningCompany(s: { text: string; mentions: Mention[] } | undefined): Mention | undefined {
   const m = s?.mentions[0];
   return m?.type === 'Company' && m.start === 0 && m.via !== 'reference' && /^\s(?:also\s|has\s|had\s)?[a-z]+(?:ed|s)\s/.test(s!.text.slice(m.end, m.end + 24)) ? m : undefined;
+}
+
+/** "r/LocalLLaMA - X released Y (…)", "X unveils Y": an English headline opening (after a site's label and a dash, if any) on a company as the subject of its verb. */
+export function englishHeadlineCompany(sentences: { text: string; block: string }[], first: Mention[][]): Mention | undefined {
+  const at = sentences.findIndex((x) => x.block === 'title');
+  const text = sentences[at]?.text ?? '', m = first[at]?.find((x) => x.type === 'Company' && x.via !== 'reference');
+  if (!m || !/^(?:[^\s]{1,30}\s[-–—|:]\s)?$/.test(text.slice(0, m.start))) return undefined;
+  return /^\s(?:also\s|has\s|had\s)?[a-z]+(?:ed|s)\s/.test(text.slice(m.end, m.end + 24)) ? m : undefined;
 }

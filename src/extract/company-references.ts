@@ -3,7 +3,7 @@
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
-import { bareChiefSpeaks, englishOpeningCompany } from './bare-chief.js';
+import { bareChiefSpeaks, englishHeadlineCompany, englishOpeningCompany } from './bare-chief.js';
 import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
 import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
@@ -259,14 +259,15 @@ const CONTACT_LINE = /^(?:[가-힣]{1,4}\s){0,2}문의\s?[:：]\s?[가-힣]{2,4}
 const SIGNED_LINE = /^(?:[^—–."“”]{1,30}\s)?[—–]\s?[가-힣]{2,4}\s[가-힣A-Za-z]{2,12}(?:\s?\([A-Za-z]{2,6}\))?(?:\s(?:및|겸)\s[^.]{1,20})?$/;
 
 /** The company the article is about, for a sentence where a person takes a role and no company is named (`before`: the sentence before). */
-export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention, before?: { text: string; mentions: Mention[] }): void {
+export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet, last: Mention | undefined, first?: Mention, before?: { text: string; mentions: Mention[] }, headline?: Mention): void {
   const hiredObject = HIRED_OBJECT.test(text);
   // (a team's roster on a company's page lists the page's company's people, though its description names the company again:
   // "NAME 대표 — … X를 창업했습니다")
   const roster = rosterItem(text, ms);
   // ("X rejected it. "…," Chief Executive NAME told reporters': a speaker with a bare title speaks for the company the story is about)
   const enChief = bareChiefSpeaks(text, ms);
-  const subject = hiredObject || roster ? (first ?? last) : enChief ? (last ?? first ?? englishOpeningCompany(before)) : last;
+  // (a forum thread or a wire whose English sentences keep no subject: the company its English headline opens on, "X released Y …")
+  const subject = hiredObject || roster ? (first ?? last) : enChief ? (last ?? first ?? englishOpeningCompany(before) ?? headline) : last;
   // a company the person came from ("LG AI연구원에서 … 참여한", "네이버 출신") is no employer here
   // (and "LG CNS AI센터장 출신인": a post held there before)
   // (and "네이버클라우드 하이퍼클로바X 팀 출신인": a team named after a product)
@@ -296,4 +297,4 @@ export function namedConsortiumLead(text: string, ms: Mention[]): Mention | unde
   // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
   return lead && isLeftOut(text, lead) ? undefined : lead;
 }
-export { isLeftOut, isRosterMember };
+export { isLeftOut, isRosterMember, englishHeadlineCompany };

@@ -24,7 +24,7 @@ export function addProgrammeHeads(acc: Acc, rules: RuleSet, articleId: string, s
   for (const s of sentences) {
     const ms = findMentions(s.text, rules, known);
     for (const m of ms) if (m.type === 'Policy') policies.add(m.key);
-    const labelled = ms.find((m) => m.type === 'Person' && HEAD_LABEL.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && headTitle(rules).test(s.text.slice(m.end, m.end + 50))) ?? unlistedHead(s, ms, rules);
+    const labelled = ms.find((m) => m.type === 'Person' && HEAD_LABEL.test(s.text.slice(Math.max(0, m.start - 30), m.start)) && headTitle(rules).test(s.text.slice(m.end, m.end + 50))) ?? unlistedHead(s, ms, rules) ?? fieldHeadAfterTitle(s, ms, rules);
     const person = labelled ?? evaluationHead(s, ms, rules);
     if (!person) continue;
     if (person.via === 'discovered') addEntity(acc, person, rules, evidenceOf(articleId, s, labelled ? 'promotes.programme-head-line' : 'promotes.evaluation-head', 0.6));
@@ -32,6 +32,9 @@ export function addProgrammeHeads(acc: Acc, rules: RuleSet, articleId: string, s
   }
   // (an evaluation's head, on a page whose names of one programme read apart: the one programme its companies take part in)
   const joined = new Set([...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN').map((r) => r.target));
+  // (a notice's field naming its project, "사업명: …", "공고명: …": the programme its head line runs, beside a plan its background cites)
+  const named = policies.size > 1 ? fieldProgramme(sentences, known, rules) : undefined;
+  if (named) for (const h of heads) if (!h.evaluation) addRelation(acc, { relation: 'PROMOTES', source: h.key, target: named, properties: {} }, evidenceOf(articleId, h.s, 'promotes.programme-head-line', 0.6));
   if (policies.size !== 1) {
     if (joined.size === 1) for (const h of heads) if (h.evaluation) addRelation(acc, { relation: 'PROMOTES', source: h.key, target: [...joined][0]!, properties: {} }, evidenceOf(articleId, h.s, 'promotes.evaluation-head', 0.6));
     return;
@@ -65,4 +68,25 @@ function evaluationHead(s: Sentence, ms: Mention[], rules: RuleSet): Mention | u
     if (RUNS_PROGRAMME.test(s.text.slice(m.end + title[0].length, m.end + title[0].length + 40))) return m;
   }
   return undefined;
+}
+
+/** "사업책임자: 행정안전부 디지털정부기반과장 NAME": the head's field giving the ministry and the official's title before the name, which ends the field. */
+const fieldTitleBefore = perRuleSet((rules: RuleSet) => new RegExp(`(?:^|\\s)사\\s?업\\s?(?:총\\s?괄\\s?)?(?:책임자|담당자)\\s?[:：]\\s?(?:${MINISTRY_NAME}\\s)?[가-힣]{0,12}(?:${alternation(rules.lexicon.officialTitles)}|과장|실장|본부장|단장)\\s$`));
+
+/** The person a head's field names after the ministry and the title. */
+function fieldHeadAfterTitle(s: Sentence, ms: Mention[], rules: RuleSet): Mention | undefined {
+  const read = ms.find((m) => m.type === 'Person' && /^\s?(?:$|\()/.test(s.text.slice(m.end)) && fieldTitleBefore(rules).test(s.text.slice(Math.max(0, m.start - 50), m.start)));
+  // (or a name no reader took, ending the field)
+  const m = read ? undefined : /(?<=\s)([가-힣]{3})\s?(?:\([^()]*\))?$/.exec(s.text);
+  if (read || !m || !fieldTitleBefore(rules).test(s.text.slice(Math.max(0, m.index - 50), m.index))) return read;
+  const found: Mention[] = [];
+  addPerson(s.text, ms, found, m[1]!, m.index);
+  return found[0] ? { ...found[0], start: s.start + m.index, end: s.start + m.index + 3 } : undefined;
+}
+
+/** The one programme a notice's "사업명:" or "공고명:" field names. */
+function fieldProgramme(sentences: Sentence[], known: KnownName[], rules: RuleSet): string | undefined {
+  const keys = new Set<string>();
+  for (const s of sentences) if (/^(?:사업명|공고명)\s?[:：]/.test(s.text)) for (const m of findMentions(s.text, rules, known)) if (m.type === 'Policy') keys.add(m.key);
+  return keys.size === 1 ? [...keys][0] : undefined;
 }

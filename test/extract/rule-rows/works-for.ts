@@ -254,4 +254,7 @@ export const worksForRows: Row[] = [
   // (set 182) "- A : NAME TITLE, NAME TITLE": a line labelled with a company names its staff
   { rule: 'works-for.labelled-company-line', sentence: '- 솔트룩스 : 홍길동 대표, 김민수 최고기술책임자', expect: ['WORKS_FOR 홍길동 -> 솔트룩스', 'WORKS_FOR 김민수 -> 솔트룩스'], props: ['WORKS_FOR 홍길동 -> 솔트룩스=대표'] },
   { rule: 'works-for.labelled-company-line', sentence: '- 솔트룩스 : 홍길동 대표 (2025년 퇴임)', absent: ['WORKS_FOR 홍길동 -> 솔트룩스'] },
+  // (sets 154/83) "Interview with their CTO, NAME (…)": a chief's title owned by the company the story (its English headline) is about
+  { rule: 'works-for.en-omitted-subject-own-title', sentence: 'Tidewell Labs released Tallow-3 today. Interview with their CTO, Oh Ye-rin, from a trade weekly.', expect: ['WORKS_FOR Oh Ye-rin -> Tidewell Labs'] },
+  { rule: 'works-for.en-omitted-subject-own-title', sentence: 'Tidewell Labs released Tallow-3 today. Interview with the CTO, Oh Ye-rin, of a rival lab.', absent: ['WORKS_FOR Oh Ye-rin -> Tidewell Labs'] },
 ];
