@@ -214,15 +214,15 @@ const ACCOUNT_MENU = /^(?:[^|·ㆍ/]{1,8}\s?[|·ㆍ/]\s?){1,6}[^|·ㆍ/]{1,8}$/;
 const ACCOUNT_WORD = /로그인|회원가입|구독하기|마이페이지|log\s?in|sign\s?(?:in|up)|subscribe/i;
 
 /**
- * A saved page's masthead over its story: the outlet's name, then its address, breadcrumb or account menu
- * ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"), blank lines between them or not. The title is the first line after it; unchanged when the text opens otherwise.
+ * A saved page's masthead over its story: the outlet's name, then its address, breadcrumb or account menu ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"),
+ * blank lines between them or not, a rule line closing it under such a line ("홈 | AI" / "────"). The title is the first line after it; unchanged when the text opens otherwise.
  */
 function afterMasthead(lines: string[], from: number): number {
   let k = from + 1;
   if (PRINT_BAR.test(lines[from] ?? '')) return afterPrintBar(lines, k);
   if (normalizeSpace(lines[from] ?? '').length > 20) return from;
   for (; k < lines.length && normalizeSpace(lines[k] ?? '') !== ''; k++) {
-    if (!isMastheadLine(normalizeSpace(lines[k] ?? ''))) return from;
+    if (!isMastheadLine(normalizeSpace(lines[k] ?? '')) && !(k > from + 1 && isRuleLine(lines[k] ?? ''))) return from;
   }
   if (k === from + 1) return from;
   // (the page's address, then its breadcrumb after a blank line: "투데이신문" / "https://…" / "" / "홈 > 산업")
@@ -234,9 +234,9 @@ function afterMasthead(lines: string[], from: number): number {
   return k < lines.length ? k : from;
 }
 
-/** A line of a saved page's masthead under the outlet's name: the page's address, its breadcrumb or its account menu. */
+/** A line of a saved page's masthead under the outlet's name: the page's address, its breadcrumb, its account menu or its section menu from 홈 ("홈 | 클라우드 | AI"). */
 function isMastheadLine(line: string): boolean {
-  return PAGE_ADDRESS.test(line) || BREADCRUMB.test(line) || (ACCOUNT_MENU.test(line) && ACCOUNT_WORD.test(line));
+  return PAGE_ADDRESS.test(line) || BREADCRUMB.test(line) || (ACCOUNT_MENU.test(line) && (ACCOUNT_WORD.test(line) || /^(?:홈|HOME|Home)\s?[|·ㆍ/]/.test(line)));
 }
 const PAGE_ADDRESS = /^https?:\/\/\S+$/;
 
