@@ -56,7 +56,9 @@ export function programmeOfHead(text: string, policy: Mention, named: readonly M
 }
 
 /** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names; `named`: every policy named so far) */
-export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = []): void {
+export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = [], subject?: Mention): void {
+  // ("X는 P 2차 공모 지원 여부를 검토 중이다. 1차 때 고배를 마신 만큼 …": the subject before lost a round of the programme just named)
+  if (!ms.length && recent && subject?.type === 'Company' && ROUND_LOST_OPENING.test(text)) return void ms.push(referenceTo(recent, 0, 0), referenceTo(subject, 0, 0));
   // (a reference after the companies, "… 참여하며, 모델을 선정 기업에 제공한다", is whom they serve: no programme named before them)
   const firstCompany = ms.find((x) => x.type === 'Company');
   const inSentence = ms.filter((x) => x.type === 'Policy' && !(x.via === 'reference' && firstCompany && x.start >= firstCompany.end));
@@ -88,6 +90,9 @@ function soleProgrammeOf(named: readonly Mention[], except?: string): Mention | 
 
 /** "1차 평가에서 탈락한 X가": a company eliminated at a round, opening the sentence (after a question's label). */
 const ROUND_LOSER_BEFORE = /^(?:[-–·•▲]\s?)?(?:질문\s?[:：]\s?|Q[.:]\s?)?(?:지난\s|올해\s|지난해\s)?(?:[1-9]\s?(?:차|단계)\s?(?:평가|심사|선정|공모)?)(?:에서|에선|\s?때)\s(?:아쉽게\s)?(?:탈락한|고배를\s마신|떨어진|쓴잔을\s마신)\s$/;
+/** A subject-less sentence opening on a round lost ("1차 때 고배를 마신 만큼", "지난 1차 평가에서 탈락한 뒤"). */
+const ROUND_LOST_OPENING = /^(?:(?:지난|올해|지난해|앞서)\s)?[1-9]\s?(?:차|단계)\s?(?:평가|심사|선정|공모)?(?:에서|에선|\s?때)\s(?:아쉽게\s)?(?:탈락한|고배를\s마신|떨어진|쓴잔을\s마신)\s(?:만큼|뒤|후|데다|탓에|이후|바\s있어)/;
+
 /** "…가 P에는 들어갔는데": the programme the sentence names is set against another ("에는", "에선"). */
 const CONTRASTED_AFTER = /^['"’”」』]?(?:에는|에선|에서는|엔)\s/;
 

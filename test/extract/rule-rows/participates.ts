@@ -287,4 +287,9 @@ export const participatesRows: Row[] = [
   { rule: 'participates.en-teams-led-by-eliminated', sentence: 'The city graded the Daegu Robot Taxi Project in May. Two teams - led by Wrtn, a chatbot maker, and Liner - were eliminated in the first round.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner lead the two teams that survived the cut.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner may lead the two teams that survived the cut.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  // a topic company lost a round of the programme in its clause; a subject-less round lost after the sentence naming both
+  { rule: 'participates.topic-programme-round-lost', sentence: "다온랩스는 부산시가 추진하는 '항만 AI 바우처 사업'에는 1차 심사에서 탈락한 뒤 재도전을 저울질하고 있다.", expect: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  { rule: 'participates.topic-programme-round-lost', sentence: "다온랩스는 부산시가 추진하는 '항만 AI 바우처 사업'에는 1차 심사에서 탈락했을 가능성이 거론된다.", absent: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  { rule: 'participates.omitted-subject-round-lost', sentence: "다온랩스는 '항만 AI 바우처 사업' 2차 공모에 지원할지 정하지 못했다. 1차 심사에서 탈락한 뒤 내부 정비에 들어갔다.", expect: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  { rule: 'participates.omitted-subject-round-lost', sentence: "다온랩스는 '항만 AI 바우처 사업' 2차 공모에 지원할지 정하지 못했다. 1차 심사를 앞둔 만큼 내부 정비에 들어갔다.", absent: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
 ];
