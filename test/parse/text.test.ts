@@ -36,6 +36,8 @@ describe('plain text', () => {
   it.each([
     ['(부산=바른통신) 홍길동 기자 | 2025-10-03 09:12 송고 | 2025-10-03 11:40 최종수정', '2025-10-03'],
     ['바른일보 편집국 과학팀 홍길동 기자 | 입력 2025.10.04 09:12 | 수정 2025.10.05 08:00', '2025-10-04'],
+    // a byline's own row: the reporter, the date, the sections
+    ['홍길동 기자 | 2025년 10월 3일 | AI, 반도체', '2025-10-03'],
   ])('reads a long dateline of bar-separated fields "%s" up to its first date', (line, iso) => {
     const a = parseText(`제목 줄\n\n부제 한 줄\n\n부제 두 줄\n\n${line}\n\n본문이다.`, { source: 't.txt' });
     expect(a.meta.publishedAt).toBe(iso);

@@ -34,9 +34,9 @@ const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 function isDatedTableRow(line: string): boolean {
   const date = new RegExp(YMD).exec(line);
   // (a date in the row's last cell after two others, "바람 LM 4 | 70억(7B) | 2026.02.03", is a cell too)
-  // (not after a byline: "온누리뉴스 | 홍길동 기자 | 2027.05.06 10:20")
+  // (not after a byline: "온누리뉴스 | 홍길동 기자 | 2027.05.06 10:20"; nor a byline's own row: "홍길동 기자 | 2026년 11월 19일 | AI, 이벤트")
   const before = date === null ? '' : line.slice(0, date.index);
-  if (!PIPE_ROW.test(line) || date === null || !(line.slice(date.index + date[0].length).includes('|') || (before.split('|').length > 2 && !BYLINE_CELL.test(before)))) return false;
+  if (!PIPE_ROW.test(line) || date === null || (BYLINE_CELL.test(before.split('|')[0]! + '|') && before.split('|').length === 2) || !(line.slice(date.index + date[0].length).includes('|') || (before.split('|').length > 2 && !BYLINE_CELL.test(before)))) return false;
   // (not a dateline whose dated field is labelled: "홍길동 기자 | 2026-12-02 14:05 송고 | … 최종수정", "| 입력 2025.10.04 |")
   const field = line.slice(line.lastIndexOf('|', date.index) + 1, line.indexOf('|', date.index));
   return !STAMP_LABEL.test(field);
