@@ -38,15 +38,6 @@ function possessiveOnly(acc: Acc, source: string, target: string): boolean {
   return !relationOf(acc, 'DEVELOPED', source, target)?.evidence.some((ev) => !SHARED_DEVELOPER_RULES.has(ev.rule));
 }
 
-/** The one of the companies `keys` the sentence names by a name no longer name of another of them holds ("Naver" in "Naver Cloud's"). */
-function namedBeside(acc: Acc, keys: string[], sentence: string): string | undefined {
-  const names = keys.flatMap((k) => Object.keys(acc.entities.get(k)?.names ?? {}).map((n) => ({ k, n }))).sort((a, b) => b.n.length - a.n.length);
-  let rest = sentence;
-  const named = new Set<string>();
-  for (const { k, n } of names) if (n.length > 1 && rest.includes(n)) (named.add(k), (rest = rest.split(n).join(' ')));
-  return named.size === 1 ? [...named][0] : undefined;
-}
-
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
 export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
@@ -66,8 +57,7 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     // of the group's companies the article names, the one it says developed another model of the family
     // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first
     const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
-    // (else the one of them the sentence naming the model names: "Naver Cloud's exit … its HyperCLOVA X SEED model", not the parent named elsewhere)
-    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? namedBeside(acc, keys, acc.firstSeen.get(e.key)?.sentence ?? '') ?? keys[0];
+    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
     if (!dev) continue;
     // (another developer the article gives only by a possessive, "MS의 GPT-4o" of a company that serves it, leaves the
     // family's own maker in, when the article names that maker too)

@@ -128,13 +128,6 @@ const rows: FactRow[] = [
     text: "가온데이터는 '스마트 항만 AI 실증사업' 2차 공모 지원 여부에 대해 \"내부적으로 검토하고 있다\"고 전했다. 첫 도전인 만큼 신중하게 접근하는 것으로 풀이된다.",
     absent: [`${P} 가온데이터 -> 스마트 항만 AI 실증사업`],
   },
-  // (an eliminated team's model of a family its group makes: the group company the sentence naming the model names, not the parent named elsewhere)
-  {
-    cat: 'en.family-developer-named-beside',
-    text: "Naver unveiled a new shopping tool in May. Naver Cloud's bid drew attention after reviewers noted that its HyperCLOVA X SEED 8B model used a borrowed encoder.",
-    expect: ['DEVELOPED Naver Cloud -> HyperCLOVA X SEED 8B'],
-    absent: ['DEVELOPED Naver -> HyperCLOVA X SEED 8B'],
-  },
 ];
 
 describe('generalise: a team eliminated from a programme', () => {
