@@ -155,7 +155,8 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   // (the topic of a sentence naming several, "X 사업은 … Y 사업을 잇는 사업이다", is the programme a bare call means, not Y named after it)
   memory.lastProgramme = (topic && PROGRAMME_NAME.test(topic.surface) ? topic : undefined) ?? policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;
   if (s.block === 'title') memory.headlineProgramme = onlyProgramme(policies) ?? memory.headlineProgramme;
-  for (const m of policies) if (m.via !== 'reference') memory.named.set(m.key, m);
+  // (a programme named by its full name keeps it over a later short form of it: "'X 프로젝트'" … "국가대표 AI 모델")
+  for (const m of policies) if (m.via !== 'reference' && (PROGRAMME_NAME.test(m.surface) || !PROGRAMME_NAME.test(memory.named.get(m.key)?.surface ?? ''))) memory.named.set(m.key, m);
   for (const m of mentions) if (m.type === 'Policy' && m.via !== 'reference' && m.via !== 'blocked') memory.every.set(m.key, m);
   for (const m of policies) if (m.via !== 'reference' && PHASE_AFTER.test(s.text.slice(m.end, m.end + 8))) memory.staged = m;
   for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);

@@ -56,12 +56,18 @@ export function programmeOfHead(text: string, policy: Mention, named: readonly M
 }
 
 /** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names; `named`: every policy named so far) */
-export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = []): void {
+export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = [], subject?: Mention): void {
+  // ("X는 P 2차 공모 지원 여부를 검토 중이다. 1차 때 고배를 마신 만큼 …": the subject before lost a round of the programme just named)
+  if (!ms.length && recent && subject?.type === 'Company' && ROUND_LOST_OPENING.test(text)) return void ms.push(referenceTo(recent, 0, 0), referenceTo(subject, 0, 0));
   // (a reference after the companies, "… 참여하며, 모델을 선정 기업에 제공한다", is whom they serve: no programme named before them)
   const firstCompany = ms.find((x) => x.type === 'Company');
   const inSentence = ms.filter((x) => x.type === 'Policy' && !(x.via === 'reference' && firstCompany && x.start >= firstCompany.end));
-  if (inSentence.length) return addClauseSelectionReference(text, ms);
-  const last = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback;
+  if (inSentence.length) {
+    if (!addRoundLoserReference(text, ms, firstCompany, inSentence, named)) addClauseSelectionReference(text, ms);
+    return;
+  }
+  // (a team's elimination far after the programme was named, agendas such as '소버린 AI' named between: the one programme named so far)
+  const last = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback ?? (ELIMINATION.test(text) ? soleProgrammeOf(named) : undefined);
   const policy = last && programmeOfHead(text, last, named);
   if (!policy || !firstCompany || !(SELECTION_STATEMENT.test(text) || EARLIER_ROUND_LEFT.test(text) || PRESENTED_FROM_SELECTED.test(text) || JOINED_LED_CONSORTIUM.test(text)) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
   // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
@@ -71,6 +77,35 @@ export function addSelectionReference(text: string, ms: Mention[], recent: Menti
   // patterns' reach, the programme stands again at the start of the clause the companies are named in)
   const cut = clauseStartBefore(text, 0, firstCompany.start);
   if (cut > 0 && SELECTION_STATEMENT.test(text.slice(cut))) insertReference(ms, referenceTo(roundOf, cut, cut));
+}
+
+/** A team's elimination ("탈락", "고배", "were eliminated"). */
+const ELIMINATION = /탈락|고배|쓴잔|\b(?:was|were|had been|have been) (?:eliminated|dropped|knocked out)\b/;
+
+/** The one programme among the policies named so far ("… 사업", "… 프로젝트", "… Project" by one of its names), agendas aside. */
+function soleProgrammeOf(named: readonly Mention[], except?: string): Mention | undefined {
+  const programmes = named.filter((m) => m.key !== except && [m.surface, ...m.aliases].some((n) => PROGRAMME_NAME.test(n)));
+  return programmes.length === 1 ? programmes[0] : undefined;
+}
+
+/** "1차 평가에서 탈락한 X가": a company eliminated at a round, opening the sentence (after a question's label). */
+const ROUND_LOSER_BEFORE = /^(?:[-–·•▲]\s?)?(?:질문\s?[:：]\s?|Q[.:]\s?)?(?:지난\s|올해\s|지난해\s)?(?:[1-9]\s?(?:차|단계)\s?(?:평가|심사|선정|공모)?)(?:에서|에선|\s?때)\s(?:아쉽게\s)?(?:탈락한|고배를\s마신|떨어진|쓴잔을\s마신)\s$/;
+/** A subject-less sentence opening on a round lost ("1차 때 고배를 마신 만큼", "지난 1차 평가에서 탈락한 뒤"). */
+const ROUND_LOST_OPENING = /^(?:(?:지난|올해|지난해|앞서)\s)?[1-9]\s?(?:차|단계)\s?(?:평가|심사|선정|공모)?(?:에서|에선|\s?때)\s(?:아쉽게\s)?(?:탈락한|고배를\s마신|떨어진|쓴잔을\s마신)\s(?:만큼|뒤|후|데다|탓에|이후|바\s있어)/;
+
+/** "…가 P에는 들어갔는데": the programme the sentence names is set against another ("에는", "에선"). */
+const CONTRASTED_AFTER = /^['"’”」』]?(?:에는|에선|에서는|엔)\s/;
+
+/**
+ * "1차 평가에서 탈락한 X가 P에는 들어갔는데": X was eliminated from a round of another programme than the P the sentence contrasts,
+ * the one other programme named so far; it stands, with no room, at the start of the sentence. True when put.
+ */
+function addRoundLoserReference(text: string, ms: Mention[], company: Mention | undefined, inSentence: Mention[], named: readonly Mention[]): boolean {
+  const p = inSentence[0]!;
+  if (!company || inSentence.some((x) => x.key !== p.key || x.start < company.end) || !ROUND_LOSER_BEFORE.test(text.slice(0, company.start)) || !CONTRASTED_AFTER.test(text.slice(p.end, p.end + 5))) return false;
+  const other = soleProgrammeOf(named, p.key);
+  if (other) ms.unshift(referenceTo(other, 0, 0));
+  return other !== undefined;
 }
 
 /** Where the last clause that ends between `from` and `to` is joined to the next (-1: none). */

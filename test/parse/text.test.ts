@@ -36,6 +36,8 @@ describe('plain text', () => {
   it.each([
     ['(부산=바른통신) 홍길동 기자 | 2025-10-03 09:12 송고 | 2025-10-03 11:40 최종수정', '2025-10-03'],
     ['바른일보 편집국 과학팀 홍길동 기자 | 입력 2025.10.04 09:12 | 수정 2025.10.05 08:00', '2025-10-04'],
+    // a byline's own row: the reporter, the date, the sections
+    ['홍길동 기자 | 2025년 10월 3일 | AI, 반도체', '2025-10-03'],
   ])('reads a long dateline of bar-separated fields "%s" up to its first date', (line, iso) => {
     const a = parseText(`제목 줄\n\n부제 한 줄\n\n부제 두 줄\n\n${line}\n\n본문이다.`, { source: 't.txt' });
     expect(a.meta.publishedAt).toBe(iso);
@@ -194,6 +196,8 @@ describe('plain text: a saved page\'s masthead and a wire story\'s deck', () => 
     ['TechWire\nHome › Tech › AI', '새 칩 양산 돌입'],
     ['한빛뉴스\n로그인 · 회원가입', '새 칩 양산 돌입'],
     ['바른통신\nhttps://www.example.co.kr/news/view.html?no=1\n\n홈 > 산업 > IT', '새 칩 양산 돌입'],
+    // a section menu from 홈 and a rule line closing the masthead
+    ['칩소식 Chipnews\n홈 | 반도체 | AI | 모빌리티 | 칩소식 TV\n────────────', '새 칩 양산 돌입'],
   ])('skips the outlet line with its breadcrumb or account menu (%j): the title is the next line', (masthead, title) => {
     const a = parseText(`${masthead}\n\n새 칩 양산 돌입\n\n2025-07-14\n\n본문이다.`, { source: 't.txt' });
     expect(a.meta.title).toBe(title);
@@ -210,6 +214,9 @@ describe('plain text: a saved page\'s masthead and a wire story\'s deck', () => 
   it.each([
     ['제목 줄\n두 번째 줄 | 셋째 칸', '제목 줄'],
     ['바른일보\n오늘의 주요 소식', '바른일보'],
+    // (a title underlined by a rule line is no masthead; nor is a menu without 홈 first)
+    ['제목 줄\n──────────', '제목 줄'],
+    ['칩소식\n반도체 | AI | 모빌리티', '칩소식'],
   ])('keeps the first line as the title when the lines under it are no masthead (%j)', (head, title) => {
     const a = parseText(`${head}\n\n2025-07-14\n\n본문이다.`, { source: 't.txt' });
     expect(a.meta.title).toBe(title);

@@ -34,9 +34,9 @@ const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 function isDatedTableRow(line: string): boolean {
   const date = new RegExp(YMD).exec(line);
   // (a date in the row's last cell after two others, "바람 LM 4 | 70억(7B) | 2026.02.03", is a cell too)
-  // (not after a byline: "온누리뉴스 | 홍길동 기자 | 2027.05.06 10:20")
+  // (not after a byline: "온누리뉴스 | 홍길동 기자 | 2027.05.06 10:20"; nor a byline's own row: "홍길동 기자 | 2026년 11월 19일 | AI, 이벤트")
   const before = date === null ? '' : line.slice(0, date.index);
-  if (!PIPE_ROW.test(line) || date === null || !(line.slice(date.index + date[0].length).includes('|') || (before.split('|').length > 2 && !BYLINE_CELL.test(before)))) return false;
+  if (!PIPE_ROW.test(line) || date === null || (BYLINE_CELL.test(before.split('|')[0]! + '|') && before.split('|').length === 2) || !(line.slice(date.index + date[0].length).includes('|') || (before.split('|').length > 2 && !BYLINE_CELL.test(before)))) return false;
   // (not a dateline whose dated field is labelled: "홍길동 기자 | 2026-12-02 14:05 송고 | … 최종수정", "| 입력 2025.10.04 |")
   const field = line.slice(line.lastIndexOf('|', date.index) + 1, line.indexOf('|', date.index));
   return !STAMP_LABEL.test(field);
@@ -214,15 +214,15 @@ const ACCOUNT_MENU = /^(?:[^|·ㆍ/]{1,8}\s?[|·ㆍ/]\s?){1,6}[^|·ㆍ/]{1,8}$/;
 const ACCOUNT_WORD = /로그인|회원가입|구독하기|마이페이지|log\s?in|sign\s?(?:in|up)|subscribe/i;
 
 /**
- * A saved page's masthead over its story: the outlet's name, then its address, breadcrumb or account menu
- * ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"), blank lines between them or not. The title is the first line after it; unchanged when the text opens otherwise.
+ * A saved page's masthead over its story: the outlet's name, then its address, breadcrumb or account menu ("뉴스1" / "홈 > IT·과학" / "로그인 | 회원가입"),
+ * blank lines between them or not, a rule line closing it under such a line ("홈 | AI" / "────"). The title is the first line after it; unchanged when the text opens otherwise.
  */
 function afterMasthead(lines: string[], from: number): number {
   let k = from + 1;
   if (PRINT_BAR.test(lines[from] ?? '')) return afterPrintBar(lines, k);
   if (normalizeSpace(lines[from] ?? '').length > 20) return from;
   for (; k < lines.length && normalizeSpace(lines[k] ?? '') !== ''; k++) {
-    if (!isMastheadLine(normalizeSpace(lines[k] ?? ''))) return from;
+    if (!isMastheadLine(normalizeSpace(lines[k] ?? '')) && !(k > from + 1 && isRuleLine(lines[k] ?? ''))) return from;
   }
   if (k === from + 1) return from;
   // (the page's address, then its breadcrumb after a blank line: "투데이신문" / "https://…" / "" / "홈 > 산업")
@@ -234,9 +234,9 @@ function afterMasthead(lines: string[], from: number): number {
   return k < lines.length ? k : from;
 }
 
-/** A line of a saved page's masthead under the outlet's name: the page's address, its breadcrumb or its account menu. */
+/** A line of a saved page's masthead under the outlet's name: the page's address, its breadcrumb, its account menu or its section menu from 홈 ("홈 | 클라우드 | AI"). */
 function isMastheadLine(line: string): boolean {
-  return PAGE_ADDRESS.test(line) || BREADCRUMB.test(line) || (ACCOUNT_MENU.test(line) && ACCOUNT_WORD.test(line));
+  return PAGE_ADDRESS.test(line) || BREADCRUMB.test(line) || (ACCOUNT_MENU.test(line) && (ACCOUNT_WORD.test(line) || /^(?:홈|HOME|Home)\s?[|·ㆍ/]/.test(line)));
 }
 const PAGE_ADDRESS = /^https?:\/\/\S+$/;
 

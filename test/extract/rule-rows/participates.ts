@@ -290,4 +290,9 @@ export const participatesRows: Row[] = [
   // (set 83) "CEO NAME wrote that they applied to P": the company the story is about applied to the programme
   { rule: 'participates.en-omitted-subject-they-applied', sentence: "Tidewell Labs released Tallow-3 today. CEO Oh Ye-rin wrote on her blog that they applied to the government's Independent AI Foundation Model Project last year.", expect: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
   { rule: 'participates.en-omitted-subject-they-applied', sentence: "Tidewell Labs released Tallow-3 today. CEO Oh Ye-rin wrote on her blog that they did not apply to the government's Independent AI Foundation Model Project.", absent: ['PARTICIPATES_IN Tidewell Labs -> Independent AI Foundation Model Project'] },
+  // a topic company lost a round of the programme in its clause; a subject-less round lost after the sentence naming both
+  { rule: 'participates.topic-programme-round-lost', sentence: "다온랩스는 부산시가 추진하는 '항만 AI 바우처 사업'에는 1차 심사에서 탈락한 뒤 재도전을 저울질하고 있다.", expect: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  { rule: 'participates.topic-programme-round-lost', sentence: "다온랩스는 부산시가 추진하는 '항만 AI 바우처 사업'에는 1차 심사에서 탈락했을 가능성이 거론된다.", absent: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  { rule: 'participates.omitted-subject-round-lost', sentence: "다온랩스는 '항만 AI 바우처 사업' 2차 공모에 지원할지 정하지 못했다. 1차 심사에서 탈락한 뒤 내부 정비에 들어갔다.", expect: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  { rule: 'participates.omitted-subject-round-lost', sentence: "다온랩스는 '항만 AI 바우처 사업' 2차 공모에 지원할지 정하지 못했다. 1차 심사를 앞둔 만큼 내부 정비에 들어갔다.", absent: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
 ];
