@@ -287,4 +287,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.en-teams-led-by-eliminated', sentence: 'The city graded the Daegu Robot Taxi Project in May. Two teams - led by Wrtn, a chatbot maker, and Liner - were eliminated in the first round.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner lead the two teams that survived the cut.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner may lead the two teams that survived the cut.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  // (set 186) an outcome label opening a line lists the teams of the programme named before; a label for something else is none
+  { rule: 'participates.outcome-label-list', sentence: "정부가 '지역 AI 거점 사업' 1차 평가 결과를 내놨다. 통과: 바다소프트, 누리데이터, 가온랩 세 팀. 탈락: 한빛소프트 팀.", expect: ['PARTICIPATES_IN 바다소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.outcome-label-list', sentence: "정부가 '지역 AI 거점 사업' 1차 평가 결과를 내놨다. 참고: 바다소프트는 신청 여부를 검토 중이다.", absent: ['PARTICIPATES_IN 바다소프트 -> 지역 AI 거점 사업'] },
 ];

@@ -213,4 +213,7 @@ export const scoredRows: Row[] = [
   // a correction notice: "X의 B 점수를 N점으로 보도했으나, 이는 … Y의 점수이며": the value reported for X is Y's
   { rule: 'scored.reported-score-belongs-to', sentence: "한 매체는 가람-3의 KMMLU 점수를 51.4점으로 보도했으나, 이는 다온랩의 이전 모델인 가람-2의 점수이며 가람-3의 점수는 60.3점이다.", expect: ['SCORED 가람-2 -> KMMLU'], props: ['SCORED 가람-2 -> KMMLU=51.4'] },
   { rule: 'scored.reported-score-belongs-to', sentence: "한 매체는 가람-3의 KMMLU 점수를 51.4점으로 보도했으나, 이는 가람-2 출시 전 측정한 수치였다.", absent: ['SCORED 가람-2 -> KMMLU'] },
+  // (set 186) "B에서 M가 72.1, N가 70.35": bare scores of a list after the benchmark; counts of something else are none
+  { rule: 'scored.bench-then-model-bare-list', sentence: '벤치마크별로 보면 KMMLU에서 바람-K 3가 72.1, 가온 2가 70.35. 차이는 작다.', expect: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'], props: ['SCORED 바람-K 3 -> KMMLU=72.1'] },
+  { rule: 'scored.bench-then-model-bare-list', sentence: 'KMMLU에서 바람-K 3가 10, 가온 2가 12 문항을 틀렸다.', absent: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'] },
 ];

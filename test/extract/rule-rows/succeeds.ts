@@ -113,4 +113,7 @@ export const succeedsRows: Row[] = [
   // (set 179) a gloss in parentheses after the predecessor
   { rule: 'succeeds.upgrade-of', sentence: '바람-K 3는 바람-K 2(2025년 출시)의 후속 모델이다.', expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
   { rule: 'succeeds.upgrade-of', sentence: '바람-K 3는 바람-K 2(2025년 출시)의 후속 모델이 아니다.', absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  // (set 186) a headline's model, then a quoted note after "…" calling it a predecessor's successor
+  { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 가나벤치 71.2점…\"바람-K 2 후속작\"", expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 공개…\"바람-K 2 후속작 아냐\"", absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
 ];
