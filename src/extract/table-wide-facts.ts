@@ -8,6 +8,7 @@ import type { Sentence } from '../parse/types.js';
 import { addParticipants, evidenceOf, type Acc } from './article-acc.js';
 import type { TableContext } from './article-tables.js';
 import { statesOpenOrScratch } from './engine/property-cues.js';
+import { columnOf } from './engine/table-column-titles.js';
 import type { TableRow } from './engine/tables.js';
 import type { RuleSet } from './types.js';
 
@@ -33,11 +34,13 @@ const LEAD_COLUMN = /^(?:주관사|주관\s?기업|주관\s?기관|주관\s?기�
 export function addLeadColumnTeams(acc: Acc, articleId: string, sentences: Sentence[], rows: TableRow[], rules: RuleSet, programmes: string[]): void {
   const programme = programmes.length === 1 ? programmes[0] : undefined;
   if (!programme) return;
-  const titles = sentences.filter((s) => s.text.length <= 200 && s.text.split(/\s*[|\t]\s*/).some((t) => LEAD_COLUMN.test(t.trim())));
-  if (!titles.length) return;
+  const cells = (s: Sentence) => (s.text.length <= 200 ? s.text.split(/\s*[|\t]\s*/).map((t) => t.trim()) : []);
+  // (the company column's title nearest above each row: a later table's "개발사" column is no team's lead)
+  const titles = sentences.filter((s) => cells(s).some((t) => columnOf(t, false) === 'developer'));
+  if (!titles.some((s) => cells(s).some((t) => LEAD_COLUMN.test(t)))) return;
   for (const r of rows) {
-    // (a row under such a title: a table above it is another one)
-    if (!titles.some((s) => s.start < r.sentence.start) || !r.developer || r.developer.type !== 'Company') continue;
+    const title = titles.filter((s) => s.start < r.sentence.start).at(-1);
+    if (!title || !cells(title).some((t) => LEAD_COLUMN.test(t)) || !r.developer || r.developer.type !== 'Company') continue;
     addParticipants(acc, rules, evidenceOf(articleId, r.sentence, 'participates.lead-column', 0.7), [r.developer], programme);
   }
 }
