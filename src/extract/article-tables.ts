@@ -25,7 +25,7 @@ import { readBenchRows } from './engine/bench-rows.js';
 import { readFieldedEntries } from './engine/fielded-entries.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
-import { statesOpenOrScratch } from './engine/property-cues.js';
+import { addLeadColumnTeams, addTableWideProps } from './table-wide-facts.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { describedRowDates } from './described-rows.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -152,21 +152,6 @@ export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: Kn
   return [...out.values()];
 }
 
-/** "표에 실린 5종은 모두 오픈 웨이트로 공개돼 있다": a sentence about every model of the article's table, counted. */
-const TABLE_ALL = /(?<![가-힣])표(?:에|의|에서)\s?(?:[가-힣]{1,4}\s)?(?:모델\s)?(\d{1,2})\s?(?:종|개\s?모델|개)(?:은|는|이|가|도)?\s(?:모두|전부)\s/;
-
-/** Properties a sentence states for all of the table's models, when it counts them as many as the tables list. */
-function addTableWideProps(acc: Acc, sentences: Sentence[], rows: TableRow[], rules: RuleSet, ctx: TableContext): void {
-  const models = [...new Set(rows.map((r) => r.model.key))];
-  for (const s of sentences) {
-    const all = s.block === 'body' ? TABLE_ALL.exec(s.text) : null;
-    if (!all || Number(all[1]) !== models.length) continue;
-    const stated = statesOpenOrScratch(s.text, rules);
-    for (const key of models)
-      for (const property of (['openSource', 'fromScratch'] as const).filter((p) => stated[p])) acc.props.set(key, [...(acc.props.get(key) ?? []), { property, value: true, body: true, order: ctx.nextOrder() }]);
-  }
-}
-
 /** The one programme a table's title names ("X 사업 선정 컨소시엄 현황"), under the article's short forms. */
 function titledProgramme(text: string, rules: RuleSet, ctx: TableContext): string | undefined {
   const keys = new Set(findMentions(text, rules, ctx.known).filter((m) => m.type === 'Policy').map((m) => ctx.shortForms.get(m.key) ?? m.key));
@@ -224,6 +209,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     if (acc.entities.has(key)) acc.props.set(key, [...(acc.props.get(key) ?? []), { property: 'parameters', value: t.parameters!, body: true, order: ctx.nextOrder() }]);
   }
   addTableWideProps(acc, sentences, [...tables, ...rowTables], rules, ctx);
+  addLeadColumnTeams(acc, articleId, sentences, [...tables, ...rowTables], rules, mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy')));
   // programme tables: each company a row selects takes part in the row's programme
   for (const { programme, companies, sentence } of readProgrammeTables(sentences, rules, ctx.known)) {
     const ev = evidenceOf(articleId, sentence, 'participates.programme-table', 0.75);

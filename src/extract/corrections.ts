@@ -203,6 +203,13 @@ function mark(s: Sentence): Sentence {
 const VALUE_CORRECTION =
   /(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:으로|로|이라고|라고)\s(?:[^.]{0,20}?\s)?(?:잘못\s)?(?:전해\s?드렸|전했|보도했|적었|썼|표기했|기재했|알려\s?드렸|소개했|발표했)[^.]{0,6}?(?:으나|지만|는데|습니다만)[,\s][^]{0,120}?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:이|가)\s?(?:맞습니다|맞다|맞는|정확합니다|정확하다|옳습니다|옳다)/;
 
+/**
+ * "14시 송고된 'A B 74.6점' 속보에서 점수를 75.6점으로 바로잡습니다": an earlier item quoted by its headline, with its wrong
+ * number, and the number it is corrected to (the quote repeats the wrong claim: no fact of this sentence stands).
+ */
+const QUOTED_VALUE_CORRECTION =
+  /['"‘“][^'"‘“’”]{2,80}?(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)[^'"‘“’”]{0,30}['"’”]\s?(?:속보|기사|보도|단신|게시물)(?:에서|의|는|을|를)\s(?:[^.]{0,20}?\s)?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?(?:으로|로)\s(?:바로잡|정정|수정|고쳐|정정해)/;
+
 /** "…점수를 68.2점으로 잘못 표기했습니다.": a wrong number owned up to, the sentence's last words. */
 const WRONG_VALUE = /(\d{1,4}(?:\.\d{1,3})?)(\s?(?:점|%)?(?:으로|로)\s)잘못\s?(?:표기|기재|적|썼|보도|전해\s?드렸|전했|게재|알려\s?드렸)[가-힣]{0,5}[.]?\s*$/;
 /** "…에 따르면 실제 점수는 63.8점입니다.": the right number, told in the next sentence. */
@@ -265,8 +272,10 @@ function withCorrectedValues(sentences: Sentence[]): Sentence[] {
     out = out.map((s) => (s === h ? read : s));
   }
   for (const c of sentences) {
-    const m = VALUE_CORRECTION.exec(c.text);
+    const quoted = QUOTED_VALUE_CORRECTION.exec(c.text);
+    const m = VALUE_CORRECTION.exec(c.text) ?? quoted;
     if (!m || m[1] === m[2]) continue;
+    if (m === quoted) retracted.add(c);
     const wrong = new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}(?![\\d]|\\.\\d)`);
     const holders = out.filter((s) => s !== c && wrong.test(s.text));
     if (holders.length !== 1) continue;

@@ -1,7 +1,7 @@
 /** The facts english-programme.ts reads, added to an article's accumulator. */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
-import { applicantOf, countedTeamsIn, ledTeamOf, officialOfProgramme, rosterTeamOf, type EnglishRoster } from './english-programme.js';
+import { applicantOf, countedTeamsIn, ledTeamOf, officialOfProgramme, rosterTeamOf, roundTeamsOf, type EnglishRoster } from './english-programme.js';
 import type { Mention } from './types.js';
 
 const ANNOUNCED_RESULTS = /\bannounced\s(?:the\s)?(?:results|selection|selected\steams|winners)\b/;
@@ -29,6 +29,9 @@ export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentenc
   const named = ms.filter((m) => m.type === 'Policy' && m.via !== 'blocked');
   const applying = programme ?? (named.length && named.every((m) => m.key === named[0]!.key) ? named[0] : undefined);
   const applicant = applicantOf(s.text, ms, applying);
+  // (the teams that went on to, cleared or failed a round of the programme in scope or the one the sentence names, or were added to it)
+  const round = topic ?? applying;
+  for (const t of round ? roundTeamsOf(s.text, ms) : []) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: round!.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-round-outcome', 0.7));
   if (applicant && applying) addRelation(acc, { relation: 'PARTICIPATES_IN', source: applicant.key, target: applying.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-applied', 0.7));
   if (official && spoken) addRelation(acc, { relation: 'PROMOTES', source: official.key, target: spoken.key, properties: {} }, evidenceOf(articleId, s, 'promotes.en-programme-official', 0.65));
 }

@@ -158,3 +158,29 @@ export function rosterTeamOf(roster: EnglishRoster, text: string, ms: Mention[],
   if (!named.length && TEAMS_INTRO.test(text) && selected.length === 1 && SELECTED_TEAMS.test(before!.text)) roster.policy = selected[0];
   return undefined;
 }
+
+/** What a team did in a programme's round after its name: went on to one, cleared or failed to clear one, or was added to the programme. */
+const ROUND_OUTCOME = /^(?:,\s(?:a|an|the)\s[^,;]{1,60},)?\s(?:had\s|has\s|have\s|also\s)?(?:(?:advanced|moved\son|progressed|went\sthrough|made\sit|qualified)\s(?:to|into|for)\s(?:a|an|the)\s(?:(?:next|final|second|third|fourth|last|[a-z]+-)\s?)?(?:round|stage|phase|evaluation)|(?:failed\sto|did\snot|could\snot)\s(?:clear|pass|survive|get\sthrough)\s(?:a|an|the)\s(?:[a-z\-]+\s){0,2}(?:round|stage|phase|evaluation)|(?:cleared|passed|survived)\s(?:a|an|the)\s(?:[a-z\-]+\s){0,2}(?:round|stage|phase|evaluation))\b/;
+/** "X, which was added to the programme in a second call": a team the programme took in later. */
+const ADDED_TO = /^,?\s(?:which|that|who)?\s?(?:was|were|had\sbeen|has\sbeen)\s(?:later\s)?added\sto\sthe\s(?:programme|program|project|competition|race)\b/;
+
+/**
+ * "A, B, C and D advanced to a third round …", "The ministry said X, a Seoul-based startup, had failed to clear the
+ * second-round evaluation of …", "X, which was added to the programme in a second call …": the teams of the sentence's
+ * list (opening the sentence or what someone said) that went on, cleared or failed a round, or were added to the
+ * programme; a team that failed a round took part all the same. A list that ends "is not a member", negated, is none.
+ */
+export function roundTeamsOf(text: string, ms: Mention[]): Mention[] {
+  if (!/\b(?:round|stage|phase|evaluation|added)\b/.test(text)) return [];
+  const cs = ms.filter(isCompany);
+  for (let i = 0; i < cs.length; i++) {
+    const lead = text.slice(0, cs[i]!.start);
+    if (!/^(?:|[^,;]{0,80}?\b(?:said|says|announced|confirmed)\s(?:that\s)?)$/.test(lead)) continue;
+    const run = [cs[i]!];
+    while (run.length < cs.length - i && LIST_GAP.test(text.slice(run.at(-1)!.end, cs[i + run.length]!.start))) run.push(cs[i + run.length]!);
+    const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 160);
+    if (ROUND_OUTCOME.test(after) || (run.length === 1 && ADDED_TO.test(after))) return run;
+    return [];
+  }
+  return [];
+}

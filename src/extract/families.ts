@@ -146,7 +146,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     // family word in quotes as a model of its own: "네이버의 초거대 AI '하이퍼클로바X' 개발을 이끈", h96_04; nor where its maker's
     // possessive does: "X의 '엑사원'과 Y의 '믿:음'은 …", the families compared)
     else if (!keys.size && !sameFamilyHere && !KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !quotedWhole(text, m)) to = versions.main.get(m.key);
-    if (!to) continue;
+    // (a bare word the article names as its version's predecessor is that earlier model wherever it stands)
+    if (!to || (!inTitle && versions.predecessors?.has(m.key))) continue;
     m.key = to.key;
     m.family = to.family;
     if (!inTitle) m.surface = to.surface;
@@ -178,7 +179,12 @@ export interface FamilyMembers {
   main: Map<string, Mention>;
   /** The families the article names any version of. */
   named: Set<string>;
+  /** Bare family words the article names as a version's predecessor ("X의 후속 모델인 'X 2'"): a model of their own throughout. */
+  predecessors?: Set<string>;
 }
+
+/** Right after a bare family word, what makes it a later version's predecessor ("의 후속 모델인", "의 차기작", "을 잇는"). */
+const PREDECESSOR_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|뒤를\s?잇)|(?:을|를)\s(?:잇는|이은|계승한))/;
 
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
   const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();
@@ -201,7 +207,10 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
       }
     }
   }
-  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()) };
+  const predecessors = new Set<string>();
+  for (const [i, ms] of all.entries())
+    for (const m of ms) if (m.type === 'Model' && m.via === 'gazetteer' && texts[i] !== undefined && PREDECESSOR_AFTER.test(texts[i]!.slice(m.end, m.end + 8)) && ms.some((x) => x.start > m.end && x.via === 'version' && familiesOf(x, rules).includes(m.key))) predecessors.add(m.key);
+  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()), predecessors };
   for (const [fam, byVersion] of members) {
     const [main, ...others] = [...byVersion.values()];
     const rest = others.reduce((n, o) => n + o.sentences, 0);

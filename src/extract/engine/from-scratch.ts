@@ -47,7 +47,9 @@ export function readFromScratch(text: string, models: Mention[], c: PropertyCues
   if (fs?.[0] === '처음부터') {
     const built = BUILT_AFTER.test(text.slice(fs.index + 4));
     const rest = c.fromScratch.exec(text.slice(fs.index + 4));
-    if (!built || (rest && rest.index <= 30)) fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
+    // (a gloss in parentheses, "처음부터 직접 학습한(프롬 스크래치) 'Y'", restates it where it stands: the first cue's model is the one)
+    const gloss = rest !== null && text[fs.index + 4 + rest.index - 1] === '(';
+    if (!built || (rest && rest.index <= 30 && !gloss)) fs = rest ? Object.assign(rest, { index: rest.index + fs.index + 4 }) : null;
   }
   // (a model named as a base, said or denied, is none a cue describes: "라마 기반 아냐, 처음부터 만들었다")
   const candidates = fs ? models.filter((m) => !BASE_NAMED_AFTER.test(text.slice(m.end, m.end + 6))) : [];

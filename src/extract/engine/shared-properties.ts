@@ -70,10 +70,12 @@ function coordinated(text: string, models: Mention[]): Mention[][] {
   for (const m of models) {
     const prev = run.at(-1);
     const between = text.slice(prev?.end ?? 0, m.start);
-    if (prev && (/^['"’”]?\s?(?:와|과|,|및)\s?['"‘“]?$/.test(between) || DERIVED_JOIN.test(between) || MODIFIED_JOIN.test(between) && !/함께|같이|비교|견줘|대비|보다|달리|협력|손잡|기반|바탕|토대|증류|이어|뒤를/.test(between))) run.push(m);
+    if (prev && (/^['"’”]?\s?(?:와|과|,|및|랑|이랑|하고|·)\s?['"‘“]?$/.test(between) || DERIVED_JOIN.test(between) || MODIFIED_JOIN.test(between) && !/함께|같이|비교|견줘|대비|보다|달리|협력|손잡|기반|바탕|토대|증류|이어|뒤를/.test(between))) run.push(m);
     else run = [m];
     // (a list in brackets after the kind word it names: "세 곳의 모델(A, B, C)은 모두")
-    if (run.length >= 2 && /^['"’”]?\)?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 5)) && (text[m.end] !== ')' || text.lastIndexOf('(', run[0]!.start) >= text.lastIndexOf(')', run[0]!.start))) out.push([...run]);
+    // (a headline's list joined by '·' right before what it says of them: "A·B 프롬 스크래치 확인")
+    const headline = run.length >= 2 && text.slice(run[0]!.end, m.start).includes('·') && /^['"’”]?\s(?:모두\s|둘\s다\s)?(?:프롬\s?스크래치|오픈\s?소스|오픈\s?웨이트)/.test(text.slice(m.end, m.end + 16));
+    if (headline || run.length >= 2 && /^['"’”]?\)?\s?(?:은|는|이|가|도)\s/.test(text.slice(m.end, m.end + 5)) && (text[m.end] !== ')' || text.lastIndexOf('(', run[0]!.start) >= text.lastIndexOf(')', run[0]!.start))) out.push([...run]);
   }
   return out;
 }

@@ -5,7 +5,8 @@
 export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params' | 'released' | 'note' | 'evidence' | 'bench' | 'score' | 'other';
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
-const MODEL_COLUMN = /^(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+/** (a programme's round before it: "2차 제출 모델", "최종 제출 모델") */
+const MODEL_COLUMN = /^(?:(?:\d{1,2}\s?차|최종|본선|예선)\s)?(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 
 /** (a team named by the company that leads it: "팀(주관사)", "컨소시엄(주관 기업)"; in English "Consortium lead", "Lead company", "Maker") */
 const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|Org|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
@@ -49,6 +50,9 @@ const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|
 /** One score column ("종합 점수", "정확도" under a caption naming the test): the benchmark is the one the heading or sentence before the table names. */
 /** (a board's round before it, "시즌3 평균": the round the page is about) */
 export const SCORE_COLUMN = /^(?:(?:시즌|Season)\s?\d{1,2}\s)?(?:종합\s?점수|점수|총점|종합|평균(?:\s?점수)?|스코어|Score|Overall(?:\s?Score)?|Average(?:\s?Score)?|Avg\.?|정확도|정답률|Accuracy)(?:\s?\(%\))?$/i;
+
+/** A column title of one word that ends in a benchmark's own word ("가나벤치", "FooBench"): a test set named as one. */
+export const BENCH_WORD_TITLE = /^[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{0,15}(?:벤치|벤치마크|Bench|bench)$/;
 
 /** The column a header cell's text titles, or undefined for text that is no column title. */
 export function columnOf(text: string, label: boolean): Column | undefined {

@@ -6,7 +6,7 @@ import type { Sentence } from '../../parse/types.js';
 import { normalizeName } from '../../graph/index.js';
 import { normalizeDate } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
-import { TITLE_NOTE, type Column } from './table-column-titles.js';
+import { BENCH_WORD_TITLE, TITLE_NOTE, type Column } from './table-column-titles.js';
 import { CORPORATE_MARK } from './company-words.js';
 import { isModelNote } from './model-notes.js';
 import { predecessorInNote, SCRATCH_NOTE, OPEN_NOTE, NOTE_SCORE_AFTER } from './table-notes.js';
@@ -78,7 +78,7 @@ const ACRONYM_TITLE = /^(?!(?:API|GPU|CPU|NPU|RAM|VRAM|MAU|DAU|TPS|QPS|FPS|TTFT|
 export function unknownBenchTitle(c: Cell, acronymOnly = false): Mention | undefined {
   if ((c.kind !== 'model' && c.kind !== 'other') || c.mention?.via === 'gazetteer') return undefined;
   const t = cellText(c).replace(/\s?\d\)$/, '');
-  if (!((!acronymOnly && NAME_TITLE.test(t)) || ACRONYM_TITLE.test(t)) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
+  if (!((!acronymOnly && (NAME_TITLE.test(t) || BENCH_WORD_TITLE.test(t))) || ACRONYM_TITLE.test(t)) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
   return { type: 'Benchmark', key: `benchmark:~${normalizeName(t)}`, surface: t, aliases: [], start: 0, end: t.length, via: 'discovered' };
 }
 
@@ -273,8 +273,9 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const base = merged[0] ?? derivedBase(baseCell) ?? familyBase(baseCell) ?? (baseCell && SUCCESSOR_CELL.test(cellText(baseCell)) ? undefined : byColumn(baseCell, 'Model')) ?? noteBase;
   const baseText = baseCell ? cellText(baseCell).replace(SCRATCH_GLOSS, '') : '';
   let fromScratch = !base && baseText !== '' && /[가-힣A-Za-z]/.test(baseText) && SCRATCH_CELL.test(baseText) ? true : undefined;
-  // ("None (trained from scratch)", "없음(프롬 스크래치)": no base, and the gloss says how the model was made)
-  if (!base && baseCell && NO_BASE_SCRATCH.test(cellText(baseCell))) fromScratch = true;
+  // ("None (trained from scratch)", "없음(프롬 스크래치)": no base, and the gloss says how the model was made — read as printed where the cell is a line of its own, its reading having dropped the gloss)
+  const printed = baseCell && !/[|\t]/.test(baseCell.sentence.text) ? baseCell.sentence.text.trim() : undefined;
+  if (!base && baseCell && (NO_BASE_SCRATCH.test(cellText(baseCell)) || (printed !== undefined && NO_BASE_SCRATCH.test(printed)))) fromScratch = true;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
   // ("오픈웨이트(자체 커뮤니티 라이선스)": open weights under a licence the note names)
   let openSource = openCell && (OPEN_CELL.test(cellText(openCell)) || OPEN_NOTE.test(cellText(openCell).replace(SCRATCH_GLOSS, ''))) ? true : undefined;

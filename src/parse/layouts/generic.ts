@@ -20,7 +20,7 @@ import { koreanSibling, translationBlocks } from './bilingual.js';
 import { withAdjacentTables } from './adjacent-tables.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
-import { preferItemList } from './item-lists.js';
+import { flashListBeside, preferItemList } from './item-lists.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
@@ -178,7 +178,8 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
     if (thread) return { el: $(thread) };
   }
   if (!densest) return undefined;
-  if (densest.run) return { el: $(densest.run) };
+  const run = densest.run ?? flashListBeside(densest.el);
+  if (run) return { el: $(run) };
   // (a discussion page with no story of its own: the longest post and the posts of its class beside it)
   const posts = chosen ? undefined : readThreadPosts(densest.el, (e) => textLength($, e));
   if (posts) return { el: $(posts) };

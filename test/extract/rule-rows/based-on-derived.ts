@@ -22,4 +22,7 @@ export const basedOnDerivedRows: Row[] = [
   // "(X는 …) Y의 체크포인트에서 출발해 … 이어서 학습했다": no subject of its own, the model in focus is built on Y
   { rule: 'based-on.focus-continued-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 3는 누리챗 2의 업그레이드 버전이다. 새 구조로 만든 모델이 아니라, 누리챗 2의 체크포인트에서 출발해 긴 문맥 데이터로 이어서 학습했다.", expect: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
   { rule: 'based-on.focus-continued-weights', sentence: "누리봇은 '누리챗 3'를 공개했다. 누리챗 2의 가중치에서 이어서 학습했다는 소문은 사실이 아니다.", absent: ['BASED_ON 누리챗 3 -> 누리챗 2'] },
+  // (set 186) a component's weights taken from another model ("Y 비전 인코더 가중치를 가져와 개발"); a rumour of it denied is none
+  { rule: 'based-on.borrowed-component-weights', sentence: "바다소프트의 '바람-V 2'의 경우 알리바바의 'Qwen2.5-VL' 비전 인코더 가중치를 가져와 개발한 사실이 확인됐다.", expect: ['BASED_ON 바람-V 2 -> Qwen2.5-VL'] },
+  { rule: 'based-on.borrowed-component-weights', sentence: "바람-V 2는 큐웬 비전 인코더 가중치를 가져와 개발했다는 의혹이 제기됐으나 사실이 아닌 것으로 확인됐다.", absent: ['BASED_ON 바람-V 2 -> 큐웬'] },
 ];

@@ -295,4 +295,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.topic-programme-round-lost', sentence: "다온랩스는 부산시가 추진하는 '항만 AI 바우처 사업'에는 1차 심사에서 탈락했을 가능성이 거론된다.", absent: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
   { rule: 'participates.omitted-subject-round-lost', sentence: "다온랩스는 '항만 AI 바우처 사업' 2차 공모에 지원할지 정하지 못했다. 1차 심사에서 탈락한 뒤 내부 정비에 들어갔다.", expect: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
   { rule: 'participates.omitted-subject-round-lost', sentence: "다온랩스는 '항만 AI 바우처 사업' 2차 공모에 지원할지 정하지 못했다. 1차 심사를 앞둔 만큼 내부 정비에 들어갔다.", absent: ['PARTICIPATES_IN 다온랩스 -> 항만 AI 바우처 사업'] },
+  // (set 186) an outcome label opening a line lists the teams of the programme named before; a label for something else is none
+  { rule: 'participates.outcome-label-list', sentence: "정부가 '지역 AI 거점 사업' 1차 평가 결과를 내놨다. 통과: 바다소프트, 누리데이터, 가온랩 세 팀. 탈락: 한빛소프트 팀.", expect: ['PARTICIPATES_IN 바다소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  { rule: 'participates.outcome-label-list', sentence: "정부가 '지역 AI 거점 사업' 1차 평가 결과를 내놨다. 참고: 바다소프트는 신청 여부를 검토 중이다.", absent: ['PARTICIPATES_IN 바다소프트 -> 지역 AI 거점 사업'] },
 ];

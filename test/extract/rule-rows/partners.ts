@@ -217,4 +217,10 @@ export const partnersRows: Row[] = [
   // (sets 66/72) an omitted subject joins the consortium named after its lead ("또 … 선정된 B 컨소시엄에 데이터 파트너로 참여하고 있다")
   { rule: 'partners.omitted-subject-named-consortium', sentence: "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. 또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 법률 데이터 파트너로 참여하고 있다.", expect: ['PARTNERS_WITH 가온소프트 -> 한빛데이터', 'PARTICIPATES_IN 가온소프트 -> 지역 AI 거점 사업'] },
   { rule: 'partners.omitted-subject-named-consortium', sentence: "가온소프트, 법률 모델 공개\n\nAI 스타트업 가온소프트는 지난달 법률 특화 모델 '가온-L 2'를 공개했다. 또 '지역 AI 거점 사업'을 수행 중인 한빛데이터 컨소시엄에 참여할지 검토하고 있다.", absent: ['PARTNERS_WITH 가온소프트 -> 한빛데이터'] },
+  // (set 186) "X 팀에는 Y가 참여사로 들어가 있다": a member of the team a company leads; one only courted is none
+  { rule: 'partners.team-holds-member-as-role', sentence: '바다소프트 팀에는 누리데이터가 참여사로 들어가 있고, 의료 데이터를 같이 만들고 있다.', expect: ['PARTNERS_WITH 누리데이터 -> 바다소프트'] },
+  { rule: 'partners.team-holds-member-as-role', sentence: '바다소프트 팀에는 누리데이터가 참여사로 들어가지 않았다.', absent: ['PARTNERS_WITH 누리데이터 -> 바다소프트', 'PARTNERS_WITH 바다소프트 -> 누리데이터'] },
+  // (set 186) "X leads a team that also includes (firm) Y": the lead and its member; a team that might include one is none
+  { rule: 'partners.en-leads-team-that-includes', sentence: 'Wrtn, whose latest model shipped in May, leads a team that also includes speech startup Liner.', expect: ['PARTNERS_WITH Liner -> Wrtn'] },
+  { rule: 'partners.en-leads-team-that-includes', sentence: 'Wrtn leads a team that may soon include speech startup Liner.', absent: ['PARTNERS_WITH Liner -> Wrtn', 'PARTNERS_WITH Wrtn -> Liner'] },
 ];

@@ -219,4 +219,7 @@ export const scoredRows: Row[] = [
   // "Y 성능(자체 측정): B1 N점, 설명 'B2' M점": each benchmark after a model's label and colon
   { rule: 'scored.model-label-bench-list', sentence: "솔빛-4 성능(자체 측정): KoBEST 70.2점, 한국어 문화 평가 'CLIcK' 58.0점", expect: ['SCORED 솔빛-4 -> CLIcK'], props: ['SCORED 솔빛-4 -> CLIcK=58'] },
   { rule: 'scored.model-label-bench-list', sentence: '솔빛-4 벤치마크 점수: KoBEST 70.2점, HRM8K 30점 상승', absent: ['SCORED 솔빛-4 -> HRM8K'] },
+  // (set 186) "B에서 M가 72.1, N가 70.35": bare scores of a list after the benchmark; counts of something else are none
+  { rule: 'scored.bench-then-model-bare-list', sentence: '벤치마크별로 보면 KMMLU에서 바람-K 3가 72.1, 가온 2가 70.35. 차이는 작다.', expect: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'], props: ['SCORED 바람-K 3 -> KMMLU=72.1'] },
+  { rule: 'scored.bench-then-model-bare-list', sentence: 'KMMLU에서 바람-K 3가 10, 가온 2가 12 문항을 틀렸다.', absent: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'] },
 ];

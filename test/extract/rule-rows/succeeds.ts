@@ -118,4 +118,7 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.previous-version-apposed', sentence: '솔빛-4는 직전 모델인 솔빛-3.5보다 빠르다.', expect: ['SUCCEEDS 솔빛-4 -> 솔빛-3.5'] },
   // (another maker's line between: its own predecessor, not the model before)
   { rule: 'succeeds.previous-version-apposed', sentence: '솔빛-4 출시 뒤에도 누리랩은 이전 버전인 누리-1을 계속 판다.', absent: ['SUCCEEDS 솔빛-4 -> 누리-1'] },
+  // (set 186) a headline's model, then a quoted note after "…" calling it a predecessor's successor
+  { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 가나벤치 71.2점…\"바람-K 2 후속작\"", expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 공개…\"바람-K 2 후속작 아냐\"", absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
 ];
