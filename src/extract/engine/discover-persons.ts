@@ -10,7 +10,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { REGIONS } from './compile.js';
-import { addClassYearPersons, addForeignPerson, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addClassYearPersons, addForeignPerson, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
@@ -32,12 +32,6 @@ const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-/** "권지훈 씨를", "배지호 님이", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
-/** "디지털혁신실 정민수 상무님이에요", "박누리 팀장님께": an officer's post and 님 after a full name (a Korean name's three syllables), maybe closing the sentence. */
-const OFFICER_NIM = /(?<![가-힣A-Za-z0-9])([가-힣]{3})\s(?:상무|전무|부사장|사장|팀장|실장|본부장|센터장|부장|차장|과장|매니저|책임|수석|선임)님(?=(?:은|는|이|가|을|를|의|와|과|도|께서|께)?[\s,.]|$|이에요|이세요|입니다|이십니다)/g;
-/** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
-const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실장|본부장|연구소장|매니저)\s)([가-힣]{3})님(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
 /** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
 const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
@@ -131,9 +125,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (speaker) addPerson(text, ms, out, (speaker[1] ?? speaker[2])!, speaker[1] ? speaker[0].length - speaker[1].length : speaker[0].indexOf(speaker[2]!));
   };
   // "권지훈 씨를 CTO로", "백서윤 님이 합류했습니다": 씨 or 님 after a full name, with or without a title in the sentence
-  for (const m of matchesIn(SSI, text)) addPerson(text, ms, out, m[1]!, m.index);
-  if (text.includes('님')) for (const m of matchesIn(TITLED_NIM, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
-  if (text.includes('님')) for (const m of matchesIn(OFFICER_NIM, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
+  addHonorificPersons(text, ms, out);
   // "Jay Park(박재현)", "박재현(Jay Park)": a romanised name beside a Korean one (an English page's
   // gloss too, where no Korean title is near: "said Choi Hye-rin (최혜린), the ministry's director general")
   // (with no title in the sentence, the Latin form needs a Korean surname at one end: "모델 라인업 (Model Line-up)" is a gloss of words)

@@ -8,6 +8,7 @@ import { discoveredMention, isTaken } from './discover-common.js';
 import { REGIONS } from './compile.js';
 import { consonantSkeleton, romanize, samePersonInTwoScripts } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
+import { matchesIn } from './text-scans.js';
 
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
 const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
@@ -161,4 +162,18 @@ export function stripNameParticle(word: string): string {
 /** "김진(Jin Kim)": a two-syllable Korean name whose Latin gloss spells the same surname and given name. */
 export function isGlossedShortName(korean: string, latin: string): boolean {
   return isShortKoreanName(korean) && samePersonInTwoScripts(korean, latin);
+}
+
+/** "권지훈 씨를", "배지호 님이", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
+/** "디지털혁신실 정민수 상무님이에요", "박누리 팀장님께": an officer's post and 님 after a full name (a Korean name's three syllables), maybe closing the sentence. */
+const OFFICER_NIM = /(?<![가-힣A-Za-z0-9])([가-힣]{3})\s(?:상무|전무|부사장|사장|팀장|실장|본부장|센터장|부장|차장|과장|매니저|책임|수석|선임)님(?=(?:은|는|이|가|을|를|의|와|과|도|께서|께)?[\s,.]|$|이에요|이세요|입니다|이십니다)/g;
+/** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
+const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실장|본부장|연구소장|매니저)\s)([가-힣]{3})님(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
+
+/** Persons named with an honorific: 씨 or 님 after a full name, a post and 님 after it, or 님 glued to a name a role introduces. */
+export function addHonorificPersons(text: string, ms: Mention[], out: Mention[]): void {
+  for (const m of matchesIn(SSI, text)) addPerson(text, ms, out, m[1]!, m.index);
+  if (!text.includes('님')) return;
+  for (const re of [TITLED_NIM, OFFICER_NIM]) for (const m of matchesIn(re, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
 }
