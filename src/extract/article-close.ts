@@ -4,6 +4,7 @@
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
+import { addOfficerCards } from './officer-cards.js';
 import { addAnswerLabelOfficers } from './answer-labels.js';
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
@@ -142,6 +143,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
+  addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);

@@ -24,7 +24,7 @@ function hasHistory(sentences: Sentence[]): boolean {
 
 /** PARTICIPATES_IN for each milestone line that names a programme, with the page's company as the participant. */
 export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: string, page: { owner: Mention | undefined; self: Mention | undefined }, sentences: Sentence[], mentions: Mention[][]): void {
-  if (!sentences.some((s) => s.text.includes('선정') || s.text.includes('통과'))) return;
+  if (!sentences.some((s) => /선정|통과|참여|합류|진출/.test(s.text))) return;
   // (a profile's title names its company; a company's own page with a history section speaks for itself)
   const owner = page.owner ?? (hasHistory(sentences) ? page.self : undefined);
   if (!owner || !acc.entities.has(owner.key)) return;

@@ -58,7 +58,7 @@ function shortTexts($: CheerioAPI): string[] {
 export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
   // ("© 2026 ACME Co., Ltd.": a notice read up to its first period leaves "ACME Co")
   const latin = corporateHolder(publisher, [...CORPORATE_FORMS, 'Co']);
-  if (!latin) return undefined;
+  if (!latin) return titledOwner(shortTexts($), docTitle);
   const l = escapeRegex(latin);
   const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');
   const texts = shortTexts($);
@@ -72,6 +72,20 @@ export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docT
   if (!last) return undefined;
   const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(last)}(?:\\s?[|·]|$)`);
   return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: last, latin } : undefined;
+}
+
+/** The <title>'s last part naming the company in both scripts ("… | IR | 아크미 (ACME)"). */
+const TITLE_BOTH = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14})\s?\(([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2})\)$/;
+
+/**
+ * A site with no copyright notice to name its holder by: the <title>'s last part naming the company in Hangul with its
+ * Latin name in parentheses, written with a legal form in the footer's business line ("(주)아크미 | 대표이사 …").
+ */
+function titledOwner(texts: string[], docTitle: string): SiteOwner | undefined {
+  const both = TITLE_BOTH.exec(normalizeSpace(docTitle));
+  if (!both) return undefined;
+  const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(both[1]!)}(?:\\s?[|·]|$)`);
+  return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: both[1]!, latin: both[2]! } : undefined;
 }
 
 /**
