@@ -5,6 +5,7 @@
  */
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addOfficerCards } from './officer-cards.js';
+import { addPersonnelOrders } from './personnel-orders.js';
 import { addAnswerLabelOfficers } from './answer-labels.js';
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
@@ -144,6 +145,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
   addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);
+  addPersonnelOrders(acc, r.rules, r.articleId, r.sentences, r.self);
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);

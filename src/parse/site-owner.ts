@@ -97,6 +97,11 @@ const INTERNAL_SYSTEM = /^(?:(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-
 /** The system's logo: the company's Latin name and what the system is ("ACME Groupware", "ACME 인트라넷"). */
 const SYSTEM_LOGO = /^([A-Z][A-Za-z0-9&]{1,20})\s(?:Groupware|Intranet|Portal|Workplace|그룹웨어|인트라넷|사내\s?포털)$/;
 
+/** An internal system's <title>: the company's Hangul name and what the system is, then the board's path. */
+const SYSTEM_TITLE = /^([가-힣][가-힣A-Za-z0-9]{1,14})\s(?:그룹웨어|인트라넷|사내\s?포털|Groupware|Intranet)\s[-|–>]\s/;
+/** A footer's line saying the page is for the staff alone ("사내한정", "외부 유출 금지", "임직원 전용"). */
+const STAFF_ONLY = /사내\s?한정|사내\s?전용|임직원\s?전용|외부\s?유출\s?금지|대외비/;
+
 /** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, if any). */
 export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
   const texts = shortTexts($);
@@ -107,6 +112,10 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
     const latin = texts.map((x) => SYSTEM_LOGO.exec(x)?.[1]).find((x) => x !== undefined);
     return { name, latin: latin ?? name, internal: true };
   }
+  // ("청람AI 그룹웨어 - 인사공지 - …": the system's <title> opens on the company and what the system is, its footer
+  // saying the page is for staff alone)
+  const titled = SYSTEM_TITLE.exec(normalizeSpace($('title').first().text()));
+  if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: titled[1]!, internal: true };
   return undefined;
 }
 
