@@ -6,6 +6,7 @@
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addOfficerCards } from './officer-cards.js';
 import { addPersonnelOrders } from './personnel-orders.js';
+import { addEnglishRoleCards } from './english-role-cards.js';
 import { addAnswerLabelOfficers } from './answer-labels.js';
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
@@ -151,6 +152,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
+  addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
   // (a model agreed to be developed together, named in the next sentence: "… to co-develop an AI model. The model, named Y, …")
