@@ -6,7 +6,7 @@
  * from outside (사외이사, 감사) or an adviser's is no employment.
  */
 import type { Sentence } from '../parse/types.js';
-import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName } from './engine/person-names.js';
 import { OFFICERS_HEADING } from './officer-table.js';
 import type { Mention, RuleSet } from './types.js';
@@ -33,7 +33,9 @@ export function addOfficerCards(acc: Acc, rules: RuleSet, articleId: string, sen
       const [name, post] = [card[1]!, card[2]!];
       if (NOT_STAFF.test(post) || (/^[가-힣]/.test(name) && !isKoreanName(name))) continue;
       const at = s.start + s.text.indexOf(name);
-      addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.officer-card', 0.75), name, at, at + name.length, self.key, { title: post });
+      const ev = evidenceOf(articleId, s, 'works-for.officer-card', 0.75);
+      if (!acc.entities.has(self.key)) addEntity(acc, self, rules, ev);
+      addEmployee(acc, rules, ev, name, at, at + name.length, self.key, { title: post });
     }
   }
 }

@@ -250,4 +250,7 @@ export const worksForRows: Row[] = [
   // (set 182) "- A : NAME TITLE, NAME TITLE": a line labelled with a company names its staff
   { rule: 'works-for.labelled-company-line', sentence: '- 솔트룩스 : 홍길동 대표, 김민수 최고기술책임자', expect: ['WORKS_FOR 홍길동 -> 솔트룩스', 'WORKS_FOR 김민수 -> 솔트룩스'], props: ['WORKS_FOR 홍길동 -> 솔트룩스=대표'] },
   { rule: 'works-for.labelled-company-line', sentence: '- 솔트룩스 : 홍길동 대표 (2025년 퇴임)', absent: ['WORKS_FOR 홍길동 -> 솔트룩스'] },
+  // "NAME POST은 C (에) 재직 중이며": where someone works now; a denial or a rumour none
+  { rule: 'works-for.employed-at-now', sentence: '심사위원 한도윤 교수는 현재 네이버에 재직 중이며, 해당 안건 심사에서는 빠진다.', expect: ['WORKS_FOR 한도윤 -> 네이버'] },
+  { rule: 'works-for.employed-at-now', sentence: '한도윤 교수는 네이버에 재직 중이 아니다.', absent: ['WORKS_FOR 한도윤 -> 네이버'] },
 ];
