@@ -1,6 +1,6 @@
 /**
- * An English event page's speaker cards: a name alone on its line ("Dr. Ji-won Park", "Daniel (Dong-hyun) Kwon"), then
- * a role line with the post before the organisation ("Head of Foundation Models, LG AI Research", "Co-founder & CEO,
+ * An English event page's speaker cards: a name alone on its line ("Dr. Ji-won Park", "Oliver (Tae-oh) Yun"), then
+ * a role line with the post before the organisation ("Head of Speech, LG AI Research", "Co-founder & CTO,
  * X Labs"). The person works for the company that ends the role line, the post as the title. A former post ("Former
  * …", "ex-…") gives nothing, nor a role line whose organisation is no company (a ministry's division). Two such cards
  * at least: one name over one line is no card list.

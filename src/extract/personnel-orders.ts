@@ -1,7 +1,7 @@
 /**
  * A company's personnel order ("인사발령") as a table laid out one block per cell: column titles "구분 | 성명 | 현 소속/직위 |
  * 발령 소속/직위 | 비고", then a row per person. The post the order gives (the 발령 column, not the current one) is where
- * the person works from now: at a company the cell names first ("X 의료AI팀장": a transfer to X), else at the company the
+ * the person works from now: at a company the cell names first ("X 추천팀장": a transfer to X), else at the company the
  * page speaks for; a second post joined by 겸 is held too ("대표이사 겸 X 이사회 의장"). A retirement, an outside adviser's
  * commission, or a cell left empty ("-") gives nothing; nor does the current post (a former employer "(전) X 연구원").
  */

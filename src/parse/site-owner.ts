@@ -112,7 +112,7 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
     const latin = texts.map((x) => SYSTEM_LOGO.exec(x)?.[1]).find((x) => x !== undefined);
     return { name, latin: latin ?? name, internal: true };
   }
-  // ("청람AI 그룹웨어 - 인사공지 - …": the system's <title> opens on the company and what the system is, its footer
+  // ("아크미 그룹웨어 - 인사공지 - …": the system's <title> opens on the company and what the system is, its footer
   // saying the page is for staff alone)
   const titled = SYSTEM_TITLE.exec(normalizeSpace($('title').first().text()));
   if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: titled[1]!, internal: true };
