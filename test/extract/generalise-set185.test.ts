@@ -5,7 +5,8 @@
  * 소속/직위 | 발령 소속/직위") on a groupware board whose <title> names the company, posting each person where the order
  * sends them; an English event page's role lines with the post before the company ("Head of X, COMPANY"); "NAME POST은 C
  * 재직 중이며"; a history line joining a consortium; a made-by copula with a gloss after its verb; "X, …, succeeds Y and
- * is fine-tuned from Z"; "대표이사 겸 C 의장" naming no person. Sentences and pages written for these tests.
+ * is fine-tuned from Z"; "대표이사 겸 C 의장" naming no person; a province's or ministry's official after the subject
+ * company's programme ("…을 총괄하는 NAME 전라남도 …국장") no staff of it. Sentences and pages written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -16,6 +17,9 @@ const rows: FactRow[] = [
   // "NAME POST은 C 재직 중이며": current employment; a denial none
   { cat: 'works-for.employed-at-now', text: '※ 사외이사 한도윤 교수는 카카오 재직 중이며, 관련 안건 의결에는 참여하지 않습니다.', expect: ['WORKS_FOR 한도윤 -> 카카오'] },
   { cat: 'works-for.employed-at-now', text: '※ 사외이사 한도윤 교수는 카카오에 재직 중이 아닙니다.', absent: ['WORKS_FOR 한도윤 -> 카카오'] },
+  // "C는 … 사업을 총괄하는 NAME 전라남도 …국장은": an official of a province or ministry is no staff of the subject company
+  { cat: 'works-for.subject-company', text: '누리온AI는 지역 실증사업에 참여하고 있으며, 사업을 총괄하는 한도윤 전라남도 디지털정책국장은 기대가 크다고 말했다.', absent: ['WORKS_FOR 한도윤 -> 누리온AI'] },
+  { cat: 'works-for.subject-company', text: '누리온AI는 지역 실증사업에 참여하고 있으며, 사업을 총괄하는 한도윤 데이터사업본부 본부장은 기대가 크다고 말했다.', expect: ['WORKS_FOR 한도윤 -> 누리온AI'] },
   // a post joined to a second by 겸 is no foreign name
   { cat: 'persons.post-and-post', text: '누리온AI 인사 소식. 대표이사 겸 네이버 이사회 의장', noNodes: ['Person:대표이사 겸'] },
   // "X는 … C가 처음부터 자체 사전학습한(프롬 스크래치) … 모델입니다": a gloss after the verb keeps the copula; a denial none
