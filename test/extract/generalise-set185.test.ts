@@ -4,7 +4,7 @@
  * cards, each card an officer of the company the <title> names in both scripts; a personnel-order table ("성명 | 현
  * 소속/직위 | 발령 소속/직위") on a groupware board whose <title> names the company, posting each person where the order
  * sends them; an English event page's role lines with the post before the company ("Head of X, COMPANY"); "NAME POST은 C
- * 재직 중이며"; a history line joining a consortium; a made-by copula with a gloss after its verb; "X, …, succeeds Y and
+ * 재직 중이며"; a history line joining a consortium or signing a collaboration agreement (not a purchase contract); a made-by copula with a gloss after its verb; "X, …, succeeds Y and
  * is fine-tuned from Z"; "대표이사 겸 C 의장" naming no person; a province's or ministry's official after the subject
  * company's programme ("…을 총괄하는 NAME 전라남도 …국장") no staff of it. Sentences and pages written for these tests.
  */
@@ -57,7 +57,7 @@ const speaker = (name: string, role: string, text: string) => `<div class="speak
 describe('set 185 page forms', () => {
   it('an IR page of executive cards: each card an officer of the company the title names; an outside seat none', () => {
     const cards = card('서하람', '대표이사(CEO)', '<ul><li>카이스트 전산학 박사</li><li>前 카카오 연구원</li></ul>') + card('Lucas Hart', '최고기술책임자(CTO)', bio) + card('문채윤', '최고재무책임자(CFO) 겸 전무', '<ul><li>前 회계법인 파트너</li></ul>') + card('한도윤', '사외이사', '<ul><li>現 대학 교수</li></ul>');
-    const g = extract(irPage(cards, "<li><b>2022.03</b> 누리온AI 설립</li><li><b>2026.05</b> '독자 AI 파운데이션 모델 프로젝트' KT 컨소시엄에 참여기업으로 합류</li>"));
+    const g = extract(irPage(cards, "<li><b>2022.03</b> 누리온AI 설립</li><li><b>2026.05</b> '독자 AI 파운데이션 모델 프로젝트' KT 컨소시엄에 참여기업으로 합류</li><li><b>2025.11</b> 업스테이지와 전략적 협업 계약(SCA) 체결</li><li><b>2026.09</b> 엔비디아와 GPU 구매 계약 체결</li>"));
     expect(hasFact(g, 'WORKS_FOR 서하람 -> 누리온AI')).toBe(true);
     expect(hasFact(g, 'WORKS_FOR Lucas Hart -> 누리온AI')).toBe(true);
     expect(hasFact(g, 'WORKS_FOR 문채윤 -> 누리온AI')).toBe(true);
@@ -66,6 +66,9 @@ describe('set 185 page forms', () => {
     // a history line joining a consortium: the page's company takes part, the pair partners
     expect(hasFact(g, 'PARTICIPATES_IN 누리온AI -> 독자 AI 파운데이션 모델 프로젝트')).toBe(true);
     expect(hasFact(g, 'PARTNERS_WITH 누리온AI -> KT')).toBe(true);
+    // a collaboration agreement signed on a history line partners; a purchase contract does not
+    expect(hasFact(g, 'PARTNERS_WITH 누리온AI -> 업스테이지')).toBe(true);
+    expect(hasFact(g, 'PARTNERS_WITH 누리온AI -> 엔비디아')).toBe(false);
   });
 
   it('a card heading outside an officers section, or a name with no post, gives no officer', () => {
