@@ -287,4 +287,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.en-teams-led-by-eliminated', sentence: 'The city graded the Daegu Robot Taxi Project in May. Two teams - led by Wrtn, a chatbot maker, and Liner - were eliminated in the first round.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner lead the two teams that survived the cut.', expect: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project', 'PARTICIPATES_IN Liner -> Daegu Robot Taxi Project'] },
   { rule: 'participates.en-lead-surviving-teams', sentence: 'The city graded the Daegu Robot Taxi Project in May. Wrtn and Liner may lead the two teams that survived the cut.', absent: ['PARTICIPATES_IN Wrtn -> Daegu Robot Taxi Project'] },
+  // "P에 … 고배를 마셨고, 이후 N차 단계에는 A, B 등 N개 팀이 진출해": the later stage is the programme's named earlier in the sentence
+  { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출했다.", expect: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 퓨리오사AI -> AI 반도체 실증 사업'] },
+  { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출하지 못했다.", absent: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업'] },
 ];
