@@ -28,10 +28,11 @@ export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: stri
   // (a profile's title names its company; a company's own page with a history section speaks for itself)
   const owner = page.owner ?? (hasHistory(sentences) ? page.self : undefined);
   if (!owner || !acc.entities.has(owner.key)) return;
+  const history = hasHistory(sentences);
   for (const [i, s] of sentences.entries()) {
     if (s.block === 'title') continue;
     const head = s.text.split(EXPLANATION)[0]!.trim();
-    if (hasHistory(sentences)) addMilestonePartner(acc, rules, articleId, owner, s, head, mentions[i] ?? []);
+    if (history) addMilestonePartner(acc, rules, articleId, owner, s, head, mentions[i] ?? []);
     if (!MILESTONE_END.test(head)) continue;
     const inHead = (mentions[i] ?? []).filter((m) => m.end <= head.length);
     // (a line that names another company before the programme is that company's milestone)
