@@ -4,6 +4,9 @@
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
+import { addOfficerCards } from './officer-cards.js';
+import { addPersonnelOrders } from './personnel-orders.js';
+import { addEnglishRoleCards } from './english-role-cards.js';
 import { addAnswerLabelOfficers } from './answer-labels.js';
 import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
@@ -144,11 +147,14 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
+  addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);
+  addPersonnelOrders(acc, r.rules, r.articleId, r.sentences, r.self);
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
+  addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);
   addEnglishWeFacts(acc, r.articleId, r.sentences, r.first, r.parsed.blocks);

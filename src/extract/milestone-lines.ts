@@ -24,13 +24,15 @@ function hasHistory(sentences: Sentence[]): boolean {
 
 /** PARTICIPATES_IN for each milestone line that names a programme, with the page's company as the participant. */
 export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: string, page: { owner: Mention | undefined; self: Mention | undefined }, sentences: Sentence[], mentions: Mention[][]): void {
-  if (!sentences.some((s) => s.text.includes('선정') || s.text.includes('통과'))) return;
+  if (!sentences.some((s) => /선정|통과|참여|합류|진출|체결/.test(s.text))) return;
   // (a profile's title names its company; a company's own page with a history section speaks for itself)
   const owner = page.owner ?? (hasHistory(sentences) ? page.self : undefined);
   if (!owner || !acc.entities.has(owner.key)) return;
+  const history = hasHistory(sentences);
   for (const [i, s] of sentences.entries()) {
     if (s.block === 'title') continue;
     const head = s.text.split(EXPLANATION)[0]!.trim();
+    if (history) addMilestonePartner(acc, rules, articleId, owner, s, head, mentions[i] ?? []);
     if (!MILESTONE_END.test(head)) continue;
     const inHead = (mentions[i] ?? []).filter((m) => m.end <= head.length);
     // (a line that names another company before the programme is that company's milestone)
@@ -47,4 +49,16 @@ export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: stri
       addRelation(acc, { relation: 'PARTNERS_WITH', source: owner.key, target: c.key, properties: {} }, pev);
     }
   }
+}
+
+/** A partnership signed on a history line: "COMPANY와 전략적 협업 계약(SCA) 체결", "X와 업무협약(MOU) 체결"; a purchase or supply contract none. */
+const AGREEMENT_SIGNED = /^\s?(?:와|과)\s(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:전략적\s)?(?:협업|협력|업무\s?협약|업무\s?제휴|제휴|파트너십|MOU|동맹)(?:\s?(?:계약|협약|관계))?(?:\s?\([A-Za-z]{2,6}\))?\s(?:체결|구축|맺음)$/;
+
+function addMilestonePartner(acc: Acc, rules: RuleSet, articleId: string, owner: Mention, s: Sentence, head: string, mentions: Mention[]): void {
+  // (the company opens the line after its date: "2026.02 X와 …")
+  const c = mentions.find((m) => m.type === 'Company' && m.key !== owner.key && m.via !== 'reference' && m.end <= head.length && /^(?:\d{4}[.\-/년]\s?(?:\d{1,2}[.\-/월]?\s?(?:\d{1,2}[.일]?\s?)?)?)?$/.test(head.slice(0, m.start).trim().replace(/\s+/g, ' ')));
+  if (!c || !AGREEMENT_SIGNED.test(head.slice(c.end))) return;
+  const ev = evidenceOf(articleId, s, 'partners.milestone-agreement', 0.65);
+  if (!acc.entities.has(c.key)) addEntity(acc, c, rules, ev);
+  addRelation(acc, { relation: 'PARTNERS_WITH', source: owner.key, target: c.key, properties: {} }, ev);
 }

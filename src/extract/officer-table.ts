@@ -9,7 +9,7 @@ import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The heading over the table: the company's management or officers ("주요 경영진", "임원 현황", "등기임원 현황"). */
-const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$/;
+export const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$/;
 /** The page speaks for its company as "당사". */
 const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)/;
 /** The table's columns: the person's name, the post, and notes on each (career, duties, …). */

@@ -58,7 +58,7 @@ function shortTexts($: CheerioAPI): string[] {
 export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
   // ("© 2026 ACME Co., Ltd.": a notice read up to its first period leaves "ACME Co")
   const latin = corporateHolder(publisher, [...CORPORATE_FORMS, 'Co']);
-  if (!latin) return undefined;
+  if (!latin) return titledOwner(shortTexts($), docTitle);
   const l = escapeRegex(latin);
   const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');
   const texts = shortTexts($);
@@ -74,6 +74,20 @@ export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docT
   return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: last, latin } : undefined;
 }
 
+/** The <title>'s last part naming the company in both scripts ("… | IR | 아크미 (ACME)"). */
+const TITLE_BOTH = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14})\s?\(([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2})\)$/;
+
+/**
+ * A site with no copyright notice to name its holder by: the <title>'s last part naming the company in Hangul with its
+ * Latin name in parentheses, written with a legal form in the footer's business line ("(주)아크미 | 대표이사 …").
+ */
+function titledOwner(texts: string[], docTitle: string): SiteOwner | undefined {
+  const both = TITLE_BOTH.exec(normalizeSpace(docTitle));
+  if (!both) return undefined;
+  const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(both[1]!)}(?:\\s?[|·]|$)`);
+  return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: both[1]!, latin: both[2]! } : undefined;
+}
+
 /**
  * "X㈜ 사내 전용 시스템", "(주)X 임직원 전용": a company's internal system (a groupware board, an intranet) saying in its
  * footer whose staff alone it is for, with the company's legal form. Its notices speak of the company as "우리 회사",
@@ -82,6 +96,11 @@ export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docT
 const INTERNAL_SYSTEM = /^(?:(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-Za-z0-9]{1,14})|([가-힣][가-힣A-Za-z0-9]{1,14})(?:㈜|\(주\)|\s주식회사))\s?(?:사내|임직원)\s?(?:전용|한정)(?=$|[\s·|,.])/;
 /** The system's logo: the company's Latin name and what the system is ("ACME Groupware", "ACME 인트라넷"). */
 const SYSTEM_LOGO = /^([A-Z][A-Za-z0-9&]{1,20})\s(?:Groupware|Intranet|Portal|Workplace|그룹웨어|인트라넷|사내\s?포털)$/;
+
+/** An internal system's <title>: the company's Hangul name and what the system is, then the board's path. */
+const SYSTEM_TITLE = /^([가-힣][가-힣A-Za-z0-9]{1,14})\s(?:그룹웨어|인트라넷|사내\s?포털|Groupware|Intranet)\s[-|–>]\s/;
+/** A footer's line saying the page is for the staff alone ("사내한정", "외부 유출 금지", "임직원 전용"). */
+const STAFF_ONLY = /사내\s?한정|사내\s?전용|임직원\s?전용|외부\s?유출\s?금지|대외비/;
 
 /** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, if any). */
 export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
@@ -93,6 +112,10 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
     const latin = texts.map((x) => SYSTEM_LOGO.exec(x)?.[1]).find((x) => x !== undefined);
     return { name, latin: latin ?? name, internal: true };
   }
+  // ("아크미 그룹웨어 - 인사공지 - …": the system's <title> opens on the company and what the system is, its footer
+  // saying the page is for staff alone)
+  const titled = SYSTEM_TITLE.exec(normalizeSpace($('title').first().text()));
+  if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: titled[1]!, internal: true };
   return undefined;
 }
 

@@ -178,7 +178,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const foreign = FOREIGN_NAME.exec(text.slice(0, c.start));
     const title = foreign && titleBeginsIn(titles, c.end) ? lx.personTitle.exec(text.slice(c.end)) : null;
     // the title follows at once, not after words of a clause ("AI 에이전트 사업은 홍민준 장관이")
-    if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!)) addForeignPerson(text, ms, out, foreign[1]!, foreign.index + foreign[0].lastIndexOf(foreign[1]!), Boolean(foreign[2]));
+    // (nor a post joined to a second one by 겸: "대표이사 겸 X 이사회 의장")
+    if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!) && !/\s겸$/.test(foreign[1]!)) addForeignPerson(text, ms, out, foreign[1]!, foreign.index + foreign[0].lastIndexOf(foreign[1]!), Boolean(foreign[2]));
     // 벨마소프트의 송성훈 연구원은 (or a caller named "X증권 NAME 연구원입니다", "(X증권 NAME 연구원)")
     const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));

@@ -21,6 +21,7 @@ import { withAdjacentTables } from './adjacent-tables.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 import { flashListBeside, preferItemList } from './item-lists.js';
+import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
 import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
@@ -129,6 +130,8 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
   const gallery = widenToPhotoGallery(best, ($.root()[0] as unknown as { children: AnyNode[] }).children ?? []);
   if (gallery !== best) return gallery;
   best = preferItemList(best, scores);
+  const cardList = widenToHeadedCards(best, (e) => textLength($, e));
+  if (cardList !== best) return cardList;
   const gathered = widenToScatteredProse(best, scores);
   if (gathered !== best) return gathered;
   const items = listOfItems(best, scores);

@@ -10,4 +10,7 @@ export const basedOnItemRows: Row[] = [
   { rule: 'based-on.paren-base', sentence: '다온소프트는 지난해 공개한 다온-M 1(3B, 라마 3.2 3B 기반)에 이어 새 모델을 냈다.', expect: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
   { rule: 'based-on.paren-base', sentence: '다온-M 1(라마 3.2 3B 기반 아님)은 자체 사전학습 모델이다.', absent: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
   { rule: 'based-on.paren-base', sentence: '다온-M 1(라마 3.2 3B 대비)은 응답이 빠르다.', absent: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
+  // "X, …, succeeds Y and is fine-tuned from Z": the base is X's, not the predecessor's named before the verb
+  { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is fine-tuned from Google's Gemma 3 4B.", expect: ['BASED_ON Mira-3 -> Gemma 3 4B'], absent: ['BASED_ON Mira-2 -> Gemma 3 4B'] },
+  { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is not fine-tuned from Google's Gemma 3 4B.", absent: ['BASED_ON Mira-3 -> Gemma 3 4B', 'BASED_ON Mira-2 -> Gemma 3 4B'] },
 ];

@@ -298,4 +298,7 @@ export const participatesRows: Row[] = [
   // (set 186) an outcome label opening a line lists the teams of the programme named before; a label for something else is none
   { rule: 'participates.outcome-label-list', sentence: "정부가 '지역 AI 거점 사업' 1차 평가 결과를 내놨다. 통과: 바다소프트, 누리데이터, 가온랩 세 팀. 탈락: 한빛소프트 팀.", expect: ['PARTICIPATES_IN 바다소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
   { rule: 'participates.outcome-label-list', sentence: "정부가 '지역 AI 거점 사업' 1차 평가 결과를 내놨다. 참고: 바다소프트는 신청 여부를 검토 중이다.", absent: ['PARTICIPATES_IN 바다소프트 -> 지역 AI 거점 사업'] },
+  // "P에 … 고배를 마셨고, 이후 N차 단계에는 A, B 등 N개 팀이 진출해": the later stage is the programme's named earlier in the sentence
+  { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출했다.", expect: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 퓨리오사AI -> AI 반도체 실증 사업'] },
+  { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출하지 못했다.", absent: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업'] },
 ];

@@ -257,4 +257,7 @@ export const worksForRows: Row[] = [
   // (sets 154/83) "Interview with their CTO, NAME (…)": a chief's title owned by the company the story (its English headline) is about
   { rule: 'works-for.en-omitted-subject-own-title', sentence: 'Tidewell Labs released Tallow-3 today. Interview with their CTO, Oh Ye-rin, from a trade weekly.', expect: ['WORKS_FOR Oh Ye-rin -> Tidewell Labs'] },
   { rule: 'works-for.en-omitted-subject-own-title', sentence: 'Tidewell Labs released Tallow-3 today. Interview with the CTO, Oh Ye-rin, of a rival lab.', absent: ['WORKS_FOR Oh Ye-rin -> Tidewell Labs'] },
+  // "NAME POST은 C (에) 재직 중이며": where someone works now; a denial or a rumour none
+  { rule: 'works-for.employed-at-now', sentence: '심사위원 한도윤 교수는 현재 네이버에 재직 중이며, 해당 안건 심사에서는 빠진다.', expect: ['WORKS_FOR 한도윤 -> 네이버'] },
+  { rule: 'works-for.employed-at-now', sentence: '한도윤 교수는 네이버에 재직 중이 아니다.', absent: ['WORKS_FOR 한도윤 -> 네이버'] },
 ];
