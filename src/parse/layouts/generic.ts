@@ -6,7 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { walkBlocks } from '../blocks.js';
 import { readBylineName } from '../chrome.js';
 import { normalizeDate, YMD } from '../dates.js';
-import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate, stripTitleSuffix } from '../meta.js';
+import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate } from '../meta.js';
 import { namesReplies, pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { expandRowSpans, markEmptyCells } from '../row-spans.js';
 import { dropRowNumberColumns } from '../row-numbers.js';
@@ -31,6 +31,7 @@ import { cardGridMain } from './card-grids.js';
 import { newestCardDate, teaserList } from './teaser-lists.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
+import { readTitle } from './generic-title.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -40,9 +41,6 @@ const BODY_SELECTORS = [
   // platforms many sites share: GnuBoard and XE/Rhymix boards, Tistory blogs, Ghost, the WordPress "Newspaper" theme
   '#bo_v_con', '.xe_content', '.tt_article_useless_p_margin', '.gh-content', '.td-post-content',
 ];
-
-/** Headline elements of common CMSs (and community boards' post subjects) when there is no <h1>. */
-const HEADLINE_SELECTORS = '.article-view-header .heading, .article-title, .article_title, .news_title, .headline, #article_title, .view_title, .tit_view, .post_subject, .post-subject, .board_subject, .view_subject, #bo_v_title';
 
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
@@ -189,37 +187,6 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   // a bilingual release: the densest block may be the (longer) English one; its Korean twin is the article
   if (densest.keep) return { el: $(densest.el), keep: densest.keep };
   return { el: $(withAdjacentTables(koreanSibling(densest.el) ?? densest.el, (e) => normalizeSpace(textOf($(e))))) };
-}
-
-/** A section path ("Computer Science > Computation and Language", "IT › AI"): short names joined by path marks. */
-const SECTION_PATH = /^[^>›»?!'"‘’“”…]{1,30}(?:\s[>›»]\s[^>›»?!'"‘’“”…]{1,30})+$/;
-
-function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, publisher: string | undefined): string {
-  const og = readMeta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]');
-  const docTitle = normalizeSpace(textOf(select($, 'title').first()));
-  const h1El = select($, 'h1').first();
-  let h1 = normalizeSpace(textOf(h1El));
-  // the site's logo in an <h1> ("<h1 class=logo>", or the name the page title ends on) is no headline
-  if (h1 && (/logo/i.test(h1El.attr('class') ?? '') || (docTitle.length > h1.length + 3 && /[<|·:–-]$/.test(docTitle.slice(0, -h1.length).trim()) && docTitle.endsWith(h1)))) h1 = '';
-  if (SECTION_PATH.test(h1) && !docTitle.includes(h1)) h1 = ''; // (nor a section path the page title does not repeat)
-  // a section label may share the headline's class ("<div class=heading>AI</div>" over "<h3 class=heading>"): a heading tag first
-  const heads = select($, HEADLINE_SELECTORS);
-  h1 ||= normalizeSpace(textOf(heads.filter((_, e) => /^h[1-4]$/i.test((e as { tagName?: string }).tagName ?? '')).first())) || normalizeSpace(textOf(heads.first()));
-  const raw = og ?? (h1 || jsonLdHeadline || readPrintViewHeadline($, docTitle) || docTitle);
-  return stripTitleSuffix(raw, publisher);
-}
-
-/** A page title naming a print view ("대전일보 - 인쇄하기", "프린트 미리보기", "Print this article"), not the story. */
-const PRINT_VIEW_TITLE = /(?:인쇄(?:하기)?|프린트|기사\s*출력|\bprint\b)/i;
-
-/**
- * A print-view popup's headline: its <title> names only the view, and the story's headline is the first sub-heading
- * (<h2>–<h4>) the page gives, above the text.
- */
-function readPrintViewHeadline($: CheerioAPI, docTitle: string): string {
-  if (!PRINT_VIEW_TITLE.test(docTitle)) return '';
-  const heading = select($, 'h2, h3, h4').filter((_, e) => normalizeSpace(textOf($(e))).length >= 10).first();
-  return normalizeSpace(textOf(heading));
 }
 
 function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | undefined {
