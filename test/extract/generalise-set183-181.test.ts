@@ -25,7 +25,7 @@ const rows: FactRow[] = [
   { cat: 'focus.defined-topic', text: "◇ 가온랩 연구팀은 음성 모델 '가온보이스-S'를 만들었다. 가온보이스-S는 KMMLU 48.9점을 기록했다.\n◇ 한결소프트 최민준 리더 연구팀의 '한결-Act'는 자사의 솔라 프로 2에 웹 행동 궤적 데이터를 추가 학습한 에이전트 모델이다. 연구팀이 새로 만든 에이전트 벤치마크 '한결벤치'에서 63.5점을 얻었다.", expect: ['SCORED 한결-Act -> 한결벤치', 'DEVELOPED 한결소프트 -> 한결-Act'], absent: ['SCORED 가온보이스-S -> 한결벤치'] },
   { cat: 'focus.defined-topic', text: "◇ 가온랩 연구팀은 음성 모델 '가온보이스-S'를 만들었다. 가온보이스-S는 KMMLU 48.9점을 기록했다.\n◇ \"한결소프트의 '한결-Act'는 에이전트 모델이다.\" 연구팀이 새로 만든 에이전트 벤치마크 '한결벤치'에서 63.5점을 얻었다.", absent: ['SCORED 한결-Act -> 한결벤치'] },
   // "A의 뒤를 잇는 B를 개발 중": B is the topic, so the bare versions after it are B's line, not the model of the item before
-  { cat: 'focus.follows', text: "◇ 돌봄 스타트업 온새미랩스의 '온새미 1.0'은 솔라 프로 2를 기반으로 상담 대화를 미세조정한 모델이다.\n기조연설을 맡은 LG AI연구원 한지수 상무는 엑사원 4.0의 뒤를 잇는 엑사원 5.0을 개발 중이라고 밝혔다. 한 상무는 \"5.0은 4.0의 후속\"이라고 덧붙였다.", noNodes: ['Model:온새미 5.0', 'Model:온새미 4.0'], expect: ['SUCCEEDS 엑사원 5.0 -> 엑사원 4.0'] },
+  { cat: 'focus.follows', text: "◇ 돌봄 스타트업 온새미랩스의 '온새미 1.0'은 솔라 프로 2를 기반으로 상담 대화를 미세조정한 모델이다.\n기조연설을 맡은 LG AI연구원 서도윤 상무는 엑사원 4.0의 뒤를 잇는 엑사원 5.0을 개발 중이라고 밝혔다. 서 상무는 \"5.0은 4.0의 후속\"이라고 덧붙였다.", noNodes: ['Model:온새미 5.0', 'Model:온새미 4.0'], expect: ['SUCCEEDS 엑사원 5.0 -> 엑사원 4.0'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
