@@ -6,7 +6,7 @@
  * commission, or a cell left empty ("-") gives nothing; nor does the current post (a former employer "(전) X 연구원").
  */
 import type { Sentence } from '../parse/types.js';
-import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, evidenceOf, namesOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
 const NAME_COLUMN = /^(?:성명|이름)$/;
@@ -23,7 +23,7 @@ const POST = /^[가-힣A-Za-z0-9&()·\s]{2,40}$/;
 /** The article's companies by each name and alias, longest first. */
 function companyNames(acc: Acc): [string, string][] {
   const out: [string, string][] = [];
-  for (const e of acc.entities.values()) if (e.type === 'Company') for (const n of [...Object.keys(e.names), ...e.aliases]) out.push([n, e.key]);
+  for (const e of acc.entities.values()) if (e.type === 'Company') for (const n of namesOf(e)) out.push([n, e.key]);
   return out.sort((a, b) => b[0].length - a[0].length);
 }
 

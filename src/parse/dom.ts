@@ -94,6 +94,11 @@ export function childElements(el: Element): Element[] {
   return el.children.filter((c): c is Element => c.type === 'tag');
 }
 
+/** An element's first child element. */
+export function firstChildElement(el: Element): Element | undefined {
+  return el.children.find((c): c is Element => c.type === 'tag');
+}
+
 /** True when `ancestor` is above `node` in the tree (`node` itself is not its own descendant). */
 export function isDescendantOf(node: AnyNode, ancestor: AnyNode): boolean {
   for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;

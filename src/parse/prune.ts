@@ -50,6 +50,12 @@ export function isChromeElement(el: Element, replies = false): boolean {
   return tokens.some((t) => (CHROME_TOKEN.test(t) && !(replies && REPLY_TOKEN.test(t))) || PAYWALL_NOTICE.test(t));
 }
 
+/** True when `el` or an element above it is page chrome (a related-photos box, a ranking). */
+export function insideChrome(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) if (isChromeElement(n)) return true;
+  return false;
+}
+
 /**
  * The elements matching `selector` under `root`. Selects from the document root and filters by
  * ancestry: cheerio's `find` on an element with thousands of children is quadratic.

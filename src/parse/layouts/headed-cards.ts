@@ -6,15 +6,12 @@
  * holds the cards is the page's body.
  */
 import type { Element } from 'domhandler';
-import { isChromeElement } from '../prune.js';
+import { firstChildElement } from '../dom.js';
+import { insideChrome } from '../prune.js';
 import type { Densest } from './items.js';
 
 /** The fewest cards (the densest one among them) a run must hold. */
 const MIN_CARDS = 3;
-
-function firstTag(e: Element): Element | undefined {
-  return e.children.find((c): c is Element => c.type === 'tag');
-}
 
 function classOf(e: Element): string {
   return (e.attribs['class'] ?? '').trim().split(/\s+/).sort().join(' ');
@@ -33,18 +30,13 @@ function linkShare(e: Element, text: (e: Element) => number): boolean {
   return linked * 2 >= text(e);
 }
 
-function insideChrome(el: Element): boolean {
-  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) if (isChromeElement(n)) return true;
-  return false;
-}
-
 /** The block holding the densest block's sibling cards, or the densest block itself. */
 export function widenToHeadedCards(best: Densest, text: (e: Element) => number): Densest {
   const card = best.el;
   const parent = card.parent as Element | null;
   const cls = classOf(card);
   if (!cls || !parent || parent.type !== 'tag' || ['body', 'html'].includes(parent.name) || insideChrome(parent)) return best;
-  const headed = (e: Element): boolean => /^h[2-6]$/.test(firstTag(e)?.name ?? '');
+  const headed = (e: Element): boolean => /^h[2-6]$/.test(firstChildElement(e)?.name ?? '');
   if (!headed(card)) return best;
   const cards = parent.children.filter((c): c is Element => c.type === 'tag' && c.name === card.name && classOf(c) === cls);
   if (cards.length < MIN_CARDS || !cards.every((c) => headed(c) && !linkShare(c, text))) return best;

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { textOfNodes } from '../dom.js';
-import { isChromeElement } from '../prune.js';
+import { insideChrome } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import { listOfItems, type Densest } from './items.js';
 
@@ -17,12 +17,6 @@ interface ItemGroup {
   top: Element;
   topScore: number;
   scores: number[];
-}
-
-/** True when the element or one of its ancestors is page chrome (a most-read list, a related-stories box). */
-function insideChrome(el: Element): boolean {
-  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) if (isChromeElement(n)) return true;
-  return false;
 }
 
 /** Scored list items grouped by their list (<ul>/<ol>): the best item and every item's score. */

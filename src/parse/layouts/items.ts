@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isChromeElement, namesReplies } from '../prune.js';
-import { findElements } from '../dom.js';
+import { findElements, firstChildElement } from '../dom.js';
 
 /** The element that holds `el` and its sibling <article>s when they are items of one story, else `el`. */
 export function widenToSiblingArticles(el: Element, length: (e: Element) => number, elLength: number): Element {
@@ -202,11 +202,6 @@ function isPhotoBox(el: Element, text: number): boolean {
   return false;
 }
 
-/** An element's first child element. */
-function firstTag(e: Element): Element | undefined {
-  return e.children.find((c): c is Element => c.type === 'tag');
-}
-
 /**
  * A story that an e-mail or a page builder splits into sibling blocks (a newsletter's text boxes, each in a
  * table of its own, with a photo between them): the densest block's siblings of the same tag whose prose
@@ -227,7 +222,7 @@ export function widenToProseSiblings(best: Densest, scores: Map<Element, number>
     !!e && e.name === item.name && lang(e) === lang(item) && !isChromeElement(e) && chainScore(e, scores, RUN_LEVELS) >= threshold;
   // (a paper's or a poster's page: the densest section, "<section><h2>초록</h2>…", and its sibling sections each under a
   // heading of its own — results in a table, acknowledgements, the corresponding author — are its parts)
-  const headed = (e: Element | undefined): boolean => !!e && e.name === 'section' && /^h[2-4]$/.test(firstTag(e)?.name ?? '');
+  const headed = (e: Element | undefined): boolean => !!e && e.name === 'section' && /^h[2-4]$/.test(firstChildElement(e)?.name ?? '');
   // (not a section of links, "<h2>같은 세션의 포스터</h2><ul><li><a>…": half its text or more in links)
   const linked = (e: Element): number => findElements(e.children, (x) => x.name === 'a').reduce((n, a) => n + textLength(a), 0);
   const part = (e: Element | undefined): boolean => headed(item) && headed(e) && !isChromeElement(e!) && textLength(e!) >= 20 && linked(e!) * 2 < textLength(e!);

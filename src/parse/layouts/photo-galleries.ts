@@ -8,7 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { textOfNodes } from '../dom.js';
 import { CAPTION_CLASS } from '../figure-captions.js';
-import { isChromeElement } from '../prune.js';
+import { insideChrome } from '../prune.js';
 import { normalizeSpace } from '../text.js';
 import type { Densest } from './items.js';
 
@@ -37,12 +37,6 @@ function captionLength(el: Element): number {
     if (c.type === 'tag' && isCaption(c as Element)) return normalizeSpace(textOfNodes([c])).length;
   }
   return 0;
-}
-
-/** True when `el` or an ancestor of it is page chrome (a related-photos box, a ranking). */
-function insideChrome(el: Element): boolean {
-  for (let n: Element | null = el; n && n.type === 'tag'; n = n.parent as Element | null) if (isChromeElement(n)) return true;
-  return false;
 }
 
 interface Gallery {
