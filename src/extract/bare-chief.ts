@@ -17,10 +17,13 @@ export function bareChiefSpeaks(text: string, ms: Mention[]): boolean {
   return ms.some((m) => m.type === 'Person' && ((EN_BARE_CHIEF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && EN_SAID_AFTER.test(text.slice(m.end, m.end + 30))) || EN_OWN_CHIEF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
 }
 
+/** Right after a subject: its verb in the past or the present ("rejected", "also unveils", "has released"). */
+const SUBJECT_VERB_AFTER = /^\s(?:also\s|has\s|had\s)?[a-z]+(?:ed|s)\s/;
+
 /** "Upstage rejected that account.": an English sentence opening on a company as the subject of its verb. */
 export function englishOpeningCompany(s: { text: string; mentions: Mention[] } | undefined): Mention | undefined {
   const m = s?.mentions[0];
-  return m?.type === 'Company' && m.start === 0 && m.via !== 'reference' && /^\s(?:also\s|has\s|had\s)?[a-z]+(?:ed|s)\s/.test(s!.text.slice(m.end, m.end + 24)) ? m : undefined;
+  return m?.type === 'Company' && m.start === 0 && m.via !== 'reference' && SUBJECT_VERB_AFTER.test(s!.text.slice(m.end, m.end + 24)) ? m : undefined;
 }
 
 /** "r/LocalLLaMA - X released Y (…)", "X unveils Y": an English headline opening (after a site's label and a dash, if any) on a company as the subject of its verb. */
@@ -28,5 +31,5 @@ export function englishHeadlineCompany(sentences: { text: string; block: string 
   const at = sentences.findIndex((x) => x.block === 'title');
   const text = sentences[at]?.text ?? '', m = first[at]?.find((x) => x.type === 'Company' && x.via !== 'reference');
   if (!m || !/^(?:[^\s]{1,30}\s[-–—|:]\s)?$/.test(text.slice(0, m.start))) return undefined;
-  return /^\s(?:also\s|has\s|had\s)?[a-z]+(?:ed|s)\s/.test(text.slice(m.end, m.end + 24)) ? m : undefined;
+  return SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 24)) ? m : undefined;
 }

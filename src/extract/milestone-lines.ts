@@ -26,9 +26,9 @@ function hasHistory(sentences: Sentence[]): boolean {
 export function addMilestoneProgrammes(acc: Acc, rules: RuleSet, articleId: string, page: { owner: Mention | undefined; self: Mention | undefined }, sentences: Sentence[], mentions: Mention[][]): void {
   if (!sentences.some((s) => /선정|통과|참여|합류|진출|체결/.test(s.text))) return;
   // (a profile's title names its company; a company's own page with a history section speaks for itself)
-  const owner = page.owner ?? (hasHistory(sentences) ? page.self : undefined);
-  if (!owner || !acc.entities.has(owner.key)) return;
   const history = hasHistory(sentences);
+  const owner = page.owner ?? (history ? page.self : undefined);
+  if (!owner || !acc.entities.has(owner.key)) return;
   for (const [i, s] of sentences.entries()) {
     if (s.block === 'title') continue;
     const head = s.text.split(EXPLANATION)[0]!.trim();

@@ -9,7 +9,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { escapeText, findElements, tableRowsOf, textOfNodes } from './dom.js';
+import { childElements, escapeText, findElements, tableRowsOf, textOfNodes } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 type Side = 'removed' | 'added' | 'context';
@@ -66,7 +66,7 @@ function isRevisionDiff(rows: Element[]): boolean {
     if (removed && added) return true;
   }
   // (a code review's diff of one file that only adds lines: every row numbered in a gutter cell of its own)
-  return added && rows.every((tr) => /^\d{1,5}$/.test(normalizeSpace(textOfNodes(tr.children.filter((c): c is Element => c.type === 'tag').slice(0, 1)))));
+  return added && rows.every((tr) => /^\d{1,5}$/.test(normalizeSpace(textOfNodes(childElements(tr).slice(0, 1)))));
 }
 
 /** Rewrites each revision-comparison table into the newer revision's paragraphs; false when the page has none. */
