@@ -111,6 +111,12 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     for (const [key, r] of acc.relations) if (r.type === 'SUCCEEDS' && r.target === t.predecessor.key && r.source !== t.model.key && r.evidence.every((e) => e.start >= t.sentence.start && e.end <= t.sentence.end)) acc.relations.delete(key);
     addRelation(acc, { relation: 'SUCCEEDS', source: t.model.key, target: t.predecessor.key, properties: {} }, pev);
   }
+  // ("X 2.1의 이전 버전" in the row's remark: X succeeds the row's model)
+  if (t.successor) {
+    const sev = evidenceOf(articleId, t.sentence, 'succeeds.table', 0.7);
+    if (!acc.entities.has(t.successor.key)) addEntity(acc, t.successor, rules, sev);
+    addRelation(acc, { relation: 'SUCCEEDS', source: t.successor.key, target: t.model.key, properties: {} }, sev);
+  }
   for (const { benchmark, score } of t.scores ?? []) {
     const sev = evidenceOf(articleId, t.sentence, 'scored.table-reasons', 0.75);
     if (!acc.entities.has(benchmark.key)) addEntity(acc, benchmark, rules, sev);

@@ -8,7 +8,8 @@ import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
-import { bilingualModel, DEVELOPER_NOTE, ROW_NOTE, type Cell } from './table-columns.js';
+import { bilingualModel, DEVELOPER_NOTE, type Cell } from './table-columns.js';
+import { ROW_NOTE } from './table-notes.js';
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
 /** A score cell: "64.7", "64.7점", "64.7%", with a spread ("64.7 ± 0.3", "64.7 (±0.3)") or a footnote mark ("64.7*", "64.7†"). */
