@@ -275,6 +275,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const printed = baseCell && !/[|\t]/.test(baseCell.sentence.text) ? baseCell.sentence.text.trim() : undefined;
   if (!base && baseCell && (NO_BASE_SCRATCH.test(cellText(baseCell)) || (printed !== undefined && NO_BASE_SCRATCH.test(printed)))) fromScratch = true;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
+  const licensed = openCell ? [openCell.mention, ...(openCell.mentions ?? [])].filter((m): m is Mention => m?.type === 'Model' && m.key !== model.key) : [];
   // ("오픈웨이트(자체 커뮤니티 라이선스)": open weights under a licence the note names)
   let openSource = openCell && (OPEN_CELL.test(cellText(openCell)) || OPEN_NOTE.test(cellText(openCell).replace(SCRATCH_GLOSS, ''))) ? true : undefined;
   const notes = columns.includes('note') ? noteRemarks(row[columns.indexOf('note')]) : [];
@@ -295,5 +296,5 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const before = successorAt > 0 ? baseCell!.mentions?.filter((m) => m.type === 'Model' && m.end <= successorAt) ?? [] : [];
   const noted = columns.includes('note') ? noteSuccession(row[columns.indexOf('note')]) : undefined;
   const [predecessor, successor] = [!base && before.length === 1 && before[0]!.key !== model.key ? before[0] : noted && !noted.later && noted.other.key !== model.key ? noted.other : undefined, noted?.later && noted.other.key !== model.key ? noted.other : undefined];
-  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(successor ? { successor } : {}), ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
+  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(successor ? { successor } : {}), ...(licensed.length ? { licensed } : {}), ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }
