@@ -111,6 +111,18 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     for (const [key, r] of acc.relations) if (r.type === 'SUCCEEDS' && r.target === t.predecessor.key && r.source !== t.model.key && r.evidence.every((e) => e.start >= t.sentence.start && e.end <= t.sentence.end)) acc.relations.delete(key);
     addRelation(acc, { relation: 'SUCCEEDS', source: t.model.key, target: t.predecessor.key, properties: {} }, pev);
   }
+  // ("llama3.1", "exaone-nc" in a licence column: the licence's id, no model, where the article names it nowhere else and says nothing of it)
+  for (const key of (t.licensed ?? []).map((m) => ctx.shortForms.get(m.key) ?? m.key)) {
+    if (Object.values(acc.entities.get(key)?.names ?? { x: 2 }).reduce((a, b) => a + b, 0) !== 1 || [...acc.relations.values()].some((r) => r.source === key || r.target === key)) continue;
+    acc.entities.delete(key);
+    acc.props.delete(key);
+  }
+  // ("X 2.1의 이전 버전" in the row's remark: X succeeds the row's model)
+  if (t.successor) {
+    const sev = evidenceOf(articleId, t.sentence, 'succeeds.table', 0.7);
+    if (!acc.entities.has(t.successor.key)) addEntity(acc, t.successor, rules, sev);
+    addRelation(acc, { relation: 'SUCCEEDS', source: t.successor.key, target: t.model.key, properties: {} }, sev);
+  }
   for (const { benchmark, score } of t.scores ?? []) {
     const sev = evidenceOf(articleId, t.sentence, 'scored.table-reasons', 0.75);
     if (!acc.entities.has(benchmark.key)) addEntity(acc, benchmark, rules, sev);

@@ -14,8 +14,8 @@ import { addVariantVersion, hasVariantVersion } from './version-variants.js';
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
 /** "2.0의 체크포인트에서", "1.5의 가중치를": a bare version whose weights a model starts from is a model of the family too. */
 const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)?의\s(?:체크포인트|가중치|웨이트)(?:에서|를|을|로부터)\s/;
-/** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …). */
-const BARE_VERSION = /(?<![\w.가-힣\-·])v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
+/** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …; nor a table row's whole cell, "| 74.90 |", a score). */
+const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** A model name ending in a dotted version: its head and the separator before the version. */
 const VERSIONED_NAME = /^(.*?[^\s\-])([\s-]?)v?(\d{1,2}\.\d{1,2})$/;
 

@@ -152,3 +152,82 @@ ${nearby}
     expect(facts.filter((f) => f.includes('다온-L 2'))).toEqual([]);
   });
 });
+
+// Third round: a base read through a long clause, a metric's name before a score, a benchmark's editions (its earlier version
+// by apposition, an edition's average column, another edition on the same stem), a figure's noun after a company word, a
+// test named in words inside a ranking's scope
+const round3: FactRow[] = [
+  // "Y를 바탕으로 … 추가 사전학습하고 지시 튜닝한 X": the base through a clause of two training steps
+  { cat: 'based-on.base-then-two-trainings', text: '이 보고서는 알리바바의 Qwen3-8B를 바탕으로 판례 12억 토큰을 추가 사전학습하고 지시 튜닝한 바른법-8B를 소개한다.', expect: ['BASED_ON 바른법-8B -> Qwen3-8B'] },
+  { cat: 'based-on.base-then-two-trainings', text: '이 보고서는 Qwen3-8B를 바탕으로 평가 기준을 세우고 결과를 비교한 바른법-8B 보고서를 소개한다.', absent: ['BASED_ON 바른법-8B -> Qwen3-8B'] },
+  // "B v3에서 ROUGE-L 41.3": a metric's name between the benchmark and its score; the edition after a benchmark noun is the name's
+  { cat: 'scored.metric-name', text: '바른법-8B는 자체 구축한 판례 요약 벤치마크 LexSum-K v3에서 ROUGE-L 39.7을 얻었다.', edgeProps: ['SCORED 바른법-8B -> LexSum-K v3 score=39.7'], noNodes: ['Benchmark:LexSum-K'] },
+  { cat: 'scored.metric-name', text: '바른법-8B는 KMMLU에서 BLEU 기준을 처음 적용했다.', absent: ['SCORED 바른법-8B -> KMMLU'] },
+  // "벤치마크의 첫 버전인 B(v1)에서 M이 받은 S": a benchmark by apposition, its edition mark no other name, the score received there
+  { cat: 'scored.bench-first-received', text: '이 벤치마크의 첫 버전인 LexSum-K(v1)에서 바른법-7B가 받은 33.5는 정제 전 수치다.', edgeProps: ['SCORED 바른법-7B -> LexSum-K score=33.5'], nodes: ['Benchmark:LexSum-K'], noNodes: ['Model:LexSum-K'] },
+  { cat: 'scored.bench-first-received', text: '이 모델의 첫 버전인 바른법-7B(v1)는 지난해 나왔다.', noNodes: ['Benchmark:바른법-7B'] },
+  // "기업 발표치와", "회사 추정치보다": a figure's noun after a company word names no company; a name after one still does
+  { cat: 'discover.figure-noun', text: '모든 점수는 센터가 다시 돌린 값이며, 기업 발표치와 다를 수 있다. 업체 추정치보다 낮다.', noNodes: ['Company:발표치', 'Company:추정치'] },
+  { cat: 'discover.figure-noun', text: 'AI 기업 바른코드는 바른법-8B를 공개했다.', nodes: ['Company:바른코드'] },
+  // "이 리더보드는 'A'에서 'A v2'로 이름을 바꿨습니다": both names a benchmark's; a model renamed is no board
+  { cat: 'discover.renamed-board', text: "이 리더보드는 지난달 개편과 함께 '한결 평가판'에서 '한결 평가판 v2'로 이름을 바꿨습니다.", nodes: ['Benchmark:한결 평가판', 'Benchmark:한결 평가판 v2'] },
+  { cat: 'discover.renamed-board', text: "바른코드는 지난달 '바른법'에서 '바른법 2'로 이름을 바꿨습니다.", noNodes: ['Benchmark:바른법', 'Benchmark:바른법 2'] },
+  // "B v2" named, then "구버전인 B v1 기준 76.0점": another edition on the same stem is a benchmark of its own
+  { cat: 'bench-editions.sibling', text: '검증 벤치마크: 한결 추론 v3(HanReason v3), 한국어 정직성 지수(KorHonest)\n\n개발사 | 모델 | 한결 추론 v3 | KorHonest\n\n가람랩스 | 누리-9B | 70.4 | 0.871\n\n다온AI | 다온-L 2 | 65.2 | 0.802\n\n가람랩스의 누리-9B는 한결 추론 v3에서 70.4점으로 가장 높았다. 회사 측은 출시 당시 구버전인 한결 추론 v2 기준 73.0점을 발표한 바 있다.', nodes: ['Benchmark:한결 추론 v2'], edgeProps: ['SCORED 누리-9B -> 한결 추론 v2 score=73'] },
+  // (a test named in words inside the scope keeps its score from the scope's board)
+  { cat: 'ranking-scope.other-test', text: '가람랩스의 누리-9B는 한결 추론 v3 순위에서 70.4점으로 가장 높았다. 다온AI의 다온-L 2는 정직성 지수에서 가장 높은 0.902를 기록했다.', absent: ['SCORED 다온-L 2 -> 한결 추론 v3'] },
+];
+
+describe.each(round3.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+describe("a leaderboard CSV export: an edition's average column, a predecessor in the remark, a licence column", () => {
+  const csv = (avg: string) => [
+    '# 출처: 한결 평가판 v2 공개 리더보드 (UTF-8, 쉼표 구분)',
+    "# - 이 리더보드는 지난달 개편과 함께 '한결 평가판'에서 '한결 평가판 v2'로 이름을 바꿨습니다.",
+    '# --------------------',
+    `rank,model,developer,params,base_model,license,KMMLU,KoBEST,${avg},note`,
+    '1,"바른법-9B","바른코드",9B,"Qwen3-8B",apache-2.0,66.20,84.10,75.15,"재현 완료"',
+    '2,"다온-L 2","다온AI",14B,,gemma,63.05,82.40,72.73,"자체 보고"',
+    '# [참고] 이전 기록',
+    'rank,model,developer,params,base_model,license,avg_v1,note',
+    '-,"바른법-7B","바른코드",7B,"Qwen2.5-7B",apache-2.0,58.20,"바른법-9B의 이전 버전"',
+  ].join('\n');
+  const facts = pageFacts(csv('avg_v2'), 'board.txt');
+  it("scores each row's edition average on the edition the page names, the first edition under its bare name", () => {
+    expect(facts).toContain('SCORED 바른법-9B -> 한결 평가판 v2 score=75.15');
+    expect(facts).toContain('SCORED 다온-L 2 -> 한결 평가판 v2 score=72.73');
+    expect(facts).toContain('SCORED 바른법-7B -> 한결 평가판 score=58.2');
+  });
+  it("reads 'X의 이전 버전' in a remark as X succeeding the row's model, and its number cell as no version", () => {
+    expect(facts).toContain('SUCCEEDS 바른법-9B -> 바른법-7B');
+    expect(facts.filter((f) => f.includes('58.20') || f.includes('바른법 58'))).toEqual([]);
+  });
+  it('reads a licence id in the licence column as no model', () => {
+    expect(facts.filter((f) => f.includes('-> gemma'))).toEqual([]);
+  });
+  it('gives an average of an edition the page never names no benchmark', () => {
+    const other = pageFacts(csv('avg_v5'), 'board.txt');
+    expect(other.filter((f) => f.includes('score=75.15'))).toEqual([]);
+  });
+});
+
+describe("a poster's head (title, authors with marks, affiliations) and its corresponding author", () => {
+  const poster = (contact: string) => `<html><head><title>P-310 바른법-9B | 학술대회 포스터</title></head><body><div class="wrap">
+<div class="poster-head"><span class="pid">P-310</span><h1>바른법-9B: 판례 요약을 위한 9B 모델</h1><p class="authors">문다온<sup>1</sup>, 서하람<sup>1</sup>, 강이솔<sup>2</sup></p>
+<p class="affil"><sup>1</sup>바른코드 AI연구소 &nbsp; <sup>2</sup>한빛대학교 법학전문대학원</p></div>
+<section class="abstract"><h2>초록</h2><p>본 연구는 바른코드가 지난해 공개한 바른법-7B의 후속 모델인 바른법-9B를 소개한다. 바른법-9B는 판례 요약에서 바른법-7B보다 높은 점수를 받았다.</p></section>
+<section class="contact"><h2>교신저자</h2><p>${contact}</p></section>
+</div></body></html>`;
+  it('reads the numbered authors of the head as working where their mark points, a university none', () => {
+    const facts = pageFacts(poster('서하람 (바른코드 AI연구소 책임연구원) · hr.seo@barun.example'), 'poster.html');
+    expect(facts).toContain('WORKS_FOR 문다온 -> 바른코드');
+    expect(facts).toContain('WORKS_FOR 서하람 -> 바른코드');
+    expect(facts.filter((f) => f.startsWith('WORKS_FOR 강이솔'))).toEqual([]);
+  });
+  it("keeps the corresponding author's line, a name with organisation and role, as text", () => {
+    const facts = pageFacts(poster('서하람 (바른코드 AI연구소 책임연구원) · hr.seo@barun.example').replace(/<p class="authors">.*?<\/p>/, ''), 'poster.html');
+    expect(facts).toContain('WORKS_FOR 서하람 -> 바른코드');
+  });
+});

@@ -16,9 +16,22 @@ const BOARD_DEFINED = new RegExp(`^${BOARD}(?:는|은)\\s[^.]{0,60}?(?:측정|�
 /** Words that open no board's name ("한국어 리더보드", "이 리더보드"). */
 const NOT_NAME = /^(?:이|그|저|해당|이번|같은|다른|전체|종합|오픈|공개|자체|국내|해외|글로벌|한국어|대표|주요|최신|공식)(?:\s|$)/;
 
+/** "이 리더보드는 … 'A'에서 'B'로 이름을 바꿨습니다": a board renamed, both its quoted names a benchmark's (an edition's, "B" = "A v2"). */
+const BOARD_RENAMED = /(?:이|그|해당|본|우리)\s(?:리더보드|벤치마크|평가판|아레나)(?:는|은|의)\s[^'‘"“.]{0,30}['‘"“]([^'’"”]{2,20})['’"”](?:에서|으로부터)\s['‘"“]([^'’"”]{2,24})['’"”](?:으로|로)\s(?:이름|명칭)(?:을|를)?\s?(?:바꿨|바꾸었|변경했|변경하였|바꾼|바꿉)/;
+
+/** Both names of a board the sentence says was renamed, where no other mention holds them. */
+function renamedBoards(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const r = BOARD_RENAMED.exec(text);
+  if (!r) return [];
+  const at = [text.indexOf(r[1]!, r.index), text.indexOf(r[2]!, text.indexOf(r[1]!, r.index) + r[1]!.length)];
+  return [r[1]!, r[2]!].flatMap((n, k) => (lx.generic.has(normalizeName(n)) || overlaps(ms, at[k]!, at[k]! + n.length) ? [] : [discoveredMention('Benchmark', n, at[k]!, at[k]! + n.length)]));
+}
+
 export function discoverBoardTitles(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
-  if (!text.includes('리더보드')) return [];
-  const m = BOARD_LINE.exec(text.trim()) ?? BOARD_DEFINED.exec(text);
+  if (!text.includes('리더보드') && !text.includes('평가판') && !text.includes('벤치마크')) return [];
+  const renamed = text.includes('이름') || text.includes('명칭') ? renamedBoards(text, ms, lx) : [];
+  if (renamed.length) return renamed;
+  const m = text.includes('리더보드') ? (BOARD_LINE.exec(text.trim()) ?? BOARD_DEFINED.exec(text)) : null;
   if (!m || NOT_NAME.test(m[1]!) || lx.generic.has(normalizeName(m[1]!))) return [];
   const start = text.indexOf(m[1]!);
   const end = start + m[1]!.length;

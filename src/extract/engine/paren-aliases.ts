@@ -177,6 +177,11 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     all.push(discoveredMention('Company', maker, at, at + maker.length));
     return;
   }
+  // ("K-Sum(v1)", "X-7B(v2.0)": an edition mark alone says which edition the name is, it is no other name for it)
+  if (/^[vV]\d{1,2}(?:\.\d{1,2})?$/.test(inner)) {
+    m.end = close + 1;
+    return;
+  }
   // ("Y 1 (a 7B from March)": an English note opening on an article or a possessive describes the model, it names nothing)
   const latinAlias = ALIAS_TEXT.test(inner) && !/^\d/.test(inner) && !/^(?:a|an|the|its|our|their)\s/.test(inner) && !generic;
   // ("HaRu-Ko 1.3B (하루-코 1.3B)": a hyphened Hangul name with the same size as the Latin one)

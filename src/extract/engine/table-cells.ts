@@ -8,7 +8,9 @@ import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
-import { bilingualModel, DEVELOPER_NOTE, ROW_NOTE, type Cell } from './table-columns.js';
+import { bilingualModel, DEVELOPER_NOTE, type Cell } from './table-columns.js';
+import { ROW_NOTE } from './table-notes.js';
+import { editionAverageBenchmark } from './table-context.js';
 
 const LABEL = /^(?:모델|모델명|구분|항목|벤치마크|평가|Model|Benchmark|이름|순위)$/i;
 /** A score cell: "64.7", "64.7점", "64.7%", with a spread ("64.7 ± 0.3", "64.7 (±0.3)") or a footnote mark ("64.7*", "64.7†"). */
@@ -51,6 +53,9 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
   if (n) return { kind: 'number', value: Number(n[1]), sentence };
+  // ("avg_v2": a board's average over the edition the article names, "X v2", is a column of X v2's scores)
+  const edition = /^(?:avg|average|평균)[\s_]?v\d/i.test(t) ? editionAverageBenchmark(t, known) : undefined;
+  if (edition) return { kind: 'bench', mention: edition, sentence };
   const ms = findMentions(t, rules, known);
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { BENCH_WORD_TITLE, TITLE_NOTE, type Column } from './table-column-titles.js';
 import { CORPORATE_MARK } from './company-words.js';
 import { isModelNote } from './model-notes.js';
-import { predecessorInNote, SCRATCH_NOTE, OPEN_NOTE, NOTE_SCORE_AFTER } from './table-notes.js';
+import { successionInNote, ROW_NOTE, SCRATCH_NOTE, OPEN_NOTE, NOTE_SCORE_AFTER } from './table-notes.js';
 import type { TableRow } from './table-row.js';
 
 export interface Cell {
@@ -23,9 +23,6 @@ export interface Cell {
   /** "GPT-5(오픈AI)": the developer a model cell names in parentheses. */
   developer?: Mention;
 }
-
-/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; when the row's model was made or is from ("(작년)", "(기존)", "(2025)"); a paper's own rows: "(ours)", "(제안 모델)"; a remark after a reference mark ("※EOL 예정"). */
-export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|기존|이전\s?버전|구버전|신규|최신|현행|\d{4}년?|원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$|\s※\s?[^※()|]{1,16}$/i;
 
 /** A maker cell that names no company: an individual, an unknown or anonymous source ("개인 (hf: …)", "??? (출처 불명)"). */
 const NO_MAKER = /^(?:개인|개인\s?개발자|익명|미상|불명|출처\s?불명|알\s?수\s?없음|\?+|Individual|Unknown|Anonymous|N\/A)$/i;
@@ -247,10 +244,11 @@ function familyBase(c: Cell | undefined): Mention | undefined {
   return head ? c!.mentions?.find((m) => m.type === 'Model' && (m.surface === head || m.aliases.includes(head))) : undefined;
 }
 
-/** The model a remark cell says the row's model succeeds ("X 1.5 후속 추론 모델", "전작: X 1.0"). */
-function notePredecessor(c: Cell | undefined): Mention | undefined {
-  const name = c ? predecessorInNote(cellText(c)) : undefined;
-  return name ? (c!.mentions?.find((m) => m.type === 'Model' && (m.surface === name || m.aliases.includes(name))) ?? byColumn({ kind: 'other', text: name, sentence: c!.sentence }, 'Model')) : undefined;
+/** The model a remark cell says the row's model succeeds ("X 1.5 후속 추론 모델", "전작: X 1.0") or is succeeded by ("X 2.1의 이전 버전": `later`). */
+function noteSuccession(c: Cell | undefined): { other: Mention; later: boolean } | undefined {
+  const n = c ? successionInNote(cellText(c)) : undefined;
+  const other = n ? (c!.mentions?.find((m) => m.type === 'Model' && (m.surface === n.name || m.aliases.includes(n.name))) ?? byColumn({ kind: 'other', text: n.name, sentence: c!.sentence }, 'Model')) : undefined;
+  return other ? { other, later: n!.later } : undefined;
 }
 
 /** "Qwen3-14B 기반": a remark cell that is only a base and its word (not "X의 베이스": the row is the base of X). */
@@ -277,6 +275,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const printed = baseCell && !/[|\t]/.test(baseCell.sentence.text) ? baseCell.sentence.text.trim() : undefined;
   if (!base && baseCell && (NO_BASE_SCRATCH.test(cellText(baseCell)) || (printed !== undefined && NO_BASE_SCRATCH.test(printed)))) fromScratch = true;
   const openCell = columns.includes('open') ? row[columns.indexOf('open')] : undefined;
+  const licensed = openCell ? [openCell.mention, ...(openCell.mentions ?? [])].filter((m): m is Mention => m?.type === 'Model' && m.key !== model.key) : [];
   // ("오픈웨이트(자체 커뮤니티 라이선스)": open weights under a licence the note names)
   let openSource = openCell && (OPEN_CELL.test(cellText(openCell)) || OPEN_NOTE.test(cellText(openCell).replace(SCRATCH_GLOSS, ''))) ? true : undefined;
   const notes = columns.includes('note') ? noteRemarks(row[columns.indexOf('note')]) : [];
@@ -295,7 +294,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   // ("자체 모델 Y의 후속 버전": the one model the cell names, before its successor word)
   const successorAt = baseCell ? cellText(baseCell).search(SUCCESSOR_CELL) : -1;
   const before = successorAt > 0 ? baseCell!.mentions?.filter((m) => m.type === 'Model' && m.end <= successorAt) ?? [] : [];
-  const noted = columns.includes('note') ? notePredecessor(row[columns.indexOf('note')]) : undefined;
-  const predecessor = !base && before.length === 1 && before[0]!.key !== model.key ? before[0] : noted && noted.key !== model.key ? noted : undefined;
-  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
+  const noted = columns.includes('note') ? noteSuccession(row[columns.indexOf('note')]) : undefined;
+  const [predecessor, successor] = [!base && before.length === 1 && before[0]!.key !== model.key ? before[0] : noted && !noted.later && noted.other.key !== model.key ? noted.other : undefined, noted?.later && noted.other.key !== model.key ? noted.other : undefined];
+  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(successor ? { successor } : {}), ...(licensed.length ? { licensed } : {}), ...(scores.length ? { scores } : {}), ...(merged.length > 1 ? { coBases: merged.slice(1) } : {}), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }

@@ -12,6 +12,23 @@ import { sourceLineOf } from './table-titles.js';
 /** A board's average as a table's one score column: "평균", "Average", "Avg". */
 export const AVERAGE_COLUMN = /^(?:평균|Average|Avg\.?)$/i;
 
+/** "avg_v2", "평균 v1": a board's average over one edition of it, a column of that edition's scores. */
+const EDITION_AVERAGE = /^(?:avg|average|평균)[\s_]?v(\d{1,2})$/i;
+
+/**
+ * The benchmark an edition's average column scores: the one the article names with that edition ("X v2" for "avg_v2"); for the
+ * first, the name the article gives a later edition of without one ("X" beside "X v2": its first edition).
+ */
+export function editionAverageBenchmark(title: string, known: KnownName[]): Mention | undefined {
+  const n = EDITION_AVERAGE.exec(title)?.[1];
+  if (!n) return undefined;
+  const benches = known.filter((k) => k.type === 'Benchmark' && !k.reference);
+  const named = benches.filter((k) => k.name.endsWith(` v${n}`));
+  const stems = n === '1' && !named.length ? benches.filter((k) => !/\sv\d{1,2}$/.test(k.name) && benches.some((l) => /^\sv\d{1,2}$/.test(l.name.slice(k.name.length)) && l.name.startsWith(k.name))) : named;
+  const keys = new Set(stems.map((k) => k.key));
+  return keys.size === 1 ? { type: 'Benchmark', key: stems[0]!.key, surface: stems[0]!.name, aliases: [], start: 0, end: 0, via: 'discovered' } : undefined;
+}
+
 /** A board's word at the end of a benchmark's name: a leaderboard or an arena ranks models by one score. */
 const BOARD_NAME = /(?:리더보드|아레나|Leaderboard|Arena)(?:\s?\d{1,2})?$/i;
 

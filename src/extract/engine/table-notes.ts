@@ -1,7 +1,10 @@
 /**
  * What a table's remark column (비고, 특징, Notes) may say of its row's model: that it was built from scratch, that its
- * weights are open, which model it succeeds, or its scores (see table-columns.ts, which reads a row's cells).
+ * weights are open, which model it succeeds or follows, or its scores; and the short note after a row's name (see table-columns.ts, which reads a row's cells).
  */
+
+/** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; when the row's model was made or is from ("(작년)", "(기존)", "(2025)"); a paper's own rows: "(ours)", "(제안 모델)"; a remark after a reference mark ("※EOL 예정"). */
+export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|기존|이전\s?버전|구버전|신규|최신|현행|\d{4}년?|원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$|\s※\s?[^※()|]{1,16}$/i;
 
 /** One remark of a note cell ("프롬 스크래치", "오픈소스(가중치 공개)"), its parenthesised gloss aside. */
 export const SCRATCH_NOTE = /^(?:프롬\s?스크래치|from\s?scratch|처음부터\s?(?:자체\s?)?(?:개발|학습|구축))$/i;
@@ -13,8 +16,13 @@ export const NOTE_SCORE_AFTER = /^\s?(?:Elo\s?|점수\s?)?(\d{1,3}(?:,\d{3})+|\d
 /** "X 1.5 후속 추론 모델", "전작: X 1.0": a remark naming the model the row's succeeds (its name, then the successor word; or after 전작). */
 const NOTE_SUCCEEDS = /^(.+?)\s?(?:의\s)?(?:후속|후속작)(?:\s?(?:모델|버전))?(?:\s[가-힣]{1,6}){0,2}$|^(?:전작|이전\s?(?:모델|버전)|전\s?세대)\s?[:：]\s?(.+)$/;
 
-/** The name of the model a remark says the row's model succeeds, if it says so. */
-export function predecessorInNote(text: string): string | undefined {
+/** "X 2.1의 이전 버전", "후속: X 2.1": a remark naming the model that succeeds the row's (its name, then the earlier-version word; or after 후속). */
+const NOTE_PRECEDES = /^(.+?)\s?의\s(?:이전|직전|구|전)\s?(?:버전|모델|세대)$|^(?:후속(?:작|\s?모델|\s?버전)?|다음\s?버전|차기작)\s?[:：]\s?(.+)$/;
+
+/** The name of the model a remark says the row's model succeeds (`later` false) or is succeeded by (`later` true), if it says so. */
+export function successionInNote(text: string): { name: string; later: boolean } | undefined {
   const n = NOTE_SUCCEEDS.exec(text);
-  return n ? (n[1] ?? n[2])!.trim() : undefined;
+  if (n) return { name: (n[1] ?? n[2])!.trim(), later: false };
+  const p = NOTE_PRECEDES.exec(text);
+  return p ? { name: (p[1] ?? p[2])!.trim(), later: true } : undefined;
 }

@@ -19,8 +19,12 @@ export interface TableRow {
   coBases?: Mention[];
   /** "Y의 후속 버전" in a 기반 모델 / 개발 방식 cell: the model the row's succeeds. */
   predecessor?: Mention;
+  /** "X 2.1의 이전 버전" in a remark cell: the model that succeeds the row's. */
+  successor?: Mention;
   /** A 기반 모델 cell that says the model was built from scratch ("자체", "프롬 스크래치"). */
   fromScratch?: boolean;
+  /** "llama3.1" in a 라이선스 / License cell: a licence's id read as a model, none of the row's facts. */
+  licensed?: Mention[];
   /** A 공개 방식 / 라이선스 cell that says the weights are open ("오픈소스", "Apache 2.0"). */
   openSource?: boolean;
   /** A 파라미터 / params cell's count ("32.8B", "147억"). */

@@ -226,9 +226,11 @@ export function widenToProseSiblings(best: Densest, scores: Map<Element, number>
   // (not a section of links, "<h2>같은 세션의 포스터</h2><ul><li><a>…": half its text or more in links)
   const linked = (e: Element): number => findElements(e.children, (x) => x.name === 'a').reduce((n, a) => n + textLength(a), 0);
   const part = (e: Element | undefined): boolean => headed(item) && headed(e) && !isChromeElement(e!) && textLength(e!) >= 20 && linked(e!) * 2 < textLength(e!);
+  // (and the head before its first part, "<div class=poster-head><h1>…</h1><p>authors</p><p>affiliations</p>": the title's block, who wrote it and where)
+  const head = (e: Element | undefined): boolean => !!e && headed(item) && !isChromeElement(e) && e.name !== 'section' && findElements([e], (x) => x.name === 'h1', 2).length === 1 && linked(e) * 2 < textLength(e);
   const joins = (i: number, step: number): number => {
     const next = siblings[i + step];
-    if (prose(next) || part(next)) return 1;
+    if (prose(next) || part(next) || (step < 0 && head(next) && !head(siblings[i]))) return 1;
     return next && isPhotoBox(next, textLength(next)) && prose(siblings[i + 2 * step]) ? 2 : 0;
   };
   let first = at;

@@ -222,4 +222,7 @@ export const scoredRows: Row[] = [
   // (set 186) "B에서 M가 72.1, N가 70.35": bare scores of a list after the benchmark; counts of something else are none
   { rule: 'scored.bench-then-model-bare-list', sentence: '벤치마크별로 보면 KMMLU에서 바람-K 3가 72.1, 가온 2가 70.35. 차이는 작다.', expect: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'], props: ['SCORED 바람-K 3 -> KMMLU=72.1'] },
   { rule: 'scored.bench-then-model-bare-list', sentence: 'KMMLU에서 바람-K 3가 10, 가온 2가 12 문항을 틀렸다.', absent: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'] },
+  // "B(v1)에서 M이 받은 S은": a benchmark first, then the model that received its score
+  { rule: 'scored.bench-first-received', sentence: "이 벤치마크의 이전 버전인 LawSum-KO(v1)에서 누리로-7B가 받은 35.5는 정제 전 수치다.", expect: ['SCORED 누리로-7B -> LawSum-KO'], props: ['SCORED 누리로-7B -> LawSum-KO=35.5'] },
+  { rule: 'scored.bench-first-received', sentence: "KMMLU에서 누리로-7B가 받은 평가는 좋지 않았다.", absent: ['SCORED 누리로-7B -> KMMLU'] },
 ];
