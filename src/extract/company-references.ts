@@ -87,8 +87,8 @@ const MODEL_PARTNERED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)의\s(?:(?:전
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 /** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에"; a role its year's: "…의 2027년도 공급기업으로", "…에는 올해 공급기업으로"; a field's lead: "…의 조선 분야 주관기업으로") */
 const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|(?:으로|로|(?:의|에서|에는|에)\s(?:(?:\d년\s연속|\d{4}년도?|올해|내년|신규)\s)?(?:[가-힣·]{1,10}\s(?:분야|부문|트랙)\s)?(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;
-/** A memo's bare role after the programme and its noun ending: "'…' 공급기업으로 최종 선정됨"; or a career entry's line that ends on the noun: "P 프로그램 선정 (2026.06)". */
-const MEMO_SELECTED_AFTER = /^['"’”]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:최종\s)?(?:선정됨|지정됨)|^['"’”]?(?:\s?(?:프로그램|사업))?\s(?:최종\s)?(?:선정|선발)(?:\s?\([^()]{1,20}\))?\s*$/;
+/** A memo's bare role after the programme and its noun ending: "'…' 공급기업으로 최종 선정됨"; or a career entry's line that ends on the noun: "P 프로그램 선정 (2026.06)"; or a listing's badge, what was selected: "P 선정 서비스". */
+const MEMO_SELECTED_AFTER = /^['"’”]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:최종\s)?(?:선정됨|지정됨)|^['"’”]?(?:\s?(?:프로그램|사업))?\s(?:최종\s)?(?:선정|선발)(?:\s(?:서비스|앱|제품|솔루션))?(?:\s?\([^()]{1,20}\))?\s*$/;
 /** The same with a connective ('선정되어 …', '뽑혀', '지정되어'; not '선정되어야', a condition): read only where no topic opens the clause ("협력사인 B는 …에 선정되어 예산을 받았다"). */
 const SELECTED_JOINED_AFTER = new RegExp(SELECTED_AFTER.source.replace('(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)', '(?:선정되어(?!야|도)|뽑혀(?!야)|지정되어(?!야|도))'));
 /** A topic before the programme ("X는 …"): the clause has a subject of its own, no omitted one. */
