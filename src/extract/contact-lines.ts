@@ -15,10 +15,18 @@ const TITLE = /^[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대�
 const UNIT = /^[가-힣A-Za-z]{1,12}(?:팀|실|부|본부|센터|그룹|파트)$/;
 const NAME = /^[가-힣]{2,4}$/;
 
+/**
+ * A notice's signature, a line of its own ("작성: NAME SRE팀장", "작성자: 운영팀장 NAME"): on a company's own page (a status
+ * page's incident, a service notice) the writer works for the company the page speaks for. A reporter's byline has no
+ * such title ("기자" is none of TITLE's).
+ */
+const SIGNED = /^\s*(?:작성|작성자|글쓴이|게시자)\s?[:：]\s?((?:\S+\s)?\S+)\s*$/;
+
 export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {
   const companies = [...acc.entities.values()].filter((e) => e.type === 'Company');
   for (const s of sentences) {
-    const m = CONTACT.exec(s.text);
+    const contact = CONTACT.exec(s.text);
+    const m = contact ?? (self?.type === 'Company' ? SIGNED.exec(s.text) : null);
     if (!m) continue;
     const words = m[1]!.split(' ');
     // NAME TITLE, or TITLE NAME, ends the words
@@ -29,6 +37,6 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
     const company = lead ? companies.find((e) => Object.keys(e.names).includes(lead))?.key : self?.type === 'Company' ? self.key : undefined;
     if (!company || !acc.entities.has(company)) continue;
     const at = s.start + m.index! + m[0].indexOf(named.name, m[0].indexOf(m[1]!));
-    addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.contact-line', 0.6), named.name, at, at + named.name.length, company, { title: named.title });
+    addEmployee(acc, rules, evidenceOf(articleId, s, contact ? 'works-for.contact-line' : 'works-for.signature-line', 0.6), named.name, at, at + named.name.length, company, { title: named.title });
   }
 }
