@@ -222,4 +222,8 @@ export const scoredRows: Row[] = [
   // (set 186) "B에서 M가 72.1, N가 70.35": bare scores of a list after the benchmark; counts of something else are none
   { rule: 'scored.bench-then-model-bare-list', sentence: '벤치마크별로 보면 KMMLU에서 바람-K 3가 72.1, 가온 2가 70.35. 차이는 작다.', expect: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'], props: ['SCORED 바람-K 3 -> KMMLU=72.1'] },
   { rule: 'scored.bench-then-model-bare-list', sentence: 'KMMLU에서 바람-K 3가 10, 가온 2가 12 문항을 틀렸다.', absent: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'] },
+  // a score told as a change, "B의 X 분야 점수는 N에서 M으로 올랐다": M, for the model in focus; a gap alone is none
+  { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. KMMLU의 법률 분야 점수는 38.2에서 42.5로 올랐습니다.", expect: ['SCORED NS-4 -> KMMLU'], props: ['SCORED NS-4 -> KMMLU=42.5'] },
+  { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. HumanEval 정확도는 60.1%에서 57.0%로 떨어졌습니다.", expect: ['SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=57'] },
+  { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. KMMLU 점수는 4.3점 올랐습니다.", absent: ['SCORED NS-4 -> KMMLU'] },
 ];
