@@ -86,7 +86,7 @@ describe('set 184 forms', () => {
  * badge "P 선정 서비스"); what it cost to make a model ("Y를 만드는 데 든 돈의 일부는 …") standing for its developer, and
  * carrying no company from the sentence before; a notice's signature line; a service run jointly ("X와 공동 운영하는");
  * a score told as a change ("N에서 M으로 올랐다"); a model given as the page's author's own ("저자의 선행 모델인 Y"); a
- * Latin name with an ampersand beside its Hangul spelling.
+ * Latin name with an ampersand beside its Hangul spelling; a notice's opening speaker with an internal post.
  */
 const rows2: FactRow[] = [
   // the body's first line, one company's name alone under the title: the subject of the listing's notes (a partner, a badge)
@@ -112,6 +112,9 @@ const rows2: FactRow[] = [
   // "저자의 선행 모델인 Y": the author's own earlier model, no maker from its successor's co-developer
   { cat: 'developed.authors-own', text: "본 연구는 스타트업 한빛로직과 공동 개발한 모델 '한율-3B'를 제안한다. 한율-3B는 저자의 선행 모델인 한율-1B의 후속 모델이다.", expect: ['DEVELOPED 한빛로직 -> 한율-3B', 'SUCCEEDS 한율-3B -> 한율-1B'], absent: ['DEVELOPED 한빛로직 -> 한율-1B'] },
   { cat: 'developed.authors-own', text: "스타트업 한빛로직이 '한율-3B'를 공개했다. 한율-3B는 회사의 이전 모델인 한율-1B의 후속 모델이다.", expect: ['DEVELOPED 한빛로직 -> 한율-1B'] },
+  // a notice opening a company's own page on a speaker with an internal post and no company named yet: the page's company
+  { cat: 'works-for.opening-speaker', text: "[공지] 자체 모델 '누리-5' 정식 출시. 한지우 AI플랫폼본부장은 \"누리-5는 누리-4의 후속 모델로, 고객 요청을 반영했다\"고 밝혔습니다.\n\n모델 목록\n\n누리온클라우드는 누리-5와 누리-4를 직접 개발했습니다.", edgeProps: ['WORKS_FOR 한지우 -> 누리온클라우드 title=AI플랫폼본부장'] },
+  { cat: 'works-for.opening-speaker', text: "[공지] 자체 모델 '누리-5' 정식 출시. 한지우 교수는 \"누리-5는 누리-4의 후속 모델\"이라고 평가했습니다.\n\n누리온클라우드는 누리-5와 누리-4를 직접 개발했습니다.", absent: ['WORKS_FOR 한지우 -> 누리온클라우드'] },
   // "Mir&Stone" and "미르앤스톤": one company in two scripts; without the "앤" no match
   { cat: 'names.ampersand-transliteration', text: "본 연구는 법률 AI 스타트업 미르앤스톤과 공동 개발한 모델 '한율-3B'를 제안한다. This thesis presents a model co-developed with the legal-tech startup Mir&Stone.", sameNode: ['미르앤스톤=Mir&Stone'] },
   { cat: 'names.ampersand-transliteration', text: "본 연구는 법률 AI 스타트업 미르스톤과 공동 개발한 모델 '한율-3B'를 제안한다. This thesis presents a model co-developed with the legal-tech startup Mir&Stone.", nodes: ['Company:미르스톤'], noNodes: [] },
