@@ -2,7 +2,7 @@
 import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
-import { PARTNER_RULE } from './predecessor-developers.js';
+import { authorsOwn, PARTNER_RULE } from './predecessor-developers.js';
 import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
@@ -129,7 +129,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     const devs = new Set(found.flatMap((d) => [...d]));
     // (a family co-developed by several companies gives them all to its sizes and versions, where no version has a maker of its own)
     const coFamily = devs.size > 1 && devs.size <= 4 && [...set].every((stem) => !versionDeveloped.has(stem));
-    if (developers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim)) continue;
+    if (developers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
     for (const dev of devs) addRelation(acc, { relation: 'DEVELOPED', source: dev, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }

@@ -193,11 +193,13 @@ export function headlinePolicyForms(all: Mention[][], sentences: Sentence[]): Ma
 /**
  * A line that is one company's name and nothing else, a company the sentences before named in prose (a table's first
  * cell, "에이블랩스"): the subject the row's next cells omit. (A name first met on such a line is an item of a list, a
- * tool stack's "Weights & Biases", no subject.)
+ * tool stack's "Weights & Biases", no subject.) Or the body's first line, right under the page's title (`underTitle`):
+ * an app or product listing's developer or publisher line, whom the listing's notes are about.
  */
-export function nameLineCompany(text: string, mentions: readonly Mention[], earlier: readonly { text: string; mentions: readonly Mention[] }[]): Mention | undefined {
+export function nameLineCompany(text: string, mentions: readonly Mention[], earlier: readonly { text: string; mentions: readonly Mention[] }[], underTitle = false): Mention | undefined {
   const only = mentions.length === 1 ? mentions[0]! : undefined;
-  if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || text.trim() !== only.surface) return undefined;
+  if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference' || text.trim().replace(/^(?:\(주\)|㈜)\s?/, '') !== only.surface) return undefined;
+  if (underTitle && earlier.every((s) => s.text === text)) return only; // (`earlier` may hold the line itself)
   return earlier.some((s) => s.text.trim() !== only.surface && s.mentions.some((m) => m.key === only.key)) ? only : undefined;
 }
 

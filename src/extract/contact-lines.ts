@@ -15,10 +15,34 @@ const TITLE = /^[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대�
 const UNIT = /^[가-힣A-Za-z]{1,12}(?:팀|실|부|본부|센터|그룹|파트)$/;
 const NAME = /^[가-힣]{2,4}$/;
 
+/**
+ * A notice's signature, a line of its own ("작성: NAME SRE팀장", "작성자: 운영팀장 NAME"): on a company's own page (a status
+ * page's incident, a service notice) the writer works for the company the page speaks for. A reporter's byline has no
+ * such title ("기자" is none of TITLE's).
+ */
+const SIGNED = /^\s*(?:작성|작성자|글쓴이|게시자)\s?[:：]\s?((?:\S+\s)?\S+)\s*$/;
+
+/**
+ * A notice that opens a company's own page on a speaker given only by name and an internal post ("NAME AI플랫폼본부장은
+ * "…"라며 …"), before the page names any company: the post is at the company the page speaks for.
+ */
+const OPENING_SPEAKER = /^\s?(?:\[[^\]]{1,8}\]\s?)?([가-힣]{2,4})\s([가-힣A-Za-z]{0,12}(?:본부장|팀장|실장|센터장|부문장|사업부장|연구소장|그룹장))(?:은|는)\s["“]/;
+
 export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {
   const companies = [...acc.entities.values()].filter((e) => e.type === 'Company');
+  const companyNames = companies.flatMap((e) => Object.keys(e.names));
+  const persons = new Set([...acc.entities.values()].filter((e) => e.type === 'Person').flatMap((e) => Object.keys(e.names)));
+  const employed = new Set([...acc.relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => r.source));
+  let companyNamed = false;
   for (const s of sentences) {
-    const m = CONTACT.exec(s.text);
+    const opening = s.block === 'body' && !companyNamed && self?.type === 'Company' ? OPENING_SPEAKER.exec(s.text) : null;
+    if (s.block === 'body' && companyNames.some((n) => s.text.includes(n))) companyNamed = true;
+    if (opening && !companyNamed && persons.has(opening[1]!) && ![...acc.entities.values()].some((e) => e.type === 'Person' && employed.has(e.key) && opening[1]! in e.names)) {
+      const at = s.start + opening.index + opening[0].indexOf(opening[1]!);
+      addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.opening-speaker', 0.55), opening[1]!, at, at + opening[1]!.length, self!.key, { title: opening[2]! });
+    }
+    const contact = CONTACT.exec(s.text);
+    const m = contact ?? (self?.type === 'Company' ? SIGNED.exec(s.text) : null);
     if (!m) continue;
     const words = m[1]!.split(' ');
     // NAME TITLE, or TITLE NAME, ends the words
@@ -29,6 +53,6 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
     const company = lead ? companies.find((e) => Object.keys(e.names).includes(lead))?.key : self?.type === 'Company' ? self.key : undefined;
     if (!company || !acc.entities.has(company)) continue;
     const at = s.start + m.index! + m[0].indexOf(named.name, m[0].indexOf(m[1]!));
-    addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.contact-line', 0.6), named.name, at, at + named.name.length, company, { title: named.title });
+    addEmployee(acc, rules, evidenceOf(articleId, s, contact ? 'works-for.contact-line' : 'works-for.signature-line', 0.6), named.name, at, at + named.name.length, company, { title: named.title });
   }
 }

@@ -11,6 +11,17 @@ export const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partne
 /** "연구팀이 지난해 선보인 'Y'의 후속작": the sentence names who made the earlier model (someone else, maybe no company). */
 const MAKER_CLAUSE = /[가-힣A-Za-z0-9)](?:이|가)\s(?:[^\s.]+\s){0,3}(?:선보인|공개한|개발한|내놓은|만든|출시한|선보였던|공개했던|개발했던|내놨던|만들었던)\s/;
 
+/** "저자의 선행 모델인 Y": a model the page gives as its author's own earlier work (a thesis's), not the company's. */
+const AUTHORS_OWN_BEFORE = /(?:저자|필자|연구자|본인)(?:들)?의\s(?:(?:선행|이전|기존|앞선|과거)\s)?(?:연구\s)?(?:모델|연구)(?:인|으로|에서)?\s['"‘“]?$/;
+
+/** Whether the model is first met as its page's author's own (AUTHORS_OWN_BEFORE): no company's line or family gives it a maker. */
+export function authorsOwn(acc: Acc, key: string): boolean {
+  const e = acc.entities.get(key);
+  const ev = acc.firstSeen.get(key);
+  const at = e && ev ? ev.sentence.indexOf(Object.keys(e.names)[0]!) : -1;
+  return at > 0 && AUTHORS_OWN_BEFORE.test(ev!.sentence.slice(Math.max(0, at - 30), at));
+}
+
 /** DEVELOPED for each model a model succeeds that has no developer of its own, from the one maker of its successor. */
 export function addPredecessorDevelopers(acc: Acc): void {
   const developers = new Map<string, { source: string; partner: boolean }[]>();
@@ -19,7 +30,7 @@ export function addPredecessorDevelopers(acc: Acc): void {
     developers.set(r.target, [...(developers.get(r.target) ?? []), { source: r.source, partner: r.evidence.every((e) => PARTNER_RULE.test(e.rule)) }]);
   }
   for (const r of [...acc.relations.values()]) {
-    if (r.type !== 'SUCCEEDS' || developers.has(r.target) || !r.target.startsWith('model:~') || r.evidence.some((e) => MAKER_CLAUSE.test(e.sentence))) continue;
+    if (r.type !== 'SUCCEEDS' || developers.has(r.target) || !r.target.startsWith('model:~') || r.evidence.some((e) => MAKER_CLAUSE.test(e.sentence)) || authorsOwn(acc, r.target)) continue;
     const makers = (developers.get(r.source) ?? []).filter((d) => !d.partner);
     if (makers.length !== 1 || !acc.firstSeen.has(r.target)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: makers[0]!.source, target: r.target, properties: {} }, { ...acc.firstSeen.get(r.target)!, rule: 'developed.predecessor-line', confidence: 0.6 });

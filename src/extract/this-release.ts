@@ -61,14 +61,21 @@ function mainOfLighterVariant(focus: Mention, acc: Acc): Mention {
 const DEVELOPER_WORD_AFTER = /^['"’”]?\s?(?:개발사|개발\s?업체|개발\s?기업)(?=은|는|이|가|도|의)/;
 
 /**
+ * "Y를 만드는 데 든 돈의 일부는", "Y 개발비는": what it cost to make a model, a noun phrase whose money its developer
+ * spent (and was given: "… 사업에 선정돼 지원받았다"); the phrase stands for the developer as the subject, no maker
+ * carried from the sentence before makes the model there.
+ */
+const MAKING_COST_AFTER = /^['"’”]?(?:(?:을|를)\s(?:만드는|만들|개발하는|개발할|학습하는|학습시키는|훈련하는)\s?데\s(?:든|드는|들어간|들인|쓴|쓰인|투입된|소요된)\s(?:돈|비용|예산|자금|연구비)|\s?(?:개발|학습)\s?(?:비용|비|예산|자금))(?:의\s(?:일부|절반|대부분|상당\s?부분|\d+%))?(?=은|는|이|가|도)/;
+
+/**
  * "솔라 프로3 개발사는 … 정예팀으로 선정돼": a model named by its developer's role word stands for that developer (known from
  * the facts read so far, else the gazetteer), read like the company's name.
  */
 export function addModelDeveloperReferences(text: string, ms: Mention[], acc: Acc, rules: RuleSet): void {
-  if (!text.includes('개발')) return;
+  if (!text.includes('개발') && !text.includes('데 ')) return;
   for (const [i, m] of ms.entries()) {
     if (m.type !== 'Model' || m.via === 'blocked') continue;
-    const r = DEVELOPER_WORD_AFTER.exec(text.slice(m.end, m.end + 10));
+    const r = DEVELOPER_WORD_AFTER.exec(text.slice(m.end, m.end + 10)) ?? MAKING_COST_AFTER.exec(text.slice(m.end, m.end + 40));
     if (!r) continue;
     const developer = knownDeveloperOf(acc, m, rules);
     const entity = developer ? acc.entities.get(developer) : undefined;

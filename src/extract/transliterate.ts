@@ -25,7 +25,8 @@ export function romanize(s: string): string {
 
 /** The consonant classes of a Latin word: "Hexquin" and "hekseukwin" both give "HKSKN". */
 export function consonantSkeleton(latin: string): string {
-  const s = latin.toLowerCase().replace(/ph/g, 'p').replace(/x/g, 'ks').replace(/ch/g, 'j').replace(/ng$/g, 'n');
+  // (English "dge" sounds as ㅈ, which a loanword writes with a ㅅ final before it: "Bridge" and "브릿지" (beuritji) both give "PRJ")
+  const s = latin.toLowerCase().replace(/ph/g, 'p').replace(/x/g, 'ks').replace(/ch/g, 'j').replace(/ng$/g, 'n').replace(/dge/g, 'j').replace(/tj/g, 'j');
   let out = '';
   for (const ch of s) {
     const cls = /[gkcq]/.test(ch) ? 'K' : /[dt]/.test(ch) ? 'T' : /[bpvf]/.test(ch) ? 'P' : /[jz]/.test(ch) ? 'J' : ch === 's' ? 'S' : /[rl]/.test(ch) ? 'R' : ch === 'm' ? 'M' : ch === 'n' ? 'N' : ch === 'h' ? 'H' : '';
@@ -65,7 +66,7 @@ const SUFFIXES: [RegExp, string][] = [
 const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\.?|LLC)$/;
 
 /** A company's one-word name with no suffix, long enough to compare by its consonants alone ("벨로리움", "Velorium"; or in camel case, "DasolBit"). */
-const BARE_COMPANY = /^(?:[가-힣]{3,8}|(?=[A-Za-z]{6,16}$)[A-Z][a-z]+(?:[A-Z][a-z]+){0,2})$/;
+const BARE_COMPANY = /^(?:[가-힣]{3,8}|(?=(?:[A-Za-z]&?){6,16}$)[A-Z][a-z]+(?:&?[A-Z][a-z]+){0,2})$/;
 
 /**
  * "녹스탈테크" → stem "녹스탈", tail ["tech"]; "Noxtal Tech Inc." → stem "Noxtal", tail ["tech"]; a bare one-word
@@ -95,8 +96,10 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   const suffix = h.tail.length > l.tail.length ? h.tail[0]! : '';
   if (h.tail.slice(suffix ? 1 : 0).join(' ') !== l.tail.join(' ')) return false;
   if (!l.stem.toLowerCase().endsWith(suffix)) return false;
-  const stem = l.stem.slice(0, l.stem.length - suffix.length);
-  if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem)) return false;
+  // ("Law&Bridge" and "로앤브릿지": an ampersand is read "앤", or "앤드" as in "존슨앤드존슨")
+  const written = l.stem.slice(0, l.stem.length - suffix.length);
+  const stem = written.replace('&', /앤드/.test(h.stem) ? 'nd' : 'n');
+  if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem) || (/&/.test(written) && !/앤/.test(h.stem))) return false;
   const skeleton = consonantSkeleton(stem);
   // (a bare name, with no suffix to agree on, needs four consonant classes to agree on; a Latin suffix both spell alike,
   // "Neon-K" and "네온-K", is one more)
@@ -116,7 +119,7 @@ export function sameCompanyInTwoScripts(a: string, b: string): boolean {
   const [pa, pb] = [companyPartsOf(a), companyPartsOf(b)];
   if (!pa || !pb) return false;
   const [l, h] = /^[A-Za-z]/.test(pa.stem) ? [pa, pb] : [pb, pa];
-  return /^[A-Za-z][A-Za-z\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
+  return /^[A-Za-z][A-Za-z&\s-]*$/.test(l.stem) && /^[가-힣\s]+$/.test(h.stem) && sameInTwoScripts(l, h);
 }
 
 /** Surnames whose usual Latin spellings do not share their romanised consonants ("이" Lee, "박" Park, "오" Oh). */
@@ -191,7 +194,7 @@ export function transliteratedForms(all: Mention[][], rules: RuleSet): Map<strin
       if (!parts) continue;
       const split = m.type === 'Model' ? splitLatinSuffix(parts) : parts;
       if (/^[가-힣\s]+$/.test(split.stem)) hangul.set(m.key, { key: m.key, parts: split });
-      else if (/^[A-Za-z][A-Za-z\s-]*$/.test(parts.stem)) latin.set(m.key, { key: m.key, parts });
+      else if (/^[A-Za-z][A-Za-z&\s-]*$/.test(parts.stem)) latin.set(m.key, { key: m.key, parts });
     }
   const out = new Map<string, string>();
   for (const l of latin.values()) {

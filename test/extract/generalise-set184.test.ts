@@ -80,3 +80,61 @@ describe('set 184 forms', () => {
     expect(facts(g).some((f) => f.startsWith('SCORED 바람-L 3 -> KMMLU'))).toBe(false);
   });
 });
+
+/**
+ * The second round's forms: a listing's developer line under its title as the subject its notes omit (a partner, a
+ * badge "P 선정 서비스"); what it cost to make a model ("Y를 만드는 데 든 돈의 일부는 …") standing for its developer, and
+ * carrying no company from the sentence before; a notice's signature line; a service run jointly ("X와 공동 운영하는");
+ * a score told as a change ("N에서 M으로 올랐다"); a model given as the page's author's own ("저자의 선행 모델인 Y"); a
+ * Latin name with an ampersand beside its Hangul spelling; a notice's opening speaker with an internal post.
+ */
+const rows2: FactRow[] = [
+  // the body's first line, one company's name alone under the title: the subject of the listing's notes (a partner, a badge)
+  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 솔바람테크가 만든 메모 앱입니다.\n\n• 네이버클라우드와 협력해 동기화 서버를 늘렸습니다.", expect: ['PARTNERS_WITH 솔바람테크 -> 네이버클라우드'] },
+  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 회의록을 요약해 주는 메모 앱입니다.\n\n🏅 과학기술정보통신부 '2027 K-AI 서비스 실증 사업' 선정 서비스", expect: ['PARTICIPATES_IN 솔바람테크 -> 2027 K-AI 서비스 실증 사업'] },
+  // (a badge's programme only applied for is no selection)
+  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 회의록을 요약해 주는 메모 앱입니다.\n\n🏅 과학기술정보통신부 '2027 K-AI 서비스 실증 사업' 선정 서비스 신청 예정", absent: ['PARTICIPATES_IN 솔바람테크 -> 2027 K-AI 서비스 실증 사업'] },
+  // "Y를 만드는 데 든 돈의 일부는 P에 뽑혀 지원받았다": Y's developer took part in P; a company named before is no maker of Y
+  { cat: 'subject.making-cost', text: "푸른숲랩스가 학습용 모델 '푸른숲-3B'를 공개했다. 교재는 출판사 한결북스가 제공했다. 한결북스와 푸른숲랩스는 지난달 협약을 맺었다. 푸른숲-3B를 만드는 데 든 돈의 일부는 정부의 'AI 바우처 지원사업'에 뽑혀서 지원받았다.", expect: ['PARTICIPATES_IN 푸른숲랩스 -> AI 바우처 지원사업'], absent: ['DEVELOPED 한결북스 -> 푸른숲-3B', 'PARTICIPATES_IN 한결북스 -> AI 바우처 지원사업'] },
+  { cat: 'subject.making-cost', text: "푸른숲랩스가 학습용 모델 '푸른숲-3B'를 공개했다. 푸른숲-3B 개발비는 'AI 바우처 지원사업'에 선정돼 지원받았다.", expect: ['PARTICIPATES_IN 푸른숲랩스 -> AI 바우처 지원사업'] },
+  { cat: 'subject.making-cost', text: "푸른숲랩스가 학습용 모델 '푸른숲-3B'를 공개했다. 교재는 출판사 한결북스가 제공했다. 한결북스와 푸른숲랩스는 지난달 협약을 맺었다. 푸른숲-3B를 만드는 데 든 비용은 공개되지 않았다.", absent: ['DEVELOPED 한결북스 -> 푸른숲-3B'] },
+  // a service run jointly: its partner and the company the sentence omits
+  { cat: 'partners.omitted-subject-joint', text: "가온AI가 2025년 출시한 가온-2의 API 지원을 내년 1월 종료합니다. KT와 공동 운영하는 '가온 비서'는 12월 중 가온-3로 전환됩니다.", expect: ['PARTNERS_WITH 가온AI -> KT'] },
+  { cat: 'partners.omitted-subject-joint', text: "가온AI가 2025년 출시한 가온-2의 API 지원을 내년 1월 종료합니다. KT와 공동 운영하지는 않습니다.", absent: ['PARTNERS_WITH 가온AI -> KT'] },
+  // a notice's signature on a company's page: the writer works there; a reporter's byline is no post
+  { cat: 'works-for.signature-line', text: "누리온AI는 오늘 누리온-2 API를 점검했습니다. 점검 중 응답이 느렸습니다.\n\n작성: 한지우 플랫폼팀장", edgeProps: ['WORKS_FOR 한지우 -> 누리온AI title=플랫폼팀장'] },
+  { cat: 'works-for.signature-line', text: "누리온AI는 오늘 누리온-2 API를 점검했습니다.\n\n작성자: 운영팀장 한지우", expect: ['WORKS_FOR 한지우 -> 누리온AI'] },
+  { cat: 'works-for.signature-line', text: "누리온AI는 오늘 누리온-2 API를 점검했습니다.\n\n작성: 한지우 기자", absent: ['WORKS_FOR 한지우 -> 누리온AI'] },
+  // a score told as a change: the new value, for the model in focus
+  { cat: 'scored.focus-score-changed-to', text: "다온랩이 '다온-7B'를 공개했다. 다온-7B는 KoBEST에서 71.2점을 받았다. KMMLU의 수학 분야 점수는 40.5에서 44.0으로 크게 올랐다.", edgeProps: ['SCORED 다온-7B -> KMMLU score=44'] },
+  { cat: 'scored.focus-score-changed-to', text: "다온랩이 '다온-7B'를 공개했다. 다온-7B는 KoBEST에서 71.2점을 받았다. KMMLU 점수는 3.5점 올랐다.", absent: ['SCORED 다온-7B -> KMMLU'] },
+  { cat: 'scored.focus-score-changed-to', text: "다온랩이 '다온-7B'를 공개했다. 다온-7B는 KoBEST에서 71.2점을 받았다. KMMLU 점수는 40.5에서 44.0으로 오르지 않았다.", absent: ['SCORED 다온-7B -> KMMLU'] },
+  // "저자의 선행 모델인 Y": the author's own earlier model, no maker from its successor's co-developer
+  { cat: 'developed.authors-own', text: "본 연구는 스타트업 한빛로직과 공동 개발한 모델 '한율-3B'를 제안한다. 한율-3B는 저자의 선행 모델인 한율-1B의 후속 모델이다.", expect: ['DEVELOPED 한빛로직 -> 한율-3B', 'SUCCEEDS 한율-3B -> 한율-1B'], absent: ['DEVELOPED 한빛로직 -> 한율-1B'] },
+  { cat: 'developed.authors-own', text: "스타트업 한빛로직이 '한율-3B'를 공개했다. 한율-3B는 회사의 이전 모델인 한율-1B의 후속 모델이다.", expect: ['DEVELOPED 한빛로직 -> 한율-1B'] },
+  // a notice opening a company's own page on a speaker with an internal post and no company named yet: the page's company
+  { cat: 'works-for.opening-speaker', text: "[공지] 자체 모델 '누리-5' 정식 출시. 한지우 AI플랫폼본부장은 \"누리-5는 누리-4의 후속 모델로, 고객 요청을 반영했다\"고 밝혔습니다.\n\n모델 목록\n\n누리온클라우드는 누리-5와 누리-4를 직접 개발했습니다.", edgeProps: ['WORKS_FOR 한지우 -> 누리온클라우드 title=AI플랫폼본부장'] },
+  { cat: 'works-for.opening-speaker', text: "[공지] 자체 모델 '누리-5' 정식 출시. 한지우 교수는 \"누리-5는 누리-4의 후속 모델\"이라고 평가했습니다.\n\n누리온클라우드는 누리-5와 누리-4를 직접 개발했습니다.", absent: ['WORKS_FOR 한지우 -> 누리온클라우드'] },
+  // "Mir&Stone" and "미르앤스톤": one company in two scripts; without the "앤" no match
+  { cat: 'names.ampersand-transliteration', text: "본 연구는 법률 AI 스타트업 미르앤스톤과 공동 개발한 모델 '한율-3B'를 제안한다. This thesis presents a model co-developed with the legal-tech startup Mir&Stone.", sameNode: ['미르앤스톤=Mir&Stone'] },
+  { cat: 'names.ampersand-transliteration', text: "본 연구는 법률 AI 스타트업 미르스톤과 공동 개발한 모델 '한율-3B'를 제안한다. This thesis presents a model co-developed with the legal-tech startup Mir&Stone.", nodes: ['Company:미르스톤'], noNodes: [] },
+];
+
+describe('set 184 forms, second round', () => {
+  describe.each(rows2.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+    it(row.text.slice(0, 80), () => checkFactRow(row));
+  });
+
+  // a thesis record: its th/td table sits right before the abstracts, the densest prose; its rows are read with them
+  const record = (table: string) =>
+    page(`${table}<div class="abstract"><h3>국문 초록</h3><p>본 연구는 법률 AI 스타트업 한빛로직과 공동 개발한 한국어 법률 특화 소형 언어모델 '한율-3B'를 제안한다. 한율-3B는 업스테이지가 공개한 솔라 프로 2를 기반으로 판례 데이터를 추가로 학습하였다.</p><p>한율-3B는 법률 벤치마크에서 좋은 결과를 보였으며, 가중치는 연구용 라이선스로 공개하였다.</p></div><div class="abstract en"><h3>Abstract</h3><p>This thesis presents a small Korean legal language model co-developed with a legal-tech startup and trained on court decisions.</p></div>`);
+  const recordGraph = (table: string) => extractArticle(parseArticle(Buffer.from(record(table)), { source: 't.html' }));
+  it("a thesis record's table before its abstracts gives the co-researcher's post", () => {
+    const g = recordGraph('<table><tr><th>저자</th><td>서하늘</td></tr><tr><th>지도교수</th><td>문가람</td></tr><tr><th>공동연구자</th><td>윤도윤 (한빛로직 최고기술책임자)</td></tr><tr><th>발행연도</th><td>2027</td></tr></table>');
+    expect(facts(g)).toContain('WORKS_FOR 윤도윤 -> 한빛로직');
+  });
+  it('a table of links beside the abstracts is no record', () => {
+    const g = recordGraph('<table><tr><td><a href="#">윤도윤 (한빛로직 최고기술책임자)</a></td><td><a href="#">목록 2</a></td></tr><tr><td><a href="#">목록 3</a></td><td><a href="#">목록 4</a></td></tr><tr><td><a href="#">2027</a></td><td><a href="#">목록 6</a></td></tr></table>');
+    expect(facts(g)).not.toContain('WORKS_FOR 윤도윤 -> 한빛로직');
+  });
+});

@@ -92,7 +92,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
   if (blockedOwn) memory.topic = undefined;
   // (a model topic still carries past a company implied before the sentence where the sentence gives a base, which only
   // a model has: "전작과 마찬가지로 Y를 바탕으로 했지만"; a question carries none: "…에는 선정되셨지요?" asks, it says nothing)
-  const carried: Arg | undefined = body && !/\?["”']?\s*$/.test(text) && !DEFINITION_END.test(text) && !UNNAMED_SUBJECT_END.test(text) && !QUANTIFIED_SUBJECT.test(text) && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
+  const carried: Arg | undefined = body && !/\?["”']?\s*$/.test(text) && !DEFINITION_END.test(text) && !UNNAMED_SUBJECT_END.test(text) && !QUANTIFIED_SUBJECT.test(text) && !MAKING_COST_SUBJECT.test(text) && (!implied || (memory.topic?.type === 'Model' && implied.type === 'Company' && BASE_GIVEN.test(text))) && !own && !blockedOwn && memory.topic ? { members: memory.topic.members, type: memory.topic.type, role: 'topic', start: 0, end: 0, seg: 0, group: true, carried: true } : undefined;
   let facts: ClauseFact[] = [];
   if (mayRead(text, context ? [...args, context] : args, carried, cr)) {
     const clause = finishClause(text, args, spans, cr);
@@ -114,6 +114,8 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
 const UNNAMED_SUBJECT_END = /[가-힣]\s(?:곳|기업|업체|회사|스타트업|사례|경우)(?:도|이|가|은|는|만)\s(?:있다|있었다|있습니다|있었습니다|나왔다|나왔습니다|적지\s않다|많다)\.?\s*$/;
 /** "국내 모델 대다수가 …", "참여 기업 상당수가 …": a subject of its own, a share of a group of models or companies, no company carried (not "학습 일부는": a share of a task). */
 const QUANTIFIED_SUBJECT = /(?:모델|기업|업체|회사|스타트업|팀|컨소시엄|참여사|기관)(?:들)?\s?(?:대부분|대다수|상당수|다수|일부|절반(?:가량)?|과반)(?:이|가|은|는|도)\s/;
+/** "Y를 만드는 데 든 돈의 일부는 …": what it cost to make something is the sentence's topic, no company carried makes it. */
+const MAKING_COST_SUBJECT = /(?:을|를)\s(?:만드는|만들|개발하는|개발할|학습하는|학습시키는|훈련하는)\s?데\s(?:든|드는|들어간|들인|쓴|쓰인|투입된|소요된)\s(?:돈|비용|예산|자금|연구비)(?:의\s[가-힣\d%]{1,6})?(?:은|는|이|가|도)\s/;
 /** "…를 합쳐 새 모델을 만드는 기법.": a sentence that ends on a noun a relative verb defines (a glossary's entry) tells of no one. */
 const DEFINITION_END = /[가-힣](?<!지)(?:는|은|한|된)\s[가-힣]{0,5}[가-힣](?<![다요까죠])\.?\s*$/;
 

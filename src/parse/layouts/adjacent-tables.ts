@@ -48,6 +48,23 @@ export function withAdjacentTables(el: Element, text: (e: Element) => string): E
   return headed ? [el, ...headed] : [el];
 }
 
+/**
+ * A run of sibling prose blocks (widenToProseSiblings) with the data tables right before and after it, nothing between
+ * them: a thesis or record page's bibliographic table (th/td rows: 저자, 공동연구자 …) set above its abstracts.
+ */
+export function withTablesBeside(run: Element[], text: (e: Element) => string): Element[] {
+  const parent = run[0]?.parent;
+  if (parent?.type !== 'tag' && parent?.type !== 'root') return run;
+  const siblings = (parent as Element).children.filter((c): c is Element => c.type === 'tag');
+  let first = siblings.indexOf(run[0]!);
+  let last = siblings.indexOf(run.at(-1)!);
+  if (first < 0 || last < 0) return run;
+  const [from, to] = [first, last];
+  while (first > 0 && isDataTable(siblings[first - 1]!, text)) first--;
+  while (last < siblings.length - 1 && isDataTable(siblings[last + 1]!, text)) last++;
+  return first === from && last === to ? run : [...siblings.slice(first, from), ...run, ...siblings.slice(to + 1, last + 1)];
+}
+
 const HEADING = /^h[2-4]$/;
 
 /**

@@ -17,7 +17,7 @@ import { firstMatches, select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import type { LayoutResult } from './result.js';
 import { koreanSibling, translationBlocks } from './bilingual.js';
-import { withAdjacentTables } from './adjacent-tables.js';
+import { withAdjacentTables, withTablesBeside } from './adjacent-tables.js';
 import { listOfItems, widenToMainThread, widenToReplies, widenToOpeningProse, widenToProseSiblings, widenToScatteredProse, widenToSiblingArticles, type Densest } from './items.js';
 import { readLeadBefore } from './lead.js';
 import { flashListBeside, preferItemList } from './item-lists.js';
@@ -180,7 +180,8 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   }
   if (!densest) return undefined;
   const run = densest.run ?? flashListBeside(densest.el);
-  if (run) return { el: $(run) };
+  // (a record page's data table right before or after its run of prose blocks: a thesis record's 저자 / 공동연구자 table)
+  if (run) return { el: $(densest.run ? withTablesBeside(run, (e) => normalizeSpace(textOf($(e)))) : run) };
   // (a discussion page with no story of its own: the longest post and the posts of its class beside it)
   const posts = chosen ? undefined : readThreadPosts(densest.el, (e) => textLength($, e));
   if (posts) return { el: $(posts) };

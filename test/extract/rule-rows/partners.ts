@@ -144,6 +144,8 @@ export const partnersRows: Row[] = [
   { rule: 'partners.headline-coordinated', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2024.02.14 네이버·삼성전자, 전략적 제휴 발표', expect: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.headline-coordinated', sentence: '국내 인공지능 업계의 한 해를 날짜별로 정리한 연표를 소개한다. 주요 모델 공개와 기업 간 협력, 정부 정책 발표를 함께 담았다.\n\n2024.02.14 네이버·삼성전자, 제휴설 부인', absent: ['PARTNERS_WITH 네이버 -> 삼성전자'] },
   { rule: 'partners.omitted-subject-joint', sentence: "누리소프트는 자체 모델 '누리-5'를 선보인다. 일본 통신사 사쿠라텔과 공동 개발 중인 일본어 상담 서비스도 함께 소개한다.", expect: ['PARTNERS_WITH 누리소프트 -> 사쿠라텔'] },
+  // a service run jointly ("와 공동 운영하는")
+  { rule: 'partners.omitted-subject-joint', sentence: "누리소프트는 자체 모델 '누리-5'를 선보인다. KT와 공동 운영하는 상담 서비스도 누리-5로 바꾼다.", expect: ['PARTNERS_WITH KT -> 누리소프트'] },
   { rule: 'partners.joined-as-partner', sentence: '다온소프트와 새별랩스는 AI 기업이다. 새별랩스가 다온소프트의 기술 파트너로 합류했다.', expect: ['PARTNERS_WITH 다온소프트 -> 새별랩스'] },
   { rule: 'partners.omitted-subject-consortium', sentence: '누리소프트는 항만 모델을 선보인다. 통신사 KT, 센서 기업 다올센싱 등과 컨소시엄을 꾸려 실증한다.', expect: ['PARTNERS_WITH KT -> 누리소프트', 'PARTNERS_WITH 누리소프트 -> 다올센싱'] },
   { rule: 'partners.omitted-subject-led-consortium', sentence: '새별랩스는 지난달 투자를 받았다. 다온소프트가 이끄는 컨소시엄에 올해부터 합류했다.', expect: ['PARTNERS_WITH 다온소프트 -> 새별랩스'] },

@@ -225,4 +225,8 @@ export const scoredRows: Row[] = [
   // "B(v1)에서 M이 받은 S은": a benchmark first, then the model that received its score
   { rule: 'scored.bench-first-received', sentence: "이 벤치마크의 이전 버전인 LawSum-KO(v1)에서 누리로-7B가 받은 35.5는 정제 전 수치다.", expect: ['SCORED 누리로-7B -> LawSum-KO'], props: ['SCORED 누리로-7B -> LawSum-KO=35.5'] },
   { rule: 'scored.bench-first-received', sentence: "KMMLU에서 누리로-7B가 받은 평가는 좋지 않았다.", absent: ['SCORED 누리로-7B -> KMMLU'] },
+  // a score told as a change, "B의 X 분야 점수는 N에서 M으로 올랐다": M, for the model in focus; a gap alone is none
+  { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. KMMLU의 법률 분야 점수는 38.2에서 42.5로 올랐습니다.", expect: ['SCORED NS-4 -> KMMLU'], props: ['SCORED NS-4 -> KMMLU=42.5'] },
+  { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. HumanEval 정확도는 60.1%에서 57.0%로 떨어졌습니다.", expect: ['SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=57'] },
+  { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. KMMLU 점수는 4.3점 올랐습니다.", absent: ['SCORED NS-4 -> KMMLU'] },
 ];
