@@ -106,8 +106,7 @@ const MAIL_FOOTER = /(?<!\(\s?)사업자\s?등록\s?번호|통신판매업\s?신
 const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?\s?)?[아다라바자]\s?-?\d{4,5}|청소년\s?보호\s?책임자|발행\s?[·ㆍ,]?\s?편집\s?인/;
 
 /**
- * "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later;
- * also after a short sentence in the same paragraph ("결과는 메일로 안내합니다. 채용 문의: …"), with the organisation and role first ("문의: X 기술지원팀장 홍길동 (a@b.kr)"), or with the organisation, its unit, the name and the role ("문의: X 플랫폼팀 홍길동 팀장 (a@b.kr)") or a unit's role alone before the name ("추가 문의: IR팀장 홍길동 (ir@b.kr)").
+ * "기술 문의: 홍길동 X 연구팀장 (a@b.kr)": a labelled contact line naming a person and a role (no reporter) is text, its address dropped later; also after a short sentence in the same paragraph ("결과는 메일로 안내합니다. 채용 문의: …"), with the organisation and role first ("문의: X 기술지원팀장 홍길동 (a@b.kr)"), or with the organisation, its unit, the name and the role ("문의: X 플랫폼팀 홍길동 팀장 (a@b.kr)") or a unit's role alone before the name ("추가 문의: IR팀장 홍길동 (ir@b.kr)").
  */
 const CONTACT_PERSON = /^(?:[^@]{1,80}?[다요]\.\s)?[가-힣A-Za-z ]{0,8}문의\s?[:：]\s?(?:[가-힣]{3}\s[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)|[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,8}(?:팀장|실장|책임|매니저|리더|이사|본부장|센터장|랩장|과장|부장|차장)\s[가-힣]{3}|[가-힣A-Za-z0-9][^\s@]{1,20}\s(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|본부|센터|그룹|파트)\s)?[가-힣]{3}\s(?:팀장|실장|책임|매니저|리더|본부장|센터장|랩장|과장|부장|차장)|[가-힣A-Za-z]{1,8}(?:팀장|실장|본부장|센터장)\s[가-힣]{3})\s?[(<\[]/;
 
@@ -118,8 +117,7 @@ const CONTACT_LINE = /^(?:[[<【]\s?(?:문의|연락처|담당자?)\s?[\]>】]\s
 const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;
 
 /**
- * "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's;
- * "글씨크기 공유 스크랩 인쇄": three or more one-word items between spaces, every one a tool's.
+ * "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's; "글씨크기 공유 스크랩 인쇄": three or more one-word items between spaces, every one a tool's.
  */
 function isToolBar(s: string): boolean {
   const items = s.split(/\s?\|\s?/);
@@ -145,12 +143,14 @@ export function isShareBar(line: string): boolean {
   return s.length <= 100 && SHARE_BAR.test(s);
 }
 
+/** "책임자는 NAME 전무이며, 문의는 X 사무국(a@b.kr)으로 하실 수 있습니다.": a sentence of two clauses giving an address in passing is text, no e-mail line. */
+const SENTENCE_AROUND_EMAIL = /(?:이며|이고|으며|하며|하고),\s.{20,}[다요]\.["'”’]?$/;
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
   if (isCopyrightLine(s)) return true;
-  if (s.length <= 100 && EMAIL.test(s) && !CONTACT_PERSON.test(s) && !CONTACT_LINE.test(s)) return true;
+  if (s.length <= 100 && EMAIL.test(s) && !CONTACT_PERSON.test(s) && !CONTACT_LINE.test(s) && !SENTENCE_AROUND_EMAIL.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;
