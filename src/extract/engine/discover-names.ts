@@ -16,8 +16,8 @@ import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
 // "K-WorkBench 2026", is another benchmark's alias, read with the quoted name it glosses; a kind before "벤치마크인 NAME",
 // "문서 VQA 벤치마크인 K-DocQA", describes the name after it and is none)
-// (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서")
-const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\))?(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
+// (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서"; and as a label before a colon: "수학 벤치마크 K-MathBench: …")
+const BENCH_AFTER_NOUN = /(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?\s([A-Z][A-Za-z0-9\-]{1,20}?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\))?(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$)|:\s)/g;
 /** The words one of BENCH_AFTER_NOUN's forms needs (a cheap test before it). */
 const BENCH_WORD = /벤치마크|-벤치|리더보드|평가|테스트셋|Bench|BENCH|Eval|EVAL|Arena|QA/;
 
