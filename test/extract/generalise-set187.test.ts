@@ -106,6 +106,19 @@ const rows: FactRow[] = [
     text: "[정정] 앞서 보낸 '별무리 수학 2' 기사에서 KMMLU 점수 '58.1점'은 '51.8점'의 오기입니다. 바로잡습니다.\n\n별무리AI가 수학 특화 언어모델 '별무리 수학 2'를 출시했다. 별무리 수학 2는 KMMLU에서 58.1점을 받았다.",
     edgeProps: ['SCORED 별무리 수학 2 -> KMMLU score=51.8'],
   },
+  // "11.4 X, 'Y' 공개.": a recap line's dotted month and day date the release (the year is the article's)
+  {
+    cat: 'dates.recap-line',
+    text: "지난달 돌아보기\n\n11.6 별무리AI, 수학 특화 언어모델 '별무리 수학 2' 공개.",
+    publishedAt: '2026-12-01',
+    props: ['별무리 수학 2=releasedOn:2026-11-06'],
+  },
+  {
+    cat: 'dates.recap-line',
+    text: "별무리AI는 수학 특화 언어모델 '별무리 수학 2'를 개발했다.\n\n3.5 버전은, 별무리 수학 2보다 느리다고 발표.",
+    publishedAt: '2026-12-01',
+    props: ['별무리 수학 2=releasedOn:undefined'],
+  },
 ];
 
 describe('set 187 readings (generalised)', () => {
