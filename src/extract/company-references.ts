@@ -8,6 +8,8 @@ import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
 import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
+import { afterDefinedShort } from './defined-short.js';
+import { namesUnnamedPost } from './unnamed-posts.js';
 import { referenceAt, referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -97,8 +99,8 @@ const TOPIC_BEFORE = /[가-힣A-Za-z0-9)'"’”](?:은|는)\s/;
 /** "(MS)와 손잡고", "팀과 함께 작업했다" (the partner's team), "과도 협력해", "와 컨소시엄을 꾸려", "와 전략적 협력 관계를 맺고", "과 청소기용 인식 모델을 공동 개발하고", "와 공동으로 구축했다", "와의 전략적 제휴에 따라", "와의 협력을 병행하는", "와 공동 개발한 플랫폼", "와 부산항에서 … 공동 실증하고", "와 공동 운영하는 서비스": a partner and the words that make it one. */
 const PARTNER_VERB_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s?팀)?(?:\s등)?(?:(?:와|과|이랑|랑)(?:도|는)?\s(?:(?:컨소시엄|한\s?팀)을\s(?:꾸리|꾸려|꾸렸|구성|이루|이뤄|이뤘|결성)|(?:함께\s)?(?:전략적\s|긴밀(?:히|하게)\s)?(?:손잡|손을 잡|협력|협업|제휴|맞손|업무협약|MOU)|(?:함께|공동으로)\s(?:구축|개발|만들|설계|운영|진행|작업|수행)|[^\s,.]{1,12}(?:\s[^\s,.]{1,12}){0,4}(?:을|를)\s(?:함께|공동으로|공동)\s?(?:구축|개발|만들|설계)|(?:[^\s,.]{1,12}\s){0,6}?공동\s?(?:개발|연구|실증|구축|설계|운영)\s?(?:한|하는|하고|해|했|중인|중이|하기로|키로))|(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:제휴|협력|협업|파트너십|동맹)(?:은|는|에|으로|로|이|가|(?:을|를)\s?(?:병행|강화|유지|확대|이어가|지속)|(?:을|를)\s통해\s))/;
 /** "와 공동 연구 파트너십을 체결했다", "와 전략적 제휴를 맺고": a partnership signed, its kind in a few words before it. */
-/** (a partnership named by the tie it set up, "와 맺은 전략적 파트너십에 따라 …"; a list item's noun ending too: "와 … 협력 MOU 체결."; and a partnership contract renewed: "와의 협력 계약을 2년 연장"; a working tie set up: "와 … 공동 대응하는 협력 체계를 꾸렸다") */
-const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과|이랑|랑)(?:도|는|은)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:(?:파트너십|업무협약|협약|MOU|제휴)(?:\s?\((?:MOU|업무협약|협약|파트너십)\))?(?:(?:을|를)\s?(?:체결|맺)|\s맺(?:은|었|었다|었고|은\s건)|\s체결(?:했|하였|(?=[.,]|\s?\(|$)))|(?:협력|협업)\s?(?:체계|관계)(?:를|을)\s(?:꾸렸|꾸리|꾸려|구축했|구축하|갖췄|갖추|맺))|(?:와|과)\s(?:맺은|체결한)\s(?:[^\s,.]{1,8}\s){0,2}?(?:파트너십|업무협약|협약|MOU|제휴)(?:에\s따라|을\s통해|를\s통해|으로|로)\s|(?:와|과)의\s(?:[^\s,.]{1,8}\s)?(?:제휴|협력|협업|파트너십)\s?(?:계약|협약)(?:을|를)\s(?:[^\s,.]{1,12}\s){0,3}?(?:연장|갱신)(?:했|하기로|한다|키로|(?=[.,]|$)))/;
+/** (a partnership named by the tie it set up, "와 맺은 전략적 파트너십에 따라 …", "와 맺은 데이터센터 공동 구축 협약은 …"; a list item's noun ending too: "와 … 협력 MOU 체결."; and a partnership contract renewed: "와의 협력 계약을 2년 연장"; a working tie set up: "와 … 공동 대응하는 협력 체계를 꾸렸다") */
+const PARTNERSHIP_SIGNED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:(?:와|과|이랑|랑)(?:도|는|은)?\s(?:[^\s,.]{1,12}\s){0,8}?(?:(?:파트너십|업무협약|협약|MOU|제휴)(?:\s?\((?:MOU|업무협약|협약|파트너십)\))?(?:(?:을|를)\s?(?:체결|맺)|\s맺(?:은|었|었다|었고|은\s건)|\s체결(?:했|하였|(?=[.,]|\s?\(|$)))|(?:협력|협업)\s?(?:체계|관계)(?:를|을)\s(?:꾸렸|꾸리|꾸려|구축했|구축하|갖췄|갖추|맺))|(?:와|과)\s(?:맺은|체결한)\s(?:[^\s,.]{1,8}\s){0,4}?(?:파트너십|업무협약|협약|MOU|제휴)(?:에\s따라|을\s통해|를\s통해|으로|로|은|는)\s|(?:와|과)의\s(?:[^\s,.]{1,8}\s)?(?:제휴|협력|협업|파트너십)\s?(?:계약|협약)(?:을|를)\s(?:[^\s,.]{1,12}\s){0,3}?(?:연장|갱신)(?:했|하기로|한다|키로|(?=[.,]|$)))/;
 /** "네, 지난달에 …": a reply to a question, whose omitted subject is whoever answers, not the company named last. */
 const ANSWER_OPENING = /^(?:네|예|아니요|아뇨|맞습니다|그렇습니다)[,.]\s/;
 /** "대신 손을 잡은 곳은 B다": a cleft naming the partner of the company the story is about. */
@@ -125,7 +127,7 @@ function topicCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   // "SK텔레콤도 조직을 손봤다": an additive topic opening the sentence is its subject too
   // (a company speaking of itself, "저희가 … 공개합니다", is the subject the next sentences omit too)
   // ("솔직히 우리 회사 X도 …": the writer's own company, named after "우리 회사", is the subject wherever it stands)
-  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end)) || isOpeningCompanyWord(text, m)) && (SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
+  return ms.find((m) => m.type === 'Company' && (m.via !== 'reference' || SELF_REF.test(text.slice(m.start, m.end)) || isOpeningCompanyWord(text, m)) && (SUBJECT_AFTER.test(afterDefinedShort(text, m.end)) || ((m.start <= 1 || OWN_COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) && ALSO_OPENING.test(text.slice(m.end, m.end + 2)))) && !makesObjectModel(text, ms, m)) ?? introducedCompany(text, ms);
 }
 
 /**
@@ -231,16 +233,12 @@ const JOINED_WITH_POST = /[가-힣A-Za-z)](?:이|가)\s(?:새로\s|최근\s|새�
 const POST_JOINED_BY = /^[가-힣A-Za-z]{1,10}(?:장|책임자|총괄|리더|CTO|CEO|CFO|COO|CAIO)(?:에는|에)\s[^.]{0,80}?(?:이|가)\s(?:새로\s|함께\s)?(?:합류|선임|임명|발탁|내정|부임)/;
 /** "새 CTO로 NAME 님이 오셨다", "신임 대표로 NAME 씨가 부임했다": a new post, then the person who came to it. */
 const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-힣]{2,4}\s?(?:님|씨)?(?:이|가)\s(?:오셨|왔|온다|오게|합류|부임)/;
-/** "홍길동 부사장이 새로 만든 X 센터의 센터장을 맡는다", "… 소장 자리에 올랐다", "NAME이 최고기술책임자(CTO)를 맡고 있다": a person takes or holds a head's post, the employer unnamed. */
-const TAKES_POST = /(?:은|는|이|가)\s(?:[^.]|\.(?=\S)){0,40}?(?:장|직|자리|역할|책임자|총괄)(?:\s?\([A-Za-z]{2,6}\))?(?:을|를|에)\s(?:새로\s|직접\s)?(?:맡는다|맡았다|맡게 됐다|맡게 된다|맡기로 했다|맡고 있다|맡고 있습니다|맡아\s|맡으며\s|오른다|올랐다|선임됐다|임명됐다)/;
-/** "NAME 전 CTO는 수석고문으로 자리를 옮겼다": a former chief moves to another post, at the same company, which is left unnamed. */
-const MOVED_TO_POST = /(?:전|前)\s[A-Za-z가-힣]{2,12}(?:은|는|이|가)\s[가-힣A-Za-z]{2,12}(?:으로|로)\s자리를\s옮/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
 /** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는": a chief officer's title right after a name is a post at a company, the one the story is about when none is named. */
-const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|최고[가-힣]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
+const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …", "부산시는 …", "한편 도는 …" (a city or province speaking of itself): a sentence opening on an institute, a ministry or a city of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^(?:[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)|[가-힣]{2,3}(?:특별시|광역시|시)|시|도)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s|^한편\s(?:시|도)(?:는|가)\s/;
 
@@ -276,7 +274,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || TAKES_POST.test(text) || MOVED_TO_POST.test(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -246,6 +246,9 @@ function retestedClaim(claim: Sentence, next: Sentence): { from: RegExpMatchArra
   return r && scores.length === 1 && scores[0]![1] !== r[1] ? { from: scores[0]!, value: r[1]! } : undefined;
 }
 
+/** "… 알림에서 KMMLU 점수 '74.2점'은 '72.4점'의 오기입니다": a number the text gave earlier, said to be a miswriting of the right one (no fact of this sentence stands). */
+const MISWRITTEN_VALUE = /['"‘“]?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?['"’”]?(?:은|는)\s['"‘“]?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?['"’”]?의\s(?:오기|오타|오표기|잘못된\s표기)/;
+
 function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   let out = sentences.map(withRevisedValue);
   // "A는 B에서 68.4점을 받았다고 발표했다. 그러나 재측정에서는 61.3점이 나왔다.": the measured score replaces the claimed one
@@ -273,9 +276,14 @@ function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   }
   for (const c of sentences) {
     const quoted = QUOTED_VALUE_CORRECTION.exec(c.text);
-    const m = VALUE_CORRECTION.exec(c.text) ?? quoted;
+    const miswritten = c.text.includes('의 오') ? MISWRITTEN_VALUE.exec(c.text) : null;
+    const m = VALUE_CORRECTION.exec(c.text) ?? quoted ?? miswritten;
     if (!m || m[1] === m[2]) continue;
     if (m === quoted) retracted.add(c);
+    // (the miswriting's own sentence states the right number: "… 점수 '74.2점'은 '72.4점'의 오기" reads "… 점수 72.4점이다")
+    const stated = m === miswritten ? { ...c, text: c.text.slice(0, m.index) + `${m[2]}${m[0].includes('%') ? '%' : '점'}이다.` } : c;
+    if (stated !== c) originals.set(stated, c.text);
+    out = out.map((s) => (s === c ? stated : s));
     const wrong = new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}(?![\\d]|\\.\\d)`);
     const holders = out.filter((s) => s !== c && wrong.test(s.text));
     if (holders.length !== 1) continue;

@@ -160,3 +160,11 @@ export function addDefiningNames(known: Map<string, KnownName>, sentences: Sente
     }
   }
 }
+
+/** "X(이하 '당사')는": the short form a company defines for itself, in parentheses between it and its particle. */
+const DEFINED_SHORT_PAREN = /^['"’”]?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』]{1,20}['"’”」』]?\)/;
+/** The two characters after a company, past a short form it defines ("(이하 '당사')은" → "은 "). */
+export function afterDefinedShort(text: string, end: number): string {
+  const d = text[end] === '(' || text[end + 1] === '(' ? DEFINED_SHORT_PAREN.exec(text.slice(end, end + 40)) : null;
+  return text.slice(end + (d ? d[0].length : 0), end + (d ? d[0].length : 0) + 2);
+}

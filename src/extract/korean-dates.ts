@@ -22,6 +22,9 @@ const ENGLISH_DATE = new RegExp(String.raw`(?<![A-Za-z])(?:(${ENGLISH_MONTH_NAME
 /** "'26.11.19.", "’26. 11. 19": a day with the year cut to two digits after an apostrophe (reports' and digests' short form). */
 const SHORT_YEAR_DATE = /['‘’](\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d,])/g;
 
+/** "11.4 X, 'Y' 공개.", "11.12 A·B, … MOU 체결.": a recap line opening on a dotted month and day, a headline's subject (no particle on it) and comma after it, the line ending on its noun verb (the year is the article's). */
+const RECAP_LINE_DATE = /^(\d{1,2})\.(\d{1,2})\s(?=[가-힣A-Za-z][^\s,]{0,20}(?:\s[^\s,]{1,20})?(?<![은는을를의도]),\s[^]{0,80}?(?:공개|출시|체결|발표|선출|선정|착수|개최|인수|유치|합류|선임)\.?$)/;
+
 /** Days written with a two-digit year ("'26.11.19."), read as 20YY. */
 function findShortYearDates(text: string): DateSpan[] {
   const out: DateSpan[] = [];
@@ -163,6 +166,9 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
+  const recap = pub ? RECAP_LINE_DATE.exec(text) : null;
+  const [rm, rd] = recap ? [Number(recap[1]), Number(recap[2])] : [0, 0];
+  if (recap && isValidDay(rm > pm + 1 ? py - 1 : py, rm, rd)) out.unshift({ iso: `${rm > pm + 1 ? py - 1 : py}-${pad(rm)}-${pad(rd)}`, start: 0, end: recap[0].length - 1 });
   const english = /[A-Z][a-z]{2}/.test(text) ? findEnglishDates(text, py) : [];
   if (english.length) out.push(...english);
   const short = /['‘’]\d\d\./.test(text) ? findShortYearDates(text) : [];

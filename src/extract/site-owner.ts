@@ -1,7 +1,7 @@
 /**
  * A corporation's own site (`parsed.siteOwner` from the parser: an IR board, a notice page) that speaks of itself as
  * "당사" without naming itself in the body: "당사" is the site's owner, a company under its Hangul name with the Latin
- * one as an alias.
+ * one as an alias. A company's union's site (`union`) speaks of the company as "회사" in the same way.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { addEntity, evidenceOf, type Acc } from './article-acc.js';
@@ -10,12 +10,14 @@ import type { Mention, RuleSet } from './types.js';
 
 /** The company speaking of itself in the body ("당사는", "당사의", "당사가"; an internal notice's "우리 회사가", "저희 회사는"). */
 const OURSELVES = /(?<![가-힣])(?:당사|(?:우리|저희)\s회사)(?=의\s|\s|은|는|가|도|와|과)/;
+/** A union's post speaking of the company it organises, opening a sentence: "회사는 …", "사측이 …", "회사가 …". */
+const THE_COMPANY = /^(?:회사|사측)(?=은|는|이|가|도|의\s)/;
 
 /** The site owner as a company mention, added to `acc`, when the body speaks as "당사" and does not name the owner itself. */
 export function siteOwnerCompany(acc: Acc, rules: RuleSet, articleId: string, parsed: ParsedArticle, sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
   const owner = parsed.siteOwner;
   if (!owner) return undefined;
-  const i = sentences.findIndex((s) => s.block === 'body' && OURSELVES.test(s.text));
+  const i = sentences.findIndex((s) => s.block === 'body' && (owner.union ? THE_COMPANY : OURSELVES).test(s.text));
   const s = sentences[i];
   if (!s) return undefined;
   // (a body that names the owner itself has its own mention of it)

@@ -109,8 +109,7 @@ const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?
 const TOOL_ITEM = /^(?:공유(?:하기)?|스크랩|(?:글씨|글자|폰트)\s?크기(?:\s[가-힣+\-]){0,3}|인쇄(?:하기)?|기사\s?제보|제보하기|구독\s?신청|구독하기|북마크|[가-힣A-Za-z]{0,8}\s?앱\s?다운로드|(?:URL|링크)\s?복사)$/;
 
 /**
- * "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's;
- * "글씨크기 공유 스크랩 인쇄": three or more one-word items between spaces, every one a tool's.
+ * "공유하기 | 글씨크기 가 가 | 스크랩", "X 앱 다운로드 | 기사제보 | 구독신청": short items between bars, one a tool's; "글씨크기 공유 스크랩 인쇄": three or more one-word items between spaces, every one a tool's.
  */
 function isToolBar(s: string): boolean {
   const items = s.split(/\s?\|\s?/);
@@ -136,12 +135,14 @@ export function isShareBar(line: string): boolean {
   return s.length <= 100 && SHARE_BAR.test(s);
 }
 
+/** "책임자는 NAME 전무이며, 문의는 X 사무국(a@b.kr)으로 하실 수 있습니다.": a sentence of two clauses giving an address in passing is text, no e-mail line. */
+const SENTENCE_AROUND_EMAIL = /(?:이며|이고|으며|하며|하고),\s.{20,}[다요]\.["'”’]?$/;
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
   if (isCopyrightLine(s)) return true;
-  if (s.length <= 100 && EMAIL.test(s) && !isContactLine(s)) return true;
+  if (s.length <= 100 && EMAIL.test(s) && !isContactLine(s) && !SENTENCE_AROUND_EMAIL.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;

@@ -17,6 +17,8 @@ export interface SiteOwner {
   internal?: boolean;
   /** The page is a disclosure viewer showing the company's filing (the filer its receipt bar names). */
   filer?: boolean;
+  /** The page is the site of the company's labour union, whose posts call the company "회사" (see readUnionSite). */
+  union?: boolean;
 }
 
 /** The legal forms after a corporation's Latin name ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
@@ -140,4 +142,21 @@ export function readFiler($: CheerioAPI): SiteOwner | undefined {
     if (name) return { name, latin: name, filer: true };
   }
   return undefined;
+}
+
+/** A union's name after its company's: "X 노조", "X 새노조", "X 노동조합", "X 지부" (a branch of an industry union). */
+const UNION_WORD = '(?:새노조|노조|노동조합|지부|지회)';
+/** The <title>'s last part naming a company's labour union ("[성명서] … - X 새노조"). */
+const UNION_TITLE = new RegExp(`\\s[|\\-–]\\s([가-힣][가-힣A-Za-z0-9]{1,14})\\s${UNION_WORD}$`);
+
+/**
+ * A company's labour union's own site (a board of statements): the <title> ends on the union's name, "X 노조", and the
+ * page's header or footer prints that name again. Its posts speak of the company as "회사", "사측", and may never name it
+ * in the body; the company is the page's owner in that sense.
+ */
+export function readUnionSite($: CheerioAPI, docTitle: string): SiteOwner | undefined {
+  const name = UNION_TITLE.exec(normalizeSpace(docTitle))?.[1];
+  if (!name) return undefined;
+  const own = new RegExp(`^${escapeRegex(name)}\\s${UNION_WORD}(?:$|\\s?[|·(])`);
+  return shortTexts($).some((t) => own.test(t)) ? { name, latin: name, union: true } : undefined;
 }

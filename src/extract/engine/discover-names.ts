@@ -16,9 +16,9 @@ import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
 // "K-WorkBench 2026", is another benchmark's alias, read with the quoted name it glosses; a kind before "벤치마크인 NAME",
 // "문서 VQA 벤치마크인 K-DocQA", describes the name after it and is none)
-// (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서")
+// (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서"; and, a name ending in a test word, as a label before a colon: "수학 벤치마크 K-MathBench: …", not "평가 D-30:")
 // (its edition is its name's, "요약 벤치마크 K-Sum v2에서"; one named as the benchmark's earlier version is one too: "벤치마크의 첫 버전인 K-Sum(v1)에서")
-const BENCH_AFTER_NOUN = /(?:(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?|(?:벤치마크|리더보드|평가셋|테스트셋)의\s(?:첫|이전|옛|구|초기|기존|직전|최신|새|다음)\s?(?:버전|판)인)\s([A-Z][A-Za-z0-9\-]{1,20}?(?:\sv\d{1,2}(?:\.\d)?(?![A-Za-z0-9]))?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\)|\([vV]\d{1,2}(?:\.\d)?\))?(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$))/g;
+const BENCH_AFTER_NOUN = /(?:(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?|(?:벤치마크|리더보드|평가셋|테스트셋)의\s(?:첫|이전|옛|구|초기|기존|직전|최신|새|다음)\s?(?:버전|판)인)\s([A-Z][A-Za-z0-9\-]{1,20}?(?:\sv\d{1,2}(?:\.\d)?(?![A-Za-z0-9]))?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\)|\([vV]\d{1,2}(?:\.\d)?\))?(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$)|(?<=Bench|BENCH|Eval|EVAL|QA|Arena):\s)/g;
 /** The words one of BENCH_AFTER_NOUN's forms needs (a cheap test before it). */
 const BENCH_WORD = /벤치마크|-벤치|리더보드|평가|테스트셋|Bench|BENCH|Eval|EVAL|Arena|QA/;
 
@@ -38,8 +38,8 @@ const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])(?!(?:만큼|대로|뿐|때문에|등|및|또는|혹은|이번|해당|각|여러|전체|같은|다른|모든|이|그|저)\s)([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
-/** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence (an arena's or a board's with its rating after: "K-아레나 Elo 1,182점"). */
-const PREFIXED_HANGUL_SLOT = /(?<![가-힣A-Za-z0-9.\-])([A-Z][a-z]?-[가-힣]{2,8})(?=(?:\s?(?:평가|벤치마크|벤치|테스트))?(?:에서|에선|에서는|에서도)\s|(?<=아레나|리더보드)\s(?:Elo\s)?\d)/g;
+/** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence (an arena's or a board's with its rating after: "K-아레나 Elo 1,182점"; a results heading's "(K-추론벤치, 100점 만점)"). */
+const PREFIXED_HANGUL_SLOT = /(?<![가-힣A-Za-z0-9.\-])([A-Z][a-z]?-[가-힣]{2,8})(?=(?:\s?(?:평가|벤치마크|벤치|테스트))?(?:에서|에선|에서는|에서도)\s|(?<=아레나|리더보드)\s(?:Elo\s)?\d|(?<=벤치),\s?\d{1,4}점\s?만점\))/g;
 /** "자체 수학 벤치마크인 한빛 벤치에서 72.5점": a Hangul name a benchmark noun defines by apposition, in the slot of a score sentence. */
 const APPOSED_HANGUL_BENCH = /(?:벤치마크|평가셋|평가 세트|테스트셋)인\s([가-힣]{2,8}(?:\s?벤치(?!마크))?)(?=(?:에서|에선|에서는|에서도)\s)/g;
 const MAX_SLOT_BENCHMARKS = 8;

@@ -23,7 +23,7 @@ import { readLeadBefore } from './lead.js';
 import { flashListBeside, preferItemList } from './item-lists.js';
 import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { readFiler, readInternalSystem, readSiteOwner } from '../site-owner.js';
+import { readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
 import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { disclosureFiling } from './disclosure-form.js';
@@ -263,8 +263,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const result: LayoutResult = { layout: 'generic', title, summary, body, publishedAt, publisher, author, url, warnings };
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
-  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer)
-  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($);
+  // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer; its union's site)
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($) ?? readUnionSite($, textOf(select($, 'title').first()));
   if (owner) result.siteOwner = owner;
   return result;
 }

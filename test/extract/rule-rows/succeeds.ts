@@ -121,4 +121,7 @@ export const succeedsRows: Row[] = [
   // (set 186) a headline's model, then a quoted note after "…" calling it a predecessor's successor
   { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 가나벤치 71.2점…\"바람-K 2 후속작\"", expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
   { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 공개…\"바람-K 2 후속작 아냐\"", absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  // "C가 X의 후속 모델을 내놨다": the model the article released before is X's successor
+  { rule: 'succeeds.focus-successor-released', sentence: "누리소프트가 추론 모델 '누리 리즌 2'를 출시했다. 누리소프트가 누리 리즌의 후속 모델을 내놨다.", expect: ['SUCCEEDS 누리 리즌 2 -> 누리 리즌'] },
+  { rule: 'succeeds.focus-successor-released', sentence: "누리소프트가 추론 모델 '누리 리즌 2'를 출시했다. 누리소프트는 누리 리즌의 후속 모델을 내놓지 않았다.", absent: ['SUCCEEDS 누리 리즌 2 -> 누리 리즌'] },
 ];

@@ -260,4 +260,12 @@ export const worksForRows: Row[] = [
   // "NAME POST은 C (에) 재직 중이며": where someone works now; a denial or a rumour none
   { rule: 'works-for.employed-at-now', sentence: '심사위원 한도윤 교수는 현재 네이버에 재직 중이며, 해당 안건 심사에서는 빠진다.', expect: ['WORKS_FOR 한도윤 -> 네이버'] },
   { rule: 'works-for.employed-at-now', sentence: '한도윤 교수는 네이버에 재직 중이 아니다.', absent: ['WORKS_FOR 한도윤 -> 네이버'] },
+  // "책임자는 NAME TITLE입니다/이며": an accountable post at the unnamed company the notice speaks for
+  { rule: 'works-for.omitted-subject-post-holder', sentence: "구름생명(이하 '당사')은 상담 모델을 고지합니다.\n\n당사는 정부의 'AI 신뢰성 검증 시범사업'에 참여하고 있습니다.\n\n개인정보 보호책임자는 탁윤서 전무입니다.", expect: ['WORKS_FOR 탁윤서 -> 구름생명'] },
+  { rule: 'works-for.omitted-subject-post-holder', sentence: "구름생명(이하 '당사')은 상담 모델을 고지합니다.\n\n당사는 정부의 'AI 신뢰성 검증 시범사업'에 참여하고 있습니다.\n\n외부 자문 책임자는 한국대학교 탁윤서 교수입니다.", absent: ['WORKS_FOR 탁윤서 -> 구름생명'] },
+  // "NAME TITLE와 NAME TITLE에게 요구한다": the officers a statement addresses, each at the unnamed company
+  { rule: 'works-for.omitted-subject-addressed-officer', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n방서준 대표이사와 진아름 플랫폼부문장(전무)에게 요구한다.', expect: ['WORKS_FOR 방서준 -> 구름데이터'] },
+  { rule: 'works-for.omitted-subject-addressed-officer', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n경쟁사 바다소프트의 방서준 대표이사에게도 요구한다.', absent: ['WORKS_FOR 방서준 -> 구름데이터'] },
+  { rule: 'works-for.omitted-subject-addressed-officer-last', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n방서준 대표이사와 진아름 플랫폼부문장(전무)에게 요구한다.', expect: ['WORKS_FOR 진아름 -> 구름데이터'] },
+  { rule: 'works-for.omitted-subject-addressed-officer-last', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n바다소프트 방서준 대표이사와 바다소프트 진아름 플랫폼부문장에게 요구한다.', absent: ['WORKS_FOR 진아름 -> 구름데이터'] },
 ];
