@@ -4,7 +4,7 @@ import type { Row } from './row.js';
 export const succeedsRows: Row[] = [
   // "X, which COMPANY released … as the successor to Y": a relative clause between the model and its predecessor (h154_02)
   { rule: 'succeeds.en-which-released-as-successor', sentence: 'Nuri-3B, which Dorim Labs unveiled on Nov. 3 as the follow-up to Nuri-2B, tops the chart.', expect: ['SUCCEEDS Nuri-3B -> Nuri-2B'] },
-  { rule: 'succeeds.en-which-released-as-successor', sentence: "Nuri-3B, which Dorim Labs unveiled on Monday as a rival to Gaon Soft's Pado-2B, tops the chart.", absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
+  { rule: 'succeeds.en-which-released-as-successor', sentence: "Nuri-3B, which Dorim Labs unveiled on Monday as a rival to LG AI Research's Pado-2B, tops the chart.", absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
   { rule: 'succeeds.en-which-released-as-successor', sentence: 'Nuri-3B, which Dorim Labs unveiled on Monday, will need a successor to Pado-2B soon.', absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
   // SUCCEEDS
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
@@ -121,4 +121,11 @@ export const succeedsRows: Row[] = [
   // (set 186) a headline's model, then a quoted note after "…" calling it a predecessor's successor
   { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 가나벤치 71.2점…\"바람-K 2 후속작\"", expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
   { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 공개…\"바람-K 2 후속작 아냐\"", absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  // "X, COMPANY's flagship model and the successor to Y": an apposition after the model names its predecessor (set 185)
+  { rule: 'succeeds.en-apposed-successor-to', sentence: "Mina works on EXAONE 4.0, LG AI Research's flagship model and the successor to EXAONE 3.5.", expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'succeeds.en-apposed-successor-to', sentence: "Mina works on EXAONE 4.0, LG AI Research's flagship model and a rival to the successor of EXAONE 3.5.", absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'succeeds.en-apposed-successor-to', sentence: "Mina works on EXAONE 4.0, LG AI Research's flagship model and not the successor to EXAONE 3.5.", absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  // "Y and its successor, X": the model after 'its successor' succeeds the one before (set 185)
+  { rule: 'succeeds.en-and-its-successor', sentence: 'She leads the development of EXAONE 3.5 and its successor, EXAONE 4.0, due next year.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'succeeds.en-and-its-successor', sentence: 'She leads the development of EXAONE 3.5 and its rival, EXAONE 4.0.', absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
 ];

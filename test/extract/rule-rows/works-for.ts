@@ -260,4 +260,8 @@ export const worksForRows: Row[] = [
   // "NAME POST은 C (에) 재직 중이며": where someone works now; a denial or a rumour none
   { rule: 'works-for.employed-at-now', sentence: '심사위원 한도윤 교수는 현재 네이버에 재직 중이며, 해당 안건 심사에서는 빠진다.', expect: ['WORKS_FOR 한도윤 -> 네이버'] },
   { rule: 'works-for.employed-at-now', sentence: '한도윤 교수는 네이버에 재직 중이 아니다.', absent: ['WORKS_FOR 한도윤 -> 네이버'] },
+  // "NAME English post (COMPANY)": a Korean name, then an English post, then the company in parentheses (set 185)
+  { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Head of Data (업스테이지)', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Principal Engineer (업스테이지)', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Guest Speaker (업스테이지)', absent: ['WORKS_FOR 윤가람 -> 업스테이지'] },
 ];
