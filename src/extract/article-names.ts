@@ -162,7 +162,7 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
 const SIZED_NAME = /^([가-힣]{2,8}(?:-[가-힣]{2,8})?[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 /** "루시드-R1 14B", "바람-K2": a Hangul name with a hyphenated code of a letter and a number (a size after it). */
 const HANGUL_CODE_NAME = /^([가-힣]{2,8}-([A-Z]\d{1,2}))(?:\s\d+(?:\.\d+)?[BM])?$/;
-/** "NOVA X2", "Ardent K3": a brand word in capitals or a capitalised one and a code of a capital and a number, the code alone later ("X2를 증류한"). */
+/** "NOVA K2", "Ardent M3": a brand word in capitals or a capitalised one and a code of a capital and a number, the code alone later ("K2를 증류한"). */
 const BRAND_CODE_NAME = /^((?:[A-Z]{2,12}|[A-Z][a-z]{2,12})\s([A-Z]\d{1,2}))$/;
 
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
@@ -233,7 +233,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   readModelLineHeads(out, heads, all, sentences);
   // "미르온-8B" … "미르온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
-  // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model (or brand-named: "NOVA X2" … "X2를")
+  // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model (or brand-named: "NOVA K2" … "K2를")
   for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });
   for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of [...glossedVersionTags(all, sentences), ...variantReferences(all, rules)]) if (!out.has(k.name)) out.set(k.name, k);

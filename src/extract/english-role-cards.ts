@@ -17,14 +17,14 @@ const EN_POST = /^[A-Z][A-Za-z&.'\- ]{1,60}$/;
 const POST_WORD = /\b(?:Head|Director|Chief|C[A-Z]{1,2}O|Founder|[Cc]o-founder|Engineer|Researcher|Scientist|Lead|Leader|Manager|President|VP|Officer|Architect|Fellow|Principal)\b/;
 const NOT_NOW = /\b(?:[Ff]ormer|[Ee]x-|[Ff]ormerly|[Ii]ncoming|[Aa]dvis)/;
 
-/** An official's role line: the post, maybe a division, then a ministry or an agency ("Director, AI Policy Division, Ministry of Science and ICT"). */
+/** An official's role line: the post, maybe a division, then a ministry or an agency ("Director, Digital Policy Bureau, Ministry of X"). */
 const OFFICIAL_ROLE = /^([A-Z][A-Za-z&.'\- ]{1,60}),\s(?:[A-Z][A-Za-z&.'\- ]{1,60},\s)?(?:the\s)?(?:Ministry|Department|Agency|Commission|Administration|Office)\sof\s[A-Z][A-Za-z,&.\- ]{1,60}$/;
 /** After the official's name opening a bio sentence: what they run ("oversees the ", "leads "), the programme right after. */
 const OVERSEES = /^\s(?:now\s|also\s|personally\s)?(?:oversees|leads|runs|heads|champions|spearheads|steers|directs)\s(?:the\s)?$/;
 type Official = { name: string; nameAt: number; at: number };
 
 /**
- * "Daniel (Dong-hyun) Kwon" / "Director, AI Policy Division, Ministry of Science and ICT" / "Daniel oversees the P, …": an
+ * "Oliver (Jae-min) Cho" / "Director, Digital Policy Bureau, Ministry of X" / "Oliver oversees the P, …": an
  * official's card whose bio (the sentences up to the next name line) opens a sentence on the official's name or given name
  * and says they run a programme: the official promotes it (a denied or hedged statement gives nothing).
  */

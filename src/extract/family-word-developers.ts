@@ -46,7 +46,7 @@ export function addFamilyWordDevelopers(acc: Acc, articleId: string, sentences: 
   }
 }
 
-/** "Sorim builds Y, a family of small Korean reasoning models": each model named "Y-2", "Y 1.5" with no developer is the company's. */
+/** "Tessera builds Y, a family of small models": each model named "Y-2", "Y 1.5" with no developer is the company's. */
 function addEnglishFamily(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
   for (const t of s.text.matchAll(EN_FAMILY_APPOSITIVE)) {
     const company = mentions.find((m) => m.type === 'Company' && m.end <= t.index! && acc.entities.has(m.key) && EN_MAKING_BETWEEN.test(s.text.slice(m.end, t.index!)));

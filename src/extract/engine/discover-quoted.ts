@@ -173,7 +173,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models
   else if (VARIANT_NAME.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
-  else if (VERSION_ENDED_NAME.test(name.replace(GLOSS_AFTER, '')) && RELEASED_NOUN_AFTER.test(text.slice(q.end + 1, q.end + 16)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after)) type = 'Model'; // "2025.03 'Y 2' 출시 — 140억 파라미터": a history line's versioned name released, in a line about models
+  else if (VERSION_ENDED_NAME.test(name.replace(GLOSS_AFTER, '')) && RELEASED_NOUN_AFTER.test(text.slice(q.end + 1, q.end + 16)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after)) type = 'Model'; // "2024.03 'Y 2' 출시 — 80억 파라미터": a history line's versioned name released, in a line about models
   // "X의 ‘파랑 코어 9B’ 얘기다": a quoted name that ends in a parameter size is a model's name (its gloss left off: "‘X 9B(Y 9B)’")
   else if (SIZED_NAME.test(name.replace(GLOSS_AFTER, '')) && !/[/=:]/.test(name) && !lx.notModelAfter.test(after)) type = 'Model';
   // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models

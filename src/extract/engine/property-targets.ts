@@ -63,7 +63,7 @@ const EN_RELATIVE_THEN_VERB = /^['"’”]?,\s(?:which|that)\s[^,;]{1,100},\s(?:
 
 /** A line headed by a model and a dash ("X — …"; a history line's "'X' 출시 — …", "'X' 공개 — …"): the line is about it. */
 const HEADED_LINE_AFTER = /^['"’”]?\s(?:(?:오픈소스\s|정식\s)?(?:출시|공개)\s)?[—–]\s/;
-/** Before such a line's model: a bullet, or a history line's date ("2025.11.18 ", "2024년 3월 "), and its quote mark (after a kind word or two: "경량 모델 '"). */
+/** Before such a line's model: a bullet, or a history line's date ("2024.06.03 ", "2024년 3월 "), and its quote mark (after a kind word or two: "경량 모델 '"). */
 const HEADED_LINE_BEFORE = /^(?:[-*•·▪]\s)?(?:(?:19|20)\d{2}(?:[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?|년(?:\s\d{1,2}월)?)\s)?(?:['"‘“]?|(?:[가-힣]{1,6}\s){1,3}['"‘“])$/;
 
 /** The model a cue at [at, atEnd) attaches to. */
