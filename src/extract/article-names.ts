@@ -162,6 +162,8 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
 const SIZED_NAME = /^([가-힣]{2,8}(?:-[가-힣]{2,8})?[A-Za-z]{0,3}|[A-Z][A-Za-z]{2,15})[- ]\d+(?:\.\d+)?[BM]$/;
 /** "루시드-R1 14B", "바람-K2": a Hangul name with a hyphenated code of a letter and a number (a size after it). */
 const HANGUL_CODE_NAME = /^([가-힣]{2,8}-([A-Z]\d{1,2}))(?:\s\d+(?:\.\d+)?[BM])?$/;
+/** "NOVA K2", "Ardent M3": a brand word in capitals or a capitalised one and a code of a capital and a number, the code alone later ("K2를 증류한"). */
+const BRAND_CODE_NAME = /^((?:[A-Z]{2,12}|[A-Z][a-z]{2,12})\s([A-Z]\d{1,2}))$/;
 
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
 const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings|Intelligence)$/;
@@ -212,7 +214,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}), ...familyOf(m) });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;
       if (head) heads.set(head, (heads.get(head) ?? new Set()).add(m.key));
-      const code = m.type === 'Model' ? HANGUL_CODE_NAME.exec(m.surface) : null;
+      const code = m.type === 'Model' ? HANGUL_CODE_NAME.exec(m.surface) ?? BRAND_CODE_NAME.exec(m.surface) : null;
       // (its sized and bare names are one model: "루시드-R1 14B", "루시드-R1")
       const named = code ? (codes.get(code[2]!) ?? new Map<string, Mention>()) : undefined;
       if (code && named && (named.get(code[1]!)?.surface.length ?? 0) < m.surface.length) codes.set(code[2]!, named.set(code[1]!, m));
@@ -231,7 +233,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   readModelLineHeads(out, heads, all, sentences);
   // "미르온-8B" … "미르온": the bare head of the one sized name an article gives is the same model
   for (const [head, keys] of heads) if (keys.size === 1 && !out.has(head)) out.set(head, { name: head, type: 'Model', key: [...keys][0]! });
-  // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model
+  // "루시드-R1 14B" … "R1을 R0의 후속작이라고": the code of the one Hangul-named model that carries it is that model (or brand-named: "NOVA K2" … "K2를")
   for (const [code, named] of codes) if (named.size === 1 && !out.has(code)) out.set(code, { name: code, type: 'Model', key: [...named.values()][0]!.key, particleOnly: true });
   for (const name of [...siblingNames(all, sentences, rules), ...predecessorStems(all, sentences)]) if (!out.has(name)) out.set(name, { name, type: 'Model', key: `model:~${normalizeName(name)}` });
   for (const k of [...glossedVersionTags(all, sentences), ...variantReferences(all, rules)]) if (!out.has(k.name)) out.set(k.name, k);

@@ -22,8 +22,14 @@ function opensOn(name: string, word: string): boolean {
   return /^(?:[\s-]|\d|[A-Z])/.test(rest) && /\d/.test(rest);
 }
 
+/** "A builds Y, a family of small reasoning models": the family word, a comma and an appositive naming it a family (or series, line) of models. */
+const EN_FAMILY_APPOSITIVE = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11}),\s(?:a|an|its|their)\s(?:[a-z][a-z\-]{1,15}\s){0,3}?(?:family|series|line|suite|lineup)\sof\s(?:[A-Za-z][a-z\-]{1,15}\s){0,4}?(?:models|LLMs|language\smodels)\b/g;
+/** Between the company and the family word: its making in the present or past, no auxiliary ("builds", "developed", not "does not build"). */
+const EN_MAKING_BETWEEN = /^['’]?\s(?:builds|develops|makes|trains|maintains|releases|ships|publishes|open-sources|created|built|developed|made|trained|released)\s$/;
+
 export function addFamilyWordDevelopers(acc: Acc, articleId: string, sentences: Sentence[], mentions: Mention[][]): void {
   for (const [i, s] of sentences.entries()) {
+    if (/\sof\s/.test(s.text)) addEnglishFamily(acc, articleId, s, mentions[i] ?? []);
     if (!/계열|시리즈|제품군|패밀리/.test(s.text)) continue;
     for (const t of s.text.matchAll(FAMILY_TOPIC)) {
       const word = t[1]!;
@@ -36,6 +42,19 @@ export function addFamilyWordDevelopers(acc: Acc, articleId: string, sentences: 
         if (e.type !== 'Model' || developers.get(e.key)?.length || !Object.keys(e.names).some((n) => opensOn(n, word))) continue;
         addRelation(acc, { relation: 'DEVELOPED', source: company.key, target: e.key, properties: {} }, evidenceOf(articleId, s, 'developed.family-word-own', 0.65));
       }
+    }
+  }
+}
+
+/** "Tessera builds Y, a family of small models": each model named "Y-2", "Y 1.5" with no developer is the company's. */
+function addEnglishFamily(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
+  for (const t of s.text.matchAll(EN_FAMILY_APPOSITIVE)) {
+    const company = mentions.find((m) => m.type === 'Company' && m.end <= t.index! && acc.entities.has(m.key) && EN_MAKING_BETWEEN.test(s.text.slice(m.end, t.index!)));
+    if (!company) continue;
+    const developers = developersOf(acc);
+    for (const e of acc.entities.values()) {
+      if (e.type !== 'Model' || developers.get(e.key)?.length || !Object.keys(e.names).some((n) => opensOn(n, t[1]!))) continue;
+      addRelation(acc, { relation: 'DEVELOPED', source: company.key, target: e.key, properties: {} }, evidenceOf(articleId, s, 'developed.en-builds-family', 0.65));
     }
   }
 }

@@ -7,8 +7,8 @@ import { escapeRegex, literalLedMatches, perRuleSet } from './engine/compile.js'
 import type { Mention, RuleSet } from './types.js';
 import { variantAfterSource } from './variant-words.js';
 
-/** "Nova-M2", "Orca-R1": a capitalised word, a hyphen, one or two capitals and a version number. */
-const LETTER_VERSIONED = /^([A-Z][a-z]{2,}-[A-Z]{1,2})\d{1,2}$/;
+/** "Nova-M2", "Orca-R1": a capitalised word, a hyphen, one or two capitals and a version number (or a brand word and a space: "NOVA K2", "Nova M2"). */
+const LETTER_VERSIONED = /^([A-Z][a-z]{2,}-[A-Z]{1,2}|(?:[A-Z]{2,12}|[A-Z][a-z]{2,12})\s[A-Z]{1,2})\d{1,2}$/;
 /** "다올-2", "오름 LM 1.5", "노을-챗 v2": a stem, its separator, a version (maybe with its 'v'). */
 const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])([vV]?)(\d{1,2}(?:\.\d{1,2})?)$/;
 

@@ -6,7 +6,11 @@
  * sends them; an English event page's role lines with the post before the company ("Head of X, COMPANY"); "NAME POST은 C
  * 재직 중이며"; a history line joining a consortium or signing a collaboration agreement (not a purchase contract); a made-by copula with a gloss after its verb; "X, …, succeeds Y and
  * is fine-tuned from Z"; "대표이사 겸 C 의장" naming no person; a province's or ministry's official after the subject
- * company's programme ("…을 총괄하는 NAME 전라남도 …국장") no staff of it. Sentences and pages written for these tests.
+ * company's programme ("…을 총괄하는 NAME 전라남도 …국장") no staff of it. A second round: a history line's quoted versioned
+ * name released ("'Y 2' 출시 — …의 후속 모델, N 파라미터") and its code alone ("Y2를 증류한"); English successors in
+ * apposition; "A builds Y, a family of … models"; "A and B recently announced a partnership"; an official's speaker card whose
+ * bio says the official oversees a programme; "NAME Head of X (COMPANY)"; "…, 사업을 총괄하는 NAME … 국장". Sentences and pages
+ * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -27,6 +31,19 @@ const rows: FactRow[] = [
   { cat: 'developed.topic-made-by-copula', text: "'누리 3'는 누리온AI가 자체 사전학습한(프롬 스크래치) 모델이 아닙니다.", absent: ['DEVELOPED 누리온AI -> 누리 3'] },
   // "X, …, succeeds Y and is fine-tuned from Z": the base is the subject's
   { cat: 'based-on.en-succeeds-and-tuned', text: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model released in May, succeeds Mira-2 and is fine-tuned from Meta's Llama 3.2 3B.", expect: ['BASED_ON Mira-3 -> Llama 3.2 3B'], absent: ['BASED_ON Mira-2 -> Llama 3.2 3B'] },
+  // "A builds Y, a family of … models": each Y-named model with no developer is A's; a verb of use, or a denial, gives none (round 2)
+  { cat: 'developed.en-builds-family', text: 'Tessera Labs builds Mira, a family of small Korean reasoning models. Mira-3, a 2B-parameter model released in May, succeeds Mira-2.', expect: ['DEVELOPED Tessera Labs -> Mira-3', 'DEVELOPED Tessera Labs -> Mira-2'] },
+  { cat: 'developed.en-builds-family', text: 'Tessera Labs tests Mira, a family of small Korean reasoning models. Mira-3, a 2B-parameter model released in May, succeeds Mira-2.', absent: ['DEVELOPED Tessera Labs -> Mira-3'] },
+  { cat: 'developed.en-builds-family', text: 'Tessera Labs does not build Mira, a family of small Korean reasoning models. Mira-3, a 2B-parameter model released in May, succeeds Mira-2.', absent: ['DEVELOPED Tessera Labs -> Mira-3'] },
+  // "A and B recently announced a partnership": an adverb before the verb; a denial none
+  { cat: 'partners.en-pair-signed', text: 'Upstage and Tessera Labs recently announced a partnership to serve Mira-3 through a shared console.', expect: ['PARTNERS_WITH Upstage -> Tessera Labs'] },
+  { cat: 'partners.en-pair-signed', text: 'Upstage and Tessera Labs recently denied a partnership.', absent: ['PARTNERS_WITH Upstage -> Tessera Labs'] },
+  // "NAME Head of X (COMPANY)": a Korean name, an English post, the company in parentheses; no post, no staff
+  { cat: 'works-for.name-en-title-paren-company', text: '[세션 3] 특화 모델 만들기\n\n윤가람 Head of Research (업스테이지)\n\n업스테이지의 모델 개발 과정을 소개합니다.', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  { cat: 'works-for.name-en-title-paren-company', text: '[세션 3] 특화 모델 만들기\n\n윤가람 Keynote (업스테이지)\n\n업스테이지의 모델 개발 과정을 소개합니다.', absent: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  // "…에 참여하고 있으며, 프로젝트를 총괄하는 NAME 부처 …국장은": the programme's official head promotes it; a company's officer none
+  { cat: 'promotes.programme-then-its-head-official', text: "누리온AI는 정부의 '해양 AI 실증 프로젝트'에 참여하고 있으며, 프로젝트를 총괄하는 백서진 해양수산부 디지털정책국장은 성과를 기대한다고 말했다.", expect: ['PROMOTES 백서진 -> 해양 AI 실증 프로젝트'] },
+  { cat: 'promotes.programme-then-its-head-official', text: "누리온AI는 정부의 '해양 AI 실증 프로젝트'에 참여하고 있으며, 프로젝트를 총괄하는 백서진 대표는 성과를 기대한다고 말했다.", absent: ['PROMOTES 백서진 -> 해양 AI 실증 프로젝트'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
@@ -96,6 +113,27 @@ describe('set 185 page forms', () => {
     expect(hasFact(g, 'WORKS_FOR Min-ji Kang -> Upstage')).toBe(true);
     expect(hasFact(g, 'WORKS_FOR Oliver Grant -> Tessera Labs')).toBe(true);
     expect(hasFact(g, 'WORKS_FOR Seo-yeon Baek -> Naver')).toBe(false);
+  });
+
+  it("a history line's quoted versioned name released is a model, its dash gloss about it; a code alone names it; an English successor in apposition", () => {
+    const cards = card('서하람', '대표이사(CEO)', '<ul><li>前 카카오 연구원</li></ul>') + card('Lucas Hart', '최고기술책임자(CTO)', '<p lang="en">Lucas Hart leads the development of NURION K2 and its successor, NURION K3, which is due in 2027.</p>');
+    const history = "<li><b>2022.03</b> 누리온AI 설립</li><li><b>2023.04</b> 첫 자체 언어모델 'NURION K1(누리온 K1)' 공개</li><li><b>2024.10.02</b> 'NURION K2(누리온 K2)' 출시 — K1의 후속 모델, 80억 파라미터, 프롬 스크래치 개발</li><li><b>2025.06</b> 경량 모델 'NURION K2 Lite' 공개 — K2를 증류한 30억 파라미터 모델, 오픈소스 공개</li><li><b>2025.09</b> '누리 패스 2' 출시 — 모바일 결제 앱</li>";
+    const g = extract(irPage(cards, history));
+    for (const f of ['SUCCEEDS NURION K2 -> NURION K1', 'BASED_ON NURION K2 Lite -> NURION K2', 'SUCCEEDS NURION K3 -> NURION K2']) expect(hasFact(g, f), f).toBe(true);
+    const k2 = g.nodes.find((n) => n.name === 'NURION K2');
+    expect(k2?.properties.parameters).toBe(8e9);
+    expect(g.nodes.find((n) => n.name === 'NURION K2 Lite')?.properties.parameters).toBe(3e9);
+    expect(g.nodes.find((n) => n.name === 'NURION K1')?.properties.parameters).toBeUndefined();
+    // a quoted name released on a line about no model (an app) is none
+    expect(g.nodes.some((n) => n.name === '누리 패스 2')).toBe(false);
+  });
+
+  it("an official's card whose bio says the official oversees a programme: PROMOTES; a denial, or a company's speaker, none", () => {
+    const policy = 'Independent AI Foundation Model Project';
+    const cards = speaker('Oliver Grant', 'Co-founder &amp; CTO, Tessera Labs', `Oliver leads the ${policy} team at Tessera Labs.`) + speaker('Daniel (Jae-min) Cho', 'Director, AI Policy Division, Ministry of Science and ICT', `Daniel oversees the ${policy}, the government programme that funds national models.`) + speaker('Tae-oh Yun', 'Director, Digital Policy Bureau, Ministry of the Interior', `Tae-oh does not oversee the ${policy}.`);
+    const g = extract(speakerPage(cards));
+    expect(g.edges.some((e) => e.type === 'PROMOTES' && g.nodes.find((n) => n.id === e.source)?.name.startsWith('Daniel'))).toBe(true);
+    expect(g.edges.filter((e) => e.type === 'PROMOTES')).toHaveLength(1);
   });
 
   it('one role line alone is no card list', () => {

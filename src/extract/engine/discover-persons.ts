@@ -84,6 +84,8 @@ const POST_TAKEN = /(?<![가-힣])([가-힣]{3})(?:이|가)\s(?:공동\s)?(?:대
 
 /** A line opening on an English job title ("Research Lead", "Head of Data", "ML Engineer"), a Korean name, then parentheses. */
 const EN_TITLE_NAME = /^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s([가-힣]{3})(?=\s?\()/;
+/** (or the name first: "홍길동 Head of AI (X랩스)") */
+const NAME_EN_TITLE = /^([가-힣]{3})\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s?(?=\()/;
 /** The title of who runs a benchmark or a programme, right after its name. */
 const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
 
@@ -97,8 +99,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('맡')) for (const m of matchesIn(POST_TAKEN, text)) addPerson(text, ms, out, m[1]!, m.index);
   // "Research Lead 홍길동 (X랩스)": a roster line opening on an English job title, then a Korean name and its company in parentheses
   if (text.includes('(')) {
-    const m = EN_TITLE_NAME.exec(text);
-    if (m) addPerson(text, ms, out, m[1]!, m[0].length - m[1]!.length);
+    const m = EN_TITLE_NAME.exec(text) ?? NAME_EN_TITLE.exec(text);
+    if (m) addPerson(text, ms, out, m[1]!, m[0].indexOf(m[1]!));
     else addAffiliationList(text, ms, out); // ("NAME(ORG), NAME(ORG)": an affiliation list's line, titled or not)
   }
   if (text.includes('안녕하세요')) {

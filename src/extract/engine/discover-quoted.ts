@@ -13,7 +13,7 @@ import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
 import { isFormalBillName, isProposedBill, isRenamedProgramme } from './quoted-bills.js';
 import { COMPANY_KIND_BEFORE } from './quoted-company-kind.js';
-import { ADJECTIVE_PAIR, CONNECTIVE_VERB, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, VERB_PHRASE } from './quoted-phrase-shapes.js';
+import { ADJECTIVE_PAIR, CONNECTIVE_VERB, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, VERB_PHRASE } from './quoted-phrase-shapes.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -173,6 +173,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models
   else if (VARIANT_NAME.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  else if (VERSION_ENDED_NAME.test(name.replace(GLOSS_AFTER, '')) && RELEASED_NOUN_AFTER.test(text.slice(q.end + 1, q.end + 16)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after)) type = 'Model'; // "2024.03 'Y 2' 출시 — 80억 파라미터": a history line's versioned name released, in a line about models
   // "X의 ‘파랑 코어 9B’ 얘기다": a quoted name that ends in a parameter size is a model's name (its gloss left off: "‘X 9B(Y 9B)’")
   else if (SIZED_NAME.test(name.replace(GLOSS_AFTER, '')) && !/[/=:]/.test(name) && !lx.notModelAfter.test(after)) type = 'Model';
   // "딥시크 ‘R1-0528’(81.0점)", "메타의 ‘라마(Llama)’": a company's quoted product in a sentence about models
@@ -253,7 +254,6 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 
 /** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
 const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;
-
 
 /** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
 const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;

@@ -61,6 +61,11 @@ const OWN_SIZE_AFTER = /^['"’”]?\s?의\s(?:모델\s)?(?:크기|규모|매개
 /** After an English subject: a relative clause set off by commas, then the main verb up to the cue (", which … last year, has "). */
 const EN_RELATIVE_THEN_VERB = /^['"’”]?,\s(?:which|that)\s[^,;]{1,100},\s(?:[a-z]+\s){0,2}(?:has|have|had|is|was|comes\swith|carries|packs|uses)\s(?:about\s|around\s|some\s)?$/;
 
+/** A line headed by a model and a dash ("X — …"; a history line's "'X' 출시 — …", "'X' 공개 — …"): the line is about it. */
+const HEADED_LINE_AFTER = /^['"’”]?\s(?:(?:오픈소스\s|정식\s)?(?:출시|공개)\s)?[—–]\s/;
+/** Before such a line's model: a bullet, or a history line's date ("2024.06.03 ", "2024년 3월 "), and its quote mark (after a kind word or two: "경량 모델 '"). */
+const HEADED_LINE_BEFORE = /^(?:[-*•·▪]\s)?(?:(?:19|20)\d{2}(?:[.\-/]\s?\d{1,2}(?:[.\-/]\s?\d{1,2})?\.?|년(?:\s\d{1,2}월)?)\s)?(?:['"‘“]?|(?:[가-힣]{1,6}\s){1,3}['"‘“])$/;
+
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
@@ -96,7 +101,7 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   // ("X도 있는데, Y에서 … 뽑아낸 30억 파라미터 버전입니다": a model introduced as there being one is the topic of what follows)
   // ("'X'는, 올해 선보였던 'Y'의 후속 모델로, 매개변수는 …": a topic set off by a comma is still the topic)
   // ("X — …의 후속 모델로, 1,020억 파라미터": a line headed by a model and a dash is about it)
-  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)) || (/^['"’”]?\s[—–]\s/.test(after(text, m, 4)) && /^(?:[-*•·▪]\s)?['"‘“]?$/.test(text.slice(0, m.start))));
+  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)) || (HEADED_LINE_AFTER.test(text.slice(m.end, m.end + 16)) && HEADED_LINE_BEFORE.test(text.slice(0, m.start))));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes

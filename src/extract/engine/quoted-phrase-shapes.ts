@@ -20,3 +20,8 @@ export const DESCRIBED_KIND = /^[가-힣]{1,6}(?:하는|되는|하던|한|할)\s
 export const QUOTED_CLAUSE = /^(?:[^\s]+\s)*[가-힣]{2,}(?:이|가|은|는)\s(?:[^\s]+\s)*[가-힣]+의\s[^\s]+$/;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
 export const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
+
+/** A name whose last word ends in a version number ("Y 2", "Y K2", "Y-3.5"), no plan's or document's (NUMBERED_NAME's exclusions). */
+export const VERSION_ENDED_NAME = /^(?!.*(?:리포트|보고서|백서|계획|전략|지침|가이드|로드맵|비전|선언|헌장|시즌|앱|서비스))[가-힣A-Za-z][^()]{0,24}(?:[A-Za-z]|[가-힣A-Za-z][\s-])\d{1,2}(?:\.\d{1,2})?$/;
+/** After the quotes: a release noun closing the line or its clause ("' 출시", "' 오픈소스 공개 — …", "' 정식 출시,"). */
+export const RELEASED_NOUN_AFTER = /^\s(?:오픈소스\s|정식\s)?(?:공개|출시)(?=\s?(?:[.,…—–(]|$))/;

@@ -4,7 +4,7 @@ import type { Row } from './row.js';
 export const succeedsRows: Row[] = [
   // "X, which COMPANY released … as the successor to Y": a relative clause between the model and its predecessor (h154_02)
   { rule: 'succeeds.en-which-released-as-successor', sentence: 'Nuri-3B, which Dorim Labs unveiled on Nov. 3 as the follow-up to Nuri-2B, tops the chart.', expect: ['SUCCEEDS Nuri-3B -> Nuri-2B'] },
-  { rule: 'succeeds.en-which-released-as-successor', sentence: "Nuri-3B, which Dorim Labs unveiled on Monday as a rival to Gaon Soft's Pado-2B, tops the chart.", absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
+  { rule: 'succeeds.en-which-released-as-successor', sentence: "Nuri-3B, which Dorim Labs unveiled on Monday as a rival to LG AI Research's Pado-2B, tops the chart.", absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
   { rule: 'succeeds.en-which-released-as-successor', sentence: 'Nuri-3B, which Dorim Labs unveiled on Monday, will need a successor to Pado-2B soon.', absent: ['SUCCEEDS Nuri-3B -> Pado-2B'] },
   // SUCCEEDS
   { rule: 'succeeds.upgrade-of', sentence: '카나나 2.0은 기존 카나나 1.5 모델의 업그레이드 버전이다.', expect: ['SUCCEEDS 카나나 2.0 -> 카나나 1.5'] },
@@ -124,4 +124,11 @@ export const succeedsRows: Row[] = [
   // "C가 X의 후속 모델을 내놨다": the model the article released before is X's successor
   { rule: 'succeeds.focus-successor-released', sentence: "누리소프트가 추론 모델 '누리 리즌 2'를 출시했다. 누리소프트가 누리 리즌의 후속 모델을 내놨다.", expect: ['SUCCEEDS 누리 리즌 2 -> 누리 리즌'] },
   { rule: 'succeeds.focus-successor-released', sentence: "누리소프트가 추론 모델 '누리 리즌 2'를 출시했다. 누리소프트는 누리 리즌의 후속 모델을 내놓지 않았다.", absent: ['SUCCEEDS 누리 리즌 2 -> 누리 리즌'] },
+  // "X, COMPANY's flagship model and the successor to Y": an apposition after the model names its predecessor (set 185)
+  { rule: 'succeeds.en-apposed-successor-to', sentence: "Mina works on EXAONE 4.0, LG AI Research's flagship model and the successor to EXAONE 3.5.", expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'succeeds.en-apposed-successor-to', sentence: "Mina works on EXAONE 4.0, LG AI Research's flagship model and a rival to the successor of EXAONE 3.5.", absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'succeeds.en-apposed-successor-to', sentence: "Mina works on EXAONE 4.0, LG AI Research's flagship model and not the successor to EXAONE 3.5.", absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  // "Y and its successor, X": the model after 'its successor' succeeds the one before (set 185)
+  { rule: 'succeeds.en-and-its-successor', sentence: 'She leads the development of EXAONE 3.5 and its successor, EXAONE 4.0, due next year.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  { rule: 'succeeds.en-and-its-successor', sentence: 'She leads the development of EXAONE 3.5 and its rival, EXAONE 4.0.', absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
 ];

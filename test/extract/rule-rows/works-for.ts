@@ -268,4 +268,8 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.omitted-subject-addressed-officer', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n경쟁사 바다소프트의 방서준 대표이사에게도 요구한다.', absent: ['WORKS_FOR 방서준 -> 구름데이터'] },
   { rule: 'works-for.omitted-subject-addressed-officer-last', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n방서준 대표이사와 진아름 플랫폼부문장(전무)에게 요구한다.', expect: ['WORKS_FOR 진아름 -> 구름데이터'] },
   { rule: 'works-for.omitted-subject-addressed-officer-last', sentence: '구름데이터는 새 모델 구름 LM 2를 공개했다.\n\n노조는 해명을 요구했다.\n\n바다소프트 방서준 대표이사와 바다소프트 진아름 플랫폼부문장에게 요구한다.', absent: ['WORKS_FOR 진아름 -> 구름데이터'] },
+  // "NAME English post (COMPANY)": a Korean name, then an English post, then the company in parentheses (set 185)
+  { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Head of Data (업스테이지)', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Principal Engineer (업스테이지)', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Guest Speaker (업스테이지)', absent: ['WORKS_FOR 윤가람 -> 업스테이지'] },
 ];
