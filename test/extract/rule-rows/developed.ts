@@ -240,4 +240,9 @@ export const developedRows: Row[] = [
   // (set 182) a career entry's description line "Y 개발 총괄": the entry's company (the omitted subject) made Y
   { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 (2026년 5월 공개)", expect: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
   { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 계획 (2027년)", absent: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
+  // a digest item "A × B 'Y' 공개": the pair released Y, both its developers
+  { rule: 'developed.cross-mark-pair-released', sentence: "🤝 KT × 마이크로소프트 기업용 LLM '가온-CX' 공개", expect: ['DEVELOPED KT -> 가온-CX'] },
+  { rule: 'developed.cross-mark-pair-released', sentence: "KT × 마이크로소프트 '가온-CX' 공동 개발설… 양사 \"사실무근\"", absent: ['DEVELOPED KT -> 가온-CX'] },
+  { rule: 'developed.cross-mark-pair-released-second', sentence: "🤝 KT × 마이크로소프트 기업용 LLM '가온-CX' 공개", expect: ['DEVELOPED 마이크로소프트 -> 가온-CX'] },
+  { rule: 'developed.cross-mark-pair-released-second', sentence: "KT × 마이크로소프트 협력 1년, 양사는 성과를 점검했다. 가온-CX는 KT 모델이다.", absent: ['DEVELOPED 마이크로소프트 -> 가온-CX'] },
 ];

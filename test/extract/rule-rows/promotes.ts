@@ -98,4 +98,7 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 하지민 원장이 반대하고 다른 부서가 총괄한다.", absent: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 윤서진 차관이 계획을 발표했고, 우리 원 하지민 원장이 사업단장을 맡아 총괄하고 있다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   { rule: 'promotes.policy-announced-by', sentence: "'해오름 데이터 댐 사업'은 행정안전부 하지민 제1차관이 지난달 계획을 발표했다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
+  // a digest's bite under a programme's news: "- NAME X부 제2차관 \"…\"" (not a company's officer)
+  { rule: 'promotes.official-digest-bite', sentence: "📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 과학기술정보통신부 제2차관 \"연말까지 최종 팀을 가리겠다\"", expect: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'promotes.official-digest-bite', sentence: "📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 다온랩 본부장 \"결과에 만족\"", absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
 ];

@@ -222,4 +222,7 @@ export const scoredRows: Row[] = [
   // (set 186) "B에서 M가 72.1, N가 70.35": bare scores of a list after the benchmark; counts of something else are none
   { rule: 'scored.bench-then-model-bare-list', sentence: '벤치마크별로 보면 KMMLU에서 바람-K 3가 72.1, 가온 2가 70.35. 차이는 작다.', expect: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'], props: ['SCORED 바람-K 3 -> KMMLU=72.1'] },
   { rule: 'scored.bench-then-model-bare-list', sentence: 'KMMLU에서 바람-K 3가 10, 가온 2가 12 문항을 틀렸다.', absent: ['SCORED 바람-K 3 -> KMMLU', 'SCORED 가온 2 -> KMMLU'] },
+  // a digest's score line with a compared model's score in parentheses: "- KMMLU 44.1 (동급 M 38.2)"
+  { rule: 'scored.bench-line-paren-compared', sentence: '- KMMLU 44.1 (동급 라마 3.2 1B 38.2)', expect: ['SCORED 라마 3.2 1B -> KMMLU'], props: ['SCORED 라마 3.2 1B -> KMMLU=38.2'] },
+  { rule: 'scored.bench-line-paren-compared', sentence: '- KMMLU 44.1 (라마 3.2 1B 대비 +5.9)', absent: ['SCORED 라마 3.2 1B -> KMMLU'] },
 ];

@@ -1,0 +1,29 @@
+/**
+ * Generalisation rows for sets 71 and 103's forms: a headline whose subject a release clause opens ("'Y' 내놓은 A, B와
+ * 손잡고 …"), so that a later "양사" is that pair; a channel export's digest items ("A × B 'Y' 공개", "- C의 'Z' 기반, …
+ * 추가학습", "'Y' 출시(3/1). 'Z'를 증류해 만든 0.6B급", "- KMMLU 44.1 (동급 M 38.2)", "- NAME X부 제2차관 \"…\"").
+ * Names and sentences written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const EXPORT = (body: string) => `AI 투자 메모 (가상증권 리서치 김도현)\n채널 내보내기 · 2026-03-03 · 메시지 3개\nhttps://t.me/ai_memo_test\n──────────────────────────────\n\n${body}`;
+
+const rows: FactRow[] = [
+  // a headline's subject after a release clause and its partner: the pair "양사" means later, developing the model it names
+  { cat: 'pair.headline-after-release', text: "'하람 3' 내놓은 누리소프트, 업스테이지와 손잡고 법률 모델 공동 개발\n\n누리소프트가 3일 '하람 3'를 공개했다. 이날 행사에는 업스테이지 김성훈 대표도 참석했다. 양사는 법률 특화 모델을 공동 개발하는 업무협약을 맺었다. 양사가 함께 만드는 모델의 가칭은 '하람 X'이다.", expect: ['PARTNERS_WITH 누리소프트 -> 업스테이지', 'DEVELOPED 누리소프트 -> 하람 X', 'DEVELOPED 업스테이지 -> 하람 X'] },
+  { cat: 'pair.headline-after-release', text: "'하람 3' 내놓은 누리소프트, 업스테이지와 경쟁 격화\n\n누리소프트가 3일 '하람 3'를 공개했다. 이날 행사에는 업스테이지 김성훈 대표도 참석했다. 누리소프트가 함께 만드는 모델의 가칭은 '하람 X'이다.", absent: ['PARTNERS_WITH 누리소프트 -> 업스테이지', 'DEVELOPED 업스테이지 -> 하람 X'] },
+  // a channel export's item: "A × B 'Y' 공개" and its base line
+  { cat: 'export.cross-mark-release', text: EXPORT("[2026-03-03 09:30] AI 투자 메모\n🤝 KT × 마이크로소프트(Microsoft) 기업용 LLM '가온-CX' 공개\n- 마이크로소프트의 '파이-4(Phi-4)' 기반, 한국어 상담 데이터 추가학습\n- 양사 공동개발\n- 파라미터 14B"), expect: ['DEVELOPED KT -> 가온-CX', 'DEVELOPED 마이크로소프트 -> 가온-CX', 'BASED_ON 가온-CX -> 파이-4', 'PARTNERS_WITH KT -> 마이크로소프트'] },
+  { cat: 'export.cross-mark-release', text: EXPORT("[2026-03-03 09:30] AI 투자 메모\n👀 (미확인) KT × 마이크로소프트 '가온-CX' 공동 개발설 → 양사 모두 \"사실무근\""), absent: ['DEVELOPED KT -> 가온-CX', 'DEVELOPED 마이크로소프트 -> 가온-CX'] },
+  // an item on one company: its model distilled from a base in the same line, a compared model's score in parentheses
+  { cat: 'export.item-lines', text: EXPORT("[2026-03-03 13:20] AI 투자 메모\n📊 비상장 관심기업 업데이트: 다람AI\n- 경량 모델 '다람 나노' 출시(3/1). 알리바바 '큐웬3-4B'를 증류해 만든 0.6B급, 허깅페이스 오픈소스\n- KMMLU 44.1 (동급 라마 3.2 1B 38.2)"), expect: ['BASED_ON 다람 나노 -> 큐웬3-4B', 'SCORED 다람 나노 -> KMMLU', 'SCORED 라마 3.2 1B -> KMMLU'], edgeProps: ['SCORED 라마 3.2 1B -> KMMLU score=38.2', 'SCORED 다람 나노 -> KMMLU score=44.1'] },
+  { cat: 'export.item-lines', text: EXPORT("[2026-03-03 13:20] AI 투자 메모\n📊 비상장 관심기업 업데이트: 다람AI\n- 경량 모델 '다람 나노' 출시(3/1). 알리바바 '큐웬3-4B'와 비교하면 절반 크기\n- KMMLU 44.1 (라마 3.2 1B 대비 +5.9)"), absent: ['BASED_ON 다람 나노 -> 큐웬3-4B', 'SCORED 라마 3.2 1B -> KMMLU'] },
+  // a forwarded programme news item, an official's bite in a line of its own
+  { cat: 'export.official-bite', text: EXPORT("[2026-03-03 10:12] AI 투자 메모\nForwarded from 정책 알림봇\n📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 신규 선정: 코난테크놀로지\n- 한도윤 과학기술정보통신부 제2차관 \"연말까지 최종 팀을 가리겠다\""), expect: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'export.official-bite', text: EXPORT("[2026-03-03 10:12] AI 투자 메모\nForwarded from 정책 알림봇\n📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 다온랩 본부장 \"결과에 만족\""), absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
