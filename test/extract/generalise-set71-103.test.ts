@@ -22,6 +22,13 @@ const rows: FactRow[] = [
   // a forwarded programme news item, an official's bite in a line of its own
   { cat: 'export.official-bite', text: EXPORT("[2026-03-03 10:12] AI 투자 메모\nForwarded from 정책 알림봇\n📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 신규 선정: 코난테크놀로지\n- 한도윤 과학기술정보통신부 제2차관 \"연말까지 최종 팀을 가리겠다\""), expect: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 코난테크놀로지 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { cat: 'export.official-bite', text: EXPORT("[2026-03-03 10:12] AI 투자 메모\nForwarded from 정책 알림봇\n📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 다온랩 본부장 \"결과에 만족\""), absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // an English feature: a surname alone after the verb of a quote ("…," said Seo, now head of … at C) is the person named before
+  { cat: 'en.surname-after-said', text: "Seo Da-eun, who built Kakao's speech models until last year, now leads research at Upstage. \"We ship weekly,\" said Seo, now head of research at Upstage, in a phone interview.", expect: ['WORKS_FOR Seo Da-eun -> Upstage'] },
+  { cat: 'en.surname-after-said', text: "Seo Da-eun built Kakao's speech models. \"We ship weekly,\" said Seo, once a researcher at Upstage.", absent: ['WORKS_FOR Seo Da-eun -> Upstage'] },
+  { cat: 'en.surname-after-said', text: "Seo Da-eun and Seo Min-ji met in Seoul. \"We ship weekly,\" said Seo, now head of research at Upstage.", absent: ['WORKS_FOR Seo Da-eun -> Upstage', 'WORKS_FOR Seo Min-ji -> Upstage'] },
+  // a startup's hire named in a feature, and a family's score given for one of its sizes
+  { cat: 'en.feature-hire-family-score', text: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's most prominent hire is Han Ji-soo, who spent five years at Kakao before joining the startup as chief scientist. Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version scored 68.4 on KMMLU in Kakao's own tests.", expect: ['WORKS_FOR Han Ji-soo -> Korvi AI'], edgeProps: ['SCORED Kanana 2 -> KMMLU score=68.4'] },
+  { cat: 'en.feature-hire-family-score', text: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's biggest rival is Han Ji-soo's startup. Kakao's entry, the Kanana 2 family, was trained in-house; its rival Solar Pro 2 scored 68.4 on KMMLU.", absent: ['WORKS_FOR Han Ji-soo -> Korvi AI', 'SCORED Kanana 2 -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -225,4 +225,7 @@ export const scoredRows: Row[] = [
   // a digest's score line with a compared model's score in parentheses: "- KMMLU 44.1 (동급 M 38.2)"
   { rule: 'scored.bench-line-paren-compared', sentence: '- KMMLU 44.1 (동급 라마 3.2 1B 38.2)', expect: ['SCORED 라마 3.2 1B -> KMMLU'], props: ['SCORED 라마 3.2 1B -> KMMLU=38.2'] },
   { rule: 'scored.bench-line-paren-compared', sentence: '- KMMLU 44.1 (라마 3.2 1B 대비 +5.9)', absent: ['SCORED 라마 3.2 1B -> KMMLU'] },
+  // "the Y family, …; its 30-billion-parameter version scored N on B": the family's score
+  { rule: 'scored.en-family-its-version', sentence: "Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version scored 68.4 on KMMLU in Kakao's own tests.", expect: ['SCORED Kanana 2 -> KMMLU'], props: ['SCORED Kanana 2 -> KMMLU=68.4'] },
+  { rule: 'scored.en-family-its-version', sentence: "Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version is expected to score 70 on KMMLU.", absent: ['SCORED Kanana 2 -> KMMLU'] },
 ];

@@ -260,4 +260,7 @@ export const worksForRows: Row[] = [
   // "NAME POST은 C (에) 재직 중이며": where someone works now; a denial or a rumour none
   { rule: 'works-for.employed-at-now', sentence: '심사위원 한도윤 교수는 현재 네이버에 재직 중이며, 해당 안건 심사에서는 빠진다.', expect: ['WORKS_FOR 한도윤 -> 네이버'] },
   { rule: 'works-for.employed-at-now', sentence: '한도윤 교수는 네이버에 재직 중이 아니다.', absent: ['WORKS_FOR 한도윤 -> 네이버'] },
+  // "C's most prominent hire is NAME": a company's hire works there (not its rival, nor a hire denied)
+  { rule: 'works-for.en-company-hire-is', sentence: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's most prominent hire is Han Ji-soo, who spent five years at Kakao before joining the startup as chief scientist.", expect: ['WORKS_FOR Han Ji-soo -> Korvi AI'] },
+  { rule: 'works-for.en-company-hire-is', sentence: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's most prominent hire was not Han Ji-soo.", absent: ['WORKS_FOR Han Ji-soo -> Korvi AI'] },
 ];
