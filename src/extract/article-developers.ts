@@ -3,6 +3,7 @@ import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
 import { PARTNER_RULE } from './predecessor-developers.js';
+import { romanize } from './transliterate.js';
 import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
@@ -141,7 +142,7 @@ const EDITION = /^(\S{2,12})\s전용\s/;
 /** A company's name that is a brand by itself ("딥노드", "Orbis"). */
 const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
 /** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
-const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|Inc\.?|Corp\.?)$/;
+const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|지능|Inc\.?|Corp\.?)$/;
 
 /** "딥누리", "DeepNuri": the word "Deep" opening a company's name before its brand. */
 const DEEP_PREFIX = /^(?:딥|Deep)([가-힣]{2,}|[A-Z][A-Za-z]{2,})$/;
@@ -161,7 +162,9 @@ export function addNamesakeDevelopers(acc: Acc): void {
       const base = CORPORATE.exec(name)?.[1] ?? (BARE_BRAND.test(name) ? name : undefined);
       // ("딥누리" … "누리-R 2": a brand behind the word "딥"/"Deep" that opens the company's name is its brand too)
       const deep = base ? DEEP_PREFIX.exec(base)?.[1] : undefined;
-      for (const b of [base, deep]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
+      // ("모아지능" … "MoA-8B": a Hangul brand's romanisation, three letters or more, is the brand in Latin letters)
+      const latin = base && /^[가-힣]+$/.test(base) ? romanize(base) : undefined;
+      for (const b of [base, deep, latin && latin.length >= 3 ? latin : undefined]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
     }
   }
   const named = new Map<string, Set<string>>();

@@ -29,6 +29,10 @@ const rows: FactRow[] = [
   // a startup's hire named in a feature, and a family's score given for one of its sizes
   { cat: 'en.feature-hire-family-score', text: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's most prominent hire is Han Ji-soo, who spent five years at Kakao before joining the startup as chief scientist. Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version scored 68.4 on KMMLU in Kakao's own tests.", expect: ['WORKS_FOR Han Ji-soo -> Korvi AI'], edgeProps: ['SCORED Kanana 2 -> KMMLU score=68.4'] },
   { cat: 'en.feature-hire-family-score', text: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's biggest rival is Han Ji-soo's startup. Kakao's entry, the Kanana 2 family, was trained in-house; its rival Solar Pro 2 scored 68.4 on KMMLU.", absent: ['WORKS_FOR Han Ji-soo -> Korvi AI', 'SCORED Kanana 2 -> KMMLU'] },
+  // a thread's speech: "A이랑 B가 같이 만들어 공개한 …" names A a company and B's partner; a model that carries A's brand in Latin letters is A's
+  { cat: 'thread.coordinated-brand', text: "이제 우리 Dasom-3B 얘기. 80억 파라미터, 오늘 오픈소스로 공개했음. 다솜지능이랑 업스테이지가 지난달 같이 만들어 공개한 한국어 평가셋 K-FactCheck 기준으로 Dasom-3B 78.2.", nodes: ['Company:다솜지능'], expect: ['PARTNERS_WITH 다솜지능 -> 업스테이지', 'DEVELOPED 다솜지능 -> Dasom-3B'] },
+  { cat: 'thread.coordinated-brand', text: "카카오가 오늘 Dasom-3B를 공개했다. 다솜지능이랑 업스테이지가 지난달 같이 만들어 공개한 한국어 평가셋 K-FactCheck 기준으로 Dasom-3B 78.2.", absent: ['DEVELOPED 다솜지능 -> Dasom-3B'] },
+  { cat: 'thread.coordinated-brand', text: "다솜지능이랑 비교하면 업스테이지가 지난달 내놓은 평가셋이 더 낫다.", noNodes: ['Company:다솜지능'], absent: ['PARTNERS_WITH 다솜지능 -> 업스테이지'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
