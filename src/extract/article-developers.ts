@@ -177,9 +177,17 @@ export function addNamesakeDevelopers(acc: Acc): void {
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
     // ("로아코드" and "로아컴퍼니" both open on "로아": the one that made another model of the brand, "'로아 1'")
     const owners = candidates && candidates.size > 1 && brand ? siblingMakers(acc, developers, brand, e.key, candidates) : candidates;
-    if (owners?.size !== 1) continue;
+    if (owners?.size !== 1 || isRivalsModel(acc, e)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
+}
+
+/** "경쟁사 모델 'Y'": a model first named as a rival's is no namesake's own. */
+const RIVALS_BEFORE = /(?:경쟁사|타사|경쟁\s?업체|라이벌)(?:의)?\s(?:[가-힣]{1,6}\s)?모델\s?['"‘“]?$/;
+function isRivalsModel(acc: Acc, e: EntityDraft): boolean {
+  const ev = acc.firstSeen.get(e.key);
+  const at = ev ? ev.sentence.indexOf(Object.keys(e.names)[0] ?? '\u0000') : -1;
+  return at > 0 && RIVALS_BEFORE.test(ev!.sentence.slice(Math.max(0, at - 24), at));
 }
 
 /** Of `candidates`, the companies that developed another model whose name opens on the same brand. */

@@ -33,6 +33,7 @@ const rows: FactRow[] = [
   { cat: 'thread.coordinated-brand', text: "이제 우리 Dasom-3B 얘기. 80억 파라미터, 오늘 오픈소스로 공개했음. 다솜지능이랑 업스테이지가 지난달 같이 만들어 공개한 한국어 평가셋 K-FactCheck 기준으로 Dasom-3B 78.2.", nodes: ['Company:다솜지능'], expect: ['PARTNERS_WITH 다솜지능 -> 업스테이지', 'DEVELOPED 다솜지능 -> Dasom-3B'] },
   { cat: 'thread.coordinated-brand', text: "카카오가 오늘 Dasom-3B를 공개했다. 다솜지능이랑 업스테이지가 지난달 같이 만들어 공개한 한국어 평가셋 K-FactCheck 기준으로 Dasom-3B 78.2.", absent: ['DEVELOPED 다솜지능 -> Dasom-3B'] },
   { cat: 'thread.coordinated-brand', text: "다솜지능이랑 비교하면 업스테이지가 지난달 내놓은 평가셋이 더 낫다.", noNodes: ['Company:다솜지능'], absent: ['PARTNERS_WITH 다솜지능 -> 업스테이지'] },
+  { cat: 'thread.coordinated-brand', text: "다솜지능이 오늘 발표회를 열었다. 경쟁사 모델 'Dasom-3B'가 먼저 나왔다는 지적도 있었다.", absent: ['DEVELOPED 다솜지능 -> Dasom-3B'] },
   // a thread's "정확한 이름은 X" after a short name: X is that model's full name, one node
   { cat: 'thread.full-name', text: "먼저 LG AI연구원 엑사원 5. 정확한 이름은 EXAONE 5 30B-A3B. MoE 구조라 총 파라미터 300억 개 중 30억 개만 활성화됨.", sameNode: ['EXAONE 5 30B-A3B=엑사원 5'], props: ['EXAONE 5 30B-A3B=parameters:30000000000'] },
   { cat: 'thread.full-name', text: "먼저 LG AI연구원 엑사원 5. 정확한 이름은 EXAONE 55 Pro. 같이 나온 모델임.", nodes: ['Model:엑사원 5', 'Model:EXAONE 55 Pro'] },
