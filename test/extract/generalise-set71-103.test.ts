@@ -4,7 +4,9 @@
  * 추가학습", "'Y' 출시(3/1). 'Z'를 증류해 만든 0.6B급", "- KMMLU 44.1 (동급 M 38.2)", "- NAME X부 제2차관 \"…\"").
  * Names and sentences written for these tests.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const EXPORT = (body: string) => `AI 투자 메모 (가상증권 리서치 김도현)\n채널 내보내기 · 2026-03-03 · 메시지 3개\nhttps://t.me/ai_memo_test\n──────────────────────────────\n\n${body}`;
@@ -45,4 +47,16 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+// a startup database's team cards whose name and post are printed glued ("NAME프로덕트 총괄 (Head of Product)", "NAME (Gloss)Chief Scientist")
+const card = (name: string, post: string, career: string): string => `<li><img src="p.jpg" alt="${name}"><div><strong>${name}</strong><span>${post}</span><p>${career}</p></div></li>`;
+const teamPage = (cards: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>가람비전 | 기업 정보</title></head><body><main><h1>가람비전</h1><section><h2>기업 개요</h2><p>가람비전은 물류 영상 AI를 만드는 스타트업이다.</p></section><section><h2>팀</h2><ul>${cards}</ul></section></main></body></html>`;
+
+describe('profile.glued-team-cards', () => {
+  const g = extractArticle(parseArticle(teamPage(card('서다온', '대표이사 (CEO)', '前 쿠팡 물류기술팀.') + card('로라 킴 (Laura Kim)', 'Chief Scientist', '전 메타 연구원.') + card('문채윤', '프로덕트 총괄 (Head of Product)', '前 토스 프로덕트 오너.') + card('가나다', '라마 최고 모델', '설명.')), { source: 'p.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  const works = g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => `${name(e.source)} -> ${name(e.target)}`).sort();
+  it('reads each glued card as a member of the page\'s company', () => expect(works).toEqual(['로라 킴 -> 가람비전', '문채윤 -> 가람비전', '서다온 -> 가람비전']));
+  it('reads no name out of a glued line whose rest is no post', () => expect(g.nodes.some((n) => n.name === '가나다')).toBe(false));
 });
