@@ -43,6 +43,11 @@ const rows: FactRow[] = [
   // an official account's post: the person who led the work it announces holds a post there
   { cat: 'thread.led-work', text: "카카오 공식 계정 공지. 한도윤 리더님 발표 영상도 같이 올라왔다. 카카오가 차세대 언어모델 Gana-2를 공개합니다. 개발을 이끈 가나 테크리더 한도윤의 발표 영상은 링크에서 확인하세요.", expect: ['WORKS_FOR 한도윤 -> 카카오'] },
   { cat: 'thread.led-work', text: "카카오 공식 계정 공지. 한도윤 리더님 발표 영상도 같이 올라왔다. 카카오가 차세대 언어모델 Gana-2를 공개합니다. 한도윤 교수는 개발을 이끈 팀을 칭찬했다.", absent: ['WORKS_FOR 한도윤 -> 카카오'] },
+  // a procurement notice: the bidding consortium's proposed model, and attachments whose file names carry a name ending in AI
+  { cat: 'notice.proposed-model', text: "[알림] 「2027년 지역 의료 특화 AI 모델 실증」 사업 우선협상대상자 선정 결과\n\n우선협상대상자인 가람정보 컨소시엄은 가람정보가 주관하고 데이터 기업 누리데이터가 참여하는 공동수급체다. 컨소시엄은 가람정보의 자체 언어모델 '가람 LM'을 기반으로 의료 데이터를 추가 학습한 '가람의료-LM'을 제안했다.", expect: ['DEVELOPED 가람정보 -> 가람의료-LM', 'BASED_ON 가람의료-LM -> 가람 LM'] },
+  { cat: 'notice.proposed-model', text: "우선협상대상자인 가람정보 컨소시엄은 가람정보가 주관하는 공동수급체다. 컨소시엄은 '가람의료-LM'을 제안하지 않았다.", absent: ['DEVELOPED 가람정보 -> 가람의료-LM'] },
+  { cat: 'notice.attachment-names', text: "첨부파일: 01_입찰공고문_지역의료특화AI.hwp (112KB)\n02_제안요청서_지역의료특화AI_최종.pdf (3.4MB)", noNodes: ['Company:지역의료특화AI'] },
+  { cat: 'notice.attachment-names', text: "스타트업 지역의료특화AI는 오늘 모델을 공개했다.", nodes: ['Company:지역의료특화AI'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
