@@ -48,6 +48,12 @@ const rows: FactRow[] = [
   { cat: 'notice.proposed-model', text: "우선협상대상자인 가람정보 컨소시엄은 가람정보가 주관하는 공동수급체다. 컨소시엄은 '가람의료-LM'을 제안하지 않았다.", absent: ['DEVELOPED 가람정보 -> 가람의료-LM'] },
   { cat: 'notice.attachment-names', text: "첨부파일: 01_입찰공고문_지역의료특화AI.hwp (112KB)\n02_제안요청서_지역의료특화AI_최종.pdf (3.4MB)", noNodes: ['Company:지역의료특화AI'] },
   { cat: 'notice.attachment-names', text: "스타트업 지역의료특화AI는 오늘 모델을 공개했다.", nodes: ['Company:지역의료특화AI'] },
+  // 韓/美/中/日 pages: a Japanese name whose surname ends in -kawa ("…카와 NAME 회사 사장은"), not a coordination with 와
+  { cat: 'names.kawa-surname', text: "후루카와 겐지 소니 부사장은 협약식에서 \"아시아 시장의 표준이 될 수 있다\"고 말했다.", expect: ['WORKS_FOR 후루카와 겐지 -> 소니'] },
+  { cat: 'names.kawa-surname', text: "네이버와 카카오 소프트뱅크 사장은 말했다.", absent: ['WORKS_FOR 네이버와 카카오 -> 소프트뱅크'], noNodes: ['Person:네이버와 카카오'] },
+  // a company introduced only as "PLACE의 X도 …" and named later as "X 측은 자체 구축한 …": "이 회사의 'Y'" between is X's
+  { cat: 'reference.this-company-side', text: "서울 성수동의 가람랩스가 지난 3일 공개한 '다온-70B'는 알리바바의 '큐웬2.5-72B'를 기반으로 추가 학습시켰다. 판교의 누비온도 비슷한 길을 택했다. 이 회사의 '누비-G 27B'는 구글의 젬마 3 27B를 미세조정해 만든 금융 특화 모델이다. 누비온 측은 자체 구축한 금융 평가셋 'K-핀QA'에서 누비-G 27B가 83.6점을 기록했다고 밝혔다.", expect: ['DEVELOPED 누비온 -> 누비-G 27B'], absent: ['DEVELOPED 가람랩스 -> 누비-G 27B'] },
+  { cat: 'reference.this-company-side', text: "회사 측은 자체 구축한 평가셋에서 83.6점을 기록했다고 밝혔다. 정부 측은 자체 개발한 지침을 냈다.", noNodes: ['Company:회사', 'Company:정부'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
