@@ -3,6 +3,7 @@ import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
 import { authorsOwn, PARTNER_RULE } from './predecessor-developers.js';
+import { romanize } from './transliterate.js';
 import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
@@ -141,7 +142,7 @@ const EDITION = /^(\S{2,12})\s전용\s/;
 /** A company's name that is a brand by itself ("딥노드", "Orbis"). */
 const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
 /** A company's name is its brand and a corporate word ("새온AI", "오르비스에이아이", "모아랩스"). */
-const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|Inc\.?|Corp\.?)$/;
+const CORPORATE = /^(.+?)\s?(?:AI|에이아이|랩스|랩|Labs?|소프트|테크|브레인|데이터|로보틱스|Intelligence|인텔리전스|지능|Inc\.?|Corp\.?)$/;
 
 /** "딥누리", "DeepNuri": the word "Deep" opening a company's name before its brand. */
 const DEEP_PREFIX = /^(?:딥|Deep)([가-힣]{2,}|[A-Z][A-Za-z]{2,})$/;
@@ -161,7 +162,9 @@ export function addNamesakeDevelopers(acc: Acc): void {
       const base = CORPORATE.exec(name)?.[1] ?? (BARE_BRAND.test(name) ? name : undefined);
       // ("딥누리" … "누리-R 2": a brand behind the word "딥"/"Deep" that opens the company's name is its brand too)
       const deep = base ? DEEP_PREFIX.exec(base)?.[1] : undefined;
-      for (const b of [base, deep]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
+      // ("모아지능" … "MoA-8B": a Hangul brand's romanisation, three letters or more, is the brand in Latin letters)
+      const latin = base && /^[가-힣]+$/.test(base) ? romanize(base) : undefined;
+      for (const b of [base, deep, latin && latin.length >= 3 ? latin : undefined]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
     }
   }
   const named = new Map<string, Set<string>>();
@@ -174,9 +177,17 @@ export function addNamesakeDevelopers(acc: Acc): void {
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand)) : undefined;
     // ("로아코드" and "로아컴퍼니" both open on "로아": the one that made another model of the brand, "'로아 1'")
     const owners = candidates && candidates.size > 1 && brand ? siblingMakers(acc, developers, brand, e.key, candidates) : candidates;
-    if (owners?.size !== 1) continue;
+    if (owners?.size !== 1 || isRivalsModel(acc, e)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
+}
+
+/** "경쟁사 모델 'Y'": a model first named as a rival's is no namesake's own. */
+const RIVALS_BEFORE = /(?:경쟁사|타사|경쟁\s?업체|라이벌)(?:의)?\s(?:[가-힣]{1,6}\s)?모델\s?['"‘“]?$/;
+function isRivalsModel(acc: Acc, e: EntityDraft): boolean {
+  const ev = acc.firstSeen.get(e.key);
+  const at = ev ? ev.sentence.indexOf(Object.keys(e.names)[0] ?? '\u0000') : -1;
+  return at > 0 && RIVALS_BEFORE.test(ev!.sentence.slice(Math.max(0, at - 24), at));
 }
 
 /** Of `candidates`, the companies that developed another model whose name opens on the same brand. */

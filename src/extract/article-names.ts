@@ -3,6 +3,7 @@ import { glossedVersionTags } from './glossed-tags.js';
 import type { Sentence } from '../parse/types.js';
 import { perRuleSet } from './engine/compile.js';
 import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
+import { fullNameAliases } from './formal-names.js';
 import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './defined-short.js';
 import { findMentions } from './engine/mentions.js';
 import { discoveredMention } from './engine/discover-common.js';
@@ -228,6 +229,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       if (gluedHead && !out.has(gluedHead) && !gazetteerNames(rules).has(gluedHead) && !all.some((ms2) => ms2.some((x) => x.type !== 'Company' && x.surface.startsWith(gluedHead)))) out.set(gluedHead, { name: gluedHead, type: 'Company', key: m.key, aliasOf: m.surface, particleOnly: true });
     }
   for (const k of quotedProgrammeFields(all, sentences)) if (!out.has(k.name)) out.set(k.name, k);
+  for (const k of fullNameAliases(all, sentences)) out.set(k.name, k);
   linkGluedShortForms(out, all);
   // "루미마인드 14B" … "루미마인드를": a head read as a company by its kind suffix alone is the line's first sized model
   readModelLineHeads(out, heads, all, sentences);

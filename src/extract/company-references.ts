@@ -11,7 +11,7 @@ import { addHiringSubject } from './hired-object.js';
 import { afterDefinedShort } from './defined-short.js';
 import { namesUnnamedPost } from './unnamed-posts.js';
 import { referenceAt, referenceTo } from './references.js';
-import { titleRes } from './title-patterns.js';
+import { LED_WORK, titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
@@ -274,7 +274,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -3,12 +3,14 @@
  * "이를 기반으로" / "이를 잇는 후속 모델" for the model named just before, "기반 모델(41.0점)" and "출발점이 된 그 모델" for the base read earlier, and a
  * numbered series' generation words (generation-words.ts).
  */
+import { addFullNameAlias } from './formal-names.js';
 import { addGenerationReference } from './generation-words.js';
 import { referenceAt, referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
 /** A body sentence's references to models named before it: "이를 기반으로", "기반 모델(41.0점)", "1세대", "2세대". */
 export function addBodyModelReferences(text: string, ms: Mention[], before: readonly { text: string; mentions: Mention[] }[], focus: Mention | undefined, baseOf: Map<string, Mention>): void {
+  addFullNameAlias(text, ms, before.at(-1));
   addBasePronoun(text, ms, before.at(-1));
   if (EARLIER_MODEL.test(text)) addEarlierModel(text, ms, before.at(-1));
   if (text.includes('prototype')) addPrototypeReference(text, ms, before);

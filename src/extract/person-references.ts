@@ -173,17 +173,22 @@ export function noteEnglishSurnames(ms: Mention[], byEnSurname: Map<string, Ment
 /** A surname alone as the subject of a relative clause, of speech or of an announcement ("Bae, who joined …", "Bae said", "Bae announced"), or of a departure ("Bae has since left to lead …"): wire copy's second reference to the one person of that surname named before. */
 const EN_SURNAME_SUBJECT = /(?<![A-Za-z\-\uE000-\uE00F])([A-Z][a-z]{1,6})(?=,\s(?:who|whose)\s|\s(?:said|says|told|added|noted|explained|announced)\b|\s(?:has\s|had\s)?(?:since\s)?left\sto\s)/g;
 
+/** A surname alone after the verb of a quote it closes ("…," said Choi, now head of …; "…," says Choi.). */
+const EN_SURNAME_AFTER_SAID = /(?<=[,"”]\s?(?:said|says|added|noted|explained)\s)([A-Z][a-z]{1,6})(?=,\s|\.(?:\s|$)|\s(?:in|on|at|during)\s)/g;
+
 const SUBJECT_CUES = [', wh', ' said', ' says', ' told', ' added', ' noted', ' explained', ' announced', ' left to '];
 
 export function addEnglishSurnameReferences(text: string, ms: Mention[], byEnSurname: Map<string, Mention | null>): void {
   if (!byEnSurname.size || !SUBJECT_CUES.some((c) => text.includes(c))) return;
-  EN_SURNAME_SUBJECT.lastIndex = 0;
-  for (let r = EN_SURNAME_SUBJECT.exec(text); r; r = EN_SURNAME_SUBJECT.exec(text)) {
-    const p = byEnSurname.get(r[1]!);
-    const end = r.index + r[1]!.length;
-    if (!p || ms.some((x) => x.start < end && r!.index < x.end)) continue;
-    ms.push(referenceTo(p, r.index, end));
-    ms.sort((a, b) => a.start - b.start);
+  for (const re of [EN_SURNAME_SUBJECT, EN_SURNAME_AFTER_SAID]) {
+    re.lastIndex = 0;
+    for (let r = re.exec(text); r; r = re.exec(text)) {
+      const p = byEnSurname.get(r[1]!);
+      const end = r.index + r[1]!.length;
+      if (!p || ms.some((x) => x.start < end && r!.index < x.end)) continue;
+      ms.push(referenceTo(p, r.index, end));
+      ms.sort((a, b) => a.start - b.start);
+    }
   }
 }
 

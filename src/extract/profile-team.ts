@@ -6,24 +6,28 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { discoveredMention } from './engine/discover-common.js';
+import { isKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
 
 const TEAM_HEADING = /^(?:팀|팀원|팀 소개|구성원|경영진|임원진|주요 인력|핵심 인력|핵심 멤버|멤버|team|members|leadership)(?:\s?\d{1,3})?$/i;
 /** Where the post ends: a former career ("전 …", "前 …"), a separator, or the line's end. */
 const POST_END = /\s(?:전|前|현|現)\s|\s[·|—–]\s|\s?$/;
 /** A post: a lexicon-like title at its end, maybe glossed in parentheses ("대표이사(CEO)", "리서치 리드"). */
-const POST = /^[가-힣A-Za-z ]{0,16}(?:대표|이사|책임자|사장|회장|의장|장|리드|리더|매니저|연구원|엔지니어|디렉터|총괄|C[A-Z]{1,3}O)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?$/;
+const POST = /^(?:[가-힣A-Za-z ]{0,16}(?:대표|이사|책임자|사장|회장|의장|장|리드|리더|매니저|연구원|엔지니어|디렉터|총괄|C[A-Z]{1,3}O)|(?:Chief|Head of|Vice President of) [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|(?:[A-Z][A-Za-z]+ )?(?:Lead|Manager|Director|Scientist|Engineer))(?:\s?\([A-Za-z가-힣 ]{2,20}\))?$/;
 const PROSE = /[다요]\.?$/;
-const NAME_GLOSS = /^\([A-Za-z][A-Za-z .\-]{1,30}\)\s/;
+const NAME_GLOSS = /^\([A-Za-z][A-Za-z .\-]{1,30}\)\s?/;
 
 /** "NAME POST 전 …": the person a team line opens with and the post right after the name. */
 function memberOf(s: Sentence, mentions: Mention[]): { person: Mention; post: string } | undefined {
   if (PROSE.test(s.text.trim())) return undefined;
-  const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference' && m.start === 0);
-  if (!person || s.text[person.end] !== ' ') return undefined;
+  // (a card whose name and post are printed glued, "NAME프로덕트 총괄 (Head of Product)": a three-syllable Korean name, then the post)
+  const glued = /^([가-힣]{3})(?=[가-힣A-Z])/.exec(s.text);
+  const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference' && m.start === 0) ?? (glued && isKoreanName(glued[1]!) ? discoveredMention('Person', glued[1]!, 0, 3) : undefined);
+  if (!person || (s.text[person.end] !== ' ' && !(person.end === 3 && glued))) return undefined;
   // (the longest run of words that reads as a post: "리서치 리드 X 개발 총괄" holds "리서치 리드")
   // (a romanised gloss after the name is skipped: "NAME (Romanised Name) POST")
-  const rest = s.text.slice(person.end + 1).replace(NAME_GLOSS, '');
+  const rest = s.text.slice(s.text[person.end] === ' ' ? person.end + 1 : person.end).replace(NAME_GLOSS, '');
   const words = rest.slice(0, rest.search(POST_END)).trim().split(' ');
   const post = [4, 3, 2, 1].map((n) => words.slice(0, n).join(' ')).find((p) => POST.test(p));
   return post ? { person, post } : undefined;

@@ -19,6 +19,9 @@ interface TitleRes {
   roleHeld: RegExp;
 }
 
+/** "개발을 이끈 카나나 테크리더 NAME의 …": a person named after the post from which they led the work (an employer's reference cue). */
+export const LED_WORK = /(?:개발|연구|학습|훈련)(?:을|를)\s(?:직접\s)?(?:이끈|주도한|총괄한|지휘한)\s(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣A-Za-z]{0,8}(?:리더|팀장|랩장|책임자|총괄|실장|센터장|본부장|부문장)\s[가-힣]{2,4}(?:의|은|는|이|가|도)?\s/;
+
 /** A public office named after a bite's slash: a ministry, an agency, a commission, a city or province (not a company's 사업부 or 본부). */
 const BITE_OFFICE = '[가-힣]{1,14}(?:(?<!사업|본|지)부|청|처|위원회|시|도)';
 
@@ -33,7 +36,8 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
     inSentence: new RegExp(`(?:${official})(?:(?:은|는|이|가|도)\\s|(?:이다|이었다|였다)(?![가-힣]))|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도)\\s|(?<![가-힣])[가-힣]{1,10}(?:(?<!사업|본|지|부)부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${any})|[가-힣]{1,6}관)(?:은|는|이|가|도)\\s`),
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD}|${REGIONAL_OFFICE_HEAD}|[가-힣]{1,10}(?:(?<!사업|본|지)부|청|처|위원회)\\s(?:[가-힣]{1,8}(?:정책관|기획관|협력관|조정관|심의관)|[가-힣]{4,8}(?:실장|국장)))(?:은|는|이|가|도)\\s`),
     // (or the title first, then the ministry, agency or city after the slash: "홍길동 정책기획관 / X부")
-    biteAfter: new RegExp(`^\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)`),
+    // (or a digest line's bite, the office then the title and the quote right after: "- 홍길동 X부 제1차관 "…"")
+    biteAfter: new RegExp(`^(?:\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)|\\s${BITE_OFFICE}\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“]))`),
     // (the honorific after the title, in speech: "박 실장님이", "김 대표님은")
     surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:(?:전|前|신임)\\s?)?(?:${afterSurname})(?:님)?(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about

@@ -74,6 +74,8 @@ export const CONNECTIVE_ENDING = new RegExp(`(?:[${PAST_STEMS}](?:으며|고|는
 
 /** A unit noun after a suffixed name: the name is a company's division ("X AI 조직에서", "X 사업부는"). */
 /** After a suffixed name, a publication's word: "모닝AI 위클리", "X데이터 뉴스레터" names a newsletter or a magazine, no company. */
+/** After a name inside an attachment's file name ("입찰공고문_XAI.hwp", "제안요청서_XAI_최종.pdf"): the rest of the file name and its extension. */
+export const FILE_NAME_AFTER = /^(?:[_\-][^\s/]{0,30})?\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|txt)(?![A-Za-z])/i;
 export const PUBLICATION_AFTER = /^\s?(?:위클리|데일리|뉴스레터|레터|매거진|다이제스트)(?:은|는|이|가|의|을|를|도|에|에서|로)?(?![가-힣])/;
 export const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
 /** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */

@@ -1,5 +1,5 @@
 /**
- * Companies named by what they build: "X가 자체 개발한 … 모델", "X이 독자 개발한". A subject that
+ * Companies named by what they build: "X가 자체 개발한 … 모델", "X이 독자 개발한", "X 측은 자체 구축한". A subject that
  * builds something itself is an organisation; generic subjects ("회사가", "연구진이", "저희가", and
  * their plurals: "기업들이") are not names. And companies a competition team entered under: "X의 '팀 Y'",
  * the subject of a headline-style release ("X, 추론 모델 'Y' 공개"), and the subject a release of a named
@@ -16,7 +16,7 @@ import { GENERIC_STEMS, NOT_COMPANY, ASSOCIATION_NAME, NOT_NAMING_SUBJECTS } fro
  * role, no name. Only as the builder here: a table's header may still title a column by its role ("컨소시엄(주관 기업)").
  */
 const ROLE_NOUNS = '(?:주관|참여|수행|협력|공동\\s?연구|위탁|수요|공급)\\s?(?:기관|기업|업체)|주관사|참여사|협력사|수급사|공급사';
-const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
+const SELF_BUILT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:\s측)?(?:이|가|는|은)\s(?:자체|독자|직접|독자적으로|자체적으로)\s?(?:개발|구축|설계)(?:한|했|해|하)/g;
 const NOT_BUILDER = new RegExp(`^(?:${NOT_NAMING_SUBJECTS}|본체|엔진|칩|장비|기기|부품|반도체|소프트웨어|하드웨어|두\\s?회사|이|그|이곳|이\\s?회사|${ROLE_NOUNS})(?:들)?$`);
 /** "해운사들이", "제약사들이": a Hangul noun in the plural names a kind of company, not one. */
 const PLURAL = /^[가-힣]{1,7}들$/;

@@ -13,7 +13,7 @@ import { discoverStaffedCompanies } from './discover-staffed.js';
 import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
 
@@ -127,8 +127,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[4] && /[가-힣]랩$/.test(name) && !/(?:AI|에이아이)랩$/.test(name) && (COMMON_LAB.test(name) || isUnitLab(text, start, ms, end) || taken.some((x) => (x.type === 'Model' || x.type === 'Benchmark') && x.start >= start && x.end <= end))) continue;
     // (a two-syllable lab is a company only where it names no team, "'한빛랩' 팀", "한빛랩 팀이", nor a name being given)
     if (m[4] && /^[가-힣]{2}랩$/.test(name) && (new RegExp(`${name}'?\\s?팀(?:[은이과와의]|(?![가-힣]))`).test(text) || NAME_GIVEN.test(text.slice(end, end + 40)))) continue;
-    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit; "모닝AI 위클리": one before a publication's word names a newsletter
-    if (m[4] && (lx.benchAfter.test(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || PUBLICATION_AFTER.test(text.slice(end, end + 10)))) continue;
+    // "SEOKAI 리더보드": a suffixed word before a benchmark noun names the benchmark; "하이퍼스케일AI 조직에서": one before a unit noun names a unit; "모닝AI 위클리": one before a publication's word names a newsletter; "공고문_XAI.hwp": one in a file's name names the file
+    if (m[4] && (lx.benchAfter.test(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || PUBLICATION_AFTER.test(text.slice(end, end + 10)) || FILE_NAME_AFTER.test(text.slice(end, end + 40)))) continue;
     // "스타트업 사이에서도": a noun with a place particle after a company word is no name
     if (m[2] && /[가-힣](?:에서|에게|으로)$/.test(name)) continue;
     // "AI 기업 수장들은", "스타트업 대표들이", "대기업 연구조직의": a plural common noun or a company's unit after a company word is no name

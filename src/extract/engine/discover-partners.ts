@@ -99,13 +99,13 @@ function partnerSubjects(text: string, ms: Mention[], out: Mention[], lx: Discov
  */
 const OPENING_PARTNER = /^([가-힣]{3,10}|[A-Z][A-Za-z0-9&]{2,15})(?:와|과)\s(?:[가-힣A-Za-z0-9·]{1,10}\s){0,5}?(?:업무\s?)?(?:협약|MOU|양해각서)(?:을|를)\s(?:[^\s.]{1,8}\s){0,2}?(?:체결|맺)/;
 /** A clause that two parties do together: co-development, a joint business, an agreement, a tie-up. */
-const JOINT_CUE = /공동\s?(?:개발|연구|사업|구축)|함께\s(?:개발|만든|만들|구축)|협약|MOU|손(?:을\s)?잡|제휴|컨소시엄|팀을\s?(?:꾸|이뤘|이룬|구성|결성)/;
+const JOINT_CUE = /공동\s?(?:개발|연구|사업|구축)|(?:함께|같이)\s(?:개발|만든|만들|구축)|협약|MOU|손(?:을\s)?잡|제휴|컨소시엄|팀을\s?(?:꾸|이뤘|이룬|구성|결성)/;
 /** "와 X는", ", X가": the second of two coordinated subjects, right after the first. */
 const SECOND_PARTY = /^(?:와|과|,)\s?([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:은|는|이|가)\s/;
 /** ", X와 함께 팀을 꾸렸다": the last of the partners a team or consortium is formed with, right after a known one. */
 const LAST_COMPANION = /^,\s?([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:와|과)\s(?:함께\s)?(?:한\s?팀을|팀을|컨소시엄을)\s?(?:꾸|이뤘|이룬|구성|결성)/;
-/** "X와 A는": the first of two coordinated subjects, right before the second. */
-const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:와|과|,)\s?$/;
+/** "X와 A는" (or, in speech, "X랑 A가", "X이랑 A가"): the first of two coordinated subjects, right before the second. */
+const FIRST_PARTY = /(?<![가-힣A-Za-z0-9&·])([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11})(?:와|과|,|이랑|(?<!이)랑)\s?$/;
 /** Parties that are no company: universities, hospitals, institutes, public bodies, places. */
 const NOT_COMPANY_PARTY = /(?:[가-힣]대|대학|병원|연구원|연구소|재단|협회|공단|진흥원|[시도군구청부처])$/;
 

@@ -13,4 +13,10 @@ export const basedOnItemRows: Row[] = [
   // "X, …, succeeds Y and is fine-tuned from Z": the base is X's, not the predecessor's named before the verb
   { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is fine-tuned from Google's Gemma 3 4B.", expect: ['BASED_ON Mira-3 -> Gemma 3 4B'], absent: ['BASED_ON Mira-2 -> Gemma 3 4B'] },
   { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is not fine-tuned from Google's Gemma 3 4B.", absent: ['BASED_ON Mira-3 -> Gemma 3 4B', 'BASED_ON Mira-2 -> Gemma 3 4B'] },
+  // a digest's line under a release: "- C의 'Z' 기반, … 데이터 추가학습" is the released model's base
+  { rule: 'based-on.focus-giban-line-trained', sentence: "KT × 마이크로소프트 기업용 LLM '가온-CX' 공개\n- 마이크로소프트의 '파이-4(Phi-4)' 기반, 한국어 상담 데이터 추가학습", expect: ['BASED_ON 가온-CX -> 파이-4'] },
+  { rule: 'based-on.focus-giban-line-trained', sentence: "KT × 마이크로소프트 기업용 LLM '가온-CX' 공개\n- 마이크로소프트의 '파이-4' 기반, 추가학습 여부는 미공개", absent: ['BASED_ON 가온-CX -> 파이-4'] },
+  // "'Y' 출시(3/1). C 'Z'를 증류해 만든 0.6B급": a digest line's released model, distilled from Z
+  { rule: 'based-on.line-distilled-made-size', sentence: "- 경량 모델 '다람 나노' 출시(3/1). 알리바바 '큐웬3-4B'를 증류해 만든 0.6B급, 허깅페이스 오픈소스", expect: ['BASED_ON 다람 나노 -> 큐웬3-4B'] },
+  { rule: 'based-on.line-distilled-made-size', sentence: "- 경량 모델 '다람 나노' 출시(3/1). 알리바바 '큐웬3-4B'를 증류해 만든 것은 아니다.", absent: ['BASED_ON 다람 나노 -> 큐웬3-4B'] },
 ];

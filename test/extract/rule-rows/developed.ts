@@ -240,4 +240,12 @@ export const developedRows: Row[] = [
   // (set 182) a career entry's description line "Y 개발 총괄": the entry's company (the omitted subject) made Y
   { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 (2026년 5월 공개)", expect: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
   { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 계획 (2027년)", absent: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
+  // a digest item "A × B 'Y' 공개": the pair released Y, both its developers
+  { rule: 'developed.cross-mark-pair-released', sentence: "🤝 KT × 마이크로소프트 기업용 LLM '가온-CX' 공개", expect: ['DEVELOPED KT -> 가온-CX'] },
+  { rule: 'developed.cross-mark-pair-released', sentence: "KT × 마이크로소프트 '가온-CX' 공동 개발설… 양사 \"사실무근\"", absent: ['DEVELOPED KT -> 가온-CX'] },
+  { rule: 'developed.cross-mark-pair-released-second', sentence: "🤝 KT × 마이크로소프트 기업용 LLM '가온-CX' 공개", expect: ['DEVELOPED 마이크로소프트 -> 가온-CX'] },
+  { rule: 'developed.cross-mark-pair-released-second', sentence: "KT × 마이크로소프트 협력 1년, 양사는 성과를 점검했다. 가온-CX는 KT 모델이다.", absent: ['DEVELOPED 마이크로소프트 -> 가온-CX'] },
+  // a procurement notice's bidder: "X 컨소시엄은 … 'Y'를 제안했다" makes Y the lead's model (not one proposed and withdrawn, nor one not proposed)
+  { rule: 'developed.consortium-proposed-model', sentence: "우선협상대상자인 가람정보 컨소시엄은 가람정보가 주관하고 데이터 기업 누리데이터가 참여하는 공동수급체다. 컨소시엄은 가람정보의 자체 언어모델 '가람 LM'을 기반으로 행정 특화 데이터를 추가 학습한 '가람행정-LM'을 제안했다.", expect: ['DEVELOPED 가람정보 -> 가람행정-LM'] },
+  { rule: 'developed.consortium-proposed-model', sentence: "가람정보 컨소시엄은 '가람행정-LM'을 제안했다가 철회했다.", absent: ['DEVELOPED 가람정보 -> 가람행정-LM'] },
 ];

@@ -225,4 +225,7 @@ export const partnersRows: Row[] = [
   // (set 186) "X leads a team that also includes (firm) Y": the lead and its member; a team that might include one is none
   { rule: 'partners.en-leads-team-that-includes', sentence: 'Wrtn, whose latest model shipped in May, leads a team that also includes speech startup Liner.', expect: ['PARTNERS_WITH Liner -> Wrtn'] },
   { rule: 'partners.en-leads-team-that-includes', sentence: 'Wrtn leads a team that may soon include speech startup Liner.', absent: ['PARTNERS_WITH Liner -> Wrtn', 'PARTNERS_WITH Wrtn -> Liner'] },
+  // a headline whose subject a release clause opens ("'Y' 내놓은 A, B와 손잡고 …"): A and B are partners
+  { rule: 'partners.headline-after-release', sentence: "'하람 3' 내놓은 누리소프트, 업스테이지와 손잡고 법률 모델 공동 개발", expect: ['PARTNERS_WITH 누리소프트 -> 업스테이지'] },
+  { rule: 'partners.headline-after-release', sentence: "'하람 3' 내놓은 누리소프트, 업스테이지와 협력설 부인", absent: ['PARTNERS_WITH 누리소프트 -> 업스테이지'] },
 ];

@@ -102,4 +102,7 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.programme-then-its-head-official', sentence: "누리온AI는 경상남도가 추진하는 '경남 AI 물류 실증사업'에 참여하고 있으며, 사업을 총괄하는 윤가람 경상남도 미래산업국장은 성과를 기대한다고 말했다.", expect: ['PROMOTES 윤가람 -> 경남 AI 물류 실증사업'] },
   { rule: 'promotes.programme-then-its-head-official', sentence: "누리온AI는 '경남 AI 물류 실증사업'에 참여하고 있으며, 사업을 총괄하는 윤가람 누리온AI 본부장은 성과를 기대한다고 말했다.", absent: ['PROMOTES 윤가람 -> 경남 AI 물류 실증사업'] },
   { rule: 'promotes.programme-then-its-head-official', sentence: "누리온AI는 '경남 AI 물류 실증사업'에 참여하고 있으며, 사업을 총괄하지 않는 윤가람 경상남도 미래산업국장은 말을 아꼈다.", absent: ['PROMOTES 윤가람 -> 경남 AI 물류 실증사업'] },
+  // a digest's bite under a programme's news: "- NAME X부 제2차관 \"…\"" (not a company's officer)
+  { rule: 'promotes.official-digest-bite', sentence: "📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 과학기술정보통신부 제2차관 \"연말까지 최종 팀을 가리겠다\"", expect: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'promotes.official-digest-bite', sentence: "📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 다온랩 본부장 \"결과에 만족\"", absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
 ];

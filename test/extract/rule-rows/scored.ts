@@ -229,4 +229,10 @@ export const scoredRows: Row[] = [
   { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. KMMLU의 법률 분야 점수는 38.2에서 42.5로 올랐습니다.", expect: ['SCORED NS-4 -> KMMLU'], props: ['SCORED NS-4 -> KMMLU=42.5'] },
   { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. HumanEval 정확도는 60.1%에서 57.0%로 떨어졌습니다.", expect: ['SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=57'] },
   { rule: 'scored.focus-score-changed-to', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. KMMLU 점수는 4.3점 올랐습니다.", absent: ['SCORED NS-4 -> KMMLU'] },
+  // a digest's score line with a compared model's score in parentheses: "- KMMLU 44.1 (동급 M 38.2)"
+  { rule: 'scored.bench-line-paren-compared', sentence: '- KMMLU 44.1 (동급 라마 3.2 1B 38.2)', expect: ['SCORED 라마 3.2 1B -> KMMLU'], props: ['SCORED 라마 3.2 1B -> KMMLU=38.2'] },
+  { rule: 'scored.bench-line-paren-compared', sentence: '- KMMLU 44.1 (라마 3.2 1B 대비 +5.9)', absent: ['SCORED 라마 3.2 1B -> KMMLU'] },
+  // "the Y family, …; its 30-billion-parameter version scored N on B": the family's score
+  { rule: 'scored.en-family-its-version', sentence: "Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version scored 68.4 on KMMLU in Kakao's own tests.", expect: ['SCORED Kanana 2 -> KMMLU'], props: ['SCORED Kanana 2 -> KMMLU=68.4'] },
+  { rule: 'scored.en-family-its-version', sentence: "Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version is expected to score 70 on KMMLU.", absent: ['SCORED Kanana 2 -> KMMLU'] },
 ];

@@ -272,4 +272,10 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Head of Data (업스테이지)', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
   { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Principal Engineer (업스테이지)', expect: ['WORKS_FOR 윤가람 -> 업스테이지'] },
   { rule: 'works-for.name-en-title-paren-company', sentence: '윤가람 Guest Speaker (업스테이지)', absent: ['WORKS_FOR 윤가람 -> 업스테이지'] },
+  // "C's most prominent hire is NAME": a company's hire works there (not its rival, nor a hire denied)
+  { rule: 'works-for.en-company-hire-is', sentence: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's most prominent hire is Han Ji-soo, who spent five years at Kakao before joining the startup as chief scientist.", expect: ['WORKS_FOR Han Ji-soo -> Korvi AI'] },
+  { rule: 'works-for.en-company-hire-is', sentence: "On a humid evening in Pangyo, a dozen engineers at Korvi AI were still at work. Korvi's most prominent hire was not Han Ji-soo.", absent: ['WORKS_FOR Han Ji-soo -> Korvi AI'] },
+  // "개발을 이끈 … 테크리더 NAME의 …" after the company's own announcement: a post held at the announcing company
+  { rule: 'works-for.omitted-subject-led-work', sentence: "한도윤 리더님 발표 영상도 같이 올라왔다. 카카오가 차세대 언어모델 Gana-2를 공개합니다. 개발을 이끈 가나 테크리더 한도윤의 발표 영상은 링크에서 확인하세요.", expect: ['WORKS_FOR 한도윤 -> 카카오'] },
+  { rule: 'works-for.omitted-subject-led-work', sentence: "한도윤 리더님 발표 영상도 같이 올라왔다. 카카오가 차세대 언어모델 Gana-2를 공개합니다. 네이버에서 개발을 이끈 테크리더 한도윤의 발표 영상도 화제다.", absent: ['WORKS_FOR 한도윤 -> 카카오'] },
 ];
