@@ -162,7 +162,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
       const base = CORPORATE.exec(name)?.[1] ?? (BARE_BRAND.test(name) ? name : undefined);
       // ("딥누리" … "누리-R 2": a brand behind the word "딥"/"Deep" that opens the company's name is its brand too)
       const deep = base ? DEEP_PREFIX.exec(base)?.[1] : undefined;
-      // ("모아지능" … "MoA-8B": a Hangul brand's romanisation, three letters or more, is the brand in Latin letters)
+      // ("누리지능" … "Nuri-8B": a Hangul brand's romanisation, three letters or more, is the brand in Latin letters)
       const latin = base && /^[가-힣]+$/.test(base) ? romanize(base) : undefined;
       for (const b of [base, deep, latin && latin.length >= 3 ? latin : undefined]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
     }

@@ -1,6 +1,6 @@
 /**
- * A benchmark the article names with its edition ("K-추론 v2", from a table or a labelled line) and another edition of it
- * written elsewhere on the same stem ("구버전인 K-추론 v1 기준"): that edition is a benchmark of its own, which no rule
+ * A benchmark the article names with its edition ("K-요약 v2", from a table or a labelled line) and another edition of it
+ * written elsewhere on the same stem ("구버전인 K-요약 v1 기준"): that edition is a benchmark of its own, which no rule
  * reads as one by its shape alone.
  */
 import { normalizeName } from '../graph/index.js';
@@ -8,7 +8,7 @@ import type { Sentence } from '../parse/types.js';
 import { escapeRegex } from './engine/compile.js';
 import type { KnownName } from './engine/mentions.js';
 
-/** A benchmark's name ending in its edition: "K-추론 v2" (the stem's group 1). */
+/** A benchmark's name ending in its edition: "K-요약 v2" (the stem's group 1). */
 const EDITIONED = /^(.{2,24}?)\sv\d{1,2}(?:\.\d)?$/;
 
 /** The other editions of the article's editioned benchmarks that its sentences name on the same stem. */

@@ -19,7 +19,7 @@ import type { Mention } from './types.js';
 
 /** Words that make the sentences about one benchmark a ranking. */
 const RANKING = /순위|리더보드|[1-9]위(?:에|를|로|는|였|입니다|다)|평가판|가장 높|가장 낮|최고 점수|뒤를 이었/;
-/** A test named in words where the scores are: "안전성 지수에서", "코딩 부문에서는". */
+/** A test named in words where the scores are: "추론 지수에서", "코딩 부문에서는". */
 const OTHER_TEST_AT = /[가-힣]{2,8}\s?(?:지수|벤치마크|테스트|평가셋|부문|영역|과제)(?:에서|에선|에서는)\s/;
 /** A rank as a topic ("1위는", "맨 위는"). */
 const RANK_WORD = /(?:위|선두|정상)(?:는|은)\s/;
@@ -130,7 +130,7 @@ export function addRankingScores(acc: Acc, articleId: string, sentences: Paragra
       board = undefined;
       continue;
     }
-    // ("안전성 지수에서 가장 높은 0.934": a test the sentence names in words of its own, not the scope's board, holds its scores)
+    // ("추론 지수에서 가장 높은 0.912": a test the sentence names in words of its own, not the scope's board, holds its scores)
     if (OTHER_TEST_AT.test(s.text) && !s.mentions.some((m) => m.key === board)) continue;
     const ms = models(s);
     const subject = rankSubject(s);

@@ -96,7 +96,7 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   const suffix = h.tail.length > l.tail.length ? h.tail[0]! : '';
   if (h.tail.slice(suffix ? 1 : 0).join(' ') !== l.tail.join(' ')) return false;
   if (!l.stem.toLowerCase().endsWith(suffix)) return false;
-  // ("Law&Bridge" and "로앤브릿지": an ampersand is read "앤", or "앤드" as in "존슨앤드존슨")
+  // ("Sun&Bridge" and "선앤브릿지": an ampersand is read "앤", or "앤드" as in "존슨앤드존슨")
   const written = l.stem.slice(0, l.stem.length - suffix.length);
   const stem = written.replace('&', /앤드/.test(h.stem) ? 'nd' : 'n');
   if (!/^[A-Za-z][A-Za-z\s]*$/.test(stem) || (/&/.test(written) && !/앤/.test(h.stem))) return false;

@@ -175,7 +175,7 @@ function pickName(counts: Map<string, number>, known: string[], type?: NodeType)
 }
 
 /**
- * Models joined by a Hangul name read aloud ("모아-8B" and "MoA-8B"), unless their developers disagree: "다온 3" of one
+ * Models joined by a Hangul name read aloud ("누리-8B" and "Nuri-8B"), unless their developers disagree: "다온 3" of one
  * company and "Daon-3" of another are two models that sound alike (a maker written in each script, "Stellar Labs" and
  * "스텔라랩스", does not disagree: developersDisagree).
  */

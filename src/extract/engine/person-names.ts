@@ -143,7 +143,7 @@ const NOT_FOREIGN_WORD = /^(?:이달|지난달|다음달|이번달|연초|연말
 /** A foreign name in Hangul ("루카스 론티스", "리사 수"): no word is a common opener or ends in a particle. */
 export function addForeignPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number, latinGloss = false): void {
   const words = name.split(' ');
-  // (a Japanese surname ending in -kawa/-gawa, "미야카와 준이치", is no word with the particle 와)
+  // (a Japanese surname ending in -kawa/-gawa, "호소카와 겐타", is no word with the particle 와)
   if (words.some((w) => NOT_FOREIGN_WORD.test(w) || COMMON_NOUNS.has(w)) || words.some((w, i) => /[은는을를의에와과도로서며고한된던할될]$/.test(w) && !(i === 0 && words.length > 1 && /^[가-힣]{1,3}[카가]와$/.test(w))) || /[이가다]$/.test(words.at(-1)!)) return;
   // (a word that looks like a Korean name is one, unless the name's own Latin spelling follows: "엘렌 마르샹(Hélène Marchand)")
   if (name.replace(/\s/g, '').length < 3 || (!latinGloss && words.some((w) => isKoreanName(w)))) return;
