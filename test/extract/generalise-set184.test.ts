@@ -91,9 +91,9 @@ describe('set 184 forms', () => {
 const rows2: FactRow[] = [
   // the body's first line, one company's name alone under the title: the subject of the listing's notes (a partner, a badge)
   { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 솔바람테크가 만든 메모 앱입니다.\n\n• 네이버클라우드와 협력해 동기화 서버를 늘렸습니다.", expect: ['PARTNERS_WITH 솔바람테크 -> 네이버클라우드'] },
-  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 회의록을 요약해 주는 메모 앱입니다.\n\n🏅 과학기술정보통신부 '2027 K-AI 서비스 실증 사업' 선정 서비스", expect: ['PARTICIPATES_IN 솔바람테크 -> 2027 K-AI 서비스 실증 사업'] },
+  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 회의록을 요약해 주는 메모 앱입니다.\n\n🏅 과학기술정보통신부 '2027 생활 AI 확산 지원 사업' 선정 서비스", expect: ['PARTICIPATES_IN 솔바람테크 -> 2027 생활 AI 확산 지원 사업'] },
   // (a badge's programme only applied for is no selection)
-  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 회의록을 요약해 주는 메모 앱입니다.\n\n🏅 과학기술정보통신부 '2027 K-AI 서비스 실증 사업' 선정 서비스 신청 예정", absent: ['PARTICIPATES_IN 솔바람테크 -> 2027 K-AI 서비스 실증 사업'] },
+  { cat: 'subject.listing-developer-line', text: "솔바람테크\n\n별빛노트는 회의록을 요약해 주는 메모 앱입니다.\n\n🏅 과학기술정보통신부 '2027 생활 AI 확산 지원 사업' 선정 서비스 신청 예정", absent: ['PARTICIPATES_IN 솔바람테크 -> 2027 생활 AI 확산 지원 사업'] },
   // "Y를 만드는 데 든 돈의 일부는 P에 뽑혀 지원받았다": Y's developer took part in P; a company named before is no maker of Y
   { cat: 'subject.making-cost', text: "푸른숲랩스가 학습용 모델 '푸른숲-3B'를 공개했다. 교재는 출판사 한결북스가 제공했다. 한결북스와 푸른숲랩스는 지난달 협약을 맺었다. 푸른숲-3B를 만드는 데 든 돈의 일부는 정부의 'AI 바우처 지원사업'에 뽑혀서 지원받았다.", expect: ['PARTICIPATES_IN 푸른숲랩스 -> AI 바우처 지원사업'], absent: ['DEVELOPED 한결북스 -> 푸른숲-3B', 'PARTICIPATES_IN 한결북스 -> AI 바우처 지원사업'] },
   { cat: 'subject.making-cost', text: "푸른숲랩스가 학습용 모델 '푸른숲-3B'를 공개했다. 푸른숲-3B 개발비는 'AI 바우처 지원사업'에 선정돼 지원받았다.", expect: ['PARTICIPATES_IN 푸른숲랩스 -> AI 바우처 지원사업'] },

@@ -52,7 +52,7 @@ const rows: FactRow[] = [
   { cat: 'names.kawa-surname', text: "후루카와 겐지 소니 부사장은 협약식에서 \"아시아 시장의 표준이 될 수 있다\"고 말했다.", expect: ['WORKS_FOR 후루카와 겐지 -> 소니'] },
   { cat: 'names.kawa-surname', text: "네이버와 카카오 소프트뱅크 사장은 말했다.", absent: ['WORKS_FOR 네이버와 카카오 -> 소프트뱅크'], noNodes: ['Person:네이버와 카카오'] },
   // a company introduced only as "PLACE의 X도 …" and named later as "X 측은 자체 구축한 …": "이 회사의 'Y'" between is X's
-  { cat: 'reference.this-company-side', text: "서울 성수동의 가람랩스가 지난 3일 공개한 '다온-70B'는 알리바바의 '큐웬2.5-72B'를 기반으로 추가 학습시켰다. 판교의 누비온도 비슷한 길을 택했다. 이 회사의 '누비-G 27B'는 구글의 젬마 3 27B를 미세조정해 만든 금융 특화 모델이다. 누비온 측은 자체 구축한 금융 평가셋 'K-핀QA'에서 누비-G 27B가 83.6점을 기록했다고 밝혔다.", expect: ['DEVELOPED 누비온 -> 누비-G 27B'], absent: ['DEVELOPED 가람랩스 -> 누비-G 27B'] },
+  { cat: 'reference.this-company-side', text: "대전의 한솔코어가 지난 5일 공개한 '한빛-34B'는 메타의 '라마 3.1 70B'를 기반으로 추가 학습시켰다. 분당의 모래시계AI도 비슷한 길을 택했다. 이 회사의 '모래-M 12B'는 구글의 젬마 3 12B를 미세조정해 만든 법률 특화 모델이다. 모래시계AI 측은 자체 구축한 법률 평가셋 'L-판례QA'에서 모래-M 12B가 71.2점을 기록했다고 밝혔다.", expect: ['DEVELOPED 모래시계AI -> 모래-M 12B'], absent: ['DEVELOPED 한솔코어 -> 모래-M 12B'] },
   { cat: 'reference.this-company-side', text: "회사 측은 자체 구축한 평가셋에서 83.6점을 기록했다고 밝혔다. 정부 측은 자체 개발한 지침을 냈다.", noNodes: ['Company:회사', 'Company:정부'] },
 ];
 
