@@ -39,9 +39,17 @@ const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前|(?:(?:출시
 const SAME_ONE = /^['"’”」』]?(?:와|과)\s['"‘“]?$/;
 const SAME_AFTER = /^['"’”」』]?(?:은|는)\s(?:사실상\s|결국\s|모두\s)?(?:같은|동일한)\s(?:모델|회사|기업)(?:이다|입니다|이에요|예요|이며|이고|인데)/;
 
+/** "Y는 X의 리브랜딩일 뿐", "Y는 X의 새 이름이다": Y is a name X goes by (X may be a tag that points back, "v2의"). */
+const REBRAND_BETWEEN = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?(?:은|는)\s['"‘“]?$/;
+const REBRAND_AFTER = /^['"’”」』]?의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)(?:일\s?뿐|이다|입니다|이에요|예요|이며|이고|으로|일\s?따름)/;
+
 /** The pairs of one type a sentence names as old → new name. */
 function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i]!, ms[i + 1]!];
+    if (a.type === 'Model' && b.type === 'Model' && a.via !== 'reference' && a.key !== b.key && REBRAND_BETWEEN.test(text.slice(a.end, b.start)) && REBRAND_AFTER.test(text.slice(b.end, b.end + 20))) out.push([a, b]);
+  }
   const named = ms.filter((m) => (m.type === 'Company' || m.type === 'Model' || m.type === 'Benchmark') && m.via !== 'reference');
   for (let i = 0; i + 1 < named.length; i++) {
     const [a, b] = [named[i]!, named[i + 1]!];
@@ -67,7 +75,7 @@ const OPENING_AFTER = /^\s?(?:[:：]|\([^()]*\)\s?[:：]|(?:은|는)\s)/;
 const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으로\s[^.]{0,40}?(?:는데|지만|으나|었고|았고),?\s(?:사실상\s)?(?:같은|동일한)\s모델(?:입니다|이다|이에요|예요))/;
 
 /** Words of renaming, the cheap test before a sentence's names are read again. */
-const RENAME_CUE = /(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
+const RENAME_CUE = /의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)|(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
 /** The model the last sentence before `i` that opened on one was about ("X-2: v1의 후속 버전입니다."), read only when asked for. */
 function lastOpeningModel(sentences: readonly Sentence[], i: number, read: (text: string) => Mention[]): Mention | undefined {
