@@ -25,4 +25,8 @@ export const basedOnDerivedRows: Row[] = [
   // (set 186) a component's weights taken from another model ("Y 비전 인코더 가중치를 가져와 개발"); a rumour of it denied is none
   { rule: 'based-on.borrowed-component-weights', sentence: "바다소프트의 '바람-V 2'의 경우 알리바바의 'Qwen2.5-VL' 비전 인코더 가중치를 가져와 개발한 사실이 확인됐다.", expect: ['BASED_ON 바람-V 2 -> Qwen2.5-VL'] },
   { rule: 'based-on.borrowed-component-weights', sentence: "바람-V 2는 큐웬 비전 인코더 가중치를 가져와 개발했다는 의혹이 제기됐으나 사실이 아닌 것으로 확인됐다.", absent: ['BASED_ON 바람-V 2 -> 큐웬'] },
+  // "Z에 비전 인코더를 붙인 (멀티모달 파생) 모델로": a sentence with no subject about the model in focus
+  { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 멀티모달 파생 모델로, 문서 이해에 강하다.", expect: ['BASED_ON 가온 2 Vision -> 가온 2'] },
+  { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 멀티모달 파생 모델은 아니다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
+  { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 모델을 경쟁사도 준비하고 있다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
 ];
