@@ -46,6 +46,20 @@ describe('a release timeline headed by dates and models', () => {
   it.each(['BASED_ON 누리 1 -> Qwen2.5-14B', 'SCORED 누리 1 -> KMMLU 55.1', 'SCORED 누리 2 -> K-DocVQA 71.2'])('not %s', (f) => expect(facts).not.toContain(f));
 });
 
+// a timeline step titled by a model: its subjectless lines speak for the model's maker, not the company of the step before
+const STEPS = `<p>누리랩이 지금까지 공개한 누리(Nuri) 모델을 정리했습니다.</p>
+<h3>2025.07.02 · 누리 2</h3><p>누리 2는 처음부터 학습한 모델입니다. 학습에는 한결클라우드의 GPU를 빌려 썼습니다. 한결클라우드는 인프라 공급사이며 모델 개발에는 참여하지 않았습니다.</p>
+<h3>2025.10.14 · 누리 2 Vision</h3><p>누리 2에 비전 인코더를 붙인 멀티모달 파생 모델로, 문서 처리 전문 기업 다온소프트와 공동 개발했습니다.</p>`;
+
+describe('a timeline step titled by a model speaks for its maker', () => {
+  const facts = factsOfPage(STEPS);
+  it.each(['BASED_ON 누리 2 Vision -> 누리 2', 'DEVELOPED 다온소프트 -> 누리 2 Vision', 'DEVELOPED 누리랩 -> 누리 2 Vision'])('%s', (f) => expect(facts).toContain(f));
+  it('the partner is the maker, not the company of the step before', () => {
+    expect(facts.some((f) => f.startsWith('PARTNERS_WITH') && f.includes('한결클라우드'))).toBe(false);
+    expect(facts.some((f) => f.startsWith('PARTNERS_WITH') && f.includes('누리랩') && f.includes('다온소프트'))).toBe(true);
+  });
+});
+
 describe("a wiki's version history by tagged versions", () => {
   const facts = factsOfPage(HISTORY);
   const g = graphOfPage(HISTORY);
