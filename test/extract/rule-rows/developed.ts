@@ -228,6 +228,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 공동 개발했다.", expect: ['DEVELOPED 한빛데이터 -> 가온'], absent: ['DEVELOPED 한빛데이터 -> 가온 v2'] },
   { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 공동 개발하지는 않았다.", absent: ['DEVELOPED 한빛데이터 -> 가온'] },
   { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 공동 개발을 검토하고 있다.", absent: ['DEVELOPED 한빛데이터 -> 가온'] },
+  { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 함께 개발했고, 다음 달부터 한빛데이터 앱에 들어간다.", absent: ['DEVELOPED 한빛데이터 -> 가온'] },
   { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 콜센터 솔루션 기업 (주)온누리콜과 공동 개발했으며, 가중치를 공개했다.', expect: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
   { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 온누리콜과 공동 개발했다는 보도는 사실이 아니다.', absent: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
   // "저희는 … 모델 Y 베타를 열었습니다": a company opening its model's beta or preview develops it (h51_02)
