@@ -60,6 +60,18 @@ describe('a timeline step titled by a model speaks for its maker', () => {
   });
 });
 
+describe('a dated title line gives its model the day it came out', () => {
+  const released = (body: string, name: string) => graphOfPage(body).nodes.find((n) => n.name === name)?.properties.releasedOn;
+  it('a timeline step with a full date', () => expect(released(TIMELINE, '누리 2')).toBe('2025-07-02'));
+  it('a version heading with a full date in brackets', () => expect(released(HISTORY, '가람 v3')).toBe('2026-01-09'));
+  // (a month alone gives no day; nor does a line that says more than the name)
+  it('a month alone gives no day', () => expect(released(TIMELINE, '누리 1.5')).toBeUndefined());
+  it('a line that says more than the name gives no day', () => {
+    const body = `<p>하늘소프트가 공개한 누리(Nuri) 모델을 정리했습니다.</p><h3>2024.03.05 · 누리 1 출시 행사 후기</h3><p>KMMLU 50.2점.</p>`;
+    expect(released(body, '누리 1')).toBeUndefined();
+  });
+});
+
 describe("a wiki's version history by tagged versions", () => {
   const facts = factsOfPage(HISTORY);
   const g = graphOfPage(HISTORY);
