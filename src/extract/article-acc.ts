@@ -7,6 +7,7 @@ import { type RawFact } from './engine/match.js';
 import type { PropertyFact } from './engine/properties.js';
 import type { SpecFact, SpecProperty } from './engine/spec-cards.js';
 import { variantGloss } from './variant-gloss.js';
+import { companyNameHeads } from './company-headed.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 
@@ -168,6 +169,20 @@ export function developerOfModel(acc: Acc, model: Mention | undefined): Mention 
     if (e) return companyReference(e);
   }
   return undefined;
+}
+
+/** The developer of a model, else of the article's model whose name opens its name ("X 2" of "X 2 Vision"), as a mention. */
+export function lineDeveloperOf(acc: Acc, model: Mention | undefined): Mention | undefined {
+  if (model?.type !== 'Model') return undefined;
+  const own = developerOfModel(acc, model);
+  if (own) return own;
+  const heads = [...acc.entities].filter(([k, e]) => k !== model.key && e.type === 'Model' && Object.keys(e.names).some((n) => model.surface.startsWith(`${n} `)));
+  const headed = heads.map(([key, e]) => developerOfModel(acc, { ...model, key, surface: Object.keys(e.names)[0]! })).find((d) => d !== undefined);
+  if (headed) return headed;
+  // (or the one company of the article the line is named after: "X랩" for "X 2 Vision")
+  const word = model.surface.split(' ')[0]!;
+  const namesakes = [...acc.entities.values()].filter((e) => e.type === 'Company' && Object.keys(e.names).some((n) => companyNameHeads(n).includes(word)));
+  return namesakes.length === 1 ? companyReference(namesakes[0]!) : undefined;
 }
 
 /** A company of the article as a mention standing for it (no place of its own in a sentence). */

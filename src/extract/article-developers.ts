@@ -153,7 +153,8 @@ const DEEP_PREFIX = /^(?:딥|Deep)([가-힣]{2,}|[A-Z][A-Za-z]{2,})$/;
  */
 export function addNamesakeDevelopers(acc: Acc): void {
   // (a developer read only from the known family whose code the name carries leaves the brand's maker to find: "'로아 HCX-L 1.0'")
-  const developers = developersOf(acc, (r) => !r.evidence.every((e) => e.rule === 'developed.family-gazetteer'));
+  // (and one read only as a partner co-developing it leaves the maker to find too: "X와 공동 개발했다")
+  const developers = developersOf(acc, (r) => !r.evidence.every((e) => e.rule === 'developed.family-gazetteer' || PARTNER_RULE.test(e.rule)));
   const brands = new Map<string, Set<string>>();
   for (const e of acc.entities.values()) {
     if (e.type !== 'Company') continue;

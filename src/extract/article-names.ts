@@ -145,13 +145,13 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
     // ("X 노을 3 8B" … "노을 3": the tail without its size, where the article gives that version in one size only)
     const sized = long ? [] : models.filter((l) => l.key !== short.key && /[ -]/.test(short.surface) && [l.surface, ...l.aliases].some((n) => n.includes(` ${short.surface} `) && isTail(n.replace(/ \d+(?:\.\d+)?[BM]$/, ''))));
     if (long || sized.length === 1) out.set(short.key, (long ?? sized[0]!).key);
-    if (long) continue;
     // ("X 시드 32B 씽크" … "시드 32B 씽크": read as "시드 32B" and the variant word the text goes on with, which the
-    // second reading joins to it as a sibling's name, findKnownNames: that sibling is the longer name's tail, so that model)
-    const after = sentences[sentenceOf.get(short)!]?.text.slice(short.end, short.end + 16) ?? '';
-    for (const l of models.slice(0, i)) {
+    // second reading joins to it as a sibling's name, findKnownNames: that sibling is the longer name's tail, so that model;
+    // where the short form is itself the tail of a longer name, "X LM 2" … "LM 2 나노는", any of its places may go on with it)
+    const places = long ? all.flatMap((ms, j) => ms.filter((m) => m.key === short.key).map((m) => sentences[j]?.text.slice(m.end, m.end + 16) ?? '')) : [sentences[sentenceOf.get(short)!]?.text.slice(short.end, short.end + 16) ?? ''];
+    for (const l of long ? models : models.slice(0, i)) {
       const word = l.surface.slice(l.surface.lastIndexOf(' ') + 1);
-      if (!l.surface.endsWith(` ${short.surface} ${word}`) || !after.startsWith(` ${word}`) || !isTail(l.surface.slice(0, -word.length - 1))) continue;
+      if (!l.surface.endsWith(` ${short.surface} ${word}`) || !places.some((after) => after.startsWith(` ${word}`)) || !isTail(l.surface.slice(0, -word.length - 1))) continue;
       out.set(discoveredMention('Model', `${short.surface} ${word}`, 0, 0).key, l.key);
       break;
     }

@@ -30,7 +30,7 @@ import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker } from './focus-lines.js';
+import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
@@ -55,7 +55,7 @@ import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
-import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
+import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, lineDeveloperOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
 import { newClausePass, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
@@ -277,7 +277,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (!firstCompany) { firstCompany = mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30))); firstCompanyAnswered = !!firstCompany && !!interview && isSpoken(s); }
     }
     if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = mentions[0]; // "X — Y", "■ X" heading: X the omitted subject under it
-    else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lastSubject; // "X (Y)": Y, X's maker
+    else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lineDeveloperOf(acc, titleLineModel(s.text, mentions, true)) ?? lastSubject; // "X (Y)": Y, X's maker (or a titled model's)
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)

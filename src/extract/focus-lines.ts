@@ -50,6 +50,8 @@ const KIND_WORD = /(?:모델|LLM|sLM)\s*$/;
 
 /** A section's number before a heading's name ("2.3. ", "4 "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s['"‘“]?$/;
+/** A timeline step's date and a separator before a heading's name ("2025.04 · ", "2026-06-17 — ", "2026년 3월 | "). */
+export const DATE_LEAD = /^(?:\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?\.?|\d{4}년\s?\d{1,2}월(?:\s?\d{1,2}일)?)\s?[·•|—–:-]\s?['"‘“]?$/;
 
 /** A bracketed heading's tail after its model: maybe the word for its scores ("주요 벤치마크 점수", "성능"), then the closing bracket. */
 const BRACKETED_TAIL = /^(?:\s(?:주요\s)?(?:(?:벤치마크|성능|평가)\s?)?(?:점수|결과|성적|성능))?\s?[\]】>〉]$/;
@@ -75,7 +77,8 @@ export function titleLineModel(text: string, mentions: readonly Mention[], headi
   // (a bracketed heading over a results box, or a body line written as one: "[X 주요 벤치마크 점수]", "[X 라이트]")
   if (/^[[【<〈]\s?$/.test(lead) && BRACKETED_TAIL.test(tail.trimEnd())) return m;
   // (a heading may carry its section's number: "2.3. X 2.0", a wiki's or a report's history by version)
-  return (/^['"‘“]?\s?$/.test(lead) || (heading && SECTION_NUMBER.test(lead))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
+  // (or a timeline step's date: "2025.12 · X 1.5", a release timeline's steps)
+  return (/^['"‘“]?\s?$/.test(lead) || (heading && (SECTION_NUMBER.test(lead) || DATE_LEAD.test(lead)))) && KIND_AFTER_TITLE.test(tail) && (heading || KIND_WORD.test(tail)) ? m : undefined;
 }
 
 /** Before a topic line's model: a section mark and a label with a colon at most ("■ 참고 : ", "※ "). */

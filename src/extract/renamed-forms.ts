@@ -16,17 +16,20 @@ const NAME_HEAD = String.raw`['"‘“「『]?`;
  * plain "바꾸다" ("A가 사명을 'B'", "'X'의 이름을 'Y'", "'X'는 이날부터 'Y'", "A에서 'B'", "A의 사명을 'B'").
  */
 const BETWEEN = new RegExp(
-  String.raw`^${NAME_TAIL}(?:(?:이|가|은|는)\s(?:[가-힣0-9]{1,8}\s){0,2}(?:사명|회사\s?이름|회사명|이름|명칭|모델명)(?:을|를)\s|의\s(?:사명|이름|명칭|모델명)(?:을|를)\s(?:[가-힣0-9]{1,8}\s)?|(?:은|는)\s(?:(?:이날|오늘|올해|내년|다음\s?달|[0-9]{1,2}일|[0-9]{1,2}월)부터\s|앞으로\s|이제\s)|에서\s)${NAME_HEAD}$`,
+  String.raw`^${NAME_TAIL}(?:(?:이|가|은|는)\s(?:[가-힣0-9]{1,8}\s){0,2}(?:사명|회사\s?이름|회사명|이름|명칭|모델명)(?:을|를)\s|의\s(?:사명|이름|명칭|모델명)(?:을|를)\s(?:[가-힣0-9]{1,8}\s)?|(?:은|는)\s(?:(?:이날|오늘|올해|내년|다음\s?달|[0-9]{1,2}일|[0-9]{1,2}월)부터\s|앞으로\s|이제\s)|에서\s|(?:이)?라는\s(?:이름|명칭|모델명|표시\s?이름)(?:을|를)\s)${NAME_HEAD}$`,
 );
 /** After the new name: the verb of renaming ("로 바꾼다", "로 불린다", "로 명칭이 바뀌며", "로 사명을 변경했다"). */
 const AFTER = new RegExp(
-  String.raw`^${NAME_TAIL}(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s)?(?:바꾼|바꿨|바꾸|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝)`,
+  String.raw`^${NAME_TAIL}(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이|만)\s)?(?:바꾼|바꿨|바꾸|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|통일|정리)`,
 );
 /**
  * Where no word for a name comes before the new name ("A에서 B로", "X는 이날부터 Y로"), one after it or a verb of calling
  * ("B로 사명을 변경", "Y로 불린다", "Y로 명칭이 바뀌며"): "A에서 B로 바꿨다", "X는 내년부터 Y로 바뀐다" may be a replacement.
  */
-const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이)\s|불린|불리|불러)/;
+const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이|만)\s|불린|불리|불러)/;
+/** "(공개 당시) 이름은 'A'였으나 (2026년 2월) 'B'로": the old name as what the name was, then the new one after a contrast. */
+const WAS_NAMED_BEFORE = /(?:이름|명칭|모델명)(?:은|는)\s['"‘“「『]?$/;
+const WAS_NAMED_BETWEEN = new RegExp(String.raw`^${NAME_TAIL}(?:이었|였)(?:으나|지만|는데),?\s(?:[가-힣0-9]{1,8}\s){0,3}${NAME_HEAD}$`);
 const NAME_WORD = /사명|이름|명칭|회사명|모델명/;
 /** "서비스 이름을 'A'에서 'B'로 바꿨다": the word for a name as the object, before the old name. */
 const NAME_OBJECT_BEFORE = /(?:사명|이름|명칭|회사명|모델명|서비스명)(?:을|를)\s['"‘“「『]?$/;
@@ -36,9 +39,17 @@ const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前|(?:(?:출시
 const SAME_ONE = /^['"’”」』]?(?:와|과)\s['"‘“]?$/;
 const SAME_AFTER = /^['"’”」』]?(?:은|는)\s(?:사실상\s|결국\s|모두\s)?(?:같은|동일한)\s(?:모델|회사|기업)(?:이다|입니다|이에요|예요|이며|이고|인데)/;
 
+/** "Y는 X의 리브랜딩일 뿐", "Y는 X의 새 이름이다": Y is a name X goes by (X may be a tag that points back, "v2의"). */
+const REBRAND_BETWEEN = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?(?:은|는)\s['"‘“]?$/;
+const REBRAND_AFTER = /^['"’”」』]?의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)(?:일\s?뿐|이다|입니다|이에요|예요|이며|이고|으로|일\s?따름)/;
+
 /** The pairs of one type a sentence names as old → new name. */
 function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
   const out: [Mention, Mention][] = [];
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i]!, ms[i + 1]!];
+    if (a.type === 'Model' && b.type === 'Model' && a.via !== 'reference' && a.key !== b.key && REBRAND_BETWEEN.test(text.slice(a.end, b.start)) && REBRAND_AFTER.test(text.slice(b.end, b.end + 20))) out.push([a, b]);
+  }
   const named = ms.filter((m) => (m.type === 'Company' || m.type === 'Model' || m.type === 'Benchmark') && m.via !== 'reference');
   for (let i = 0; i + 1 < named.length; i++) {
     const [a, b] = [named[i]!, named[i + 1]!];
@@ -47,6 +58,7 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
     const after = text.slice(b.end, b.end + 30);
     if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
     else if (SAME_ONE.test(between) && SAME_AFTER.test(after)) out.push([b, a]);
+    else if (WAS_NAMED_BETWEEN.test(between) && WAS_NAMED_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && AFTER.test(after)) out.push([a, b]);
     else if (BETWEEN.test(between) && AFTER.test(after)) {
       const objectBefore = between.includes('에서') && NAME_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
       // (a board only where a service is renamed, "서비스 이름을 'A'에서 'B'로": an evaluation set renamed with its scoring
@@ -63,7 +75,7 @@ const OPENING_AFTER = /^\s?(?:[:：]|\([^()]*\)\s?[:：]|(?:은|는)\s)/;
 const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으로\s[^.]{0,40}?(?:는데|지만|으나|었고|았고),?\s(?:사실상\s)?(?:같은|동일한)\s모델(?:입니다|이다|이에요|예요))/;
 
 /** Words of renaming, the cheap test before a sentence's names are read again. */
-const RENAME_CUE = /바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
+const RENAME_CUE = /의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)|(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
 /** The model the last sentence before `i` that opened on one was about ("X-2: v1의 후속 버전입니다."), read only when asked for. */
 function lastOpeningModel(sentences: readonly Sentence[], i: number, read: (text: string) => Mention[]): Mention | undefined {

@@ -176,6 +176,12 @@ function particleFits(name: string, particle: string): boolean {
  * Makers of models the later passes found (Latin and hyphenated names): "누비온이 만든 Aster 2", "누비온의 Aster 2는",
  * "누비온은 새 언어모델 Aster 2를 내놨다" (the subject of a release whose object is the model).
  */
+/**
+ * "Y은 X가 지난 10월 29일 공개한 새 모델로": after a model's topic, the subject of a making or releasing clause that
+ * describes it as a model (maybe after a time: "지난 3일", "올해 5월").
+ */
+const DESCRIBED_MAKER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는)\s([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(이|가)\s(?:(?:지난|올해|지난해|최근|새로|직접|자체|독자적으로)\s?(?:\d{1,4}(?:년|월|일)\s?){0,3}\s?)?(?:개발한|공개한|출시한|선보인|내놓은|만든)\s(?:[가-힣A-Za-z0-9]{1,10}\s){0,3}(?:모델|LLM|sLM|언어\s?모델)(?:이다|입니다|이에요|예요|로|으로|이며|이고|인데)/;
+
 export function discoverModelMakers(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   return taken.some((m) => m.type === 'Model') ? discoverIntroduced(text, taken, lx, true) : [];
 }
@@ -226,6 +232,12 @@ export function discoverIntroduced(text: string, taken: Mention[], lx: Discovery
       const name = m[1]!;
       return !!stem && name !== stem && name.startsWith(stem) && /^['"’”]?(?:을|를)\s/.test(text.slice(model!.end, model!.end + 3)) && particleFits(name, m[0].trimEnd().slice(-1));
     });
+    // "Y은 X가 … 공개한 새 모델로": the maker of a model its describing clause names (the name's particle fitting its sound)
+    if (/(?:개발|공개|출시)한\s|선보인\s|내놓은\s|만든\s/.test(text))
+      for (const x of taken) {
+        const d = x.type === 'Model' && x.via !== 'reference' && x.via !== 'blocked' ? DESCRIBED_MAKER.exec(text.slice(x.end, x.end + 80)) : null;
+        if (d && particleFits(d[1]!, d[2]!)) add(d[1]!, x.end + d[0].indexOf(`${d[1]!}${d[2]!} `), true);
+      }
     return out;
   }
   scan(CHIEF, /\((?:대표|공동대표|각자대표|CEO)/, () => true, false, true);

@@ -13,6 +13,7 @@ import type { PropertyResult } from './properties.js';
 import { COUNT_WORDS } from '../count-words.js';
 import type { PropertyFact } from './properties.js';
 import { likewiseFromScratch, type FromScratchStatement } from './likewise-properties.js';
+import { datedTitleRelease } from './dated-titles.js';
 
 const GROUP_WORD = /(?:[2-9]|두|세|네|다섯)\s?(?:종|개\s?모델|가지\s?모델|개\s?버전|가지)(?:은|는|이|가)?\s?(?:모두|전부|다)|(?:은|는)\s모두\s/;
 /** "세 모델 모두", "두 모델은 모두": the group counted, to be matched with the models last listed. */
@@ -108,6 +109,9 @@ export function spreadProperties(text: string, mentions: Mention[], result: Prop
     if (![...facts, ...extra].some((x) => x.key === key && x.property === f.property)) extra.push({ ...f, key, rule: `${f.rule}.shared` });
   };
   distributeRespectively(text, models, facts, state);
+  // "2026.06.17 · X 2", "X v3 (2026년 10월 20일)": a timeline's or a version history's dated title line
+  const dated = facts.some((f) => f.property === 'releasedOn') ? undefined : datedTitleRelease(text, mentions);
+  if (dated) extra.push(dated);
   // an open-source statement about a group ("두 모델 모두 오픈소스다") holds only for the group last listed, when it is that group
   const groupFact = facts.findIndex((f) => f.rule === 'property.open-source-state-group');
   if (groupFact >= 0 && !(state.group.length >= 2 && (GROUP_WORD.test(text) || groupCount(text) === state.group.length))) facts.splice(groupFact, 1);

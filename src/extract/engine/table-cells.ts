@@ -112,8 +112,11 @@ const LINE_LEAD = /^(?:(?:형식|양식|포맷|서식|범례|Format|Legend)\s?:\
 const LEAD_STAMP = /^\[([^[\]|]{1,12})\]\s?(?=\S)/;
 
 /** The cells of a text-table line: a legend label or item number before the first cell dropped, a bracketed stamp split off. */
+/** "(60.8)", "(X 2.5)": a cell wholly in brackets (a previous version's row printed under the new one) reads as what it holds. */
+const BRACKETED_CELL = /^\(([^()]{1,40})\)$/;
 function lineCells(text: string): string[] {
-  const parts = text.split(/\s*[|\t]\s*/).filter((p) => p !== '');
+  // ("\-": a reStructuredText table escapes the dash of an empty cell)
+  const parts = text.split(/\s*[|\t]\s*/).filter((p) => p !== '').map((p) => (p === '\\-' ? '-' : p.replace(BRACKETED_CELL, '$1')));
   const first = (parts[0] ?? '').replace(LINE_LEAD, '');
   const stamp = LEAD_STAMP.exec(first);
   return [...(stamp ? [stamp[1]!.trim(), first.slice(stamp[0].length)] : [first]), ...parts.slice(1)];

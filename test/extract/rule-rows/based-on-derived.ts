@@ -29,4 +29,8 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.base-then-two-trainings', sentence: "이 보고서는 메타의 라마 3.1 8B를 바탕으로 법률 판례 20억 토큰을 추가 사전학습하고 지시 튜닝한 누리로-8B를 소개한다.", expect: ['BASED_ON 누리로-8B -> 라마 3.1 8B'] },
   { rule: 'based-on.base-then-two-trainings', sentence: "가온랩은 Qwen3-8B를 기반으로 금융 문서를 더 학습시키고 선호 정렬한 가온-F 8B를 공개했다.", expect: ['BASED_ON 가온-F 8B -> Qwen3-8B'] },
   { rule: 'based-on.base-then-two-trainings', sentence: "가온랩은 Qwen3-8B를 바탕으로 평가 기준을 정하고 점수를 비교한 가온-F 8B 보고서를 냈다.", absent: ['BASED_ON 가온-F 8B -> Qwen3-8B'] },
+  // "Z에 비전 인코더를 붙인 (멀티모달 파생) 모델로": a sentence with no subject about the model in focus
+  { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 멀티모달 파생 모델로, 문서 이해에 강하다.", expect: ['BASED_ON 가온 2 Vision -> 가온 2'] },
+  { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 멀티모달 파생 모델은 아니다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
+  { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 모델을 경쟁사도 준비하고 있다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
 ];

@@ -224,6 +224,11 @@ export const developedRows: Row[] = [
   { rule: 'developed.omitted-subject-release-clause', sentence: '스타트업 소식\n\n한빛랩스는 다들 아실 겁니다. 지난 10월 27일 오픈소스로 공개한 파도-70B가 700억 개 파라미터짜리인데 처음부터 직접 학습한 모델이에요.', expect: ['DEVELOPED 한빛랩스 -> 파도-70B'] },
   { rule: 'developed.omitted-subject-release-clause', sentence: '스타트업 소식\n\n한빛랩스는 다들 아실 겁니다. 경쟁사가 지난달 공개한 파도-70B가 화제였죠.', absent: ['DEVELOPED 한빛랩스 -> 파도-70B'] },
   // "X와 공동 개발했으며": a subject-less line naming a co-developer of the model in focus (h180)
+  // "Y와 공동 개발했다" under a page's carried subject (a version history's section): Y co-develops the model in focus
+  { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 공동 개발했다.", expect: ['DEVELOPED 한빛데이터 -> 가온'], absent: ['DEVELOPED 한빛데이터 -> 가온 v2'] },
+  { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 공동 개발하지는 않았다.", absent: ['DEVELOPED 한빛데이터 -> 가온'] },
+  { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 공동 개발을 검토하고 있다.", absent: ['DEVELOPED 한빛데이터 -> 가온'] },
+  { rule: 'developed.focus-co-developed-omitted-subject', sentence: "이 문서는 가온랩이 자체 개발한 상담 모델 '가온'의 세대별 변경 사항을 정리한 것입니다.\n\n가온 v3 (2026년 10월 20일)\n\n가온 v2의 후속 모델. 한빛데이터와 함께 개발했고, 다음 달부터 한빛데이터 앱에 들어간다.", absent: ['DEVELOPED 한빛데이터 -> 가온'] },
   { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 콜센터 솔루션 기업 (주)온누리콜과 공동 개발했으며, 가중치를 공개했다.', expect: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
   { rule: 'developed.focus-co-developed-with', sentence: '나래-S 1B는 상담 기록으로 학습한 10억 파라미터 모델이다. 온누리콜과 공동 개발했다는 보도는 사실이 아니다.', absent: ['DEVELOPED 온누리콜 -> 나래-S 1B'] },
   // "저희는 … 모델 Y 베타를 열었습니다": a company opening its model's beta or preview develops it (h51_02)
