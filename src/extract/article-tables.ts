@@ -219,9 +219,10 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   }
   // selection tables: each company of a row takes part in the programme the table's title names
   // (and the person its head column names heads the row's company: "기업명 | 대표 | …")
-  for (const { title, companies, head, sentence } of readSelectionTables(sentences, rules)) {
-    const named = title ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
-    const programme = title ? titledProgramme(title.text, rules, ctx) : named.length === 1 ? named[0] : undefined;
+  for (const { title, companies, head, sentence, pair } of readSelectionTables(sentences, rules)) {
+    const named = title && !pair ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    // (a voucher's pairs under a count line, "■ 선정 현황 : 4개 과제", that names no programme: the article's one)
+    const programme = (title ? titledProgramme(title.text, rules, ctx) : undefined) ?? (named.length === 1 ? named[0] : undefined);
     if (programme) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.selection-table', 0.75), companies, programme);
     const person = programme && head ? personIn(head.cell, sentence, rules) : undefined;
     if (!person) continue;
