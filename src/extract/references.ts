@@ -34,8 +34,8 @@ const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|�
 const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트|공모)(?=에|의|은|는|을|를|에서|이|가)/;
 /** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
 const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청서)(?:를|을)\s(?:냈|제출했|제출한|접수했|넣었))/;
-/** "본 사업은", "본 프로젝트의": a notice's or a report's own project. */
-const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)/;
+/** "본 사업은", "본 프로젝트의": a notice's or a report's own project (and "본 공고에 관한 사항은": the programme the notice announces). */
+const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)|(?<![가-힣])본\s공고(?=에\s(?:관한|대한)\s(?:사항|문의))/;
 /**
  * A bare programme word before one of its evaluation rounds ("프로젝트 1차 평가를 통과한 A·B", "이번 사업 최종 심사에서", after a
  * topic: "A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다"), or
