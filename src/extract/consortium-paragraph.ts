@@ -51,7 +51,7 @@ export function consortiumParagraphMembers(paragraphs: ParagraphSentence[][], le
       if (!isMemberSentence(s.text)) continue;
       const otherLead = s.mentions.find((m) => m.type === 'Company' && m.key !== lead && LEADS_AFTER.test(s.text.slice(m.end, m.end + 60)))?.key;
       for (const m of s.mentions) {
-        if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference' || m.key === lead || m.key === otherLead) continue;
+        if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference' || m.key === lead) continue;
         const after = s.text.slice(m.end, m.end + 8);
         const before = s.text.slice(Math.max(0, m.start - 12), m.start);
         if (AFTER_MEMBER.test(after) || BEFORE_MEMBER.test(before)) out.push({ member: m, sentence: s, ...(otherLead ? { otherLead } : {}) });

@@ -52,8 +52,8 @@ const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 /** The same with a bare plan or strategy word ("계획을 총괄하는", "전략 발표를 맡은"): the last policy named with that word; a bare 제도 ("제도 설계를 주도한"): the last policy that is no programme (a tax credit, a voucher). */
 const BARE_PLAN_OBJECT = /(?<![가-힣])(계획|전략|제도)(?=(?:\s(?:설계|일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
 /** "2차 공모를", "3차 공모에", "2기 공모": a programme's numbered call for applicants. */
-/** "X 컨소시엄도 공모에 신청했으나": the bare call a subject applied to, the programme the article is about. */
-const CALL_APPLIED = /(?<=[가-힣A-Za-z0-9)](?:은|는|이|가|도)\s)공모(?=에\s(?:신청|지원|응모))/;
+/** "X 컨소시엄도 공모에 신청했으나": the bare call a consortium or a team applied to, the programme the article is about. */
+const CALL_APPLIED = /(?<=(?:컨소시엄|팀)(?:은|는|이|가|도)\s)공모(?=에\s(?:신청|지원|응모)(?:했|한|하|해))/;
 const NUMBERED_CALL = /(?<![\d.])[1-9](?:차|기)\s?공모(?=에|의|은|는|을|를|에서|\s)/;
 /** "2단계 사업에", "3차 프로젝트의": a numbered phase of a programme. */
 export const PHASE_PROGRAMME = /(?<![\d.])[1-9](?:단계|차)\s?(?:사업|프로젝트)(?=에|의|은|는|을|를|에서)/;
