@@ -45,12 +45,14 @@ export interface SelectionRow {
 }
 
 /** A cell's trailing ※ note that names the model's base ("※B 기반 파인튜닝"). */
-const BASE_REMARK = /\s?※\s?(.{2,40}?)\s?(?:을|를)?\s?(?:기반|바탕)(?:으로)?(?:\s?(?:파인튜닝|미세\s?조정|추가\s?학습|학습|개발))?$/;
+const BASE_REMARK = /^\s?※\s?(.{2,40}?)\s?(?:을|를)?\s?(?:기반|바탕)(?:으로)?(?:\s?(?:파인튜닝|미세\s?조정|추가\s?학습|학습|개발))?$/;
 
 /** Reads a pair table's model cell. */
 function pairModel(text: string, cell: Sentence, rules: RuleSet, known: KnownName[]): SelectionRow['model'] {
-  const remark = BASE_REMARK.exec(text);
-  const read = readModelCell(remark ? text.slice(0, remark.index) : text, cell, rules, true, known);
+  // (the cell's ※ remark is no part of the model's name, whatever it says)
+  const cut = text.search(/\s?※/);
+  const remark = cut >= 0 ? BASE_REMARK.exec(text.slice(cut)) : null;
+  const read = readModelCell(cut >= 0 ? text.slice(0, cut) : text, cell, rules, true, known);
   if (!read.model) return undefined;
   const base = remark ? modelIn(remark[1]!, rules, cell) : read.base;
   return { model: read.model, ...(read.owner ? { owner: read.owner } : {}), ...(base && base.key !== read.model.key ? { base } : {}) };

@@ -13,4 +13,8 @@ export const basedOnItemRows: Row[] = [
   // "X, …, succeeds Y and is fine-tuned from Z": the base is X's, not the predecessor's named before the verb
   { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is fine-tuned from Google's Gemma 3 4B.", expect: ['BASED_ON Mira-3 -> Gemma 3 4B'], absent: ['BASED_ON Mira-2 -> Gemma 3 4B'] },
   { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is not fine-tuned from Google's Gemma 3 4B.", absent: ['BASED_ON Mira-3 -> Gemma 3 4B', 'BASED_ON Mira-2 -> Gemma 3 4B'] },
+  // a lettered item glossing its model after a spaced dash ("가. X : 'M' - X가 B를 기반으로 … 개발한 모델"): M is built on B; a base denied is none
+  { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - 한별테크가 Qwen2.5-14B를 기반으로 계약서 90만 건을 추가 학습하여 개발한 모델", expect: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
+  { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - Qwen2.5-14B를 바탕으로 판례를 더 학습한 추론 모델", expect: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
+  { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - 한별테크가 Qwen2.5-14B를 기반으로 하지 않고 처음부터 개발한 모델", absent: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
 ];

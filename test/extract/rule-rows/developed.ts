@@ -240,4 +240,7 @@ export const developedRows: Row[] = [
   // (set 182) a career entry's description line "Y 개발 총괄": the entry's company (the omitted subject) made Y
   { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 (2026년 5월 공개)", expect: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
   { rule: 'developed.omitted-subject-led-line', sentence: "2025년 3월 솔트룩스에 합류해 CTO를 맡고 있습니다.\n\n솔트룩스 CTO 2025.03 ~ 현재\n\n누리온-8B 개발 총괄 계획 (2027년)", absent: ['DEVELOPED 솔트룩스 -> 누리온-8B'] },
+  // a lettered item glossing its model after a spaced dash ("나. X : 'M' - Y가 자체 개발한 모델"): Y made M; a company that only compared it did not
+  { rule: 'developed.dash-gloss-maker', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 물류 영상 분석에 쓰인다", expect: ['DEVELOPED 가람에이아이 -> 누리젠-V 3'] },
+  { rule: 'developed.dash-gloss-maker', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 성능을 비교 평가한 외부 모델", absent: ['DEVELOPED 가람에이아이 -> 누리젠-V 3'] },
 ];

@@ -98,4 +98,7 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 하지민 원장이 반대하고 다른 부서가 총괄한다.", absent: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 윤서진 차관이 계획을 발표했고, 우리 원 하지민 원장이 사업단장을 맡아 총괄하고 있다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   { rule: 'promotes.policy-announced-by', sentence: "'해오름 데이터 댐 사업'은 행정안전부 하지민 제1차관이 지난달 계획을 발표했다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
+  // a notice's closing line naming who heads its matters ("본 공고에 관한 사항은 AGENCY TITLE NAME이 총괄하며"): that official leads the programme announced
+  { rule: 'promotes.matters-headed-by', sentence: "'2026년 데이터 가공 바우처 지원사업' 2차 선정 결과를 다음과 같이 공고합니다.\n\n다. 본 공고에 관한 사항은 한국데이터산업진흥원 데이터진흥본부장 하윤재가 총괄하며, 문의는 데이터팀으로 하시기 바람", expect: ['PROMOTES 하윤재 -> 2026년 데이터 가공 바우처 지원사업'] },
+  { rule: 'promotes.matters-headed-by', sentence: "'2026년 데이터 가공 바우처 지원사업' 2차 선정 결과를 다음과 같이 공고합니다.\n\n다. 본 공고에 관한 문의는 데이터팀 하윤재 주무관에게 하시기 바람", absent: ['PROMOTES 하윤재 -> 2026년 데이터 가공 바우처 지원사업'] },
 ];

@@ -121,4 +121,7 @@ export const succeedsRows: Row[] = [
   // (set 186) a headline's model, then a quoted note after "…" calling it a predecessor's successor
   { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 가나벤치 71.2점…\"바람-K 2 후속작\"", expect: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
   { rule: 'succeeds.headline-quoted-successor-note', sentence: "[속보] 바다소프트 '바람-K 3' 공개…\"바람-K 2 후속작 아냐\"", absent: ['SUCCEEDS 바람-K 3 -> 바람-K 2'] },
+  // a model glossed after a spaced dash with its predecessor ("'M' - …, 지난해 공개한 P의 후속 모델"); a model only compared with P is none
+  { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 지난해 공개한 누리젠-V 2의 후속 모델", expect: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
+  { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 누리젠-V 2와 비교 평가한 모델", absent: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
 ];
