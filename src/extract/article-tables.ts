@@ -231,9 +231,17 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   }
   // selection tables: each company of a row takes part in the programme the table's title names
   // (and the person its head column names heads the row's company: "기업명 | 대표 | …")
-  for (const { title, companies, head, sentence } of readSelectionTables(sentences, rules)) {
-    const named = title ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
-    const programme = title ? titledProgramme(title.text, rules, ctx) : named.length === 1 ? named[0] : undefined;
+  for (const { title, companies, head, sentence, pair, model } of readSelectionTables(sentences, rules, ctx.known)) {
+    // (a pair's model column, "M (X) ※B 기반": X made M, M is built on B)
+    if (model) {
+      const ev = evidenceOf(articleId, sentence, 'developed.pair-table-model', 0.7);
+      for (const m of [model.model, model.owner, model.base]) if (m && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
+      if (model.owner) addRelation(acc, { relation: 'DEVELOPED', source: model.owner.key, target: model.model.key, properties: {} }, ev);
+      if (model.base) addRelation(acc, { relation: 'BASED_ON', source: model.model.key, target: model.base.key, properties: { status: 'stated' } }, evidenceOf(articleId, sentence, 'based-on.pair-table-remark', 0.7));
+    }
+    const named = title && !pair ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    // (a voucher's pairs under a count line, "■ 선정 현황 : 4개 과제", that names no programme: the article's one)
+    const programme = (title ? titledProgramme(title.text, rules, ctx) : undefined) ?? (named.length === 1 ? named[0] : undefined);
     if (programme) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.selection-table', 0.75), companies, programme);
     const person = programme && head ? personIn(head.cell, sentence, rules) : undefined;
     if (!person) continue;

@@ -29,8 +29,8 @@ const AFTER_MEMBER = /^(?:\s?등)?(?:이|가|은|는|도|,|와|과|및|에 더�
 /** Before a member's name: the word that introduces it ("기존 참여사인 ", "신규 참여 기업 "). */
 const BEFORE_MEMBER = /(?:참여사|참여\s?기업|참여\s?기관|회원사)(?:인|로는|로|은|는)?\s$/;
 
-/** After a company: it leads the consortium the sentence speaks of ("B가 이끄는 컨소시엄의 일원으로"). */
-const LEADS_AFTER = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|구성한|이끈|주관한)\s?컨소시엄/;
+/** After a company: it leads the consortium the sentence speaks of ("B가 이끄는 컨소시엄의 일원으로", "B는 … 의료 컨소시엄을 주관하고, C와 D가 참여기관으로"). */
+const LEADS_AFTER = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|구성한|이끈|주관한)\s?컨소시엄|^(?:은|는|이|가)\s[^.]{0,40}?컨소시엄(?:을|를)\s(?:주관하고|주관하며|이끌고|이끌며|주도하고)/;
 
 function isMemberSentence(text: string): boolean {
   return MEMBER_VERB.test(text) && !NOT_MEMBER.test(text.replace(/["“][^"”]{0,200}["”]/g, ''));
@@ -49,7 +49,7 @@ export function consortiumParagraphMembers(paragraphs: ParagraphSentence[][], le
     if (para.some((s) => s.mentions.some((m) => m.type === 'Company' && m.key !== lead && /^\s?컨소시엄/.test(s.text.slice(m.end, m.end + 6))))) continue;
     for (const s of para.slice(from)) {
       if (!isMemberSentence(s.text)) continue;
-      const otherLead = s.mentions.find((m) => m.type === 'Company' && m.key !== lead && LEADS_AFTER.test(s.text.slice(m.end, m.end + 16)))?.key;
+      const otherLead = s.mentions.find((m) => m.type === 'Company' && m.key !== lead && LEADS_AFTER.test(s.text.slice(m.end, m.end + 60)))?.key;
       for (const m of s.mentions) {
         if (m.type !== 'Company' || m.via === 'blocked' || m.via === 'reference' || m.key === lead) continue;
         const after = s.text.slice(m.end, m.end + 8);
@@ -107,6 +107,8 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);
     // (a member of another lead's consortium partners with that lead, which is no partner of the article's lead)
     const partner = otherLead ?? lead;
+    // (and that lead's consortium takes part too: "B는 … 의료 컨소시엄을 주관하고, C와 D가 참여기관으로 함께합니다")
+    if (otherLead && acc.entities.has(otherLead)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: otherLead, target: programme, properties: {} }, ev);
     if (partner !== member.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: partner, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));
   }
 }

@@ -140,6 +140,8 @@ function biteBefore(text: string, ms: Mention[], named: Mention[], rules: RuleSe
 export function addOfficialReference(text: string, ms: Mention[], policy: Mention | undefined, policiesNamed: number, rules: RuleSet): void {
   // (a slogan named only inside a quoted speech, "소버린 AI 실현을 위해 …", is no topic of the sentence; a programme is)
   if (!policy || policiesNamed !== 1) return;
+  // ("한편 NAME 국장은 "…"이라고 전했다": a sentence that turns to other news names no programme of the article's)
+  if (/^한편[,\s]/.test(text) && !ms.some((x) => x.type === 'Policy')) return;
   // (the programme named in an earlier clause, "이재명 대통령은 이 사업을 …내세웠고, 배 장관은 "…"고 약속했다": the later official's too)
   const named = ms.filter((x) => x.type === 'Policy' && !isSpokenSlogan(text, x));
   // (or a bite whose quote names the programme itself: "[인터뷰] 홍길동 / X부 실장 "Y 사업은 …"")

@@ -34,8 +34,8 @@ const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|�
 const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트|공모)(?=에|의|은|는|을|를|에서|이|가)/;
 /** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
 const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청서)(?:를|을)\s(?:냈|제출했|제출한|접수했|넣었))/;
-/** "본 사업은", "본 프로젝트의": a notice's or a report's own project. */
-const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)/;
+/** "본 사업은", "본 프로젝트의": a notice's or a report's own project (and "본 공고에 관한 사항은": the programme the notice announces). */
+const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)|(?<![가-힣])본\s공고(?=에\s(?:관한|대한)\s(?:사항|문의))/;
 /**
  * A bare programme word before one of its evaluation rounds ("프로젝트 1차 평가를 통과한 A·B", "이번 사업 최종 심사에서", after a
  * topic: "A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다"), or
@@ -45,13 +45,15 @@ const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?|(?<=[가-힣A-
 /** An official's sentence with a bare programme word as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다")
  * or of pushing it on ("사업을 끝까지 밀고 가겠다", "프로젝트를 흔들림 없이 추진하겠다"), or of urging companies to join it ("프로젝트 참여를 독려했다"). */
 const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡|\s(?:참여|참가|신청)(?:을|를)\s(?:적극\s)?(?:독려|당부|권유|호소|촉구))/;
-/** A bare programme word as the topic an official leads ("프로젝트는 홍길동 제2차관이 총괄해 왔고", "사업은 X 국장이 이끈다"; right after a minutes turn's label: "○X부장관 NAME 프로젝트는 …"). */
-const BARE_PROGRAMME_TOPIC = /(?:(?<![가-힣A-Za-z0-9'"’”」』]\s?)|(?<=^[○◯]\s?[가-힣]{1,20}\s[가-힣]{2,4}\s))(?:사업|프로젝트)(?=(?:은|는)\s[^.,]{2,40}?(?:이|가)\s(?:직접\s)?(?:총괄|지휘|진두지휘|관장|주도|챙기|챙겨|이끄|이끈|이끌))/;
+/** A bare programme word as the topic an official leads ("프로젝트는 홍길동 제2차관이 총괄해 왔고", "사업은 X 국장이 이끈다", "사업 전반은 X 과장이 총괄합니다"; right after a minutes turn's label: "○X부장관 NAME 프로젝트는 …"). */
+const BARE_PROGRAMME_TOPIC = /(?:(?<![가-힣A-Za-z0-9'"’”」』]\s?)|(?<=^[○◯]\s?[가-힣]{1,20}\s[가-힣]{2,4}\s))(?:사업|프로젝트)(?=(?:\s(?:전반|전체|운영|실무))?(?:은|는)\s[^.,]{2,40}?(?:이|가)\s(?:직접\s)?(?:총괄|지휘|진두지휘|관장|주도|챙기|챙겨|이끄|이끈|이끌))/;
 /** "…사업을 총괄하는 NIPA 홍길동 디지털헬스 PM은": a programme manager (an agency's PM), the official in charge of the programme. */
 const PROGRAMME_MANAGER = /(?<![A-Za-z])PM(?:은|는|이|가|도)\s/;
 /** The same with a bare plan or strategy word ("계획을 총괄하는", "전략 발표를 맡은"): the last policy named with that word; a bare 제도 ("제도 설계를 주도한"): the last policy that is no programme (a tax credit, a voucher). */
 const BARE_PLAN_OBJECT = /(?<![가-힣])(계획|전략|제도)(?=(?:\s(?:설계|일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|\s발표를\s맡)/;
 /** "2차 공모를", "3차 공모에", "2기 공모": a programme's numbered call for applicants. */
+/** "X 컨소시엄도 공모에 신청했으나": the bare call a consortium or a team applied to, the programme the article is about. */
+const CALL_APPLIED = /(?<=(?:컨소시엄|팀)(?:은|는|이|가|도)\s)공모(?=에\s(?:신청|지원|응모)(?:했|한|하|해))/;
 const NUMBERED_CALL = /(?<![\d.])[1-9](?:차|기)\s?공모(?=에|의|은|는|을|를|에서|\s)/;
 /** "2단계 사업에", "3차 프로젝트의": a numbered phase of a programme. */
 export const PHASE_PROGRAMME = /(?<![\d.])[1-9](?:단계|차)\s?(?:사업|프로젝트)(?=에|의|은|는|을|를|에서)/;
@@ -110,6 +112,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
   // (and so is a phase, "2단계 사업에": the staged programme the article is about, not a pilot named since)
   addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || THIS_PROGRAMME.test(text) || PHASE_PROGRAMME.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
+  if (text.includes('공모에 ')) addReference(text, ms, CALL_APPLIED, programme ?? policy, 'Policy');
   if (text.includes('정예')) addReference(text, ms, TEAM_SELECTION_REF, programme ?? policy, 'Policy');
   // "본 사업은 …": a notice's own project, the programme it is about (not a plan its background names)
   if (text.includes('본 ')) addReference(text, ms, OWN_PROGRAMME_REF, programme ?? policy, 'Policy');

@@ -14,8 +14,10 @@ const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s
 /** A newspaper page's folio line: the date with its weekday and the issue number ("A12  2026년 9월 22일 화요일 … 제21874호"). */
 const FOLIO = /\d{4}년\s?\d{1,2}월\s?\d{1,2}일\s?\(?[월화수목금토일]요?일?\)?.{0,80}?제\s?[\d,]{3,7}호|제\s?[\d,]{3,7}호.{0,80}?\d{4}년\s?\d{1,2}월\s?\d{1,2}일/;
 export const RULE = /^\s*[─━═—–_=\-]{5,}\s*$/;
+/** An official document's Hangul-lettered item, indented ("    가. 사업명 : …", "  나. …"): never a wrapped line's end syllable. */
+const HANGUL_ITEM = /^\s+[가나다라마바사아자차카타파하]\.\s/;
 /** A line that opens an item: bullets, numbered items, notes. */
-const ITEM_START = new RegExp(`^\\s*(?:${ITEM_MARK_SOURCE}|\\[표|\\[그림|<표)`);
+const ITEM_START = new RegExp(`^\\s*(?:${ITEM_MARK_SOURCE}|\\[표|\\[그림|<표)|${HANGUL_ITEM.source}`);
 /** Cells of a space-aligned table row: two or more spaces between them. */
 export const ALIGNED_GAP = /\s{2,}/;
 /** Endings after which a wrapped Korean line keeps a space before the next word. */
@@ -187,6 +189,7 @@ export function unwrapPrintedText(text: string): string {
     para = '';
   };
   let lastRow = '';
+  let hang = 0;
   for (const [k, l] of kept.entries()) {
     const t = l.trim();
     const wrapped = lastRow && !para && t !== '' ? withWrappedCells(lastRow, l) : undefined;
@@ -214,11 +217,14 @@ export function unwrapPrintedText(text: string): string {
       // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines
       if (ITEM_START.test(l) && out.length && out[out.length - 1] !== '') out.push('');
       para = t;
+      hang = printedWidth(HANGUL_ITEM.exec(l)?.[0] ?? ''); // (in printed columns: the letter takes two)
     } else {
       const tail = para.split(/\s/).pop() ?? '';
       const head = t.split(/\s/)[0] ?? '';
       const short = printedWidth(last) < width * WRAPPED_SHARE && HANGUL.test(tail.slice(-1));
-      para += (short ? ' ' : joint(tail, head, inline, ragged)) + t;
+      // (a line set under a lettered item's text, "    다. … NAME이⏎        총괄하며": laid out by hand, wrapped between words)
+      const hung = hang > 0 && l.length - l.trimStart().length === hang;
+      para += (short || hung ? ' ' : joint(tail, head, inline, ragged)) + t;
     }
     last = t;
   }

@@ -124,8 +124,10 @@ export function alternation(forms: string[]): string {
 
 /** Korea's metropolitan cities and provinces, as their names are shortened before 시/도 and titles. */
 export const REGIONS = '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)';
+/** Any city's mayor, the city glued to the title ("수원시장", "창원특례시장"); not a market ("주식시장", "국내시장"). */
+export const CITY_MAYOR = '(?!(?:주식|증권|금융|노동|국내|해외|세계|전통|재래|자본|외환|채권|소비|내수|수출|중고|유통|도매|소매|수산|벼룩|반도체|부동산|농산물|글로벌|가상|코인|거대|신흥|대형|중소)시장)[가-힣]{2,3}(?:특례)?시장';
 /** A regional head: the region glued to the title ("광주시장은"), never a bare "시장". */
-export const REGIONAL_HEAD = `${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)`;
+export const REGIONAL_HEAD = `(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})`;
 /** A city or province's office head: the region's government, then the office's title ("광주시 AI산업실장", "경남도 디지털정책국장"). */
 export const REGIONAL_OFFICE_HEAD = `${REGIONS}(?:특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)`;
 

@@ -41,8 +41,22 @@ function discoverLeadAndMember(text: string, taken: Mention[], out: Mention[], l
   }
 }
 
+/** "X 컨소시엄 (참여: Y)", "X 컨소시엄(참여기관: Y)": a consortium's one member labelled in parentheses after it. */
+const LABELLED_MEMBER = /컨소시엄\s?\((?:참여|참여\s?(?:기관|기업|사)|구성\s?(?:원|기관|기업)?|공동\s?(?:수행|참여)?)\s?[:：]\s?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\)/g;
+
+function discoverLabelledMember(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  LABELLED_MEMBER.lastIndex = 0;
+  for (let m = LABELLED_MEMBER.exec(text); m; m = LABELLED_MEMBER.exec(text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    if (isKoreanName(name) || NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
+    out.push(companyWithCountry(text, name, start, lx));
+  }
+}
+
 export function discoverConsortiumLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found = discoverLeads(text, taken, lx);
+  if (text.includes('컨소시엄') && text.includes(':')) discoverLabelledMember(text, [...taken, ...found], found, lx);
   if (!text.includes('지원받')) return found;
   discoverRecipients(text, [...taken, ...found], found, lx);
   return found;

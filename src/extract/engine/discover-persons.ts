@@ -9,7 +9,7 @@ import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
-import { REGIONS } from './compile.js';
+import { CITY_MAYOR, REGIONS } from './compile.js';
 import { addClassYearPersons, addForeignPerson, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
@@ -65,8 +65,8 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
 }
 
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
-export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)(?=은|는|이|가|의|도|\\s|,)`, 'g');
-const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
+export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
+const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
 /**
  * "안녕하세요, X ML팀의 홍길동입니다", "저는 X 연구소의 홍길동이라고 합니다": a writer introducing themselves by
  * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").

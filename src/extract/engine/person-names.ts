@@ -114,11 +114,16 @@ function inAffiliationNote(text: string, start: number): boolean {
 }
 
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
+/** After a topic word: maybe an agency, a title, then a name with its subject or topic particle. */
+const TITLE_THEN_NAME = /^\s(?:[가-힣A-Za-z]{2,16}\s)?[가-힣A-Za-z]{0,14}(?:장|관)\s[가-힣]{3}(?:이|가|은|는)\s/;
+
 export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
   // "전산학 박사 학위를 받은": a field of study before a degree is no name
   const after = text.slice(start + name.length, start + name.length + 8);
+  // ("사항은 X진흥원 Y본부장 NAME이 총괄하며": a topic word, the title after it goes with the name after the title)
+  if (/[은는]$/.test(name) && TITLE_THEN_NAME.test(text.slice(start + name.length, start + name.length + 60))) return;
   if (DEGREE_AFTER.test(after) || FIELD_IN_CHARGE_AFTER.test(after) || (name.endsWith('대') && (!COMMON_SURNAMES.has(name[0]!) || inAffiliationNote(text, start)) && UNIVERSITY_STAFF_AFTER.test(after))) return;
   out.push(discoveredMention('Person', name, start, start + name.length));
 }

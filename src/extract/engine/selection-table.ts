@@ -8,10 +8,17 @@
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { columnOf, companyIn } from './consortium-table.js';
+import { modelIn, readModelCell } from './consortium-cells.js';
+import type { KnownName } from './mentions.js';
 import { rowSentence } from './tables.js';
 
 /** The column of the selected companies: "기업", "선정 기업", "주관 기업", "참여 업체명" (group 1: the word that says they were selected). */
 const COMPANY_COLUMN = /^(?:(선정|참여|수행|주관|지원\s?대상)\s?)?(?:기업|업체|회사)(?:명)?$/;
+/**
+ * The two sides of a voucher's matched pair ("수요기업 | 공급기업 | 적용 AI 모델(개발사)"): both take part in the programme, the
+ * firm that buys and the one that supplies; beside them a model column is the row's note, no other table's header.
+ */
+const PARTY_COLUMN = /^(?:수요|공급|도입|수혜)\s?(?:기업|기관|업체|사|처)(?:명)?$/;
 /** A column of what each was allotted ("배정 규모", "지원 물량"), beside those a team table knows. */
 const ALLOTTED_COLUMN = /^(?:배정|지원|할당)\s?(?:규모|물량|량|수량|자원)$/;
 /** A column of each company's head ("대표", "대표자", "대표이사", "CEO"): the person in the row's cell heads that company. */
@@ -31,18 +38,40 @@ export interface SelectionRow {
   /** The head column's cell of the row and that column's title ("한지수", "대표"), when the table has one. */
   head?: { cell: string; post: string };
   sentence: Sentence;
+  /** Read from a matched pair's two party columns (수요기업 | 공급기업): the article's programme where the title names none. */
+  pair?: boolean;
+  /** A pair table's model cell ("M (X)", "M (X) ※B 기반 파인튜닝"): the model, its maker in the note, a base the ※ note names. */
+  model?: { model: Mention; owner?: Mention; base?: Mention };
+}
+
+/** A cell's trailing ※ note that names the model's base ("※B 기반 파인튜닝"). */
+const BASE_REMARK = /^\s?※\s?(.{2,40}?)\s?(?:을|를)?\s?(?:기반|바탕)(?:으로)?(?:\s?(?:파인튜닝|미세\s?조정|추가\s?학습|학습|개발))?$/;
+
+/** Reads a pair table's model cell. */
+function pairModel(text: string, cell: Sentence, rules: RuleSet, known: KnownName[]): SelectionRow['model'] {
+  // (the cell's ※ remark is no part of the model's name, whatever it says)
+  const cut = text.search(/\s?※/);
+  const remark = cut >= 0 ? BASE_REMARK.exec(text.slice(cut)) : null;
+  const read = readModelCell(cut >= 0 ? text.slice(0, cut) : text, cell, rules, true, known);
+  if (!read.model) return undefined;
+  const base = remark ? modelIn(remark[1]!, rules, cell) : read.base;
+  return { model: read.model, ...(read.owner ? { owner: read.owner } : {}), ...(base && base.key !== read.model.key ? { base } : {}) };
 }
 
 /** The header at i: its width and the company column's place, when every cell is a column title and one is the companies'. */
-function readHeader(cells: Sentence[], i: number): { width: number; company: number; selected: boolean; head: number } | undefined {
+function readHeader(cells: Sentence[], i: number): { width: number; company: number; parties: number[]; model: number; selected: boolean; head: number } | undefined {
   let company = -1;
   let head = -1;
   let selected = false;
+  const parties: number[] = [];
+  let model = -1;
   let j = i;
-  for (; j < cells.length && j - i < 6; j++) {
+  for (; j < cells.length && j - i < 7; j++) {
     const t = cells[j]!.text.trim();
     const column = company < 0 ? COMPANY_COLUMN.exec(t) : null;
     if (column) [company, selected] = [j - i, Boolean(column[1])];
+    else if ((company < 0 || parties.length) && PARTY_COLUMN.test(t)) [company, selected] = [company < 0 ? j - i : company, parties.push(j - i) > 0];
+    else if (parties.length && (columnOf(t) === 'model' || columnOf(t) === 'applied')) model = model < 0 ? j - i : model;
     // (a head column and an offer column only beside the company column, which opens the header)
     else if (company === 0 && head < 0 && HEAD_COLUMN.test(t)) head = j - i;
     else if (company === 0 && OFFER_COLUMN.test(t)) continue;
@@ -50,7 +79,9 @@ function readHeader(cells: Sentence[], i: number): { width: number; company: num
   }
   // (a header goes on into a column of another table's kind, a team's members or model: no selection table, nor part of one)
   const whole = !isColumnTitle(cells[i - 1]?.text ?? '') && !(j < cells.length && columnOf(cells[j]!.text) !== undefined);
-  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, selected, head } : undefined;
+  // (a pair's two sides stand together: one party column alone is some other table's)
+  if (parties.length === 1) return undefined;
+  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, parties, model, selected, head } : undefined;
 }
 
 /** Whether a cell is a column title either reader knows. */
@@ -59,7 +90,7 @@ function isColumnTitle(text: string): boolean {
 }
 
 /** Reads the rows of every selection table in the article's sentences. */
-export function readSelectionTables(all: Sentence[], rules: RuleSet): SelectionRow[] {
+export function readSelectionTables(all: Sentence[], rules: RuleSet, known: KnownName[] = []): SelectionRow[] {
   const out: SelectionRow[] = [];
   const cells = all.flatMap((s) => (s.text.length <= 200 && s.text.includes('|') ? s.text.split(/\s*\|\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
   for (let i = 1; i < cells.length; i++) {
@@ -71,11 +102,12 @@ export function readSelectionTables(all: Sentence[], rules: RuleSet): SelectionR
     for (; j + header.width <= cells.length; j += header.width) {
       const row = cells.slice(j, j + header.width);
       if (row.some((c) => c.text.length > MAX_CELL || c.block !== cells[i]!.block)) break;
-      const cell = row[header.company]!;
-      const companies = cell.text.split(JOIN).map((n) => (n ? companyIn(n, cell, rules) : undefined));
+      const companyCells = header.parties.length ? header.parties.map((k) => row[k]!) : [row[header.company]!];
+      const companies = companyCells.flatMap((cell) => cell.text.split(JOIN).map((n) => (n ? companyIn(n, cell, rules) : undefined)));
       if (!companies.length || companies.some((m) => !m)) break;
       const head = header.head >= 0 && companies.length === 1 ? { head: { cell: row[header.head]!.text, post: cells[i + header.head]!.text.trim() } } : {};
-      out.push({ ...(title ? { title } : {}), companies: companies as Mention[], ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
+      const model = header.model >= 0 ? pairModel(row[header.model]!.text, row[header.model]!, rules, known) : undefined;
+      out.push({ ...(title ? { title } : {}), ...(header.parties.length ? { pair: true } : {}), ...(model ? { model } : {}), companies: companies as Mention[], ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     i = Math.max(i, j - 1);
   }

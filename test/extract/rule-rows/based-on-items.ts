@@ -19,4 +19,8 @@ export const basedOnItemRows: Row[] = [
   // "'Y' 출시(3/1). C 'Z'를 증류해 만든 0.6B급": a digest line's released model, distilled from Z
   { rule: 'based-on.line-distilled-made-size', sentence: "- 경량 모델 '다람 나노' 출시(3/1). 알리바바 '큐웬3-4B'를 증류해 만든 0.6B급, 허깅페이스 오픈소스", expect: ['BASED_ON 다람 나노 -> 큐웬3-4B'] },
   { rule: 'based-on.line-distilled-made-size', sentence: "- 경량 모델 '다람 나노' 출시(3/1). 알리바바 '큐웬3-4B'를 증류해 만든 것은 아니다.", absent: ['BASED_ON 다람 나노 -> 큐웬3-4B'] },
+  // a lettered item glossing its model after a spaced dash ("가. X : 'M' - X가 B를 기반으로 … 개발한 모델"): M is built on B; a base denied is none
+  { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - 한별테크가 Qwen2.5-14B를 기반으로 계약서 90만 건을 추가 학습하여 개발한 모델", expect: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
+  { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - Qwen2.5-14B를 바탕으로 판례를 더 학습한 추론 모델", expect: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
+  { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - 한별테크가 Qwen2.5-14B를 기반으로 하지 않고 처음부터 개발한 모델", absent: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
 ];

@@ -253,4 +253,7 @@ export const developedRows: Row[] = [
   // a procurement notice's bidder: "X 컨소시엄은 … 'Y'를 제안했다" makes Y the lead's model (not one proposed and withdrawn, nor one not proposed)
   { rule: 'developed.consortium-proposed-model', sentence: "우선협상대상자인 가람정보 컨소시엄은 가람정보가 주관하고 데이터 기업 누리데이터가 참여하는 공동수급체다. 컨소시엄은 가람정보의 자체 언어모델 '가람 LM'을 기반으로 행정 특화 데이터를 추가 학습한 '가람행정-LM'을 제안했다.", expect: ['DEVELOPED 가람정보 -> 가람행정-LM'] },
   { rule: 'developed.consortium-proposed-model', sentence: "가람정보 컨소시엄은 '가람행정-LM'을 제안했다가 철회했다.", absent: ['DEVELOPED 가람정보 -> 가람행정-LM'] },
+  // a lettered item glossing its model after a spaced dash ("나. X : 'M' - Y가 자체 개발한 모델"): Y made M; a company that only compared it did not
+  { rule: 'developed.dash-gloss-maker', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 물류 영상 분석에 쓰인다", expect: ['DEVELOPED 가람에이아이 -> 누리젠-V 3'] },
+  { rule: 'developed.dash-gloss-maker', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 성능을 비교 평가한 외부 모델", absent: ['DEVELOPED 가람에이아이 -> 누리젠-V 3'] },
 ];

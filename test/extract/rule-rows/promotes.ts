@@ -105,4 +105,7 @@ export const promotesRows: Row[] = [
   // a digest's bite under a programme's news: "- NAME X부 제2차관 \"…\"" (not a company's officer)
   { rule: 'promotes.official-digest-bite', sentence: "📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 과학기술정보통신부 제2차관 \"연말까지 최종 팀을 가리겠다\"", expect: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
   { rule: 'promotes.official-digest-bite', sentence: "📰 [속보] 과기정통부, '독자 AI 파운데이션 모델 프로젝트' 3차 평가 결과 발표\n- 한도윤 다온랩 본부장 \"결과에 만족\"", absent: ['PROMOTES 한도윤 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a notice's closing line naming who heads its matters ("본 공고에 관한 사항은 AGENCY TITLE NAME이 총괄하며"): that official leads the programme announced
+  { rule: 'promotes.matters-headed-by', sentence: "'2026년 데이터 가공 바우처 지원사업' 2차 선정 결과를 다음과 같이 공고합니다.\n\n다. 본 공고에 관한 사항은 한국데이터산업진흥원 데이터진흥본부장 하윤재가 총괄하며, 문의는 데이터팀으로 하시기 바람", expect: ['PROMOTES 하윤재 -> 2026년 데이터 가공 바우처 지원사업'] },
+  { rule: 'promotes.matters-headed-by', sentence: "'2026년 데이터 가공 바우처 지원사업' 2차 선정 결과를 다음과 같이 공고합니다.\n\n다. 본 공고에 관한 문의는 데이터팀 하윤재 주무관에게 하시기 바람", absent: ['PROMOTES 하윤재 -> 2026년 데이터 가공 바우처 지원사업'] },
 ];

@@ -131,4 +131,7 @@ export const succeedsRows: Row[] = [
   // "Y and its successor, X": the model after 'its successor' succeeds the one before (set 185)
   { rule: 'succeeds.en-and-its-successor', sentence: 'She leads the development of EXAONE 3.5 and its successor, EXAONE 4.0, due next year.', expect: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
   { rule: 'succeeds.en-and-its-successor', sentence: 'She leads the development of EXAONE 3.5 and its rival, EXAONE 4.0.', absent: ['SUCCEEDS EXAONE 4.0 -> EXAONE 3.5'] },
+  // a model glossed after a spaced dash with its predecessor ("'M' - …, 지난해 공개한 P의 후속 모델"); a model only compared with P is none
+  { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 지난해 공개한 누리젠-V 2의 후속 모델", expect: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
+  { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 누리젠-V 2와 비교 평가한 모델", absent: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
 ];
