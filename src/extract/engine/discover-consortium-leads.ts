@@ -44,9 +44,10 @@ function discoverLeadAndMember(text: string, taken: Mention[], out: Mention[], l
 /** "X 컨소시엄 (참여: Y)", "X 컨소시엄(참여기관: Y)": a consortium's one member labelled in parentheses after it. */
 const LABELLED_MEMBER = /컨소시엄\s?\((?:참여|참여\s?(?:기관|기업|사)|구성\s?(?:원|기관|기업)?|공동\s?(?:수행|참여)?)\s?[:：]\s?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\)/g;
 
-function discoverLabelledMember(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
-  LABELLED_MEMBER.lastIndex = 0;
-  for (let m = LABELLED_MEMBER.exec(text); m; m = LABELLED_MEMBER.exec(text)) {
+/** Each name `re`'s first group catches that is a company's (not a person's name, an institution or a kind of organisation) and not yet taken. */
+function discoverNamedCompanies(re: RegExp, text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1]!;
     const start = m.index + m[0].lastIndexOf(name);
     if (isKoreanName(name) || NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
@@ -56,9 +57,9 @@ function discoverLabelledMember(text: string, taken: Mention[], out: Mention[], 
 
 export function discoverConsortiumLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found = discoverLeads(text, taken, lx);
-  if (text.includes('컨소시엄') && text.includes(':')) discoverLabelledMember(text, [...taken, ...found], found, lx);
+  if (text.includes('컨소시엄') && text.includes(':')) discoverNamedCompanies(LABELLED_MEMBER, text, [...taken, ...found], found, lx);
   if (!text.includes('지원받')) return found;
-  discoverRecipients(text, [...taken, ...found], found, lx);
+  discoverNamedCompanies(PROGRAMME_RECIPIENT, text, [...taken, ...found], found, lx);
   return found;
 }
 
@@ -67,15 +68,6 @@ export function discoverConsortiumLeads(text: string, taken: Mention[], lx: Disc
  * (not a person's name, an institution or a kind of organisation).
  */
 const PROGRAMME_RECIPIENT = /(?:사업|바우처|프로그램|프로젝트)['’"”」』]?(?:으로|로|에서|을 통해|를 통해)\s(?:[가-힣A-Za-z]{1,8}\s){0,2}[가-힣A-Za-z]{1,8}(?:을|를)\s지원받(?:았던|은|아\s온)\s([가-힣][가-힣A-Za-z0-9]{1,9}?)(?:은|는|이|가|도)\s/g;
-function discoverRecipients(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
-  PROGRAMME_RECIPIENT.lastIndex = 0;
-  for (let m = PROGRAMME_RECIPIENT.exec(text); m; m = PROGRAMME_RECIPIENT.exec(text)) {
-    const name = m[1]!;
-    const start = m.index + m[0].lastIndexOf(name);
-    if (isKoreanName(name) || NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
-    out.push(companyWithCountry(text, name, start, lx));
-  }
-}
 
 function discoverLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (text.includes('주관하고')) {
