@@ -10,7 +10,8 @@ function isValidDate(y: number, m: number, d: number): boolean {
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-function toIso(y: number, m: number, d: number): string | undefined {
+/** "YYYY-MM-DD" for a real calendar day between 1990 and 2100, else undefined. */
+export function toIso(y: number, m: number, d: number): string | undefined {
   return isValidDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
 }
 

@@ -3,6 +3,7 @@
  * history's heading ("X v3 (2026년 10월 20일)"): the day that model came out. A month alone ("2025.12 · X 1.5",
  * "X v2 (2025년 11월)") gives no day.
  */
+import { toIso } from '../../parse/dates.js';
 import type { Mention } from '../types.js';
 import type { PropertyFact } from './properties.js';
 
@@ -12,8 +13,7 @@ const DATE_LEAD = /^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?\s?[·•|—–:
 const DATE_TAIL = /^['"’”]?\s?\((?:(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일|(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?)\)\s*$/;
 
 function iso(y: string, m: string, d: string): string | undefined {
-  const [mm, dd] = [Number(m), Number(d)];
-  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 ? `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}` : undefined;
+  return toIso(Number(y), Number(m), Number(d));
 }
 
 /** The release day a dated title line gives its one model. */

@@ -54,7 +54,7 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   const n = NUMBER.exec(t);
   if (n) return { kind: 'number', value: Number(n[1]), sentence };
   // ("avg_v2": a board's average over the edition the article names, "X v2", is a column of X v2's scores)
-  const edition = /^(?:avg|average|평균)[\s_]?v\d/i.test(t) ? editionAverageBenchmark(t, known) : undefined;
+  const edition = editionAverageBenchmark(t, known);
   if (edition) return { kind: 'bench', mention: edition, sentence };
   const ms = findMentions(t, rules, known);
   const owned = ownedModel(t, ms, rules, known);
