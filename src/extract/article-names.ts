@@ -147,7 +147,7 @@ export function tailShortForms(all: Mention[][], sentences: Sentence[]): Map<str
     if (long || sized.length === 1) out.set(short.key, (long ?? sized[0]!).key);
     // ("X 시드 32B 씽크" … "시드 32B 씽크": read as "시드 32B" and the variant word the text goes on with, which the
     // second reading joins to it as a sibling's name, findKnownNames: that sibling is the longer name's tail, so that model;
-    // where the short form is itself the tail of a longer name, "X LM 2" … "LM 2 나노는", any of its places may go on with it)
+    // where the short form is itself the tail of a longer name, "X VL 3" … "VL 3 미니는", any of its places may go on with it)
     const places = long ? all.flatMap((ms, j) => ms.filter((m) => m.key === short.key).map((m) => sentences[j]?.text.slice(m.end, m.end + 16) ?? '')) : [sentences[sentenceOf.get(short)!]?.text.slice(short.end, short.end + 16) ?? ''];
     for (const l of long ? models : models.slice(0, i)) {
       const word = l.surface.slice(l.surface.lastIndexOf(' ') + 1);

@@ -15,7 +15,7 @@ const WORKLESS_PROGRAMME = /^((?:[가-힣A-Za-z0-9-]+\s)+[가-힣A-Za-z0-9-]+)\s
 /** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
 const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
 
-/** A programme named with its city or province first ("수원시 AI 스타트업 GPU 바우처 사업", "전북 AI 바우처 지원사업"): the rest, in two words or more. */
+/** A programme named with its city or province first ("청주시 AI 창업 클라우드 바우처 사업", "충남 AI 데이터 바우처 지원사업"): the rest, in two words or more. */
 const REGION_LED = new RegExp(`^(?:${REGIONS}|[가-힣]{2,4}(?:특별자치도|특별자치시|광역시|특례시|특별시|시|도|군))\\s((?:[가-힣A-Za-z0-9·-]+\\s)+[가-힣A-Za-z0-9·-]+)$`);
 /** The kind after a programme's field ("… 바우처 사업", "… 바우처 지원사업"), which the field alone names too. */
 const KIND_TAIL = /\s(?:지원\s?)?사업$/;
@@ -35,9 +35,9 @@ export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention): vo
   // "스마트 물류밸리 육성사업" … "스마트 물류밸리 2단계": a programme's stage is the programme, named by its field and the stage
   const stem = POLICY_STEM.exec(m.surface)?.[1];
   if (stem) for (const n of [1, 2, 3, 4]) add(`${stem} ${n}단계`);
-  // "'수원시 AI 스타트업 GPU 바우처 사업'" … "'AI 스타트업 GPU 바우처' 성과": the city's programme without the city (and without its kind)
+  // "'청주시 AI 창업 클라우드 바우처 사업'" … "'AI 창업 클라우드 바우처' 성과": the city's programme without the city (and without its kind)
   const led = REGION_LED.exec(m.surface)?.[1];
-  // (a quoted headline form read first as a programme of its own is this one: "'AI 스타트업 GPU 바우처' 성과" over the story)
+  // (a quoted headline form read first as a programme of its own is this one: "'AI 창업 클라우드 바우처' 성과" over the story)
   const own = (name: string): boolean => out.get(name)?.type === 'Policy' && out.get(name)!.key !== m.key && out.get(name)!.aliasOf === undefined;
   if (led && KIND_TAIL.test(led))
     for (const name of [led, led.replace(KIND_TAIL, ''), m.surface.replace(KIND_TAIL, '')]) {

@@ -1,5 +1,5 @@
 /**
- * Versions written as a release tag after a model line's bare name ("X v1", "X v2-lite", "X V3"): where the article names
+ * Versions written as a release tag after a model line's bare name ("X v1", "X v3-mini", "X V3"): where the article names
  * the line itself ("자체 개발한 모델 'X'"), each such name is a model of its own, and the tag alone ("v1의 업그레이드
  * 버전", a table's "v2" cell) points back to it where one model of the article carries that tag.
  */

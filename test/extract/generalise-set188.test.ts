@@ -1,9 +1,9 @@
 /**
  * Generalisation rows for set 188's forms, models over time outside news articles: a release timeline whose steps are headed
  * by a date and the model ("2025.12 · X 1.5"); a wiki's version history headed "X v2 (2025년 11월)", its tags alone ("v1의
- * 업그레이드 버전", a summary table's "v2 (Pro)" cell) and a rebrand ("Y는 v2의 리브랜딩일 뿐"); renames told as a display
+ * 업그레이드 버전", a summary table's "v3 (Max)" cell) and a rebrand ("Y는 v2의 리브랜딩일 뿐"); renames told as a display
  * name unified ("'A'이라는 이름을 'B'로 통일") or a name tidied ("이름은 'A'였으나 … 'B'로 이름만 정리"); a short form's
- * variant ("LM 2 나노는" of "X LM 2 나노"); a model compressed into a sized on-device model; the maker named in a clause
+ * variant ("VL 3 미니는" of "X VL 3 미니"); a model compressed into a sized on-device model; the maker named in a clause
  * describing a model ("Y은 X가 지난 10월 29일 공개한 새 모델로"); a changelog's table with a previous version's row in
  * brackets and an escaped empty cell; a co-developer under a section's carried subject.
  * Pages and sentences written for these tests.

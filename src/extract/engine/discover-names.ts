@@ -38,7 +38,7 @@ const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]
 const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])(?!(?:만큼|대로|뿐|때문에|등|및|또는|혹은|이번|해당|각|여러|전체|같은|다른|모든|이|그|저)\s)([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
-/** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence (an arena's or a board's with its rating after: "Ko-아레나 Elo 1,204점"; a results heading's "(K-추론벤치, 100점 만점)"). */
+/** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence (an arena's or a board's with its rating after: "Ko-아레나 Elo 1,204점"; a results heading's "(K-논리벤치, 100점 만점)"). */
 const PREFIXED_HANGUL_SLOT = /(?<![가-힣A-Za-z0-9.\-])([A-Z][a-z]?-[가-힣]{2,8})(?=(?:\s?(?:평가|벤치마크|벤치|테스트))?(?:에서|에선|에서는|에서도)\s|(?<=아레나|리더보드)\s(?:Elo\s)?\d|(?<=벤치),\s?\d{1,4}점\s?만점\))/g;
 /** "자체 수학 벤치마크인 한빛 벤치에서 72.5점": a Hangul name a benchmark noun defines by apposition, in the slot of a score sentence. */
 const APPOSED_HANGUL_BENCH = /(?:벤치마크|평가셋|평가 세트|테스트셋)인\s([가-힣]{2,8}(?:\s?벤치(?!마크))?)(?=(?:에서|에선|에서는|에서도)\s)/g;
