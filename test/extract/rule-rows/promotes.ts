@@ -111,4 +111,7 @@ export const promotesRows: Row[] = [
   // a bite caption whose title is a city's or ministry's office head of any field ('NAME / X시 Y실장'), the quote naming the programme (h189_02)
   { rule: 'promotes.government-office-bite', sentence: "광양시가 '광양형 AI 제철 실증 사업' 참여 기업을 발표했습니다.\n\n◀SYN▶ 남궁별 / 광양시 탄소중립혁신실장\n\n\"제철 실증 사업을 3년 안에 넓히겠습니다.\"", expect: ['PROMOTES 남궁별 -> 광양형 AI 제철 실증 사업'] },
   { rule: 'promotes.government-office-bite', sentence: "광양시가 '광양형 AI 제철 실증 사업' 참여 기업을 발표했습니다.\n\n◀INT▶ 남궁별 / 포스코DX 탄소중립혁신실장\n\n\"제철 실증 사업에 참여해 기쁩니다.\"", absent: ['PROMOTES 남궁별 -> 광양형 AI 제철 실증 사업'] },
+  // the official who led the zone's building, the zone word bare ('특구 조성을 이끌어 온 … NAME 단장') (h189_03)
+  { rule: 'promotes.zone-leader', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. 특구 조성을 앞장서 이끌어 온 포항소재산업추진단 남도율 단장은 소감을 밝혔다.", expect: ['PROMOTES 남도율 -> 이차전지 소재 특구 육성사업'] },
+  { rule: 'promotes.zone-leader', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. 특구 조성을 앞장서 반대해 온 환경단체 남도율 대표는 소송을 냈다.", absent: ['PROMOTES 남도율 -> 이차전지 소재 특구 육성사업'] },
 ];
