@@ -22,6 +22,8 @@ import { addSpeechModels } from './speech-we.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addPresentingEntrants } from './presenting-entrants.js';
+import { addZoneLeaders, addZoneTenants } from './zone-tenants.js';
+import { addSpeechSpeaker } from './speech-speaker.js';
 import { addScopedConsortia } from './consortium-scope.js';
 import { addSuccessorPosts } from './successor-posts.js';
 import { addTeamSections } from './team-sections.js';
@@ -127,6 +129,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addTeamSections(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSelectedRoster(acc, r.articleId, r.bodySentences);
   addPresentingEntrants(acc, r.articleId, r.bodySentences);
+  addZoneTenants(acc, r.articleId, r.bodySentences);
+  addZoneLeaders(acc, r.articleId, r.bodySentences);
+  addSpeechSpeaker(acc, r.articleId, r.parsed.meta.title, r.bodySentences);
   addSuccessorPosts(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);

@@ -99,14 +99,16 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   if (programmes.size === 1) addClauseConsortia(acc, articleId, sentences, [...programmes][0]!);
   const paragraphs = paragraphsOf(blocks, sentences);
   const lead = leads.size === 1 ? [...leads][0] : namedLead(paragraphs, leads);
-  if (!lead || programmes.size !== 1) return;
+  if (programmes.size !== 1) return;
   const programme = [...programmes][0]!;
-  for (const { member, sentence, otherLead } of consortiumParagraphMembers(paragraphs, lead)) {
-    if (!acc.entities.has(member.key)) continue;
+  // (with several companies taking part and none the article's lead, a member still joins the lead its own sentence names:
+  // "B는 … 의료 컨소시엄을 주관하고, C와 D가 참여기관으로 함께합니다" beside "제조 분야에서는 E가 주관사로 뽑혔다")
+  for (const { member, sentence, otherLead } of consortiumParagraphMembers(paragraphs, lead ?? '')) {
+    if (!acc.entities.has(member.key) || (!lead && !otherLead)) continue;
     const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);
     // (a member of another lead's consortium partners with that lead, which is no partner of the article's lead)
-    const partner = otherLead ?? lead;
+    const partner = (otherLead ?? lead)!;
     // (and that lead's consortium takes part too: "B는 … 의료 컨소시엄을 주관하고, C와 D가 참여기관으로 함께합니다")
     if (otherLead && acc.entities.has(otherLead)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: otherLead, target: programme, properties: {} }, ev);
     if (partner !== member.key) addRelation(acc, { relation: 'PARTNERS_WITH', source: partner, target: member.key, properties: {} }, evidenceOf(articleId, sentence, 'partners.consortium-paragraph', 0.7));

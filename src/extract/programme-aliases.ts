@@ -15,6 +15,9 @@ const WORKLESS_PROGRAMME = /^((?:[가-힣A-Za-z0-9-]+\s)+[가-힣A-Za-z0-9-]+)\s
 /** A programme's field before its kind, in two words or more ("AI 실증밸리" of "AI 실증밸리 조성사업"). */
 const POLICY_STEM = /^((?:[가-힣A-Za-z0-9]+\s)+[가-힣A-Za-z]{3,})\s(?:조성|육성|지원|구축|실증)?사업$/;
 
+/** A public zone's building programme ("X 특화 단지 조성사업"): the zone's name alone, in two words or more ("X 특화 단지"). */
+const ZONE_PROGRAMME = /^((?:[가-힣A-Za-z0-9·-]+\s)+[가-힣A-Za-z0-9·-]*(?:단지|특구|클러스터|밸리))\s(?:조성|구축|육성)\s?사업$/;
+
 /** A programme named with its city or province first ("청주시 AI 창업 클라우드 바우처 사업", "충남 AI 데이터 바우처 지원사업"): the rest, in two words or more. */
 const REGION_LED = new RegExp(`^(?:${REGIONS}|[가-힣]{2,4}(?:특별자치도|특별자치시|광역시|특례시|특별시|시|도|군))\\s((?:[가-힣A-Za-z0-9·-]+\\s)+[가-힣A-Za-z0-9·-]+)$`);
 /** The kind after a programme's field ("… 바우처 사업", "… 바우처 지원사업"), which the field alone names too. */
@@ -33,6 +36,9 @@ export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention): vo
   const workless = WORKLESS_PROGRAMME.exec(m.surface);
   if (workless) add(`${workless[1]} ${workless[2]}`);
   // "스마트 물류밸리 육성사업" … "스마트 물류밸리 2단계": a programme's stage is the programme, named by its field and the stage
+  // "X 특화 단지 조성사업" … "X 특화 단지 2기 입주기업": the zone the programme builds names it
+  const zone = ZONE_PROGRAMME.exec(m.surface)?.[1];
+  if (zone) add(zone);
   const stem = POLICY_STEM.exec(m.surface)?.[1];
   if (stem) for (const n of [1, 2, 3, 4]) add(`${stem} ${n}단계`);
   // "'청주시 AI 창업 클라우드 바우처 사업'" … "'AI 창업 클라우드 바우처' 성과": the city's programme without the city (and without its kind)

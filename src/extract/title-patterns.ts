@@ -24,6 +24,8 @@ export const LED_WORK = /(?:개발|연구|학습|훈련)(?:을|를)\s(?:직접\s
 
 /** A public office named after a bite's slash: a ministry, an agency, a commission, a city or province (not a company's 사업부 or 본부). */
 const BITE_OFFICE = '[가-힣]{1,14}(?:(?<!사업|본|지)부|청|처|위원회|시|도)';
+/** A public office's head of a division, bureau or team, whatever its field ("미래전략실장", "데이터산업국장"): an official after a public office's name. */
+const OFFICE_HEAD = '(?:실장|국장|단장|센터장|본부장|기획관|담당관|조정관|(?<=[가-힣]{2})과장)';
 
 /** The title regexes, from lexicon.jsonl's title and officialTitle lists (the {TITLE} and {OFFICIAL} pattern macros read the same). */
 export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
@@ -37,7 +39,7 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
     afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD}|${REGIONAL_OFFICE_HEAD}|[가-힣]{1,10}(?:(?<!사업|본|지)부|청|처|위원회)\\s(?:[가-힣]{1,8}(?:정책관|기획관|협력관|조정관|심의관)|[가-힣]{4,8}(?:실장|국장)))(?:은|는|이|가|도)\\s`),
     // (or the title first, then the ministry, agency or city after the slash: "홍길동 정책기획관 / X부")
     // (or a digest line's bite, the office then the title and the quote right after: "- 홍길동 X부 제1차관 "…"")
-    biteAfter: new RegExp(`^(?:\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)|\\s${BITE_OFFICE}\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“]))`),
+    biteAfter: new RegExp(`^(?:\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)|\\s${BITE_OFFICE}\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“])|\\s?\\/\\s?${BITE_OFFICE}\\s[가-힣A-Za-z]{0,12}?${OFFICE_HEAD}(?=\\s?["“'‘]|\\s?\\]?\\s*$))`),
     // (the honorific after the title, in speech: "박 실장님이", "김 대표님은")
     surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:(?:전|前|신임)\\s?)?(?:${afterSurname})(?:님)?(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about

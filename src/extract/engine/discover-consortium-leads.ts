@@ -45,19 +45,35 @@ function discoverLeadAndMember(text: string, taken: Mention[], out: Mention[], l
 const LABELLED_MEMBER = /컨소시엄\s?\((?:참여|참여\s?(?:기관|기업|사)|구성\s?(?:원|기관|기업)?|공동\s?(?:수행|참여)?)\s?[:：]\s?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\)/g;
 
 /** Each name `re`'s first group catches that is a company's (not a person's name, an institution or a kind of organisation) and not yet taken. */
-function discoverNamedCompanies(re: RegExp, text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+function discoverNamedCompanies(re: RegExp, text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon, notName?: RegExp): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1]!;
     const start = m.index + m[0].lastIndexOf(name);
-    if (isKoreanName(name) || NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
+    if (notName?.test(name) || isKoreanName(name) || NOT_TEAM_NAME.test(name) || INSTITUTION.test(name) || GENERIC_COMPANY_STEMS.test(name) || lx.generic.has(normalizeName(name)) || isTaken(taken, out, start, start + name.length)) continue;
     out.push(companyWithCountry(text, name, start, lx));
   }
 }
 
+/**
+ * "(주)A(공급기업 B) 신청 건은", "A(수요기업: B)와 함께": a company's counterpart in a programme's pair, labelled by its role in
+ * parentheses glued to the company's name.
+ */
+const LABELLED_COUNTERPART = /(?<=[가-힣A-Za-z0-9)])\((?:공급|수요|도입|협력|참여)\s?(?:기업|기관|업체|사)\s?[:：]?\s?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\)/g;
+
+/**
+ * "제조 분야에서는 A가 주관사로 뽑혔다", "B가 주관기관으로 최종 선정됐다": the subject picked as a programme's lead is a company
+ * (a city or an agency picked so is none: see PUBLIC_BODY).
+ */
+const PICKED_LEAD = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(?:이|가)\s주관\s?(?:사|기업|업체|기관)(?:으로|로)\s(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|뽑혀|낙점됐|낙점되었|확정됐)/g;
+/** A city, a province, a district or a public body's kind of name: no company, though picked as a lead. */
+const PUBLIC_BODY = /(?:시|도|군|구|원|센터|단|공단|재단|학교)$/;
+
 export function discoverConsortiumLeads(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const found = discoverLeads(text, taken, lx);
+  if (text.includes('주관')) discoverNamedCompanies(PICKED_LEAD, text, [...taken, ...found], found, lx, PUBLIC_BODY);
   if (text.includes('컨소시엄') && text.includes(':')) discoverNamedCompanies(LABELLED_MEMBER, text, [...taken, ...found], found, lx);
+  if (/(?:기업|기관|업체|사)\s?[:：]?\s?[가-힣A-Za-z][^()]{1,15}\)/.test(text)) discoverNamedCompanies(LABELLED_COUNTERPART, text, [...taken, ...found], found, lx);
   if (!text.includes('지원받')) return found;
   discoverNamedCompanies(PROGRAMME_RECIPIENT, text, [...taken, ...found], found, lx);
   return found;

@@ -64,8 +64,9 @@ function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, o
   }
 }
 
-/** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title). */
+/** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
 export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
+const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s([가-힣]{3})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');
 const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
 /**
  * "안녕하세요, X ML팀의 홍길동입니다", "저는 X 연구소의 홍길동이라고 합니다": a writer introducing themselves by
@@ -107,7 +108,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
   if (text.includes('시장') || text.includes('지사')) {
-    for (const m of matchesIn(REGIONAL_HEAD, text)) addPerson(text, ms, out, m[1]!, m.index);
+    for (const re of [REGIONAL_HEAD, REGIONAL_HEAD_FIRST]) for (const m of matchesIn(re, text)) addPerson(text, ms, out, m[1]!, re === REGIONAL_HEAD ? m.index : m.index + m[0].length - m[1]!.length);
   }
   addInvestorPeople(text, ms, out);
   addClassYearPersons(text, ms, out);

@@ -34,6 +34,7 @@ import { foldParenAlias } from './paren-aliases.js';
 import { foldHangulBenchmarkSpellings } from './bench-spellings.js';
 import { discoverCareerNames } from './discover-career-names.js';
 import { discoverConsortiumLeads } from './discover-consortium-leads.js';
+import { discoverZoneProgrammes } from './discover-zones.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js';
 import { normalizeName } from '../../graph/index.js';
@@ -224,7 +225,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   const taken = [...ms, ...blocked];
   found.push(...discoverQuoted(text, taken, mt.discovery));
   found.push(...discoverBenchmarks(text, taken, mt.discovery));
-  found.push(...discoverPolicies(text, taken, mt.discovery), ...(/\d\.\d['’"”」』]/.test(text) ? discoverVersionedPolicies(text, taken) : []));
+  found.push(...discoverPolicies(text, taken, mt.discovery), ...discoverZoneProgrammes(text, taken, mt.discovery), ...(/\d\.\d['’"”」』]/.test(text) ? discoverVersionedPolicies(text, taken) : []));
   // "'갤럭시 S27'": a name that opens on a product line the gazetteer lists as no model (a phone, an app) is that product's
   const notProduct = (m: Mention): boolean =>
     !(m.type === 'Model' && blocked.some((b) => b.start >= m.start && b.end <= m.end && m.surface.startsWith(text.slice(b.start, b.end)) && productLines(rules).has(normalizeName(text.slice(b.start, b.end)))));

@@ -301,4 +301,10 @@ export const participatesRows: Row[] = [
   // "P에 … 고배를 마셨고, 이후 N차 단계에는 A, B 등 N개 팀이 진출해": the later stage is the programme's named earlier in the sentence
   { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출했다.", expect: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 퓨리오사AI -> AI 반도체 실증 사업'] },
   { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출하지 못했다.", absent: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업'] },
+  // an application labelled with its counterpart in parentheses ('A(공급기업 B) 신청 건은 … 미선정'): the counterpart applied too (h189_01)
+  { rule: 'participates.labelled-counterpart', sentence: "「2026년 서해 AI 도입 바우처 사업」 결과를 알립니다. ※ (주)파도식품(공급기업 하람비전) 신청 건은 기준점(65점)에 미달하여 미선정되었습니다.", expect: ['PARTICIPATES_IN 하람비전 -> 2026년 서해 AI 도입 바우처 사업', 'PARTICIPATES_IN 파도식품 -> 2026년 서해 AI 도입 바우처 사업'] },
+  { rule: 'participates.labelled-counterpart', sentence: "「2026년 서해 AI 도입 바우처 사업」 공고가 나왔습니다. (주)파도식품(공급기업 하람비전)은 신청 여부를 검토 중입니다.", absent: ['PARTICIPATES_IN 하람비전 -> 2026년 서해 AI 도입 바우처 사업'] },
+  // a zone's building programme and its tenants ('N기 입주기업으로 합류', 'N기 입주기업인 B', '입주 협약을 체결'); a postponed entry is none (h189_03)
+  { rule: 'participates.zone-tenant', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. ㈜해솔소재도 올해 2기 입주기업으로 합류했다. 1기 입주기업인 ㈜바다셀은 증설에 들어갔다.", expect: ['PARTICIPATES_IN 해솔소재 -> 이차전지 소재 특구 육성사업', 'PARTICIPATES_IN 바다셀 -> 이차전지 소재 특구 육성사업'] },
+  { rule: 'participates.zone-tenant', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. ㈜해솔소재는 2기 입주기업으로 합류할지 검토하고 있다.", absent: ['PARTICIPATES_IN 해솔소재 -> 이차전지 소재 특구 육성사업'] },
 ];

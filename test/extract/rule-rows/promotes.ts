@@ -108,4 +108,10 @@ export const promotesRows: Row[] = [
   // a notice's closing line naming who heads its matters ("본 공고에 관한 사항은 AGENCY TITLE NAME이 총괄하며"): that official leads the programme announced
   { rule: 'promotes.matters-headed-by', sentence: "'2026년 데이터 가공 바우처 지원사업' 2차 선정 결과를 다음과 같이 공고합니다.\n\n다. 본 공고에 관한 사항은 한국데이터산업진흥원 데이터진흥본부장 하윤재가 총괄하며, 문의는 데이터팀으로 하시기 바람", expect: ['PROMOTES 하윤재 -> 2026년 데이터 가공 바우처 지원사업'] },
   { rule: 'promotes.matters-headed-by', sentence: "'2026년 데이터 가공 바우처 지원사업' 2차 선정 결과를 다음과 같이 공고합니다.\n\n다. 본 공고에 관한 문의는 데이터팀 하윤재 주무관에게 하시기 바람", absent: ['PROMOTES 하윤재 -> 2026년 데이터 가공 바우처 지원사업'] },
+  // a bite caption whose title is a city's or ministry's office head of any field ('NAME / X시 Y실장'), the quote naming the programme (h189_02)
+  { rule: 'promotes.government-office-bite', sentence: "광양시가 '광양형 AI 제철 실증 사업' 참여 기업을 발표했습니다.\n\n◀SYN▶ 남궁별 / 광양시 탄소중립혁신실장\n\n\"제철 실증 사업을 3년 안에 넓히겠습니다.\"", expect: ['PROMOTES 남궁별 -> 광양형 AI 제철 실증 사업'] },
+  { rule: 'promotes.government-office-bite', sentence: "광양시가 '광양형 AI 제철 실증 사업' 참여 기업을 발표했습니다.\n\n◀INT▶ 남궁별 / 포스코DX 탄소중립혁신실장\n\n\"제철 실증 사업에 참여해 기쁩니다.\"", absent: ['PROMOTES 남궁별 -> 광양형 AI 제철 실증 사업'] },
+  // the official who led the zone's building, the zone word bare ('특구 조성을 이끌어 온 … NAME 단장') (h189_03)
+  { rule: 'promotes.zone-leader', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. 특구 조성을 앞장서 이끌어 온 포항소재산업추진단 남도율 단장은 소감을 밝혔다.", expect: ['PROMOTES 남도율 -> 이차전지 소재 특구 육성사업'] },
+  { rule: 'promotes.zone-leader', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. 특구 조성을 앞장서 반대해 온 환경단체 남도율 대표는 소송을 냈다.", absent: ['PROMOTES 남도율 -> 이차전지 소재 특구 육성사업'] },
 ];
