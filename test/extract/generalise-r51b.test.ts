@@ -27,6 +27,21 @@ const rows: FactRow[] = [
   { cat: 'succeeds.focus-previous', text: "별무리테크는 '별빛-3'과 경량판 '별빛-3-Mini'를 함께 공개했다. 별빛-3-Mini 가중치는 누구나 받을 수 있다.\n\n성능\n\n괄호 안은 이전 버전 별빛-2의 점수입니다.", absent: ['SUCCEEDS 별빛-3-Mini -> 별빛-2'] },
   { cat: 'succeeds.focus-previous', text: "별무리테크는 경량판 '별빛-3-Mini'를 공개했다. 괄호 속 숫자는 전작 별빛-2 기준이다.", absent: ['SUCCEEDS 별빛-3-Mini -> 별빛-2'] },
   { cat: 'succeeds.focus-previous', text: "별무리테크는 '별빛-3'을 공개했다. 이전 버전 별빛-2보다 답이 빨라졌다.", expect: ['SUCCEEDS 별빛-3 -> 별빛-2'] },
+  // a news app's alert: a time-stamped headline over its indented preview is a line of its own (its model is what the preview is about)
+  { cat: 'parse.stamped-headline', text: "■ 3월 4일(화)\n\n09:15  [속보] 바람소프트, 언어모델 '해랑 3' 출시…KoBEST 81.0점\n       바람소프트가 해랑 2.5의 후속 모델을 내놨다.\n       ▶ 기사 보기\n\n08:40  [날씨] 전국 맑고 포근\n\n07:10  [증시] 코스닥 1% 상승 출발", expect: ['SUCCEEDS 해랑 3 -> 해랑 2.5'], absent: ['SUCCEEDS 바람소프트 -> 해랑 2.5'] },
+  { cat: 'parse.stamped-headline', text: "11:30  바람소프트, 언어모델 '해랑 3' 공개…해랑 2.5 후속\n       바람소프트가 오늘 새 모델을 공개했다. 회사는 상담 품질이 나아졌다고 밝혔다.", expect: ['SUCCEEDS 해랑 3 -> 해랑 2.5'] },
+  // an official's speech section: the bracketed kind of speech (its letters spaced out for print), the post and the name, then the speech
+  { cat: 'promotes.speech-section-official', text: "【 환 영 사 】  행정안전부 제2차관 오나래\n\n○ 정부는 'AI 행정 혁신 지원사업'을 차질 없이 추진하고 있습니다.\n○ 올해 참여 기관을 두 배로 늘리겠습니다.", expect: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
+  { cat: 'promotes.speech-section-official', text: "【기조연설】 오나래 행정안전부 제2차관\n\n○ 'AI 행정 혁신 지원사업'은 제가 직접 챙기고 있습니다.", expect: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
+  // (a company head's section, or the next section's speaker, pushes nothing for the official)
+  { cat: 'promotes.speech-section-official', text: "【 축 사 】  바람소프트 대표 오나래\n\n○ 저희도 'AI 행정 혁신 지원사업'을 함께 추진하고 있습니다.", absent: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
+  { cat: 'promotes.speech-section-official', text: "【 환 영 사 】  행정안전부 제2차관 오나래\n\n○ 여러분 반갑습니다.\n\n【 발 제 】  정하윤 (한빛대학교 교수)\n\n○ 'AI 행정 혁신 지원사업'을 더 적극적으로 추진해야 합니다.", absent: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
+  // a speaker opening on their own company's model as the topic ("저희 X의 Y는"): their next subject-less sentence is about X
+  { cat: 'subject.self-owned-topic', text: "우리 솔빛데이터의 '솔빛-M'은 상담용 모델입니다. 올해 초 네이버클라우드와 업무 협약을 체결했습니다.", expect: ['PARTNERS_WITH 네이버클라우드 -> 솔빛데이터'] },
+  { cat: 'subject.self-owned-topic', text: "- 저희 솔빛데이터의 솔빛-M은 라마 3.1 8B를 바탕으로 만든 모델입니다.\n- 지난달 카카오와 공동 연구 협약을 맺었습니다.", expect: ['PARTNERS_WITH 솔빛데이터 -> 카카오'] },
+  // a known programme's name opening an organisation's name ("'소버린 AI 연합'", "'X 협의회'") names no programme
+  { cat: 'mentions.organisation-after-policy', text: "국내 스타트업 스무 곳이 '소버린 AI 연합'을 꾸렸다. 초대 회장은 바람소프트 오나래 대표가 맡았다.", noNodes: ['Policy:소버린 AI'] },
+  { cat: 'mentions.organisation-after-policy', text: "정부는 소버린 AI 정책을 이어 가기로 했다. 업계는 'AI 바우처 협의회'를 새로 꾸렸다.", noNodes: ['Policy:AI 바우처'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
