@@ -2,10 +2,12 @@
  * Generalisation rows (fifty-first session, r51b): a sentence that ends on a note in parentheses before its full stop, a
  * kind of model and a linking copula before a bare version ("버전이지 2.0의"), a roster's "NAME (X 연구원)", a table legend
  * that says what its bracketed figures are ("괄호 안은 이전 버전 Y의 점수"), a subject scored by a figure right after the
- * benchmark's name. Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ * benchmark's name, a team wiki page's byline with only a team and a post. Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a verb's ending, a note in parentheses, then the full stop: the next sentence starts there and reads its subject from the focus
@@ -46,4 +48,20 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+const extract = (html: string) => extractArticle(parseArticle(html, { source: 'page.html' }));
+
+describe("a team's page on its company's wiki", () => {
+  // the <title> of a hosted wiki, the company's logo in the header, a byline giving only the writer's team and post
+  const wikiPage = (title: string, logo: string) =>
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body><header><a class="logo" href="/">${logo}</a></header><div id="content"><h1>검색 모델 변경 기록</h1><div class="body"><p>작성자: 나예린 (검색품질팀 파트장) · 최종 수정 2026년 3월 2일</p><p>이 페이지는 솔빛데이터가 자체 개발한 검색 모델 '솔빛-R'의 변경 사항을 적습니다.</p><p>솔빛-R 2는 솔빛-R 1의 후속 모델입니다. 사내 문서 12만 건으로 학습했습니다.</p></div></div></body></html>`;
+  it("takes the wiki's company as the employer of a writer named with a team and a post only", () => {
+    const g = extract(wikiPage('검색 모델 변경 기록 - 검색품질팀 - Confluence', '솔빛데이터 위키'));
+    expect(hasFact(g, 'WORKS_FOR 나예린 -> 솔빛데이터')).toBe(true);
+  });
+  it('reads no employer on a page of no company wiki', () => {
+    const g = extract(wikiPage('검색 모델 변경 기록 - 개발 블로그', '솔빛데이터 위키'));
+    expect(hasFact(g, 'WORKS_FOR 나예린 -> 솔빛데이터')).toBe(false);
+  });
 });
