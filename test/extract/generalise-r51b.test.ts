@@ -44,6 +44,11 @@ const rows: FactRow[] = [
   // a known programme's name opening an organisation's name ("'소버린 AI 연합'", "'X 협의회'") names no programme
   { cat: 'mentions.organisation-after-policy', text: "국내 스타트업 스무 곳이 '소버린 AI 연합'을 꾸렸다. 초대 회장은 바람소프트 오나래 대표가 맡았다.", noNodes: ['Policy:소버린 AI'] },
   { cat: 'mentions.organisation-after-policy', text: "정부는 소버린 AI 정책을 이어 가기로 했다. 업계는 'AI 바우처 협의회'를 새로 꾸렸다.", noNodes: ['Policy:AI 바우처'] },
+  // variant words listed right after a model named as the topic, closed by their count: each is an edition "<model> <word>"
+  { cat: 'versions.listed-variants', text: "바람소프트의 해솔 5는 Lite(30억 파라미터), Pro(140억 파라미터) 두 종으로 나왔다. 해솔 5 Pro가 주력이다.", nodes: ['Model:해솔 5 Lite', 'Model:해솔 5 Pro'], props: ['해솔 5 Lite=parameters:3000000000', '해솔 5 Pro=parameters:14000000000'], expect: ['DEVELOPED 바람소프트 -> 해솔 5 Lite'] },
+  { cat: 'versions.listed-variants', text: '카카오의 카나나 3은 라이트와 프로로 나뉜다. 라이트는 휴대폰에서 돈다.', nodes: ['Model:카나나 3 라이트', 'Model:카나나 3 프로'] },
+  // (no count and no verb of coming in: the words say nothing of editions)
+  { cat: 'versions.listed-variants', text: '카카오의 카나나 3은 Pro와 Max 사이의 가격대를 노린다.', noNodes: ['Model:카나나 3 Pro', 'Model:카나나 3 Max'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
