@@ -35,6 +35,7 @@ const rows: FactRow[] = [
   // an official's speech section: the bracketed kind of speech (its letters spaced out for print), the post and the name, then the speech
   { cat: 'promotes.speech-section-official', text: "【 환 영 사 】  행정안전부 제2차관 오나래\n\n○ 정부는 'AI 행정 혁신 지원사업'을 차질 없이 추진하고 있습니다.\n○ 올해 참여 기관을 두 배로 늘리겠습니다.", expect: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
   { cat: 'promotes.speech-section-official', text: "【기조연설】 오나래 행정안전부 제2차관\n\n○ 'AI 행정 혁신 지원사업'은 제가 직접 챙기고 있습니다.", expect: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
+  { cat: 'promotes.speech-section-official', text: "■ 격려사 — 중소벤처기업부 차관 오나래\n\n지역 기업의 AI 도입을 위해 'AI 제조 혁신 바우처'를 차질 없이 추진하겠습니다.", expect: ['PROMOTES 오나래 -> AI 제조 혁신 바우처'] },
   // (a company head's section, or the next section's speaker, pushes nothing for the official)
   { cat: 'promotes.speech-section-official', text: "【 축 사 】  바람소프트 대표 오나래\n\n○ 저희도 'AI 행정 혁신 지원사업'을 함께 추진하고 있습니다.", absent: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
   { cat: 'promotes.speech-section-official', text: "【 환 영 사 】  행정안전부 제2차관 오나래\n\n○ 여러분 반갑습니다.\n\n【 발 제 】  정하윤 (한빛대학교 교수)\n\n○ 'AI 행정 혁신 지원사업'을 더 적극적으로 추진해야 합니다.", absent: ['PROMOTES 오나래 -> AI 행정 혁신 지원사업'] },
