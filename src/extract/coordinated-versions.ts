@@ -1,5 +1,6 @@
 /** Coordinated versions: "세리프 1과 2는", "엑사원 3.5와 4.0을" — a bare version joined to a versioned model is that family's version. */
 import type { Mention, RuleSet } from './types.js';
+import { escapeRegex } from './engine/compile.js';
 import { modelNamed } from './versions.js';
 
 /** "세리프 1과 2는", "엑사원 3.5와 4.0을": a versioned model, 과/와/및, then a bare version before a particle or a space. */
@@ -29,6 +30,56 @@ export function addCoordinatedVersions(text: string, ms: Mention[], rules: RuleS
     if (ms.some((x) => x.start < end && start < x.end)) continue;
     ms.push(modelNamed(`${v[1]}${v[2]}${c[1]}`, start, end, rules));
     added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}
+
+/** A list's joint between two variant words ("와", "과", ", ", "·", " 및 "). */
+const LIST_JOINT = /^\s?(?:와|과|,|·|및)\s?/;
+/** A variant word's note in parentheses right after it ("(115억 파라미터)", "(8B)"). */
+const WORD_NOTE = /^\s?\([^()]{1,30}\)/;
+/** What closes the list: how many editions it counts, or the verb they come in ("두 가지", "2종", "로 나뉜다", "으로 나왔다"). */
+const LIST_CLOSE = /^(?:\s?(?:두|세|네|[2-4])\s?(?:가지|종류|종|개|버전|모델|라인업)|(?:으로|로)\s(?:나뉘|나뉜|나눠|구성|나왔|나온|출시|공개))/;
+
+const variantAlternations = new WeakMap<RuleSet, RegExp>();
+/** A variant word of the lexicon at the start of the text, not the start of a longer word (a list's particle may follow it). */
+function variantWordAt(rules: RuleSet): RegExp {
+  let re = variantAlternations.get(rules);
+  if (!re) variantAlternations.set(rules, (re = new RegExp(`^(?:${[...rules.lexicon.variantWords].sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?=(?:와|과|로|으로)?(?![가-힣A-Za-z0-9]))`)));
+  return re;
+}
+
+/**
+ * "X은 Base(115억 파라미터)와 Mini(23억 파라미터) 두 가지입니다", "X는 라이트와 프로로 나뉜다": variant words listed right after
+ * a model named as the topic, closed by their count or the verb they come in, are that model's editions, each "X <word>"
+ * (edits `ms` in place: a reference a bare word was read as gives way).
+ */
+export function addListedVariants(text: string, ms: Mention[], rules: RuleSet): void {
+  if (!/(?:와|과|,|·|및)/.test(text)) return;
+  let added = false;
+  for (const m of [...ms]) {
+    if (m.type !== 'Model' || m.via === 'reference' || m.via === 'anonymous') continue;
+    const topic = /^['"’”]?(?:은|는|이|가)\s/.exec(text.slice(m.end, m.end + 4));
+    if (!topic) continue;
+    const words: { start: number; end: number; word: string }[] = [];
+    let at = m.end + topic[0].length;
+    for (;;) {
+      const w = variantWordAt(rules).exec(text.slice(at, at + 20));
+      if (!w) break;
+      words.push({ start: at, end: at + w[0].length, word: w[0] });
+      at += w[0].length + (WORD_NOTE.exec(text.slice(at + w[0].length, at + w[0].length + 34))?.[0].length ?? 0);
+      const joint = LIST_JOINT.exec(text.slice(at, at + 4));
+      if (!joint || words.length >= 4) break;
+      at += joint[0].length;
+    }
+    if (words.length < 2 || !LIST_CLOSE.test(text.slice(at, at + 12))) continue;
+    for (const w of words) {
+      const k = ms.findIndex((x) => x.start < w.end && w.start < x.end);
+      if (k >= 0 && ms[k]!.via !== 'reference') continue;
+      if (k >= 0) ms.splice(k, 1);
+      ms.push(modelNamed(`${m.surface} ${w.word}`, w.start, w.end, rules));
+      added = true;
+    }
   }
   if (added) ms.sort((a, b) => a.start - b.start);
 }

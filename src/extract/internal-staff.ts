@@ -11,7 +11,8 @@ import type { Mention } from './types.js';
 /** The audience note right after the owner's name. */
 const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|한정|용|에게만|만)(?=$|[\s,.)]|(?:입니다|이에요|이다|임|이며|으로)(?![가-힣]))/;
 /** A bare in-house post right after a name (an optional Latin field word before it: "ML 엔지니어"). */
-const POST_AFTER = /^\s(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|(?:책임|선임|수석)?연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장|책임|선임|수석|부장|차장|과장|대리|주임)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
+/** (or in parentheses after the name, maybe after the unit the person is in: "작성자: NAME (AI플랫폼팀 리드)") */
+const POST_AFTER = /^(?:\s|\s?\(\s?(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|랩|본부|센터|그룹|파트|부문)\s)?)(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|(?:책임|선임|수석)?연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장|책임|선임|수석|부장|차장|과장|대리|주임)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
 
 /** The company whose staff alone the document is for, named within its first lines. */
 export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Mention | undefined {

@@ -32,7 +32,21 @@ const SUBJECT_AFTER_GLOSS = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|�
 /** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
 export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
   const [owner, model] = mentions;
-  return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS);
+  return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS) ?? selfOwnedTopicOwner(text, mentions);
+}
+
+/** What opens the sentence before the company a speaker calls their own: maybe a list mark, then "저희", "우리" (or "저희 회사"). */
+const SELF_OPENING = /^(?:[○◦•·▶▷*-]\s?)?(?:저희|우리)(?:\s회사)?\s$/;
+
+/**
+ * "저희 X의 Y는 …", "우리 X의 새 모델 Y가 …": a speaker opening on their own company's model as the topic speaks for the
+ * company, and their next sentences with no subject of their own ("지난 9월 Z와 협약을 맺어 …") are still about it.
+ */
+function selfOwnedTopicOwner(text: string, mentions: Mention[]): Mention | undefined {
+  const named = mentions.filter((m) => m.end > m.start && m.via !== 'reference');
+  const [owner, model] = named;
+  if (owner?.type !== 'Company' || owner.via === 'blocked' || model?.type !== 'Model' || !SELF_OPENING.test(text.slice(0, owner.start))) return undefined;
+  return OWNER_TOPIC_BETWEEN.test(text.slice(owner.end, model.start)) && TOPIC_AFTER.test(text.slice(model.end, model.end + 4)) ? owner : undefined;
 }
 
 /** "눈에 띄는 건 ", "주목할 점은 ": a cleft that puts what it introduces at the sentence's end. */

@@ -5,8 +5,8 @@
 import type { Mention } from './types.js';
 import { isApposedRival } from './rival-comparison.js';
 
-/** After the benchmark: the model's own score there, with the verb of getting it ("에서 64.7점을 얻어"). */
-const SCORED_THERE = /^['"’”]?(?:에서|에선|에서는)\s(?:[^\s,]{1,6}\s)?\d+(?:\.\d+)?\s?점(?:을|를)\s(?:얻|받|기록하|기록해|기록했|냈|내며|내)/;
+/** After the benchmark: the model's own score there, with the verb of getting it ("에서 64.7점을 얻어", or the figure right after the name: " 64.7점을 받았다"). */
+const SCORED_THERE = /^['"’”]?(?:(?:에서|에선|에서는)\s(?:[^\s,]{1,6}\s)?|\s)\d+(?:\.\d+)?\s?점(?:을|를)\s(?:얻|받|기록하|기록해|기록했|냈|내며|내)/;
 
 /**
  * "…가 공개한 Y가 KMMLU에서 64.7점을 얻어, … Z(62.6점)를 앞섰다": the model a sentence opens on as its subject and scores

@@ -9,6 +9,14 @@ export function isChapterLine(text: string): boolean {
   return t.length <= 70 && /^(?:\d{1,2}:)?[0-5]?\d:[0-5]\d\s(?![^:]{1,12}:\s)/.test(t) && !/(?:다|요|죠|까)[.!?]?['"”’]?$/.test(t) && !/[.!?]$/.test(t);
 }
 
+/**
+ * A chapter list's entry: a chapter line with another right before or after it. A time-stamped line alone between sentences
+ * is a news app's alert headline or a live feed's entry over the text it heads ("21:04 [속보] X, 'Y' 공개…"), and is kept.
+ */
+export function isChapterEntry(all: readonly { text: string }[], i: number): boolean {
+  return isChapterLine(all[i]!.text) && ((i > 0 && isChapterLine(all[i - 1]!.text)) || (i + 1 < all.length && isChapterLine(all[i + 1]!.text)));
+}
+
 /** A live blog's time stamp alone on a line ("14:18"): a new entry starts, its omitted subjects are not the entry before's. */
 export function isTimeStampLine(text: string): boolean {
   return /^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(text.trim());

@@ -7,6 +7,7 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { isContrasted } from './person-references.js';
 import { turnAffiliationOf, turnSpeakerOf } from './quoted.js';
+import { speechSectionOfficial } from './speech-sections.js';
 import type { Mention } from './types.js';
 
 /** A name, then a ministry, an agency or a commission (a caption's "NAME X부 Y과장", a participant table's "NAME | X부 | …"). */
@@ -78,21 +79,33 @@ const PUSHES = /(?:추진|챙기|챙겨|책임지고|이끌|주도|(?:단장|총
 
 /** The official whose minutes turn is running, per article (the sentences after a "○X부장관 NAME" label, up to the next label). */
 const turnOfficial = new WeakMap<Acc, string | null>();
+/** The official whose speech section is running, per article (the lines after a "【 축 사 】 X부 제1차관 NAME" heading, up to the next heading). */
+const speechOfficial = new WeakMap<Acc, string | null>();
 
 /**
  * "○X부제1차관 NAME  Y 프로젝트는 제가 직접 챙기며 … 추진하고 있습니다": an official's minutes turn that pushes a programme it names
- * speaks for it, in the sentence the label opens and in the turn's later sentences ("둘째, 정부는 Z 정책을 … 추진하겠습니다").
+ * speaks for it, in the sentence the label opens and in the turn's later sentences ("둘째, 정부는 Z 정책을 … 추진하겠습니다");
+ * so does a line of an official's speech section ("【 축 사 】 X부 제1차관 NAME" / "○ 정부는 Y를 흔들림 없이 추진하고 있습니다").
  */
 export function addMinutesOfficialPromotes(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
+  const section = speechSectionOfficial(s, mentions);
+  if (section !== undefined) speechOfficial.set(acc, section);
+  const speaker = section === undefined ? speechOfficial.get(acc) : undefined;
+  if (speaker && PUSHES.test(s.text)) addPushedPolicies(acc, articleId, s, mentions, speaker, 0, 'promotes.speech-section-official');
   const opens = s.text.startsWith('○') || s.text.startsWith('◯');
   const label = opens ? OFFICIAL_LABEL.exec(s.text) : null;
   if (opens) turnOfficial.set(acc, (label && mentions.find((m) => m.type === 'Person' && m.surface === label[1] && m.end <= label[0].length)?.key) ?? null);
   const official = turnOfficial.get(acc);
   const from = label ? label[0].length : 0;
   if (!official || (opens && !label) || !PUSHES.test(s.text.slice(from))) return;
+  addPushedPolicies(acc, articleId, s, mentions, official, from, 'promotes.minutes-official-turn');
+}
+
+/** PROMOTES from the official to each programme the sentence names after `from` (by its name, not only in contrast). */
+function addPushedPolicies(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], official: string, from: number, rule: string): void {
   for (const m of mentions) {
     if (m.type !== 'Policy' || m.via === 'reference' || m.start < from || isContrasted(s.text, m)) continue;
-    addRelation(acc, { relation: 'PROMOTES', source: official, target: m.key, properties: {} }, evidenceOf(articleId, s, 'promotes.minutes-official-turn', 0.6));
+    addRelation(acc, { relation: 'PROMOTES', source: official, target: m.key, properties: {} }, evidenceOf(articleId, s, rule, 0.6));
   }
 }
 

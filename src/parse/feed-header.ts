@@ -33,3 +33,20 @@ export function afterFeedHeader(lines: string[], from: number): { next: number; 
   while (k < lines.length && (lines[k] ?? '').trim() === '') k++;
   return { next: k, date };
 }
+
+/** "21:04  [속보] X, 'Y' 공개…": a line opening on a clock time (an alert's or a live feed's entry), ending on no sentence's end. */
+const CLOCK_HEADLINE = /^(\s*)(?:[01]?\d|2[0-3]):[0-5]\d\s{1,4}\S.{0,200}$/;
+const SENTENCE_END = /(?:[.?!。]["'”’)]?|다)\s*$/;
+
+/**
+ * A news app's alert (or a live feed's entry) saved as text: a time-stamped headline, then its preview indented under it
+ * ("21:04  [속보] X, 'Y' 공개…" / "       X가 오늘 …을 공개했다."). The headline is a line of its own: run into the preview,
+ * its last words would open the preview's first sentence.
+ */
+export function isStampedHeadline(lines: string[], k: number): boolean {
+  const head = CLOCK_HEADLINE.exec(lines[k] ?? '');
+  if (!head || SENTENCE_END.test(lines[k]!)) return false;
+  const next = lines[k + 1] ?? '';
+  const indent = /^\s*/.exec(next)![0].length;
+  return next.trim() !== '' && indent > head[1]!.length + 1;
+}

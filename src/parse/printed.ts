@@ -9,6 +9,7 @@
  */
 import { ITEM_MARK_SOURCE } from './bullets.js';
 import { pipeRow } from './ruled-tables.js';
+import { isStampedHeadline } from './feed-header.js';
 
 const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s?쪽\s?\]?)\s*$/;
 /** A newspaper page's folio line: the date with its weekday and the issue number ("A12  2026년 9월 22일 화요일 … 제21874호"). */
@@ -212,6 +213,10 @@ export function unwrapPrintedText(text: string): string {
       out.push(t);
     } else if (para && isDotContinuation(last, t, width)) {
       para += t;
+    } else if (isStampedHeadline(kept, k)) {
+      // an alert's time-stamped headline over its indented preview: a paragraph of its own, no line wrapped into the preview
+      end();
+      out.push(t, '');
     } else if (ITEM_START.test(l) || !para) {
       end();
       // an item is a paragraph of its own for the plain-text reader, which joins adjacent lines

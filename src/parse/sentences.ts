@@ -148,9 +148,17 @@ function isFigureStop(text: string, i: number): boolean {
 /** "…물어보세요(웃음). 그래도 …": a sentence's ending, a spoken aside in parentheses, then the full stop. */
 const ASIDE_BEFORE_STOP = /[다요죠까네지]\([가-힣]{1,4}(?:\s[가-힣]{1,4})?\)$/;
 
-/** A full stop right after a parenthesised aside ("(웃음)", "(일동 박수)") that follows a sentence's ending. */
+/**
+ * "…64.7점을 받았습니다(이전 버전 X: 58.2점). 대화 …", "…아니다(자주 나오는 오해). 크기만 …": a verb's final ending (a Hangul
+ * syllable, then 다 or 요), a note in parentheses (a source, a comparison, a gloss), then the full stop.
+ */
+const NOTE_BEFORE_STOP = /[가-힣](?:다|요)\([^()]{1,60}\)$/;
+
+/** A full stop right after a parenthesised aside ("(웃음)", "(일동 박수)") or note that follows a sentence's ending, then a space. */
 function isAsideStop(text: string, i: number): boolean {
-  return text[i - 1] === ')' && ASIDE_BEFORE_STOP.test(text.slice(Math.max(0, i - 16), i));
+  if (text[i - 1] !== ')') return false;
+  const before = text.slice(Math.max(0, i - 66), i);
+  return ASIDE_BEFORE_STOP.test(before.slice(-16)) || (isSpace(text[i + 1]) && NOTE_BEFORE_STOP.test(before));
 }
 
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {

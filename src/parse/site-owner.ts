@@ -122,6 +122,21 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
 }
 
 /**
+ * "메디온 버전 히스토리 - AI플랫폼팀 - Confluence" under the logo "아크미 위키": a team's page on the company's own wiki, an internal
+ * system of the company (read before the page's chrome, the header that holds the logo, is pruned).
+ */
+export function readCompanyWiki($: CheerioAPI): SiteOwner | undefined {
+  if (!WIKI_TITLE.test(normalizeSpace($('title').first().text()))) return undefined;
+  const name = shortTexts($).map((t) => WIKI_LOGO.exec(t)?.[1]).find((x) => x !== undefined);
+  return name ? { name, latin: name, internal: true } : undefined;
+}
+
+/** A hosted team wiki's <title>: the page, its space, then the product ("… - AI플랫폼팀 - Confluence"). */
+const WIKI_TITLE = /\s[-|–]\s(?:Confluence|컨플루언스)$/;
+/** The wiki's logo: the company's Hangul name and the word for its (internal) wiki ("아크미 위키", "아크미 사내 위키"). */
+const WIKI_LOGO = /^([가-힣][가-힣A-Za-z0-9]{1,14})\s(?:사내\s?)?(?:위키|Wiki)$/;
+
+/**
  * "제출인: X 주식회사", "공시대상회사 : (주)X": a disclosure viewer's receipt bar naming the filer of the document it shows (an
  * 증권신고서, a 사업보고서). The filing speaks as "당사", which is the filer, though its text may never name it.
  */

@@ -28,7 +28,8 @@ const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
 export const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
 /** "…에 한정됐다면 2.0은", "만든 것이 아니라 1.5의": a verb's conditional, concessive or final form, or a denied copula, before a number ends a clause, it opens no name. */
-const VERB_ENDING_BEFORE_NUMBER = /^(?:[가-힣]+(?:다면|라면|으면|지만|는데|니까|면서|거나|었다|였다|했다|됐다)|아니라|아니고)\s/;
+/** ("작게 만든 버전이지 4.0의 후속이 아니다", "경량판이고 2.0과는 별개": a kind of model and a linking copula end a clause too) */
+const VERB_ENDING_BEFORE_NUMBER = /^(?:[가-힣]+(?:다면|라면|으면|지만|는데|니까|면서|거나|었다|였다|했다|됐다)|[가-힣]*(?:버전|모델|판|형)(?:이지|이고|이며)|아니라|아니고)\s/;
 /** "보름을 2 맥스": a variant word or a size after the number makes it a name even when the first word ends like a particle. */
 const VARIANT_OR_SIZE_TAIL = /\d\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think|\d{1,3}(?:\.\d)?[BM])$/;
 /** "X소프트의 Y 2는": a numbered name right after a company's possessive is that company's model. */

@@ -22,7 +22,8 @@ import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-tit
 const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[가-힣]{2}\s[가-힣]{3,4}$/;
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
-const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|으로|로)(?![가-힣])`);
+/** (or closing the parentheses a roster's name has its affiliation in: "NAME (X 연구원)") */
+const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:(?:은|는|이|가|도|의|으로|로)(?![가-힣])|\\s?[)）])`);
 /** (as the object of a hire, "NAME 전 X 연구원을 선임했다": the sentence's HIRE_CUE says the role is a person's, no institute's) */
 const STAFF_HIRED_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:을|를)\\s`);
 /** A name then a staff role with its particle; not "박사후 연구원" (a rank before the role). */

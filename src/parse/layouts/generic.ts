@@ -24,7 +24,7 @@ import { readLeadBefore } from './lead.js';
 import { flashListBeside, preferItemList } from './item-lists.js';
 import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
+import { readCompanyWiki, readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
 import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { disclosureFiling } from './disclosure-form.js';
@@ -216,6 +216,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     readCopyrightNotice($);
   // (a team chat's export: its <title> names the workspace the channel's heading leaves out)
   const workspace = readWorkspaceTitle(normalizeSpace(textOf(select($, 'title').first())));
+  const wiki = readCompanyWiki($); // (a team's page on its company's wiki, by the logo in the header pruned below)
   const title = workspace?.title ?? readTitle($, jsonLd.headline, publisher);
   let author = readAuthor($, jsonLd.author);
   const url = readMeta($, 'meta[property="og:url"]') ?? select($, 'link[rel="canonical"]').attr('href') ?? jsonLd.url;
@@ -266,7 +267,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
   // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer; its union's site)
-  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($) ?? readUnionSite($, textOf(select($, 'title').first()));
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($) ?? wiki ?? readUnionSite($, textOf(select($, 'title').first()));
   if (owner) result.siteOwner = owner;
   return result;
 }

@@ -13,7 +13,7 @@ import { isLabelledListEntry } from '../labelled-lists.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 import { isScoreRow } from '../printed.js';
-import { afterFeedHeader } from '../feed-header.js';
+import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
 
 /**
@@ -197,7 +197,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // a press release's □/○/※ item starts a paragraph even without a blank line before it (and so does an entry of a labelled list)
       if (ITEM_MARK.test(line) || slideLines || isLabelledListEntry(lines, k)) flush();
       para.push(line);
-      if (para.length === 1 && (BOILERPLATE_HEADING.test(line) || SECTION_TITLE.test(line))) flush();
+      if (para.length === 1 && (BOILERPLATE_HEADING.test(line) || SECTION_TITLE.test(line) || isStampedHeadline(lines, k))) flush();
     }
   }
   flush();

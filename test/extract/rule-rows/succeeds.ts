@@ -134,4 +134,8 @@ export const succeedsRows: Row[] = [
   // a model glossed after a spaced dash with its predecessor ("'M' - …, 지난해 공개한 P의 후속 모델"); a model only compared with P is none
   { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 지난해 공개한 누리젠-V 2의 후속 모델", expect: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
   { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 누리젠-V 2와 비교 평가한 모델", absent: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
+  // a headline's release, an ellipsis, then the model it follows ("X, 'Y' 공개…Z 후속"); a denial after it says none
+  { rule: 'succeeds.headline-release-successor', sentence: "바람소프트, 언어모델 '해랑 3' 이달 출시…해랑 2.5 후속", expect: ['SUCCEEDS 해랑 3 -> 해랑 2.5'] },
+  { rule: 'succeeds.headline-release-successor', sentence: "바람소프트 'Haerang-3' 첫선, Haerang-2 후속작", expect: ['SUCCEEDS Haerang-3 -> Haerang-2'] },
+  { rule: 'succeeds.headline-release-successor', sentence: "바람소프트, 언어모델 '해랑 3' 공개…해랑 2.5 후속 아냐", absent: ['SUCCEEDS 해랑 3 -> 해랑 2.5'] },
 ];

@@ -139,6 +139,9 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.appointed-former', sentence: 'KT는 오지환 전 LG CNS 상무를 AI 전략 담당 전무로 선임했다.', expect: ['WORKS_FOR 오지환 -> KT'], absent: ['WORKS_FOR 오지환 -> LG CNS'] },
   { rule: 'works-for.staff', sentence: '오지훈 가온마인드 연구원은 "추론 성능을 높였다"고 말했다.', expect: ['WORKS_FOR 오지훈 -> 가온마인드'], props: ['WORKS_FOR 오지훈 -> 가온마인드=연구원'] },
   { rule: 'works-for.staff', sentence: '업스테이지 연구원은 열 명이 넘는다.', absent: ['WORKS_FOR 업스테이지 -> 업스테이지'] },
+  // a roster line's affiliation in parentheses ending on a staff role ("NAME (X 연구원)"); an institute's name in them is no staff role
+  { rule: 'works-for.staff-paren', sentence: '이번 보고서는 여러 사람이 함께 썼다. 공저자: 민가온 (솔빛데이터 연구원), 채이든 (솔빛데이터 엔지니어).', expect: ['WORKS_FOR 민가온 -> 솔빛데이터', 'WORKS_FOR 채이든 -> 솔빛데이터'], props: ['WORKS_FOR 민가온 -> 솔빛데이터=연구원'] },
+  { rule: 'works-for.staff-paren', sentence: '민가온 (LG AI연구원)이 발표했다.', absent: ['WORKS_FOR 민가온 -> LG AI연구원'] },
   { rule: 'works-for.staff-of', sentence: '네이버클라우드의 정하늘 엔지니어는 학습 과정을 설명했다.', expect: ['WORKS_FOR 정하늘 -> 네이버클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 모델 개발을 총괄하고 있다.', expect: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
   { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 일하지 않는다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
