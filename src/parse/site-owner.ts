@@ -122,7 +122,7 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
 }
 
 /**
- * "메디온 버전 히스토리 - AI플랫폼팀 - Confluence" under the logo "아크미 위키": a team's page on the company's own wiki, an internal
+ * "누리봇 릴리스 노트 - 모델팀 - Confluence" under the logo "아크미 위키": a team's page on the company's own wiki, an internal
  * system of the company (read before the page's chrome, the header that holds the logo, is pruned).
  */
 export function readCompanyWiki($: CheerioAPI): SiteOwner | undefined {
