@@ -1,0 +1,48 @@
+/**
+ * Generalisation rows for set 192's forms (partnerships, supply and co-development outside news articles): a result
+ * table whose company column gives each company's head in brackets ("업체명 (대표자)"), a contract's one-letter parties
+ * ("(이하 "갑"이라 한다)") and its contacts listed by party with the post before the name ("- 갑: 연구소장 NAME").
+ * Sentences and names written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a result table flattened one cell per line: the head in brackets after each company works for it as 대표
+  {
+    cat: 'works-for.head-cell', text: [
+      '물류 AI 실증 지원 대상 발표', '물류 AI 실증 지원 대상은 아래와 같다.', "하늬로지스는 자체 개발한 언어모델 '하늬 LM 2'로, 새솔모빌리티는 자체 개발한 '새솔-7B'로 신청했다.", '순번', '과제명', '기업명(대표자)', '지원금',
+      '1', '창고 재고 예측', '㈜하늬로지스 (남궁윤)', '3억원', '2', '배차 최적화', '새솔모빌리티㈜ (표지안)', '2억원',
+    ].join('\n\n'),
+    expect: ['WORKS_FOR 남궁윤 -> 하늬로지스', 'WORKS_FOR 표지안 -> 새솔모빌리티'], edgeProps: ['WORKS_FOR 표지안 -> 새솔모빌리티 title=대표'],
+  },
+  // the same cells written as a row of a text table ("a | b | c"), with a co-applicant's note after a dash
+  {
+    cat: 'works-for.head-cell', text: "스마트팜 AI 과제 선정 결과\n\n들녘AI는 자체 개발한 언어모델 '들녘-3'을 탑재한다.\n\n번호 | 과제 | 참여기업 (대표) | 비고\n\n1 | 온실 제어 | 주식회사 들녘AI (곽은채) - 공동참여 | 신규",
+    expect: ['WORKS_FOR 곽은채 -> 들녘AI'],
+  },
+  // a company column with no head in its title: a name in brackets is no head (a product code, a city)
+  {
+    cat: 'works-for.head-cell', text: "스마트팜 AI 과제 선정 결과\n\n들녘AI는 자체 개발한 언어모델 '들녘-3'을 탑재한다.\n\n번호 | 과제 | 참여기업 | 비고\n\n1 | 온실 제어 | 주식회사 들녘AI (곽은채) | 신규",
+    absent: ['WORKS_FOR 곽은채 -> 들녘AI'],
+  },
+  // a contract's one-letter parties stand for the companies that define them; their contacts, post first, work there
+  {
+    cat: 'works-for.labelled-company-line-title-first', text: [
+      '주식회사 무지개텍(이하 "갑"이라 한다)과 별하늘데이터 주식회사(이하 "을"이라 한다)는 다음과 같이 협약을 체결한다.',
+      '제2조 (사업 참여) 갑은 "항만 AI 고도화 사업" 수행기관으로 선정되었으며, 을은 같은 사업에 참여한다.',
+      '제5조 (연락 담당)', '- 갑: 기술개발실장 봉하람', '- 을: 데이터사업부장 길서우',
+    ].join('\n\n'),
+    expect: ['WORKS_FOR 봉하람 -> 무지개텍', 'WORKS_FOR 길서우 -> 별하늘데이터', 'PARTICIPATES_IN 무지개텍 -> 항만 AI 고도화 사업'],
+    nodes: ['Company:무지개텍', 'Company:별하늘데이터'], noNodes: ['Company:갑', 'Company:을'],
+  },
+  // a one-letter short form outside quotation marks, or a letter no contract gives its parties, defines nothing
+  {
+    cat: 'names.party-letter', text: '주식회사 무지개텍(이하 갑)은 항만 모델을 공개했다.\n\n갑은 무지개텍의 오랜 고객이다.',
+    noNodes: ['Company:갑'],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
