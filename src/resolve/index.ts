@@ -164,7 +164,6 @@ function dropsSize(name: string, names: string[]): boolean {
 function pickName(counts: Map<string, number>, known: string[], type?: NodeType): string {
   const names = [...counts.keys()];
   const full = type === 'Model' ? [...counts.entries()].filter(([n]) => !dropsSize(n, names)) : [];
-  // (a one-character name, a contract's party letter "갑", names no node that has a longer name)
   const named = (full.length ? full : [...counts.entries()]).filter(([n], _, all) => n.length > 1 || all.every(([o]) => o.length <= 1));
   return named.sort((a, b) => {
     if (b[1] !== a[1]) return b[1] - a[1];
