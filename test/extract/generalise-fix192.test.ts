@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for set 192's forms (partnerships, supply and co-development outside news articles): a result
  * table whose company column gives each company's head in brackets ("업체명 (대표자)"), a contract's one-letter parties
- * ("(이하 "갑"이라 한다)") and its contacts listed by party with the post before the name ("- 갑: 연구소장 NAME").
+ * ("(이하 "갑"이라 한다)") with its preamble, its contacts listed by party with the post before the name ("- 갑: 연구소장 NAME")
+ * and its signature block ("(갑) X 주식회사 (을) 주식회사 Y … 대표이사 홍 길 동 (인) 대표이사 …").
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -35,6 +36,37 @@ const rows: FactRow[] = [
     ].join('\n\n'),
     expect: ['WORKS_FOR 봉하람 -> 무지개텍', 'WORKS_FOR 길서우 -> 별하늘데이터', 'PARTICIPATES_IN 무지개텍 -> 항만 AI 고도화 사업'],
     nodes: ['Company:무지개텍', 'Company:별하늘데이터'], noNodes: ['Company:갑', 'Company:을'],
+  },
+  // a contract's preamble: two parties, each with its legal form and its party letter, agree to co-develop (partners)
+  {
+    cat: 'encode.party-letter-trailer', text: '구름솔루션 주식회사(이하 "갑"이라 한다)와 주식회사 파랑데이터(이하 "을"이라 한다)는 물류 특화 언어모델의 공동개발을 위하여 다음과 같이 협약을 체결한다.',
+    expect: ['PARTNERS_WITH 구름솔루션 -> 파랑데이터'],
+  },
+  // a signature block printed in two columns: the parties in order, then each head's seal line (names letter-spaced)
+  {
+    cat: 'works-for.signatory', text: [
+      '구름솔루션 주식회사(이하 "갑"이라 한다)와 주식회사 파랑데이터(이하 "을"이라 한다)는 물류 특화 언어모델의 공동개발을 위하여 다음과 같이 협약을 체결한다.',
+      '2027년 2월 3일',
+      '(갑) 구름솔루션 주식회사 (을) 주식회사 파랑데이터 대전광역시 유성구 대학로 000 부산광역시 해운대구 센텀로 000 대표이사 제 갈 윤 (인) 대표  탁 민 서 (인)',
+    ].join('\n\n'),
+    expect: ['WORKS_FOR 제갈윤 -> 구름솔루션', 'WORKS_FOR 탁민서 -> 파랑데이터'], edgeProps: ['WORKS_FOR 탁민서 -> 파랑데이터 title=대표'],
+    absent: ['WORKS_FOR 제갈윤 -> 파랑데이터', 'WORKS_FOR 탁민서 -> 구름솔루션'],
+  },
+  // one column a line: the party's line, then its head's seal line
+  {
+    cat: 'works-for.signatory', text: [
+      '구름솔루션 주식회사(이하 "갑"이라 한다)와 주식회사 파랑데이터(이하 "을"이라 한다)는 물류 특화 언어모델의 공동개발을 위하여 다음과 같이 협약을 체결한다.',
+      '갑: 구름솔루션 주식회사', '대표이사 제갈윤 (인)', '을: 주식회사 파랑데이터', '대표이사 탁민서 (서명)',
+    ].join('\n\n'),
+    expect: ['WORKS_FOR 제갈윤 -> 구름솔루션', 'WORKS_FOR 탁민서 -> 파랑데이터'],
+  },
+  // more seals than parties named: no one is paired by guess
+  {
+    cat: 'works-for.signatory', text: [
+      '구름솔루션 주식회사(이하 "갑"이라 한다)와 주식회사 파랑데이터(이하 "을"이라 한다)는 물류 특화 언어모델의 공동개발을 위하여 다음과 같이 협약을 체결한다.',
+      '(갑) 구름솔루션 주식회사 대표이사 제갈윤 (인) 입회인 대표 탁민서 (인)',
+    ].join('\n\n'),
+    absent: ['WORKS_FOR 탁민서 -> 구름솔루션'],
   },
   // a one-letter short form outside quotation marks, or a letter no contract gives its parties, defines nothing
   {
