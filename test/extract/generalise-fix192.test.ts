@@ -2,7 +2,8 @@
  * Generalisation rows for set 192's forms (partnerships, supply and co-development outside news articles): a result
  * table whose company column gives each company's head in brackets ("업체명 (대표자)"), a contract's one-letter parties
  * ("(이하 "갑"이라 한다)") with its preamble, its contacts listed by party with the post before the name ("- 갑: 연구소장 NAME")
- * and its signature block ("(갑) X 주식회사 (을) 주식회사 Y … 대표이사 홍 길 동 (인) 대표이사 …").
+ * and its signature block ("(갑) X 주식회사 (을) 주식회사 Y … 대표이사 홍 길 동 (인) 대표이사 …"); an English filing's
+ * signature block ("X CO., LTD." / "By: /s/ NAME" / "Name: NAME Title: TITLE").
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -67,6 +68,22 @@ const rows: FactRow[] = [
       '(갑) 구름솔루션 주식회사 대표이사 제갈윤 (인) 입회인 대표 탁민서 (인)',
     ].join('\n\n'),
     absent: ['WORKS_FOR 탁민서 -> 구름솔루션'],
+  },
+  // an English filing's signature block: the registrant in capitals, "By: /s/ NAME", "Name: … Title: …"
+  {
+    cat: 'works-for.filing-signer', text: [
+      'Harborlight Systems Co., Ltd. announced that its board approved a joint development agreement with Quillon AI Inc. for a Korean speech model, Harbor-Voice 2.',
+      'SIGNATURES', 'HARBORLIGHT SYSTEMS CO., LTD.', 'Date: March 3, 2027', 'By: /s/ Min-ji Seo', 'Name: Min-ji Seo Title: Executive Director, Corporate Finance',
+    ].join('\n\n'),
+    expect: ['WORKS_FOR Min-ji Seo -> Harborlight Systems'], noNodes: ['Person:Executive Director'],
+  },
+  // a signature with no registrant named above it gives no employer
+  {
+    cat: 'works-for.filing-signer', text: [
+      'Harborlight Systems Co., Ltd. announced that its board approved a joint development agreement with Quillon AI Inc. for a Korean speech model, Harbor-Voice 2.',
+      'SIGNATURES', 'Witnessed in Seoul on March 3, 2027.', 'By: /s/ Min-ji Seo', 'Name: Min-ji Seo Title: Notary',
+    ].join('\n\n'),
+    absent: ['WORKS_FOR Min-ji Seo -> Harborlight Systems'],
   },
   // a one-letter short form outside quotation marks, or a letter no contract gives its parties, defines nothing
   {
