@@ -2,8 +2,8 @@
  * Generalisation rows for set 192's forms (partnerships, supply and co-development outside news articles): a result
  * table whose company column gives each company's head in brackets ("업체명 (대표자)"), a contract's one-letter parties
  * ("(이하 "갑"이라 한다)") with its preamble, its contacts listed by party with the post before the name ("- 갑: 연구소장 NAME")
- * and its signature block ("(갑) X 주식회사 (을) 주식회사 Y … 대표이사 홍 길 동 (인) 대표이사 …"); an English filing's
- * signature block ("X CO., LTD." / "By: /s/ NAME" / "Name: NAME Title: TITLE").
+ * and its signature block ("(갑) X 주식회사 (을) 주식회사 Y … 대표이사 홍 길 동 (인) 대표이사 …"); a deals board's numbered table
+ * of home and counterpart sides with a kind column; an English filing's signature block ("X CO., LTD." / "By: /s/ NAME" / "Name: NAME Title: TITLE").
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -84,6 +84,20 @@ const rows: FactRow[] = [
       'SIGNATURES', 'Witnessed in Seoul on March 3, 2027.', 'By: /s/ Min-ji Seo', 'Name: Min-ji Seo Title: Notary',
     ].join('\n\n'),
     absent: ['WORKS_FOR Min-ji Seo -> Harborlight Systems'],
+  },
+  // a deals board's numbered table ("번호 | 한국측 | 상대측 | 구분 | 내용"): a joint-development or consortium row is a
+  // partnership; a supply contract, an investment letter, a postponed signing or a row with an agency is none
+  {
+    cat: 'partners.pair-table', text: [
+      '「한-베트남 디지털 협력 포럼」 협약 체결 현황', '체결 현황은 아래와 같습니다.', '번호', '한국측', '상대측', '구분', '비고',
+      '1', '이음소프트', '사이공 테크 (Saigon Tech)', '공동연구 협약', '음성 모델 공동 연구',
+      '2', '하람클라우드', '메콩넷 (Mekong Net)', '공급계약', '서버 3년 공급',
+      '3', '이음소프트', '베트남 정보통신부 (MIC)', 'MOU', '실증 협력',
+      '4', '다온비전', '메콩넷', '합작 MOU (서명 연기)', '내년 재추진',
+      '5', '이음소프트', '하람클라우드', '컨소시엄 협약', '공동 입찰',
+    ].join('\n\n'),
+    expect: ['PARTNERS_WITH 이음소프트 -> 사이공 테크', 'PARTNERS_WITH 이음소프트 -> 하람클라우드'],
+    absent: ['PARTNERS_WITH 하람클라우드 -> 메콩넷', 'PARTNERS_WITH 다온비전 -> 메콩넷'],
   },
   // a one-letter short form outside quotation marks, or a letter no contract gives its parties, defines nothing
   {
