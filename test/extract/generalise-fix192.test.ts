@@ -3,7 +3,7 @@
  * table whose company column gives each company's head in brackets ("업체명 (대표자)"), a contract's one-letter parties
  * ("(이하 "갑"이라 한다)") with its preamble, its contacts listed by party with the post before the name ("- 갑: 연구소장 NAME")
  * and its signature block ("(갑) X 주식회사 (을) 주식회사 Y … 대표이사 홍 길 동 (인) 대표이사 …"); a deals board's numbered table
- * of home and counterpart sides with a kind column; an English filing's signature block ("X CO., LTD." / "By: /s/ NAME" / "Name: NAME Title: TITLE").
+ * of home and counterpart sides with a kind column; a Korean edition's suffix on a known benchmark ("X-Ko"); an English filing's signature block ("X CO., LTD." / "By: /s/ NAME" / "Name: NAME Title: TITLE").
  * Sentences and names written for these tests.
  */
 import { describe, it } from 'vitest';
@@ -69,7 +69,7 @@ const rows: FactRow[] = [
     ].join('\n\n'),
     absent: ['WORKS_FOR 탁민서 -> 구름솔루션'],
   },
-  // an English filing's signature block: the registrant in capitals, "By: /s/ NAME", "Name: … Title: …"
+  // a Korean edition's suffix on a known benchmark ("X-Ko"); an English filing's signature block: the registrant in capitals, "By: /s/ NAME", "Name: … Title: …"
   {
     cat: 'works-for.filing-signer', text: [
       'Harborlight Systems Co., Ltd. announced that its board approved a joint development agreement with Quillon AI Inc. for a Korean speech model, Harbor-Voice 2.',
@@ -98,6 +98,15 @@ const rows: FactRow[] = [
     ].join('\n\n'),
     expect: ['PARTNERS_WITH 이음소프트 -> 사이공 테크', 'PARTNERS_WITH 이음소프트 -> 하람클라우드'],
     absent: ['PARTNERS_WITH 하람클라우드 -> 메콩넷', 'PARTNERS_WITH 다온비전 -> 메콩넷'],
+  },
+  // a Korean edition's suffix glued to a known benchmark ("X-Ko") names a test set of its own, in either language
+  {
+    cat: 'benchmarks.korean-edition', text: 'Harborlight said Harbor-Voice 2 scored 62.5 on ARC-Challenge and 58.0 on HellaSwag-Ko.',
+    expect: ['SCORED Harbor-Voice 2 -> HellaSwag-Ko'], absent: ['SCORED Harbor-Voice 2 -> HellaSwag'],
+  },
+  {
+    cat: 'benchmarks.korean-edition', text: "하버라이트의 '하버보이스 2'는 MT-Bench-KO에서 7.9점, MT-Bench에서 8.2점을 기록했다.",
+    nodes: ['Benchmark:MT-Bench-KO', 'Benchmark:MT-Bench'],
   },
   // a one-letter short form outside quotation marks, or a letter no contract gives its parties, defines nothing
   {
