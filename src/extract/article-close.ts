@@ -4,6 +4,9 @@
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
+import { addHeadCells } from './head-cells.js';
+import { addSignatories } from './signature-block.js';
+import { addFilingSigners } from './filing-signature.js';
 import { addOfficerCards } from './officer-cards.js';
 import { addPersonnelOrders } from './personnel-orders.js';
 import { addEnglishRoleCards } from './english-role-cards.js';
@@ -155,6 +158,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);
   addPersonnelOrders(acc, r.rules, r.articleId, r.sentences, r.self);
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
+  addHeadCells(acc, r.rules, r.articleId, r.sentences);
+  addSignatories(acc, r.rules, r.articleId, r.sentences);
+  addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);

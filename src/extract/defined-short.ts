@@ -16,6 +16,12 @@ const SHORT_FORM = String.raw`([^()'"‘“「『’”」』,]{2,20}?)['"’”
 /** The same as DEFINES_SHORT, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
 const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?` + SHORT_FORM);
 
+/**
+ * A contract's one-letter party ("(이하 "갑"이라 한다)", "(이하 '을')"): the parties' letters 갑, 을, 병, 정 in quotation marks,
+ * the only one-character short forms read (each stands for the party named before it in every article of the contract).
+ */
+const DEFINED_PARTY_LETTER = /^(?:\s?주식회사|\s?㈜|\s?\(주\))?\s?\(이하\s?['"‘“「『]([갑을병정])['"’”」』](?:(?:이라|라)\s?(?:한다|함|칭한다|칭함)?)?\)/;
+
 /** Two short forms defined at once: "(이하 '씽크포지' 또는 '발행회사')". */
 const DEFINED_TWO_SHORTS = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?\s(?:또는|혹은)\s['"‘“「『]?` + SHORT_FORM);
 
@@ -81,7 +87,7 @@ export function definedShortNames(all: Mention[][], sentences: Sentence[]): Defi
       const after = text.slice(long.end, long.end + 60);
       // ("(이하 '씽크포지' 또는 '발행회사')": two short forms, either one standing for the name)
       const two = DEFINED_TWO_SHORTS.exec(after);
-      for (const found of two ? [two[1], two[2]] : [DEFINED_SHORT_TEXT.exec(after)?.[1]]) {
+      for (const found of two ? [two[1], two[2]] : [DEFINED_SHORT_TEXT.exec(after)?.[1] ?? DEFINED_PARTY_LETTER.exec(after)?.[1]]) {
         const short = found?.trim();
         if (short && short !== long.surface && !COMMON_SHORT.test(short)) out.push({ short, long });
       }

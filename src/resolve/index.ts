@@ -160,11 +160,12 @@ function dropsSize(name: string, names: string[]): boolean {
   return names.some((n) => n !== name && SIZE_END.test(n) && n.replace(SIZE_END, '') === name);
 }
 
-/** Picks the most used surface form (a model's short form without its size only where no sized form is read); ties go to the gazetteer's order, then to code-point order. */
+/** Picks the most used surface form (a model's short form without its size only where no sized form is read, a one-character party letter only where nothing else is); ties go to the gazetteer's order, then to code-point order. */
 function pickName(counts: Map<string, number>, known: string[], type?: NodeType): string {
   const names = [...counts.keys()];
   const full = type === 'Model' ? [...counts.entries()].filter(([n]) => !dropsSize(n, names)) : [];
-  return (full.length ? full : [...counts.entries()]).sort((a, b) => {
+  const named = (full.length ? full : [...counts.entries()]).filter(([n], _, all) => n.length > 1 || all.every(([o]) => o.length <= 1));
+  return named.sort((a, b) => {
     if (b[1] !== a[1]) return b[1] - a[1];
     const ia = known.indexOf(a[0]);
     const ib = known.indexOf(b[0]);

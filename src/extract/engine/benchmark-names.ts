@@ -48,7 +48,10 @@ const DATA_SPLIT = /^\s(?:dev|test|val|validation|eval)(?:[-_](?:clean|other|set
 /** An edition right before a particle: one digit, a point, one digit (a score has a particle after it rarely, and more digits). */
 const NUMBERED_EDITION = /^\s[1-9]\.\d(?=(?:은|는|의|에서|과|와|을|를)(?![가-힣]))/;
 
-/** Extends a benchmark mention over a data split after it, or makes it the edition named after it. */
+/** "-Ko", "-KO": a Korean edition's suffix glued to a benchmark's name ("GSM8K-Ko", "MT-Bench-Ko"), a test set of its own. */
+const KOREAN_EDITION = /^-(?:Ko|KO|ko|Kor|KOR)(?![A-Za-z0-9\-])/;
+
+/** Extends a benchmark mention over a data split after it, or makes it the edition (a numbered or a Korean one) named after it. */
 export function extendBenchmark(text: string, m: Mention): void {
   const tail = text.slice(m.end, m.end + 14);
   const split = DATA_SPLIT.exec(tail);
@@ -56,7 +59,7 @@ export function extendBenchmark(text: string, m: Mention): void {
     m.end += split[0].length;
     return;
   }
-  const edition = NUMBERED_EDITION.exec(tail);
+  const edition = NUMBERED_EDITION.exec(tail) ?? KOREAN_EDITION.exec(tail);
   if (!edition) return;
   const surface = text.slice(m.start, m.end + edition[0].length);
   Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + edition[0].length, via: 'discovered' });

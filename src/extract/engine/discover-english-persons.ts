@@ -58,7 +58,8 @@ function addRomanisedKoreans(text: string, ms: Mention[], out: Mention[]): void 
 /** An honorific or post written before a name ("Minister Bae …", "Professor Kwon …"). */
 const HONORIFIC_LEAD = /^(?:President|Professor|Minister|Chairman|Chairwoman|Governor|Mayor|Director|Lawmaker|Senator|Ambassador|Commissioner)\s/;
 
-export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large)\b/;
+/** Words that open no English name (a title's first word too: "Senior Vice President, Head of …" in a signature block names no one). */
+export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhile|However|According|Korea|Korean|South|North|Seoul|Open|Large|Senior|Vice|Executive|Chief|Managing|Deputy|Assistant)\b/;
 
 /**
  * "Minseok Choi – Chief Executive Officer, Haru Corporation": a participant or speaker line of a transcript, a name, a dash,

@@ -9,6 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import type { KnownName } from './mentions.js';
 import { cellsOf, rowSentence } from './table-cells.js';
 import { cellText, type Cell } from './table-columns.js';
+import { companyIn } from './consortium-companies.js';
 
 export interface PairRow {
   a: Mention;
@@ -16,17 +17,21 @@ export interface PairRow {
   sentence: Sentence;
 }
 
-const COMPANY_COLUMN = /^(?:기업|회사|업체|기업명|회사명|업체명|주체|당사자)$/;
-const COUNTERPART_COLUMN = /^(?:상대|상대\s?(?:기업|회사|업체|방|사)|파트너(?:사|\s?기업)?|협력\s?(?:사|기업|상대|대상)|제휴\s?(?:사|상대|기업))$/;
+/** (or the home side of a deals board's table: "한국측", "국내 기업", "참가기업") */
+const COMPANY_COLUMN = /^(?:기업|회사|업체|기업명|회사명|업체명|주체|당사자|한국\s?측|국내\s?측|국내\s?기업|우리\s?기업|참가\s?기업)$/;
+const COUNTERPART_COLUMN = /^(?:상대|상대\s?(?:기업|회사|업체|방|사|측)|현지\s?(?:기업|측)|해외\s?(?:기업|측)|파트너(?:사|\s?기업)?|협력\s?(?:사|기업|상대|대상)|제휴\s?(?:사|상대|기업))$/;
 /** A word every counterpart column's title holds (COUNTERPART_COLUMN). */
 const COUNTERPART_WORD = /상대|파트너|협력|제휴/;
-const NATURE_COLUMN = /^(?:성격|관계|유형|형태|판정|관계\s?(?:유형|성격)|협력\s?(?:유형|형태|성격))$/;
+const NATURE_COLUMN = /^(?:성격|관계|유형|형태|판정|구분|관계\s?(?:유형|성격)|(?:협력|협약|계약|체결)\s?(?:유형|형태|성격|구분))$/;
+/** A serial-number column before the company column ("번호 | 한국측 | 상대측 | 구분"): each row opens on its number. */
+const SERIAL_COLUMN = /^(?:번호|순번|연번|No\.?)$/i;
+const SERIAL_CELL = /^\d{1,3}\.?$/;
 /** A header cell: a short label. */
 const HEADER_CELL = /^[가-힣A-Za-z·/ ]{1,10}$/;
 /** What makes a row a partnership … */
-const TIE = /파트너|제휴|협력|동맹|공동\s?개발|합작|협업/;
+const TIE = /파트너|제휴|협력|동맹|공동\s?(?:개발|연구)|합작|협업|컨소시엄/;
 /** … unless the row says the tie is none, or only a sale, a purchase or an investment. */
-const NO_TIE = /없음|없다|아님|아니|무관|구매|공급|판매|납품|재무적|단순\s?투자|투자만|종료|결별|무산|경쟁|라이벌|루머|소문|부인|검토/;
+const NO_TIE = /없음|없다|아님|아니|무관|구매|공급|판매|납품|재무적|단순\s?투자|투자만|종료|결별|무산|경쟁|라이벌|루머|소문|부인|검토|연기|보류|취소|미정|LOI/;
 const MAX_COLUMNS = 6;
 
 
@@ -60,14 +65,24 @@ export function readPairTables(sentences: Sentence[], rules: RuleSet, known: Kno
   for (let i = 0; i < cells.length; i++) {
     const h = headerAt(cells, i);
     if (!h) continue;
+    // (a serial column before the company column: each row's number cell is skipped)
+    const serial = i > 0 && SERIAL_COLUMN.test(cellText(cells[i - 1]!)) ? 1 : 0;
     let j = i + h.width;
-    for (; j + h.width <= cells.length; j += h.width) {
-      const row = cells.slice(j, j + h.width);
-      const a = companyOf(row[0]);
-      const b = companyOf(row[1]);
-      if (!a || !b) break;
+    for (; j + h.width <= cells.length; j += h.width + serial) {
+      if (serial && !SERIAL_CELL.test(cellText(cells[j]!))) break;
+      const row = cells.slice(j + serial, j + serial + h.width);
+      if (row.length < h.width) break;
       const nature = h.nature >= 0 ? cellText(row[h.nature]!) : row.slice(2).map(cellText).join(' ');
-      if (a.key !== b.key && TIE.test(nature) && !NO_TIE.test(nature)) out.push({ a, b, sentence: rowSentence(row) });
+      const tie = TIE.test(nature) && !NO_TIE.test(nature);
+      // (a numbered row's cells are the columns' whatever they hold: a tied row's side no list knows is read as the company
+      // its column says it is, "X 테크 (X Tech)"; a row whose side is no company, an agency, is passed over)
+      const a = companyOf(row[0]) ?? (serial && tie ? companyIn(cellText(row[0]!), row[0]!.sentence, rules) : undefined);
+      const b = companyOf(row[1]) ?? (serial && tie ? companyIn(cellText(row[1]!), row[1]!.sentence, rules) : undefined);
+      if (!a || !b) {
+        if (serial) continue;
+        break;
+      }
+      if (a.key !== b.key && tie) out.push({ a, b, sentence: rowSentence(row) });
     }
     i = j - 1;
   }

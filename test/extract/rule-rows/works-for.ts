@@ -281,4 +281,7 @@ export const worksForRows: Row[] = [
   // "개발을 이끈 … 테크리더 NAME의 …" after the company's own announcement: a post held at the announcing company
   { rule: 'works-for.omitted-subject-led-work', sentence: "한도윤 리더님 발표 영상도 같이 올라왔다. 카카오가 차세대 언어모델 Gana-2를 공개합니다. 개발을 이끈 가나 테크리더 한도윤의 발표 영상은 링크에서 확인하세요.", expect: ['WORKS_FOR 한도윤 -> 카카오'] },
   { rule: 'works-for.omitted-subject-led-work', sentence: "한도윤 리더님 발표 영상도 같이 올라왔다. 카카오가 차세대 언어모델 Gana-2를 공개합니다. 네이버에서 개발을 이끈 테크리더 한도윤의 발표 영상도 화제다.", absent: ['WORKS_FOR 한도윤 -> 카카오'] },
+  // (set 192) "- C: TITLE NAME": a line labelled with a company (or a contract's party letter) names its contact, post first
+  { rule: 'works-for.labelled-company-line-title-first', sentence: '단비테크는 물류 모델을 공개했다.\n\n- 단비테크: 플랫폼사업부장 탁세윤', expect: ['WORKS_FOR 탁세윤 -> 단비테크'], props: ['WORKS_FOR 탁세윤 -> 단비테크=플랫폼사업부장'] },
+  { rule: 'works-for.labelled-company-line-title-first', sentence: '단비테크는 물류 모델을 공개했다.\n\n- 단비테크: 플랫폼사업부장 탁세윤은 참여하지 않는다', absent: ['WORKS_FOR 탁세윤 -> 단비테크'] },
 ];
