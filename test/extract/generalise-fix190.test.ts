@@ -1,0 +1,63 @@
+/**
+ * Generalisation rows for set 190's page forms and wordings. Every sentence and name here is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { normalizeDate } from '../../src/parse/dates.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+
+/** A mailing list archive's message page (pipermail / hypermail style): subject in <h1>, sender, a clock stamp, the mail in a <pre>. */
+const archivePage = (stamp: string, body: string) => `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<HTML><HEAD><TITLE> [ai-dev] 새 모델 공개 소식 </TITLE></HEAD>
+<BODY><H1>[ai-dev] 새 모델 공개 소식</H1>
+<B>김다온</B> <A HREF="mailto:x">daon at example.kr</A><BR>
+<I>${stamp}</I>
+<P><UL><LI>Previous message: <A HREF="1.html">[ai-dev] 질문</A></li><LI>Next message: <A HREF="3.html">[ai-dev] Re: 새 모델</A></li></UL>
+<HR>
+<!--beginarticle-->
+<PRE>${body}</PRE>
+<!--endarticle-->
+<HR><a href="listinfo">More information about the ai-dev mailing list</a><br>
+</BODY></HTML>`;
+
+const MAIL = `여러분 안녕하세요.
+바람소프트에서 연구를 이끌고 있는 김다온입니다.
+
+바람소프트가 오늘 자체 개발한 번역 모델 물보라-3를 공개했습니다. 물보라-3는
+70억 파라미터 규모이며, 한국어와 일본어 번역 품질을 크게 높였습니다.
+
+ - 물보라-3 미니: 물보라-3를 교사 모델로 삼아 증류한 소형 모델입니다.
+
+궁금한 점은 회신으로 남겨 주세요.
+`;
+
+describe('mail archive pages', () => {
+  it.each([
+    ['Tue Mar  3 18:40:02 KST 2026', '2026-03-03'],
+    ['Fri Nov 20 07:05:11 UTC 2026', '2026-11-20'],
+    ['Mon Jun 1 10:00:00 2026', '2026-06-01'],
+  ])('a <pre> message is the story; the clock stamp %s dates it', (stamp, date) => {
+    const a = parseArticle(Buffer.from(archivePage(stamp, MAIL)), { source: 'mail.html' });
+    expect(a.meta.publishedAt).toBe(date);
+    expect(a.warnings.some((w) => /no article body/.test(w))).toBe(false);
+    // hard-wrapped lines of a paragraph are one sentence's text
+    expect(a.sentences.map((s) => s.text)).toContain('바람소프트가 오늘 자체 개발한 번역 모델 물보라-3를 공개했습니다.');
+    const g = extractArticle(a);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    expect(facts).toContain('DEVELOPED 바람소프트 -> 물보라-3');
+  });
+
+  it('a <pre> of program code beside no prose stays no story', () => {
+    const page = archivePage('Tue Mar  3 18:40:02 KST 2026', '').replace('<PRE></PRE>', `<pre class="language-python">${'print("hello")\n'.repeat(30)}</pre>`);
+    const a = parseArticle(Buffer.from(page), { source: 'code.html' });
+    expect(a.sentences.some((s) => s.text.includes('print'))).toBe(false);
+  });
+
+  it.each([
+    ['Wed Oct  7 21:15:00 KST 2026', '2026-10-07'],
+    ['Sat Jan 9 01:02:03 2027', '2027-01-09'],
+  ])('normalizeDate reads the clock stamp %s', (raw, iso) => {
+    expect(normalizeDate(raw)).toBe(iso);
+  });
+});
