@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
 import { normalizeDate } from '../../src/parse/dates.js';
 import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
 
 /** A mailing list archive's message page (pipermail / hypermail style): subject in <h1>, sender, a clock stamp, the mail in a <pre>. */
 const archivePage = (stamp: string, body: string) => `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
@@ -60,4 +61,26 @@ describe('mail archive pages', () => {
   ])('normalizeDate reads the clock stamp %s', (raw, iso) => {
     expect(normalizeDate(raw)).toBe(iso);
   });
+});
+
+/** A post signed with the writer's company in two scripts: the signature makes the Hangul name a company. */
+const signed = (...paras: string[]) => [...paras, '--\n김다온 | 연구소장, 바람결소프트 (Baramgyeol Soft Inc.)'].join('\n\n');
+
+const rows: FactRow[] = [
+  // "HANGUL (LATIN Inc.)": a Hangul name before its Latin name with a legal form is the company's Korean name
+  { cat: 'legal-glossed-company', text: '행사에는 여러 회사가 왔다. 참가사 목록: 바람결소프트 (Baramgyeol Soft Inc.), 다솜랩 (Dasom Lab Co., Ltd.).', nodes: ['Company:바람결소프트', 'Company:다솜랩'] },
+  { cat: 'legal-glossed-company', text: '참가사 목록: 하늘정원 (Ocean Park Inc.).', noNodes: ['Company:하늘정원'] },
+  // "X에서 TITLE을 맡고 있는 NAME입니다": a writer's self-introduction at a company the page makes one only later; the post speaks for it
+  { cat: 'self-intro-narrator', text: signed('여러분 안녕하세요.\n바람결소프트에서 연구소장을 맡고 있는 김다온입니다.', "저희가 1년 넘게 준비해 온 요약 모델 '솔빛-S 3'을 오늘 허깅페이스에 공개했습니다."), expect: ['DEVELOPED 바람결소프트 -> 솔빛-S 3', 'WORKS_FOR 김다온 -> 바람결소프트'] },
+  { cat: 'self-intro-narrator', text: signed('바람결소프트에서 일하는 김다온입니다.', "저희는 요약 모델 '솔빛-S 3'을 공개했습니다."), expect: ['DEVELOPED 바람결소프트 -> 솔빛-S 3'] },
+  { cat: 'self-intro-narrator', text: signed("바람결소프트에서 연구소장을 맡고 있는 김다온입니다.", "오늘은 구글이 공개한 '젬마 3'를 써 본 소감을 적습니다."), absent: ['DEVELOPED 바람결소프트 -> 젬마 3'] },
+  // the weights of two listed models, the second described by what it is to the first ("A와 경량판인 B의 가중치를")
+  { cat: 'listed-apposed-model', text: "네이버가 요약 모델 '솔빛-S 3'과 경량판인 '솔빛-S 3 라이트'의 가중치를 허깅페이스에 공개했다.", expect: ['DEVELOPED 네이버 -> 솔빛-S 3', 'DEVELOPED 네이버 -> 솔빛-S 3 라이트'] },
+  { cat: 'listed-apposed-model', text: "네이버가 '솔빛-S 3'과 그 후속작인 '솔빛-S 4'를 차례로 선보였다.", expect: ['DEVELOPED 네이버 -> 솔빛-S 3', 'DEVELOPED 네이버 -> 솔빛-S 4'] },
+  // in a post that speaks for a company, a list item opening on a model ("- Y: …") is about that model, not the company
+  { cat: 'voice-item-model', text: signed('바람결소프트 연구팀입니다.', "저희가 만든 '솔빛-S 3'과 '솔빛-S 3 라이트'를 공개했습니다.", "- 솔빛-S 3 라이트: 10억 파라미터. 솔빛-S 3을 교사 모델로 삼아 증류한 모델입니다."), expect: ['BASED_ON 솔빛-S 3 라이트 -> 솔빛-S 3'] },
+];
+
+describe('set 190 wordings', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
 });
