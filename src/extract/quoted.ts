@@ -21,6 +21,8 @@ const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 /** (and a transcript's guest label before the guest's name: "출연자 홍길동 네, …") */
 /** (a wire 일문일답's answer opens on "=", the speaker maybe in parentheses: "=(한지오 대표) …", "=(김 CTO) …") */
 const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s)|=\s?(?:\([^()]{1,20}\)\s?)?(?=[가-힣A-Za-z'‘"“]))/;
+/** A label and nothing but a person's name after it (no reply's ending: "답: 그렇습니다", "A: 맞아요"). */
+const NAME_ONLY = /^[가-힣A-Z]{1,4}\s?[:：]\s?[가-힣]{2,4}(?<![다요죠네까지음])\s*$/;
 /** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"), a briefing's "- (질문) …", "[문] …". */
 const QUESTION_TURN = /^(?:(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s|(?:[-―—–·]\s?)?[(\[【〔]\s?(?:질문|문|Q)\s?[)\]】〕]\s?)/;
 /** Question headings: an interview that prints each question as a heading line over a paragraph of the quoted answer (two such pairs or more). */
@@ -136,7 +138,8 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
       (inTurn ? quotedParts : questionParts).add(part);
       return part;
     }
-    const a = ANSWER_TURN.exec(s.text);
+    // ("대표: 홍길동": a details list's labelled row naming the head is no answer turn, nothing follows the name)
+    const a = NAME_ONLY.test(s.text) ? null : ANSWER_TURN.exec(s.text);
     if (a || dashed.answers.has(i)) inTurn = true;
     if (!inTurn) {
       if (headed.has(i) || dashed.questions.has(i) || QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);

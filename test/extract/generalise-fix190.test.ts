@@ -79,6 +79,14 @@ const rows: FactRow[] = [
   { cat: 'listed-apposed-model', text: "네이버가 '솔빛-S 3'과 그 후속작인 '솔빛-S 4'를 차례로 선보였다.", expect: ['DEVELOPED 네이버 -> 솔빛-S 3', 'DEVELOPED 네이버 -> 솔빛-S 4'] },
   // in a post that speaks for a company, a list item opening on a model ("- Y: …") is about that model, not the company
   { cat: 'voice-item-model', text: signed('바람결소프트 연구팀입니다.', "저희가 만든 '솔빛-S 3'과 '솔빛-S 3 라이트'를 공개했습니다.", "- 솔빛-S 3 라이트: 10억 파라미터. 솔빛-S 3을 교사 모델로 삼아 증류한 모델입니다."), expect: ['BASED_ON 솔빛-S 3 라이트 -> 솔빛-S 3'] },
+  // "NAME - COMPANY TITLE(ABBR).": an author bio line with a spaced hyphen names a person and their post
+  { cat: 'dash-bio-line', text: '지은이 소개\n\n권하율 - 카카오 최고기술책임자(CTO). 전에 네이버에서 검색 모델을 만들었다.\n\n문서린 - 리벨리온 솔루션 엔지니어. 고객사의 칩 도입을 돕는다.', expect: ['WORKS_FOR 권하율 -> 카카오', 'WORKS_FOR 문서린 -> 리벨리온'], absent: ['WORKS_FOR 권하율 -> 네이버'] },
+  // a seller's details: "회사명: X" then "대표: NAME" rows (a label and only a name is no interview's answer turn)
+  { cat: 'details-head-row', text: '판매자 정보\n\n회사명: 리벨리온\n\n대표: 권하율\n\n소재지: 경기도 성남시', expect: ['WORKS_FOR 권하율 -> 리벨리온'] },
+  { cat: 'details-head-row', text: '상점 안내\n\n상호: 리벨리온\n\n대표: 문서린\n\n사업자등록번호: 123-45-67890', expect: ['WORKS_FOR 문서린 -> 리벨리온'] },
+  // "…B를 만들었고, C가 이 모델을 …": of two models before, the ending clause's object is what "이 모델" stands for
+  { cat: 'clause-object-antecedent', text: "연구팀은 메타의 라마 3에 법률 문서를 더 학습해 '판례봇-8B'를 만들었고, 네이버가 이 모델을 깃허브에 공개했다.", expect: ['DEVELOPED 네이버 -> 판례봇-8B'], absent: ['DEVELOPED 네이버 -> 라마 3'] },
+  { cat: 'clause-object-antecedent', text: "연구팀은 '판례봇-8B'와 '판례봇-2B'를 만들었고, 네이버가 이 모델을 공개했다.", absent: ['DEVELOPED 네이버 -> 판례봇-8B', 'DEVELOPED 네이버 -> 판례봇-2B'] },
 ];
 
 describe('set 190 wordings', () => {
