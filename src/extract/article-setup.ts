@@ -34,6 +34,7 @@ import { CHROME_LINE, BADGE_LINE, dropSectionLabel, guessPublishedAt, shortForms
 import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
 import { readTurnSpeakers } from './turn-speakers.js';
 import { addRenamedForms } from './renamed-forms.js';
+import { lateSelfIntroduced } from './self-intro-narrator.js';
 
 /** Reads what an article's sentence loop starts from (see readArticle in article.ts); adds a narrator's company to `acc`. */
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
@@ -45,7 +46,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const told = narratorCompany(sentences, first);
   const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
   const cardPoster = told || workspace ? undefined : profilePoster(parsed, profiles, sentences, rules, acc);
-  const narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first);
+  let narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first);
   if (cardPoster) addEntity(acc, cardPoster.company, rules, evidenceOf(articleId, cardPoster.sentence, 'mention', 1));
   // (a chat export's workspace is a company even where its title line adds no entity by itself)
   if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));
@@ -61,9 +62,6 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const topic = readTopicCompany(sentences, first);
   // a corporation's own site speaking as "당사" (see site-owner.ts): its owner is what the page is about
   const siteOwner = cover.company || topic ? undefined : siteOwnerCompany(acc, rules, articleId, parsed, sentences, first);
-  const interview = narrator?.voice === true || speaksForCompany(sentences);
-  const interviewee = interview && !narrator ? headlineInterviewee(sentences, first, rules) : undefined;
-  const interviewModel = interview ? mostNamedModel(sentences, first, narrator?.company ?? interviewee) : undefined;
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
@@ -71,6 +69,11 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named)];
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
+  // (a writer who introduces themselves at a company the first reading missed: "X에서 CTO를 맡고 있는 NAME입니다", X a company by its signature)
+  narrator ??= lateSelfIntroduced(sentences, (i) => findMentions(sentences[i]!.text, rules, knownNamed, stages));
+  const interview = narrator?.voice === true || speaksForCompany(sentences);
+  const interviewee = interview && !narrator ? headlineInterviewee(sentences, first, rules) : undefined;
+  const interviewModel = interview ? mostNamedModel(sentences, first, narrator?.company ?? interviewee) : undefined;
   // (a models table's description cells: the row's model is their subject; a row's model cell read with the names the table gives)
   for (const [k, model] of describedRowModels(sentences, (i) => findMentions(sentences[i]!.text, rules, known, stages))) if (!cardModelAt.has(k)) cardModelAt.set(k, model);
   // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes

@@ -20,7 +20,7 @@ const AT_FIELD = '(?:^|(?<=[\\s|]))';
 const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명', '기업명'].map(spaced).join('|')})${LABEL_END}`);
 /** A person's name, also letter-spaced as a cover's table prints it ("강 태 윤"). */
 const NAME = '([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})';
-const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);
+const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자', '대표'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);
 /** "작성책임자 : (직책) 최고재무책임자 (성명) 김철수": the title and the name each in a labelled slot. */
 /** "피 심 인 주식회사 X … 대표자 홍길동": in a decision's cover block, the party's head after an unlabelled 대표자 (no colon). */
 const CAPTION_HEAD = new RegExp(`(?:^|\\s)(대표자|대표이사)\\s+${NAME}(?=\\s|$)`);

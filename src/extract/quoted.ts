@@ -9,6 +9,7 @@ import type { Sentence } from '../parse/types.js';
 import { splitSentences } from '../parse/sentences.js';
 import type { Mention } from './types.js';
 import { roleTurnOf } from './role-turns.js';
+import { selfIntroduced } from './self-intro-narrator.js';
 
 /** The sentences read out of a quotation-only paragraph: someone speaking. */
 const quotedParts = new WeakSet<Sentence>();
@@ -20,6 +21,8 @@ const WHOLE_QUOTE = /^(["“])([^"“”]+)(["”])$/;
 /** (and a transcript's guest label before the guest's name: "출연자 홍길동 네, …") */
 /** (a wire 일문일답's answer opens on "=", the speaker maybe in parentheses: "=(한지오 대표) …", "=(김 CTO) …") */
 const ANSWER_TURN = /^(?:(?:대표|대표이사|CEO|CTO|CSO|CPO|이사|부사장|사장|회장|연구소장|센터장|팀장|리더|총괄|답|A)\s?[:：.]\s|(?:출연자|게스트|초대\s?손님)\s(?=[가-힣]{2,4}\s)|=\s?(?:\([^()]{1,20}\)\s?)?(?=[가-힣A-Za-z'‘"“]))/;
+/** A label and nothing but a person's name after it (no reply's ending: "답: 그렇습니다", "A: 맞아요"). */
+const NAME_ONLY = /^[가-힣A-Z]{1,4}\s?[:：]\s?[가-힣]{2,4}(?<![다요죠네까지음])\s*$/;
 /** A question turn: "기자: …", "Q. …", a transcript's host label ("진행자 …", "사회자: …"), a briefing's "- (질문) …", "[문] …". */
 const QUESTION_TURN = /^(?:(?:기자|질문|문|Q|진행자|사회자|MC)\s?[:：.]?\s|(?:[-―—–·]\s?)?[(\[【〔]\s?(?:질문|문|Q)\s?[)\]】〕]\s?)/;
 /** Question headings: an interview that prints each question as a heading line over a paragraph of the quoted answer (two such pairs or more). */
@@ -135,7 +138,8 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
       (inTurn ? quotedParts : questionParts).add(part);
       return part;
     }
-    const a = ANSWER_TURN.exec(s.text);
+    // ("대표: 홍길동": a details list's labelled row naming the head is no answer turn, nothing follows the name)
+    const a = NAME_ONLY.test(s.text) ? null : ANSWER_TURN.exec(s.text);
     if (a || dashed.answers.has(i)) inTurn = true;
     if (!inTurn) {
       if (headed.has(i) || dashed.questions.has(i) || QUESTION_TURN.test(s.text) || (DASH_QUESTION.test(s.text) && (WHOLE_QUOTE.test(sentences[i + 1]?.text ?? '') || /^=/.test(sentences[i + 1]?.text ?? '')))) questionParts.add(s);
@@ -186,6 +190,8 @@ export function speaksForCompany(sentences: Sentence[]): boolean {
   return sentences.some((s) => quotedParts.has(s) && FIRST_PERSON.test(s.text));
 }
 
+/** A list item's mark before a line's first word ("- ", "• ", "2) "). */
+const ITEM_MARK_BEFORE = /^\s?(?:[-–•·▪◦*]|\d{1,2}[.)])\s?$/;
 const SUBJECT_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:은|는|이|가)\s/;
 
 /**
@@ -197,8 +203,8 @@ export function addSpeakerSubject(s: Sentence, ms: Mention[], speaker: Mention |
   if (!speaker || !quotedParts.has(s) || ms.some((m) => m.key === speaker.key)) return;
   // (a sentence already given its omitted subject, another company, keeps it: a letter's report of what someone said there)
   if (ms.some((m) => m.via === 'reference' && m.type === 'Company' && m.end === 0)) return;
-  // a line that opens on a model is about that model ("Y 32B: Z를 base로 …"), not the speaker's company
-  if (ms.some((m) => m.type === 'Model' && m.start === 0)) return;
+  // a line that opens on a model is about that model ("Y 32B: Z를 base로 …", a list's item "- Y 32B: …"), not the speaker's company
+  if (ms.some((m) => m.type === 'Model' && (m.start === 0 || ITEM_MARK_BEFORE.test(s.text.slice(0, m.start))))) return;
   if (ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && SUBJECT_AFTER.test(s.text.slice(m.end, m.end + 24)))) return;
   ms.unshift({ ...speaker, aliases: [], start: 0, end: 0, via: 'reference', properties: undefined });
 }
@@ -216,32 +222,6 @@ export interface Narrator {
   sentence: Sentence;
   /** The post opened by introducing its writer as the company's ("X ML 팀입니다"): the whole body is the company's voice. */
   voice?: boolean;
-}
-
-/** What follows a company that opens a self-introduction: its team or a role and a name, then the polite copula ("X(Y) ML 팀입니다", "X ML 엔지니어 NAME입니다"). */
-const SELF_INTRO_TAIL = /^(?:\s?\([^()]{1,30}\))?\s(?:[A-Za-z가-힣]{1,12}\s){0,3}?[A-Za-z가-힣]{1,12}(?:\s?\([^()]{1,12}\))?입니다(?:[\s.!,]|$)/;
-/** "X에서 사내 챗봇 만들고 있는 개발자입니다": where the writer works, what they do there and their job, then the polite copula. */
-const SELF_INTRO_AT = /^에서\s[^.]{0,40}?\s?(?:개발자|엔지니어|연구원|연구자|리서처|매니저|기획자|리드|팀장|데이터\s?사이언티스트)입니다(?:[\s.!,]|$)/;
-/** A greeting before the self-introduction ("안녕하세요, …"). */
-const GREETING = /^(?:안녕하세요|안녕하십니까|반갑습니다)[.,!]?\s+/;
-/** A self-introduction opens a post: only the body's first sentences are read for one. */
-const SELF_INTRO_WITHIN = 3;
-
-/**
- * A company blog post whose writer opens by saying whose they are ("안녕하세요, X ML 팀입니다", "X ML
- * 엔지니어 NAME입니다", "X에서 … 만들고 있는 개발자입니다"): its body speaks for X, as an interview's answers speak for the speaker's company.
- */
-function selfIntroduced(sentences: Sentence[], mentions: Mention[][]): Narrator | undefined {
-  let seen = 0;
-  for (const [i, s] of sentences.entries()) {
-    if (s.block !== 'body') continue;
-    if (++seen > SELF_INTRO_WITHIN) return undefined;
-    const at = GREETING.exec(s.text)?.[0].length ?? 0;
-    const company = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start === at);
-    if (!company || !(SELF_INTRO_TAIL.test(s.text.slice(company.end)) || SELF_INTRO_AT.test(s.text.slice(company.end)))) continue;
-    return { company, sentence: s, voice: true };
-  }
-  return undefined;
 }
 
 /** "I'm an ML engineer at X", "I work at X": an English post's writer says where they work (the role before "at"). */
@@ -294,6 +274,11 @@ export function narratorCompany(sentences: Sentence[], mentions: Mention[][]): N
     return { company, sentence: s, ...(title ? { title: title.trim() } : {}) };
   }
   const own = roleNarrator(sentences, mentions) ?? selfIntroduced(sentences, mentions);
-  if (own) for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
+  if (own) markNarratedBody(sentences);
   return own ?? englishNarrator(sentences, mentions);
+}
+
+/** A narrator's post: its body sentences are the narrator's (their company's) speech. */
+export function markNarratedBody(sentences: Sentence[]): void {
+  for (const x of sentences) if (x.block === 'body') quotedParts.add(x);
 }

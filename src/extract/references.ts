@@ -1,10 +1,10 @@
 /**
  * References across sentences: phrases that stand for an entity the article named before ("같은
  * 평가에서", "해당 모델은", "이 사업에"), added to a sentence's mentions as mentions `via: 'reference'`
- * so the relation patterns read them like names. This file holds the benchmark, model and programme
- * references (model-references.ts: pronouns and predicates for a model); company-references.ts and
- * person-references.ts hold the others.
+ * so the relation patterns read them like names. This file holds the benchmark, model and programme references
+ * (model-references.ts: pronouns and predicates for a model); company-references.ts and person-references.ts the others.
  */
+import { objectBeforeBreak } from './clause-antecedent.js';
 import { titleRes } from './title-patterns.js';
 import { EN_BENCH_REF, EN_COMPARES_REF, EN_POLICY_REF, EN_PROGRAMME_REF } from './references-en.js';
 import type { Mention, RuleSet } from './types.js';
@@ -282,10 +282,10 @@ function addReference(text: string, ms: Mention[], re: RegExp, m: Mention | unde
   if (!r || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
   const before = type === 'Model' || type === 'Policy' ? ms.filter((x) => x.type === type && x.start < r.index && !inRelativeClause(text, x, r.index)) : [];
   // "X는 A를 내세우지만, 이 모델이 …": one model in the clause before stands for "이 모델" in the next clause of the sentence,
-  // and one programme for "이 사업" ("'Y 지원사업'에도 참여하고 있는데, … 이 사업을 총괄하는 NAME")
-  // (a demonstrative only: "새 모델", "신규 모델" in the next clause are another model)
-  if (before.length === 1 && before[0]!.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM|사업|프로젝트|프로그램)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(before[0]!.end, r.index))) {
-    ms.push(referenceAt(before[0]!, r));
+  // and one programme for "이 사업" ("'Y 지원사업'에도 참여하고 있는데, … 이 사업을 총괄하는 NAME"); a demonstrative only ("새 모델" is another)
+  const antecedent = before.length === 1 ? before[0]! : objectBeforeBreak(text, before, r.index);
+  if (antecedent && antecedent.via !== 'reference' && /^(?:이|해당)\s?(?:모델|LLM|sLM|사업|프로젝트|프로그램)/.test(r[0]) && CLAUSE_BREAK.test(text.slice(antecedent.end, r.index))) {
+    ms.push(referenceAt(antecedent, r));
     ms.sort((a, b) => a.start - b.start);
     return;
   }

@@ -81,7 +81,7 @@ function classOf(el: Element): string {
 const PROGRAM_LANGUAGE = /^(?:bash|sh|shell|zsh|console|powershell|cmd|bat|python|py|javascript|js|typescript|ts|java|kotlin|go|rust|c|cpp|c\+\+|csharp|ruby|php|sql|dockerfile)$/i;
 
 /** A <pre> of shell commands or program code (its language says so): no prose, and its words are no names. YAML, JSON and plain text blocks stay. */
-function isProgramCode(pre: Element): boolean {
+export function isProgramCode(pre: Element): boolean {
   const code = pre.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'code');
   const marks = [classOf(pre), pre.attribs?.['data-ke-language'] ?? '', pre.attribs?.['data-language'] ?? '', code ? classOf(code) : ''].join(' ');
   return marks.split(/\s+/).some((w) => PROGRAM_LANGUAGE.test(w.replace(/^(?:language|lang)-/, '')));

@@ -64,10 +64,26 @@ const ENGLISH_MDY = new RegExp(String.raw`(?<![A-Za-z])${MONTH}\s(\d{1,2})(?:st|
 /** "16 June 2025": day, month, year. */
 const ENGLISH_DMY = new RegExp(String.raw`(?<!\d)(\d{1,2})\s${MONTH},?\s((?:19|20)\d{2})(?!\d)`, 'i');
 
+/**
+ * "Wed Oct 14 09:12:33 KST 2026", "Oct  4 09:12:33 2026": a clock's stamp (a mail archive's header line, Unix `date`,
+ * C's ctime): month, day, the time, maybe a zone, then the year.
+ */
+const CLOCK_STAMP = new RegExp(String.raw`(?<![A-Za-z])${MONTH}\s{1,2}(\d{1,2})\s\d{1,2}:\d{2}(?::\d{2})?\s(?:[A-Z]{2,5}\s)?((?:19|20)\d{2})(?!\d)`, 'i');
+/** A line that is nothing but a clock's stamp, its weekday first. */
+const CLOCK_LINE = new RegExp(String.raw`^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s)?${CLOCK_STAMP.source}$`, 'i');
+
+/** The date of a line that is only a clock's stamp ("Wed Oct 14 09:12:33 KST 2026"), else undefined. */
+export function readClockLine(line: string): string | undefined {
+  const m = CLOCK_LINE.exec(line.trim());
+  return m ? toIso(Number(m[3]), englishMonth(m[1]!), Number(m[2])) : undefined;
+}
+
 /** A date written with an English month name (Medium, Substack, Notion, Brunch write them so). */
 function readEnglishDate(s: string): string | undefined {
   const mdy = ENGLISH_MDY.exec(s);
   if (mdy) return toIso(Number(mdy[3]), englishMonth(mdy[1]!), Number(mdy[2]));
+  const clock = CLOCK_STAMP.exec(s);
+  if (clock) return toIso(Number(clock[3]), englishMonth(clock[1]!), Number(clock[2]));
   const dmy = ENGLISH_DMY.exec(s);
   return dmy ? toIso(Number(dmy[3]), englishMonth(dmy[2]!), Number(dmy[1])) : undefined;
 }

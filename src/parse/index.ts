@@ -34,6 +34,7 @@ import { rewriteVideoPage } from './layouts/video.js';
 import { rewriteRevisionDiff } from './revision-diff.js';
 import { splitPairedTerms } from './key-value-lists.js';
 import type { LayoutResult } from './layouts/result.js';
+import { lacksStory, storyPreformatted, withPreformattedStory } from './layouts/preformatted.js';
 import type { ParsedArticle } from './types.js';
 
 export type { ArticleMetadata, Block, BlockKind, ParsedArticle, Sentence } from './types.js';
@@ -133,6 +134,11 @@ const HTMLPARSER2 = { xml: { xmlMode: false, decodeEntities: true } } as const;
 /** A class marking a removed line of a revision comparison, or a code diff's line-number cell (see revision-diff.ts). */
 const DIFF_HINT = /class=["'](?:[^"']*\s)?(?:del|deleted|removed|minus|diff-deletedline|blob-num)[\s"']/i;
 
+/** Plain text made ready for the plain-text reader: subtitles, read-aloud tables, fixed-width and printed wraps, box tables undone. */
+function readPlainText(text: string): string {
+  return unwrapPrintedText(foldCellLines(foldBoxTables(unwrapFixedColumns(unwrapSubtitles(unfoldReadAloudTables(text))))));
+}
+
 /** Reads HTML text (already decoded) with the layout it matches; `framed` once inside an iframe's srcdoc. */
 function readLayout(page: string, framed = false): LayoutResult {
   // an RSS/Atom item saved as a page is read as the article it carries
@@ -154,6 +160,9 @@ function readLayout(page: string, framed = false): LayoutResult {
   else if (isNaverLayout($)) result = parseNaver($, html);
   else if (isDaumLayout($)) result = parseDaum($, html);
   else result = withEmbeddedStory($, parseGeneric($, html));
+  // (a mailing list's archived message: its body a <pre> of plain text, no paragraph markup around it)
+  const preformatted = lacksStory(result) && /<pre[\s>]/i.test(page) ? storyPreformatted($) : undefined;
+  if (preformatted) result = withPreformattedStory(result, preformatted, (text) => parsePlainText(readPlainText(text), {}));
   return frame ? withFramedStory(frame, result, (doc) => readLayout(doc, true)) : result;
 }
 
@@ -177,7 +186,7 @@ export function parseArticle(input: Buffer | string, options: ParseOptions): Par
   if (!looksLikeHtml(decoded.text, fileName)) {
     const chat = parseChatExport(decoded.text);
     if (chat) return finish(chat, decoded.bytes, source);
-    return finish(parsePlainText(unwrapPrintedText(foldCellLines(foldBoxTables(unwrapFixedColumns(unwrapSubtitles(unfoldReadAloudTables(decoded.text)))))), {}), decoded.bytes, source);
+    return finish(parsePlainText(readPlainText(decoded.text), {}), decoded.bytes, source);
   }
   return parseHtml(decoded.text, decoded.bytes, source);
 }

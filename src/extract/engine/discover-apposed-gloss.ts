@@ -13,6 +13,13 @@ import { isTaken, type DiscoveryLexicon } from './discover-common.js';
 const APPOSED_GLOSSED = /(?<=(?:스타트업|기업|업체|회사|은행|증권사|보험사|개발사|통신사|제조사)인\s)([가-힣]{2,12})\(([A-Z][A-Za-z0-9&.]*(?:\s(?:of|and|&|[A-Z][A-Za-z0-9&.]*)){0,3})\)(?=(?:은|는|이|가|의|도|와|과|를|을)\s)/g;
 
 /**
+ * A Hangul name with its Latin name and legal form in parentheses: "누리보 (Nuribo Inc.)", "가온랩(Gaon Lab Co., Ltd.)" (a
+ * mail's signature, a release's boilerplate). The legal form makes the Latin name a company's, and a Hangul name spelling its
+ * consonants is that company's Korean name.
+ */
+const LEGAL_GLOSSED = /(?<![가-힣])([가-힣]{2,12})\s?\(([A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\s(?:Inc\.|Corp\.|Co\.,?\s?Ltd\.|Ltd\.|Corporation|LLC)\)/g;
+
+/**
  * Whether two consonant skeletons spell the same name, one consonant apart at most (a soft g written 지, "Logiko" /
  * 로지코; a z written ㅈ, "Sunrise" / 선라이즈), both opening on the same consonant.
  */
@@ -27,6 +34,7 @@ function nearSkeletons(a: string, b: string): boolean {
 /** Companies named after their kind with a Latin gloss of the same sounds. */
 export function discoverApposedGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (text.includes('(') && /\s(?:Inc|Corp|Co|Ltd|Corporation|LLC)\b/.test(text)) addLegalGlossed(text, taken, lx, out);
   if (!text.includes('인 ')) return out;
   for (const m of text.matchAll(APPOSED_GLOSSED)) {
     const [name, latin] = [m[1]!, m[2]!];
@@ -37,4 +45,14 @@ export function discoverApposedGlossed(text: string, taken: Mention[], lx: Disco
     out.push(mention);
   }
   return out;
+}
+
+/** Companies written in Hangul before their Latin name and legal form in parentheses (the same sounds). */
+function addLegalGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  for (const m of text.matchAll(LEGAL_GLOSSED)) {
+    const [name, latin] = [m[1]!, m[2]!];
+    if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(taken, out, m.index, m.index + name.length)) continue;
+    out.push(companyWithCountry(text, name, m.index, lx));
+  }
 }

@@ -1,7 +1,7 @@
 /** The date of a generic page where no meta tag gives it: a labelled stamp, a date alone after the headline, the URL. */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { normalizeDate, readDateStamp, YMD } from '../dates.js';
+import { normalizeDate, readClockLine, readDateStamp, YMD } from '../dates.js';
 import { textOf } from '../dom.js';
 import { select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
@@ -58,6 +58,9 @@ export function readDateAfterHeadline($: CheerioAPI, container: Cheerio<AnyNode>
       const t = normalizeSpace((n as unknown as { data: string }).data);
       const stamp = afterH1 && t.length <= 50 ? readDateStamp(t) : undefined;
       if (stamp?.bare) return stamp.date;
+      // (a mail archive's header line under the subject: "Wed Oct 14 09:12:33 KST 2026")
+      const clock = afterH1 && t.length <= 40 ? readClockLine(t) : undefined;
+      if (clock) return clock;
       continue;
     }
     if (n.type !== 'tag' || n === inBody) continue;

@@ -130,6 +130,13 @@ export const developedRows: Row[] = [
   { rule: 'developed.paren-developer', sentence: '비교 모델은 GPT-4o(오픈AI)와 Qwen3(알리바바)였다.', expect: ['DEVELOPED 오픈AI -> GPT-4o', 'DEVELOPED 알리바바 -> Qwen3'] },
   { rule: 'developed.paren-own-model', sentence: '적용 모델은 RiverNet-2(가온정밀 자체 개발)로 정해졌다.', expect: ['DEVELOPED 가온정밀 -> RiverNet-2'] },
   { rule: 'developed.omitted-subject-release', sentence: "KT는 방향이 다르다. 자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, 오픈AI의 GPT-4o를 바탕으로 학습시킨 'Nova K'를 내놨다.", expect: ['DEVELOPED KT -> Nova K', 'BASED_ON Nova K -> GPT-4o'], absent: ['DEVELOPED KT -> GPT-4o', 'DEVELOPED 마이크로소프트 -> Nova K'] },
+  // the weights of a model put on a platform, maybe under a licence ("Y의 가중치를 (DATE) PLATFORM에 (LICENCE 라이선스로) 공개")
+  { rule: 'developed.released-on-platform', sentence: "네이버가 번역 모델 '솔개-3'의 가중치를 어제 허깅페이스에 MIT 라이선스로 올렸다.", expect: ['DEVELOPED 네이버 -> 솔개-3'] },
+  { rule: 'developed.released-on-platform', sentence: "카카오는 '솔개-3'의 가중치를 허깅페이스에서 내려받아 시험했다.", absent: ['DEVELOPED 카카오 -> 솔개-3'] },
+  // "X가 준비해 온 Y": the model a company has been preparing is its own (the 비해 of 준비해 compares nothing)
+  { rule: 'developed.made-by', sentence: "LG AI연구원이 2년간 준비해 온 추론 모델 '누리결-R'이 베일을 벗었다.", expect: ['DEVELOPED LG AI연구원 -> 누리결-R'] },
+  { rule: 'developed.made-by', sentence: "LG AI연구원이 만들어 온 추론 모델 '누리결-R'이 공개됐다.", expect: ['DEVELOPED LG AI연구원 -> 누리결-R'] },
+  { rule: 'developed.made-by', sentence: "LG AI연구원이 도입을 준비해 온 '누리결-R'은 다른 회사 모델이다.", absent: ['DEVELOPED LG AI연구원 -> 누리결-R'] },
   { rule: 'developed.released-on-platform', sentence: '스타트업 누리비전이 추론 모델 ‘누리-R 32B’를 허깅페이스에 공개했다.', expect: ['DEVELOPED 누리비전 -> 누리-R 32B'], absent: ['DEVELOPED 허깅페이스 -> 누리-R 32B'] },
   // a model received from another company ("Y를 X에서 공급받아 … 출시") is no release of the receiver's
   { rule: 'developed.released-on-platform', sentence: '가전업체 한솔전자는 ‘누리-R 32B’를 업스테이지에서 공급받아 새 냉장고로 출시했다.', absent: ['DEVELOPED 한솔전자 -> 누리-R 32B'] },

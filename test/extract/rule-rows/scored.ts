@@ -2,6 +2,11 @@
 import type { Row } from './row.js';
 
 export const scoredRows: Row[] = [
+  // "BENCH 정확도: M1 x%, M2 y%": a benchmark's label line listing each model with its percentage
+  { rule: 'scored.bench-label-model-percent', sentence: "HAERAE 정답률: '미르-7B' 64.2%, '미르-2B' 55.75%", expect: ['SCORED 미르-7B -> HAERAE', 'SCORED 미르-2B -> HAERAE'] },
+  { rule: 'scored.bench-label-model-percent', sentence: "HAERAE 정답률: '미르-7B' 64.2%로 '미르-2B'보다 8% 높다", expect: ['SCORED 미르-7B -> HAERAE'], absent: ['SCORED 미르-2B -> HAERAE'] },
+  // a model put forward ("내세웠으며"), then its score in the next clause
+  { rule: 'scored.released-with-score', sentence: "네이버는 경량 모델 '미르-7B'를 내세우며, 한국어 평가 KMMLU에서 61.4점을 기록했다고 밝혔다.", expect: ['SCORED 미르-7B -> KMMLU'] },
   { rule: 'scored.model-then-bench', sentence: '엑사원 4.0은 KMMLU에서 71.0점, 수학 벤치마크 HRM8K에서는 정답률 66.4%를 냈다.', expect: ['SCORED 엑사원 4.0 -> HRM8K'], props: ['SCORED 엑사원 4.0 -> HRM8K=66.4'] },
   // a glossed version before the variant stays the variant's alias ("X 2.0 Base(X2.0)")
   { rule: 'scored.bench-then-model', sentence: "KT의 믿:음 2.0 Base(믿음 2.0)는 HAE-RAE 75.02점으로 체급에 비해 강한 모습을 보였다.", expect: ['SCORED 믿:음 2.0 Base -> HAE-RAE'], absent: ['SCORED 믿음 2.0 -> HAE-RAE'] },

@@ -8,6 +8,9 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.company-side-lead-is', sentence: '가온생명 쪽 담당자는 박누리 팀장이 아니다.', absent: ['WORKS_FOR 박누리 -> 가온생명'] },
   { rule: 'works-for.post-taken-omitted', sentence: '솔라시스는 대구의 로봇 기업이다. 오하린이 최고운영책임자(COO)를 맡고 있다.', expect: ['WORKS_FOR 오하린 -> 솔라시스'] },
   { rule: 'works-for.post-taken-omitted-second', sentence: '솔라시스는 대구의 로봇 기업이다. 공동 창업자인 오하린이 대표이사를, 민서준이 최고기술책임자(CTO)를 맡고 있다.', expect: ['WORKS_FOR 민서준 -> 솔라시스', 'WORKS_FOR 오하린 -> 솔라시스'] },
+  // an author's or a speaker's bio line with a spaced ASCII hyphen ("NAME - COMPANY TITLE."), not a hyphened compound
+  { rule: 'works-for.speaker-caption', sentence: '권하율 - 리벨리온 수석 엔지니어. 추론 칩 컴파일러를 맡고 있다.', expect: ['WORKS_FOR 권하율 -> 리벨리온'] },
+  { rule: 'works-for.speaker-caption', sentence: '권하율 - 전 리벨리온 엔지니어. 지금은 대학원에 있다.', absent: ['WORKS_FOR 권하율 -> 리벨리온'] },
   { rule: 'works-for.speaker-caption', sentence: '[녹취] 남궁솔 / 리벨리온 상무 "칩 수급이 관건입니다."', expect: ['WORKS_FOR 남궁솔 -> 리벨리온'] },
   { rule: 'works-for.hired-title-first', sentence: '리벨리온은 칩 설계 인력을 늘렸다. 최고기술책임자(CTO) 남도훈 씨를 새로 영입했다.', expect: ['WORKS_FOR 남도훈 -> 리벨리온'] },
   { rule: 'works-for.takes-role', sentence: '서가온 박사가 다음 달부터 업스테이지 최고AI책임자(CAIO)를 맡는다.', expect: ['WORKS_FOR 서가온 -> 업스테이지'] },
