@@ -237,8 +237,8 @@ const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
-/** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는": a chief officer's title right after a name is a post at a company, the one the story is about when none is named. */
-const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
+/** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는", "NAME 연구총괄은": a chief officer's title (or a head of a whole function's) right after a name is a post at a company, the one the story is about when none is named. */
+const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|(?:연구|기술|개발|사업|전략|제품|AI)\s?총괄(?=은|는|이|가)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …", "부산시는 …", "한편 도는 …" (a city or province speaking of itself): a sentence opening on an institute, a ministry or a city of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^(?:[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)|[가-힣]{2,3}(?:특별시|광역시|시)|시|도)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s|^한편\s(?:시|도)(?:는|가)\s/;
 

@@ -15,6 +15,11 @@ const rows: FactRow[] = [
   // a demonstrative with a programme's head word: the programme of that kind, not the agenda named last
   { cat: 'participates.pointed-head', text: "올해 '초거대 AI 실증 프로젝트'가 닻을 올렸다. 정부는 소버린 AI를 국정 과제로 내세우고 있다. 한빛소프트는 이 프로젝트를 위해 노을랩스, 모래알소프트와 컨소시엄을 꾸렸다.", expect: ['PARTICIPATES_IN 노을랩스 -> 초거대 AI 실증 프로젝트'], absent: ['PARTICIPATES_IN 노을랩스 -> 소버린 AI'] },
   { cat: 'participates.pointed-head', text: "'지역 AI 바우처 사업'의 2차 공모가 열렸다. 시는 소버린 AI 기조에 맞춰 국산 모델을 우대한다. 노을랩스는 해당 사업에 선정됐다.", expect: ['PARTICIPATES_IN 노을랩스 -> 지역 AI 바우처 사업'], absent: ['PARTICIPATES_IN 노을랩스 -> 소버린 AI'] },
+  // a colleague named beside the writer in a coordinated subject ("저와 NAME CTO, 그리고 …"), and a head of a whole function ("NAME 연구총괄은")
+  { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨습니다. 재작년 여름 저와 서다인 CTO, 그리고 인턴 두 명이 첫 코드를 썼습니다.', expect: ['WORKS_FOR 서다인 -> 모래알랩스'], edgeProps: ['WORKS_FOR 서다인 -> 모래알랩스 title=CTO'] },
+  { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨다. 평가 체계를 새로 짠 도하람 기술총괄은 "오답 유형부터 다시 분류했다"고 했다.', expect: ['WORKS_FOR 도하람 -> 모래알랩스'] },
+  { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨다. 한빛대 도하람 교수는 "평가가 꼼꼼하다"고 했다.', absent: ['WORKS_FOR 도하람 -> 모래알랩스'] },
+  { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨다. 노을소프트 도하람 사업총괄은 "경쟁이 붙었다"고 했다.', absent: ['WORKS_FOR 도하람 -> 모래알랩스'] },
 ];
 
 describe('generalisation rows (r51c)', () => {
