@@ -3,6 +3,7 @@
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
+import { clauseWithoutPairAfter } from './clause-of.js';
 import { bareChiefSpeaks, englishHeadlineCompany, englishOpeningCompany } from './bare-chief.js';
 import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
@@ -67,7 +68,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const signed = !answer && !ANSWER_OPENING.test(text);
-  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
+  const partnerClause = !opensOnPartner && ms.some((m) => m.type === 'Company' && !SUBJECT_BEFORE_VERB.test(clauseWithoutPairAfter(text, m)) && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼"); or a career line "Y 개발 총괄": a model it built
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ((first.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?\s(?:모델\s)?(?:개발|학습)\s?(?:총괄|주도|리드)(?=\s?\(|\s?[,.]|\s*$)/.test(text.slice(first.end, first.end + 14))) || ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start))))));
   if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed && !joinedNamed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);

@@ -20,6 +20,13 @@ const rows: FactRow[] = [
   { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨다. 평가 체계를 새로 짠 도하람 기술총괄은 "오답 유형부터 다시 분류했다"고 했다.', expect: ['WORKS_FOR 도하람 -> 모래알랩스'] },
   { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨다. 한빛대 도하람 교수는 "평가가 꼼꼼하다"고 했다.', absent: ['WORKS_FOR 도하람 -> 모래알랩스'] },
   { cat: 'works-for.omitted-subject', text: '모래알랩스는 오늘 법률 모델을 내놨다. 노을소프트 도하람 사업총괄은 "경쟁이 붙었다"고 했다.', absent: ['WORKS_FOR 도하람 -> 모래알랩스'] },
+  // a company the story named, pointed at by a reference word as the owner of the model a sentence opens on, after a time phrase: the subject the next sentences omit
+  { cat: 'works-for.referred-owner', text: "올봄 판교의 작은 사무실에서 모래알랩스(Moraeal Labs)의 첫 모델이 나왔다.\n\n2년이 흐른 지금 이 회사의 번역 모델 '솔바람'은 네 번째 버전을 맞았다.\n\n서다인 최고기술책임자(CTO)는 \"어휘 사전부터 다시 짰다\"고 말했다.", expect: ['WORKS_FOR 서다인 -> 모래알랩스'] },
+  { cat: 'works-for.referred-owner', text: "올봄 판교의 작은 사무실에서 모래알랩스(Moraeal Labs)의 첫 모델이 나왔다.\n\n한빛대 연구팀이 공개한 평가셋도 화제가 됐다.\n\n서다인 교수는 \"어휘 사전부터 다시 짰다\"고 말했다.", absent: ['WORKS_FOR 서다인 -> 모래알랩스'] },
+  // a partner clause closed by a connective before a later clause's pair subject ("…와 협약을 맺어 확보했는데, 두 회사는 …"), and a pair subject after the partner ("…와 맺은 협약에 따라 양사가 …"): the clause's subject is omitted
+  { cat: 'partners.omitted-subject-signed', text: "모래알랩스는 오늘 '솔바람-4'를 공개했다.\n\n추론 서버는 노을클라우드와 공동 운영 협약을 맺어 마련했는데, 두 회사는 솔바람-4의 경량판도 함께 손보고 있다.", expect: ['PARTNERS_WITH 모래알랩스 -> 노을클라우드'] },
+  { cat: 'partners.omitted-subject-relative-tie', text: "모래알랩스는 한국어 평가 리더보드를 운영한다.\n\n채점 서버는 지난해 노을클라우드와 맺은 기술 협력 협약에 따라 양사가 나눠 맡고 있다.", expect: ['PARTNERS_WITH 모래알랩스 -> 노을클라우드'] },
+  { cat: 'partners.omitted-subject-relative-tie', text: "모래알랩스는 한국어 평가 리더보드를 운영한다.\n\n채점 서버는 노을클라우드와 맺은 협약에 따라 한 스타트업이 맡고 있다.", absent: ['PARTNERS_WITH 모래알랩스 -> 노을클라우드'] },
 ];
 
 describe('generalisation rows (r51c)', () => {
