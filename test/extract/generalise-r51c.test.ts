@@ -27,6 +27,9 @@ const rows: FactRow[] = [
   { cat: 'partners.omitted-subject-signed', text: "모래알랩스는 오늘 '솔바람-4'를 공개했다.\n\n추론 서버는 노을클라우드와 공동 운영 협약을 맺어 마련했는데, 두 회사는 솔바람-4의 경량판도 함께 손보고 있다.", expect: ['PARTNERS_WITH 모래알랩스 -> 노을클라우드'] },
   { cat: 'partners.omitted-subject-relative-tie', text: "모래알랩스는 한국어 평가 리더보드를 운영한다.\n\n채점 서버는 지난해 노을클라우드와 맺은 기술 협력 협약에 따라 양사가 나눠 맡고 있다.", expect: ['PARTNERS_WITH 모래알랩스 -> 노을클라우드'] },
   { cat: 'partners.omitted-subject-relative-tie', text: "모래알랩스는 한국어 평가 리더보드를 운영한다.\n\n채점 서버는 노을클라우드와 맺은 협약에 따라 한 스타트업이 맡고 있다.", absent: ['PARTNERS_WITH 모래알랩스 -> 노을클라우드'] },
+  // a variant defined as the topic of a copula sentence after a relative clause naming its main model ("Y와 함께 나온 경량판 Y 미니는 … 모델이다"): what the next sentence's score is about
+  { cat: 'focus.defined-topic', text: "노을랩스는 지난주 '해솔-5'를 공개했다.\n\n해솔-5와 함께 공개된 소형판 해솔-5 나노는 해솔-5를 압축해 만든 30억 파라미터 모델이다.\n\n휴대폰에서 돌리는 것이 목표이며, KMMLU 점수는 48.2점이다.", expect: ['SCORED 해솔-5 나노 -> KMMLU'], absent: ['SCORED 해솔-5 -> KMMLU'] },
+  { cat: 'focus.defined-topic', text: "노을랩스는 지난주 '해솔-5'를 공개했다.\n\n해솔-5와 해솔-5 나노는 모두 사내 데이터로 학습한 모델이다.\n\n해솔-5는 KMMLU에서 48.2점을 받았다.", expect: ['SCORED 해솔-5 -> KMMLU'], absent: ['SCORED 해솔-5 나노 -> KMMLU'] },
 ];
 
 describe('generalisation rows (r51c)', () => {
