@@ -30,6 +30,9 @@ const rows: FactRow[] = [
   // a variant defined as the topic of a copula sentence after a relative clause naming its main model ("Y와 함께 나온 경량판 Y 미니는 … 모델이다"): what the next sentence's score is about
   { cat: 'focus.defined-topic', text: "노을랩스는 지난주 '해솔-5'를 공개했다.\n\n해솔-5와 함께 공개된 소형판 해솔-5 나노는 해솔-5를 압축해 만든 30억 파라미터 모델이다.\n\n휴대폰에서 돌리는 것이 목표이며, KMMLU 점수는 48.2점이다.", expect: ['SCORED 해솔-5 나노 -> KMMLU'], absent: ['SCORED 해솔-5 -> KMMLU'] },
   { cat: 'focus.defined-topic', text: "노을랩스는 지난주 '해솔-5'를 공개했다.\n\n해솔-5와 해솔-5 나노는 모두 사내 데이터로 학습한 모델이다.\n\n해솔-5는 KMMLU에서 48.2점을 받았다.", expect: ['SCORED 해솔-5 -> KMMLU'], absent: ['SCORED 해솔-5 나노 -> KMMLU'] },
+  // an omitted subject (an interview's answer) joining a consortium that a company leads and that the programme's name qualifies ("B가 이끄는 'P' 컨소시엄에 합류했습니다")
+  { cat: 'participates.joined-led-named-consortium', text: "[인터뷰] 서다인 모래알랩스 대표\n\n번역 모델을 만드는 모래알랩스가 지난주 새 모델을 내놨다. 판교 사무실에서 서다인 대표를 만났다.\n\n― 정부 사업 소식도 있던데요.\n\n\"네. 한빛소프트가 주도하는 '공공 AI 전환 사업' 컨소시엄에 올해 초 합류했습니다. 저희는 평가 데이터를 맡습니다.\"", expect: ['PARTICIPATES_IN 모래알랩스 -> 공공 AI 전환 사업', 'PARTNERS_WITH 모래알랩스 -> 한빛소프트'] },
+  { cat: 'participates.joined-led-named-consortium', text: "모래알랩스는 올해 번역 모델을 냈다. 한빛소프트가 이끄는 '공공 AI 전환 사업' 컨소시엄에 지난달 들어갔다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 공공 AI 전환 사업'] },
 ];
 
 describe('generalisation rows (r51c)', () => {

@@ -301,4 +301,6 @@ export const participatesRows: Row[] = [
   // "P에 … 고배를 마셨고, 이후 N차 단계에는 A, B 등 N개 팀이 진출해": the later stage is the programme's named earlier in the sentence
   { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출했다.", expect: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업', 'PARTICIPATES_IN 퓨리오사AI -> AI 반도체 실증 사업'] },
   { rule: 'participates.later-stage-list', sentence: "카카오는 'AI 반도체 실증 사업'에 도전했다가 1차 심사에서 탈락했고, 이후 2차 단계에는 리벨리온, 퓨리오사AI 등 2개 팀이 진출하지 못했다.", absent: ['PARTICIPATES_IN 리벨리온 -> AI 반도체 실증 사업'] },
+  { rule: 'participates.omitted-subject-joined-led-named-consortium', sentence: "다온AI는 검색 모델을 만든다. 누리소프트가 주관하는 '의료 AI 실증 프로젝트' 컨소시엄에 올봄 새로 합류했다.", expect: ['PARTICIPATES_IN 다온AI -> 의료 AI 실증 프로젝트'] },
+  { rule: 'participates.omitted-subject-joined-led-named-consortium', sentence: "다온AI는 검색 모델을 만든다. 누리소프트가 주관하는 '의료 AI 실증 프로젝트' 컨소시엄에 합류했다는 보도는 사실이 아니다.", absent: ['PARTICIPATES_IN 다온AI -> 의료 AI 실증 프로젝트'] },
 ];
