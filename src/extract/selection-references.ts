@@ -52,10 +52,16 @@ export function programmeOfHead(text: string, policy: Mention, named: readonly M
   const head = BARE_HEAD_JOINED.exec(text)?.[1];
   // (a head word a demonstrative points with, "이 프로젝트를 위해" after '… 프로젝트' and an agenda such as '소버린 AI' named since: the last so named)
   const pointed = head ? undefined : POINTED_HEAD.exec(text)?.[1];
-  if (pointed && !policy.surface.endsWith(pointed)) return named.filter((p) => p.surface.endsWith(pointed)).at(-1) ?? policy;
+  if (pointed && !named.some((p) => p.key === policy.key && namedAs(p, pointed)) && !namedAs(policy, pointed)) return named.filter((p) => p.surface.endsWith(pointed)).at(-1) ?? policy;
   if (!head || policy.surface.endsWith(head)) return policy;
   const ofHead = named.filter((p) => p.surface.endsWith(head));
   return ofHead.length === 1 ? ofHead[0]! : policy;
+}
+
+/** Whether a programme goes by a name ending in the head word, in Korean or in English ("… Project" for 프로젝트). */
+function namedAs(policy: Mention, head: string): boolean {
+  const en = head === '프로젝트' ? 'Project' : head === '프로그램' ? 'Program' : undefined;
+  return [policy.surface, ...policy.aliases].some((n) => n.endsWith(head) || (en !== undefined && n.endsWith(en)));
 }
 
 /** A programme's head word after a demonstrative ("이 프로젝트를", "해당 사업에"). */
