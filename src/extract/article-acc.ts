@@ -8,6 +8,7 @@ import type { PropertyFact } from './engine/properties.js';
 import type { SpecFact, SpecProperty } from './engine/spec-cards.js';
 import { variantGloss } from './variant-gloss.js';
 import { companyNameHeads } from './company-headed.js';
+import { addFamilyWordAlias } from './family-word-names.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 
@@ -38,7 +39,11 @@ function isParentName(m: Mention, rules: RuleSet): boolean {
 
 /** A sentence's mentions: each named one an entity (its name counted), each anonymous one ("한 스타트업") kept for closeArticle to name. */
 export function addMentionEntities(acc: Acc, mentions: Mention[], rules: RuleSet, ev: FactEvidence): void {
-  for (const m of mentions) if (m.via !== 'anonymous' && m.via !== 'reference') addEntity(acc, m, rules, ev);
+  for (const m of mentions) {
+    if (m.via === 'anonymous' || m.via === 'reference') continue;
+    addEntity(acc, m, rules, ev);
+    if (ev.sentence.includes('계열')) addFamilyWordAlias(acc.entities.get(m.key), m, ev.sentence);
+  }
   for (const m of mentions) {
     if (m.via !== 'anonymous') continue;
     const list = acc.anonymous.get(m.key) ?? [];

@@ -3,6 +3,7 @@
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
+import { clauseWithoutPairAfter } from './clause-of.js';
 import { bareChiefSpeaks, englishHeadlineCompany, englishOpeningCompany } from './bare-chief.js';
 import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
@@ -34,7 +35,7 @@ const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 const PARTNER_OPENING = /^(?:와|과|이랑|랑)(?:도|는|은)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
 /** "가 주관하는 컨소시엄에 … 합류했다": the company leads the consortium the sentence's omitted subject joins. */
-const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s컨소시엄에\s(?:[^\s.,]{1,10}\s){0,5}?(?:참여했|합류했|참가했|이름을\s올렸)/;
+const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄에\s(?:[^\s.,]{1,10}\s){0,5}?(?:참여했|합류했|참가했|이름을\s올렸)/;
 
 /**
  * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
@@ -55,7 +56,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
 
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
-  const joinedLed = first.type === 'Company' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
+  const joinedLed = first.type === 'Company' && first.start <= ((ITEM_MARK.exec(text) ?? ANSWER_OPENING.exec(text))?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
   const appliedLed = ms.some((m) => m.type === 'Policy' && APPLIED_LED_AFTER.test(text.slice(m.end, m.end + 80)));
   // "또 '…' 추가 공모에서 선정된 B 컨소시엄에 평가 파트너로 참여하고 있다": no subject, the consortium of B it takes part in
   const joinedNamed = !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && NAMED_CONSORTIUM_JOINED.test(text.slice(m.end, m.end + 60)));
@@ -67,7 +68,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));
   // "자체 개발한 믿:음 2.0과는 별개로 마이크로소프트(MS)와 손잡고, …": no subject, a partner with its verb
   const signed = !answer && !ANSWER_OPENING.test(text);
-  const partnerClause = !opensOnPartner && !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
+  const partnerClause = !opensOnPartner && ms.some((m) => m.type === 'Company' && !SUBJECT_BEFORE_VERB.test(clauseWithoutPairAfter(text, m)) && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼"); or a career line "Y 개발 총괄": a model it built
   const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ((first.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?\s(?:모델\s)?(?:개발|학습)\s?(?:총괄|주도|리드)(?=\s?\(|\s?[,.]|\s*$)/.test(text.slice(first.end, first.end + 14))) || ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start))))));
   if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed && !joinedNamed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
@@ -237,8 +238,8 @@ const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
-/** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는": a chief officer's title right after a name is a post at a company, the one the story is about when none is named. */
-const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
+/** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는", "NAME 연구총괄은": a chief officer's title (or a head of a whole function's) right after a name is a post at a company, the one the story is about when none is named. */
+const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|(?:연구|기술|개발|사업|전략|제품|AI)\s?총괄(?=은|는|이|가)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …", "부산시는 …", "한편 도는 …" (a city or province speaking of itself): a sentence opening on an institute, a ministry or a city of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^(?:[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)|[가-힣]{2,3}(?:특별시|광역시|시)|시|도)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s|^한편\s(?:시|도)(?:는|가)\s/;
 

@@ -163,10 +163,19 @@ const ENDS_AS_MODEL = /(?:모델|LLM|sLM|언어모델)(?:이다|입니다)\.?\s*
  */
 export function definedTopicModel(text: string, mentions: readonly Mention[]): Mention | undefined {
   if (!ENDS_AS_MODEL.test(text)) return undefined;
-  const first = mentions.find((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
-  if (!first || first.via === 'reference' || !/^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는)\s/.test(text.slice(first.end, first.end + 36))) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
+  // (or a topic after a model named only in the relative clause that introduces it: "Y와 함께 나온 경량판 Y 미니는 … 모델이다")
+  const first = models[0] && !isTopic(text, models[0]) && models[1] && isTopic(text, models[1]) && RELATIVE_BETWEEN.test(text.slice(models[0].end, models[1].start)) ? models[1] : models[0];
+  if (!first || first.via === 'reference' || !isTopic(text, first)) return undefined;
   return /["“”]/.test(text.slice(0, first.start)) ? undefined : first;
 }
+
+function isTopic(text: string, m: Mention): boolean {
+  return /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 36));
+}
+
+/** Between a model and the topic a relative clause about it introduces ("와 함께 나온 경량판 ", "를 줄여 만든 "). */
+const RELATIVE_BETWEEN = /^['"’”]?(?:와|과|을|를)\s(?:[가-힣]{1,6}\s){0,2}(?:나온|나왔던|공개된|출시된|만든|만들어진|선보인|내놓은)\s(?:[가-힣]{1,5}\s)?['"‘“]?$/;
 
 /** After the model: "를 두고(는)", "에 대해서는", "을 둘러싸고": what the sentence says it is about. */
 const DISCUSSED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:(?:을|를)\s(?:두고|둘러싸고)|에\s(?:대해|대해서|관해|관해서))(?:는|도)?\s|(?:도|이|가)\s(?:함께\s|새로\s)?(?:있습니다|있어요|있다|나왔습니다|나왔다)[.!]?$)/;

@@ -32,7 +32,25 @@ const SUBJECT_AFTER_GLOSS = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|�
 /** The company whose model is the subject the sentence opens on: the sentences after it are still about the company. */
 export function subjectModelOwner(text: string, mentions: Mention[]): Mention | undefined {
   const [owner, model] = mentions;
-  return openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS) ?? selfOwnedTopicOwner(text, mentions);
+  return (
+    openingModelOwner(text, owner, model, OWNED_SUBJECT_BETWEEN, SUBJECT_AFTER_GLOSS) ?? referredModelOwner(text, owner, model) ?? selfOwnedTopicOwner(text, mentions)
+  );
+}
+
+/** Before the owner: a time phrase of a few words and no clause's end ("3년이 지난 지금 ", "올해 들어 "). */
+const OPENING_TIME_PHRASE = /^(?:[^\s,.'"‘“]{1,8}\s){1,3}$/;
+/** Words of a time phrase. */
+const TIME_WORD = /지금|현재|올해|요즘|최근|이제|오늘|들어|이후|뒤|후/;
+
+/**
+ * "3년이 지난 지금 이 회사의 언어모델 'Y'는 …", "이 회사의 주력 모델 'Y'는 …": a company the story named before, pointed at by a
+ * reference word ("이 회사", "이 스타트업") written out, owns the model the sentence is about: the sentences after are about it.
+ */
+function referredModelOwner(text: string, owner: Mention | undefined, model: Mention | undefined): Mention | undefined {
+  if (owner?.type !== 'Company' || owner.via !== 'reference' || owner.end <= owner.start || model?.type !== 'Model') return undefined;
+  const before = text.slice(0, owner.start);
+  if (before && !(OPENING_TIME_PHRASE.test(before) && TIME_WORD.test(before))) return undefined;
+  return OWNED_SUBJECT_BETWEEN.test(text.slice(owner.end, model.start)) && SUBJECT_AFTER_GLOSS.test(text.slice(model.end, model.end + 36)) ? owner : undefined;
 }
 
 /** What opens the sentence before the company a speaker calls their own: maybe a list mark, then "저희", "우리" (or "저희 회사"). */

@@ -50,10 +50,22 @@ const BARE_HEAD_JOINED = /(?<![가-힣A-Za-z0-9'"’”」』])(프로젝트|사
  */
 export function programmeOfHead(text: string, policy: Mention, named: readonly Mention[]): Mention {
   const head = BARE_HEAD_JOINED.exec(text)?.[1];
+  // (a head word a demonstrative points with, "이 프로젝트를 위해" after '… 프로젝트' and an agenda such as '소버린 AI' named since: the last so named)
+  const pointed = head ? undefined : POINTED_HEAD.exec(text)?.[1];
+  if (pointed && !named.some((p) => p.key === policy.key && namedAs(p, pointed)) && !namedAs(policy, pointed)) return named.filter((p) => p.surface.endsWith(pointed)).at(-1) ?? policy;
   if (!head || policy.surface.endsWith(head)) return policy;
   const ofHead = named.filter((p) => p.surface.endsWith(head));
   return ofHead.length === 1 ? ofHead[0]! : policy;
 }
+
+/** Whether a programme goes by a name ending in the head word, in Korean or in English ("… Project" for 프로젝트). */
+function namedAs(policy: Mention, head: string): boolean {
+  const en = head === '프로젝트' ? 'Project' : head === '프로그램' ? 'Program' : undefined;
+  return [policy.surface, ...policy.aliases].some((n) => n.endsWith(head) || (en !== undefined && n.endsWith(en)));
+}
+
+/** A programme's head word after a demonstrative ("이 프로젝트를", "해당 사업에"). */
+const POINTED_HEAD = /(?<![가-힣A-Za-z0-9])(?:이|그|해당|같은)\s(프로젝트|사업|프로그램)(?=에|의|은|는|을|를|이|가|과|와|도)/;
 
 /** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names; `named`: every policy named so far) */
 export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = [], subject?: Mention): void {

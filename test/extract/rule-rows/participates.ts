@@ -307,4 +307,6 @@ export const participatesRows: Row[] = [
   // a zone's building programme and its tenants ('N기 입주기업으로 합류', 'N기 입주기업인 B', '입주 협약을 체결'); a postponed entry is none (h189_03)
   { rule: 'participates.zone-tenant', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. ㈜해솔소재도 올해 2기 입주기업으로 합류했다. 1기 입주기업인 ㈜바다셀은 증설에 들어갔다.", expect: ['PARTICIPATES_IN 해솔소재 -> 이차전지 소재 특구 육성사업', 'PARTICIPATES_IN 바다셀 -> 이차전지 소재 특구 육성사업'] },
   { rule: 'participates.zone-tenant', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. ㈜해솔소재는 2기 입주기업으로 합류할지 검토하고 있다.", absent: ['PARTICIPATES_IN 해솔소재 -> 이차전지 소재 특구 육성사업'] },
+  { rule: 'participates.omitted-subject-joined-led-named-consortium', sentence: "다온AI는 검색 모델을 만든다. 누리소프트가 주관하는 '의료 AI 실증 프로젝트' 컨소시엄에 올봄 새로 합류했다.", expect: ['PARTICIPATES_IN 다온AI -> 의료 AI 실증 프로젝트'] },
+  { rule: 'participates.omitted-subject-joined-led-named-consortium', sentence: "다온AI는 검색 모델을 만든다. 누리소프트가 주관하는 '의료 AI 실증 프로젝트' 컨소시엄에 합류했다는 보도는 사실이 아니다.", absent: ['PARTICIPATES_IN 다온AI -> 의료 AI 실증 프로젝트'] },
 ];

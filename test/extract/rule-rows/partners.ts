@@ -228,4 +228,5 @@ export const partnersRows: Row[] = [
   // a headline whose subject a release clause opens ("'Y' 내놓은 A, B와 손잡고 …"): A and B are partners
   { rule: 'partners.headline-after-release', sentence: "'하람 3' 내놓은 누리소프트, 업스테이지와 손잡고 법률 모델 공동 개발", expect: ['PARTNERS_WITH 누리소프트 -> 업스테이지'] },
   { rule: 'partners.headline-after-release', sentence: "'하람 3' 내놓은 누리소프트, 업스테이지와 협력설 부인", absent: ['PARTNERS_WITH 누리소프트 -> 업스테이지'] },
+  { rule: 'partners.omitted-subject-led-consortium', sentence: "다온AI는 검색 모델을 만든다. 누리소프트가 이끄는 '의료 AI 실증 프로젝트' 컨소시엄에 올봄 합류했다.", expect: ['PARTNERS_WITH 누리소프트 -> 다온AI'] },
 ];

@@ -156,6 +156,7 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.omitted-subject-signed', sentence: "채용 안내\n\n누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업입니다.\n\n서류 결과는 따로 알려 드립니다. 2차 면접 — 고은비 CTO 및 음성팀 리드", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.company-long-title-appositive', sentence: "누리랩스(Nurilabs)는 음성 모델을 만드는 스타트업이다. 누리랩스의 북미 지역 사업 개발 책임자(head of business development)인 고은비(Ko Eun-bi)는 \"첫 계약\"이라고 말하였다.", expect: ['WORKS_FOR 고은비 -> 누리랩스'] },
   { rule: 'works-for.omitted-subject', sentence: "스타트업 다온로직이 투자를 유치했다. 카카오브레인 비전 팀 출신인 한서윤 최고기술책임자(CTO)가 개발을 이끈다.", expect: ['WORKS_FOR 한서윤 -> 다온로직'], absent: ['WORKS_FOR 한서윤 -> 카카오브레인'] },
+  { rule: 'works-for.omitted-subject', sentence: '다온랩스는 새 음성 모델을 공개했다. 작년 겨울 저와 문채린 CTO, 그리고 엔지니어 세 명이 이 일을 시작했다.', expect: ['WORKS_FOR 문채린 -> 다온랩스'] },
   { rule: 'works-for.omitted-subject', sentence: "다온랩스는 보도 직후 해명 자료를 냈다. 문채린 최고기술책임자(CTO)도 사내 게시판에 사과문을 올렸다.", expect: ['WORKS_FOR 문채린 -> 다온랩스'] },
   { rule: 'works-for.omitted-subject', sentence: '교육 AI 기업 모아런이 새 서비스를 준비한다.\n\n"저희는 교재 회사와 일합니다. 개발은 장보름 최고기술책임자(CTO)가 맡고 있어요."', expect: ['WORKS_FOR 장보름 -> 모아런'] },
   { rule: 'works-for.founded', sentence: '교육 AI 기업 모아런이 투자를 받았다. 장보름 대표는 출판사에서 일하다 지난해 모아런을 창업했다.', expect: ['WORKS_FOR 장보름 -> 모아런'] },
