@@ -141,6 +141,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "막내 Y는 B의 첫 모델이다.": the model a sentence describes as its topic
   const described = read === carried || read === undefined ? (describedModel(s.text, mentions) ?? definedTopicModel(s.text, mentions)) : undefined;
   if (described) return described;
+  // "Y(Y')는 Z를 바탕으로 … 추가 학습했다": the model a sentence opens its topic on and derives from a base is what it is about
+  const derivedTopic = read === carried || read === undefined ? topicDerivedModel(s.text, mentions, derived) : undefined;
+  if (derivedTopic) return derivedTopic;
   // "uses the licensed model as the base for Y": a model built on the one in focus, unnamed, is what the next sentences are about
   const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
   if (builtOn) return builtOn;
@@ -153,6 +156,15 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (a model the sentence derives and puts to work beats a focus merely carried over: "A 컨소시엄은 Y를 바탕으로 학습한 'Z'를 투입한다")
   const derivedMade = read === carried ? madeFromBase(s.text, derived, true) : undefined;
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
+}
+
+/** Right after a topic model: its gloss, then the topic particle. */
+const TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,40}\))?['"’”]?(?:은|는)\s/;
+
+/** The model a sentence derives from a base, named as its first model and its topic (not a model in a clause before it). */
+function topicDerivedModel(text: string, mentions: Mention[], derived: readonly Mention[]): Mention | undefined {
+  const first = mentions.find((m) => m.type === 'Model');
+  return first && first.via !== 'reference' && derived.some((m) => m.key === first.key) && TOPIC_AFTER.test(text.slice(first.end, first.end + 46)) ? first : undefined;
 }
 
 /** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
