@@ -134,4 +134,7 @@ export const succeedsRows: Row[] = [
   // a model glossed after a spaced dash with its predecessor ("'M' - …, 지난해 공개한 P의 후속 모델"); a model only compared with P is none
   { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 지난해 공개한 누리젠-V 2의 후속 모델", expect: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
   { rule: 'succeeds.dash-gloss-successor', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 누리젠-V 2와 비교 평가한 모델", absent: ['SUCCEEDS 누리젠-V 3 -> 누리젠-V 2'] },
+  // a subject-less line after the one that names the model: the model it improves is its predecessor (h171_06)
+  { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전이다.', expect: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
+  { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전은 아니다.', absent: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
 ];
