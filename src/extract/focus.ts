@@ -19,6 +19,7 @@ import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, definedTopicModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
 import { successorTopic } from './focus-successor.js';
+import { topicDerivedModel } from './derived-topic.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -142,7 +143,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const described = read === carried || read === undefined ? (describedModel(s.text, mentions) ?? definedTopicModel(s.text, mentions)) : undefined;
   if (described) return described;
   // "Y(Y')는 Z를 바탕으로 … 추가 학습했다": the model a sentence opens its topic on and derives from a base is what it is about
-  const derivedTopic = read === carried || read === undefined ? topicDerivedModel(s.text, mentions, derived) : undefined;
+  // (not a model made from the one in focus, "Y-mini는 Y에서 증류했다": an aside on a sibling; nor a topic a contrast leaves, "X는 A를 토대로 했지만, 2세대는 …")
+  const derivedTopic = read === carried || read === undefined ? topicDerivedModel(s.text, mentions, derived, carried) : undefined;
   if (derivedTopic) return derivedTopic;
   // "uses the licensed model as the base for Y": a model built on the one in focus, unnamed, is what the next sentences are about
   const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
@@ -156,15 +158,6 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (a model the sentence derives and puts to work beats a focus merely carried over: "A 컨소시엄은 Y를 바탕으로 학습한 'Z'를 투입한다")
   const derivedMade = read === carried ? madeFromBase(s.text, derived, true) : undefined;
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
-}
-
-/** Right after a topic model: its gloss, then the topic particle. */
-const TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,40}\))?['"’”]?(?:은|는)\s/;
-
-/** The model a sentence derives from a base, named as its first model and its topic (not a model in a clause before it). */
-function topicDerivedModel(text: string, mentions: Mention[], derived: readonly Mention[]): Mention | undefined {
-  const first = mentions.find((m) => m.type === 'Model');
-  return first && first.via !== 'reference' && derived.some((m) => m.key === first.key) && TOPIC_AFTER.test(text.slice(first.end, first.end + 46)) ? first : undefined;
 }
 
 /** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */

@@ -33,6 +33,20 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 마루-L 3 -> 마루-L 2', 'BASED_ON 마루-L 3 -> 솔빛-7B'],
     absent: ['SUCCEEDS 솔빛-7B -> 마루-L 2'],
   },
+  // (not a sibling distilled from the model in focus: the next subject-less score stays the focus's)
+  {
+    cat: 'focus.derived-topic',
+    text: "가온랩이 새 모델 가온-3 프로를 공개했다. 가온-3 프로는 KMMLU에서 66.0점을 받았다. 소형 모델 가온-3 미니(2B)는 가온-3 프로를 교사 모델로 삼아 증류했다. HAE-RAE에서도 80.4점으로 경쟁 모델을 앞섰다.",
+    expect: ['SCORED 가온-3 프로 -> HAE-RAE'],
+    absent: ['SCORED 가온-3 미니 -> HAE-RAE'],
+  },
+  // (nor a first generation a contrast moves on from: "X는 A를 토대로 했지만, 2세대는 B를 바탕으로 …")
+  {
+    cat: 'focus.derived-topic',
+    text: "조선텍이 조선 특화 모델 '바다-M 2'를 공개했다. 1세대 바다-M은 구글의 젬마 2 9B를 토대로 했지만, 2세대는 메타의 라마 3.1 8B를 바탕으로 미세조정했다. KMMLU에서 58.2점을 받았다.",
+    expect: ['SCORED 바다-M 2 -> KMMLU'],
+    absent: ['SCORED 바다-M -> KMMLU'],
+  },
   // "1세대 X" beside "X-2", "X 1.5": the first generation is the stem's own model, the one a changelog line's note is about
   {
     cat: 'names.first-generation-stem',
