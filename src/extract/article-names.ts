@@ -36,8 +36,11 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   const sizedBare = new Map<string, Set<number>>();
   const sizeOf = new Map<string, number>();
   const deck = deckLines(sentences);
+  /** Bare names the article calls a family ("X(X')는 … 언어모델 패밀리입니다", "X 제품군"): a line of models, not its one sized member. */
+  const families = new Set<string>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
+    for (const m of ms) if (m.type === 'Model' && !m.bareKey && FAMILY_AFTER.test(text.slice(m.end, m.end + 120))) families.add(m.key);
     // "X 4.0 32B (X 4.0, 320억 파라미터)": the version glossed in parentheses right after the sized name is that name, not a sibling beside it
     const glossed = new Set(ms.filter((x) => ms.some((m) => m.bareKey === x.key && /^\s?\($/.test(text.slice(m.end, x.start)))));
     for (const m of ms) {
@@ -61,7 +64,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
   // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
   for (const [bare, keys] of sized) {
-    if (together.has(bare)) continue;
+    if (together.has(bare) || families.has(bare)) continue;
     if (editioned.has(bare)) {
       out.set(bare, [...keys].reduce((a, b) => ((firstAt.get(b) ?? Infinity) < (firstAt.get(a) ?? Infinity) ? b : a)));
       continue;
@@ -74,6 +77,9 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   }
   return out;
 }
+
+/** After a model's name: the word for a family of models, right after it or as what its topic is ("는 … 언어모델 패밀리입니다"). */
+const FAMILY_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:\s?(?:패밀리|제품군)(?![가-힣])|(?:은|는)\s[^.?!]{0,80}?(?:패밀리|제품군)(?:이다|입니다|이며|이고|로|으로)(?:[.,\s]|$))/;
 
 /** A connective ending and its comma: one clause ends, the next begins ("…있으며, ", "…했고, "). */
 const CLAUSE_END_BETWEEN = /(?:으며|이며|하며|했으며|했고|하고|지만|는데|으나),\s/;

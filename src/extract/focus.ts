@@ -19,6 +19,7 @@ import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, definedTopicModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
 import { successorTopic } from './focus-successor.js';
+import { topicDerivedModel } from './derived-topic.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
@@ -141,6 +142,10 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "막내 Y는 B의 첫 모델이다.": the model a sentence describes as its topic
   const described = read === carried || read === undefined ? (describedModel(s.text, mentions) ?? definedTopicModel(s.text, mentions)) : undefined;
   if (described) return described;
+  // "Y(Y')는 Z를 바탕으로 … 추가 학습했다": the model a sentence opens its topic on and derives from a base is what it is about
+  // (not a model made from the one in focus, "Y-mini는 Y에서 증류했다": an aside on a sibling; nor a topic a contrast leaves, "X는 A를 토대로 했지만, 2세대는 …")
+  const derivedTopic = read === carried || read === undefined ? topicDerivedModel(s.text, mentions, derived, carried) : undefined;
+  if (derivedTopic) return derivedTopic;
   // "uses the licensed model as the base for Y": a model built on the one in focus, unnamed, is what the next sentences are about
   const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
   if (builtOn) return builtOn;

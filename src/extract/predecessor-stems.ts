@@ -1,5 +1,5 @@
 /**
- * "'SOTA K 2'를 내놓는다" … "SOTA K의 업그레이드 버전", "전작 SOTA K": a versioned model's name without its version,
+ * "'SOTA K 2'를 내놓는다" … "SOTA K의 업그레이드 버전", "전작 SOTA K", "1세대 SOTA K": a versioned model's name without its version,
  * named as the model the new one succeeds or as the topic a sentence defines as a model, is the line's earlier model (whatever its script; see siblingNames for
  * stems followed by another version).
  */
@@ -7,8 +7,10 @@ import type { Sentence } from '../parse/types.js';
 import { escapeRegex } from './engine/compile.js';
 import type { Mention } from './types.js';
 
-/** A discovered model's name: its stem, a space, a version number ("SOTA K 2", "한울 LM 3.5"). */
-const SPACED_VERSION = /^(.*[가-힣A-Za-z])\s\d{1,2}(?:\.\d{1,2})?$/;
+/** A discovered model's name: its stem, a space, a version number ("SOTA K 2", "한울 LM 3.5"), or a hyphen ("가온-2"). */
+const SPACED_VERSION = /^(.*[가-힣A-Za-z])(?:\s|-)\d{1,2}(?:\.\d{1,2})?$/;
+/** Before the stem: the word for its first generation ("1세대 X", "첫 세대 X", "초대 X"): a short stem too. */
+const FIRST_GENERATION_BEFORE = /(?:(?<![0-9])1세대|첫\s?세대|초대)\s['"‘“]?$/;
 /** After the stem: the one a newer model upgrades or follows ("의 업그레이드 버전", "의 후속 모델", "의 개선판"). */
 const SUCCEEDED_AFTER = /^['"’”]?의\s(?:업그레이드|후속|개선|차기|최신)\s?(?:버전|판|모델|작)/;
 /** Before the stem: a word for the earlier model ("전작 ", "전작인 '", "이전 버전인 "). */
@@ -24,7 +26,7 @@ export function predecessorStems(all: Mention[][], sentences: Sentence[]): strin
   const stems = new Set<string>();
   for (const ms of all) for (const m of ms) if (m.type === 'Model' && m.via === 'discovered') {
     const stem = SPACED_VERSION.exec(m.surface)?.[1];
-    if (stem && stem.length >= 3) stems.add(stem);
+    if (stem && stem.length >= 2) stems.add(stem);
   }
   const out = new Set<string>();
   for (const stem of stems) {
@@ -34,7 +36,8 @@ export function predecessorStems(all: Mention[][], sentences: Sentence[]): strin
       for (const m of s.text.matchAll(re)) {
         const end = m.index + stem.length;
         if ((all[i] ?? []).some((x) => x.start <= m.index && x.end >= end)) continue;
-        if (SUCCEEDED_AFTER.test(s.text.slice(end, end + 16)) || DEFINED_AS_MODEL.test(s.text.slice(end)) || PREDECESSOR_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) out.add(stem);
+        const before = s.text.slice(Math.max(0, m.index - 12), m.index);
+        if (FIRST_GENERATION_BEFORE.test(before) || (stem.length >= 3 && (SUCCEEDED_AFTER.test(s.text.slice(end, end + 16)) || DEFINED_AS_MODEL.test(s.text.slice(end)) || PREDECESSOR_BEFORE.test(before)))) out.add(stem);
       }
     });
   }

@@ -35,6 +35,12 @@ const NAME_WORD = /사명|이름|명칭|회사명|모델명/;
 const NAME_OBJECT_BEFORE = /(?:사명|이름|명칭|회사명|모델명|서비스명)(?:을|를)\s['"‘“「『]?$/;
 /** "Y(옛 X)", "Y(구 X)", "Y(舊 X)", "Y(출시 당시 이름 'X')": the new name with the old one glossed in parentheses. */
 const FORMER_GLOSS = /^['"’”」』]?\s?\((?:옛|구|舊|전|前|(?:(?:출시|공개)\s?)?당시\s?(?:이름|명칭)(?:은)?|(?:이전|옛|예전|기존)\s?(?:이름|명칭)(?:은)?)\s?['"‘“]?$/;
+/**
+ * "개발 기간에는 'A'라는 이름으로 불렸지만, … 'B'라는 이름으로 정식 출시했다": the name a model went by while it was made, then the
+ * one it was released under (also "A로 알려졌던 … B라는 이름으로 공개").
+ */
+const CALLED_BETWEEN = /^['"’”」』]?(?:이)?(?:라는\s(?:이름|명칭|가칭|코드명)으로|(?:\s?모델)?(?:으)?로)\s(?:불렸|불리|알려졌|알려져)(?:지만|으나|는데|다가|던)(?:[^.?!]|\.(?=\d)){0,80}?['"‘“「『]?$/;
+const RELEASED_AS_AFTER = /^['"’”」』]?(?:이)?라는\s(?:새\s)?(?:이름|명칭|모델명)으로\s(?:(?:정식|공식|최종)(?:으로)?\s)?(?:출시|공개|발표|선보|내놓|내놨|바꿔|변경)/;
 /** "A와 B는 같은 모델입니다", "A와 B는 동일한 모델이다": two names said to be one model (or one company). */
 const SAME_ONE = /^['"’”」』]?(?:와|과)\s['"‘“]?$/;
 const SAME_AFTER = /^['"’”」』]?(?:은|는)\s(?:사실상\s|결국\s|모두\s)?(?:같은|동일한)\s(?:모델|회사|기업)(?:이다|입니다|이에요|예요|이며|이고|인데)/;
@@ -58,6 +64,7 @@ function renamesIn(text: string, ms: readonly Mention[]): [Mention, Mention][] {
     const after = text.slice(b.end, b.end + 30);
     if (FORMER_GLOSS.test(between) && /^['"’”]?\)/.test(after)) out.push([b, a]);
     else if (SAME_ONE.test(between) && SAME_AFTER.test(after)) out.push([b, a]);
+    else if (a.type === 'Model' && CALLED_BETWEEN.test(between) && RELEASED_AS_AFTER.test(after)) out.push([a, b]);
     else if (WAS_NAMED_BETWEEN.test(between) && WAS_NAMED_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) && AFTER.test(after)) out.push([a, b]);
     else if (BETWEEN.test(between) && AFTER.test(after)) {
       const objectBefore = between.includes('에서') && NAME_OBJECT_BEFORE.test(text.slice(Math.max(0, a.start - 14), a.start));
@@ -75,7 +82,7 @@ const OPENING_AFTER = /^\s?(?:[:：]|\([^()]*\)\s?[:：]|(?:은|는)\s)/;
 const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으로\s[^.]{0,40}?(?:는데|지만|으나|었고|았고),?\s(?:사실상\s)?(?:같은|동일한)\s모델(?:입니다|이다|이에요|예요))/;
 
 /** Words of renaming, the cheap test before a sentence's names are read again. */
-const RENAME_CUE = /의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)|(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
+const RENAME_CUE = /의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)|(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|불렸|로\s알려졌|라는\s이름으로\s|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
 
 /** The model the last sentence before `i` that opened on one was about ("X-2: v1의 후속 버전입니다."), read only when asked for. */
 function lastOpeningModel(sentences: readonly Sentence[], i: number, read: (text: string) => Mention[]): Mention | undefined {

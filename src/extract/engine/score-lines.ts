@@ -11,6 +11,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { RuleSet } from '../types.js';
 import { captionBenchmark, modelNamed } from './bar-charts.js';
 import type { TableScore } from './tables.js';
+import { escapeRegex } from '../../parse/text.js';
 
 /** One line: a name, its developer in parentheses, maybe a dash, a score out of 100 (with 점 or % or nothing), maybe a marked note ("※재측정"). */
 const SCORE_LINE = /^[▲△•·\-–]?\s?([^\d\s()▲△•·\-–][^()]{0,40}?)(?:\s?\([^()]{1,24}\))?(?:\s[—–])?\s(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?(?:\s?[※*†‡][가-힣A-Za-z]{0,8})?$/;
@@ -31,7 +32,7 @@ export function readScoreLines(sentences: Sentence[], rules: RuleSet): TableScor
       const s = sentences[j]!;
       const t = s.text.trim();
       const row = SCORE_LINE.exec(t);
-      if (row && Number(row[2]) <= 100) rows.push({ name: row[1]!.trim(), score: Number(row[2]), sentence: s });
+      if (row && Number(row[2]) <= 100 && !isVersionedName(t, s, sentences)) rows.push({ name: row[1]!.trim(), score: Number(row[2]), sentence: s });
       else if (!GAP_LINE.test(t)) break;
     }
     const models = rows.map((r) => modelNamed(r.name, r.sentence, rules));
@@ -41,6 +42,17 @@ export function readScoreLines(sentences: Sentence[], rules: RuleSet): TableScor
     i = Math.max(i, j - 1);
   }
   return out;
+}
+
+/**
+ * A line that is one model's versioned name, its number no score ("라마 3.1", "엑사원 4.0" as a quiz's choices or a menu's
+ * items): no unit after the number, and another sentence of the article uses the whole line as a name, a particle or a
+ * mark right after it ("라마 3.1이나 큐웬 2.5를 썼다는").
+ */
+function isVersionedName(t: string, s: Sentence, sentences: Sentence[]): boolean {
+  if (/(?:점|%|[※*†‡][가-힣A-Za-z]{0,8})$/.test(t)) return false;
+  const used = new RegExp(`${escapeRegex(t)}(?:이나|이|가|을|를|은|는|의|와|과|도|'|’|"|”|\\))`);
+  return sentences.some((o) => o !== s && o.text.includes(t) && used.test(o.text));
 }
 
 /** One item of a slash-parted list: maybe its developer's possessive, the name, a score (with 점 or % or nothing). */

@@ -138,4 +138,7 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.headline-release-successor', sentence: "바람소프트, 언어모델 '해랑 3' 이달 출시…해랑 2.5 후속", expect: ['SUCCEEDS 해랑 3 -> 해랑 2.5'] },
   { rule: 'succeeds.headline-release-successor', sentence: "바람소프트 'Haerang-3' 첫선, Haerang-2 후속작", expect: ['SUCCEEDS Haerang-3 -> Haerang-2'] },
   { rule: 'succeeds.headline-release-successor', sentence: "바람소프트, 언어모델 '해랑 3' 공개…해랑 2.5 후속 아냐", absent: ['SUCCEEDS 해랑 3 -> 해랑 2.5'] },
+  // a subject-less line after the one that names the model: the model it improves is its predecessor (h171_06)
+  { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전이다.', expect: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
+  { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전은 아니다.', absent: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
 ];
