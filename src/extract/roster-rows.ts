@@ -69,13 +69,18 @@ function employerIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefi
 /** A legal form before a company's name ("(주)", "㈜", "주식회사 "). */
 const LEGAL_PREFIX = /^(?:\(주\)|㈜|주식회사)\s?/;
 
-/** "(주)X AI연구소 선임연구원", "주식회사 X 최고기술책임자(CTO)": an affiliation cell with the post after it — the company (a known one, or its first word) and the post. */
+/** An affiliation cell telling where the person is yet to go ("X 입사 예정", "X 합류 예정"). */
+const PROSPECTIVE = /(?:입사|합류|이직|부임|취임)\s?(?:예정|할\s예정)/;
+
+/** "(주)X AI연구소 선임연구원", "주식회사 X 최고기술책임자(CTO)": an affiliation cell with the post after it — the company (a known one, or its first word) and the post (after a "/" too: "X / 연구위원"). */
 function splitAffiliation(cell: string, s: Sentence, rules: RuleSet): { company?: Mention; post: string } {
   const t = cell.trim();
+  // ("(X 입사 예정, 2027.1)": where the person will go, no affiliation yet)
+  if (PROSPECTIVE.test(t)) return { post: '' };
   const bare = t.replace(LEGAL_PREFIX, '');
   const known = findMentions(bare, rules).find((m) => m.type === 'Company' && m.start === 0);
   const head = t.length - bare.length + (known ? known.end : bare.search(/\s|$/));
-  return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).trim() };
+  return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).replace(/^\s?[/,·]\s?/, '').trim() };
 }
 
 /** Cells of a text-table line. */
