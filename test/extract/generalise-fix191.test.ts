@@ -2,7 +2,9 @@
  * Generalisation rows for forms of held-out set 191 (people and their employers outside news articles): a company's
  * own minutes saved as text (the title, the legal-name line, the officers' signature lines at the end), an alumni or
  * members table whose column gives the current affiliation and post together ("현재 소속 / 직위": "X / 연구위원"), and
- * "NAME은 X에서 POST로 근무하다 …": a post held until the person left.
+ * "NAME은 X에서 POST로 근무하다 …": a post held until the person left; a mail to a company's whole staff ("To: X 전체") whose
+ * colleagues it addresses ("인프라팀 NAME 님", "NAME(Latin) CTO님") are X's; a members page whose name-headed cards and items
+ * say in subjectless sentences which post the person holds ("X의 CTO를 맡고 있다").
  * Every row is a short document written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -71,6 +73,34 @@ const documentRows: DocumentRow[] = [
     absent: ['WORKS_FOR 편지완 -> 카카오'],
   },
 ];
+
+const MAIL_HEAD = (to: string) => ['From: 고은채 <ec.go@example.kr>', `To: ${to}`, 'Cc: 남궁별 <bj@example.kr>', 'Date: Mon, 2 Mar 2026 09:10:00 +0900', 'Subject: [공지] 감사 인사', 'X-Mailer: Mail 1.0', ''].join('\n');
+
+documentRows.push(
+  // a mail to a company's whole staff: the colleagues it addresses by team and name, or by name and post, are the company's
+  {
+    cat: 'works-for.all-staff-mail',
+    text: [MAIL_HEAD('카카오 임직원 <staff@example.kr>'), '안녕하세요, 고은채입니다.', '', '이번 주 발표를 도와주신 분들께 감사드립니다.', '- 검색팀 여하준 님: 자료를 밤새 정리해 주셨습니다.', '- 모다인(Dain Mo) 팀장님: 리허설을 챙겨 주셨습니다.', '', '고은채 드림'].join('\n'),
+    expect: ['WORKS_FOR 여하준 -> 카카오', 'WORKS_FOR 모다인 -> 카카오'],
+  },
+  // the same thanks in a mail to one person: no company's staff
+  {
+    cat: 'works-for.all-staff-mail',
+    text: [MAIL_HEAD('여하준 <hj@example.kr>'), '카카오 발표 건으로 연락드립니다.', '', '- 검색팀 여하준 님: 자료를 정리해 주셨습니다.'].join('\n'),
+    absent: ['WORKS_FOR 여하준 -> 카카오'],
+  },
+  // a members page: a card headed by a name, and list items opened by one, whose sentences leave the person out
+  {
+    cat: 'works-for.person-item-post',
+    html: true,
+    text: '<html><head><meta charset="utf-8"><title>구성원 | 음성처리 연구실</title></head><body><main><h1>구성원</h1>'
+      + '<h2>교수</h2><h3>채도영 (Doyoung Chae)</h3><p>교수, 가람대학교 전자공학과</p><p>2025년부터 업스테이지(Upstage)의 최고과학책임자(CSO)를 겸직하고 있다. 2015~2018년 구글에서 일했다.</p>'
+      + '<h2>박사과정</h2><ul><li><strong>봉지오</strong> (2022~) — 음성 합성. 2024년 공동창업한 리벨리온의 CTO를 맡고 있다.</li>'
+      + '<li><strong>계하늘</strong> (2023~) — 음성 인식. 지난해 여름 카카오의 인턴으로 일했다.</li></ul></main></body></html>',
+    expect: ['WORKS_FOR 채도영 -> 업스테이지', 'WORKS_FOR 봉지오 -> 리벨리온'],
+    absent: ['WORKS_FOR 계하늘 -> 카카오', 'WORKS_FOR 채도영 -> 구글'],
+  },
+);
 
 const sentenceRows: FactRow[] = [
   // "X에서 POST로 근무하다(가) …": the post the person held before leaving, no employer now
