@@ -23,6 +23,8 @@ import type { Mention, RuleSet } from './types.js';
 const DASH_PARTS = /\s[—–]\s/;
 /** "김민조 (좌장)", "클레르 뒤부아 (Claire Dubois)", "NAME (前 X 연구원)": a name and a note or its Latin spelling. */
 const NAME_NOTE = /^([가-힣]{2,5}(?:\s[가-힣]{1,5}){0,2})(?:\s?\(([^()]{1,30})\))?$/;
+/** A compound surname, a space, and a given name of one or two syllables ("황보 준", "남궁 민"). */
+const SPACED_COMPOUND = /^(?:남궁|황보|제갈|선우|독고|사공|서문|동방)\s[가-힣]{1,2}$/;
 const LATIN_NAME = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}$/;
 /**
  * Affiliations that are no company though shaped like one: associations, councils, graduate schools, ministries, public agencies
@@ -47,6 +49,8 @@ export function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | u
   if (!p) return undefined;
   const name = p[1]!;
   const known = findMentions(name, rules).find((m) => m.type === 'Person' && m.start === 0 && m.end === name.length);
+  // ("황보 준": a compound surname set apart from a one-syllable given name, as a name column may print it)
+  if (!known && SPACED_COMPOUND.test(name)) return { ...discoveredMention('Person', name, 0, name.length), start: s.start, end: s.start };
   const latin = p[2] && LATIN_NAME.test(p[2]) ? p[2] : undefined;
   const out: Mention[] = [];
   if (!known) {
@@ -83,6 +87,13 @@ function splitAffiliation(cell: string, s: Sentence, rules: RuleSet): { company?
   return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).replace(/^\s?[/,·]\s?/, '').trim() };
 }
 
+/** "KT 기술혁신부문 AI연구소 상무": an affiliation cell opening on a company the gazetteer knows, its unit and post after it. */
+function knownAtStart(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
+  const t = cell.trim().replace(LEGAL_PREFIX, '');
+  const known = findMentions(t, rules).find((m) => m.type === 'Company' && m.start === 0 && m.via !== 'discovered' && m.via !== 'blocked' && m.via !== 'reference');
+  return known && /^\s/.test(t.slice(known.end)) ? employerIn(t.slice(0, known.end), s, rules) : undefined;
+}
+
 /** Cells of a text-table line. */
 function cellsOf(text: string): string[] {
   return text.split(/\s?\|\s?/).map((c) => c.trim()).filter((c, k, all) => c !== '' || (k > 0 && k < all.length - 1));
@@ -109,7 +120,7 @@ function headedRows(sentences: Sentence[], rules: RuleSet): RosterRow[] {
     const p = personIn(cells[columns.person]!, s, rules);
     if (!p) continue;
     const aff = cells[columns.affiliation]!;
-    const { company, post } = columns.combined ? splitAffiliation(aff, s, rules) : { company: employerIn(aff, s, rules), post: columns.post >= 0 ? cells[columns.post]! : '' };
+    const { company, post } = columns.combined ? splitAffiliation(aff, s, rules) : { company: employerIn(aff, s, rules) ?? knownAtStart(aff, s, rules), post: columns.post >= 0 ? cells[columns.post]! : '' };
     out.push({ person: p, ...(company ? { company } : {}), post, sentence: s });
   }
   return out;

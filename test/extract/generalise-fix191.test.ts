@@ -4,7 +4,8 @@
  * members table whose column gives the current affiliation and post together ("현재 소속 / 직위": "X / 연구위원"), and
  * "NAME은 X에서 POST로 근무하다 …": a post held until the person left; a mail to a company's whole staff ("To: X 전체") whose
  * colleagues it addresses ("인프라팀 NAME 님", "NAME(Latin) CTO님") are X's; a members page whose name-headed cards and items
- * say in subjectless sentences which post the person holds ("X의 CTO를 맡고 있다").
+ * say in subjectless sentences which post the person holds ("X의 CTO를 맡고 있다"); a committee table's affiliation cell
+ * opening on a known company with its unit and post after it, and a compound surname set apart ("황보 준") in a name cell.
  * Every row is a short document written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -99,6 +100,20 @@ documentRows.push(
       + '<li><strong>계하늘</strong> (2023~) — 음성 인식. 지난해 여름 카카오의 인턴으로 일했다.</li></ul></main></body></html>',
     expect: ['WORKS_FOR 채도영 -> 업스테이지', 'WORKS_FOR 봉지오 -> 리벨리온'],
     absent: ['WORKS_FOR 계하늘 -> 카카오', 'WORKS_FOR 채도영 -> 구글'],
+  },
+);
+
+documentRows.push(
+  // a committee table: an affiliation cell opening on a known company with its unit and post after it; a compound surname set apart
+  {
+    cat: 'works-for.roster-known-company-cell',
+    html: true,
+    text: '<html><head><meta charset="utf-8"><title>운영위원회 | 음성 AI 심포지엄</title></head><body><main><h1>운영위원회</h1><p>심포지엄 운영위원을 소개합니다.</p>'
+      + '<table><tr><td>직책</td><td>성명</td><td>소속</td></tr>'
+      + '<tr><td>운영위원장</td><td>엄소라</td><td>카카오 AI 연구소 상무</td></tr>'
+      + '<tr><td>운영위원</td><td>남궁 별</td><td>업스테이지</td></tr>'
+      + '<tr><td>운영위원</td><td>탁시온</td><td>가람대학교 교수</td></tr></table></main></body></html>',
+    expect: ['WORKS_FOR 엄소라 -> 카카오', 'WORKS_FOR 남궁 별 -> 업스테이지'],
   },
 );
 
