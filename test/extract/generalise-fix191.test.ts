@@ -5,7 +5,8 @@
  * "NAME은 X에서 POST로 근무하다 …": a post held until the person left; a mail to a company's whole staff ("To: X 전체") whose
  * colleagues it addresses ("인프라팀 NAME 님", "NAME(Latin) CTO님") are X's; a members page whose name-headed cards and items
  * say in subjectless sentences which post the person holds ("X의 CTO를 맡고 있다"); a committee table's affiliation cell
- * opening on a known company with its unit and post after it, and a compound surname set apart ("황보 준") in a name cell.
+ * opening on a known company with its unit and post after it, and a compound surname set apart ("황보 준") in a name cell; a
+ * people list's heading with a romanised name before a dot, a company and a Korean post ("NN. Jane Doe · X 한국지사장").
  * Every row is a short document written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -128,6 +129,17 @@ const sentenceRows: FactRow[] = [
     cat: 'works-for.worked-until',
     text: '현승아 씨는 업스테이지에서 모델 개발을 총괄하다 지난해 독립했다.',
     absent: ['WORKS_FOR 현승아 -> 업스테이지'],
+  },
+  // a people list's heading: a romanised name, a dot, a company glossed in Latin and a Korean post
+  {
+    cat: 'works-for.romanised-name-caption',
+    text: '04. Maria Lindqvist · 리벨리온(Rebellions) 유럽법인장\n\n유럽 고객사 영업을 이끈다. 올해 독일 제조사 두 곳과 계약했다.',
+    expect: ['WORKS_FOR Maria Lindqvist -> 리벨리온'],
+  },
+  {
+    cat: 'works-for.romanised-name-caption',
+    text: 'Daniel Moreau / 업스테이지 CTO\n\n모델 학습 조직을 맡고 있다.',
+    expect: ['WORKS_FOR Daniel Moreau -> 업스테이지'],
   },
   // the present form is read as before
   {
