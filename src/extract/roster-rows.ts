@@ -73,6 +73,8 @@ function employerIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefi
 /** A legal form before a company's name ("(주)", "㈜", "주식회사 "). */
 const LEGAL_PREFIX = /^(?:\(주\)|㈜|주식회사)\s?/;
 
+/** A cell's first word that is a unit of a company or a post, no company ("…팀", "…실장(상무)", "대표이사", "(전)"). */
+const UNIT_OR_POST = /(?:팀|실|본부|부문|사업부|파트|장|이사|수석|책임|선임|교수|위원)(?:\([^()]{1,10}\))?$|^\(/;
 /** An affiliation cell telling where the person is yet to go ("X 입사 예정", "X 합류 예정"). */
 const PROSPECTIVE = /(?:입사|합류|이직|부임|취임)\s?(?:예정|할\s예정)/;
 
@@ -84,6 +86,8 @@ function splitAffiliation(cell: string, s: Sentence, rules: RuleSet): { company?
   const bare = t.replace(LEGAL_PREFIX, '');
   const known = findMentions(bare, rules).find((m) => m.type === 'Company' && m.start === 0);
   const head = t.length - bare.length + (known ? known.end : bare.search(/\s|$/));
+  // ("파운데이션모델팀 팀장(이사)", "전략기획실장(상무)": a unit or a post alone, the company left to the page)
+  if (!known && UNIT_OR_POST.test(t.slice(0, head))) return { post: t };
   return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).replace(/^\s?[/,·]\s?/, '').trim() };
 }
 
