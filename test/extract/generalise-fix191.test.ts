@@ -74,6 +74,16 @@ const documentRows: DocumentRow[] = [
     expect: ['WORKS_FOR 피서윤 -> 네이버클라우드', 'WORKS_FOR 간도하 -> 업스테이지'],
     absent: ['WORKS_FOR 편지완 -> 카카오'],
   },
+  // a cell that is a unit and a post alone names no company
+  {
+    cat: 'works-for.roster-current-affiliation-post',
+    html: true,
+    text: '<html><head><meta charset="utf-8"><title>팀 소개 | 가온봇</title></head><body><main><h1>팀 소개</h1><p>가온봇의 연구 조직을 소개합니다. 2026년 3월 기준입니다.</p>'
+      + '<table><thead><tr><th>성명</th><th>현재 소속 / 직위</th></tr></thead><tbody>'
+      + '<tr><td>모세린</td><td>음성모델팀 팀장(이사)</td></tr><tr><td>탁윤호</td><td>전략기획실장(상무)</td></tr>'
+      + '</tbody></table></main></body></html>',
+    absent: ['WORKS_FOR 모세린 -> 음성모델팀', 'WORKS_FOR 탁윤호 -> 전략기획실장'],
+  },
 ];
 
 const MAIL_HEAD = (to: string) => ['From: 고은채 <ec.go@example.kr>', `To: ${to}`, 'Cc: 남궁별 <bj@example.kr>', 'Date: Mon, 2 Mar 2026 09:10:00 +0900', 'Subject: [공지] 감사 인사', 'X-Mailer: Mail 1.0', ''].join('\n');
