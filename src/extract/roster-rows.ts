@@ -87,7 +87,7 @@ function splitAffiliation(cell: string, s: Sentence, rules: RuleSet): { company?
   const known = findMentions(bare, rules).find((m) => m.type === 'Company' && m.start === 0);
   const head = t.length - bare.length + (known ? known.end : bare.search(/\s|$/));
   // ("파운데이션모델팀 팀장(이사)", "전략기획실장(상무)": a unit or a post alone, the company left to the page)
-  if (!known && UNIT_OR_POST.test(t.slice(0, head))) return { post: t };
+  if (!known && UNIT_OR_POST.test(t.slice(t.length - bare.length, head))) return { post: t };
   return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).replace(/^\s?[/,·]\s?/, '').trim() };
 }
 
