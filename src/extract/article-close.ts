@@ -50,7 +50,8 @@ import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
-import { addInternalStaff, internalSystemOwner } from './internal-staff.js';
+import { addAddressedStaff, addInternalStaff, internalSystemOwner } from './internal-staff.js';
+import { addPersonItemPosts } from './person-items.js';
 import { addFilingOfficers } from './filing-officers.js';
 import { addPeopleSection } from './people-section.js';
 import { addFamilyWordDevelopers } from './family-word-developers.js';
@@ -202,6 +203,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropOfficerAlignments(acc);
   addSpeakerPartners(acc, r.articleId, r.sentences);
   addInternalStaff(acc, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
+  addAddressedStaff(acc, r.rules, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
+  addPersonItemPosts(acc, r.rules, r.articleId, r.sentences, r.first, r.parsed.text); // (a members page's "NAME — … X의 CTO를 맡고 있다")
   addFilingOfficers(acc, r.articleId, r.sentences, r.parsed); // (a filing's signer and disclosure officer: the filer's)
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);

@@ -4,13 +4,14 @@
  * "작 성 책 임 자 : (직책) 최고재무책임자 (성명) 김철수"). The company named there is the one the
  * filing's "당사" means, and the officers named there hold their posts at it.
  */
-import { addEmployee, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Sentence } from '../parse/types.js';
 import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
 import { spacedPartyCaption } from './defined-short.js';
 import { addIssuerLineup } from './issuer-lineup.js';
+import { readMinutesCompany, readSignatureLine } from './minutes-cover.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -64,6 +65,8 @@ const LABEL_ALONE = /^[가-힣\s]{2,16}[:：]\s*$/;
 export interface FilingCover {
   /** The filer: what the filing's "당사" means. */
   company?: Mention;
+  /** The filer is the company whose minutes the page is, read from their legal-name line (see minutes-cover.ts). */
+  minutes?: true;
   officers: Array<{ name: string; title: string; sentence: Sentence }>;
 }
 
@@ -94,8 +97,14 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     if (signer) cover.officers.push({ name: signer[2]!.replace(/\s/g, ''), title: signer[1]!.trim(), sentence: s });
     if (s.text.includes('참석자') || s.text.includes(':')) readAttendees(s, cover.officers);
     if (s.text.includes('회사명(국문)') || s.text.includes('공시책임자')) readOverview(s, mentions[i], cover);
+    // (minutes signed at their end: "사내이사  홍 길 동  (인)")
+    for (const signed of readSignatureLine(s.text)) cover.officers.push({ ...signed, sentence: s });
   }
   cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
+  if (!cover.company) {
+    cover.company = readMinutesCompany(sentences, mentions);
+    if (cover.company) cover.minutes = true;
+  }
   if (!cover.company) cover.officers = [];
   return cover;
 }
@@ -134,7 +143,10 @@ function readAttendees(s: Sentence, officers: FilingCover['officers']): void {
 /** WORKS_FOR for every officer the cover names, at the filer. */
 export function addCoverOfficers(acc: Acc, rules: RuleSet, articleId: string, cover: FilingCover): void {
   const company = cover.company;
-  if (!company || !acc.entities.has(company.key)) return;
+  if (!company) return;
+  // (minutes' company may be named on their legal-name line alone, a heading that adds no entity by itself)
+  if (cover.minutes && !acc.entities.has(company.key) && cover.officers[0]) addEntity(acc, company, rules, evidenceOf(articleId, cover.officers[0].sentence, 'mention', 1));
+  if (!acc.entities.has(company.key)) return;
   for (const o of cover.officers) {
     const ev = evidenceOf(articleId, o.sentence, 'works-for.filing-cover', 0.75);
     addEmployee(acc, rules, ev, o.name, o.sentence.start, o.sentence.start, company.key, { title: o.title });

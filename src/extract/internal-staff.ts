@@ -5,8 +5,9 @@
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { wordStartsOf } from '../parse/text.js';
-import { addRelation, evidenceOf, type Acc } from './article-acc.js';
-import type { Mention } from './types.js';
+import { addEmployee, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { isKoreanName } from './engine/person-names.js';
+import type { Mention, RuleSet } from './types.js';
 
 /** The audience note right after the owner's name. */
 const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|한정|용|에게만|만)(?=$|[\s,.)]|(?:입니다|이에요|이다|임|이며|으로)(?![가-힣]))/;
@@ -14,10 +15,18 @@ const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|�
 /** (or in parentheses after the name, maybe after the unit the person is in: "작성자: NAME (AI플랫폼팀 리드)") */
 const POST_AFTER = /^(?:\s|\s?\(\s?(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|랩|본부|센터|그룹|파트|부문)\s)?)(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|(?:책임|선임|수석)?연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장|책임|선임|수석|부장|차장|과장|대리|주임)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
 
-/** The company whose staff alone the document is for, named within its first lines. */
+/** A mail header's recipient field, the company's name right after it ("To: X 전체", "받는 사람: X 임직원"). */
+const MAIL_TO_BEFORE = /(?:^|\s)(?:To|받는\s?사람|수신(?:자)?)\s?:\s?$/;
+/** The whole staff as the recipient after the company's name: an all-staff mailing list. */
+const ALL_STAFF_AFTER = /^\s?(?:전체|전\s?직원|임직원(?:\s?(?:전체|일동|여러분))?|모든\s?직원|구성원\s?전체|전사|All|all)(?=$|[\s<,;])/;
+
+/** The company whose staff alone the document is for, named within its first lines (or the mail an all-staff list receives). */
 export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Mention | undefined {
   for (let i = 0; i < Math.min(sentences.length, 20); i++) {
     const text = sentences[i]!.text;
+    // ("To: X 전체 <all@…>": a mail sent to the whole staff of X)
+    const mailed = i < 4 && text.includes(':') ? (first[i] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && MAIL_TO_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && ALL_STAFF_AFTER.test(text.slice(m.end, m.end + 12))) : undefined;
+    if (mailed) return mailed;
     if (!text.includes('전용') && !text.includes('한정') && !text.includes('에게만')) continue;
     const owner = (first[i] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && AUDIENCE_AFTER.test(text.slice(m.end, m.end + 12)));
     if (owner) return owner;
@@ -45,6 +54,29 @@ export function addInternalStaff(acc: Acc, articleId: string, sentences: Sentenc
   }
 }
 
+/** A gloss of the name in brackets between it and the post ("NAME(Latin name) CTO님"). */
+const NAME_GLOSS = /^\s?\([^()]{1,30}\)/;
+
 function postAfterName(text: string, name: string): boolean {
-  return wordStartsOf(text, name).some((at) => POST_AFTER.test(text.slice(at + name.length, at + name.length + 16)));
+  return wordStartsOf(text, name).some((at) => {
+    const after = text.slice(at + name.length, at + name.length + 48);
+    const gloss = NAME_GLOSS.exec(after)?.[0].length ?? 0;
+    return POST_AFTER.test(after.slice(gloss, gloss + 16));
+  });
+}
+
+/** "인프라팀 NAME 님", "- 보안실 NAME님:": a colleague addressed by team and name, as an internal mail thanks its staff. */
+const TEAM_NAME_ADDRESSED = /(?:^|[\s\-–·,(])((?:[A-Za-z]{1,6}|[가-힣]{1,8})(?:팀|실|본부|센터|파트|랩))\s([가-힣]{3})\s?님(?=$|[\s:,.)!])/g;
+
+/** WORKS_FOR the owner for each colleague an internal document addresses by team and name ("인프라팀 NAME 님"). */
+export function addAddressedStaff(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], owner: { key: string } | undefined): void {
+  if (!owner || !acc.entities.has(owner.key)) return;
+  for (const s of sentences) {
+    if (!s.text.includes('님')) continue;
+    for (const m of s.text.matchAll(TEAM_NAME_ADDRESSED)) {
+      if (!isKoreanName(m[2]!)) continue;
+      const at = s.start + m.index + m[0].lastIndexOf(m[2]!);
+      addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.internal-staff', 0.65), m[2]!, at, at + m[2]!.length, owner.key, {});
+    }
+  }
 }

@@ -23,6 +23,8 @@ import type { Mention, RuleSet } from './types.js';
 const DASH_PARTS = /\s[—–]\s/;
 /** "김민조 (좌장)", "클레르 뒤부아 (Claire Dubois)", "NAME (前 X 연구원)": a name and a note or its Latin spelling. */
 const NAME_NOTE = /^([가-힣]{2,5}(?:\s[가-힣]{1,5}){0,2})(?:\s?\(([^()]{1,30})\))?$/;
+/** A compound surname, a space, and a given name of one or two syllables ("선우 진", "남궁 민"). */
+const SPACED_COMPOUND = /^(?:남궁|황보|제갈|선우|독고|사공|서문|동방)\s[가-힣]{1,2}$/;
 const LATIN_NAME = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}$/;
 /**
  * Affiliations that are no company though shaped like one: associations, councils, graduate schools, ministries, public agencies
@@ -47,6 +49,8 @@ export function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | u
   if (!p) return undefined;
   const name = p[1]!;
   const known = findMentions(name, rules).find((m) => m.type === 'Person' && m.start === 0 && m.end === name.length);
+  // ("선우 진": a compound surname set apart from a one-syllable given name, as a name column may print it)
+  if (!known && SPACED_COMPOUND.test(name)) return { ...discoveredMention('Person', name, 0, name.length), start: s.start, end: s.start };
   const latin = p[2] && LATIN_NAME.test(p[2]) ? p[2] : undefined;
   const out: Mention[] = [];
   if (!known) {
@@ -69,13 +73,29 @@ function employerIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefi
 /** A legal form before a company's name ("(주)", "㈜", "주식회사 "). */
 const LEGAL_PREFIX = /^(?:\(주\)|㈜|주식회사)\s?/;
 
-/** "(주)X AI연구소 선임연구원", "주식회사 X 최고기술책임자(CTO)": an affiliation cell with the post after it — the company (a known one, or its first word) and the post. */
+/** A cell's first word that is a unit of a company or a post, no company ("…팀", "…실장(상무)", "대표이사", "(전)"). */
+const UNIT_OR_POST = /(?:팀|실|본부|부문|사업부|파트|장|이사|수석|책임|선임|교수|위원)(?:\([^()]{1,10}\))?$|^\(/;
+/** An affiliation cell telling where the person is yet to go ("X 입사 예정", "X 합류 예정"). */
+const PROSPECTIVE = /(?:입사|합류|이직|부임|취임)\s?(?:예정|할\s예정)/;
+
+/** "(주)X AI연구소 선임연구원", "주식회사 X 최고기술책임자(CTO)": an affiliation cell with the post after it — the company (a known one, or its first word) and the post (after a "/" too: "X / 연구위원"). */
 function splitAffiliation(cell: string, s: Sentence, rules: RuleSet): { company?: Mention; post: string } {
   const t = cell.trim();
+  // ("(X 입사 예정, 2027.1)": where the person will go, no affiliation yet)
+  if (PROSPECTIVE.test(t)) return { post: '' };
   const bare = t.replace(LEGAL_PREFIX, '');
   const known = findMentions(bare, rules).find((m) => m.type === 'Company' && m.start === 0);
   const head = t.length - bare.length + (known ? known.end : bare.search(/\s|$/));
-  return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).trim() };
+  // ("파운데이션모델팀 팀장(이사)", "전략기획실장(상무)": a unit or a post alone, the company left to the page)
+  if (!known && UNIT_OR_POST.test(t.slice(t.length - bare.length, head))) return { post: t };
+  return { company: employerIn(t.slice(0, head), s, rules), post: t.slice(head).replace(/^\s?[/,·]\s?/, '').trim() };
+}
+
+/** "KT 기술혁신부문 AI연구소 상무": an affiliation cell opening on a company the gazetteer knows, its unit and post after it. */
+function knownAtStart(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
+  const t = cell.trim().replace(LEGAL_PREFIX, '');
+  const known = findMentions(t, rules).find((m) => m.type === 'Company' && m.start === 0 && m.via !== 'discovered' && m.via !== 'blocked' && m.via !== 'reference');
+  return known && /^\s/.test(t.slice(known.end)) ? employerIn(t.slice(0, known.end), s, rules) : undefined;
 }
 
 /** Cells of a text-table line. */
@@ -104,7 +124,7 @@ function headedRows(sentences: Sentence[], rules: RuleSet): RosterRow[] {
     const p = personIn(cells[columns.person]!, s, rules);
     if (!p) continue;
     const aff = cells[columns.affiliation]!;
-    const { company, post } = columns.combined ? splitAffiliation(aff, s, rules) : { company: employerIn(aff, s, rules), post: columns.post >= 0 ? cells[columns.post]! : '' };
+    const { company, post } = columns.combined ? splitAffiliation(aff, s, rules) : { company: employerIn(aff, s, rules) ?? knownAtStart(aff, s, rules), post: columns.post >= 0 ? cells[columns.post]! : '' };
     out.push({ person: p, ...(company ? { company } : {}), post, sentence: s });
   }
   return out;

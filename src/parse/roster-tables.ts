@@ -18,8 +18,8 @@ import { cellsOf, spanOf } from './row-spans.js';
 export const PERSON_COLUMN = /^(?:발표자|연사|강연자|발제자|토론자|패널|좌장|(?:후보자\s?)?성명|이름|저자|저자명|참석자|Speakers?|Presenters?|Names?|Authors?)$/i;
 /** A column of their affiliations. */
 export const AFFILIATION_COLUMN = /^(?:소속|소속\s?(?:기관|기업|회사)|회사|회사명|기관|기관명|기업|기업명|Affiliation|Company|Organi[sz]ation)$/i;
-/** A column of affiliations with the post after each ("소속 및 직위": "X AI연구소 선임연구원"). */
-export const AFFILIATION_POST_COLUMN = /^소속\s?(?:및|과|[·/,&])\s?(?:직위|직함|직책)$|^(?:주된\s?직업|현\s?직업|현\s?직장|현직)$|^Affiliation\s?(?:and|&|\/)\s?(?:Title|Position)$/i;
+/** A column of affiliations with the post after each ("소속 및 직위": "X AI연구소 선임연구원"; "현재 소속 / 직위" in an alumni table). */
+export const AFFILIATION_POST_COLUMN = /^(?:현재\s)?소속\s?(?:및|과|[·/,&])\s?(?:직위|직함|직책)$|^(?:주된\s?직업|현\s?직업|현\s?직장|현직)$|^(?:Current\s)?Affiliation\s?(?:and|&|\/)\s?(?:Title|Position)$/i;
 /** A column of posts. */
 export const POST_COLUMN = /^(?:직함|직위|직책|직급|Title|Position)$/i;
 /** Elements that start a line of their own inside a cell. */

@@ -76,6 +76,11 @@ const EN_SPEAKER_LINE = /^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?)
 /** "Media Contact: Jane Doe Head of Communications, X Co., Ltd.": a wire release's contact block, its name line before the role line. */
 const EN_CONTACT_NAME = /^(?:(?:Media|Press|Investor|PR)\s(?:[Cc]ontacts?|[Ii]nquiries)|[Cc]ontacts?)\s?:\s([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),?\s(?=(?:(?:Senior|Global)\s)?(?:Head|Director|Manager|Vice President|VP|Lead)\sof\s[A-Z]|(?:Communications|PR|Media Relations)\s(?:Manager|Director|Lead)\b)/;
 
+/** "06. Jane Doe · 아크미(Acme) 한국지사장": a Korean people list's heading, a romanised name, a dot or bar, then a company and a Korean post. */
+const KO_CAPTION_NAME = /^(?:\d{1,2}[.)]\s)?([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\s[·/|]\s(?=[가-힣])/;
+/** The post after the caption's company (past its gloss): a Korean title or a top role. */
+const KO_CAPTION_POST = /^(?:\s?\([^()]{1,30}\))?\s(?:[가-힣A-Za-z]{1,8}\s)?[가-힣]{0,8}(?:장|대표|이사|책임자|리드|연구원|엔지니어|창업자)(?=$|[\s(])|^(?:\s?\([^()]{1,30}\))?\sC[A-Z]{1,2}O(?![A-Za-z])/;
+
 /** People introduced in English with a role at a company (the company too, when no gazetteer knows it). */
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -85,6 +90,10 @@ export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   // "Jane Doe, Acme Robotics CEO": a speaker line, the name, a comma, a company already found and its top role, nothing more
   const speaker = EN_SPEAKER_LINE.exec(text);
   if (speaker && !EN_NOT_NAME.test(speaker[1]!) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === speaker[1]!.length + 2 && c.end === text.length - speaker[2]!.length - 1) && !overlaps(ms, 0, speaker[1]!.length)) out.push(discoveredMention('Person', speaker[1]!, 0, speaker[1]!.length));
+  const caption = text.includes(' · ') || text.includes(' / ') || text.includes(' | ') ? KO_CAPTION_NAME.exec(text) : null;
+  const captionAt = caption ? caption[0].length - caption[1]!.length - 3 : -1;
+  const captioned = caption && ms.find((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === caption[0].length && KO_CAPTION_POST.test(text.slice(c.end, c.end + 50)));
+  if (captioned && !EN_NOT_NAME.test(caption[1]!) && !overlaps([...ms, ...out], captionAt, captionAt + caption[1]!.length)) out.push(discoveredMention('Person', caption[1]!, captionAt, captionAt + caption[1]!.length));
   const contact = text.includes('ontact') ? EN_CONTACT_NAME.exec(text) : null;
   const contactAt = contact ? contact[0].indexOf(contact[1]!) : -1;
   if (contact && !EN_NOT_NAME.test(contact[1]!) && !overlaps(ms, contactAt, contactAt + contact[1]!.length)) out.push(discoveredMention('Person', contact[1]!, contactAt, contactAt + contact[1]!.length));

@@ -248,6 +248,12 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 근무하고 있다.', expect: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일했다가 올해 떠났다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 일하지 않는다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  // a signature line: name, post (a team before it), a bar, the company
+  { rule: 'works-for.signature-bar', sentence: '회의 자료를 보내 드립니다.\n\n남하윤 데이터팀장 | 리벨리온', expect: ['WORKS_FOR 남하윤 -> 리벨리온'] },
+  { rule: 'works-for.signature-bar', sentence: '회의 자료를 보내 드립니다.\n\n남하윤 CTO | 업스테이지 (Upstage Inc.)', expect: ['WORKS_FOR 남하윤 -> 업스테이지'] },
+  // "…로 근무하다(가) …": the post held until the person left
+  { rule: 'works-for.works-at-as-post', sentence: '맹서아 씨는 리벨리온에서 컴파일러 팀장으로 근무하다가 지난봄 회사를 나왔다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
+  { rule: 'works-for.leads-at', sentence: '한도윤 대표는 누리클라우드에서 음성 사업을 총괄하다 올해 창업했다.', absent: ['WORKS_FOR 한도윤 -> 누리클라우드'] },
   { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이다.', expect: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.works-at-as-post', sentence: '리벨리온은 칩 회사다. 맹서아 씨는 리벨리온 최고재무책임자(CFO)로 재직 중이 아니다.', absent: ['WORKS_FOR 맹서아 -> 리벨리온'] },
   { rule: 'works-for.en-left-to-lead-at', sentence: 'Park Ji-won has since left to lead a speech-AI team at Samsung SDS.', expect: ['WORKS_FOR Park Ji-won -> Samsung SDS'] },

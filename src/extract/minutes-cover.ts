@@ -1,0 +1,55 @@
+/**
+ * A company's own minutes (이사회 의사록, 주주총회 의사록, a committee's 회의록) saved as text: the document's title,
+ * often letter-spaced ("이 사 회 의 사 록"), then the company's legal name on a line of its own ("주식회사 X", "X㈜").
+ * The minutes speak of that company as "당사"; the officers who sign at the end ("사내이사  홍 길 동  (인)") hold their
+ * posts at it.
+ */
+import type { Sentence } from '../parse/types.js';
+import type { Mention } from './types.js';
+import { discoveredMention } from './engine/discover-common.js';
+
+/** The minutes' title with its spaces taken out: a board's, a shareholders' meeting's or a committee's record. */
+const MINUTES_TITLE = /^(?:이사회|(?:임시|정기)?주주총회|[가-힣]{1,8}위원회)(?:의사록|회의록)$/;
+/** The company's legal name alone on its line, the legal form before or after it. */
+const LEGAL_LINE = /^(?:(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:주식회사|㈜|\(주\)))$/;
+
+/** The company whose minutes the page is: the legal-name line within two lines after a minutes title. */
+export function readMinutesCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
+  const t = sentences.findIndex((s) => s.text.trim() !== '');
+  if (t < 0 || t > 1 || !MINUTES_TITLE.test(sentences[t]!.text.replace(/\s+/g, ''))) return undefined;
+  for (let i = t + 1; i <= t + 2 && i < sentences.length; i++) {
+    const text = sentences[i]!.text.trim();
+    if (!LEGAL_LINE.test(text)) continue;
+    const known = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
+    if (known) return known;
+    // (a company no gazetteer knows, named nowhere else: the line's name is the company all the same)
+    const raw = sentences[i]!.text;
+    const name = text.replace(/^(?:주식회사|㈜|\(주\))\s?|\s?(?:주식회사|㈜|\(주\))$/g, '');
+    const at = raw.indexOf(name);
+    return /^[가-힣][가-힣A-Za-z0-9]{1,19}$|^[A-Z][A-Za-z0-9]{1,19}$/.test(name) && at >= 0 ? discoveredMention('Company', name, at, at + name.length) : undefined;
+  }
+  return undefined;
+}
+
+/** A post a signer of minutes holds, letter-spaced or not ("감  사", "사외이사"). */
+const SIGNER_POSTS = ['대표이사', '사내이사', '사외이사', '기타비상무이사', '비상무이사', '상근감사', '감사위원', '감사', '의장', '이사'];
+const spacedWord = (w: string): string => w.split('').join('\\s?');
+const SIGNER_POST = `(?:${SIGNER_POSTS.map(spacedWord).join('|')})`;
+/**
+ * "의장 겸 사내이사  오 한 결  (인)", "감 사  문 재 윤  (서명)": a signature, the post (or two joined by 겸), the name
+ * (letter-spaced as a signature prints it), then the seal or signature mark; a text layout may run several on one line.
+ */
+const SIGNATURE = new RegExp(`(${SIGNER_POST}(?:\\s겸\\s${SIGNER_POST})?)\\s([가-힣]{2,4}|[가-힣](?:\\s[가-힣]){1,3})\\s?\\((?:인|印|서명|날인)\\)(?:\\s|$)`, 'y');
+
+/** The officers a line of signatures names (only a line of nothing else), each with the post as written ("의장 겸 사내이사"). */
+export function readSignatureLine(text: string): Array<{ name: string; title: string }> {
+  if (!text.includes('(')) return [];
+  const line = text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  const out: Array<{ name: string; title: string }> = [];
+  SIGNATURE.lastIndex = 0;
+  for (let m = SIGNATURE.exec(line); m; m = SIGNATURE.exec(line)) {
+    out.push({ name: m[2]!.replace(/\s/g, ''), title: m[1]!.split(/\s겸\s/).map((p) => p.replace(/\s/g, '')).join(' 겸 ') });
+    if (SIGNATURE.lastIndex >= line.length) return out;
+  }
+  return [];
+}
