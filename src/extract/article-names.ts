@@ -1,4 +1,5 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
+import { quotedProgrammeFields } from './programme-aliases.js';
 import { glossedVersionTags } from './glossed-tags.js';
 import type { Sentence } from '../parse/types.js';
 import { perRuleSet } from './engine/compile.js';
@@ -182,22 +183,6 @@ const LATIN_AI_COMPANY = /^([A-Z][a-z]{3,15})\sAI$/;
 
 /** A company's Hangul name glued to a kind word ('글샘데이터', '파랑소프트', '마루AI'): the head is its short name. */
 const GLUED_KIND_COMPANY = /^([가-힣]{2,6})(?:데이터|소프트|테크놀로지스|테크놀로지|테크|랩스|시스템즈|로보틱스|에이아이|AI|솔루션즈|솔루션|네트웍스|인텔리전스|웍스)$/;
-
-/** A programme's field before its kind ("산업 특화 AI 모델" of "산업 특화 AI 모델 개발 지원사업"), in two words or more. */
-const PROGRAMME_FIELD = /^((?:[가-힣A-Za-z0-9]+\s)+?[가-힣A-Za-z0-9]+)\s(?:개발\s)?(?:지원\s?)?(?:조성|육성|구축|실증)?(?:사업|프로젝트|프로그램)$/;
-const QUOTE_PAIRS = [["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']];
-
-/** "'산업 특화 AI 모델' 1단계 4개 팀 선정" over a body naming "산업 특화 AI 모델 개발 지원사업": a headline quotes a programme by its field. */
-function quotedProgrammeFields(all: Mention[][], sentences: Sentence[]): KnownName[] {
-  const titles = sentences.filter((s) => s.block === 'title').map((s) => s.text);
-  const out: KnownName[] = [];
-  for (const ms of all)
-    for (const m of ms) {
-      const field = m.type === 'Policy' && m.via !== 'reference' ? PROGRAMME_FIELD.exec(m.surface)?.[1] : undefined;
-      if (field && titles.some((t) => QUOTE_PAIRS.some(([a, b]) => t.includes(`${a}${field}${b}`)))) out.push({ name: field, type: 'Policy', key: m.key, aliasOf: m.surface, quotedOnly: true });
-    }
-  return out;
-}
 
 /** The family and developer a discovered model's mention carries, for the known name that reads it again. */
 function familyOf(m: Mention): Pick<KnownName, 'family' | 'developer'> {

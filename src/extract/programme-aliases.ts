@@ -1,8 +1,10 @@
 /**
  * The shorter names a programme's full name gives it in the rest of its article: its last two words ("스마트항만 실증사업"),
- * its name without the work it funds ("X 팜 사업" of "X 팜 구축 사업") and its stages ("스마트 물류밸리 2단계").
+ * its name without the work it funds ("X 팜 사업" of "X 팜 구축 사업"), its stages ("스마트 물류밸리 2단계") and its field
+ * quoted alone in a headline.
  */
 import type { KnownName } from './engine/known-names.js';
+import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 import { REGIONS } from './engine/compile.js';
 
@@ -51,4 +53,20 @@ export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention): vo
       if (own(name)) out.delete(name);
       add(name);
     }
+}
+
+/** A programme's field before its kind ("산업 특화 AI 모델" of "산업 특화 AI 모델 개발 지원사업"), in two words or more. */
+const PROGRAMME_FIELD = /^((?:[가-힣A-Za-z0-9]+\s)+?[가-힣A-Za-z0-9]+)\s(?:개발\s)?(?:지원\s?)?(?:조성|육성|구축|실증)?(?:사업|프로젝트|프로그램)$/;
+const QUOTE_PAIRS = [["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']];
+
+/** "'산업 특화 AI 모델' 1단계 4개 팀 선정" over a body naming "산업 특화 AI 모델 개발 지원사업": a headline quotes a programme by its field. */
+export function quotedProgrammeFields(all: Mention[][], sentences: Sentence[]): KnownName[] {
+  const titles = sentences.filter((s) => s.block === 'title').map((s) => s.text);
+  const out: KnownName[] = [];
+  for (const ms of all)
+    for (const m of ms) {
+      const field = m.type === 'Policy' && m.via !== 'reference' ? PROGRAMME_FIELD.exec(m.surface)?.[1] : undefined;
+      if (field && titles.some((t) => QUOTE_PAIRS.some(([a, b]) => t.includes(`${a}${field}${b}`)))) out.push({ name: field, type: 'Policy', key: m.key, aliasOf: m.surface, quotedOnly: true });
+    }
+  return out;
 }

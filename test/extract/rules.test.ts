@@ -15,12 +15,26 @@ import { clauseRows } from './rule-rows/clause.js';
 import { succeedsRows } from './rule-rows/succeeds.js';
 import { worksForRows } from './rule-rows/works-for.js';
 import { participatesRows } from './rule-rows/participates.js';
+import { participatesRoundRows } from './rule-rows/participates-rounds.js';
 import { partnersRows } from './rule-rows/partners.js';
 import { promotesRows } from './rule-rows/promotes.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
-const rows: Row[] = [...developedRows, ...basedOnRows, ...basedOnDerivedRows, ...basedOnItemRows, ...scoredRows, ...clauseRows, ...succeedsRows, ...worksForRows, ...participatesRows, ...partnersRows, ...promotesRows];
+const rows: Row[] = [
+  ...developedRows,
+  ...basedOnRows,
+  ...basedOnDerivedRows,
+  ...basedOnItemRows,
+  ...scoredRows,
+  ...clauseRows,
+  ...succeedsRows,
+  ...worksForRows,
+  ...participatesRows,
+  ...participatesRoundRows,
+  ...partnersRows,
+  ...promotesRows,
+];
 
 describe('rule data', () => {
   it('every pattern rule id has at least one row here', () => {

@@ -10,7 +10,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { CITY_MAYOR, REGIONS } from './compile.js';
-import { addClassYearPersons, addForeignPerson, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addClassYearPersons, addForeignPerson, discoverGivenNames, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
@@ -52,21 +52,6 @@ const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$|^\
 
 /** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
 const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
-const NOT_SURNAME = /^(?:(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$|(?:배열|어레이|모듈|입력|장치|센서|신호|음량|성능|케이블|잭|단자|부품))/; // (or a device's word after a given name that is one too: "마이크 배열")
-
-/** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
-function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
-  const re = lx.givenName;
-  if (!re) return;
-  for (const m of matchesIn(re, text)) {
-    const surname = stripNameParticle(m[1]!);
-    if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname)) continue;
-    const name = m[0].slice(0, m[0].length - m[1]!.length) + surname;
-    if (isTaken(ms, out, m.index, m.index + name.length)) continue;
-    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
-  }
-}
-
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
 export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
 const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s([가-힣]{3})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');

@@ -4,7 +4,7 @@
  * to a name; and adding a discovered person when the name is plausible and its span free.
  */
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken } from './discover-common.js';
+import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { REGIONS } from './compile.js';
 import { consonantSkeleton, romanize, samePersonInTwoScripts } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
@@ -182,4 +182,20 @@ export function addHonorificPersons(text: string, ms: Mention[], out: Mention[])
   for (const m of matchesIn(SSI, text)) addPerson(text, ms, out, m[1]!, m.index);
   if (!text.includes('님')) return;
   for (const re of [TITLED_NIM, OFFICER_NIM]) for (const m of matchesIn(re, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
+}
+
+/** Words a given name may stand before that are no surname ("이후", "측", "모두" …). */
+const NOT_SURNAME = /^(?:(?:이후|이전|이날|당시|등|측|씨|및|또|역시|모두|함께|같은|관련|외|전|현)$|(?:배열|어레이|모듈|입력|장치|센서|신호|음량|성능|케이블|잭|단자|부품))/; // (or a device's word after a given name that is one too: "마이크 배열")
+
+/** "샘 올트먼 오픈AI CEO", "젠슨 황이": a foreign given name the lexicon lists and the word after it. */
+export function discoverGivenNames(text: string, ms: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  const re = lx.givenName;
+  if (!re) return;
+  for (const m of matchesIn(re, text)) {
+    const surname = stripNameParticle(m[1]!);
+    if (NOT_SURNAME.test(surname) || lx.personTitle.test(surname)) continue;
+    const name = m[0].slice(0, m[0].length - m[1]!.length) + surname;
+    if (isTaken(ms, out, m.index, m.index + name.length)) continue;
+    out.push(discoveredMention('Person', name, m.index, m.index + name.length));
+  }
 }
