@@ -60,8 +60,10 @@ const NAME_GLOSS = /^\s?\([^()]{1,30}\)/;
 function postAfterName(text: string, name: string): boolean {
   return wordStartsOf(text, name).some((at) => {
     const after = text.slice(at + name.length, at + name.length + 48);
-    const gloss = NAME_GLOSS.exec(after)?.[0].length ?? 0;
-    return POST_AFTER.test(after.slice(gloss, gloss + 16));
+    if (POST_AFTER.test(after.slice(0, 16))) return true;
+    // (the brackets may hold the post itself, "NAME (X팀 리드)", read above, or a gloss of the name before it)
+    const gloss = NAME_GLOSS.exec(after)?.[0].length;
+    return gloss !== undefined && POST_AFTER.test(after.slice(gloss, gloss + 16));
   });
 }
 
