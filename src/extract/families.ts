@@ -24,6 +24,9 @@ const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
 export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
+/** Right after a family word, its next version named by no name of its own ("카나나 후속 버전", "솔라의 차기 모델", "젬마 다음 버전"). */
+const UNNAMED_NEXT_AFTER = /^['"’”]?(?:의)?\s?(?:후속|차기|다음)\s?(?:버전|모델|작)/;
+
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"; or is said not to be: "라마 기반 아냐", "라마 기반이라는 얘기"). */
 const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로|\s기반(?:이|이라|\s(?:아냐|아님|아니|모델이\s아니|[가-힣]+\s?모델)))/;
 
@@ -128,6 +131,12 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     }
     // ("첫 모델을 메타의 라마 위에 올렸던": a family word a model is built on is a model, whatever the clause says of the builder's history)
     // (so too in English: "the successor …: it does not sit on Llama")
+    // ("카나나 후속 버전 소식은 없나요?" in an article naming one version of it, no model after it in the sentence: the next version of the article's model)
+    const only = versions.only.get(m.key);
+    if (only && UNNAMED_NEXT_AFTER.test(text.slice(m.end, m.end + 10)) && !versions.predecessors?.has(m.key) && !ms.some((x) => x.type === 'Model' && x.start >= m.end)) {
+      Object.assign(m, { key: only.key, family: only.family, surface: only.surface, via: 'reference' });
+      continue;
+    }
     if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 12)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
