@@ -2,7 +2,8 @@
  * Generalisation rows (session r51e): a bare family word asked about its unnamed next version ("X 후속 버전",
  * "X 차기 모델") in an article naming one version of the family stands for that version; a parent named once in the
  * body as the owner of "its own model" ("네이버 자체 모델인 …") in an article about its subsidiary is the subsidiary;
- * a numbered or bulleted line "MODEL — COMPANY" names the model's maker. Every row is a short text written for these tests.
+ * a numbered or bulleted line "MODEL — COMPANY" names the model's maker; models tuned from as many bases and named one for each
+ * ("각각 … 결과물을 X, Y라고 부른다") are based on them in order; a name on a known model's hyphened stem listed beside it is a model. Every row is a short text written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -53,6 +54,30 @@ const rows: FactRow[] = [
     cat: 'numbered-line-maker.comparison',
     text: "사내 요약 봇 후보를 정리했다. 한울데이터는 데이터 라벨링 기업이다.\n\n- 누리말-9B — 한울데이터 대비 느리다.",
     absent: ['DEVELOPED 한울데이터 -> 누리말-9B'],
+  },
+  // (r51e) models tuned from as many bases, named one for each ("각각 … 결과물을 X, Y라고 부른다"): BASED_ON in written order
+  {
+    cat: 'respective-derivatives.bases-before',
+    text: "2026년 5월 의료 스타트업 메디온이 사내 모델 두 개를 소개했다. 비교 대상은 메타의 '라마 3.1 8B'와 구글의 '젬마 2 9B'다. 각각 미세조정한 모델을 사내에서는 MD-Care-L, MD-Care-G로 부르고 있다. 같은 데이터로 학습한 MD-Care-G는 답이 짧았다.",
+    expect: ['BASED_ON MD-Care-L -> 라마 3.1 8B', 'BASED_ON MD-Care-G -> 젬마 2 9B', 'DEVELOPED 메디온 -> MD-Care-L', 'DEVELOPED 메디온 -> MD-Care-G'],
+    absent: ['BASED_ON MD-Care-L -> 젬마 2 9B', 'DEVELOPED 메타 -> MD-Care-L', 'DEVELOPED 구글 -> MD-Care-G'],
+  },
+  {
+    cat: 'respective-derivatives.bases-in-sentence',
+    text: "교육 기업 해든에듀는 '큐웬3 4B'와 '라마 3.2 3B'를 각각 추가 학습한 모델을 HD-Tutor-Q와 HD-Tutor-L이라고 부른다고 밝혔다.",
+    expect: ['BASED_ON HD-Tutor-Q -> 큐웬3 4B', 'BASED_ON HD-Tutor-L -> 라마 3.2 3B'],
+  },
+  // no naming verb after the list: the sentence only compares them
+  {
+    cat: 'respective-derivatives.no-naming',
+    text: "교육 기업 해든에듀는 '큐웬3 4B'와 '라마 3.2 3B'를 비교했다. 각각 추가 학습한 모델은 HD-Tutor-Q와 HD-Tutor-L보다 느렸다.",
+    absent: ['BASED_ON HD-Tutor-Q -> 큐웬3 4B', 'BASED_ON HD-Tutor-L -> 라마 3.2 3B'],
+  },
+  // (r51e) a name on a known model's hyphened stem, listed beside it, is a model of that line ("X-Y-AX, X-Y-Qw")
+  {
+    cat: 'listed-sibling.comma',
+    text: "보안 기업 누리시큐는 탐지 모델 NS-Guard-DX, NS-Guard-Mini를 시험했다. 같은 데이터로 학습한 NS-Guard-Mini는 속도가 빨랐다. 최종적으로는 NS-Guard-DX를 골랐다.",
+    nodes: ['Model:NS-Guard-DX'],
   },
 ];
 
