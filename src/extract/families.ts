@@ -36,6 +36,11 @@ const BASE_BEFORE_EN = /\b(?:sits?|sat|runs?|ran|built|based|fine-tuned)\s(?:on|
 /** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'"; or a maker's own kind of model unquoted: "카카오 자체 언어모델 …" (the line named as a model of its own). */
 const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$|(?:자체|독자)\s(?:[가-힣]{1,6}\s)?(?:언어\s?모델|모델|LLM|AI\s모델)\s$/;
 
+/** A family word quoted whole right after a kind of model ("범용 모델 '커맨드 A'를", "언어모델 '솔라'의"). */
+function kindQuotedWhole(text: string, m: Mention): boolean {
+  return KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^['’"”]/.test(text.slice(m.end, m.end + 1));
+}
+
 /** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'", "X의 '엑사원(EXAONE)'"). */
 function quotedWhole(text: string, m: Mention): boolean {
   return /의\s['‘"“]$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^(?:\s?\([^()]{1,30}\))?['’"”]/.test(text.slice(m.end, m.end + 34));
@@ -148,7 +153,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     // (a bare word of the clause already read as that version is no other name: "메드X는 비교 상대일 뿐, …가 메드X를 쓴 건 아니다")
     // ("Z는 … 라마 3.1 8B와 거의 같아 업계에서는 라마 기반 모델로 추정": a bare word said to be a base, after the clause's one version of it, is that version)
     else if (relation && sameFamilyHere) to = keys.size === 1 && (BASE_AFTER.test(text.slice(m.end, m.end + 12)) || /^\s기반\s?모델/.test(text.slice(m.end, m.end + 8))) ? members[0] : undefined;
-    else if (relation) to = quotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
+    // ("코히어의 범용 모델 '커맨드 A'를 토대로": a kind of model introducing the family word quoted whole names that model, the base)
+    else if (relation) to = quotedWhole(text, m) || kindQuotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the

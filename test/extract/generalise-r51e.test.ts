@@ -3,7 +3,8 @@
  * "X 차기 모델") in an article naming one version of the family stands for that version; a parent named once in the
  * body as the owner of "its own model" ("네이버 자체 모델인 …") in an article about its subsidiary is the subsidiary;
  * a numbered or bulleted line "MODEL — COMPANY" names the model's maker; models tuned from as many bases and named one for each
- * ("각각 … 결과물을 X, Y라고 부른다") are based on them in order; a name on a known model's hyphened stem listed beside it is a model. Every row is a short text written for these tests.
+ * ("각각 … 결과물을 X, Y라고 부른다") are based on them in order; a name on a known model's hyphened stem listed beside it is a model;
+ * a family word quoted whole after a kind of model ("범용 모델 '커맨드 A'를 토대로") is that model, not the article's version. Every row is a short text written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -78,6 +79,13 @@ const rows: FactRow[] = [
     cat: 'listed-sibling.comma',
     text: "보안 기업 누리시큐는 탐지 모델 NS-Guard-DX, NS-Guard-Mini를 시험했다. 같은 데이터로 학습한 NS-Guard-Mini는 속도가 빨랐다. 최종적으로는 NS-Guard-DX를 골랐다.",
     nodes: ['Model:NS-Guard-DX'],
+  },
+  // (r51e) a family word quoted whole after a kind of model, beside a relation word, is that model, not the article's one version
+  {
+    cat: 'kind-quoted-family.base',
+    text: "업스테이지는 '솔라 프로 2'를 공개했다. 스타트업 누리봇랩의 1세대 모델 '누리봇-1'은 업스테이지의 범용 모델 '솔라'를 토대로 만들어졌다.",
+    expect: ['BASED_ON 누리봇-1 -> 솔라'],
+    absent: ['BASED_ON 누리봇-1 -> 솔라 프로 2'],
   },
 ];
 
