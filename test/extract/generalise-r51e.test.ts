@@ -4,7 +4,8 @@
  * body as the owner of "its own model" ("네이버 자체 모델인 …") in an article about its subsidiary is the subsidiary;
  * a numbered or bulleted line "MODEL — COMPANY" names the model's maker; models tuned from as many bases and named one for each
  * ("각각 … 결과물을 X, Y라고 부른다") are based on them in order; a name on a known model's hyphened stem listed beside it is a model;
- * a family word quoted whole after a kind of model ("범용 모델 '커맨드 A'를 토대로") is that model, not the article's version. Every row is a short text written for these tests.
+ * a family word quoted whole after a kind of model ("범용 모델 '커맨드 A'를 토대로") is that model, not the article's version; a team's working document (a writer's line
+ * with the company, "우리 팀" in the body) makes people named with a bare post its staff. Every row is a short text written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -86,6 +87,18 @@ const rows: FactRow[] = [
     text: "업스테이지는 '솔라 프로 2'를 공개했다. 스타트업 누리봇랩의 1세대 모델 '누리봇-1'은 업스테이지의 범용 모델 '솔라'를 토대로 만들어졌다.",
     expect: ['BASED_ON 누리봇-1 -> 솔라'],
     absent: ['BASED_ON 누리봇-1 -> 솔라 프로 2'],
+  },
+  // (r51e) a team's working document: the writer's line gives the company, the body says "우리 팀"; people named with a bare post are its staff
+  {
+    cat: 'writer-team-owner.notes',
+    text: "번역 엔진 교체 회의록\n\n작성: 문가람 (누리링크 언어기술팀 책임연구원)\n\n누리링크는 번역 솔루션 스타트업이다. 우리 팀이 쓰는 번역 모델을 바꿀지 논의했다. 다음 회의 전까지 비용표 정리 — 담당 문가람, 검토 하도윤 파트장.",
+    expect: ['WORKS_FOR 문가람 -> 누리링크', 'WORKS_FOR 하도윤 -> 누리링크'],
+  },
+  // no first-person team voice: a bare post names no employer
+  {
+    cat: 'writer-team-owner.no-voice',
+    text: "번역 엔진 비교 기사\n\n작성: 문가람 (누리링크 언어기술팀 책임연구원)\n\n누리링크는 번역 솔루션 스타트업이다. 업계는 번역 모델 교체를 논의했다. 행사에는 하도윤 파트장도 참석했다.",
+    absent: ['WORKS_FOR 하도윤 -> 누리링크'],
   },
 ];
 
