@@ -5,7 +5,8 @@
  * a numbered or bulleted line "MODEL — COMPANY" names the model's maker; models tuned from as many bases and named one for each
  * ("각각 … 결과물을 X, Y라고 부른다") are based on them in order; a name on a known model's hyphened stem listed beside it is a model;
  * a family word quoted whole after a kind of model ("범용 모델 '커맨드 A'를 토대로") is that model, not the article's version; a team's working document (a writer's line
- * with the company, "우리 팀" in the body) makes people named with a bare post its staff. Every row is a short text written for these tests.
+ * with the company, "우리 팀" in the body) makes people named with a bare post its staff; a
+ * board's fraction score with a rank ("0.701로 10위권") a few sentences below the board is scored on it. Every row is a short text written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -99,6 +100,13 @@ const rows: FactRow[] = [
     cat: 'writer-team-owner.no-voice',
     text: "번역 엔진 비교 기사\n\n작성: 문가람 (누리링크 언어기술팀 책임연구원)\n\n누리링크는 번역 솔루션 스타트업이다. 업계는 번역 모델 교체를 논의했다. 행사에는 하도윤 파트장도 참석했다.",
     absent: ['WORKS_FOR 하도윤 -> 누리링크'],
+  },
+  // (r51e) a board's fraction score with a rank, a few sentences below the board ("… 0.701로 10위권 턱걸이"): scored on that board
+  {
+    cat: 'ranked-fraction.rank-band',
+    text: "한국어 종합 평가인 호랑이 리더보드의 새 시즌 결과가 공개됐다. 종합 점수는 1점 만점이다. 국산 모델 가운데 선두는 변하지 않았다. 업스테이지의 '솔라 오픈 100B'는 0.688로 10위권 밖이었다.",
+    expect: ['SCORED 솔라 오픈 100B -> 호랑이 리더보드'],
+    edgeProps: ['SCORED 솔라 오픈 100B -> 호랑이 리더보드 score=0.688'],
   },
 ];
 
