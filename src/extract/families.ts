@@ -24,8 +24,8 @@ const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
 export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
-/** Right after a family word, its next version named by no name of its own ("카나나 후속 버전", "솔라의 차기 모델", "젬마 다음 버전"). */
-const UNNAMED_NEXT_AFTER = /^['"’”]?(?:의)?\s?(?:후속|차기|다음)\s?(?:버전|모델|작)/;
+/** Right after a family word, its next version named by no name of its own ("카나나 후속 버전", "솔라의 차기 모델", "젬마 다음 버전"); not a model the sentence says is that next version ("X의 후속 모델로,", "X의 후속 모델이다"). */
+const UNNAMED_NEXT_AFTER = /^['"’”]?(?:의)?\s?(?:후속|차기|다음)\s?(?:버전|모델|작)(?!\s?(?:으로|로)(?:[,\s]|$)|\s?(?:이다|이며|이자|이고|인\s|이기도|입니다|이에요|예요|이었|였))/;
 
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"; or is said not to be: "라마 기반 아냐", "라마 기반이라는 얘기"). */
 const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로|\s기반(?:이|이라|\s(?:아냐|아님|아니|모델이\s아니|[가-힣]+\s?모델)))/;

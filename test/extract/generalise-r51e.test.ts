@@ -30,6 +30,12 @@ const rows: FactRow[] = [
     nodes: ['Model:젬마 3'],
     absent: ['SUCCEEDS 젬마 3 -> 젬마 3'],
   },
+  // the sentence says a model is that next version ("X의 후속 모델로,", "X의 후속 모델이다"): the bare word is the predecessor
+  {
+    cat: 'family-next-unnamed.copular-successor',
+    text: "구글이 새 모델 '젬마 3'를 공개했다. 지난해 나온 '젬마'의 후속 모델로, 매개변수는 270억 개다.",
+    nodes: ['Model:젬마'],
+  },
   {
     cat: 'parent-own-model.subsidiary',
     text: "네이버클라우드는 새 경량 모델 '하이퍼클로바X 시드 4B'를 공개했다. 네이버클라우드 측은 이 모델을 사내 검색에 먼저 붙였다고 했다. 네이버클라우드 연구진에 따르면 이 모델은 네이버 자체 모델인 '하이퍼클로바X 씽크'를 줄여 만든 것이다.",
