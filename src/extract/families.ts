@@ -36,9 +36,13 @@ const BASE_BEFORE_EN = /\b(?:sits?|sat|runs?|ran|built|based|fine-tuned)\s(?:on|
 /** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'"; or a maker's own kind of model unquoted: "카카오 자체 언어모델 …" (the line named as a model of its own). */
 const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$|(?:자체|독자)\s(?:[가-힣]{1,6}\s)?(?:언어\s?모델|모델|LLM|AI\s모델)\s$/;
 
+/** A kind of model as a word of its own, then an opening quote ("범용 모델 '", "추론 LLM '"). */
+const KIND_WORD_QUOTED_BEFORE = /(?:^|\s)(?:모델|LLM|언어\s?모델|AI\s모델)\s?['‘"“]$/;
+
 /** A family word quoted whole right after a kind of model ("범용 모델 '커맨드 A'를", "언어모델 '솔라'의"). */
 function kindQuotedWhole(text: string, m: Mention): boolean {
-  return KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^['’"”]/.test(text.slice(m.end, m.end + 1));
+  // (a kind word of its own, not the end of a maker's name: "오픈AI 'gpt-oss'" is the maker, then the family word)
+  return KIND_WORD_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^['’"”]/.test(text.slice(m.end, m.end + 1));
 }
 
 /** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'", "X의 '엑사원(EXAONE)'"). */

@@ -95,6 +95,12 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리봇-1 -> 솔라'],
     absent: ['BASED_ON 누리봇-1 -> 솔라 프로 2'],
   },
+  // a maker whose name ends in "AI" before the quote is no kind word: the headline's family word is still the article's version
+  {
+    cat: 'kind-quoted-family.maker-ai',
+    text: "노을웨이브, 업스테이지AI '솔라' 튜닝한 모델 공개\n\n노을웨이브가 업스테이지의 '솔라 프로 2'를 미세조정한 '노을-W 22B'를 공개했다.",
+    noNodes: ['Model:솔라'],
+  },
   // (r51e) a team's working document: the writer's line gives the company, the body says "우리 팀"; people named with a bare post are its staff
   {
     cat: 'writer-team-owner.notes',
