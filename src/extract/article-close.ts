@@ -50,7 +50,7 @@ import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
-import { addAddressedStaff, addInternalStaff, internalSystemOwner } from './internal-staff.js';
+import { addAddressedStaff, addInternalStaff, internalSystemOwner, writerTeamOwner } from './internal-staff.js';
 import { addPersonItemPosts } from './person-items.js';
 import { addFilingOfficers } from './filing-officers.js';
 import { addPeopleSection } from './people-section.js';
@@ -202,7 +202,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
   addSpeakerPartners(acc, r.articleId, r.sentences);
-  addInternalStaff(acc, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
+  addInternalStaff(acc, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed) ?? writerTeamOwner(acc, r.sentences));
   addAddressedStaff(acc, r.rules, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
   addPersonItemPosts(acc, r.rules, r.articleId, r.sentences, r.first, r.parsed.text); // (a members page's "NAME — … X의 CTO를 맡고 있다")
   addFilingOfficers(acc, r.articleId, r.sentences, r.parsed); // (a filing's signer and disclosure officer: the filer's)

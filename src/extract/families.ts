@@ -24,6 +24,9 @@ const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
 export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
+/** Right after a family word, its next version named by no name of its own ("카나나 후속 버전", "솔라의 차기 모델", "젬마 다음 버전"); not a model the sentence says is that next version ("X의 후속 모델로,", "X의 후속 모델이다"). */
+const UNNAMED_NEXT_AFTER = /^['"’”]?(?:의)?\s?(?:후속|차기|다음)\s?(?:버전|모델|작)(?!\s?(?:으로|로)(?:[,\s]|$)|\s?(?:이다|이며|이자|이고|인\s|이기도|입니다|이에요|예요|이었|였))/;
+
 /** Right after a family word, what makes it the base a model is built on ("라마 위에", "젬마로 기반을", "큐웬을 바탕으로"; or is said not to be: "라마 기반 아냐", "라마 기반이라는 얘기"). */
 const BASE_AFTER = /^['"’”]?(?:\s위에|(?:으로|로)\s기반을|(?:을|를)\s(?:기반|바탕|토대)으로|\s기반(?:이|이라|\s(?:아냐|아님|아니|모델이\s아니|[가-힣]+\s?모델)))/;
 
@@ -32,6 +35,15 @@ const BASE_BEFORE_EN = /\b(?:sits?|sat|runs?|ran|built|based|fine-tuned)\s(?:on|
 
 /** A kind of model, then an opening quote, right before a family word: "초거대 AI '…'", "언어모델 '…'"; or a maker's own kind of model unquoted: "카카오 자체 언어모델 …" (the line named as a model of its own). */
 const KIND_QUOTED_BEFORE = /(?:AI|모델|LLM|언어모델|인공지능)\s?['‘"“]$|(?:자체|독자)\s(?:[가-힣]{1,6}\s)?(?:언어\s?모델|모델|LLM|AI\s모델)\s$/;
+
+/** A kind of model as a word of its own, then an opening quote ("범용 모델 '", "추론 LLM '"). */
+const KIND_WORD_QUOTED_BEFORE = /(?:^|\s)(?:모델|LLM|언어\s?모델|AI\s모델)\s?['‘"“]$/;
+
+/** A family word quoted whole right after a kind of model ("범용 모델 '커맨드 A'를", "언어모델 '솔라'의"). */
+function kindQuotedWhole(text: string, m: Mention): boolean {
+  // (a kind word of its own, not the end of a maker's name: "오픈AI 'gpt-oss'" is the maker, then the family word)
+  return KIND_WORD_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^['’"”]/.test(text.slice(m.end, m.end + 1));
+}
 
 /** A family word in quotes of its own, right after its maker's possessive ("업스테이지의 '솔라 프로'", "X의 '엑사원(EXAONE)'"). */
 function quotedWhole(text: string, m: Mention): boolean {
@@ -128,6 +140,12 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     }
     // ("첫 모델을 메타의 라마 위에 올렸던": a family word a model is built on is a model, whatever the clause says of the builder's history)
     // (so too in English: "the successor …: it does not sit on Llama")
+    // ("카나나 후속 버전 소식은 없나요?" in an article naming one version of it, no model after it in the sentence: the next version of the article's model)
+    const only = versions.only.get(m.key);
+    if (only && UNNAMED_NEXT_AFTER.test(text.slice(m.end, m.end + 10)) && !versions.predecessors?.has(m.key) && !ms.some((x) => x.type === 'Model' && x.start >= m.end)) {
+      Object.assign(m, { key: only.key, family: only.family, surface: only.surface, via: 'reference' });
+      continue;
+    }
     if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 12)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
@@ -139,7 +157,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     // (a bare word of the clause already read as that version is no other name: "메드X는 비교 상대일 뿐, …가 메드X를 쓴 건 아니다")
     // ("Z는 … 라마 3.1 8B와 거의 같아 업계에서는 라마 기반 모델로 추정": a bare word said to be a base, after the clause's one version of it, is that version)
     else if (relation && sameFamilyHere) to = keys.size === 1 && (BASE_AFTER.test(text.slice(m.end, m.end + 12)) || /^\s기반\s?모델/.test(text.slice(m.end, m.end + 8))) ? members[0] : undefined;
-    else if (relation) to = quotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
+    // ("코히어의 범용 모델 '커맨드 A'를 토대로": a kind of model introducing the family word quoted whole names that model, the base)
+    else if (relation) to = quotedWhole(text, m) || kindQuotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the

@@ -9,6 +9,7 @@ import { subjectlessDeveloper } from './defined-company.js';
 import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfPrevious } from './successors.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { respectiveSuccessors } from './respective-successors.js';
+import { respectiveDerivatives } from './respective-derivatives.js';
 import type { Mention } from './types.js';
 
 /** Adds the sentence's SUCCEEDS and DEVELOPED facts about the model in focus or the sentence before's. */
@@ -24,6 +25,11 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   const group = groupSuccessors(s.text, mentions, prev);
   for (const source of group?.sources ?? []) addRelation(acc, { relation: 'SUCCEEDS', source: source.key, target: group!.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-previous-sentence', 0.65));
   for (const pair of respectiveSuccessors(s.text, mentions, recent)) addRelation(acc, { relation: 'SUCCEEDS', source: pair.source.key, target: pair.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-respectively', 0.65));
+  const derived = respectiveDerivatives(s.text, mentions, recent);
+  for (const pair of derived?.pairs ?? []) {
+    addRelation(acc, { relation: 'BASED_ON', source: pair.source.key, target: pair.target.key, properties: { status: 'stated' } }, evidenceOf(articleId, s, 'based-on.respective-derivatives', 0.65));
+    if (derived!.developer) addRelation(acc, { relation: 'DEVELOPED', source: derived!.developer.key, target: pair.source.key, properties: {} }, evidenceOf(articleId, s, 'developed.in-house-derivatives', 0.6));
+  }
   const defined = subjectlessDeveloper(s.text, mentions, prev, focus);
   if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
 }

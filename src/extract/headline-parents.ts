@@ -17,6 +17,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   const leadsOnly = new Map<string, boolean>();
   const modifiesOnly = new Map<string, boolean>();
   const sideOnly = new Map<string, boolean>();
+  const ownOnly = new Map<string, boolean>();
   all.forEach((ms, i) => {
     const s = sentences[i]!;
     const inBody = s.block === 'body' || s.block === 'caption';
@@ -29,6 +30,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
       leadsOnly.set(m.key, (leadsOnly.get(m.key) ?? true) && leads);
       modifiesOnly.set(m.key, (modifiesOnly.get(m.key) ?? true) && modifiesWord(s.text, m, ms));
       sideOnly.set(m.key, (sideOnly.get(m.key) ?? true) && SIDE_WORD.test(s.text.slice(m.end, m.end + 4)));
+      ownOnly.set(m.key, (ownOnly.get(m.key) ?? true) && OWN_WORD.test(s.text.slice(m.end, m.end + 8)));
     }
   });
   const out = new Map<string, string>();
@@ -47,6 +49,12 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
     if (named.length === 1 && top.has(named[0]!) && (bodyCount.get(named[0]!) ?? 0) >= 3) out.set(key, named[0]!);
   }
+  // "네이버 자체 모델인 X" once, in a body that names 네이버클라우드 three times or more: the group's own model is the subsidiary's
+  for (const key of body) {
+    if (top.has(key) || out.has(key) || !key.startsWith('company:') || ownOnly.get(key) !== true || bodyCount.get(key) !== 1) continue;
+    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
+    if (named.length === 1 && (bodyCount.get(named[0]!) ?? 0) >= 3) out.set(key, named[0]!);
+  }
   for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
   return out;
 }
@@ -56,6 +64,9 @@ const PARTY_WORD = /^\s(?:쪽|측|관계자|임원|직원|대표|회장|의장|�
 
 /** "네이버 쪽으로", "네이버 측은": the company as one side of a story, not a deed of its own. */
 const SIDE_WORD = /^\s(?:쪽|측(?!정|면|근))/;
+
+/** "네이버 자체 모델", "카카오 독자 개발 모델": the company's own model, said of the company as a whole. */
+const OWN_WORD = /^\s(?:자체|독자)\s?(?:개발\s)?(?:[가-힣]{1,4}\s)?(?:모델|LLM|AI|언어\s?모델)/;
 
 /** A mention bare before a Hangul word no other mention begins ("네이버 검색과"), not the name of a party with its particle. */
 function modifiesWord(text: string, m: Mention, ms: Mention[]): boolean {

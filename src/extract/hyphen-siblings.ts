@@ -5,6 +5,7 @@
  * (a particle or a gloss in parentheses right after it), it is a model of that line too.
  */
 import { normalizeName } from '../graph/index.js';
+import { escapeRegex } from './engine/compile.js';
 import type { Sentence } from '../parse/types.js';
 import type { KnownName } from './engine/mentions.js';
 
@@ -28,6 +29,32 @@ export function hyphenSiblingNames(sentences: Sentence[], known: KnownName[]): K
         // ("바람결-코드(BARAMGYEOL-Code)": its Latin gloss is the same model's)
         const gloss = /^\(([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+)\)/.exec(s.text.slice(m.index! + m[1]!.length))?.[1];
         if (gloss && !taken.has(gloss)) out.set(gloss, { name: gloss, type: 'Model', key, aliasOf: m[1]! });
+      }
+  }
+  return [...out.values()];
+}
+
+/** A Latin name of hyphened parts: its stem up to the last hyphen ("Juris-Ko" of "Juris-Ko-Qw"; group 1). */
+const LATIN_HYPHENED = /^([A-Za-z][A-Za-z0-9]{0,11}(?:-[A-Za-z][A-Za-z0-9]{0,11}){1,2})-[A-Za-z0-9]{1,12}$/;
+
+/**
+ * "Juris-Ko-AX, Juris-Ko-Qw라고", "Mira-Med-Base와 Mira-Med-Chat": a name on the stem of a known model's, listed right beside
+ * it (a comma or a conjunction between), is a sibling model of that line, whatever word closes it.
+ */
+export function listedSiblingNames(sentences: Sentence[], known: KnownName[]): KnownName[] {
+  const taken = new Set(known.map((k) => k.name));
+  const out = new Map<string, KnownName>();
+  for (const k of known) {
+    const stem = k.type === 'Model' && !k.reference ? LATIN_HYPHENED.exec(k.name)?.[1] : undefined;
+    if (!stem) continue;
+    const name = escapeRegex(k.name);
+    const sibling = `(${escapeRegex(stem)}-[A-Za-z0-9]{1,12})`;
+    const re = new RegExp(`(?<![A-Za-z0-9\\-])(?:${sibling}(?:,\\s?|\\s?(?:와|과|및)\\s)${name}|${name}(?:,\\s?|\\s?(?:와|과|및)\\s)${sibling})(?![A-Za-z0-9\\-])`, 'g');
+    for (const s of sentences)
+      for (const m of s.text.matchAll(re)) {
+        const found = m[1] ?? m[2]!;
+        if (taken.has(found) || out.has(found)) continue;
+        out.set(found, { name: found, type: 'Model', key: `model:~${normalizeName(found)}` });
       }
   }
   return [...out.values()];

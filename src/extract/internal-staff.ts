@@ -82,3 +82,21 @@ export function addAddressedStaff(acc: Acc, rules: RuleSet, articleId: string, s
     }
   }
 }
+
+/** A writer's line near the top: "작성: NAME (X AI플랫폼팀 선임연구원)", "작성자: NAME(X)". */
+const WRITER_LINE = /^(?:작성자?|글|정리)\s?[:：]\s?([가-힣]{2,4})\s?\(/;
+/** The body speaking as the writer's team or company: "우리 팀이", "저희 회사의", "사내 모델", "사내 공유용". */
+const TEAM_VOICE = /(?:^|\s)(?:우리|저희)\s?(?:팀|회사)(?:이|가|은|는|의|에서|도)\s|(?:^|\s)사내\s?(?:모델|공유|전용|한정)/;
+
+/**
+ * A team's own working document (an evaluation notebook, meeting notes) whose writer's line gives the writer's company and whose
+ * body speaks as "우리 팀": its owner is the company the writer works for.
+ */
+export function writerTeamOwner(acc: Acc, sentences: Sentence[]): { key: string } | undefined {
+  const line = sentences.slice(0, 12).find((s) => WRITER_LINE.test(s.text));
+  if (!line || !sentences.some((s) => TEAM_VOICE.test(s.text))) return undefined;
+  const name = WRITER_LINE.exec(line.text)![1]!;
+  const writer = [...acc.entities.values()].find((e) => e.type === 'Person' && name in e.names);
+  const jobs = writer ? [...acc.relations.values()].filter((r) => r.type === 'WORKS_FOR' && r.source === writer.key) : [];
+  return jobs.length === 1 ? { key: jobs[0]!.target } : undefined;
+}

@@ -72,8 +72,8 @@ const EXISTING_BEFORE = /(?:기존|종전)(?:의)?\s$/;
 export function isContrastedBenchmark(text: string, m: Mention): boolean {
   return m.type === 'Benchmark' && EXISTING_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && !SCORE_STATEMENT.test(text);
 }
-/** Ranked results ("…%에 그쳐 최하위였다" too): list marks, "2위는", "81.3점으로 가장 높았다/뒤를 이었다", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
-export const RANKED = /[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점|\d(?:\.\d+)?\s?점(?:으로|을 받아)\s(?:가장\s높|뒤를\s이|최고|선두)|\d(?:\.\d+)?\s?(?:%|점)(?:로|으로|에|를|을)\s[^.]{0,12}(?:가장\s높|뒤를\s이|최하위|최상위|꼴찌|선두)/;
+/** Ranked results ("…%에 그쳐 최하위였다" too; a board's fraction score with a rank: "0.701로 10위권"): list marks, "2위는", "81.3점으로 가장 높았다/뒤를 이었다", "A: 85.7점, B: 65.1점", "…(68.9점) 순이었다", "나머지 모델의 점수는". */
+export const RANKED = /(?<![\d.])\d\.\d{2,4}(?:으로|로)\s\d{1,2}위(?:권|에|로|를|\s|[.,]|$)|[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점|\d(?:\.\d+)?\s?점(?:으로|을 받아)\s(?:가장\s높|뒤를\s이|최고|선두)|\d(?:\.\d+)?\s?(?:%|점)(?:로|으로|에|를|을)\s[^.]{0,12}(?:가장\s높|뒤를\s이|최하위|최상위|꼴찌|선두)/;
 /** The end of a clause that a contrast follows ("…못 미쳤지만, ", "…낮았으나 ", "…뒤졌는데 "). */
 const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
 /** ("같은 평가셋으로 … 측정했다": an evaluation set measured with is the benchmark too; and "같은 조건에서 Y는 7.9%였다": under the same test) */

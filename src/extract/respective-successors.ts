@@ -21,7 +21,7 @@ function lastWord(m: Mention): string | undefined {
 }
 
 /** Pairs each successor with its predecessor: a shared last word first, then the rest in written order. */
-function pairUp(successors: Mention[], predecessors: Mention[]): { source: Mention; target: Mention }[] {
+export function pairUp(successors: Mention[], predecessors: Mention[]): { source: Mention; target: Mention }[] {
   const out: { source: Mention; target: Mention }[] = [];
   const [freeS, freeP] = [[...successors], [...predecessors]];
   for (const s of successors) {
@@ -43,7 +43,7 @@ const GROUP_JOIN = /^['"’”]?\s?(?:\([^()]{1,30}\))?\s?(?:와|과|및|,|·)\s
  * The models a counted group stands for: the nearest sentence before (of the last five) that names exactly that many other
  * models, or lists that many one after another.
  */
-function groupBefore(recent: ParagraphSentence[], count: number, listed: Mention[]): Mention[] | undefined {
+export function groupBefore(recent: ParagraphSentence[], count: number, listed: Mention[]): Mention[] | undefined {
   for (const s of [...recent].reverse()) {
     const models = new Map<string, Mention>();
     for (const m of s.mentions) if (m.type === 'Model' && m.via !== 'anonymous' && !listed.some((x) => x.key === m.key) && !models.has(m.key)) models.set(m.key, m);

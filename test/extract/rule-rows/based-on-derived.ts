@@ -33,4 +33,6 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 멀티모달 파생 모델로, 문서 이해에 강하다.", expect: ['BASED_ON 가온 2 Vision -> 가온 2'] },
   { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 멀티모달 파생 모델은 아니다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
   { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 모델을 경쟁사도 준비하고 있다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
+  // "A와 B를 각각 튜닝한 모델을 X, Y라고 부른다": bases tuned respectively, each model on its own base, not the last base for the first model
+  { rule: 'based-on.finetune-head', sentence: "물류 기업 바른로지는 '큐웬3 4B'와 '라마 3.2 3B'를 각각 파인튜닝한 모델을 BR-Route-Q와 BR-Route-L이라고 부른다.", expect: ['BASED_ON BR-Route-Q -> 큐웬3 4B', 'BASED_ON BR-Route-L -> 라마 3.2 3B'], absent: ['BASED_ON BR-Route-Q -> 라마 3.2 3B'] },
 ];

@@ -263,4 +263,7 @@ export const developedRows: Row[] = [
   // a lettered item glossing its model after a spaced dash ("나. X : 'M' - Y가 자체 개발한 모델"): Y made M; a company that only compared it did not
   { rule: 'developed.dash-gloss-maker', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 자체 개발한 모델로, 물류 영상 분석에 쓰인다", expect: ['DEVELOPED 가람에이아이 -> 누리젠-V 3'] },
   { rule: 'developed.dash-gloss-maker', sentence: "3. 대상 모델\n\n나. 가람에이아이(주) : '누리젠-V 3' - 가람에이아이가 성능을 비교 평가한 외부 모델", absent: ['DEVELOPED 가람에이아이 -> 누리젠-V 3'] },
+  // a numbered or bulleted line "MODEL — COMPANY" (a blog's list of candidates): the company after the dash made the model; a company compared after it did not
+  { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 솔빛보이스-4B — 솔빛랩 잡음에 강한 편이었다.", expect: ['DEVELOPED 솔빛랩 -> 솔빛보이스-4B'] },
+  { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 누리보이스-4B — 솔빛랩 보다 잡음에 약했다.", absent: ['DEVELOPED 솔빛랩 -> 누리보이스-4B'] },
 ];
