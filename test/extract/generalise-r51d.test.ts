@@ -47,24 +47,6 @@ const rows: FactRow[] = [
     expect: ['SCORED 바다-M 2 -> KMMLU'],
     absent: ['SCORED 바다-M -> KMMLU'],
   },
-  // a base claimed only in hearsay (an industry conjecture, anonymous posts) that the text then denies states no base
-  {
-    cat: 'based-on.denied-hearsay',
-    text: "누리랩이 누리-9B를 공개했다. 한편 '누리-9B가 라마 3를 바탕으로 만들어졌다'는 업계 관측에 대해 누리랩은 사실이 아니라고 반박했다.",
-    absent: ['BASED_ON 누리-9B -> 라마 3'],
-  },
-  {
-    cat: 'based-on.denied-hearsay',
-    text: "누리랩이 누리-9B를 공개했다. 누리-9B가 젬마 2를 증류했다는 일부 게시글과 관련해 누리랩은 사실무근이라고 밝혔다.",
-    absent: ['BASED_ON 누리-9B -> 젬마 2'],
-  },
-  // (an accusation the company denies stays a disputed base)
-  {
-    cat: 'based-on.denied-hearsay',
-    text: "누리랩이 누리-9B를 공개했다. 누리-9B가 라마 3를 기반으로 했다는 의혹에 대해 누리랩은 부인했다.",
-    expect: ['BASED_ON 누리-9B -> 라마 3'],
-    edgeProps: ['BASED_ON 누리-9B -> 라마 3 status=disputed'],
-  },
   // "1세대 X" beside "X-2", "X 1.5": the first generation is the stem's own model, the one a changelog line's note is about
   {
     cat: 'names.first-generation-stem',

@@ -14,8 +14,6 @@ import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, 
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
-/** A claim word for a conjecture or an anonymous post, not a report or an accusation ("다는 관측", "라는 일부 커뮤니티 글", "다는 소문"). */
-const HEARSAY_CLAIM = /^[^.]{0,6}?(?:관측|추측|추정|소문|루머|(?:일부\s)?(?:커뮤니티\s)?(?:글|게시글|게시물))(?:이|가|은|는|을|를|에|과|와|도|의|으로|로)?(?![가-힣])/;
 /** "A가 아니라 " right before another mention: a corrective contrast ("A가 아니라 B를"), its negation A's alone. */
 const DENIED_OPENING = /^['"‘“]?[\uE001-\uE005]\d+\uE00F['"’”]?(?:이|가)\s아니라/;
 const NOT_THIS_BUT = /(?:이|가|게)\s아니라,?\s(?=['"‘“]?[\uE001-\uE005]\d+\uE00F)/g;
@@ -114,8 +112,6 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // "…기반이라는 관측이 나왔다": a claim that is itself a conjecture states nothing, unless the text goes on to deny it (then it is disputed)
       const disputed = claimAt >= 0 && p.dispute !== undefined && p.dispute.test(denial);
       if (claimAt >= 0 && !disputed && p.veto?.test(denial.slice(0, 12))) continue;
-      // ("'X가 Y를 바탕으로 만들어졌다'는 관측에 대해 … 반박했다", "…증류했다는 일부 커뮤니티 글과 관련해 … 사실이 아니다": hearsay the text then denies states nothing either)
-      if (disputed && HEARSAY_CLAIM.test(denial.slice(0, 24))) continue;
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
