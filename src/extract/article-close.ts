@@ -202,8 +202,9 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
   addSpeakerPartners(acc, r.articleId, r.sentences);
-  addInternalStaff(acc, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed) ?? writerTeamOwner(acc, r.sentences));
-  addAddressedStaff(acc, r.rules, r.articleId, r.sentences, r.internal ?? internalSystemOwner(acc, r.parsed));
+  const internalOwner = r.internal ?? internalSystemOwner(acc, r.parsed);
+  addInternalStaff(acc, r.articleId, r.sentences, internalOwner ?? writerTeamOwner(acc, r.sentences));
+  addAddressedStaff(acc, r.rules, r.articleId, r.sentences, internalOwner);
   addPersonItemPosts(acc, r.rules, r.articleId, r.sentences, r.first, r.parsed.text); // (a members page's "NAME — … X의 CTO를 맡고 있다")
   addFilingOfficers(acc, r.articleId, r.sentences, r.parsed); // (a filing's signer and disclosure officer: the filer's)
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")

@@ -224,10 +224,10 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
   return { source, slots };
 }
 
-/** A regex alternation of literal cue forms. */
 /** Stems that join a cue opening on 비 ("비해") into a verb of their own: 준비해 (preparing), 구비해, 정비해, 장비, 설비. */
 const STEM_BEFORE_BI = '(?<![준구정장설])';
 
+/** A regex alternation of literal cue forms. */
 export function cueRegex(forms: string[], anchored = false): RegExp {
   const alt = [...forms].sort((a, b) => b.length - a.length).map((f) => (f.startsWith('비') ? `${STEM_BEFORE_BI}${escapeRegex(f)}` : escapeRegex(f))).join('|');
   return new RegExp(anchored ? `^\\s?(?:${alt})` : `(?:${alt})`, 'u');
