@@ -76,6 +76,7 @@ import { addSelectedModelEntrants } from './selected-models.js';
 import { addTopicProgrammeEntrants } from './topic-programme-entrants.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
+import { addCardMakers } from './card-makers.js';
 import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
@@ -189,6 +190,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addTopicProgrammeEntrants(acc, r.articleId, r.sentences, r.first);
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
+  addCardMakers(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addAnnouncingOfficials(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addBriefingSpeakers(acc, r.rules, r.articleId, r.sentences, r.known);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
