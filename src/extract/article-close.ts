@@ -77,6 +77,7 @@ import { addTopicProgrammeEntrants } from './topic-programme-entrants.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addCardMakers } from './card-makers.js';
+import { addMinutesApplications } from './minutes-resolutions.js';
 import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
@@ -151,6 +152,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addWorkspaceMembers(acc, r.rules, r.articleId, r.narrator, r.parsed, r.sentences);
   addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known, r.parsed.text);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
+  addMinutesApplications(acc, r.rules, r.articleId, r.sentences, r.known, r.cover);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);

@@ -7,6 +7,32 @@
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
+/** An invented board's minutes as a plain-text page. */
+const MINUTES = [
+  '이 사 회 의 사 록',
+  '',
+  '주식회사 다솜로직스',
+  '',
+  '1. 일    시 : 2026년 10월 5일(월) 오후 2시',
+  '',
+  '[보고사항]',
+  '',
+  '가. 주주 현황 보고',
+  '  홍보담당 차장 고은채는 기관 투자자인 청람인베스트먼트가 당사 지분 9%를 보유하고 있다고 보고하다.',
+  '',
+  '[결의사항]',
+  '',
+  '제1호 의안 : 재무책임자 선임의 건',
+  '  의장은 서지환(Jihwan Seo)을 외부에서 영입할 것을 제안하다. 서지환은 회계법인에서 근무하였으며, 2026년 11월 1일부로 당사 CFO로 선임한다. 출석이사 전원 찬성으로 가결하다.',
+  '',
+  '제2호 의안 : 공동 연구 협약의 건',
+  "  의장은 주식회사 누리메디컬과 '병원 물류 예측 모델'을 공동 개발하는 협약안을 설명하다. 출석이사 전원 찬성으로 가결하다.",
+  '',
+  '제3호 의안 : 정부 과제 신청의 건',
+  "  (1) '지역 데이터 바우처 사업' 수요기업 신청 : 신청하기로 의결하다.",
+  "  (2) '스마트 물류 실증사업' : 당사 사업과 맞지 않아 신청하지 않기로 하다.",
+].join('\n');
+
 const rows: FactRow[] = [
   // a quoted "Hangul word + Latin line word + version" is one name, even where an open-source cue would read its Latin tail alone
   {
@@ -59,6 +85,22 @@ const rows: FactRow[] = [
     cat: 'developed.runs-inhouse-model',
     text: "푸른손해보험은 콜센터에 가온AI의 상담 모델 '가온-Call'을 운영 중이다.",
     absent: ['DEVELOPED 푸른손해보험 -> 가온-Call'],
+  },
+  // a company's own minutes: staff named by duty and post ("홍보담당 차장 NAME은"), an investor named as the subject of a
+  // stake leaves the omitted subject of the next item to the minutes' company, and a resolution to apply to a programme
+  {
+    cat: 'minutes.duty-staff-investor-aside-application',
+    text: MINUTES,
+    expect: ['WORKS_FOR 고은채 -> 다솜로직스', 'PARTNERS_WITH 다솜로직스 -> 누리메디컬', 'PARTICIPATES_IN 다솜로직스 -> 지역 데이터 바우처 사업'],
+    absent: ['PARTNERS_WITH 청람인베스트먼트 -> 누리메디컬', 'PARTICIPATES_IN 다솜로직스 -> 스마트 물류 실증사업'],
+    edgeProps: ['WORKS_FOR 고은채 -> 다솜로직스 title=홍보담당 차장'],
+  },
+  // an appointee as the topic, an effective date, then "당사/X TITLE로 선임한다" (minutes' and orders' register)
+  {
+    cat: 'works-for.effective-date-appointed',
+    text: MINUTES,
+    expect: ['WORKS_FOR 서지환 -> 다솜로직스'],
+    edgeProps: ['WORKS_FOR 서지환 -> 다솜로직스 title=CFO'],
   },
 ];
 
