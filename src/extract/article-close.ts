@@ -78,6 +78,7 @@ import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addCardMakers } from './card-makers.js';
 import { addMinutesApplications } from './minutes-resolutions.js';
+import { addWriterMove } from './writer-move.js';
 import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
@@ -153,6 +154,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known, r.parsed.text);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
   addMinutesApplications(acc, r.rules, r.articleId, r.sentences, r.known, r.cover);
+  addWriterMove(acc, r.rules, r.articleId, r.sentences, r.known);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);

@@ -102,6 +102,20 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 서지환 -> 다솜로직스'],
     edgeProps: ['WORKS_FOR 서지환 -> 다솜로직스 title=CFO'],
   },
+  // a farewell letter: the writer named by the greeting moves to a company named only there ("부터는 X에서 TITLE로 일하게 됩니다"),
+  // a partner "X는 우리 회사와 … 공동 개발해 온 파트너사라, 아마 …": our company is the writer's, and the hedge after "라," is the next clause's
+  {
+    cat: 'writer-move.next-workplace',
+    text: "안녕하세요, 검색팀 채도윤입니다.\n\n오늘을 끝으로 누리웨이브랩스를 떠나게 되었습니다.\n\n1월 4일부터는 별헤는밤에서 데이터 엔지니어로 근무하게 됩니다. 별헤는밤은 재작년부터 우리 회사와 번역 모델을 공동 개발해 온 곳이라, 아마 종종 뵙게 될 듯합니다.\n\n채도윤 드림",
+    expect: ['WORKS_FOR 채도윤 -> 별헤는밤', 'PARTNERS_WITH 누리웨이브랩스 -> 별헤는밤'],
+    edgeProps: ['WORKS_FOR 채도윤 -> 별헤는밤 title=데이터 엔지니어'],
+  },
+  // (someone else's move in the letter is not the writer's)
+  {
+    cat: 'writer-move.next-workplace',
+    text: "안녕하세요, 검색팀 채도윤입니다.\n\n오늘을 끝으로 누리웨이브랩스를 떠나게 되었습니다. 팀장님은 1월부터 가람소프트에서 연구소장으로 일하게 됩니다.\n\n채도윤 드림",
+    absent: ['WORKS_FOR 채도윤 -> 가람소프트'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
