@@ -116,6 +116,27 @@ const rows: FactRow[] = [
     text: "안녕하세요, 검색팀 채도윤입니다.\n\n오늘을 끝으로 누리웨이브랩스를 떠나게 되었습니다. 팀장님은 1월부터 가람소프트에서 연구소장으로 일하게 됩니다.\n\n채도윤 드림",
     absent: ['WORKS_FOR 채도윤 -> 가람소프트'],
   },
+  // "MODEL 기술 보고서: B1 s1, B2 s2" (or "MODEL 성능: …"): a document word before the colon, both scores are the model's
+  {
+    cat: 'scored.topic-list-continues-noun-colon',
+    text: "하람AI가 새 모델을 공개했다. 하람-Mini 12B 평가 결과: KMMLU 59.3, CLIcK 64.8. 비교 모델보다 빠르다.",
+    expect: ['SCORED 하람-Mini 12B -> KMMLU', 'SCORED 하람-Mini 12B -> CLIcK'],
+    edgeProps: ['SCORED 하람-Mini 12B -> CLIcK score=64.8'],
+  },
+  // an aside in brackets after the score ("…점을 기록했다(B는 66.1점)") gives B its score and leaves the focus model's score its own
+  {
+    cat: 'scored.focus-bracket-aside',
+    text: "바다웍스가 공개한 바다-L 4.0은 해양 모델이다. 전작 바다-L 3.5보다 응답이 빨라졌고, 해양 문서 벤치마크 K-OceanQA에서 81.2점을 받았다(바다-L 3.5는 70.4점).",
+    expect: ['SCORED 바다-L 4.0 -> K-OceanQA', 'SCORED 바다-L 3.5 -> K-OceanQA'],
+    edgeProps: ['SCORED 바다-L 4.0 -> K-OceanQA score=81.2', 'SCORED 바다-L 3.5 -> K-OceanQA score=70.4'],
+  },
+  // a board named as an arena is what "같은 리더보드" means later, its month's ranking between the board and the score
+  {
+    cat: 'scored.same-board-arena-month',
+    text: "누리소프트의 '미리내 3'가 한국어 코딩 리더보드 '코드 아레나 K'에서 2위에 올랐다. 미리내 3은 평균 70.2점을 받았다. 미리내 3은 KMMLU에서도 60.1점을 받았다. 전작 '미리내 2'는 같은 리더보드 6월 순위에서 61.5점으로 12위였다.",
+    expect: ['SCORED 미리내 2 -> 코드 아레나 K'],
+    absent: ['SCORED 미리내 2 -> KMMLU'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
