@@ -137,6 +137,13 @@ const rows: FactRow[] = [
     expect: ['SCORED 미리내 2 -> 코드 아레나 K'],
     absent: ['SCORED 미리내 2 -> KMMLU'],
   },
+  // a rival's score in brackets in a comparison ("이 모델은 Y(68.2점)보다 … 높았다") is on the board that still holds
+  {
+    cat: 'scored.bracket-compared-on-board',
+    text: "'누리 리더보드' 10월 결과가 나왔다. 1위는 '별빛-8B'로 75.5점이었다. 새로 이름을 올린 '가람-R 14B'는 구글의 젬마 3를 바탕으로 튜닝한 모델이다. 이 모델은 젬마 3(68.2점)보다 3점 가까이 높았다.",
+    expect: ['SCORED 젬마 3 -> 누리 리더보드'],
+    edgeProps: ['SCORED 젬마 3 -> 누리 리더보드 score=68.2'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
