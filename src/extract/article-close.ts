@@ -76,6 +76,9 @@ import { addSelectedModelEntrants } from './selected-models.js';
 import { addTopicProgrammeEntrants } from './topic-programme-entrants.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
+import { addCardMakers } from './card-makers.js';
+import { addMinutesApplications } from './minutes-resolutions.js';
+import { addWriterMove } from './writer-move.js';
 import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
@@ -150,6 +153,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addWorkspaceMembers(acc, r.rules, r.articleId, r.narrator, r.parsed, r.sentences);
   addProfileEmployers(acc, r.rules, r.articleId, profileBlocks(r.parsed), r.known, r.parsed.text);
   addCoverOfficers(acc, r.rules, r.articleId, r.cover);
+  addMinutesApplications(acc, r.rules, r.articleId, r.sentences, r.known, r.cover);
+  addWriterMove(acc, r.rules, r.articleId, r.sentences, r.known);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
@@ -189,6 +194,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addTopicProgrammeEntrants(acc, r.articleId, r.sentences, r.first);
   addTeamResults(acc, r.articleId, r.bodySentences);
   addProfileOfficialProgrammes(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
+  addCardMakers(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addAnnouncingOfficials(acc, r.rules, r.articleId, r.sentences, r.known, (x) => r.parsed.blocks.find((b) => b.start <= x.start && x.start < b.end)?.end ?? x.end);
   addBriefingSpeakers(acc, r.rules, r.articleId, r.sentences, r.known);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);

@@ -162,6 +162,9 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   for (const m of policies) if (m.via !== 'reference' && !isSpokenSlogan(s.text, m)) addTopicPolicy(memory.topics, m);
 }
 
+/** A benchmark named as a leaderboard or an arena. */
+const BOARD_NAME = /리더보드|아레나|Leaderboard|Arena/;
+
 /** Notes the sentence's benchmarks under its block kind. */
 export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: Mention[], blockKey: string): void {
   // (an older benchmark named only in contrast, with no score, "기존 KMMLU가 …", is not the one later scores are on)
@@ -169,7 +172,8 @@ export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: M
   const benches = mentions.filter((m) => m.type === 'Benchmark' && !isContrastedBenchmark(s.text, m));
   const kept = benches.some((m) => m.via !== 'reference') ? benches.filter((m) => m.via !== 'reference' || m.key !== memory.board?.key) : benches;
   const bench = kept.at(-1);
-  memory.board = benches.filter((b) => b.via !== 'reference' && b.surface.includes('리더보드')).at(-1) ?? memory.board;
+  // (a board named as an arena is one too: "한국어 추론 리더보드 'K-X 아레나'" … "같은 리더보드 5월 순위에서")
+  memory.board = benches.filter((b) => b.via !== 'reference' && BOARD_NAME.test(b.surface)).at(-1) ?? memory.board;
   const single = bench !== undefined && new Set(kept.map((b) => b.key)).size === 1;
   for (const b of benches) if (b.via !== 'reference') memory.named.set(blockKey, (memory.named.get(blockKey) ?? new Set()).add(b.key));
   // an unnamed benchmark in the next sentence is this one only when this sentence named just one

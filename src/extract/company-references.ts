@@ -209,10 +209,15 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
     return;
   }
   const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : (opening ?? subject));
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  // ("X는 우리 회사와 … 공동 개발해 온 파트너사": a first-person partner after another company's topic is still the writer's company)
+  const ourPartner = r !== null && company !== undefined && FIRST_PERSON_PARTNER.test(text.slice(r.index)) ? (x: Mention) => x.key !== company.key && /^(?:은|는)\s/.test(text.slice(x.end, x.end + 2)) : () => false;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x) && !ourPartner(x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** "우리 회사와 ", "저희와 ": the writer's company as the partner of a joint verb's topic. */
+const FIRST_PERSON_PARTNER = /^(?:저희(?: 회사)?|우리 회사)(?:와|과)\s/;
 
 /** "Kim announced a strategic alliance with X": a person opening the sentence announces the alliance of their company, unnamed. */
 const EN_PERSON_ANNOUNCES = /^(?:also\s)?(?:announced|signed|formed|sealed)\s(?:an?\s)(?:[a-z\-]+\s){0,3}(?:alliance|partnership)\swith\s/;

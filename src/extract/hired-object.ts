@@ -31,6 +31,12 @@ const INVESTED_AFTER = /^(?:\s?등)?(?:이|가)\s(?:[^\s.]{1,10}\s){0,2}(?:주�
  * "가람웍스는 시리즈A에서 90억원을 유치했다. 투자는 X가 주도했다. (…) NAME 박사를 영입했다": the investor is the subject
  * of a sentence about the other company's round, no subject the next sentences omit.
  */
+/** (or a subject called an investor right before it: "시리즈A 투자사인 X가", "주주로서 X는") */
 export function namesInvestor(text: string, subject: Mention): boolean {
-  return INVESTMENT_TOPIC.test(text.slice(0, subject.start)) && INVESTED_AFTER.test(text.slice(subject.end, subject.end + 24));
+  return (INVESTMENT_TOPIC.test(text.slice(0, subject.start)) && INVESTED_AFTER.test(text.slice(subject.end, subject.end + 24))) || INVESTOR_BEFORE.test(text.slice(Math.max(0, subject.start - 16), subject.start)) || STAKE_AFTER.test(text.slice(subject.end, subject.end + 48));
 }
+
+/** An apposition calling the subject an investor ("투자사인 ", "재무적 투자자인 ", "대주주인 "). */
+const INVESTOR_BEFORE = /(?:투자사|투자자|투자기관|주주|벤처캐피털|VC|창업투자회사|창투사)(?:인|이자|로서)\s$/;
+/** The subject holds a stake ("가 당사 지분 12%를 보유하고", "는 X 지분을 사들였다"). */
+const STAKE_AFTER = /^(?:이|가|은|는)\s(?:[^\s.,]{1,12}\s){0,3}?지분(?:\s?[^\s.,]{1,8})?(?:을|를)\s(?:보유|확보|취득|인수|매입|사들)/;

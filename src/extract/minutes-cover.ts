@@ -7,6 +7,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 import { discoveredMention } from './engine/discover-common.js';
+import { isKoreanName } from './engine/person-names.js';
 
 /** The minutes' title with its spaces taken out: a board's, a shareholders' meeting's or a committee's record. */
 const MINUTES_TITLE = /^(?:이사회|(?:임시|정기)?주주총회|[가-힣]{1,8}위원회)(?:의사록|회의록)$/;
@@ -15,8 +16,9 @@ const LEGAL_LINE = /^(?:(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{2,20}|
 
 /** The company whose minutes the page is: the legal-name line within two lines after a minutes title. */
 export function readMinutesCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
-  const t = sentences.findIndex((s) => s.text.trim() !== '');
-  if (t < 0 || t > 1 || !MINUTES_TITLE.test(sentences[t]!.text.replace(/\s+/g, ''))) return undefined;
+  // (the minutes' title opens the page, or the body under a page title: "이사회 의사록 - X" in the browser's title bar)
+  const t = [sentences.findIndex((s) => s.text.trim() !== ''), sentences.findIndex((s) => s.text.trim() !== '' && s.block !== 'title')].find((k) => k >= 0 && k <= 2 && MINUTES_TITLE.test(sentences[k]!.text.replace(/\s+/g, '')));
+  if (t === undefined) return undefined;
   for (let i = t + 1; i <= t + 2 && i < sentences.length; i++) {
     const text = sentences[i]!.text.trim();
     if (!LEGAL_LINE.test(text)) continue;
@@ -52,4 +54,16 @@ export function readSignatureLine(text: string): Array<{ name: string; title: st
     if (SIGNATURE.lastIndex >= line.length) return out;
   }
   return [];
+}
+
+/**
+ * "재무담당 부장 홍길동은 …라고 보고하다", "기술 담당 이사 홍길동이": the minutes' (or a filing's) own staff, a duty, its post and
+ * the name, with no company before them: they hold that post at the company the document is.
+ */
+const DUTY_POST_NAME = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z]{1,8}\s?담당\s(?:부사장|전무|상무|이사|부장|차장|과장|팀장|실장|본부장|센터장|매니저|C[A-Z]{1,2}O))\s([가-힣]{3})(?=은|는|이|가|께서|\s|,)/g;
+
+/** The staff a sentence names as "DUTY POST NAME", each with the post as written. */
+export function readDutyStaff(text: string): Array<{ name: string; title: string }> {
+  if (!text.includes('담당')) return [];
+  return [...text.matchAll(DUTY_POST_NAME)].filter((m) => isKoreanName(m[2]!)).map((m) => ({ name: m[2]!, title: m[1]! }));
 }

@@ -131,8 +131,8 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
     const plan = BARE_PLAN_OBJECT.exec(text);
     if (plan && policy && (plan[1] === '제도' ? !PROGRAMME_WORD_END.test(policy.surface) : policy.surface.endsWith(plan[1]!))) addReference(text, ms, BARE_PLAN_OBJECT, policy, 'Policy');
   }
-  // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다")
-  const ranked = benchRecent && RANKED.test(text);
+  // the sentence after the benchmark, or a ranking a few sentences on ("△A 0.73점 △B 0.70점", "2위는 X(69.8점)였다"), or a comparison with a score in brackets ("Y(71.6점)보다 2.4점 높은")
+  const ranked = benchRecent && (RANKED.test(text) || (text.includes('점)') && /\(\d{1,3}(?:\.\d{1,2})?점\)\s?(?:보다|대비|에\s비해)/.test(text)));
   // (an edition named by its year, "X 2025", is not "올해 평가": this year's results are another edition's)
   const otherEdition = bench !== undefined && EDITION_YEAR.test(bench.surface) && THIS_YEAR.test(text);
   if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark' && !isReferenceAfterScore(text, ms, x, bench)) && (ms.some((x) => x.type === 'Model') || MODEL_WORD_SCORED.test(text)) && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {

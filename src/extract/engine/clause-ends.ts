@@ -9,6 +9,8 @@ export const CONJECTURE_END = /[가-힣]\s?것(?:으로|이라는|이란|이라�
 // ("Y에 강화학습을 얹은 것일 뿐 외부 모델은 쓰지 않는다": nor does a clause after "only …" negate the match)
 // ("…에 지원했다가 명단에 들지 못했다": nor a turn of events after "…했다가")
 export const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|반면|(?:^|했|었|였|았)다가|(?:와|과)(?:는)?\s(?:달리|다르게)|(?:일|할)\s뿐(?:이고|이며)?)[\s,]/;
+/** "…공동 개발해 온 파트너사라, 아마 자주 뵐 것 같다": a copula's causal ending ("(이)라,", "(이)라서") closes the clause; a hedge after it is the next clause's. */
+export const CAUSE_END = /(?<=[가-힣])(?:이)?라(?:서)?,\s|(?<=[가-힣])(?:이)?라서\s/;
 /**
  * "…에 지원서를 냈고, B는 참여 여부를 정하지 않았다" (or in 해요체, "냈고요, B는 …"): the next clause opens on another company as its topic, a statement of its own;
  * and so does one on whether a later stage is joined ("…에 계속 참여 중이며, 2단계 사업 참여 여부는 결과에 따라 결정된다").

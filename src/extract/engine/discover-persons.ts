@@ -61,6 +61,8 @@ const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|�
  * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
  */
 const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)(?:[^.?!]|\.(?=[A-Za-z0-9])){0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
+/** A duty word opening a post ("재무담당 ", "대외협력 담당 "), at a word's start. */
+const DUTY_BEFORE_TITLE = /(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]{1,8}\s?담당(?=\s)/g;
 /** "안녕하세요, X 검색팀 홍길동입니다", "안녕하세요, X 추론팀 ML 엔지니어 홍길동입니다": after a greeting, the unit without 의. */
 const GREETING_TEAM = /안녕하세요[,.!~]?\s(?:[^.?!]|\.(?=[A-Za-z0-9])){0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
 const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
@@ -186,6 +188,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   // "저희 CTO 홍길동이": a company's word for itself before a title and a name (the employer is read from the word later)
   if (SELF_BEFORE_TITLE.test(text)) for (const w of text.matchAll(SELF_BEFORE_TITLE_ALL)) addTitledName(text, ms, out, w.index + w[0].length, lx, titles);
+  // "재무담당 부장 홍길동은", "기술 담당 이사 홍길동이": a duty ("X담당"), its post, then the name (a company's own minutes or report)
+  if (text.includes('담당 ')) for (const w of text.matchAll(DUTY_BEFORE_TITLE)) addTitledName(text, ms, out, w.index + w[0].length, lx, titles);
   // "최고기술책임자(CTO)인 정규돈은": a title in apposition before a name
   lx.titleIsName.lastIndex = 0;
   // (each pass of the two title regexes below tries every title at every position: a cheap look for what must follow the title comes first)

@@ -56,11 +56,32 @@ function discoverNarratorWorkplace(text: string, taken: Mention[], out: Mention[
   }
 }
 
+/**
+ * A writer announcing where they go next: "다음 주 월요일부터는 X에서 ML 리드로 일하게 됩니다", "저는 1월부터 X에서 연구원으로
+ * 근무하게 됐습니다" — after a time it starts from (or the writer's 저는), the word before 에서, a post with 으로/로 and a verb
+ * of coming to work there.
+ */
+const NEXT_WORKPLACE =
+  /(?:부터는?\s|부턴\s|(?:^|\s)(?:나는|저는|필자는)\s)(?:[^.\s]{1,12}\s){0,3}?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)에서\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?[가-힣A-Za-z]{1,10}(?:으로|로)\s(?:일하게|근무하게|합류하게)\s?(?:됩니다|됐습니다|되었습니다|된다|됐다|되었다)/g;
+
+function discoverNextWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  if (!text.includes('하게 ')) return;
+  NEXT_WORKPLACE.lastIndex = 0;
+  for (let m = NEXT_WORKPLACE.exec(text); m; m = NEXT_WORKPLACE.exec(text)) {
+    const org = m[1]!;
+    const start = m.index + m[0].lastIndexOf(org + '에서 ');
+    if (NOT_WORKPLACE.test(org) || isCountryWord(org, lx) || !looksLikeCompanyName(org, lx)) continue;
+    if (isTaken(taken, out, start, start + org.length)) continue;
+    out.push(discoveredMention('Company', org, start, start + org.length));
+  }
+}
+
 export function discoverWorkplaces(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   discoverGreetingWorkplace(text, taken, out, lx);
   if (!/일하|일한|일합|근무|재직|다니/.test(text)) return out;
   discoverNarratorWorkplace(text, taken, out, lx);
+  discoverNextWorkplace(text, taken, out, lx);
   if (!/일하|근무|재직|다니/.test(text)) return out;
   WORKPLACE.lastIndex = 0;
   for (let m = WORKPLACE.exec(text); m; m = WORKPLACE.exec(text)) {

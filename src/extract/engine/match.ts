@@ -7,7 +7,7 @@
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
+import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CAUSE_END, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
 import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
@@ -115,6 +115,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
+      const cause = after.includes('라') ? CAUSE_END.exec(after) : null;
+      if (cause) after = after.slice(0, cause.index);
       const other = after.includes(', ') ? OTHER_TOPIC_CLAUSE.exec(after) : null;
       if (other) after = after.slice(0, other.index);
       // ("X는 A가 아니라 B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)

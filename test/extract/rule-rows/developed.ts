@@ -266,4 +266,8 @@ export const developedRows: Row[] = [
   // a numbered or bulleted line "MODEL — COMPANY" (a blog's list of candidates): the company after the dash made the model; a company compared after it did not
   { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 솔빛보이스-4B — 솔빛랩 잡음에 강한 편이었다.", expect: ['DEVELOPED 솔빛랩 -> 솔빛보이스-4B'] },
   { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 누리보이스-4B — 솔빛랩 보다 잡음에 약했다.", absent: ['DEVELOPED 솔빛랩 -> 누리보이스-4B'] },
+  // a company running its own in-house model ("X는 … 사내/내부/자체 … 모델 'Y'를 운영"): the company built it; a model of another company it runs is not its own
+  { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 자체 상담 모델 '한결-Talk 2'를 콜센터에서 운영하고 있다.", expect: ['DEVELOPED 한결카드 -> 한결-Talk 2'] },
+  { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 메타의 라마 3.1 8B를 토대로 한 내부 심사 모델 '한결-Risk'를 가동 중이다.", expect: ['DEVELOPED 한결카드 -> 한결-Risk'], absent: ['DEVELOPED 한결카드 -> 라마 3.1 8B'] },
+  { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 누리AI의 상담 모델 '누리-Call'을 운영 중이다.", absent: ['DEVELOPED 한결카드 -> 누리-Call'] },
 ];

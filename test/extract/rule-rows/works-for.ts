@@ -294,4 +294,8 @@ export const worksForRows: Row[] = [
   // (set 192) "- C: TITLE NAME": a line labelled with a company (or a contract's party letter) names its contact, post first
   { rule: 'works-for.labelled-company-line-title-first', sentence: '단비테크는 물류 모델을 공개했다.\n\n- 단비테크: 플랫폼사업부장 탁세윤', expect: ['WORKS_FOR 탁세윤 -> 단비테크'], props: ['WORKS_FOR 탁세윤 -> 단비테크=플랫폼사업부장'] },
   { rule: 'works-for.labelled-company-line-title-first', sentence: '단비테크는 물류 모델을 공개했다.\n\n- 단비테크: 플랫폼사업부장 탁세윤은 참여하지 않는다', absent: ['WORKS_FOR 탁세윤 -> 단비테크'] },
+  // the appointee as the topic, an effective date ("N일부로", "N일자로"), then "X TITLE로 선임한다/임명됐다" (minutes' and personnel orders' register); the appointer as the topic gives nothing
+  { rule: 'works-for.effective-date-appointed', sentence: '새봄테크는 문하윤(Hayun Moon) 씨를 영입한다고 밝혔다. 문하윤은 글로벌 컨설팅사에서 일해 왔으며, 2027년 1월 2일자로 새봄테크 최고운영책임자로 임명됐다.', expect: ['WORKS_FOR 문하윤 -> 새봄테크'] },
+  { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임한다.', expect: ['WORKS_FOR 문하윤 -> 새봄테크'] },
+  { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임하지 않는다.', absent: ['WORKS_FOR 문하윤 -> 새봄테크'] },
 ];
