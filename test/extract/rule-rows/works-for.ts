@@ -294,4 +294,6 @@ export const worksForRows: Row[] = [
   // (set 192) "- C: TITLE NAME": a line labelled with a company (or a contract's party letter) names its contact, post first
   { rule: 'works-for.labelled-company-line-title-first', sentence: '단비테크는 물류 모델을 공개했다.\n\n- 단비테크: 플랫폼사업부장 탁세윤', expect: ['WORKS_FOR 탁세윤 -> 단비테크'], props: ['WORKS_FOR 탁세윤 -> 단비테크=플랫폼사업부장'] },
   { rule: 'works-for.labelled-company-line-title-first', sentence: '단비테크는 물류 모델을 공개했다.\n\n- 단비테크: 플랫폼사업부장 탁세윤은 참여하지 않는다', absent: ['WORKS_FOR 탁세윤 -> 단비테크'] },
+  // "COMPANY 연구원 NAME입니다": a writer introducing themselves with a staff role between the company and the name
+  { rule: 'works-for.staff-self-intro', sentence: '안녕하세요, 카카오 연구원 여다솜입니다. 답변 드립니다.', expect: ['WORKS_FOR 여다솜 -> 카카오'], props: ['WORKS_FOR 여다솜 -> 카카오=연구원'] },
 ];

@@ -1,0 +1,68 @@
+/**
+ * Generalisation rows for set 195's page forms and wordings (model lineage and releases outside news articles). Every
+ * sentence and name here is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+/** A model hub's community discussion: the repository and the subject in the title, a numbered heading, comments as <article>s. */
+const hubThread = (title: string, heading: string, comments: Array<[string, string]>) => `<!DOCTYPE html>
+<html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><header><a href="/">Model Hub</a><nav><a href="/models">Models</a> <a href="/login">Log In</a></nav></header>
+<div class="repo-header"><h1><a href="/narae">narae</a> / <a href="/narae/Narae-Chat-3B">Narae-Chat-3B</a></h1>
+<nav class="repo-tabs"><a href="#">Model card</a> <a href="#" class="active">Community 7</a></nav></div>
+<main class="discussion"><h2>${heading}</h2>
+${comments.map(([who, body]) => `<article class="comment"><p class="author"><a href="/${who}">${who}</a> · Oct 3, 2026</p>${body}</article>`).join('\n')}
+</main><footer><p>© Model Hub · Terms</p></footer></body></html>`;
+
+const THREAD: Array<[string, string]> = [
+  ['minho_k', '<p>이 모델 한국어 요약 성능이 궁금합니다. 혹시 측정하신 값이 있나요?</p>'],
+  ['hyewon-dev', '<p>안녕하세요, 나래소프트 엔지니어 박서율입니다. 질문 감사합니다.</p><p>저희 측정으로는 KMMLU 48.2입니다.</p>'],
+  ['gaon-team', '<p>가온데이터입니다. 저희는 이 모델에 의료 데이터로 추가 학습해서 가온메드-3B를 만들었습니다.</p>'],
+  ['hyewon-dev', '<p>다음 버전은 준비 중입니다. 후속 모델인 Narae-Chat 4는 내년에 나옵니다.</p>'],
+];
+
+const factsOf = (html: string) => {
+  const a = parseArticle(Buffer.from(html), { source: 'thread.html' });
+  const g = extractArticle(a);
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  return { a, facts: g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`) };
+};
+
+describe('a model hub discussion thread', () => {
+  it.each([
+    ['narae/Narae-Chat-3B · 요약 성능 측정값 있나요?', '#7 · 요약 성능 측정값 있나요?'],
+    ['narae/Narae-Chat-3B · 의료 파인튜닝 공유합니다', '#12 의료 파인튜닝 공유합니다'],
+  ])('its comments are what the page says (%s)', (title, heading) => {
+    const { a, facts } = factsOf(hubThread(title, heading, THREAD));
+    expect(a.sentences.map((s) => s.text)).toContain('저희 측정으로는 KMMLU 48.2입니다.');
+    // the maintainer introduced at a company speaks for it; a score with no model named is the thread model's
+    expect(facts).toContain('WORKS_FOR 박서율 -> 나래소프트');
+    expect(facts).toContain('SCORED Narae-Chat-3B -> KMMLU');
+    // a third company's post: its "저희" is that company, not the maintainer's
+    expect(facts).toContain('DEVELOPED 가온데이터 -> 가온메드-3B');
+    expect(facts).not.toContain('DEVELOPED 나래소프트 -> 가온메드-3B');
+    // a successor named with no predecessor in a later post succeeds the thread model, not the last model named
+    expect(facts).toContain('SUCCEEDS Narae-Chat 4 -> Narae-Chat-3B');
+    expect(facts).not.toContain('SUCCEEDS Narae-Chat 4 -> 가온메드-3B');
+  });
+
+  it("a model's own page titled 'owner/Model · site' keeps its reader comments out", () => {
+    const page = hubThread('narae/Narae-Chat-3B · Model Hub', '모델 소개', THREAD);
+    const a = parseArticle(Buffer.from(page), { source: 'card.html' });
+    expect(a.sentences.some((s) => s.text.includes('KMMLU 48.2'))).toBe(false);
+  });
+});
+
+const sentenceRows: FactRow[] = [
+  // "COMPANY 연구원 NAME입니다": a self-introduction with a staff role between the company and the name
+  { cat: 'works-for.staff-self-intro', text: '안녕하세요, 업스테이지 연구원 남궁솔입니다. 오늘은 학습 과정을 소개합니다.', expect: ['WORKS_FOR 남궁솔 -> 업스테이지'], edgeProps: ['WORKS_FOR 남궁솔 -> 업스테이지 title=연구원'] },
+  { cat: 'works-for.staff-self-intro', text: '저는 네이버클라우드 엔지니어 도하람이라고 합니다. 질문에 답해 드릴게요.', expect: ['WORKS_FOR 도하람 -> 네이버클라우드'] },
+  { cat: 'works-for.staff-self-intro', text: '한국전자통신연구원 연구원 기태리는 발표를 마쳤다.', absent: ['WORKS_FOR 기태리 -> 한국전자통신연구원'] },
+];
+
+describe('set 195 wordings', () => {
+  for (const row of sentenceRows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
