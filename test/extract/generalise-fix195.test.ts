@@ -63,6 +63,38 @@ const sentenceRows: FactRow[] = [
   { cat: 'works-for.staff-self-intro', text: '한국전자통신연구원 연구원 기태리는 발표를 마쳤다.', absent: ['WORKS_FOR 기태리 -> 한국전자통신연구원'] },
 ];
 
+/** A company board's download post: a release note, then a version-history table of bare versions of its model line. */
+const versionBoard = (title: string, rows: string) => `<html><head><meta charset="utf-8"><title>(주)하늘정보 - 자료실</title></head><body>
+<table width="900"><tr><td width="180"><a href="/">홈</a></td><td>
+<table border="1"><tr><td>제목</td><td>${title}</td></tr><tr><td>작성일</td><td>2026-09-14</td></tr></table>
+<font size="2">안녕하십니까. (주)하늘정보 개발팀입니다.<br><br>
+하늘정보가 신규 모델 Haneul-SumQA 4.1을 2026.09.10 배포하였습니다. Haneul-SumQA 4.1은 Haneul-SumQA 4.0의 후속 모델입니다.<br><br>
+<b>버전 이력</b><br>
+<table border="1"><tr><td>버전</td><td>배포일</td><td>기반 모델</td><td>KMMLU</td><td>비고</td></tr>${rows}</table><br>
+※ 문의는 고객센터로 해 주십시오.<br></font></td></tr></table></body></html>`;
+
+const ROWS = '<tr><td>4.1</td><td>2026.09.10</td><td>Qwen2.5-3B</td><td>71.5</td><td>현재</td></tr><tr><td>4.0</td><td>2026.03</td><td>EXAONE 3.5 2.4B</td><td>66.0</td><td>-</td></tr><tr><td>3.2-S</td><td>2025.12</td><td>자체 구축</td><td>58.3</td><td>경량판</td></tr>';
+
+describe('a version-history table of one model line', () => {
+  it('its bare version cells are the line models: the base column and the score column read for each', () => {
+    const { facts } = factsOf(versionBoard('[배포] Haneul-SumQA 4.1 모델 배포 안내', ROWS));
+    expect(facts).toContain('BASED_ON Haneul-SumQA 4.1 -> Qwen2.5-3B');
+    expect(facts).toContain('BASED_ON Haneul-SumQA 4.0 -> EXAONE 3.5 2.4B');
+    expect(facts).toContain('SCORED Haneul-SumQA 4.1 -> KMMLU');
+    expect(facts).toContain('SCORED Haneul-SumQA 4.0 -> KMMLU');
+    // a version only the table names is a model of its own, named by its cell
+    expect(facts).toContain('SCORED 3.2-S -> KMMLU');
+    // a name ending like a test set's ("…QA") that the page calls a model with its versions is no benchmark
+    expect(facts.some((f) => / -> Haneul-SumQA/.test(f) && f.startsWith('SCORED'))).toBe(false);
+  });
+
+  it('a score column of plain numbers stays scores where no version column names the line', () => {
+    const page = versionBoard('[배포] Haneul-SumQA 4.1 모델 배포 안내', ROWS).replace('<td>버전</td>', '<td>순번</td>');
+    const { facts } = factsOf(page);
+    expect(facts).not.toContain('SCORED 3.2-S -> KMMLU');
+  });
+});
+
 describe('set 195 wordings', () => {
   for (const row of sentenceRows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
 });
