@@ -61,6 +61,17 @@ const sentenceRows: FactRow[] = [
   { cat: 'works-for.staff-self-intro', text: '안녕하세요, 업스테이지 연구원 남궁솔입니다. 오늘은 학습 과정을 소개합니다.', expect: ['WORKS_FOR 남궁솔 -> 업스테이지'], edgeProps: ['WORKS_FOR 남궁솔 -> 업스테이지 title=연구원'] },
   { cat: 'works-for.staff-self-intro', text: '저는 네이버클라우드 엔지니어 도하람이라고 합니다. 질문에 답해 드릴게요.', expect: ['WORKS_FOR 도하람 -> 네이버클라우드'] },
   { cat: 'works-for.staff-self-intro', text: '한국전자통신연구원 연구원 기태리는 발표를 마쳤다.', absent: ['WORKS_FOR 기태리 -> 한국전자통신연구원'] },
+  // "한빛-코더-7B-v1.2": a Hangul sized name's release tag glued on by a hyphen is part of the name
+  { cat: 'model-name.glued-tag', text: '누리소프트가 오늘 은하-코더-7B-v1.2 가중치를 공개했다.', nodes: ['Model:은하-코더-7B-v1.2'], noNodes: ['Model:은하-코더-7B'] },
+  { cat: 'model-name.glued-tag', text: '누리소프트가 어제 달빛-챗-3B-v2 모델을 내놓았다.', nodes: ['Model:달빛-챗-3B-v2'] },
+  // "A랑 B를 TOOL METHOD로 병합했습니다": a merge of two models named by a tool or method, the page's model built on both
+  { cat: 'based-on.focus-tool-merged-pair', text: '가온랩이 새 모델 가온-믹스-8B를 공개했습니다. Qwen3-8B랑 메타의 Llama-3.1-8B를 mergekit TIES로 병합했습니다.', expect: ['BASED_ON 가온-믹스-8B -> Qwen3-8B', 'BASED_ON 가온-믹스-8B -> Llama-3.1-8B'] },
+  { cat: 'based-on.focus-tool-merged-pair', text: '가온랩이 새 모델 가온-믹스-8B를 공개했습니다. Qwen3-8B와 Llama-3.1-8B를 DARE 방식으로 병합하지 않았습니다.', absent: ['BASED_ON 가온-믹스-8B -> Qwen3-8B'] },
+  // "COMPANY 한국어 대화 모델 X": a company's model named in apposition, no possessive
+  { cat: 'developed.company-model-apposed', text: '업스테이지 금융 특화 모델 다온-14B가 어제 공개됐다.', expect: ['DEVELOPED 업스테이지 -> 다온-14B'] },
+  { cat: 'developed.company-model-apposed', text: '누리랩은 메타 라마 기반 모델 누리-8B를 냈다.', absent: ['DEVELOPED 메타 -> 누리-8B'] },
+  // "X-GGUF", "X-AWQ": a quantised copy of a model the page names is built on it
+  { cat: 'based-on.quantised-copy', text: '가람AI가 가람-9B를 공개했다. 커뮤니티에서는 가람-9B-GGUF와 가람-9B-AWQ도 나왔다.', expect: ['BASED_ON 가람-9B-GGUF -> 가람-9B', 'BASED_ON 가람-9B-AWQ -> 가람-9B'] },
 ];
 
 /** A company board's download post: a release note, then a version-history table of bare versions of its model line. */

@@ -266,4 +266,6 @@ export const developedRows: Row[] = [
   // a numbered or bulleted line "MODEL — COMPANY" (a blog's list of candidates): the company after the dash made the model; a company compared after it did not
   { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 솔빛보이스-4B — 솔빛랩 잡음에 강한 편이었다.", expect: ['DEVELOPED 솔빛랩 -> 솔빛보이스-4B'] },
   { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 누리보이스-4B — 솔빛랩 보다 잡음에 약했다.", absent: ['DEVELOPED 솔빛랩 -> 누리보이스-4B'] },
+  // "COMPANY 한국어 대화 모델 X": the company's model in apposition, no possessive
+  { rule: 'developed.company-model-apposed', sentence: '카카오 멀티모달 언어모델 하늘빛-7B를 써 봤다.', expect: ['DEVELOPED 카카오 -> 하늘빛-7B'] },
 ];
