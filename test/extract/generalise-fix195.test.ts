@@ -71,6 +71,7 @@ const sentenceRows: FactRow[] = [
   { cat: 'developed.company-model-apposed', text: '업스테이지 금융 특화 모델 다온-14B가 어제 공개됐다.', expect: ['DEVELOPED 업스테이지 -> 다온-14B'] },
   { cat: 'developed.company-model-apposed', text: '누리랩은 메타 라마 기반 모델 누리-8B를 냈다.', absent: ['DEVELOPED 메타 -> 누리-8B'] },
   // "X-GGUF", "X-AWQ": a quantised copy of a model the page names is built on it
+  { cat: 'model-name.quant-tag', text: '한빛테크는 2026년 Q4 출시를 목표로 누리-LM 3를 개발하고 있다.', noNodes: ['Model:누리-LM 3 Q4'] },
   { cat: 'based-on.quantised-copy', text: '가람AI가 가람-9B를 공개했다. 커뮤니티에서는 가람-9B-GGUF와 가람-9B-AWQ도 나왔다.', expect: ['BASED_ON 가람-9B-GGUF -> 가람-9B', 'BASED_ON 가람-9B-AWQ -> 가람-9B'] },
 ];
 
@@ -103,6 +104,29 @@ describe('a version-history table of one model line', () => {
     const page = versionBoard('[배포] Haneul-SumQA 4.1 모델 배포 안내', ROWS).replace('<td>버전</td>', '<td>순번</td>');
     const { facts } = factsOf(page);
     expect(facts).not.toContain('SCORED 3.2-S -> KMMLU');
+  });
+});
+
+/** A maker's own support page: no copyright form, the <title> naming the company and the section, the footer its legal name. */
+const supportPage = (footer: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>릴리스 노트 5.2 | 가람전자 고객지원</title></head><body>
+<header><a class="brand" href="/">GARAM ELECTRONICS</a><nav><a href="/">제품</a></nav></header>
+<main><h1>릴리스 노트 5.2</h1>
+<p>이번 업데이트에서 음성 비서의 대화 모델을 온길-LM 4로 바꿨습니다. 온길-LM 4는 당사와 오로라AI가 공동 개발했습니다.</p>
+<p>당사가 온길-LM 4를 양자화한 기기용 버전 온길-LM 4 Q4도 함께 넣었습니다. 업데이트는 순차적으로 진행됩니다.</p>
+</main><footer><p>${footer}</p><p>© 2026 GARAM ELECTRONICS. All rights reserved.</p></footer></body></html>`;
+
+describe("a maker's support page", () => {
+  it.each([['가람전자(주) | 대표이사 문하준 | 사업자등록번호 000-00-00000'], ['㈜가람전자 | 대표이사 문하준']])('its "당사" is the company of the title and the footer (%s)', (footer) => {
+    const { facts } = factsOf(supportPage(footer));
+    expect(facts).toContain('DEVELOPED 가람전자 -> 온길-LM 4');
+    // a quantised copy named with its mark ("X Q4") is a model of its own, built on the original
+    expect(facts).toContain('BASED_ON 온길-LM 4 Q4 -> 온길-LM 4');
+  });
+
+  it('a footer naming no legal form leaves "당사" unread', () => {
+    const { facts } = factsOf(supportPage('고객센터 1588-0000'));
+    expect(facts).not.toContain('DEVELOPED 가람전자 -> 온길-LM 4');
   });
 });
 
