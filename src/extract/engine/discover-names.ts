@@ -10,7 +10,7 @@ import { matchesIn } from './text-scans.js';
 import { discoverLabelledBenchmarks, discoverListedBenchmarks } from './discover-bench-list.js';
 import { discoverBoardTitles } from './discover-board-titles.js';
 import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
-import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
+import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js'; import { calledModel, namesModelLine } from './model-line-names.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서", maybe with its spelled-out name: "평가셋 KPR-300(Korean Precedent Reasoning)을")
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
@@ -19,19 +19,6 @@ import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
 // (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서"; and, a name ending in a test word, as a label before a colon: "수학 벤치마크 K-MathBench: …", not "평가 D-30:")
 // (its edition is its name's, "요약 벤치마크 K-Sum v2에서"; one named as the benchmark's earlier version is one too: "벤치마크의 첫 버전인 K-Sum(v1)에서")
 const BENCH_AFTER_NOUN = /(?:(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?|(?:벤치마크|리더보드|평가셋|테스트셋)의\s(?:첫|이전|옛|구|초기|기존|직전|최신|새|다음)\s?(?:버전|판)인)\s([A-Z][A-Za-z0-9\-]{1,20}?(?:\sv\d{1,2}(?:\.\d)?(?![A-Za-z0-9]))?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\)|\([vV]\d{1,2}(?:\.\d)?\))?(?:에서|에선|에서는|에서도|의|는|은|로|를|을|와|과)?(?:[\s,.]|$)|(?<=Bench|BENCH|Eval|EVAL|QA|Arena):\s)/g;
-/** "모델 ", "신규 모델 ", "모델인 ": the model noun right before a name (a product's QA engine named like a test set). */
-const MODEL_NOUN_BEFORE = /(?:모델|모델인|모델명(?:은|:)?)\s$/;
-/** A version, then the model noun: " 3.0 모델", "-v2 모델은", " 2.5의 후속 모델". */
-const VERSION_THEN_MODEL = /^[\s-]v?\d{1,2}(?:\.\d{1,2})?(?:\s(?:모델|LLM|sLM)(?![가-힣A-Za-z])|의\s(?:후속|차기|다음|이전|경량)\s?(?:모델|버전|판))/;
-/** True when a model of the sentence (known, or called a model: "모델 X 3.0") opens with `name` and a version after it. */
-function namesModelLine(name: string, text: string, ms: Mention[]): boolean {
-  const opens = (s: string): boolean => s.length > name.length && s.startsWith(name) && /^[\s-]v?\d/.test(s.slice(name.length));
-  if (ms.some((x) => x.type === 'Model' && x.via !== 'blocked' && opens(x.surface))) return true;
-  // ("X-DocQA 3.0 모델 파일": the name and its version, then the model noun)
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (VERSION_THEN_MODEL.test(text.slice(at + name.length, at + name.length + 16))) return true;
-  for (let at = text.indexOf(`모델 ${name}`); at >= 0; at = text.indexOf(`모델 ${name}`, at + 1)) if (opens(text.slice(at + 3, at + 3 + name.length + 8))) return true;
-  return false;
-}
 /** The words one of BENCH_AFTER_NOUN's forms needs (a cheap test before it). */
 const BENCH_WORD = /벤치마크|-벤치|리더보드|평가|테스트셋|Bench|BENCH|Eval|EVAL|Arena|QA/;
 
@@ -102,7 +89,6 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
         if (!overlaps([...ms, ...out], at, end - 1)) out.push(discoveredMention('Benchmark', m[2]!, at, end - 1));
         continue;
       }
-      // ("새온 닥큐에이(Saeon-DocQA)의 신규 모델 Saeon-DocQA 3.0": the gloss names the model line, no test)
       if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end) || namesModelLine(m[2]!, text, ms)) continue;
       const men = discoveredMention('Benchmark', m[1]!, m.index, end);
       men.aliases.push(m[2]!);
@@ -137,10 +123,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     const name = (m[1] ?? m[2])!;
     const realStart = text.indexOf(name, m.index);
     const end = m.index + m[0].length;
-    if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length)) continue;
-    // ("신규 모델 X-DocQA 3.0을": a name shaped like a test's, called a model right before it, is the model)
-    // (or a name a model of the sentence opens with: "X-DocQA 3.0은 X-DocQA 2.5의 후속 모델", the same line's versions)
-    if (m[2] !== undefined && (MODEL_NOUN_BEFORE.test(text.slice(Math.max(0, realStart - 12), realStart)) || namesModelLine(name, text, ms))) continue;
+    if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length) || (m[2] !== undefined && calledModel(name, realStart, text, ms))) continue;
     const men = discoveredMention('Benchmark', name, realStart, end);
     out.push(men);
   }

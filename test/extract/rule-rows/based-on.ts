@@ -309,7 +309,4 @@ export const basedOnRows: Row[] = [
   // "Y의 가중치를 바탕으로 … 한 X": a base named by its weights is the base all the same
   { rule: 'based-on.giban-head', sentence: "누리랩스는 오픈소스 모델 '라마 3.1 8B'의 가중치를 바탕으로 층을 늘린 '누리-X 12B'를 공개했다.", expect: ['BASED_ON 누리-X 12B -> 라마 3.1 8B'] },
   { rule: 'based-on.giban-head', sentence: "누리랩스는 '라마 3.1 8B'의 가중치를 비교한 '누리-X 12B' 보고서를 냈다.", absent: ['BASED_ON 누리-X 12B -> 라마 3.1 8B'] },
-  // "A랑 B를 TOOL METHOD로 병합했다": the page's model merged from both, the tool or method named before the verb
-  { rule: 'based-on.focus-tool-merged-pair-first', sentence: '한결소프트가 새 모델 한결-믹스-9B를 공개했다. Gemma-2-9B랑 Qwen2.5-7B를 mergekit SLERP로 병합했다.', expect: ['BASED_ON 한결-믹스-9B -> Gemma-2-9B'] },
-  { rule: 'based-on.focus-tool-merged-pair-second', sentence: '한결소프트가 새 모델 한결-믹스-9B를 공개했다. Gemma-2-9B랑 Qwen2.5-7B를 mergekit SLERP로 병합했다.', expect: ['BASED_ON 한결-믹스-9B -> Qwen2.5-7B'] },
 ];
