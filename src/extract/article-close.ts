@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { addQuantisedBases } from './quantised-copies.js';
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addHeadCells } from './head-cells.js';
 import { addSignatories } from './signature-block.js';
@@ -187,6 +188,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorWords(acc, r.articleId, r.sentences);
   addPredecessorScores(acc);
   addPredecessorBases(acc);
+  addQuantisedBases(acc); // ("X-GGUF", "X-AWQ": a quantised copy of a model the page names)
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);
   dropVariantPredecessors(acc);

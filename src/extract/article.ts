@@ -47,7 +47,7 @@ import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from '.
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, englishHeadlineCompany, addOmittedSubject, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
-import { addPosterReference, posterTagCompany } from './tagged-poster.js';
+import { addPosterReference, posterTagCompany } from './tagged-poster.js'; import { newThreadPosts, nextThreadPoster, threadFocusAfter } from './thread-posters.js';
 import { namesInvestor } from './hired-object.js';
 import { addReleaseSubject } from './release-subject.js';
 import { addConsortiumLeadDevelopment } from './consortium-lead.js';
@@ -129,7 +129,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
   const internal = readInternalOwner(sentences, first), opener = topic ?? internal ?? (cover.minutes ? cover.company : undefined), headlineSubject = englishHeadlineCompany(sentences, first); // (an internal document's owner, "이 문서는 X 임직원 전용입니다", or the company whose minutes the page is: the subject its memo lines omit, again under each heading)
   firstSubject = cover.company ?? topic ?? siteOwner ?? internal;
-  const sizedNames = sizedModelNames(first);
+  const sizedNames = sizedModelNames(first), thread = newThreadPosts(sentences, first);
   const modelKeys = articleModelKeys(first);
   const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
@@ -280,7 +280,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lineDeveloperOf(acc, titleLineModel(s.text, mentions, true)) ?? lastSubject; // "X (Y)": Y, X's maker (or a titled model's)
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
-    { const tag = posterTagCompany(s.text, mentions); if (tag !== undefined) poster = tag; } // (a tag line may read as a heading)
+    { const tag = posterTagCompany(s.text, mentions); poster = nextThreadPoster(thread, s.text, mentions, tag !== undefined ? tag : poster); } // (a tag line may read as a heading; a thread's post header, see thread-posters.ts)
     notePolicies(policies, s, mentions);
     noteBenchmarks(benchmarks, s, mentions, blockKey);
     sectionYear = sectionYearOf(s.text, s.block, sectionYear);
@@ -290,7 +290,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card starts)
-    focus.set(blockKey, s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions));
+    focus.set(blockKey, threadFocusAfter(thread, s.text) ?? (s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions)));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

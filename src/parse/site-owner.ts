@@ -60,7 +60,7 @@ function shortTexts($: CheerioAPI): string[] {
 export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
   // ("© 2026 ACME Co., Ltd.": a notice read up to its first period leaves "ACME Co")
   const latin = corporateHolder(publisher, [...CORPORATE_FORMS, 'Co']);
-  if (!latin) return titledOwner(shortTexts($), docTitle);
+  if (!latin) return titledOwner(shortTexts($), docTitle) ?? sectionTitledOwner(shortTexts($), docTitle, publisher);
   const l = escapeRegex(latin);
   const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');
   const texts = shortTexts($);
@@ -88,6 +88,24 @@ function titledOwner(texts: string[], docTitle: string): SiteOwner | undefined {
   if (!both) return undefined;
   const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(both[1]!)}(?:\\s?[|·]|$)`);
   return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: both[1]!, latin: both[2]! } : undefined;
+}
+
+/** The <title>'s last part: a Hangul name, maybe then the section of the site ("… | 아크미 고객지원", "… - 아크미 뉴스룸"). */
+const TITLE_SECTION = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s(?:고객지원|고객센터|고객\s?서비스|뉴스룸|홍보센터|홈페이지|공식\s?홈페이지|자료실|공지사항|IR))?$/;
+
+/**
+ * A site whose copyright notice names no legal form ("© 2026 ACME."): the <title>'s last part naming the company in Hangul,
+ * maybe with the site's section ("… | 아크미 고객지원"), written with a legal form before or after it in the footer's
+ * business line ("아크미(주) | 대표이사 …", "㈜아크미 | …").
+ */
+function sectionTitledOwner(texts: string[], docTitle: string, publisher: string | undefined): SiteOwner | undefined {
+  const name = TITLE_SECTION.exec(normalizeSpace(docTitle))?.[1];
+  if (!name) return undefined;
+  const n = escapeRegex(name);
+  const legal = new RegExp(`^(?:(?:㈜|\\(주\\)|주식회사\\s?)${n}|${n}\\s?(?:㈜|\\(주\\)|주식회사))(?:\\s?[|·]|$)`);
+  if (!texts.some((t) => legal.test(t))) return undefined;
+  const latin = publisher && /^[A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}$/.test(publisher.trim()) ? publisher.trim() : name;
+  return { name, latin };
 }
 
 /**

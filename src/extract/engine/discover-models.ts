@@ -52,6 +52,10 @@ export const SIZE_WORD = /^(?:파라미터|매개변수|규모|크기|사이즈|
 /** (a hyphenated variant word after the size is part of the name: "누리-7B-인스트럭트가", "누리-7B-Chat"; a hyphenated version before it too: "누리-2 7B") */
 const HANGUL_SIZED = /(?<![가-힣A-Za-z0-9])(?<![A-Za-z0-9]-)([가-힣]{1,8})(?:-[A-Za-z]{1,10}[- ]|-[가-힣]{1,4}[- ]|-\d{1,2}(?:\.\d)?[- ]|-|\s(?=\d+(?:\.\d+)?B(?!급)))(\d+(?:\.\d+)?[BM])(?:-A\d{1,3}(?:\.\d)?B)?(?:-(?:인스트럭트|베이스|씽크|챗|Instruct|Base|Chat|Think|Thinking|Reasoning|Vision|DPO|SFT|ORPO|GRPO|RLHF|IT|Merge|Distill)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로)?(?![가-힣A-Za-z0-9])))?(?:\s\d\.\d{1,2}(?=\s?\([A-Za-z]|(?:은|는|이|가|의|을|를|와|과|도)(?:\s|[,.]|$)))?(?![A-Za-z0-9])/g;
 /** "한빛-R", "별빛-2", "다온-Ko 1.5", "다온-K 2 8B", "X-Y 씽크", "X-Y 프리뷰": a Hangul name with a hyphenated version letter or number, then a version (with a variant word and a size) or a variant word alone (only in sentences about models). */
+/** " Q4", "-AWQ", " GGUF": a quantisation mark after a model's name (not a quarter: "Q4 출시", "Q4 중"). */
+const QUANT_TAG = /^[\s-](?:Q[2-8](?:_K(?:_[SML])?|_0)?|AWQ|GPTQ|GGUF|INT[48])(?![A-Za-z0-9_])(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?(?:[\s,.)'"’”]|$))(?!\s?(?:분기|출시|공개|예정|중|내|까지))/;
+/** "-v0.3", "-v2": a release tag glued to a sized name by a hyphen. */
+const GLUED_TAG = /^-[vV]\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-9]{0,5}(?:\s\d{1,2}(?:\.\d{1,2})?(?![\d.%]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$))?(?:\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9]))?|(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|프리뷰)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에|입니다|이다|다)?[\s,.'"’”』」]|$)))?|\d{1,2}(?:\.\d)?)(?![A-Za-z0-9.\-])/g;
 /**
  * "Tessa-R1", "Orca-X2", "Vela-K": a capitalised Latin word, a hyphen and a letter code with a number, or a lone capital
@@ -181,7 +185,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const quoted = re === HANGUL_NUMBERED && cue && isQuotedWhole(text, m.index, m.index + m[0].length);
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || quoted) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!) && !quoted) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
-      const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      // ("별빛-믹스-12B-v0.3": a Hangul sized name's release tag glued on by a hyphen too)
+      // ("빛길-LM 3 Q4", "X-8B-AWQ": a quantised copy's mark after the name is part of the copy's name)
+      const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ?? (re === HANGUL_SIZED ? GLUED_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null) ?? (re !== LATIN_MODEL ? QUANT_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null);
       let name = m[0].trim() + (tag ? tag[0] : '');
       let start = m.index + (m[0].length - m[0].trimStart().length);
       // ("Add Foo-7B-Instruct results", "Update Bar-2 scores": a change request's imperative verb opening a title is no word of the name)

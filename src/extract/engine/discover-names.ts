@@ -10,7 +10,7 @@ import { matchesIn } from './text-scans.js';
 import { discoverLabelledBenchmarks, discoverListedBenchmarks } from './discover-bench-list.js';
 import { discoverBoardTitles } from './discover-board-titles.js';
 import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
-import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js';
+import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js'; import { calledModel, namesModelLine } from './model-line-names.js';
 
 // (or after an evaluation set: "방언 평가셋 K-Dialect에서", maybe with its spelled-out name: "평가셋 KPR-300(Korean Precedent Reasoning)을")
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
@@ -89,7 +89,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
         if (!overlaps([...ms, ...out], at, end - 1)) out.push(discoveredMention('Benchmark', m[2]!, at, end - 1));
         continue;
       }
-      if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end)) continue;
+      if (lx.generic.has(normalizeName(m[1]!)) || overlaps([...ms, ...out], m.index, end) || namesModelLine(m[2]!, text, ms)) continue;
       const men = discoveredMention('Benchmark', m[1]!, m.index, end);
       men.aliases.push(m[2]!);
       out.push(men);
@@ -123,7 +123,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
     const name = (m[1] ?? m[2])!;
     const realStart = text.indexOf(name, m.index);
     const end = m.index + m[0].length;
-    if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length)) continue;
+    if (lx.generic.has(normalizeName(name)) || overlaps(ms, realStart, realStart + name.length) || (m[2] !== undefined && calledModel(name, realStart, text, ms))) continue;
     const men = discoveredMention('Benchmark', name, realStart, end);
     out.push(men);
   }

@@ -33,6 +33,8 @@ const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAF
 /** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
+/** "X 연구원 NAME입니다": a writer introducing themselves, the staff role between the company and the name (the copula closing it). */
+const COMPANY_STAFF_INTRO = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\\s?합니다)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 /** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
@@ -175,7 +177,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // (nor a post joined to a second one by 겸: "대표이사 겸 X 이사회 의장")
     if (foreign && title && !/[은는이가을를의에와과도]\s/.test(title[1]!) && !/\s겸$/.test(foreign[1]!)) addForeignPerson(text, ms, out, foreign[1]!, foreign.index + foreign[0].lastIndexOf(foreign[1]!), Boolean(foreign[2]));
     // 벨마소프트의 송성훈 연구원은 (or a caller named "X증권 NAME 연구원입니다", "(X증권 NAME 연구원)")
-    const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14));
+    const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14)) ?? COMPANY_STAFF_INTRO.exec(text.slice(c.end, c.end + 16));
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));

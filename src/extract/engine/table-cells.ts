@@ -52,7 +52,8 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };
   if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
-  if (n) return { kind: 'number', value: Number(n[1]), sentence };
+  // (a version-history table's version cell, "3.0", that the page names a model by: see version-columns.ts)
+  if (n && !known.some((k) => k.type === 'Model' && k.name === t)) return { kind: 'number', value: Number(n[1]), sentence };
   // ("avg_v2": a board's average over the edition the article names, "X v2", is a column of X v2's scores)
   const edition = editionAverageBenchmark(t, known);
   if (edition) return { kind: 'bench', mention: edition, sentence };

@@ -45,7 +45,7 @@ const PARAMS_COLUMN = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|크�
 
 /** A release-date column ("공개일", "출시", "Release date"): a full date in it is the row's model's release day. */
 /** (a timeline's bare "날짜"/"일자" column beside a model column is when each model came out) */
-const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|공개\s?일자|출시\s?일자)|공개|출시|공개\s?시점|출시\s?시점|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
+const RELEASED_COLUMN = /^(?:(?:최근|최초|최신)?\s?(?:공개일|출시일|배포일|공개\s?일자|출시\s?일자|배포\s?일자)|공개|출시|배포|공개\s?시점|출시\s?시점|배포\s?(?:시점|시기)|Release(?:d|\s?date)?|날짜|일자|Date)$/i;
 
 /** One score column ("종합 점수", "정확도" under a caption naming the test): the benchmark is the one the heading or sentence before the table names. */
 /** (a board's round before it, "시즌3 평균": the round the page is about) */

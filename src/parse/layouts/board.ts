@@ -208,5 +208,26 @@ const CODE_HOST_THREAD_TITLE = /\s·\s(?:Issue|Discussion|Pull Request|Merge Req
 /** True when the page's `<title>` or og:title names a code host's issue, discussion or merge request. */
 export function isCodeHostThread($: CheerioAPI): boolean {
   const titles = [textOf(select($, 'title').first()), select($, 'meta[property="og:title"]').attr('content') ?? ''];
-  return titles.some((t) => CODE_HOST_THREAD_TITLE.test(normalizeSpace(t)));
+  return titles.some((t) => CODE_HOST_THREAD_TITLE.test(normalizeSpace(t))) || isHubDiscussion($, titles);
+}
+
+/** A model hub's discussion title: the repository, then the thread's subject ("owner/Model-7B · 베이스 모델이 뭔가요?"). */
+const HUB_DISCUSSION_TITLE = /^[A-Za-z0-9][\w.-]{0,60}\/[A-Za-z0-9][\w.-]{0,80}\s·\s(\S.{2,150})$/;
+/** A discussion's numbered heading ("#14 · SUBJECT", "#14 SUBJECT"). */
+const NUMBERED_THREAD_HEADING = /^#\d{1,6}\s?[·:]?\s?/;
+
+/**
+ * A model hub's community discussion ("owner/Model-7B · SUBJECT" over a "#14 · SUBJECT" heading): the model's makers answer
+ * the question in the comments, so the comments are what the page says. The model's own page ("owner/Model · Hugging Face")
+ * has no numbered heading carrying the subject.
+ */
+function isHubDiscussion($: CheerioAPI, titles: string[]): boolean {
+  const subjects = titles.map((t) => HUB_DISCUSSION_TITLE.exec(normalizeSpace(t))?.[1]?.trim()).filter((s): s is string => !!s);
+  if (subjects.length === 0) return false;
+  return select($, 'h1, h2, h3').toArray().some((h) => {
+    const text = normalizeSpace(shortTextOf([h], 2000) ?? '');
+    if (!NUMBERED_THREAD_HEADING.test(text)) return false;
+    const rest = text.replace(NUMBERED_THREAD_HEADING, '');
+    return subjects.some((s) => rest === s || rest.startsWith(s));
+  });
 }

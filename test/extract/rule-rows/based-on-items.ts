@@ -1,4 +1,4 @@
-/** Rows for based-on.* readings of a base named in a labelled item ("- X 공동 개발: Y를 바탕으로 …") or with 만 ("Y만을 바탕으로"). */
+/** Rows for based-on.* readings of a base named in a labelled item ("- X 공동 개발: Y를 바탕으로 …") or with 만 ("Y만을 바탕으로"), and of a merge named by its tool or method ("A랑 B를 mergekit SLERP로 병합했다"). */
 import type { Row } from './row.js';
 
 export const basedOnItemRows: Row[] = [
@@ -23,4 +23,7 @@ export const basedOnItemRows: Row[] = [
   { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - 한별테크가 Qwen2.5-14B를 기반으로 계약서 90만 건을 추가 학습하여 개발한 모델", expect: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
   { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - Qwen2.5-14B를 바탕으로 판례를 더 학습한 추론 모델", expect: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
   { rule: 'based-on.dash-gloss', sentence: "3. 대상 모델\n\n가. (주)한별테크 : '한별-R 14B' - 한별테크가 Qwen2.5-14B를 기반으로 하지 않고 처음부터 개발한 모델", absent: ['BASED_ON 한별-R 14B -> Qwen2.5-14B'] },
+  // "A랑 B를 TOOL METHOD로 병합했다": the page's model merged from both, the tool or method named before the verb
+  { rule: 'based-on.focus-tool-merged-pair-first', sentence: '한결소프트가 새 모델 한결-믹스-9B를 공개했다. Gemma-2-9B랑 Qwen2.5-7B를 mergekit SLERP로 병합했다.', expect: ['BASED_ON 한결-믹스-9B -> Gemma-2-9B'] },
+  { rule: 'based-on.focus-tool-merged-pair-second', sentence: '한결소프트가 새 모델 한결-믹스-9B를 공개했다. Gemma-2-9B랑 Qwen2.5-7B를 mergekit SLERP로 병합했다.', expect: ['BASED_ON 한결-믹스-9B -> Qwen2.5-7B'] },
 ];

@@ -270,4 +270,6 @@ export const developedRows: Row[] = [
   { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 자체 상담 모델 '한결-Talk 2'를 콜센터에서 운영하고 있다.", expect: ['DEVELOPED 한결카드 -> 한결-Talk 2'] },
   { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 메타의 라마 3.1 8B를 토대로 한 내부 심사 모델 '한결-Risk'를 가동 중이다.", expect: ['DEVELOPED 한결카드 -> 한결-Risk'], absent: ['DEVELOPED 한결카드 -> 라마 3.1 8B'] },
   { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 누리AI의 상담 모델 '누리-Call'을 운영 중이다.", absent: ['DEVELOPED 한결카드 -> 누리-Call'] },
+  // "COMPANY 한국어 대화 모델 X": the company's model in apposition, no possessive
+  { rule: 'developed.company-model-apposed', sentence: '카카오 멀티모달 언어모델 하늘빛-7B를 써 봤다.', expect: ['DEVELOPED 카카오 -> 하늘빛-7B'] },
 ];

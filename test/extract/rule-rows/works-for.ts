@@ -298,4 +298,6 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.effective-date-appointed', sentence: '새봄테크는 문하윤(Hayun Moon) 씨를 영입한다고 밝혔다. 문하윤은 글로벌 컨설팅사에서 일해 왔으며, 2027년 1월 2일자로 새봄테크 최고운영책임자로 임명됐다.', expect: ['WORKS_FOR 문하윤 -> 새봄테크'] },
   { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임한다.', expect: ['WORKS_FOR 문하윤 -> 새봄테크'] },
   { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임하지 않는다.', absent: ['WORKS_FOR 문하윤 -> 새봄테크'] },
+  // "COMPANY 연구원 NAME입니다": a writer introducing themselves with a staff role between the company and the name
+  { rule: 'works-for.staff-self-intro', sentence: '안녕하세요, 카카오 연구원 여다솜입니다. 답변 드립니다.', expect: ['WORKS_FOR 여다솜 -> 카카오'], props: ['WORKS_FOR 여다솜 -> 카카오=연구원'] },
 ];
