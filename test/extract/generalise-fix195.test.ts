@@ -112,8 +112,8 @@ const supportPage = (footer: string) => `<!DOCTYPE html><html lang="ko"><head><m
 <title>릴리스 노트 5.2 | 가람전자 고객지원</title></head><body>
 <header><a class="brand" href="/">GARAM ELECTRONICS</a><nav><a href="/">제품</a></nav></header>
 <main><h1>릴리스 노트 5.2</h1>
-<p>이번 업데이트에서 음성 비서의 대화 모델을 온길-LM 4로 바꿨습니다. 온길-LM 4는 당사와 오로라AI가 공동 개발했습니다.</p>
-<p>당사가 온길-LM 4를 양자화한 기기용 버전 온길-LM 4 Q4도 함께 넣었습니다. 업데이트는 순차적으로 진행됩니다.</p>
+<p>5.2 버전부터 내비게이션 안내 문구를 새 언어모델 온길-LM 4가 씁니다. 온길-LM 4는 당사가 여명AI와 함께 개발한 모델입니다.</p>
+<p>저사양 단말에는 온길-LM 4를 양자화해 만든 온길-LM 4 Q4가 들어갑니다. 업데이트는 순차적으로 진행됩니다.</p>
 </main><footer><p>${footer}</p><p>© 2026 GARAM ELECTRONICS. All rights reserved.</p></footer></body></html>`;
 
 describe("a maker's support page", () => {

@@ -185,8 +185,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       const quoted = re === HANGUL_NUMBERED && cue && isQuotedWhole(text, m.index, m.index + m[0].length);
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || quoted) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!) && !quoted) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
-      // ("별빛-믹스-12B-v0.3": a Hangul sized name's release tag glued on by a hyphen too)
-      // ("빛길-LM 3 Q4", "X-8B-AWQ": a quantised copy's mark after the name is part of the copy's name)
+      // ("노을-병합-12B-v0.4": a Hangul sized name's release tag glued on by a hyphen too)
+      // ("솔길-LM 2 Q4", "X-8B-AWQ": a quantised copy's mark after the name is part of the copy's name)
       const tag = VERSION_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ?? (re === HANGUL_SIZED ? GLUED_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null) ?? (re !== LATIN_MODEL ? QUANT_TAG.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null);
       let name = m[0].trim() + (tag ? tag[0] : '');
       let start = m.index + (m[0].length - m[0].trimStart().length);

@@ -10,7 +10,7 @@ const MODEL_NOUN_BEFORE = /(?:모델|모델인|모델명(?:은|:)?)\s$/;
 const VERSION_THEN_MODEL = /^[\s-]v?\d{1,2}(?:\.\d{1,2})?(?:\s(?:모델|LLM|sLM)(?![가-힣A-Za-z])|의\s(?:후속|차기|다음|이전|경량)\s?(?:모델|버전|판))/;
 /**
  * True when a model of the sentence (known, or called a model: "모델 X 3.0") opens with `name` and a version after it
- * ("X-DocQA 3.0은 X-DocQA 2.5의 후속 모델"; a gloss "새온 닥큐에이(X-DocQA)" beside "신규 모델 X-DocQA 3.0").
+ * ("X-DocQA 3.0은 X-DocQA 2.5의 후속 모델"; a gloss "한결 닥스큐에이(X-DocQA)" beside "신규 모델 X-DocQA 3.0").
  */
 export function namesModelLine(name: string, text: string, ms: Mention[]): boolean {
   const opens = (s: string): boolean => s.length > name.length && s.startsWith(name) && /^[\s-]v?\d/.test(s.slice(name.length));
