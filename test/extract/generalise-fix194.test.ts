@@ -5,7 +5,7 @@
  * a public bid's results table (순위 | 업체명 | 제안 모델 | …) and a certification board's applicant table (연번 | 신청 기업 |
  * 모델명 | …) whose applicants take part in the programme, a joint bid ("공동수급체"), a notice's nominal ending before a
  * bracketed remark ("…가 자체 개발한 모델임(신청서상 Z 기반)"), renamed test sets, score lines with a remark in brackets,
- * differences that are no scores, and a trial's "보니" before a number.
+ * differences that are no scores, a trial's "보니" before a number, and a maker's brand in camel case ("NuriChat" of 누리랩스).
  * Pages and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,9 @@ describe("a certification board's applicant table", () => {
 });
 
 const rows: FactRow[] = [
+  // a Latin brand with a product word glued on in camel case is the brand of the company whose Hangul name it spells
+  { cat: 'camel-brand', text: '누리랩스 내부 평가 메모입니다.\n\nNuriChat-7B와 NuriChat-2B의 KMMLU 점수를 정리했다. NuriChat-7B는 52.1점이었다.', expect: ['DEVELOPED 누리랩스 -> NuriChat-7B', 'DEVELOPED 누리랩스 -> NuriChat-2B'] },
+  { cat: 'camel-brand', text: '누리랩스 내부 평가 메모입니다.\n\nMiraChat-7B의 KMMLU 점수를 정리했다.', absent: ['DEVELOPED 누리랩스 -> MiraChat-7B'] },
   // a bare version opening the sentence as its topic, after an adverb: the article's model of that version
   { cat: 'bare-version-topic', text: '누리봇 2.0은 누리랩이 만든 상담 모델로 누리봇 1.5의 후속이다. 덧붙여 1.5는 Llama 3.1 8B를 바탕으로 만들었다.', expect: ['BASED_ON 누리봇 1.5 -> Llama 3.1 8B'], absent: ['BASED_ON 누리봇 2.0 -> Llama 3.1 8B'], noNodes: ['Model:덧붙여 1.5'] },
   // a company's research team releasing a model on a hub: the company made it; the team is no company
