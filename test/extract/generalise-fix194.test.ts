@@ -4,7 +4,7 @@
  * bare version as a sentence's topic after an adverb ("덧붙여 1.5는 …"), a company's research team releasing on a model hub,
  * a public bid's results table (순위 | 업체명 | 제안 모델 | …) and a certification board's applicant table (연번 | 신청 기업 |
  * 모델명 | …) whose applicants take part in the programme, a joint bid ("공동수급체"), a notice's nominal ending before a
- * bracketed remark ("…가 자체 개발한 모델임(신청서상 Z 기반)"), renamed test sets, score lines with a remark in brackets,
+ * bracketed remark ("…가 자체 개발한 모델임(신청서상 Z 기반)"), a fact sheet's line labelled by its model ("Y: X가 Z를 바탕으로 … 모델."), renamed test sets, score lines with a remark in brackets,
  * differences that are no scores, a trial's "보니" before a number, and a maker's brand in camel case ("NuriChat" of 누리랩스).
  * Pages and sentences written for these tests.
  */
@@ -67,6 +67,9 @@ const rows: FactRow[] = [
   { cat: 'research-team-release', text: '별빛데이터 AI팀이 선보인 별빛-Ko 8B는 한국어 요약에 특화됐다.', expect: ['DEVELOPED 별빛데이터 -> 별빛-Ko 8B'] },
   // a notice's nominal ending before a bracketed remark: the model in the remark is not what the company built
   { cat: 'notice-remark', text: '하람-Law 3는 하람테크(주)가 자체 개발한 모델임(신청서상 Qwen2.5-7B 기반으로 기재).', expect: ['DEVELOPED 하람테크 -> 하람-Law 3', 'BASED_ON 하람-Law 3 -> Qwen2.5-7B'], absent: ['DEVELOPED 하람테크 -> Qwen2.5-7B'] },
+  // a fact sheet's line labelled by the model, a nominal sentence after the colon: the label is its topic
+  { cat: 'labelled-line', text: '하람-Law 3: 하람테크가 메타의 Llama 3.1 8B를 바탕으로 판례 데이터로 추가 학습한 법률 특화 모델.', expect: ['BASED_ON 하람-Law 3 -> Llama 3.1 8B', 'DEVELOPED 하람테크 -> 하람-Law 3'] },
+  { cat: 'labelled-line', text: '하람-Law 3: 52.6점, Llama 3.1 8B: 47.0점.', absent: ['BASED_ON 하람-Law 3 -> Llama 3.1 8B'] },
   // a joint bid is a partnership
   { cat: 'joint-bid', text: '별빛데이터(주)는 한울정보(주)와 공동수급체를 구성해 입찰에 참여했다.', expect: ['PARTNERS_WITH 별빛데이터 -> 한울정보'] },
   // renamed test sets: the older name is the same benchmark's alias
