@@ -62,8 +62,10 @@ export function extendBenchmark(text: string, m: Mention): void {
     m.end += split[0].length;
     return;
   }
-  const edition = NUMBERED_EDITION.exec(tail) ?? KOREAN_EDITION.exec(tail) ?? (m.via === 'discovered' ? LETTERED_EDITION.exec(tail) : null);
+  const lettered = m.via === 'discovered' ? LETTERED_EDITION.exec(tail) : null;
+  const edition = NUMBERED_EDITION.exec(tail) ?? KOREAN_EDITION.exec(tail) ?? lettered;
   if (!edition) return;
   const surface = text.slice(m.start, m.end + edition[0].length);
-  Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + edition[0].length, via: 'discovered' });
+  // (a lettered edition keeps its bare name as its short form: the article's one edition is what a bare "XBench" means)
+  Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + edition[0].length, via: 'discovered', ...(edition === lettered ? { bareKey: m.key } : {}) });
 }
