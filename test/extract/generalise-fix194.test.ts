@@ -5,7 +5,7 @@
  * a public bid's results table (순위 | 업체명 | 제안 모델 | …) and a certification board's applicant table (연번 | 신청 기업 |
  * 모델명 | …) whose applicants take part in the programme, a joint bid ("공동수급체"), a notice's nominal ending before a
  * bracketed remark ("…가 자체 개발한 모델임(신청서상 Z 기반)"), a fact sheet's line labelled by its model ("Y: X가 Z를 바탕으로 … 모델."), renamed test sets, score lines with a remark in brackets,
- * differences that are no scores, a trial's "보니" before a number, and a maker's brand in camel case ("NuriChat" of 누리랩스).
+ * differences that are no scores, a trial's "보니" before a number, a maker's brand in camel case ("NuriChat" of 누리랩스), and an in-house tool's header naming the memo's owner.
  * Pages and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,8 @@ const rows: FactRow[] = [
   // a fact sheet's line labelled by the model, a nominal sentence after the colon: the label is its topic
   { cat: 'labelled-line', text: '하람-Law 3: 하람테크가 메타의 Llama 3.1 8B를 바탕으로 판례 데이터로 추가 학습한 법률 특화 모델.', expect: ['BASED_ON 하람-Law 3 -> Llama 3.1 8B', 'DEVELOPED 하람테크 -> 하람-Law 3'] },
   { cat: 'labelled-line', text: '하람-Law 3: 52.6점, Llama 3.1 8B: 47.0점.', absent: ['BASED_ON 하람-Law 3 -> Llama 3.1 8B'] },
+  // an in-house tool's header names the document's owner: the memo's omitted subject; a tie the memo says there is none of is no partnership
+  { cat: 'in-house-header', text: '# kadak-bench 1.2 | 다온소프트 내부 평가 파이프라인\n\n요약 메모. 메타가 공개한 Llama 3.1 8B를 비교 대상으로 삼았다.\n\n평가 데이터 일부는 데이터 전문 업체 별빛데이터와 공동 구축한 것.\n\n한울클라우드에서 GPU를 빌려 쓰는 것일 뿐, 한울클라우드와 제휴 관계는 없음.', expect: ['PARTNERS_WITH 다온소프트 -> 별빛데이터'], absent: ['PARTNERS_WITH 메타 -> 별빛데이터', 'PARTNERS_WITH 다온소프트 -> 한울클라우드'] },
   // a joint bid is a partnership
   { cat: 'joint-bid', text: '별빛데이터(주)는 한울정보(주)와 공동수급체를 구성해 입찰에 참여했다.', expect: ['PARTNERS_WITH 별빛데이터 -> 한울정보'] },
   // renamed test sets: the older name is the same benchmark's alias
