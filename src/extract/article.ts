@@ -14,7 +14,7 @@ import { specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
-import { addOpeningVersion } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js';
+import { addOpeningVersion } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js'; import { dropRowNames } from './row-words.js';
 import { addBareSizes, addBareVersions, articleModelKeys, isPassingSize, sizedModelNames } from './versions.js';
 import { addCoordinatedVersions, addListedVariants } from './coordinated-versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
@@ -146,7 +146,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
-    dropCompanyStrategies(s.text, mentions); foldRenamedBenchmarks(s.text, mentions); // ("X는 예전에 'Y'로 불리던 것과 같은 세트": Y is X's older name)
+    dropCompanyStrategies(s.text, mentions); foldRenamedBenchmarks(s.text, mentions); dropRowNames(s.text, mentions); // ("X는 예전에 'Y'로 불리던 것과 같은 세트": Y is X's older name)
     dropQuotedWords(s.text, mentions);
     dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);

@@ -72,6 +72,9 @@ const rows: FactRow[] = [
   { cat: 'labelled-line', text: '하람-Law 3: 52.6점, Llama 3.1 8B: 47.0점.', absent: ['BASED_ON 하람-Law 3 -> Llama 3.1 8B'] },
   // an in-house tool's header names the document's owner: the memo's omitted subject; a tie the memo says there is none of is no partnership
   { cat: 'in-house-header', text: '# kadak-bench 1.2 | 다온소프트 내부 평가 파이프라인\n\n요약 메모. 메타가 공개한 Llama 3.1 8B를 비교 대상으로 삼았다.\n\n평가 데이터 일부는 데이터 전문 업체 별빛데이터와 공동 구축한 것.\n\n한울클라우드에서 GPU를 빌려 쓰는 것일 뿐, 한울클라우드와 제휴 관계는 없음.', expect: ['PARTNERS_WITH 다온소프트 -> 별빛데이터'], absent: ['PARTNERS_WITH 메타 -> 별빛데이터', 'PARTNERS_WITH 다온소프트 -> 한울클라우드'] },
+  // a bare family name before the word for a table's row names that row, no model
+  { cat: 'row-word', text: '표의 Qwen 행은 알리바바 기술 보고서의 수치를 옮겨 적은 것이다.', noNodes: ['Model:Qwen'], absent: ['DEVELOPED 알리바바 -> Qwen'] },
+  { cat: 'row-word', text: 'Qwen3-8B 행은 알리바바 기술 보고서의 수치를 옮겨 적은 것이다.', nodes: ['Model:Qwen3-8B'] },
   // a joint bid is a partnership
   { cat: 'joint-bid', text: '별빛데이터(주)는 한울정보(주)와 공동수급체를 구성해 입찰에 참여했다.', expect: ['PARTNERS_WITH 별빛데이터 -> 한울정보'] },
   // renamed test sets: the older name is the same benchmark's alias
