@@ -5,7 +5,7 @@
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { readProperties } from './engine/properties.js';
 import { seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
-import { encodeSentence } from './engine/encode.js';
+import { encodeSentence } from './engine/encode.js'; import { labelAsTopic } from './labelled-topic.js';
 import { matchPatterns } from './engine/match.js';
 import { withGappedFacts } from './gapping.js';
 import { findMentions, withMentionCache, type MentionCache } from './engine/mentions.js';
@@ -14,7 +14,7 @@ import { specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
-import { addOpeningVersion } from './opening-version.js';
+import { addOpeningVersion } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js'; import { dropRowNames } from './row-words.js';
 import { addBareSizes, addBareVersions, articleModelKeys, isPassingSize, sizedModelNames } from './versions.js';
 import { addCoordinatedVersions, addListedVariants } from './coordinated-versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
@@ -146,7 +146,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
     const mentions = names.length && names.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, names, stages) : first[i]!;
     if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key;
-    dropCompanyStrategies(s.text, mentions);
+    dropCompanyStrategies(s.text, mentions); foldRenamedBenchmarks(s.text, mentions); dropRowNames(s.text, mentions); // ("X는 예전에 'Y'로 불리던 것과 같은 세트": Y is X's older name)
     dropQuotedWords(s.text, mentions);
     dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
@@ -223,7 +223,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     // models this sentence derives from a base (derivedOnFocus: from the one in focus, unnamed), and those it names as a base (no company's own model to follow: "X가 자체 개발한 Y를 바탕으로"): see nextFocus
     const derivedHere: Mention[] = [], derivedOnFocus = new Set<string>(), basesHere = new Set<string>();
     if (mentions.length && !asksWhetherOnly(s)) {
-      const enc = encodeSentence(s.text, mentions);
+      const enc = encodeSentence(labelAsTopic(s.text, mentions), mentions); // ("Y: X가 Z를 기반으로 … 모델.": the label is the topic)
       // (an interviewer's question asks about the model in focus, it states nothing of it: "Q. 베이스 모델로 Y를 고른 이유는?")
       for (const f of withGappedFacts(s.text, mentions, matchPatterns(s.text, enc, rules.patterns, isQuestionTurn(s) || speakerDisowns(s, mentions, focus.get(blockKey), acc) ? undefined : focus.get(s.block === 'caption' ? 'caption' : 'body')))) {
         // a correction notice's retracted clause: only its owner phrases stand

@@ -20,6 +20,8 @@ const MAIL_TO_BEFORE = /(?:^|\s)(?:To|받는\s?사람|수신(?:자)?)\s?:\s?$/;
 /** The whole staff as the recipient after the company's name: an all-staff mailing list. */
 const ALL_STAFF_AFTER = /^\s?(?:전체|전\s?직원|임직원(?:\s?(?:전체|일동|여러분))?|모든\s?직원|구성원\s?전체|전사|All|all)(?=$|[\s<,;])/;
 
+/** An in-house tool or document right after the company's name, in a header line: "X 내부 평가 파이프라인", "X 내부 문서". */
+const IN_HOUSE_AFTER = /^\s(?:내부|사내)\s(?:[가-힣]{1,4}\s)?(?:평가\s?)?(?:파이프라인|하니스|문서|위키|보고서|리포트|메모|자료|시스템)(?=$|[\s,.)|])/;
 /** The company whose staff alone the document is for, named within its first lines (or the mail an all-staff list receives). */
 export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Mention | undefined {
   for (let i = 0; i < Math.min(sentences.length, 20); i++) {
@@ -27,6 +29,9 @@ export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Me
     // ("To: X 전체 <all@…>": a mail sent to the whole staff of X)
     const mailed = i < 4 && text.includes(':') ? (first[i] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && MAIL_TO_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && ALL_STAFF_AFTER.test(text.slice(m.end, m.end + 12))) : undefined;
     if (mailed) return mailed;
+    // ("# hanui-eval | X 내부 평가 파이프라인": a header line naming the company's in-house tool or document)
+    const house = i < 4 && text.includes('내부') ? (first[i] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && IN_HOUSE_AFTER.test(text.slice(m.end, m.end + 24))) : undefined;
+    if (house) return house;
     if (!text.includes('전용') && !text.includes('한정') && !text.includes('에게만')) continue;
     const owner = (first[i] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && AUDIENCE_AFTER.test(text.slice(m.end, m.end + 12)));
     if (owner) return owner;

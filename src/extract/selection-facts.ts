@@ -11,6 +11,7 @@ import { findMentions } from './engine/mentions.js';
 import { readMarkedSelections } from './engine/marked-selection.js';
 import { readSelectionLines } from './engine/selection-lines.js';
 import { readSelectionTables } from './engine/selection-table.js';
+import { readApplicantTables } from './engine/applicant-table.js';
 import { personIn } from './roster-rows.js';
 import type { EntityDraft, RuleSet } from './types.js';
 
@@ -49,6 +50,10 @@ export function addSelectionFacts(acc: Acc, articleId: string, sentences: Senten
     addEntity(acc, person, rules, ev);
     addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: companies[0]!.key, properties: { title: head!.post.toUpperCase() === 'CEO' ? 'CEO' : '대표' } }, ev);
   }
+  // applicant tables ("연번 | 신청기관 | 모델명 | …", "순위 | 업체명 | 제안 모델 | …"): each row's applicants take part in the article's one programme
+  const applied = readApplicantTables(sentences, rules);
+  const only = applied.length ? mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy')) : [];
+  if (only.length === 1) for (const { companies, sentence } of applied) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.applicant-table', 0.7), companies, only[0]!);
   // selection lines ("A / B / 과제" under "(수요기업 / 공급기업 / 과제)"): each company is selected for the header's programme,
   // else for the one programme the article is about; so is each company marked in a list a cue says are the selected ones
   const lines = [...readSelectionLines(sentences, rules, ctx.known), ...readMarkedSelections(sentences, rules, ctx.known)];

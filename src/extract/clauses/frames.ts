@@ -25,8 +25,8 @@ const POSS_GAP = /^\s?(?:(?:정식|공식|공식적인|직계|첫|사실상의?|
 /** Words between a relative predicate and the noun it modifies: no particle, no verb. */
 const HEAD_GAP = /^[^\n]{0,25}$/;
 /** "Y를 만든 데 이어, Z를 …": the relative clause modifies a bound noun ("데", "뒤", "후"), not the argument after it. */
-/** A clause's end between a relative predicate and a later argument ("… 모델이어서, 두 모델은"): the noun it modifies came before the comma. */
-const CLAUSE_END_GAP = /[가-힣],\s/;
+/** A clause's end between a relative predicate and a later argument ("… 모델이어서, 두 모델은"; a notice's nominal end before a remark, "… 모델임(제안서상 Z 기반)"): the noun it modifies came before it. */
+const CLAUSE_END_GAP = /[가-힣],\s|[가-힣][임함음]\s?[(（]/;
 /** Right after a relative predicate: the bare word for a model and the copula ("한 모델이다", "한 모델이어서", "한 모델로,"). */
 const GENERIC_HEAD_COPULA = /^\s(?:(?:[가-힣]{1,6}\s)?(?:언어\s?)?모델)(?:이다|입니다|이며|이고|이어서|이라|이지만|로,|로서)/;
 const BOUND_NOUN_GAP = /^\s(?:데|뒤|후|다음)\s(?:이어|이어서|더해|뒤이어)?/;

@@ -51,6 +51,9 @@ const NUMBERED_EDITION = /^\s[1-9]\.\d(?=(?:은|는|의|에서|과|와|을|를)(
 /** "-Ko", "-KO": a Korean edition's suffix glued to a benchmark's name ("GSM8K-Ko", "MT-Bench-Ko"), a test set of its own. */
 const KOREAN_EDITION = /^-(?:Ko|KO|ko|Kor|KOR)(?![A-Za-z0-9\-])/;
 
+/** " v2", "-v1.1": an edition marked with v after a benchmark the article's own words name ("XBench v2"; a listed one's is read by extendBenchmarkEditions). */
+const LETTERED_EDITION = /^[\s-]v\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
+
 /** Extends a benchmark mention over a data split after it, or makes it the edition (a numbered or a Korean one) named after it. */
 export function extendBenchmark(text: string, m: Mention): void {
   const tail = text.slice(m.end, m.end + 14);
@@ -59,8 +62,10 @@ export function extendBenchmark(text: string, m: Mention): void {
     m.end += split[0].length;
     return;
   }
-  const edition = NUMBERED_EDITION.exec(tail) ?? KOREAN_EDITION.exec(tail);
+  const lettered = m.via === 'discovered' ? LETTERED_EDITION.exec(tail) : null;
+  const edition = NUMBERED_EDITION.exec(tail) ?? KOREAN_EDITION.exec(tail) ?? lettered;
   if (!edition) return;
   const surface = text.slice(m.start, m.end + edition[0].length);
-  Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + edition[0].length, via: 'discovered' });
+  // (a lettered edition keeps its bare name as its short form: the article's one edition is what a bare "XBench" means)
+  Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + edition[0].length, via: 'discovered', ...(edition === lettered ? { bareKey: m.key } : {}) });
 }

@@ -36,8 +36,8 @@ const VARIANT_OR_SIZE_TAIL = /\d\s(?:프로|맥스|미니|라이트|터보|플�
 const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c) => c.type === 'Company' && /^의\s$/.test(text.slice(c.end, at)));
 /** "받아 HALO 1(70.2점)", "팀장 NOVA 2는": a Latin word of three letters or more (not a product-line word such as LLM) names the model itself; the Hangul word before it is no part of that name. */
 const LATIN_NAME_INSIDE = /^[가-힣\-]+\s(?!(?:LLM|SLM)\s)[A-Z]{3,4}\s/;
-/** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5"), or a scoring verb's connective form ("52.3점을 받아 1.0(44.8점)보다"), rather than name a model. */
-export const NOT_NUMBERED_NAME = /^(?:이번|해당|같은|지난|다음|차기|전작|모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|받아|얻어|기록해|거둬|올려|따내|받으며|얻으며|기록하며|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명)(?:\s|$)/;
+/** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5"), or a scoring verb's connective form ("52.3점을 받아 1.0(44.8점)보다"), a sentence adverb ("참고로 1.0은"), a trial's "보니" ("돌려 보니 48.9가"), rather than name a model. */
+export const NOT_NUMBERED_NAME = /^(?:이번|해당|같은|지난|다음|차기|전작|모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|받아|얻어|기록해|거둬|올려|따내|받으며|얻으며|기록하며|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명|참고로|덧붙여|예컨대|이를테면|한편|반면|특히|다만|또한|물론|게다가|더구나|[가-힣]{0,3}보니|돌리니|재니|(?:재?측정|확인|실행|평가)하니)(?:\s|$)/;
 // "미르온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME, nor a verb after a dative: "교사에게 배운 7B")
 /** "솔바람 2 (14B급)": a numbered name with its size, or size class, in parentheses after it is a model's. */
 const SIZE_NOTE_AFTER = /^\s?\(\d+(?:\.\d+)?[BM]급?\)/;

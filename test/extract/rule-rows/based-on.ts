@@ -225,6 +225,7 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 상담 데이터를 추가 학습한 요약용 모델.", expect: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'based-on.focus-noun-phrase', sentence: "누리비전 제품 소개\n\n누리-S 8B 모델\n\n메타의 '라마 3.1'을 바탕으로 만든 모델이 아닌 요약용 모델.", absent: ['BASED_ON 누리-S 8B -> 라마 3.1'] },
   { rule: 'based-on.topic-made-on-base-copula', sentence: '한울-L 3는 다온랩스가 구글의 젬마 3 12B를 기반으로 만든 금융 모델이다.', expect: ['BASED_ON 한울-L 3 -> 젬마 3 12B'] },
+  { rule: 'based-on.topic-made-on-base-copula', sentence: '누리-MT 3는 누리웨이브가 구글의 Gemma 3 12B를 기반으로 번역 말뭉치로 추가 학습한 번역 특화 모델임.', expect: ['BASED_ON 누리-MT 3 -> Gemma 3 12B'] },
   { rule: 'based-on.giban-comma-head', sentence: "한빛소프트는 새 모델을 내놨다. '엑사원 4.0 1.2B'를 바탕으로, 상담 기록을 추가 학습한 '한빛-S'는 병원용이다.", expect: ['BASED_ON 한빛-S -> 엑사원 4.0 1.2B'] },
   { rule: 'based-on.teacher-data-distilled-head', sentence: "한빛소프트가 공개한 '한빛-S'는 이름처럼 작다. 한빛-L이 생성한 답변 데이터를 증류한 소형 '한빛-S'가 함께 나왔다.", expect: ['BASED_ON 한빛-S -> 한빛-L'] },
   // the base taken in hand and tuned ("Y 모델을 가지고 … 미세 조정을 한"), the focus model's base named as its 베이스, a colloquial 'thing trained on Y'

@@ -210,6 +210,11 @@ export const developedRows: Row[] = [
   { rule: 'developed.development-taken-over', sentence: "다온랩스 시절 내놓은 '가람 LM 2.0'의 개발은 분사 뒤 다온AI가 이어받았다.", expect: ['DEVELOPED 다온AI -> 가람 LM 2.0'] },
   { rule: 'developed.made-by-unit', sentence: "다온소프트 음성사업부가 개발한 음성 합성 모델 '가온 보이스 2'는 2023년 나온 '가온 보이스'의 후속작이다.", expect: ['DEVELOPED 다온소프트 -> 가온 보이스 2'] },
   { rule: 'developed.made-by-unit', sentence: "다온소프트 음성사업부가 도입한 음성 합성 모델 '가온 보이스 2'는 상담에 쓰인다.", absent: ['DEVELOPED 다온소프트 -> 가온 보이스 2'] },
+  // (a research team, and a release on a model hub between them: "X 리서치팀이 허깅페이스에 공개한 Y")
+  { rule: 'developed.made-by-unit', sentence: '코난테크놀로지 리서치팀이 어제 허깅페이스에 공개한 번역 모델 코난-MT 3는 12개 언어를 지원한다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난-MT 3'] },
+  { rule: 'developed.made-by-unit', sentence: '코난테크놀로지 리서치팀이 허깅페이스에서 내려받은 Qwen3-8B를 시험했다.', absent: ['DEVELOPED 코난테크놀로지 -> Qwen3-8B'] },
+  // (a notice's nominal ending before a remark: the model in the remark is not the one built)
+  { rule: 'developed.passive', sentence: '누리-MT 3는 누리웨이브(주)가 자체 개발한 모델임(신청서상 Gemma 3 12B 기반으로 기재).', expect: ['DEVELOPED 누리웨이브 -> 누리-MT 3'], absent: ['DEVELOPED 누리웨이브 -> Gemma 3 12B'] },
   { rule: 'developed.renamed-own-model', sentence: "다온소프트는 지난 10월 경량 모델 'Daon Mini 8B'의 이름을 '다온 라이트 2'로 바꿨다.", expect: ['DEVELOPED 다온소프트 -> Daon Mini 8B'] },
   { rule: 'developed.renamed-own-model', sentence: "다온소프트는 지난 10월 경쟁사 모델 'Daon Mini 8B'의 이름을 광고에서 언급했다.", absent: ['DEVELOPED 다온소프트 -> Daon Mini 8B'] },
   { rule: 'developed.copula-co-developer', sentence: "다온소프트가 상담용 모델 '가람 3'를 공개했다. 가람 3는 다온소프트가 누리텔레콤과 함께 메타의 Llama 3.1 8B를 기반으로 개발한 상담용 모델이다.", expect: ['DEVELOPED 누리텔레콤 -> 가람 3'] },

@@ -24,6 +24,7 @@ export const partnersRows: Row[] = [
   // PARTNERS_WITH
   { rule: 'partners.with-verb', sentence: 'LG유플러스는 코히어와 손잡고 기업용 LLM을 개발한다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: '뤼튼은 솔트룩스와 짝을 이뤄 법률 상담 모델을 만든다.', expect: ['PARTNERS_WITH 뤼튼 -> 솔트룩스'] },
+  { rule: 'partners.with-verb', sentence: '한빛정보(주)는 가온AI(주)와 공동수급체를 꾸려 입찰에 참가했다.', expect: ['PARTNERS_WITH 가온AI -> 한빛정보'] },
   // a company's spokesperson speaks for it ("X 관계자는 "…Y와의 협업에 집중하고 있다""), not of a tie it denies
   { rule: 'partners.with-verb', sentence: 'LG유플러스 관계자는 "자체 모델 고도화와 코히어와의 협업에 집중하고 있다"고 말했다.', expect: ['PARTNERS_WITH LG유플러스 -> 코히어'] },
   { rule: 'partners.with-verb', sentence: 'LG유플러스 관계자는 "코히어와의 협업은 검토한 적이 없다"고 말했다.', absent: ['PARTNERS_WITH LG유플러스 -> 코히어'] },

@@ -12,11 +12,13 @@ export const scoredRows: Row[] = [
   { rule: 'scored.bench-then-model', sentence: "KT의 믿:음 2.0 Base(믿음 2.0)는 HAE-RAE 75.02점으로 체급에 비해 강한 모습을 보였다.", expect: ['SCORED 믿:음 2.0 Base -> HAE-RAE'], absent: ['SCORED 믿음 2.0 -> HAE-RAE'] },
   // a two-table leaderboard (h96_02): the hard subset by its Korean name
   { rule: 'scored.bench-then-model', sentence: "KMMLU-하드에서는 솔라 프로2 31B가 52.3점을 받았다.", expect: ['SCORED 솔라 프로2 31B -> KMMLU-하드'], absent: ['SCORED 솔라 프로2 31B -> KMMLU'] },
+  { rule: 'scored.bench-then-model', sentence: 'KMMLU를 다시 돌려 보니 솔라 프로2가 공개 수치보다 3점쯤 낮게 나왔다.', absent: ['SCORED 솔라 프로2 -> KMMLU'] },
   { rule: 'scored.topic-base-aside', sentence: '누리-7B는 엑사원 4.0을 파인튜닝한 모델로, 벤치마크 KMMLU에서 66.2점을 받았다.', expect: ['SCORED 누리-7B -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: "Motif 2 12.7B는 '호랑이 리더보드'에서 종합 0.68점을 받아 같은 리더보드에서 0.65점에 그친 구글 '젬마 3 27B'(Gemma 3 27B)를 앞질렀다.", expect: ['SCORED Motif 2 12.7B -> 호랑이 리더보드', 'SCORED Gemma 3 27B -> 호랑이 리더보드'] },
   // SCORED
   { rule: 'scored.paren', sentence: 'KMMLU에서 엑사원 4.0(78.3)은 Qwen3(72.1)을 앞섰다.', expect: ['SCORED 엑사원 4.0 -> KMMLU', 'SCORED Qwen3 -> KMMLU'] },
   { rule: 'scored.colon', sentence: 'HAERAE 벤치마크 결과는 솔라 프로2: 81.2점, GPT-4o: 72.5점이었다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED GPT-4o -> HAERAE'] },
+  { rule: 'scored.colon', sentence: 'CLIcK 개발셋 결과는 솔라 프로2 (프롬프트만): 61.5, GPT-4o (기본 설정): 70.2였다.', expect: ['SCORED 솔라 프로2 -> CLIcK', 'SCORED GPT-4o -> CLIcK'] },
   { rule: 'scored.bench-then-model', sentence: '한국어 벤치마크 KoBEST에서 카나나 2.0은 0.7197점을 받았다.', expect: ['SCORED 카나나 2.0 -> KoBEST'] },
   { rule: 'scored.bench-then-model', sentence: '수학 추론 벤치마크 AIME 2025에서 엑사원 4.5의 정답률은 85.3%였다.', expect: ['SCORED 엑사원 4.5 -> AIME 2025'] },
   { rule: 'scored.model-bench-score', sentence: '믿:음 2.0은 KMMLU에서 평균 61.5점을 기록했다.', expect: ['SCORED 믿:음 2.0 -> KMMLU'] },
