@@ -139,7 +139,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
 const BRAND = /^([가-힣]{2,}(?=[\s-]|\d|[A-Z])|[A-Za-z]{3,}(?=[\s-]|\d))/;
 /** "KT 전용 GPT-4o": a company's name and "전용" opening a model's name (the company's own edition). */
 const EDITION = /^(\S{2,12})\s전용\s/;
-/** "HanuiChat-", "NuriCoder ": a capitalised brand and a capitalised product word glued on (group 1: the brand). */
+/** "DasolChat-", "NuriCoder ": a capitalised brand and a capitalised product word glued on (group 1: the brand). */
 const CAMEL_HEAD = /^([A-Z][a-z]{2,9})(?=(?:Chat|Bot|Coder|Code|GPT|LM|Med|Law|Fin|Vision|Mind)(?:[\s-]|\d|$))/;
 /** A company's name that is a brand by itself ("딥노드", "Orbis"). */
 const BARE_BRAND = /^(?:[가-힣]{2,}|[A-Za-z]{3,})$/;
@@ -177,7 +177,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
     // ("KT 전용 GPT-4o": a company's own edition of a model, the company's full name before "전용")
     const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
     const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
-    // ("하늬랩스" … "HanuiChat-3.2-12B": a Latin brand with a product word glued on in camel case, the brand its head)
+    // ("다솔랩스" … "DasolChat-2.1-9B": a Latin brand with a product word glued on in camel case, the brand its head)
     const camel = Object.keys(e.names).map((n) => CAMEL_HEAD.exec(n)?.[1]?.toLowerCase()).find((h) => h !== undefined && brands.has(h));
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand) ?? (camel ? brands.get(camel) : undefined)) : undefined;
     // ("로아코드" and "로아컴퍼니" both open on "로아": the one that made another model of the brand, "'로아 1'")
