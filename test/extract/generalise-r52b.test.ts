@@ -1,0 +1,60 @@
+/**
+ * Generalisation rows (session r52b): an English subject named in apposition after "the company's most recent (or current)
+ * release" is the model the next sentence's "It" means; a model's unnamed successor built "on the Y family" ("X의 후속 모델은 …
+ * Y 계열 모델을 토대로") makes Y no successor of X; a release clause joined by "-는데" to a demonstrative ("Y를 냈는데, 이게 Z를
+ * … 파인튜닝한 모델") makes Y built on Z. Every row is a short text written for these tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // (r52b) "The company's most recent release, Y, came out …. It is built on Z": "It" is Y, not a model the story named earlier
+  {
+    cat: 'en-apposed-recent-release.it-built-on',
+    text: "Harbor Data has long relied on Gemma 3 12B for its search tools. Pinecrest AI, a 30-person startup, joined the race in May. The company's most recent release, Brookline 9B, came out in June. It is built on Meta's Llama 3.1 8B and further trained on Korean tax law.",
+    expect: ['BASED_ON Brookline 9B -> Llama 3.1 8B'],
+    absent: ['BASED_ON Gemma 3 12B -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'en-apposed-recent-release.current',
+    text: "Orchard Labs makes speech tools. The firm's current model, Tamarind-2, was released last week. It was fine-tuned from Qwen2.5 7B.",
+    expect: ['BASED_ON Tamarind-2 -> Qwen2.5 7B'],
+  },
+  // (r52b) "X의 후속 모델을 … Y 계열 모델을 토대로 할지": Y is the base the unnamed successor may use, no successor of X
+  {
+    cat: 'successor-on-family-base.undecided',
+    text: "소라텍은 내년 '소라-L 2'의 후속 모델을 선보일 예정이지만, 그때도 라마 계열 모델을 토대로 할지는 아직 모른다.",
+    absent: ['SUCCEEDS 라마 -> 소라-L 2'],
+  },
+  {
+    cat: 'successor-on-family-base.stated',
+    text: "두리랩은 '두리 5'의 후속 모델로 젬마 계열을 기반으로 한 새 버전을 만든다.",
+    absent: ['SUCCEEDS 젬마 -> 두리 5'],
+  },
+  // a successor named after the predecessor is still read
+  {
+    cat: 'successor-on-family-base.named-successor',
+    text: "두리랩은 '두리 5'의 후속 모델인 '두리 6'을 다음 달 공개한다.",
+    expect: ['SUCCEEDS 두리 6 -> 두리 5'],
+  },
+  // (r52b) "Y를 냈는데, 이게 Z를 가져다가 … 파인튜닝한 모델": the demonstrative after the release clause is Y
+  {
+    cat: 'released-this-derived.spoken',
+    text: "법률 스타트업 가온리걸은 '가온-로 3'라는 모델을 공개했는데요, 이게 구글의 젬마 3 12B를 가져와서 판례 데이터로 미세조정한 모델이에요.",
+    expect: ['BASED_ON 가온-로 3 -> 젬마 3 12B'],
+  },
+  {
+    cat: 'released-this-derived.written',
+    text: "누리웨이브는 지난달 '누리-챗 2'를 출시했고, 이 모델은 큐웬3 8B를 기반으로 개발됐다.",
+    expect: ['BASED_ON 누리-챗 2 -> 큐웬3 8B'],
+  },
+  {
+    cat: 'released-this-derived.negated',
+    text: "누리웨이브는 지난달 '누리-챗 2'를 출시했는데, 이건 큐웬3 8B를 파인튜닝한 모델이 아니다.",
+    absent: ['BASED_ON 누리-챗 2 -> 큐웬3 8B'],
+  },
+];
+
+describe('generalise: r52b', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
