@@ -53,6 +53,18 @@ const rows: FactRow[] = [
     text: "누리웨이브는 지난달 '누리-챗 2'를 출시했는데, 이건 큐웬3 8B를 파인튜닝한 모델이 아니다.",
     absent: ['BASED_ON 누리-챗 2 -> 큐웬3 8B'],
   },
+  // (r52b) "…의 후속 모델로, 회사는 X와 …": 회사 as a clause's topic after a comma is the company the sentences before were about
+  {
+    cat: 'company-after-comma.partner',
+    text: "라온텍이 상담용 언어모델 '라온-C 3'를 공개했다. 지난해 나온 라온-C 2의 후속 모델로, 회사는 기획 단계부터 카카오와 공동 연구팀을 꾸려 평가 체계를 함께 만들었다.",
+    expect: ['PARTNERS_WITH 라온텍 -> 카카오'],
+  },
+  {
+    cat: 'company-after-comma.generic',
+    text: "라온텍이 상담용 언어모델 '라온-C 3'를 공개했다. 시장이 커지면서, 다른 회사는 카카오와 손잡았다.",
+    absent: ['PARTNERS_WITH 라온텍 -> 카카오'],
+  },
+
 ];
 
 describe('generalise: r52b', () => {
