@@ -65,6 +65,18 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 라온텍 -> 카카오'],
   },
 
+  // (r52b) a version named as a series ("X 시드 시리즈") is a line of models itself: the bare family word beside it stays its own model
+  {
+    cat: 'series-member.bare-family-kept',
+    text: "저는 네이버클라우드에서 하이퍼클로바X의 평가 체계를 맡았고, 이후 하이퍼클로바X 시드 시리즈를 공개하는 일을 이끌었습니다.",
+    nodes: ['Model:하이퍼클로바X', 'Model:하이퍼클로바X 시드'],
+  },
+  // the one version named plainly: the bare family word is still that version
+  {
+    cat: 'series-member.plain-version',
+    text: "네이버클라우드가 '하이퍼클로바X 시드'를 공개했다. 하이퍼클로바X는 이번에 처리 속도가 빨라졌다.",
+    noNodes: ['Model:하이퍼클로바X'],
+  },
 ];
 
 describe('generalise: r52b', () => {
