@@ -77,6 +77,30 @@ const rows: FactRow[] = [
     text: "네이버클라우드가 '하이퍼클로바X 시드'를 공개했다. 하이퍼클로바X는 이번에 처리 속도가 빨라졌다.",
     noNodes: ['Model:하이퍼클로바X'],
   },
+  // (r52b) "Neither did Y": the programme the sentence before said its company took part in (cut, advanced), Y took part in too
+  {
+    cat: 'en-elliptic.neither-did',
+    text: "The ministry published the second-round results of its Independent AI Foundation Model Project on Friday. Kakao, which had led a five-member team, did not make the cut. Neither did Wrtn, the chatbot startup.",
+    expect: ['PARTICIPATES_IN Kakao -> Independent AI Foundation Model Project', 'PARTICIPATES_IN Wrtn -> Independent AI Foundation Model Project'],
+  },
+  {
+    cat: 'en-elliptic.no-programme-fact',
+    text: "Kakao did not sign a deal with Naver Cloud this year. Neither did Wrtn.",
+    absent: ['PARTNERS_WITH Wrtn -> Naver Cloud'],
+  },
+  // (r52b) several leads: a paragraph opening on one lead's "X 컨소시엄은 …" is about X's consortium; a member who replaces one
+  // who left ("그 자리를 Y가 채웠다") joins it; an offer declined ("합류를 제안했지만 … 고사했다") makes no member
+  {
+    cat: 'paragraph-lead.replaced-member',
+    text: "정부의 독자 AI 파운데이션 모델 프로젝트 2차 평가에서 KT와 카카오가 이끄는 컨소시엄이 살아남았다.\n\n카카오 컨소시엄은 구성에 변화가 생겼다. 처음부터 함께했던 마음AI가 컨소시엄에서 빠지기로 했고, 그 자리를 음성 AI 기업 셀바스AI가 채웠다.",
+    expect: ['PARTNERS_WITH 카카오 -> 셀바스AI', 'PARTICIPATES_IN 셀바스AI -> 독자 AI 파운데이션 모델 프로젝트'],
+    absent: ['PARTNERS_WITH KT -> 셀바스AI'],
+  },
+  {
+    cat: 'paragraph-lead.declined-offer',
+    text: "정부의 독자 AI 파운데이션 모델 프로젝트 2차 평가에서 KT와 카카오가 이끄는 컨소시엄이 살아남았다.\n\nKT 컨소시엄에는 이번에 리벨리온이 새로 합류했다. KT는 퓨리오사AI에도 합류를 제안했지만, 퓨리오사AI는 고사했다.",
+    absent: ['PARTNERS_WITH KT -> 퓨리오사AI', 'PARTICIPATES_IN 퓨리오사AI -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe('generalise: r52b', () => {
