@@ -77,6 +77,7 @@ import { addTopicProgrammeEntrants } from './topic-programme-entrants.js';
 import { addTeamResults } from './team-results.js';
 import { addProfileOfficialProgrammes } from './profile-officials.js';
 import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
+import { addCallingOfficials } from './calling-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
 import { addContactLines } from './contact-lines.js';
@@ -196,6 +197,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
   addAlsoSpeakingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);
+  addCallingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);

@@ -101,6 +101,13 @@ const rows: FactRow[] = [
     text: "정부의 독자 AI 파운데이션 모델 프로젝트 2차 평가에서 KT와 카카오가 이끄는 컨소시엄이 살아남았다.\n\nKT 컨소시엄에는 이번에 리벨리온이 새로 합류했다. KT는 퓨리오사AI에도 합류를 제안했지만, 퓨리오사AI는 고사했다.",
     absent: ['PARTNERS_WITH KT -> 퓨리오사AI', 'PARTICIPATES_IN 퓨리오사AI -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  // (r52b) an official who says the programme will pick more teams ("NAME 장관이 추가로 한 팀을 더 뽑겠다고 했다") promotes the article's
+  // one programme, though the sentence does not name it
+  {
+    cat: 'calling-official.more-teams',
+    text: "독자 AI 파운데이션 모델 프로젝트 2차 평가에서 KT가 탈락했다.\n\n그리고 류제명 차관이 추가로 두 팀을 더 뽑겠다고 밝혔다.",
+    expect: ['PARTICIPATES_IN KT -> 독자 AI 파운데이션 모델 프로젝트', 'PROMOTES 류제명 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
 ];
 
 describe('generalise: r52b', () => {
