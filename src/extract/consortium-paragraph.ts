@@ -111,9 +111,10 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   // (with several companies taking part and none the article's lead, a member still joins the lead its own sentence names:
   // "B는 … 의료 컨소시엄을 주관하고, C와 D가 참여기관으로 함께합니다" beside "제조 분야에서는 E가 주관사로 뽑혔다")
   // (several leads, none the article's: a paragraph that opens on one lead's "X 컨소시엄은 …" is about X's consortium)
-  const found = lead ? consortiumParagraphMembers(paragraphs, lead).map((x) => ({ ...x, lead })) : paragraphs.flatMap((para) => {
+  const found: (ParagraphMember & { lead: string | undefined })[] = lead ? consortiumParagraphMembers(paragraphs, lead).map((x) => ({ ...x, lead })) : paragraphs.flatMap((para) => {
     const own = openingLead(para, leads);
-    return consortiumParagraphMembers([para], own ?? '').map((x) => ({ ...x, lead: own }));
+    // (a company that takes part on its own, another lead, is no member of X's: "X 컨소시엄은 … A, B와 함께 2차에 올랐다")
+    return own ? consortiumParagraphMembers([para], own).filter((x) => !leads.has(x.member.key)).map((x) => ({ ...x, lead: own })) : consortiumParagraphMembers([para], '').map((x) => ({ ...x, lead: own }));
   });
   for (const { member, sentence, otherLead, lead } of found) {
     if (!acc.entities.has(member.key) || (!lead && !otherLead)) continue;
