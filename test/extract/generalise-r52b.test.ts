@@ -2,7 +2,10 @@
  * Generalisation rows (session r52b): an English subject named in apposition after "the company's most recent (or current)
  * release" is the model the next sentence's "It" means; a model's unnamed successor built "on the Y family" ("X의 후속 모델은 …
  * Y 계열 모델을 토대로") makes Y no successor of X; a release clause joined by "-는데" to a demonstrative ("Y를 냈는데, 이게 Z를
- * … 파인튜닝한 모델") makes Y built on Z. Every row is a short text written for these tests.
+ * … 파인튜닝한 모델") makes Y built on Z; "회사는" after a comma is the story's company; a version named as a series leaves the bare
+ * family word its own model; "Neither did Y" repeats the sentence before's participation for Y; with several leads, a paragraph
+ * opening on "X 컨소시엄은" is about X's consortium, and an offer declined makes no member; an official who says more teams will be
+ * picked promotes the article's one programme. Every row is a short text written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
