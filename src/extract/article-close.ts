@@ -81,6 +81,7 @@ import { addCardMakers } from './card-makers.js';
 import { addMinutesApplications } from './minutes-resolutions.js';
 import { addWriterMove } from './writer-move.js';
 import { addAlsoSpeakingOfficials, addAnnouncingOfficials } from './announced-official.js';
+import { addCallingOfficials } from './calling-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
 import { addContactLines } from './contact-lines.js';
@@ -204,6 +205,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
   addAlsoSpeakingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);
+  addCallingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);
   addKnownRoleEmployers(acc, r.rules, r.articleId, r.sentences);
   addLedEmployers(acc, r.articleId, r.sentences, r.first);
   dropLeftEmployers(acc);

@@ -154,10 +154,11 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
 }
 
 /** "이 회사", "동사", a sentence opening on "회사는" (or "회사 CTO인 …", "회사의 CTO인 …"), a bare "회사가" building on its own after a clause's start
+ * (or a clause's topic after a comma, "…의 후속 모델로, 회사는 X와 …": still the story's company)
  * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든", "이 모델은 회사가 지난해 내놓은 Z를": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
  * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"; and "저희 팀" before a colleague's name and post: "저희 팀 NAME 리드"); in English, a sentence opening on "The company", "who heads the company's …", an apposition after a name
  * ("NAME, the company's Chief Financial Officer"), or the maker in a relative clause ("Y, which the company developed": like "이 회사", the company named last). */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=[가-힣],\s)(?:회사\s?측|회사)(?=은\s|는\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
@@ -199,8 +200,8 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   // "이 회사" (and "Y, which the company developed") is the company named last: one named since the last subject, else that subject ("X가 눈에 띈다. 이 회사는 …")
   // "같은 회사의 Y": the maker of the model the sentences before were about ("B의 X는 … 같은 회사의 Y는")
   const same = r?.[1]?.startsWith('같은') ? makerOfFocus?.() : undefined;
-  // ("X의 Y는 … 경우다. 회사 측은 …": a sentence opening on 회사 right after one about a company, or its model, is that company's word)
-  const opening = r?.index === 0 && /^(?:이어\s|또\s|또한\s|특히\s|한편\s)?회사/.test(r[0]) ? topicBefore : undefined;
+  // ("X의 Y는 … 경우다. 회사 측은 …": a sentence opening on 회사 right after one about a company, or its model, is that company's word; so is a clause after a comma)
+  const opening = r && (r.index === 0 || /[가-힣],\s$/.test(text.slice(0, r.index))) && /^(?:이어\s|또\s|또한\s|특히\s|한편\s)?회사/.test(r[0]) ? topicBefore : undefined;
   // ("X의 'Y'는 이 회사가 개발한 Z를 …": the company whose product is the sentence's topic, named just before, is the one meant)
   const possessor = r?.[1] ? ms.filter((x) => x.type === 'Company' && x.end <= r.index).at(-1) : undefined;
   if (r && possessor && OWNER_OF_TOPIC.test(text.slice(possessor.end, r.index)) && !ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) {

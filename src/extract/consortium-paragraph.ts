@@ -22,8 +22,8 @@ export interface ParagraphMember {
 
 /** Words that say a company is (or was) a member of the consortium. */
 const MEMBER_VERB = /합류(?!설)|(?:그대로|계속|여전히)\s?남(?:았|아\s?있)|참여사|참여\s?기업|참여\s?기관|참여했|참여한|참여하고|참여 중|컨소시엄에서 (?:빠|이탈|탈퇴)/;
-/** A rumour, a denial or a plan (not a 계획서, a document one hands in): no membership. */
-const NOT_MEMBER = /설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|아닙니다|아니며|않았다|않았습니다|않는다|않습니다|않기로|없다|없습니다|없었다|할 수도|가능성|관측|전망|예정|계획(?!서)/;
+/** A rumour, a denial or a plan (not a 계획서, a document one hands in), or an offer declined ("합류를 제안했지만 … 고사했다"): no membership. */
+const NOT_MEMBER = /고사(?:했|한|하)|거절|거부|사양(?:했|한)|불참|(?:합류|참여)(?:를|을)\s(?:[가-힣]{1,6}\s)?(?:제안|요청|타진)|설이|설을|설에|검토한 적|검토 중|검토하고|사실무근|아니다|아닙니다|아니며|않았다|않았습니다|않는다|않습니다|않기로|없다|없습니다|없었다|할 수도|가능성|관측|전망|예정|계획(?!서)/;
 /** After a member's name: its particle, a list comma, or "에 더해" (the list goes on). */
 const AFTER_MEMBER = /^(?:\s?등)?(?:이|가|은|는|도|,|와|과|및|에 더해|에 이어)(?:\s|$)/;
 /** Before a member's name: the word that introduces it ("기존 참여사인 ", "신규 참여 기업 "). */
@@ -78,6 +78,13 @@ function namedLead(paragraphs: ParagraphSentence[][], leads: Set<string>): strin
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** The one lead whose "X 컨소시엄" the paragraph's first sentence about a consortium names (its topic: "X 컨소시엄은 구성에 변화가 생겼다"). */
+function openingLead(para: ParagraphSentence[], leads: Set<string>): string | undefined {
+  const opening = para.find((s) => s.text.includes('컨소시엄'));
+  const named = new Set(opening?.mentions.filter((m) => m.type === 'Company' && leads.has(m.key) && /^\s?컨소시엄(?:은|는|에는|의|도)\s/.test(opening.text.slice(m.end, m.end + 8))).map((m) => m.key));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** Body sentences grouped by the paragraph (block) they come from. */
 function paragraphsOf(blocks: Block[], sentences: ParagraphSentence[]): ParagraphSentence[][] {
   const byBlock = new Map<number, ParagraphSentence[]>();
@@ -103,7 +110,13 @@ export function addParagraphMembers(acc: Acc, articleId: string, blocks: Block[]
   const programme = [...programmes][0]!;
   // (with several companies taking part and none the article's lead, a member still joins the lead its own sentence names:
   // "B는 … 의료 컨소시엄을 주관하고, C와 D가 참여기관으로 함께합니다" beside "제조 분야에서는 E가 주관사로 뽑혔다")
-  for (const { member, sentence, otherLead } of consortiumParagraphMembers(paragraphs, lead ?? '')) {
+  // (several leads, none the article's: a paragraph that opens on one lead's "X 컨소시엄은 …" is about X's consortium)
+  const found: (ParagraphMember & { lead: string | undefined })[] = lead ? consortiumParagraphMembers(paragraphs, lead).map((x) => ({ ...x, lead })) : paragraphs.flatMap((para) => {
+    const own = openingLead(para, leads);
+    // (a company that takes part on its own, another lead, is no member of X's: "X 컨소시엄은 … A, B와 함께 2차에 올랐다")
+    return own ? consortiumParagraphMembers([para], own).filter((x) => !leads.has(x.member.key)).map((x) => ({ ...x, lead: own })) : consortiumParagraphMembers([para], '').map((x) => ({ ...x, lead: own }));
+  });
+  for (const { member, sentence, otherLead, lead } of found) {
     if (!acc.entities.has(member.key) || (!lead && !otherLead)) continue;
     const ev = evidenceOf(articleId, sentence, 'participates.consortium-paragraph', 0.7);
     addRelation(acc, { relation: 'PARTICIPATES_IN', source: member.key, target: programme, properties: {} }, ev);

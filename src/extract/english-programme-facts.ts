@@ -34,4 +34,22 @@ export function addEnglishProgrammeFacts(acc: Acc, articleId: string, s: Sentenc
   for (const t of round ? roundTeamsOf(s.text, ms) : []) addRelation(acc, { relation: 'PARTICIPATES_IN', source: t.key, target: round!.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-round-outcome', 0.7));
   if (applicant && applying) addRelation(acc, { relation: 'PARTICIPATES_IN', source: applicant.key, target: applying.key, properties: {} }, evidenceOf(articleId, s, 'participates.en-applied', 0.7));
   if (official && spoken) addRelation(acc, { relation: 'PROMOTES', source: official.key, target: spoken.key, properties: {} }, evidenceOf(articleId, s, 'promotes.en-programme-official', 0.65));
+  addEllipticParticipations(acc, articleId, s, ms, previous);
+}
+
+/** "Neither did ", "Nor was ", "So did the ": an English sentence that opens by saying the same of a new subject as the one before. */
+const EN_ELLIPTIC_BEFORE = /^(?:Neither|Nor|So)\s(?:did|was|were|had|has|does|is)\s(?:the\s)?$/;
+/** After that subject: the sentence ends, or an apposition describes it ("Neither did NC AI, the AI arm of …"). */
+const EN_ELLIPTIC_AFTER = /^(?:[.,;]|\s*$)/;
+
+/**
+ * "X did not make the cut. Neither did Y.": the programme the sentence before says its company took part in (cut, advanced,
+ * applied), Y took part in too.
+ */
+function addEllipticParticipations(acc: Acc, articleId: string, s: Sentence, ms: Mention[], previous: { sentence: Sentence; mentions: Mention[] } | undefined): void {
+  const subject = ms[0];
+  if (!previous || subject?.type !== 'Company' || !EN_ELLIPTIC_BEFORE.test(s.text.slice(0, subject.start)) || !EN_ELLIPTIC_AFTER.test(s.text.slice(subject.end, subject.end + 2))) return;
+  const before = new Set(previous.mentions.filter((m) => m.type === 'Company' && m.key !== subject.key).map((m) => m.key));
+  const said = [...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN' && before.has(r.source) && r.evidence.some((e) => e.start === previous.sentence.start && e.end === previous.sentence.end));
+  for (const r of said) addRelation(acc, { relation: 'PARTICIPATES_IN', source: subject.key, target: r.target, properties: {} }, evidenceOf(articleId, s, 'participates.en-elliptic', 0.65));
 }

@@ -202,6 +202,9 @@ export interface FamilyMembers {
   predecessors?: Set<string>;
 }
 
+/** Right after a model's name, the word for a line of models ("X 시드 시리즈", "Y 3 제품군", "Z 2 family"). */
+const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업|series|family)(?![A-Za-z])/;
+
 /** Right after a bare family word, what makes it a later version's predecessor ("의 후속 모델인", "의 차기작", "을 잇는"). */
 const PREDECESSOR_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|뒤를\s?잇)|(?:을|를)\s(?:잇는|이은|계승한))/;
 
@@ -212,6 +215,8 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
     for (const m of ms) {
       if (m.type !== 'Model' || m.via !== 'version') continue;
       if (texts[i] !== undefined && insideLongerName(texts[i]!, m, longer)) continue;
+      // ("X 시드 시리즈를 … 이끌었다": a version named as a series is a line of models itself, no one version the bare word can stand for)
+      if (texts[i] !== undefined && SERIES_AFTER.test(texts[i]!.slice(m.end, m.end + 8))) continue;
       const key = shortForms.get(m.key) ?? m.key;
       const version = m.bareKey && !shortForms.has(m.bareKey) ? m.bareKey : key;
       for (const fam of familiesOf(m, rules)) {

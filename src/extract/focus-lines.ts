@@ -117,7 +117,7 @@ export function englishSubjectModel(text: string, mentions: Mention[]): Mention 
  * Before an English subject model in apposition: an owner's (or "Its") ordinal or kind words and "model", or its
  * successor ("Harbor Labs' first model, ", "Its successor, ").
  */
-const EN_APPOSED_SUBJECT_BEFORE = /^(?:Its|Their|The (?:company|startup|lab)['’]s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s?)\s(?:(?:(?:first|second|third|new|newest|latest|original|earlier|previous|flagship|own|next)\s){1,2}(?:model|LLM|release)|(?:direct\s|immediate\s)?successor),\s['"“]?$/;
+const EN_APPOSED_SUBJECT_BEFORE = /^(?:Its|Their|The (?:company|startup|lab)['’]s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s?)\s(?:(?:(?:first|second|third|new|newest|latest|most\srecent|recent|current|original|earlier|previous|flagship|own|next)\s){1,2}(?:model|LLM|release)|(?:direct\s|immediate\s)?successor),\s['"“]?$/;
 /** After it: the apposition closed, maybe a participial aside, and the predicate ("…, was a small project", "…, released in May, takes …"). */
 const EN_APPOSED_SUBJECT_AFTER = /^['"”]?,\s(?:(?:released|launched|unveiled|introduced)\s[^,.;]{1,50},\s)?(?:was|is|had|has|came|arrived|became|remains|remained|takes|took|uses|used|keeps|kept|goes|went)\s/;
 /** "Harbor Labs' first model, Brook-1, was a small project": the model an English sentence's subject names in apposition. */

@@ -35,4 +35,8 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 모델을 경쟁사도 준비하고 있다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
   // "A와 B를 각각 튜닝한 모델을 X, Y라고 부른다": bases tuned respectively, each model on its own base, not the last base for the first model
   { rule: 'based-on.finetune-head', sentence: "물류 기업 바른로지는 '큐웬3 4B'와 '라마 3.2 3B'를 각각 파인튜닝한 모델을 BR-Route-Q와 BR-Route-L이라고 부른다.", expect: ['BASED_ON BR-Route-Q -> 큐웬3 4B', 'BASED_ON BR-Route-L -> 라마 3.2 3B'], absent: ['BASED_ON BR-Route-Q -> 라마 3.2 3B'] },
+  // (r52b) "Y를 냈는데, 이게 Z를 … 파인튜닝한 모델": the demonstrative after a release clause joined by -는데/-고 is Y, built on Z; a denial gives none
+  { rule: 'based-on.released-this-derived', sentence: "스타트업 다솜메디는 '다솜-MD'라는 모델을 냈는데, 이게 엑사원 3.5를 가져다가 진료 기록으로 파인튜닝한 모델이에요.", expect: ['BASED_ON 다솜-MD -> 엑사원 3.5'] },
+  { rule: 'based-on.released-this-derived', sentence: "스타트업 다솜메디는 '다솜-MD'를 공개했고, 해당 모델은 엑사원 3.5를 바탕으로 만들어졌다.", expect: ['BASED_ON 다솜-MD -> 엑사원 3.5'] },
+  { rule: 'based-on.released-this-derived', sentence: "스타트업 다솜메디는 '다솜-MD'를 공개했는데, 이건 엑사원 3.5를 추가 학습한 모델은 아니다.", absent: ['BASED_ON 다솜-MD -> 엑사원 3.5'] },
 ];

@@ -159,6 +159,9 @@ export const partnersRows: Row[] = [
   { rule: 'partners.together', sentence: "다온AI는 '스마트 항만 AI 실증 사업' 재공모에 뽑혀 카카오와 함께 2차 평가를 준비 중이다.", absent: ['PARTNERS_WITH 다온AI -> 카카오'] },
   // "X 컨소시엄에는 A와 B가 함께 … 모델을 만들고 있다": the members partner with the lead
   { rule: 'partners.consortium', sentence: 'KT 컨소시엄에는 리벨리온과 다온AI가 함께 번역 모델을 개발하고 있다.', expect: ['PARTNERS_WITH KT -> 리벨리온', 'PARTNERS_WITH KT -> 다온AI'] },
+  // (r52b) a headline's ellipsis ends one item: "X 컨소시엄은 탈락…A 합류" joins A to no consortium of X; after it, one item's own consortium still reads
+  { rule: 'partners.consortium', sentence: '카카오 컨소시엄은 탈락…리벨리온 이탈, 퓨리오사AI 합류', absent: ['PARTNERS_WITH 카카오 -> 퓨리오사AI', 'PARTNERS_WITH 카카오 -> 리벨리온'] },
+  { rule: 'partners.consortium', sentence: '2차 평가 마무리…KT 컨소시엄에는 퓨리오사AI가 새로 합류했다.', expect: ['PARTNERS_WITH KT -> 퓨리오사AI'] },
   { rule: 'partners.consortium-roster-second-clause', sentence: '한빛텔레콤 컨소시엄에는 누리소프트가 참여기관으로, 항만 전문기업 ‘바다로지스’가 신규 참여기관으로 합류했다.', expect: ['PARTNERS_WITH 바다로지스 -> 한빛텔레콤'] },
   { rule: 'partners.consortium-roster-second-clause', sentence: '한빛텔레콤 컨소시엄에는 누리소프트가 참여기관으로, 항만 전문기업 ‘바다로지스’가 신규 참여기관으로 합류하지 않았다.', absent: ['PARTNERS_WITH 바다로지스 -> 한빛텔레콤'] },
   // set 103: a collaboration mark in a headline; a rival's score with how it was measured between commas; the teams a programme includes

@@ -25,6 +25,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.successor-modifier', sentence: '가람-7은 가람-6의 후속 모델로 80억 개 매개변수 규모이며, 바람랩스의 바람-M 2와 함께 오픈소스로 공개됐다.', absent: ['SUCCEEDS 바람-M 2 -> 가람-6'] },
   { rule: 'succeeds.successor-modifier', sentence: '카나나 2는 카나나 1.5 8B의 후속 버전이고, 이번에도 알리바바의 큐웬2.5를 기반으로 추가 학습했다.', absent: ['SUCCEEDS 큐웬2.5 -> 카나나 1.5 8B'] },
   { rule: 'succeeds.successor-modifier', sentence: '바다-L 2는 바다-L의 업그레이드 버전이고, 솔라 프로 3 역시 솔라 프로 2의 후속 모델이다.', expect: ['SUCCEEDS 솔라 프로 3 -> 솔라 프로 2'], absent: ['SUCCEEDS 솔라 프로 3 -> 바다-L'] },
+  // (r52b) the successor left unnamed and built on a family ("X의 후속 모델을 … Y 계열 모델을 토대로 할지"): Y is its base, no successor of X
+  { rule: 'succeeds.successor-modifier', sentence: "바로랩은 내년 '바로 2'의 후속 모델을 낼 계획이지만, 그때 큐웬 계열 모델을 토대로 할지는 미정이다.", absent: ['SUCCEEDS 큐웬 -> 바로 2'] },
   { rule: 'succeeds.replaces-focus', sentence: '해온랩은 새 모델 해온-S 3를 공개했다. 지난해 낸 해온-S 2를 대체하는 후속 모델이다.', expect: ['SUCCEEDS 해온-S 3 -> 해온-S 2'] },
   { rule: 'succeeds.replaces-focus', sentence: '해온랩은 새 모델 해온-S 3를 공개했다. 해온-S 2를 대체하는 후속 모델은 아직 없다.', absent: ['SUCCEEDS 해온-S 3 -> 해온-S 2'] },
   { rule: 'succeeds.focus-previous', sentence: '솔트룩스가 루시아 3를 출시했다. 이전 모델인 루시아 2와 비교하면 추론 정확도가 18% 높다.', expect: ['SUCCEEDS 루시아 3 -> 루시아 2'], absent: ['BASED_ON 루시아 3 -> 루시아 2'] },
