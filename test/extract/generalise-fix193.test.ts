@@ -2,11 +2,13 @@
  * Generalisation rows for forms of held-out set 193 (people, bases and successors outside news articles): a company's
  * minutes whose legal-name line carries its Latin name in brackets ("주식회사 X (X Corp.)") and whose chair signs with two
  * posts side by side ("의장 대표이사 NAME (인)"); "양사" after a clause that names the one partner twice ("B와의 …건 …
- * B와 맺은 …, 양사가"): the omitted subject (the company the document is about) and that partner.
+ * B와 맺은 …, 양사가"): the omitted subject (the company the document is about) and that partner; a company's Hangul name
+ * before its AI word, then a version ("다은AI" … "다은 2를"), a model of its line; a mail client's printed thread, each
+ * message in a "table.message" of its own, read whole.
  * Every row is a short document written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/parse/index.js';
+import { parseArticle, parseText } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
 import { checkFactRow, hasFact, type FactRow } from './helpers.js';
@@ -59,6 +61,19 @@ const rows: FactRow[] = [
     text: "해온AI는 올해 매출이 늘었다. 가람텔레콤과의 공동개발 건은 순항 중이다. 해온AI는 지난달 가람텔레콤과 맺은 협약의 후속으로, 콜센터 모델 '해온-콜 2'를 양사가 공동 개발하는 계약을 추진한다.",
     expect: ['PARTNERS_WITH 가람텔레콤 -> 해온AI', 'DEVELOPED 가람텔레콤 -> 해온-콜 2', 'DEVELOPED 해온AI -> 해온-콜 2'],
   },
+  // a company's Hangul name before its AI word, then a version, even where the name ends like a particle ("다은 2를"): its model
+  {
+    cat: 'models.company-stem-version',
+    text: '다은AI는 13억 파라미터짜리 다은 1을 처음부터 학습시켰다. 지난달에는 다은 2를 오픈소스로 공개했다. 다은 2는 다은 1보다 10점 높았다.',
+    expect: ['DEVELOPED 다은AI -> 다은 1', 'DEVELOPED 다은AI -> 다은 2'],
+    nodes: ['Model:다은 1', 'Model:다은 2'],
+  },
+  // the stem before a count or a span is no model
+  {
+    cat: 'models.company-stem-version',
+    text: '다은AI는 지난해 매출이 늘었다. 다은 10년 계획을 세웠고, 직원은 다은 2개 팀으로 나뉜다.',
+    noNodes: ['Model:다은 10', 'Model:다은 2'],
+  },
   // two different companies before it: no pair of the omitted subject's
   {
     cat: 'pairs.partner-named-twice',
@@ -66,6 +81,32 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 가람텔레콤 -> 해온AI', 'DEVELOPED 해온AI -> 누리-콜 2'],
   },
 ];
+
+/** A mail client's printed thread: three messages, each in a "table.message" of its own, the first the longest. */
+const MAIL_THREAD = (bodies: string[]): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Gmail - 근황 공유</title></head><body>
+<div class="bodycontainer"><table><tr><td>Gmail</td><td>정하윤 &lt;hayun@example.com&gt;</td></tr></table><hr>
+<div class="maincontent"><table><tr><td><b>근황 공유</b> 메시지 ${bodies.length}개</td></tr></table><hr>
+${bodies.map((b, i) => `<table width="100%" class="message"><tr><td><b>보낸이${i}</b> &lt;u${i}@example.com&gt;</td><td>2026년 4월 ${i + 2}일 (목) 오전 9:1${i}</td></tr>
+<tr><td colspan="2"><table><tr><td><div><font size="-1"><div dir="ltr">${b.split('\n').map((l) => `<div>${l}</div>`).join('<div><br></div>')}</div></font></div></td></tr></table></td></tr></table><hr>`).join('\n')}
+</div></div></body></html>`;
+
+describe('parse.mail-thread', () => {
+  const page = MAIL_THREAD([
+    '안녕하세요, 플랫폼팀 윤가온입니다.\n이번 분기에는 사내 검색 모델을 새로 학습시키느라 다들 고생 많으셨습니다. 데이터 정리와 평가 기준을 맞추는 데만 몇 주가 걸렸지요.\n다음 주에는 결과 발표회를 열고, 그 뒤로는 문서화 작업을 이어 가겠습니다. 질문은 언제든 편하게 주세요.',
+    '가온 님, 고생 많으셨습니다. 발표회 자료는 제가 준비해 두겠습니다.',
+    '저도 평가 기준표를 공유 폴더에 올려 두었습니다.',
+  ]);
+  it('reads every message of the thread, not the longest alone', () => {
+    const text = parseArticle(page, { source: 'mail.html' }).sentences.map((s) => s.text).join('\n');
+    expect(text).toContain('윤가온');
+    expect(text).toContain('발표회 자료는 제가 준비해 두겠습니다');
+    expect(text).toContain('평가 기준표를 공유 폴더에');
+  });
+  it('keeps to one message where the page has one', () => {
+    const text = parseArticle(MAIL_THREAD(['안녕하세요, 플랫폼팀 윤가온입니다.\n이번 분기에는 사내 검색 모델을 새로 학습시키느라 다들 고생 많으셨습니다. 데이터 정리와 평가 기준을 맞추는 데만 몇 주가 걸렸지요.']), { source: 'mail.html' }).sentences.map((s) => s.text).join('\n');
+    expect(text).toContain('윤가온');
+  });
+});
 
 describe.each(documentRows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.trim().slice(0, 60), () => {
