@@ -4,7 +4,9 @@
  * posts side by side ("의장 대표이사 NAME (인)"); "양사" after a clause that names the one partner twice ("B와의 …건 …
  * B와 맺은 …, 양사가"): the omitted subject (the company the document is about) and that partner; a company's Hangul name
  * before its AI word, then a version ("다은AI" … "다은 2를"), a model of its line; a mail client's printed thread, each
- * message in a "table.message" of its own, read whole.
+ * message in a "table.message" of its own, read whole; an issue tracker's issue page ("[KEY-12] … - Jira") with its comments,
+ * its footer saying whose internal system it is ("(주)X의 내부 업무용입니다"), its staff writing "자사"; a Hangul model name
+ * glossed by its Latin checkpoint with a size ("X 1.5(X-1.5-8B)").
  * Every row is a short document written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -74,6 +76,19 @@ const rows: FactRow[] = [
     text: '다은AI는 지난해 매출이 늘었다. 다은 10년 계획을 세웠고, 직원은 다은 2개 팀으로 나뉜다.',
     noNodes: ['Model:다은 10', 'Model:다은 2'],
   },
+  // a Hangul name glossed by its Latin checkpoint with the size it leaves out: one model
+  {
+    cat: 'models.gloss-adds-size',
+    text: "바람결AI는 바람 1.5(BARAM-1.5-8B)와 경량판 바람 1.5 미니(BARAM-1.5-Mini-2B)를 함께 공개했다. 바람 1.5는 KMMLU에서 61.0점을 받았다.",
+    expect: ['SCORED 바람 1.5 -> KMMLU', 'SCORED BARAM-1.5-8B -> KMMLU'],
+    sameNode: ['바람 1.5=BARAM-1.5-8B', '바람 1.5 미니=BARAM-1.5-Mini-2B'],
+  },
+  // a Latin checkpoint of another line in the brackets is no gloss
+  {
+    cat: 'models.gloss-adds-size',
+    text: "바람결AI는 바람 1.5(SOLAR-10.7B 기반)를 공개했다. 바람 1.5는 KMMLU에서 61.0점을 받았다.",
+    absent: ['SCORED SOLAR-10.7B -> KMMLU'],
+  },
   // two different companies before it: no pair of the omitted subject's
   {
     cat: 'pairs.partner-named-twice',
@@ -105,6 +120,31 @@ describe('parse.mail-thread', () => {
   it('keeps to one message where the page has one', () => {
     const text = parseArticle(MAIL_THREAD(['안녕하세요, 플랫폼팀 윤가온입니다.\n이번 분기에는 사내 검색 모델을 새로 학습시키느라 다들 고생 많으셨습니다. 데이터 정리와 평가 기준을 맞추는 데만 몇 주가 걸렸지요.']), { source: 'mail.html' }).sentences.map((s) => s.text).join('\n');
     expect(text).toContain('윤가온');
+  });
+});
+
+/** An issue tracker's issue page: the description in <main>, the team's comments in "activity-comment" boxes, the footer saying whose system it is. */
+const TRACKER_ISSUE = (title: string, footer: string): string => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<header><nav><a>프로젝트</a> <a>필터</a></nav></header>
+<main><h1>물결 3.0 배포 준비</h1>
+<div class="description"><p>하반기 주력 릴리스. 물결 3.0(MULGYEOL-3.0-14B)을 사내 게이트웨이에 먼저 올리고 다음 주 외부에 공개한다.</p>
+<p>검수 담당: 표다은 CTO</p></div>
+<div id="activitymodule"><h2>활동</h2>
+<div class="activity-comment" id="comment-1"><div class="action-head"><span>표다은</span> 님이 코멘트를 추가했습니다 - 2026/03/02 10:15 AM</div>
+<div class="action-body"><p>평가 끝났습니다. 자사 물결 3.0은 KoBEST에서 77.3점 나왔어요. 배포 진행해 주세요.</p></div></div>
+</div></main>
+<footer><p>${footer}</p></footer></body></html>`;
+
+describe('parse.tracker-issue', () => {
+  it('reads the comments of an issue tracker\'s issue, and the company whose system the footer says it is', () => {
+    const g = extractArticle(parseArticle(TRACKER_ISSUE('[REL-31] 물결 3.0 배포 준비 - Jira', '이 Jira 사이트는 (주)물결테크의 내부 업무용입니다.'), { source: 'issue.html' }));
+    expect(hasFact(g, 'SCORED 물결 3.0 -> KoBEST')).toBe(true);
+    expect(hasFact(g, 'WORKS_FOR 표다은 -> 물결테크')).toBe(true);
+    expect(hasFact(g, 'DEVELOPED 물결테크 -> 물결 3.0')).toBe(true);
+  });
+  it('keeps comment boxes out of a page that is no tracker\'s issue', () => {
+    const text = parseArticle(TRACKER_ISSUE('물결 3.0 배포 준비 - 물결뉴스', '물결뉴스 | 무단 전재 금지'), { source: 'news.html' }).sentences.map((s) => s.text).join('\n');
+    expect(text).not.toContain('평가 끝났습니다');
   });
 });
 

@@ -22,6 +22,14 @@ const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 /** An encyclopedia's word for the language of the spelling that follows ("영어: ", "영문: "). */
 const ENGLISH_GLOSS = /^(?:영어|영문|영문명|English)\s?:\s?/;
 /** A checkpoint's variant word ending a Latin name ("-Instruct", " Chat", "-IT"). */
+/** "모아 2.5 미니" and "MOA-2.5-Mini": a Hangul name whose Revised Romanisation is the Latin one, spaces and hyphens aside (a stem too short for its consonants to be compared). */
+function sameRomanised(hangul: string, latin: string): boolean {
+  const flat = (x: string) => x.toLowerCase().replace(/[\s-]+/g, '');
+  return /^[가-힣]{2}/.test(hangul) && flat(romanize(hangul)) === flat(latin);
+}
+
+/** A size at the end of a name ("-32B", " 4B"). */
+const SIZE_END = /[-_\s]\d{1,3}(?:\.\d)?[BbMm]$/;
 const VARIANT_TAIL = /[-\s](?:Instruct|Chat|Base|IT|Preview|Thinking|Think)$/;
 /** A model hub checkpoint's suffix after its size ("-pt" pretrained, "-it" instruction-tuned, "-base"). */
 const CHECKPOINT_TAIL = /(?<=\d[BbMm])[-_](?:pt|it|base|PT|IT|Base)$/;
@@ -114,7 +122,9 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("Hanui-12B-Instruct (하늬-12B)": the gloss may leave out the checkpoint's variant word)
   // (after a gloss word, a name with no version is the same where its sounds agree: "누리별(영어: Nuribyeol)")
   const sounded = gloss > 0 && !!spelled && /^[가-힣]+$/.test(m.surface) && consonantSkeleton(spelled.surface).length >= 3 && consonantSkeleton(romanize(m.surface)) === consonantSkeleton(spelled.surface);
-  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules))) {
+  // ("모아 2.5(MOA-2.5-32B)": the Latin checkpoint may add the size the Hangul name leaves out)
+  const unsized = spelled && /[A-Za-z]/.test(spelled.surface) && !SIZE_END.test(m.surface) ? spelled.surface.replace(SIZE_END, '') : undefined;
+  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules) || (!!unsized && unsized !== spelled.surface && (sameModelInTwoScripts(m.surface, unsized, rules) || sameRomanised(m.surface, unsized))))) {
     m.aliases.push(spelled.surface);
     m.end = close + 1;
     return;
