@@ -148,6 +148,19 @@ describe('parse.tracker-issue', () => {
   });
 });
 
+describe('tables.long-base-cell', () => {
+  it('reads the base a long base cell opens on, an arrow to the training after it', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>모델 개요</title></head><body><main><h1>모델 개요</h1>
+<p>2026년 3월 2일. 새결AI는 새 모델 두 개를 공개했다고 밝혔다. 두 모델 모두 가중치를 공개한다.</p>
+<table><tr><th>모델</th><th>크기</th><th>베이스</th><th>라이선스</th></tr>
+<tr><td>새결 4</td><td>14B</td><td>Phi-4 (마이크로소프트) → 국문 추가 사전학습 0.8T 토큰 + SFT/ORPO</td><td>MIT</td></tr>
+<tr><td>새결 4 소형</td><td>3B</td><td>Llama 3.2 3B</td><td>MIT</td></tr></table></main></body></html>`;
+    const g = extractArticle(parseArticle(page, { source: 'card.html' }));
+    expect(hasFact(g, 'BASED_ON 새결 4 -> Phi-4')).toBe(true);
+    expect(hasFact(g, 'BASED_ON 새결 4 소형 -> Llama 3.2 3B')).toBe(true);
+  });
+});
+
 describe.each(documentRows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.trim().slice(0, 60), () => {
     const g = graphOfDocument(row.text);
