@@ -83,6 +83,12 @@ const rows: FactRow[] = [
     expect: ['SCORED 바람 1.5 -> KMMLU', 'SCORED BARAM-1.5-8B -> KMMLU'],
     sameNode: ['바람 1.5=BARAM-1.5-8B', '바람 1.5 미니=BARAM-1.5-Mini-2B'],
   },
+  // a checkpoint id with hyphens between its version and size, an English word's "-er" written 어 in the Hangul name: one model
+  {
+    cat: 'models.gloss-adds-size',
+    text: "보라에이아이는 보라-러너 3 8B (Bora-Runner-3-8B)를 공개했다. 보라-러너 3 8B는 HumanEval에서 70.2점을 받았다.",
+    sameNode: ['보라-러너 3 8B=Bora-Runner-3-8B'],
+  },
   // a Latin checkpoint of another line in the brackets is no gloss
   {
     cat: 'models.gloss-adds-size',
