@@ -6,7 +6,7 @@
  * before its AI word, then a version ("다은AI" … "다은 2를"), a model of its line; a mail client's printed thread, each
  * message in a "table.message" of its own, read whole; an issue tracker's issue page ("[KEY-12] … - Jira") with its comments,
  * its footer saying whose internal system it is ("(주)X의 내부 업무용입니다"), its staff writing "자사"; a Hangul model name
- * glossed by its Latin checkpoint with a size ("X 1.5(X-1.5-8B)").
+ * glossed by its Latin checkpoint with a size ("X 1.5(X-1.5-8B)"); a mail's sign-off ("NAME 드림" over "X 대표").
  * Every row is a short document written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,18 @@ const rows: FactRow[] = [
     cat: 'models.gloss-adds-size',
     text: "바람결AI는 바람 1.5(SOLAR-10.7B 기반)를 공개했다. 바람 1.5는 KMMLU에서 61.0점을 받았다.",
     absent: ['SCORED SOLAR-10.7B -> KMMLU'],
+  },
+  // a mail's sign-off, "NAME 드림" over "X 대표": the writer holds the post at X
+  {
+    cat: 'works-for.mail-sign-off',
+    text: '이번 분기 보고를 마칩니다.\n\n모두 수고 많으셨습니다.\n\n탁윤서 드림\n\n해솔AI 대표\n\n해솔AI는 지난해 해솔-3을 공개했다.',
+    expect: ['WORKS_FOR 탁윤서 -> 해솔AI'], edgeProps: ['WORKS_FOR 탁윤서 -> 해솔AI title=대표'],
+  },
+  // a line under the sign-off that names a company without a post is no post held there
+  {
+    cat: 'works-for.mail-sign-off',
+    text: '이번 분기 보고를 마칩니다.\n\n탁윤서 드림\n\n해솔AI 고객 여러분께\n\n해솔AI는 지난해 해솔-3을 공개했다.',
+    absent: ['WORKS_FOR 탁윤서 -> 해솔AI'],
   },
   // two different companies before it: no pair of the omitted subject's
   {
