@@ -6,8 +6,8 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 
-/** A class that names one message of a thread. */
-const MESSAGE_CLASS = /^(?:message|msg|mail|email)(?:[-_]?(?:item|container|wrap|wrapper|box|view))?$/i;
+/** A class that names one message of a thread (not a forum's "msg" rows, whose posts thread-posts.ts reads by their bodies). */
+const MESSAGE_CLASS = /^(?:message|mail|email)(?:[-_]?(?:item|container|wrap|wrapper|box|view))?$/i;
 /** How far above the densest block its message's container may be. */
 const MAX_DEPTH = 10;
 
