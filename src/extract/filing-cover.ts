@@ -11,7 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
 import { spacedPartyCaption } from './defined-short.js';
 import { addIssuerLineup } from './issuer-lineup.js';
-import { readMinutesCompany, readSignatureLine } from './minutes-cover.js';
+import { readAttendantLine, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -99,6 +99,8 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     if (s.text.includes('회사명(국문)') || s.text.includes('공시책임자')) readOverview(s, mentions[i], cover);
     // (minutes signed at their end: "사내이사  홍 길 동  (인)")
     for (const signed of readSignatureLine(s.text)) cover.officers.push({ ...signed, sentence: s });
+    const attendant = s.text.includes('석') ? readAttendantLine(s.text) : undefined; // (minutes' "배석자 : 팀장 NAME")
+    if (attendant) cover.officers.push({ ...attendant, sentence: s });
   }
   cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
   if (!cover.company) {

@@ -56,3 +56,12 @@ export function readSignatureLine(text: string): Array<{ name: string; title: st
   }
   return [];
 }
+
+/** "배 석 자 : 전략기획팀장 NAME (서기)": minutes' attendant who is no director, the post (a unit's head) before the name. */
+const ATTENDANT = /(?:^|\s)배\s?석\s?자\s?[:：]\s?((?:[가-힣A-Za-z]{1,10}\s?)?(?:팀장|실장|본부장|센터장|부장|차장|과장|리드|매니저)|C[A-Z]{1,2}O)\s([가-힣]{2,4})(?=$|\s|\()/;
+
+/** The attendant a minutes' "배석자" line names, with the post before the name. */
+export function readAttendantLine(text: string): { name: string; title: string } | undefined {
+  const m = ATTENDANT.exec(text);
+  return m ? { name: m[2]!, title: m[1]!.replace(/\s/g, '') } : undefined;
+}

@@ -48,6 +48,12 @@ const documentRows: DocumentRow[] = [
     text: ['정기주주총회 의사록', '', '새결테크 주식회사 (Saegyeol Tech Inc.)', '', BODY, '의장 사내이사   온 지 후   (인)'].join('\n'),
     expect: ['WORKS_FOR 온지후 -> 새결테크 title=사내이사'],
   },
+  // the minutes' attendant who is no director ("배석자 : 팀장 NAME (서기)"): the company's staff, the post before the name
+  {
+    cat: 'works-for.minutes-attendant',
+    text: ['이 사 회 의 사 록', '', '주식회사 물빛소프트', '', '1. 일 시 : 2026년 5월 11일(월) 오전 10시', '2. 배 석 자 : 재무기획팀장 노은별 (서기)', '', BODY, '대표이사   서 하 람  (인)'].join('\n'),
+    expect: ['WORKS_FOR 노은별 -> 물빛소프트 title=재무기획팀장', 'WORKS_FOR 서하람 -> 물빛소프트'],
+  },
   // a bracket of Korean words after the name is no Latin gloss: no legal-name line, no employer
   {
     cat: 'works-for.minutes-signature',
