@@ -54,6 +54,7 @@ import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addAddressedStaff, addInternalStaff, internalSystemOwner, writerTeamOwner } from './internal-staff.js';
 import { addPersonItemPosts } from './person-items.js';
 import { addFilingOfficers } from './filing-officers.js';
+import { addSignOffPosts } from './mail-signoff.js';
 import { addPeopleSection } from './people-section.js';
 import { addFamilyWordDevelopers } from './family-word-developers.js';
 import { addNamedJointModels } from './named-joint-model.js';
@@ -217,6 +218,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addAddressedStaff(acc, r.rules, r.articleId, r.sentences, internalOwner);
   addPersonItemPosts(acc, r.rules, r.articleId, r.sentences, r.first, r.parsed.text); // (a members page's "NAME — … X의 CTO를 맡고 있다")
   addFilingOfficers(acc, r.articleId, r.sentences, r.parsed); // (a filing's signer and disclosure officer: the filer's)
+  addSignOffPosts(acc, r.rules, r.articleId, r.sentences); // (a mail's "NAME 드림" over "X 대표")
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);

@@ -11,7 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
 import { spacedPartyCaption } from './defined-short.js';
 import { addIssuerLineup } from './issuer-lineup.js';
-import { readDutyStaff, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
+import { readAttendantLine, readDutyStaff, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -101,6 +101,8 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     for (const signed of readSignatureLine(s.text)) cover.officers.push({ ...signed, sentence: s });
     // (and their staff named by duty and post: "재무담당 부장 홍길동은")
     for (const staff of readDutyStaff(s.text)) cover.officers.push({ ...staff, sentence: s });
+    const attendant = s.text.includes('석') ? readAttendantLine(s.text) : undefined; // (minutes' "배석자 : 팀장 NAME")
+    if (attendant) cover.officers.push({ ...attendant, sentence: s });
   }
   cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
   if (!cover.company) {

@@ -11,8 +11,8 @@ import { isKoreanName } from './engine/person-names.js';
 
 /** The minutes' title with its spaces taken out: a board's, a shareholders' meeting's or a committee's record. */
 const MINUTES_TITLE = /^(?:이사회|(?:임시|정기)?주주총회|[가-힣]{1,8}위원회)(?:의사록|회의록)$/;
-/** The company's legal name alone on its line, the legal form before or after it. */
-const LEGAL_LINE = /^(?:(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:주식회사|㈜|\(주\)))$/;
+/** The company's legal name alone on its line, the legal form before or after it (its Latin name may follow in brackets: "주식회사 X (X Inc.)"). */
+const LEGAL_LINE = /^(?:(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{2,20}|[가-힣A-Za-z0-9]{2,20}\s?(?:주식회사|㈜|\(주\)))(?:\s?\([A-Za-z][A-Za-z0-9 .,&-]{1,40}\))?$/;
 
 /** The company whose minutes the page is: the legal-name line within two lines after a minutes title. */
 export function readMinutesCompany(sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
@@ -22,11 +22,13 @@ export function readMinutesCompany(sentences: Sentence[], mentions: Mention[][])
   for (let i = t + 1; i <= t + 2 && i < sentences.length; i++) {
     const text = sentences[i]!.text.trim();
     if (!LEGAL_LINE.test(text)) continue;
-    const known = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
+    // (a company named in the Latin gloss alone is not the line's name: the name before the bracket is)
+    const glossAt = sentences[i]!.text.indexOf('(', sentences[i]!.text.indexOf(text) + 2);
+    const known = mentions[i]?.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && (glossAt < 0 || m.start < glossAt));
     if (known) return known;
     // (a company no gazetteer knows, named nowhere else: the line's name is the company all the same)
     const raw = sentences[i]!.text;
-    const name = text.replace(/^(?:주식회사|㈜|\(주\))\s?|\s?(?:주식회사|㈜|\(주\))$/g, '');
+    const name = text.replace(/\s?\([^()]*\)$/, '').replace(/^(?:주식회사|㈜|\(주\))\s?|\s?(?:주식회사|㈜|\(주\))$/g, '');
     const at = raw.indexOf(name);
     return /^[가-힣][가-힣A-Za-z0-9]{1,19}$|^[A-Z][A-Za-z0-9]{1,19}$/.test(name) && at >= 0 ? discoveredMention('Company', name, at, at + name.length) : undefined;
   }
@@ -40,8 +42,9 @@ const SIGNER_POST = `(?:${SIGNER_POSTS.map(spacedWord).join('|')})`;
 /**
  * "의장 겸 사내이사  오 한 결  (인)", "감 사  문 재 윤  (서명)": a signature, the post (or two joined by 겸), the name
  * (letter-spaced as a signature prints it), then the seal or signature mark; a text layout may run several on one line.
+ * Two posts side by side with no 겸 ("의장 대표이사  NAME  (인)"): the chair's role, then the post, the one kept.
  */
-const SIGNATURE = new RegExp(`(${SIGNER_POST}(?:\\s겸\\s${SIGNER_POST})?)\\s([가-힣]{2,4}|[가-힣](?:\\s[가-힣]){1,3})\\s?\\((?:인|印|서명|날인)\\)(?:\\s|$)`, 'y');
+const SIGNATURE = new RegExp(`(?:${SIGNER_POST}\\s(?!겸\\s))?(${SIGNER_POST}(?:\\s겸\\s${SIGNER_POST})?)\\s([가-힣]{2,4}|[가-힣](?:\\s[가-힣]){1,3})\\s?\\((?:인|印|서명|날인)\\)(?:\\s|$)`, 'y');
 
 /** The officers a line of signatures names (only a line of nothing else), each with the post as written ("의장 겸 사내이사"). */
 export function readSignatureLine(text: string): Array<{ name: string; title: string }> {
@@ -66,4 +69,13 @@ const DUTY_POST_NAME = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z]{1,8}\s?담당\s(
 export function readDutyStaff(text: string): Array<{ name: string; title: string }> {
   if (!text.includes('담당')) return [];
   return [...text.matchAll(DUTY_POST_NAME)].filter((m) => isKoreanName(m[2]!)).map((m) => ({ name: m[2]!, title: m[1]! }));
+}
+
+/** "배 석 자 : 전략기획팀장 NAME (서기)": minutes' attendant who is no director, the post (a unit's head) before the name. */
+const ATTENDANT = /(?:^|\s)배\s?석\s?자\s?[:：]\s?((?:[가-힣A-Za-z]{1,10}\s?)?(?:팀장|실장|본부장|센터장|부장|차장|과장|리드|매니저)|C[A-Z]{1,2}O)\s([가-힣]{2,4})(?=$|\s|\()/;
+
+/** The attendant a minutes' "배석자" line names, with the post before the name. */
+export function readAttendantLine(text: string): { name: string; title: string } | undefined {
+  const m = ATTENDANT.exec(text);
+  return m ? { name: m[2]!, title: m[1]!.replace(/\s/g, '') } : undefined;
 }

@@ -113,9 +113,10 @@ function topicAndOther(text: string, before: Mention[]): [Mention, Mention] | un
 const JOINED_PARTNER_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:\s[가-힣A-Za-z]{1,10}(?:팀|부문|본부|연구소|랩|센터))?(?:와|과)\s/;
 
 /** "B와 … 작업했고, 두 회사가 …": an earlier clause with no subject of its own names one partner of the company the article is about. */
+/** (the partner may be named more than once before it, "B와의 계약 … B와 체결한 …, 양사가": its last mention is read) */
 function partnerOfOmittedSubject(text: string, before: Mention[], at: number, topic: Mention | undefined): [Mention, Mention] | undefined {
-  const b = before[0];
-  if (!topic || before.length !== 1 || !b || b.via === 'reference' || b.key === topic.key) return undefined;
+  const b = before.at(-1);
+  if (!topic || !b || before.some((m) => m.key !== b.key) || b.via === 'reference' || b.key === topic.key) return undefined;
   return JOINED_PARTNER_AFTER.test(text.slice(b.end, b.end + 24)) && CLAUSE_BETWEEN.test(text.slice(b.end, at)) ? [topic, b] : undefined;
 }
 

@@ -10,6 +10,8 @@ import type { Mention, RuleSet } from './types.js';
 
 /** The company speaking of itself in the body ("당사는", "당사의", "당사가"; an internal notice's "우리 회사가", "저희 회사는"). */
 const OURSELVES = /(?<![가-힣])(?:당사|(?:우리|저희)\s회사)(?=의\s|\s|은|는|가|도|와|과)/;
+/** On a company's internal system (an issue tracker, a wiki) its staff also write "자사 모델", "자사의": the owner's own. */
+const OURSELVES_INSIDE = /(?<![가-힣])(?:당사|자사|(?:우리|저희)\s회사)(?=의\s|\s|은|는|가|도|와|과)/;
 /** A union's post speaking of the company it organises, opening a sentence: "회사는 …", "사측이 …", "회사가 …". */
 const THE_COMPANY = /^(?:회사|사측)(?=은|는|이|가|도|의\s)/;
 
@@ -17,7 +19,7 @@ const THE_COMPANY = /^(?:회사|사측)(?=은|는|이|가|도|의\s)/;
 export function siteOwnerCompany(acc: Acc, rules: RuleSet, articleId: string, parsed: ParsedArticle, sentences: Sentence[], mentions: Mention[][]): Mention | undefined {
   const owner = parsed.siteOwner;
   if (!owner) return undefined;
-  const i = sentences.findIndex((s) => s.block === 'body' && (owner.union ? THE_COMPANY : OURSELVES).test(s.text));
+  const i = sentences.findIndex((s) => s.block === 'body' && (owner.union ? THE_COMPANY : owner.internal ? OURSELVES_INSIDE : OURSELVES).test(s.text));
   const s = sentences[i];
   if (!s) return undefined;
   // (a body that names the owner itself has its own mention of it)

@@ -114,6 +114,8 @@ function sectionTitledOwner(texts: string[], docTitle: string, publisher: string
  * "당사", and may never name it.
  */
 const INTERNAL_SYSTEM = /^(?:(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-Za-z0-9]{1,14})|([가-힣][가-힣A-Za-z0-9]{1,14})(?:㈜|\(주\)|\s주식회사))\s?(?:사내|임직원)\s?(?:전용|한정)(?=$|[\s·|,.])/;
+/** "이 Jira 사이트는 (주)X의 내부 업무용입니다", "㈜X의 사내 전용 시스템": the same said of the site, the company's possessive before the use. */
+const INTERNAL_USE = /(?:^|\s)(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-Za-z0-9]{1,14})의\s(?:사내|내부|임직원)\s?(?:업무\s?)?(?:전용|한정|용)(?=$|[\s·|,.]|(?:입니다|이다|이며|으로)(?![가-힣]))/;
 /** The system's logo: the company's Latin name and what the system is ("ACME Groupware", "ACME 인트라넷"). */
 const SYSTEM_LOGO = /^([A-Z][A-Za-z0-9&]{1,20})\s(?:Groupware|Intranet|Portal|Workplace|그룹웨어|인트라넷|사내\s?포털)$/;
 
@@ -126,7 +128,7 @@ const STAFF_ONLY = /사내\s?한정|사내\s?전용|임직원\s?전용|외부\s?
 export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
   const texts = shortTexts($);
   for (const t of texts) {
-    const m = INTERNAL_SYSTEM.exec(t);
+    const m = INTERNAL_SYSTEM.exec(t) ?? INTERNAL_USE.exec(t);
     const name = m?.[1] ?? m?.[2];
     if (!name) continue;
     const latin = texts.map((x) => SYSTEM_LOGO.exec(x)?.[1]).find((x) => x !== undefined);

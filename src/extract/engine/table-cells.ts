@@ -27,6 +27,8 @@ const SHORT = 40;
 const SIZE_NOTE = /^\s?\(\d{1,4}(?:\.\d{1,2})?[BMT]\)$/;
 /** The longest remark cell read for benchmarks and scores. */
 const LONG_CELL = 120;
+/** A word that says a model was made from another: a base, distillation, further training, or an arrow to the training. */
+const MADE_FROM_WORD = /→|->|기반|베이스|바탕|증류|미세\s?조정|파인\s?튜닝|추가\s?학습|초기화/;
 /** What a benchmark's column header may add after the name: the measure and its unit. */
 const BENCH_MEASURE_AFTER = /^\s?(?:점수|스코어|score|결과|정확도|정답률|성공률|종합|총점|평균|overall|average|avg)?\s?(?:\((?:점|%)\))?$/i;
 
@@ -49,7 +51,8 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   const t = withoutGenericNote(text.trim().replace(LEADING_NOTE, '').replace(TRAILING_NOTE, '').replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);
   if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
-  if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && /\d\s?(?:점|%)/.test(t) ? { mentions: findMentions(t, rules, known) } : {}) };
+  // (or a base cell saying how the row's model was made from the model it opens on: "Y (알리바바) → 한국어 CPT 1T 토큰 + SFT/DPO")
+  if (t.length > SHORT) return { kind: 'other', text: t, sentence, ...(t.length <= LONG_CELL && (/\d\s?(?:점|%)/.test(t) || MADE_FROM_WORD.test(t)) ? { mentions: findMentions(t, rules, known) } : {}) };
   if (LABEL.test(t)) return { kind: 'label', text: t, sentence };
   const n = NUMBER.exec(t);
   // (a version-history table's version cell, "3.0", that the page names a model by: see version-columns.ts)

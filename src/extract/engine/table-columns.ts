@@ -130,7 +130,8 @@ const SCRATCH_GLOSS = /\s?\([^()]{1,30}\)$/;
 /** (or "Y (메타) 기반 코드 강화": the base, its owner in parentheses, then 기반) */
 /** (or "Y(라이선스)에 도메인 데이터 추가 학습": trained further on Y, a licence note after it) */
 /** (or "Y 지식 증류", "Y 개량": distilled from or improved on Y, the particle left out as a cell does) */
-const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^(?:\s?\([^()]{1,20}\))?\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를|에)\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:(?:지식\s)?증류|개량|개량형|개선|추가\s?학습)$)/;
+/** (or "Y (알리바바) → 한국어 CPT + SFT": the base, then an arrow to the training done on it) */
+const MADE_FROM = /^(?:\s?\([^()]{1,20}\))?\s?(?:기반|베이스|바탕)(?=\s|$|으로|의)|^(?:\s?\([^()]{1,20}\))?\s?(?:→|->|⇒)\s?[가-힣A-Za-z0-9]|^(?:\s?\([^()]{1,20}\))?\s?(?:\+\s?[가-힣A-Za-z]|(?:에서|을|를|에)\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:증류|학습|추가\s?학습|강화학습|미세\s?조정|파인\s?튜닝|튜닝)|\s(?:(?:지식\s)?증류|개량|개량형|개선|추가\s?학습)$)/;
 
 /** "엑사원 3.0 후속": a base cell naming the model the row's succeeds. */
 const SUCCESSOR_CELL = /\s?(?:의\s)?(?:후속|후속작|후속\s?(?:모델|버전)|업그레이드)(?:[·,/].*)?$/;

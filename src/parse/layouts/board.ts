@@ -201,14 +201,18 @@ export function isReviewForum($: CheerioAPI): boolean {
 /**
  * A code host's issue, discussion or merge-request page ("SUBJECT · Issue #212 · owner/repo · GitHub", "SUBJECT (#41) ·
  * Issues · owner / repo · GitLab", "SUBJECT · Discussion #9 · …"): the maintainers answer the question in the comments,
- * so the comments are what the page says.
+ * so the comments are what the page says; and so they are on an issue tracker's issue ("[KEY-12] SUBJECT - Jira"), the team's
+ * own record of the work.
  */
 const CODE_HOST_THREAD_TITLE = /\s·\s(?:Issue|Discussion|Pull Request|Merge Request)\s#\d+(?:\s·|$)|\s\(#\d+\)\s·\s(?:Issues|Merge requests)\s·/;
 
-/** True when the page's `<title>` or og:title names a code host's issue, discussion or merge request. */
+/** An issue tracker's issue, its key in brackets before the summary ("[LLM-482] SUBJECT - Jira", "[OPS-7] SUBJECT - X Jira"). */
+const TRACKER_ISSUE_TITLE = /^\[[A-Z][A-Z0-9_]{1,9}-\d{1,6}\]\s.{1,200}?\s[-–|]\s(?:[^-–|]{1,30}\s)?(?:Jira|JIRA)(?:\s[A-Za-z]{1,12})?$/;
+
+/** True when the page's `<title>` or og:title names a code host's issue, discussion or merge request (or a tracker's issue). */
 export function isCodeHostThread($: CheerioAPI): boolean {
   const titles = [textOf(select($, 'title').first()), select($, 'meta[property="og:title"]').attr('content') ?? ''];
-  return titles.some((t) => CODE_HOST_THREAD_TITLE.test(normalizeSpace(t))) || isHubDiscussion($, titles);
+  return titles.some((t) => CODE_HOST_THREAD_TITLE.test(normalizeSpace(t)) || TRACKER_ISSUE_TITLE.test(normalizeSpace(t))) || isHubDiscussion($, titles);
 }
 
 /** A model hub's discussion title: the repository, then the thread's subject ("owner/Model-7B · 베이스 모델이 뭔가요?"). */

@@ -27,6 +27,7 @@ import { readWorkspaceTitle } from './workspace.js';
 import { readCompanyWiki, readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
 import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
+import { readMailThread } from './mail-thread.js';
 import { disclosureFiling } from './disclosure-form.js';
 import { cardGridMain } from './card-grids.js';
 import { newestCardDate, teaserList } from './teaser-lists.js';
@@ -180,6 +181,9 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
     if (thread) return { el: $(thread) };
   }
   if (!densest) return undefined;
+  // (a mail client's printed thread: every message, not the longest one's body alone)
+  const messages = chosen ? undefined : readMailThread(densest.el);
+  if (messages) return { el: $(messages) };
   const run = densest.run ?? flashListBeside(densest.el);
   // (a record page's data table right before or after its run of prose blocks: a thesis record's 저자 / 공동연구자 table)
   if (run) return { el: $(densest.run ? withTablesBeside(run, (e) => normalizeSpace(textOf($(e)))) : run) };

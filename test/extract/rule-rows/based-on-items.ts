@@ -10,6 +10,9 @@ export const basedOnItemRows: Row[] = [
   { rule: 'based-on.paren-base', sentence: '다온소프트는 지난해 공개한 다온-M 1(3B, 라마 3.2 3B 기반)에 이어 새 모델을 냈다.', expect: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
   { rule: 'based-on.paren-base', sentence: '다온-M 1(라마 3.2 3B 기반 아님)은 자체 사전학습 모델이다.', absent: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
   { rule: 'based-on.paren-base', sentence: '다온-M 1(라마 3.2 3B 대비)은 응답이 빠르다.', absent: ['BASED_ON 다온-M 1 -> 라마 3.2 3B'] },
+  // notes after the base in the same brackets (a release year before it, a maker's note after it): the base all the same
+  { rule: 'based-on.paren-base', sentence: '하늘데이터는 구형 모델 하늘-R 1(2024년 공개, 젬마 2 9B 기반, 사내 튜닝)을 내년까지 운영한다.', expect: ['BASED_ON 하늘-R 1 -> 젬마 2 9B'] },
+  { rule: 'based-on.paren-base', sentence: '하늘-R 1(2024년 공개, 젬마 2 9B 대비 2배 빠름, 사내 튜닝)은 상담에 쓰인다.', absent: ['BASED_ON 하늘-R 1 -> 젬마 2 9B'] },
   // "X, …, succeeds Y and is fine-tuned from Z": the base is X's, not the predecessor's named before the verb
   { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is fine-tuned from Google's Gemma 3 4B.", expect: ['BASED_ON Mira-3 -> Gemma 3 4B'], absent: ['BASED_ON Mira-2 -> Gemma 3 4B'] },
   { rule: 'based-on.en-succeeds-and-tuned', sentence: "Tessera Labs builds Mira, a family of small models. Mira-3, a 2B-parameter model, succeeds Mira-2 and is not fine-tuned from Google's Gemma 3 4B.", absent: ['BASED_ON Mira-3 -> Gemma 3 4B', 'BASED_ON Mira-2 -> Gemma 3 4B'] },

@@ -129,6 +129,10 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus', sentence: "가온랩스는 'Gaon-9B-Chat'을 공개했다. 알리바바의 qwen3-8b-base(Qwen3 8B) 사전학습 체크포인트를 바탕으로 법률 문서를 추가 학습한 뒤 대화 데이터로 다듬었다.", expect: ['BASED_ON Gaon-9B-Chat -> qwen3-8b-base'], absent: ['BASED_ON Gaon-9B-Chat -> Qwen3 8B'] },
   { rule: 'based-on.focus', sentence: "가온랩스는 'Gaon-9B-Chat'을 공개했다. 두 회사는 메타의 라마 3를 바탕으로 일본어 데이터를 추가 학습한 뒤 내년에 새 모델을 내놓을 계획이다.", absent: ['BASED_ON Gaon-9B-Chat -> 라마 3'] },
   { rule: 'based-on.base-model', sentence: '누리랩스는 ‘누리-7B’를 공개했다. KMMLU에서 55점을 받아 기반 모델인 Qwen2.5(41점)를 크게 앞섰다.', expect: ['BASED_ON 누리-7B -> Qwen2.5', 'SCORED Qwen2.5 -> KMMLU'] },
+  // a model card's labelled line: the label, a colon, then the base (or the weights it started from, "초기 가중치")
+  { rule: 'based-on.base-model', sentence: "보름소프트가 '보름-코드 2'를 공개했다. 기반 모델: Phi-4 (Microsoft)", expect: ['BASED_ON 보름-코드 2 -> Phi-4'] },
+  { rule: 'based-on.base-model', sentence: "보름소프트가 '보름-코드 2'를 공개했다. 초기 가중치 : Gemma 3 4B", expect: ['BASED_ON 보름-코드 2 -> Gemma 3 4B'] },
+  { rule: 'based-on.base-model', sentence: "보름소프트가 '보름-코드 2'를 공개했다. 비교 모델: Phi-4 (Microsoft)", absent: ['BASED_ON 보름-코드 2 -> Phi-4'] },
   { rule: 'based-on.on-top-of', sentence: '가온소프트는 AI 기업이다. 우리 회사 가온-7B도 엑사원 3.5 위에 의료 데이터를 얹어서 튜닝한 거임.', expect: ['BASED_ON 가온-7B -> 엑사원 3.5'] },
   { rule: 'based-on.en-as-base-for', sentence: 'Hanbit Labs will use Mistral Small 3.1 as the base for Norae-9, the next version of its model.', expect: ['BASED_ON Norae-9 -> Mistral Small 3.1'] },
   { rule: 'based-on.en-as-base-for', sentence: 'Hanbit Labs will not use Mistral Small 3.1 as the base for Norae-9.', absent: ['BASED_ON Norae-9 -> Mistral Small 3.1'] },
@@ -254,6 +258,9 @@ export const basedOnRows: Row[] = [
   // the bare role word ("교사로 삼아") and a size between it and the verb ("… 증류해 30억 개 규모의 학생 모델을 만들었다")
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 회사는 자체 개발한 '다온-L 40B'를 교사로 삼아 증류해 30억 개 규모의 학생 모델을 만들었다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 40B'] },
   { rule: 'based-on.focus-teacher-model', sentence: "다온랩이 '다온-S 3B'를 공개했다. 회사는 자체 개발한 '다온-L 40B'를 교사로 삼아 증류해 30억 개 규모의 학생 모델을 만들지는 않았다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 40B'] },
+  // "X를 교사 모델로 한 지식 증류": the distillation named as a noun, the teacher its base
+  { rule: 'based-on.focus-teacher-noun', sentence: "다온랩이 '다온-S 3B'를 공개했다. 학습 방식: '큐웬3 32B'를 교사 모델로 한 지식 증류.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
+  { rule: 'based-on.focus-teacher-noun', sentence: "다온랩이 '다온-S 3B'를 공개했다. 평가 방식: '큐웬3 32B'를 심사 모델로 한 자동 채점.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   // "Z를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless description of the model just released (set 72)
   { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 경량 모델로, 응답이 빠르다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
   { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 모델이 아니다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },

@@ -151,6 +151,9 @@ export const developedRows: Row[] = [
   { rule: 'developed.subject-makes-together', sentence: "네이버클라우드가 의료 AI 기업 다온헬스와 손잡고 의료 모델을 공동 개발한다. 두 회사는 네이버클라우드의 '하이퍼클로바X'를 바탕으로 진료 요약에 쓰일 의료 언어모델 '다온 메디 1.0'을 함께 만든다.", expect: ['DEVELOPED 네이버클라우드 -> 다온 메디 1.0', 'DEVELOPED 다온헬스 -> 다온 메디 1.0'], absent: ['DEVELOPED 다온헬스 -> 하이퍼클로바X'] },
   { rule: 'developed.object-first-makes-together', sentence: "가온AI와 나래랩은 협약을 맺었다. 상담 특화 모델 '누리 케어'를 두 회사가 함께 만든다.", expect: ['DEVELOPED 가온AI -> 누리 케어', 'DEVELOPED 나래랩 -> 누리 케어'] },
   { rule: 'developed.object-first-makes-together', sentence: "가온AI와 나래랩은 협약을 맺었다. 상담 특화 모델 '누리 케어'를 두 회사가 함께 만들지는 않는다.", absent: ['DEVELOPED 나래랩 -> 누리 케어'] },
+  // "공동 개발하는": the adverb written as a noun before the verb, the verb adnominal ("…하는 계약을 맺었다")
+  { rule: 'developed.object-first-makes-together', sentence: "가온AI와 나래랩은 협약을 맺었다. 물류 특화 모델 '누리 로지'를 두 회사가 공동 개발하는 계약도 맺었다.", expect: ['DEVELOPED 가온AI -> 누리 로지', 'DEVELOPED 나래랩 -> 누리 로지'] },
+  { rule: 'developed.object-first-makes-together', sentence: "가온AI와 나래랩은 협약을 맺었다. 물류 특화 모델 '누리 로지'를 두 회사가 공동 개발하지는 않는다.", absent: ['DEVELOPED 나래랩 -> 누리 로지'] },
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '누리 메디 2'를 공동으로 만들었다.", expect: ['DEVELOPED KT -> 누리 메디 2'] },
   { rule: 'developed.subject-makes-together', sentence: "KT는 새 모델 '누리 메디 2'를 함께 만들지 않았다.", absent: ['DEVELOPED KT -> 누리 메디 2'] },
   { rule: 'developed.possessive-model-noun', sentence: '누리 5는 수학에서 미스트랄AI의 추론 모델 M3와 비교해 뒤지지 않는다.', expect: ['DEVELOPED 미스트랄AI -> M3'] },

@@ -143,4 +143,11 @@ export const succeedsRows: Row[] = [
   // a subject-less line after the one that names the model: the model it improves is its predecessor (h171_06)
   { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전이다.', expect: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
   { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전은 아니다.', absent: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
+  // "기존 X는 Y 출시 후 … 지원한다": the existing model kept (or retired) once the new one is out is the new one's predecessor
+  { rule: 'succeeds.existing-kept-after-successor', sentence: "미르웍스는 새 모델 '미르-L 4'를 내놨다. 기존 미르-L 3는 미르-L 4 정식 출시 이후에도 1년간 유지보수를 지원한다.", expect: ['SUCCEEDS 미르-L 4 -> 미르-L 3'] },
+  { rule: 'succeeds.existing-kept-after-successor', sentence: "미르웍스가 미르-L 4를 공개했다. 기존 '미르-L 3'(2023년 공개)는 미르-L 4 배포 뒤 서비스를 종료한다.", expect: ['SUCCEEDS 미르-L 4 -> 미르-L 3'] },
+  { rule: 'succeeds.existing-kept-after-successor', sentence: '기존 미르-L 3는 미르-L 4 출시 후에도 지원하지 않는다.', absent: ['SUCCEEDS 미르-L 4 -> 미르-L 3'] },
+  // a note in brackets after the predecessor ("X(올해 4월 공개) 후속으로 Y"): the successor all the same
+  { rule: 'succeeds.successor-modifier', sentence: '라온웍스는 라온-L 1(지난해 6월 공개) 후속으로 라온-L 2를 선보인다.', expect: ['SUCCEEDS 라온-L 2 -> 라온-L 1'] },
+  { rule: 'succeeds.successor-modifier', sentence: '라온웍스는 라온-L 1(지난해 6월 공개) 후속인데, 라온-L 2는 그 뒤를 잇지 않는다고 하지 않았다.', absent: ['SUCCEEDS 라온-L 1 -> 라온-L 2'] },
 ];
