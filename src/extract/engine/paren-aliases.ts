@@ -22,17 +22,17 @@ const SCORE_AFTER = /^\s?(?:[–—-]\s)?\d+(?:\.\d+)?\s?(?:점|%)/;
 /** An encyclopedia's word for the language of the spelling that follows ("영어: ", "영문: "). */
 const ENGLISH_GLOSS = /^(?:영어|영문|영문명|English)\s?:\s?/;
 /** A checkpoint's variant word ending a Latin name ("-Instruct", " Chat", "-IT"). */
-/** "모아 2.5 미니" and "MOA-2.5-Mini": a Hangul name whose Revised Romanisation is the Latin one, spaces and hyphens aside (a stem too short for its consonants to be compared). */
+/** "가람 3.1 미니" and "GARAM-3.1-Mini": a Hangul name whose Revised Romanisation is the Latin one, spaces and hyphens aside (a stem too short for its consonants to be compared). */
 function sameRomanised(hangul: string, latin: string): boolean {
   const flat = (x: string) => x.toLowerCase().replace(/[\s-]+/g, '');
   return /^[가-힣]{2}/.test(hangul) && flat(romanize(hangul)) === flat(latin);
 }
 
-/** A name's stem, then its version and size ("씨앗-코더 2 7B": "씨앗-코더", "2 7B"). */
+/** A name's stem, then its version and size ("바람-코더 3 9B": "바람-코더", "3 9B"). */
 const STEM_THEN_VERSION = /^(.+?)\s(\d{1,2}(?:\.\d{1,2})?(?:\s\d{1,3}(?:\.\d)?[BbMm])?)$/;
 
 /**
- * "씨앗-코더 2 7B" and "Ssiat-Coder 2 7B": the same version and size after stems with the same consonants once an English
+ * "바람-코더 3 9B" and "Baram-Coder 3 9B": the same version and size after stems with the same consonants once an English
  * word's final "-er", which a loanword writes as 어 ("Coder", 코더), is read without its r.
  */
 function sameLoanword(hangul: string, latin: string): boolean {
@@ -136,10 +136,10 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("Hanui-12B-Instruct (하늬-12B)": the gloss may leave out the checkpoint's variant word)
   // (after a gloss word, a name with no version is the same where its sounds agree: "누리별(영어: Nuribyeol)")
   const sounded = gloss > 0 && !!spelled && /^[가-힣]+$/.test(m.surface) && consonantSkeleton(spelled.surface).length >= 3 && consonantSkeleton(romanize(m.surface)) === consonantSkeleton(spelled.surface);
-  // ("모아 2.5(MOA-2.5-32B)": the Latin checkpoint may add the size the Hangul name leaves out)
+  // ("가람 3.1(GARAM-3.1-14B)": the Latin checkpoint may add the size the Hangul name leaves out)
   const unsized = spelled && /[A-Za-z]/.test(spelled.surface) && !SIZE_END.test(m.surface) ? spelled.surface.replace(SIZE_END, '') : undefined;
-  // ("씨앗-코더 2 7B(Ssiat-Coder-2-7B)": a checkpoint id joins its version and size with hyphens where the Hangul name spaces
-  // them; the words of a hyphened stem are compared joined, "씨앗코더" and "SsiatCoder")
+  // ("바람-코더 3 9B(Baram-Coder-3-9B)": a checkpoint id joins its version and size with hyphens where the Hangul name spaces
+  // them; the words of a hyphened stem are compared joined, "바람코더" and "BaramCoder")
   const hyphened = spelled && /[A-Za-z]-\d/.test(spelled.surface) && /\s\d/.test(m.surface) ? spelled.surface.replace(/-(?=\d)/g, ' ') : undefined;
   if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules) || (!!unsized && unsized !== spelled.surface && (sameModelInTwoScripts(m.surface, unsized, rules) || sameRomanised(m.surface, unsized))) || (hyphened !== undefined && (sameModelInTwoScripts(m.surface.replace(/(?<=[가-힣])-(?=[가-힣])/g, ''), hyphened.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ''), rules) || sameLoanword(m.surface, hyphened))))) {
     m.aliases.push(spelled.surface);
