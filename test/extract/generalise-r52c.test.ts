@@ -1,0 +1,19 @@
+/**
+ * Generalisation rows (round r52c): a parent company named once, as the topic opening a sentence right after one about its
+ * one subsidiary, in a story that names the subsidiary again and again, is that subsidiary ("X클라우드가 … 내놨다. 네이버는
+ * 이 모델을 …"). Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // the parent as the next sentence's topic, after the subsidiary's release: the subsidiary
+  { cat: 'names.parent-topic-after-child', text: "네이버클라우드가 번역 특화 모델 '누리말-3'을 선보였다. 네이버는 이 모델을 파파고에 먼저 붙일 계획이다. 네이버클라우드는 다음 분기 노을랩스와 손잡고 누리말-3 기반 의료 모델을 함께 개발하기로 했다. 강서윤 네이버클라우드 전무는 \"해외 고객도 늘고 있다\"고 했다.", sameNode: ['네이버=네이버클라우드'], expect: ['DEVELOPED 네이버클라우드 -> 누리말-3', 'PARTNERS_WITH 네이버클라우드 -> 노을랩스'] },
+  { cat: 'names.parent-topic-after-child', text: "KT클라우드는 공공기관용 문서 요약 모델 '가람-S'를 공개했다. 응답 속도를 두 배로 끌어올렸다는 설명이다. KT는 연말까지 가람-S를 지자체 민원 창구에 깔 예정이다. KT클라우드는 노을소프트와 협약을 맺었다. 윤도하 KT클라우드 상무는 \"수요가 많다\"고 했다.", sameNode: ['KT=KT클라우드'], expect: ['DEVELOPED KT클라우드 -> 가람-S'] },
+  // (the parent far from any sentence about the subsidiary: a party of its own)
+  { cat: 'names.parent-topic-after-child', text: "KT클라우드는 공공기관용 문서 요약 모델 '가람-S'를 공개했다. KT클라우드는 노을소프트와 협약도 맺었다. 가람-S의 요금은 아직 정해지지 않았다. 업계는 가격 경쟁이 거세질 것으로 본다. 한편 통신 시장은 올해 정체됐다. KT는 올해 새 요금제를 내놨다. KT클라우드 관계자는 \"고객사가 늘고 있다\"고 했다.", nodes: ['Company:KT', 'Company:KT클라우드'] },
+];
+
+describe('generalisation rows (r52c)', () => {
+  it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
