@@ -1,7 +1,8 @@
 /**
  * Generalisation rows (round r52c): a parent company named once, as the topic opening a sentence right after one about its
  * one subsidiary, in a story that names the subsidiary again and again, is that subsidiary ("X클라우드가 … 내놨다. 네이버는
- * 이 모델을 …"). Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ * 이 모델을 …"); and a model named by a family or brand word and a code ("DeepSeek-R1", "Kimi-K2", "딥시크 R1") is that code
+ * alone later ("R1을 교사로 삼아"). Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -12,6 +13,10 @@ const rows: FactRow[] = [
   { cat: 'names.parent-topic-after-child', text: "KT클라우드는 공공기관용 문서 요약 모델 '가람-S'를 공개했다. 응답 속도를 두 배로 끌어올렸다는 설명이다. KT는 연말까지 가람-S를 지자체 민원 창구에 깔 예정이다. KT클라우드는 노을소프트와 협약을 맺었다. 윤도하 KT클라우드 상무는 \"수요가 많다\"고 했다.", sameNode: ['KT=KT클라우드'], expect: ['DEVELOPED KT클라우드 -> 가람-S'] },
   // (the parent far from any sentence about the subsidiary: a party of its own)
   { cat: 'names.parent-topic-after-child', text: "KT클라우드는 공공기관용 문서 요약 모델 '가람-S'를 공개했다. KT클라우드는 노을소프트와 협약도 맺었다. 가람-S의 요금은 아직 정해지지 않았다. 업계는 가격 경쟁이 거세질 것으로 본다. 한편 통신 시장은 올해 정체됐다. KT는 올해 새 요금제를 내놨다. KT클라우드 관계자는 \"고객사가 늘고 있다\"고 했다.", nodes: ['Company:KT', 'Company:KT클라우드'] },
+  // a code alone, after the model it ends was named with its family or brand word: that model
+  { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 DeepSeek-R1을 교사로 삼아 증류했다. 노을랩스는 R1을 고른 이유로 긴 풀이를 들었다.", sameNode: ['DeepSeek-R1=R1'] },
+  { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 Kimi-K2를 교사로 삼아 증류했다. 1조 개 규모의 K2를 교사로 삼은 국내 첫 사례다.", sameNode: ['Kimi-K2=K2'], expect: ['BASED_ON 해담-3 -> Kimi-K2'] },
+  { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 딥시크 R1을 교사로 삼아 증류했다. R1은 6710억 개 규모다.", sameNode: ['딥시크 R1=R1'] },
 ];
 
 describe('generalisation rows (r52c)', () => {

@@ -245,6 +245,10 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.weights-as-initial-values', sentence: "다온랩의 '다온-S 3B'는 구글 '젬마 3 4B' 가중치를 초기값으로 삼아 한국어 법률 문서를 학습했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 출발점으로 써 학습을 시작한 모델이다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 초기값으로 쓰지 않았다.", absent: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  // (the model itself as the student's initial weights, chosen among candidates)
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 여러 후보 중 '젬마 3 4B'를 학생 모델의 초기 가중치로 골랐다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B'를 출발점으로 택했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B'를 초기 가중치로 고를지 아직 정하지 못했다.", absent: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   // "Z를 교사 모델로 삼아": a teacher model the model was distilled from (set 164); the model in focus when the sentence names none
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 삼아 추론 능력을 증류했다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 쓰지 않았다고 밝혔다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
