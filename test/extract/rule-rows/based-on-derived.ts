@@ -35,4 +35,9 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.focus-attached-encoder', sentence: "가온랩은 '가온 2 Vision'도 내놨다. 가온 2에 비전 인코더를 붙인 모델을 경쟁사도 준비하고 있다.", absent: ['BASED_ON 가온 2 Vision -> 가온 2'] },
   // "A와 B를 각각 튜닝한 모델을 X, Y라고 부른다": bases tuned respectively, each model on its own base, not the last base for the first model
   { rule: 'based-on.finetune-head', sentence: "물류 기업 바른로지는 '큐웬3 4B'와 '라마 3.2 3B'를 각각 파인튜닝한 모델을 BR-Route-Q와 BR-Route-L이라고 부른다.", expect: ['BASED_ON BR-Route-Q -> 큐웬3 4B', 'BASED_ON BR-Route-L -> 라마 3.2 3B'], absent: ['BASED_ON BR-Route-Q -> 라마 3.2 3B'] },
+  // a base told of the time a model came out ("X를 내놓을 때만 해도 Y를 미세조정해 만들었다", "X를 공개할 당시 Y를 기반으로 했다")
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 재작년 첫 모델 '가온 1'을 내놓을 때만 해도 구글의 젬마 2 9B를 튜닝해 만들었다고 공개했다.", expect: ['BASED_ON 가온 1 -> 젬마 2 9B'] },
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 출시했을 당시에는 큐웬2.5 7B를 바탕으로 학습했다고 설명했다.", expect: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 공개할 때 큐웬2.5 7B를 기반으로 하지 않았다고 강조했다.", absent: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 공개할 때 큐웬2.5 7B와 점수를 나란히 적었다.", absent: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
 ];
