@@ -3,7 +3,8 @@
  * one subsidiary, in a story that names the subsidiary again and again, is that subsidiary ("X클라우드가 … 내놨다. 네이버는
  * 이 모델을 …"); and a model named by a family or brand word and a code ("DeepSeek-R1", "Kimi-K2", "딥시크 R1") is that code
  * alone later ("R1을 교사로 삼아"); a compared model that only falls short at a score ("Z는 66.9점에 그쳤다") leaves the next
- * subject-less score to the model in focus. Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ * subject-less score to the model in focus; a bare family word as the subject of a derivation from another family's model
+ ("솔라 오픈이 Z에서 파생됐다는 주장") is the one version of that family the article names. Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -21,6 +22,10 @@ const rows: FactRow[] = [
   // a compared model that falls short at a bare score: the next subject-less score is still the focus model's
   { cat: 'focus.falls-short-bare-score', text: "노을랩스가 '해담-2'를 공개했다. KMMLU에서 해담-2는 70.2점을 받았다. 구글의 '젬마 3 27B'는 64.5점에 머물렀다. 수학 평가 HRM8K에서는 55.0점을 냈다.", expect: ['SCORED 해담-2 -> HRM8K'], absent: ['SCORED 젬마 3 27B -> HRM8K'] },
   { cat: 'focus.falls-short-bare-score', text: "노을랩스가 '해담-2'를 공개했다. KMMLU에서 해담-2는 70.2점을 받았다. 메타의 '라마 3.1 70B'는 61.3점에 그쳤다. HAE-RAE 벤치에서는 77.4점을 기록했다.", expect: ['SCORED 해담-2 -> HAE-RAE 벤치'], absent: ['SCORED 라마 3.1 70B -> HAE-RAE 벤치'] },
+  // a bare family word said to derive from another family's model: the article's one version of that family
+  { cat: 'names.family-derived-from-other', text: "카카오가 '카나나 2 30B'를 공개했다. 한 연구자는 \"카나나가 중국 노을AI의 '바람-7B'에서 파생됐다\"고 주장했다.", expect: ['BASED_ON 카나나 2 30B -> 바람-7B'], noNodes: ['Model:카나나'] },
+  // (not the family's early history: "처음" talks of the family)
+  { cat: 'names.family-derived-from-other', text: "카카오가 '카나나 2 30B'를 공개했다. 카나나는 처음에 라마 3를 바탕으로 만들어졌다는 얘기가 있다. 카카오는 이번 모델을 직접 학습했다고 밝혔다.", nodes: ['Model:카나나', 'Model:카나나 2 30B'] },
 ];
 
 describe('generalisation rows (r52c)', () => {
