@@ -2,8 +2,7 @@
  * Generalisation rows (round r52c): a parent company named once, as the topic opening a sentence right after one about its
  * one subsidiary, in a story that names the subsidiary again and again, is that subsidiary ("X클라우드가 … 내놨다. 네이버는
  * 이 모델을 …"); and a model named by a family or brand word and a code ("DeepSeek-R1", "Kimi-K2", "딥시크 R1") is that code
- * alone later ("R1을 교사로 삼아"); a compared model that only falls short at a score ("Z는 66.9점에 그쳤다") leaves the next
- * subject-less score to the model in focus; a bare family word as the subject of a derivation from another family's model
+ * alone later ("R1을 교사로 삼아"); a bare family word as the subject of a derivation from another family's model
  ("솔라 오픈이 Z에서 파생됐다는 주장") is the one version of that family the article names. Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -19,9 +18,6 @@ const rows: FactRow[] = [
   { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 DeepSeek-R1을 교사로 삼아 증류했다. 노을랩스는 R1을 고른 이유로 긴 풀이를 들었다.", sameNode: ['DeepSeek-R1=R1'] },
   { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 Kimi-K2를 교사로 삼아 증류했다. 1조 개 규모의 K2를 교사로 삼은 국내 첫 사례다.", sameNode: ['Kimi-K2=K2'], expect: ['BASED_ON 해담-3 -> Kimi-K2'] },
   { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 딥시크 R1을 교사로 삼아 증류했다. R1은 6710억 개 규모다.", sameNode: ['딥시크 R1=R1'] },
-  // a compared model that falls short at a bare score: the next subject-less score is still the focus model's
-  { cat: 'focus.falls-short-bare-score', text: "노을랩스가 '해담-2'를 공개했다. KMMLU에서 해담-2는 70.2점을 받았다. 구글의 '젬마 3 27B'는 64.5점에 머물렀다. 수학 평가 HRM8K에서는 55.0점을 냈다.", expect: ['SCORED 해담-2 -> HRM8K'], absent: ['SCORED 젬마 3 27B -> HRM8K'] },
-  { cat: 'focus.falls-short-bare-score', text: "노을랩스가 '해담-2'를 공개했다. KMMLU에서 해담-2는 70.2점을 받았다. 메타의 '라마 3.1 70B'는 61.3점에 그쳤다. HAE-RAE 벤치에서는 77.4점을 기록했다.", expect: ['SCORED 해담-2 -> HAE-RAE 벤치'], absent: ['SCORED 라마 3.1 70B -> HAE-RAE 벤치'] },
   // a bare family word said to derive from another family's model: the article's one version of that family
   { cat: 'names.family-derived-from-other', text: "카카오가 '카나나 2 30B'를 공개했다. 한 연구자는 \"카나나가 중국 노을AI의 '바람-7B'에서 파생됐다\"고 주장했다.", expect: ['BASED_ON 카나나 2 30B -> 바람-7B'], noNodes: ['Model:카나나'] },
   // (not the family's early history: "처음" talks of the family)
