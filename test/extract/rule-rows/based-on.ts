@@ -175,6 +175,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.base-model-of', sentence: '가온-13B의 베이스 모델은 엑사원 3.5 7.8B다.', expect: ['BASED_ON 가온-13B -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.base-model-of', sentence: '가온-13B의 베이스 모델은 엑사원 3.5 7.8B가 아니다.', absent: ['BASED_ON 가온-13B -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.trained-further', sentence: '가온-13B는 Qwen3-14B에 법률 데이터를 추가로 학습시켰다.', expect: ['BASED_ON 가온-13B -> Qwen3-14B'] },
+  // (the subject of a relative clause before the data is no model trained further: "Y가 만든 데이터로 Z를 학습시킨 W")
+  { rule: 'based-on.trained-further', sentence: "노을AI는 '바람-R2'를 공개하면서, 바람-R2가 만든 풀이 데이터로 젬마 3 12B를 학습시킨 '바람-R2-미니'도 내놨다.", absent: ['BASED_ON 바람-R2 -> 젬마 3 12B'] },
+  { rule: 'based-on.trained-further', sentence: "노을AI가 낸 '바람-R2'는 젬마 3 12B를 추가 학습시켰다.", expect: ['BASED_ON 바람-R2 -> 젬마 3 12B'] },
   { rule: 'based-on.base-of', sentence: '별빛-8B의 기반이 된 Llama 3.1 8B는 메타가 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'], absent: ['BASED_ON Llama 3.1 8B -> 별빛-8B'] },
   { rule: 'based-on.component', sentence: '별빛-V는 언어 모델로 Llama 3.1 8B를, 이미지 인코더로 SigLIP2를 썼다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B', 'BASED_ON 별빛-V -> SigLIP2'] },
   { rule: 'based-on.component-as', sentence: '별빛-V는 Llama 3.1 8B를 언어 모델로 채택했다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B'] },
