@@ -172,6 +172,8 @@ const SIZED_NAME = /^([가-힣]{2,8}(?:-[가-힣]{2,8})?[A-Za-z]{0,3}|[A-Z][A-Za
 const HANGUL_CODE_NAME = /^([가-힣]{2,8}-([A-Z]\d{1,2}))(?:\s\d+(?:\.\d+)?[BM])?$/;
 /** "NOVA K2", "Ardent M3": a brand word in capitals or a capitalised one and a code of a capital and a number, the code alone later ("K2를 증류한"). */
 const BRAND_CODE_NAME = /^((?:[A-Z]{2,12}|[A-Z][a-z]{2,12})\s([A-Z]\d{1,2}))$/;
+/** "DeepSeek-R1", "Kimi-K2", "딥시크 R1" (a family or brand word, a hyphen or a space, a code): a model whose code alone names it later ("671B 규모의 R1을"). */
+const FAMILY_CODE_VERSION = /^((?:[A-Z]{2,12}|[A-Z][a-z]{1,11}(?:[A-Z][a-z]{1,11})?)-([A-Z]\d{1,2})|[가-힣]{2,8}\s([A-Z]\d{1,2}))$/;
 
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
 const KIND_WORD_COMPANY = /^([가-힣]{2,8}|[A-Z][A-Za-z]{2,15})\s(?:시스템즈|시스템스|테크놀로지스|테크놀로지|테크|랩스|로보틱스|소프트웨어|인더스트리즈|코퍼레이션|홀딩스|Systems|Technologies|Labs|Robotics|Software|Industries|Corporation|Holdings|Intelligence)$/;
@@ -201,6 +203,12 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       const listedBare = m.via === 'gazetteer' && m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
       if (listedBare && /^[A-Z]/.test(listedBare) && !out.has(listedBare)) out.set(listedBare, { name: listedBare, type: 'Company', key: m.key, aliasOf: m.surface });
       addProgrammeAliases(out, m);
+      const versionCode = m.type === 'Model' && (m.via === 'version' || m.via === 'discovered') ? FAMILY_CODE_VERSION.exec(m.surface) : null;
+      const codeAlone = versionCode?.[2] ?? versionCode?.[3];
+      if (versionCode && codeAlone) {
+        const named = codes.get(codeAlone) ?? new Map<string, Mention>();
+        if (!named.has(versionCode[1]!)) codes.set(codeAlone, named.set(versionCode[1]!, m));
+      }
       if (m.via !== 'discovered') continue;
       // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}), ...familyOf(m) });

@@ -96,6 +96,17 @@ function holdsWord(text: string, word: string): boolean {
   });
 }
 
+/** The subject of a derivation from a model of another family, in no talk of the family's early history ("솔라 오픈이 Z에서 파생됐다는 주장"). */
+const DERIVED_SUBJECT_AFTER = /^['"’”]?(?:이|가|은|는)\s/;
+const DERIVED_FROM = /파생|기반|바탕|토대|베[꼈끼]|가져다/;
+const EARLY_HISTORY = /처음|최초|첫|초기|초창기|세대|원조/;
+
+/** A bare family word as the subject of a derivation from another family's model, in an article naming one version of its family: that version. */
+function derivedFromOther(text: string, clause: string, m: Mention, here: Mention[], rules: RuleSet, versions: FamilyMembers): boolean {
+  if (!versions.only.has(m.key) || !DERIVED_SUBJECT_AFTER.test(text.slice(m.end, m.end + 3)) || !DERIVED_FROM.test(clause) || EARLY_HISTORY.test(clause)) return false;
+  return here.some((x) => x.type === 'Model' && x.start > m.end && x.key !== m.key && !familiesOf(x, rules).includes(m.key));
+}
+
 /** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */
 export function isFamilyWord(m: Mention): boolean {
   return m.type === 'Model' && (m.via === 'reference' || (m.via === 'gazetteer' && !m.family));
@@ -146,7 +157,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
       Object.assign(m, { key: only.key, family: only.family, surface: only.surface, via: 'reference' });
       continue;
     }
-    if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 12)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (relation && FAMILY_TALK.test(clause) && !BASE_AFTER.test(text.slice(m.end, m.end + 12)) && !BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start)) && !derivedFromOther(text, clause, m, here, rules, versions)) continue;
     const members = here.filter((x) => x.end <= m.start && x.type === 'Model' && x.via === 'version' && familiesOf(x, rules).includes(m.key));
     const keys = new Set(members.map((x) => x.key));
     let to: Mention | undefined;

@@ -55,8 +55,25 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
     if (named.length === 1 && (bodyCount.get(named[0]!) ?? 0) >= 3) out.set(key, named[0]!);
   }
+  // "X클라우드가 … 내놨다. 네이버는 이 모델을 검색에 적용한다": the parent once, as the topic opening a sentence just after
+  // one (or two) that name its one subsidiary, in a body that names the subsidiary three times or more: the subsidiary again
+  for (const key of body) {
+    if (top.has(key) || out.has(key) || !key.startsWith('company:') || leadsOnly.get(key) !== true || bodyCount.get(key) !== 1) continue;
+    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
+    if (named.length === 1 && (bodyCount.get(named[0]!) ?? 0) >= 3 && followsChild(all, sentences, key, named[0]!)) out.set(key, named[0]!);
+  }
   for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
   return out;
+}
+
+/** Whether the body sentence naming `parent` comes right after a body sentence (one or two back) naming `child`. */
+function followsChild(all: Mention[][], sentences: Sentence[], parent: string, child: string): boolean {
+  const at = all.findIndex((ms, i) => (sentences[i]!.block === 'body' || sentences[i]!.block === 'caption') && ms.some((m) => m.key === parent));
+  for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
+    if (sentences[i]!.block !== 'body' && sentences[i]!.block !== 'caption') return false;
+    if (all[i]!.some((m) => m.key === child)) return true;
+  }
+  return false;
 }
 
 /** Words after a company's name that still speak of the company as a party: its side, its people, its posts ("네이버 쪽은", "네이버 관계자"). */

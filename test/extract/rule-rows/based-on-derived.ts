@@ -39,4 +39,9 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.released-this-derived', sentence: "스타트업 다솜메디는 '다솜-MD'라는 모델을 냈는데, 이게 엑사원 3.5를 가져다가 진료 기록으로 파인튜닝한 모델이에요.", expect: ['BASED_ON 다솜-MD -> 엑사원 3.5'] },
   { rule: 'based-on.released-this-derived', sentence: "스타트업 다솜메디는 '다솜-MD'를 공개했고, 해당 모델은 엑사원 3.5를 바탕으로 만들어졌다.", expect: ['BASED_ON 다솜-MD -> 엑사원 3.5'] },
   { rule: 'based-on.released-this-derived', sentence: "스타트업 다솜메디는 '다솜-MD'를 공개했는데, 이건 엑사원 3.5를 추가 학습한 모델은 아니다.", absent: ['BASED_ON 다솜-MD -> 엑사원 3.5'] },
+  // a base told of the time a model came out ("X를 내놓을 때만 해도 Y를 미세조정해 만들었다", "X를 공개할 당시 Y를 기반으로 했다")
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 재작년 첫 모델 '가온 1'을 내놓을 때만 해도 구글의 젬마 2 9B를 튜닝해 만들었다고 공개했다.", expect: ['BASED_ON 가온 1 -> 젬마 2 9B'] },
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 출시했을 당시에는 큐웬2.5 7B를 바탕으로 학습했다고 설명했다.", expect: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 공개할 때 큐웬2.5 7B를 기반으로 하지 않았다고 강조했다.", absent: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
+  { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 공개할 때 큐웬2.5 7B와 점수를 나란히 적었다.", absent: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
 ];

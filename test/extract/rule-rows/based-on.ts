@@ -179,6 +179,9 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.base-model-of', sentence: '가온-13B의 베이스 모델은 엑사원 3.5 7.8B다.', expect: ['BASED_ON 가온-13B -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.base-model-of', sentence: '가온-13B의 베이스 모델은 엑사원 3.5 7.8B가 아니다.', absent: ['BASED_ON 가온-13B -> 엑사원 3.5 7.8B'] },
   { rule: 'based-on.trained-further', sentence: '가온-13B는 Qwen3-14B에 법률 데이터를 추가로 학습시켰다.', expect: ['BASED_ON 가온-13B -> Qwen3-14B'] },
+  // (the subject of a relative clause before the data is no model trained further: "Y가 만든 데이터로 Z를 학습시킨 W")
+  { rule: 'based-on.trained-further', sentence: "노을AI는 '바람-R2'를 공개하면서, 바람-R2가 만든 풀이 데이터로 젬마 3 12B를 학습시킨 '바람-R2-미니'도 내놨다.", absent: ['BASED_ON 바람-R2 -> 젬마 3 12B'] },
+  { rule: 'based-on.trained-further', sentence: "노을AI가 낸 '바람-R2'는 젬마 3 12B를 추가 학습시켰다.", expect: ['BASED_ON 바람-R2 -> 젬마 3 12B'] },
   { rule: 'based-on.base-of', sentence: '별빛-8B의 기반이 된 Llama 3.1 8B는 메타가 만들었다.', expect: ['BASED_ON 별빛-8B -> Llama 3.1 8B'], absent: ['BASED_ON Llama 3.1 8B -> 별빛-8B'] },
   { rule: 'based-on.component', sentence: '별빛-V는 언어 모델로 Llama 3.1 8B를, 이미지 인코더로 SigLIP2를 썼다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B', 'BASED_ON 별빛-V -> SigLIP2'] },
   { rule: 'based-on.component-as', sentence: '별빛-V는 Llama 3.1 8B를 언어 모델로 채택했다.', expect: ['BASED_ON 별빛-V -> Llama 3.1 8B'] },
@@ -250,6 +253,10 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.weights-as-initial-values', sentence: "다온랩의 '다온-S 3B'는 구글 '젬마 3 4B' 가중치를 초기값으로 삼아 한국어 법률 문서를 학습했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 출발점으로 써 학습을 시작한 모델이다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 초기값으로 쓰지 않았다.", absent: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  // (the model itself as the student's initial weights, chosen among candidates)
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 여러 후보 중 '젬마 3 4B'를 학생 모델의 초기 가중치로 골랐다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B'를 출발점으로 택했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B'를 초기 가중치로 고를지 아직 정하지 못했다.", absent: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   // "Z를 교사 모델로 삼아": a teacher model the model was distilled from (set 164); the model in focus when the sentence names none
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 삼아 추론 능력을 증류했다.", expect: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
   { rule: 'based-on.teacher-model', sentence: "'다온-S 3B'는 큐웬3 32B를 교사 모델로 쓰지 않았다고 밝혔다.", absent: ['BASED_ON 다온-S 3B -> 큐웬3 32B'] },
