@@ -91,6 +91,8 @@ const EN_SCORED_AFTER = /^,?\s(?:scored|scores|achieved|achieves|posted|posts|re
 /** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2", "its first model, Aster 2,", "our prototype, Aster 0.9,"). */
 const EN_MODEL_APPOSITION = /^,\s(?:a|an|its|the)\s[^,.]{0,60}?\b(?:models?|LLMs?|sLMs?)\b/;
 const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|prototype,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the|last year['’]s|(?:its|the) (?:earlier|older|previous|original))\s)?(?:predecessor\s)?$/;
+/** A base's verb before the name ("initialized from the weights of the Company's own ", "fine-tuned from its ", "distilled from "). */
+const EN_BASE_VERB_BEFORE = /\b(?:initiali[sz]ed|fine-tuned|finetuned|distilled|derived|continually\spre-?trained|further\strained)\s(?:from|on)\s(?:the\s(?:weights|checkpoint|parameters)\sof\s)?(?:(?:the\s)?[A-Za-z][A-Za-z\-. ]{0,30}?(?:['’]s|its|their)\s(?:own\s|earlier\s|previous\s|in-house\s){0,2})?$/;
 /** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
@@ -112,7 +114,7 @@ const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Z
 function isEnglishModel(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // ("the start-up behind the Haneul-2 model": the name between "the" and the model noun)
-  return EN_RELEASE_BEFORE.test(before) || EN_MODEL_NOUN_BEFORE.test(before) || EN_MODEL_APPOSITION.test(text.slice(end, end + 80)) || (/\bthe\s$/.test(before) && /^\s(?:model|LLM)\b/.test(text.slice(end, end + 7)));
+  return EN_RELEASE_BEFORE.test(before) || EN_MODEL_NOUN_BEFORE.test(before) || EN_BASE_VERB_BEFORE.test(before) || EN_MODEL_APPOSITION.test(text.slice(end, end + 80)) || (/\bthe\s$/.test(before) && /^\s(?:model|LLM)\b/.test(text.slice(end, end + 7)));
 }
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
