@@ -266,4 +266,8 @@ export const developedRows: Row[] = [
   // a numbered or bulleted line "MODEL — COMPANY" (a blog's list of candidates): the company after the dash made the model; a company compared after it did not
   { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 솔빛보이스-4B — 솔빛랩 잡음에 강한 편이었다.", expect: ['DEVELOPED 솔빛랩 -> 솔빛보이스-4B'] },
   { rule: 'developed.numbered-line-maker', sentence: "세 모델을 써 봤다. 솔빛랩은 음성 AI 스타트업이다.\n\n1) 누리보이스-4B — 솔빛랩 보다 잡음에 약했다.", absent: ['DEVELOPED 솔빛랩 -> 누리보이스-4B'] },
+  // "the first model developed jointly by A and B, Y,": both made the model named in apposition; a model only planned is not
+  { rule: 'developed.en-model-jointly-by-named', sentence: 'Talvo Robotics and Merin Systems signed a partnership. The first model developed jointly by the two companies, Sorin 9B, was released in June.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B', 'DEVELOPED Merin Systems -> Sorin 9B'] },
+  { rule: 'developed.en-model-jointly-by-named', sentence: 'The new model built by Talvo Robotics, Sorin 9B, was shown at the fair.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
+  { rule: 'developed.en-model-jointly-by-named', sentence: 'The model licensed by Talvo Robotics, Sorin 9B, was shown at the fair.', absent: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
 ];
