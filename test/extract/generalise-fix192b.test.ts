@@ -90,6 +90,25 @@ const rows: FactRow[] = [
     text: "하늘칩은 GPU 서버를 공급하는 회사입니다.\n\n가람AI와 모델을 공동으로 개발하는 파트너",
     absent: ['PARTNERS_WITH 하늘칩 -> 가람AI'],
   },
+  // a consortium's own name on a page whose one labelled lead is another company: what the consortium did, the lead did
+  {
+    cat: 'consortium.own-name',
+    text: "미르 컨소시엄은 '지역 특화 AI 모델 개발사업' 수행기관으로 선정됐다. 미르 컨소시엄은 첫 모델 미르-1을 공개했다. 과제 총괄은 가온랩스 김도훈 대표가 맡았다.\n\n주관기관\n\n가온랩스\n\n참여기관\n\n새롬데이터",
+    expect: ['DEVELOPED 가온랩스 -> 미르-1', 'PARTICIPATES_IN 가온랩스 -> 지역 특화 AI 모델 개발사업'],
+    noNodes: ['Company:미르'],
+  },
+  // a consortium named after its lead keeps the lead's name
+  {
+    cat: 'consortium.own-name',
+    text: "가온랩스 컨소시엄은 '지역 특화 AI 모델 개발사업' 수행기관으로 선정됐다.\n\n주관기관: 가온랩스",
+    expect: ['PARTICIPATES_IN 가온랩스 -> 지역 특화 AI 모델 개발사업'],
+  },
+  // a polite yes-no question about a report ('…다는 보도가 있던데 사실인가요?') states no partnership
+  {
+    cat: 'questions.polite-whether',
+    text: "가온랩스은 새 모델을 공개했습니다.\n\nQ. 하늘칩과 협력한다는 보도가 있던데 사실인가요?\n\nA. 아닙니다. 하늘칩에서 서버를 구매했을 뿐입니다.",
+    absent: ['PARTNERS_WITH 가온랩스 -> 하늘칩'],
+  },
 ];
 
 describe('generalise: leftovers of set 192', () => {
