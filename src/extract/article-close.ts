@@ -38,6 +38,7 @@ import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addAnnouncedSelection } from './announced-selection.js';
+import { addRowReferenceFacts } from './row-references.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
@@ -142,6 +143,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addInterviewMembers(acc, r.articleId, r.sentences, r.first, r.rules, r.speaker, r.consortia);
   addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
   addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
+  addRowReferenceFacts(acc, r.articleId, r.sentences, r.first); // ("연번 1, 2번 제품은 「P」 대상으로 선정")
   addConsortiumMembers(acc, r.consortia);
   addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);

@@ -109,6 +109,18 @@ const rows: FactRow[] = [
     text: "가온랩스은 새 모델을 공개했습니다.\n\nQ. 하늘칩과 협력한다는 보도가 있던데 사실인가요?\n\nA. 아닙니다. 하늘칩에서 서버를 구매했을 뿐입니다.",
     absent: ['PARTNERS_WITH 가온랩스 -> 하늘칩'],
   },
+  // a sentence selecting a numbered table's rows by their numbers: the companies of those rows take part
+  {
+    cat: 'participates.row-reference',
+    text: "우수 AI 제품 선정 결과를 알립니다.\n\n순번\n\n제품명\n\n기업명\n\n1\n\n번역 엔진 '가람 트랜스'\n\n가람랩스 (오세진)\n\n2\n\n음성 비서 '소리온'\n\n새롬테크 (민지우)\n\n3\n\n물류 로봇 'LR-2'\n\n하늘로보틱스 (정민수)\n\n순번 1번과 3번 기업은 「2027년 공공 AI 실증 사업」 대상으로 최종 선정되었습니다.",
+    expect: ['PARTICIPATES_IN 가람랩스 -> 2027년 공공 AI 실증 사업', 'PARTICIPATES_IN 하늘로보틱스 -> 2027년 공공 AI 실증 사업'],
+    absent: ['PARTICIPATES_IN 새롬테크 -> 2027년 공공 AI 실증 사업'],
+  },
+  {
+    cat: 'participates.row-reference',
+    text: "우수 AI 제품 선정 결과를 알립니다.\n\n순번\n\n제품명\n\n기업명\n\n1\n\n번역 엔진 '가람 트랜스'\n\n가람랩스 (오세진)\n\n2\n\n음성 비서 '소리온'\n\n새롬테크 (민지우)\n\n순번 1번 기업은 「2027년 공공 AI 실증 사업」 대상으로 선정되지 않았습니다.",
+    absent: ['PARTICIPATES_IN 가람랩스 -> 2027년 공공 AI 실증 사업'],
+  },
 ];
 
 describe('generalise: leftovers of set 192', () => {
