@@ -121,6 +121,18 @@ const rows: FactRow[] = [
     text: "우수 AI 제품 선정 결과를 알립니다.\n\n순번\n\n제품명\n\n기업명\n\n1\n\n번역 엔진 '가람 트랜스'\n\n가람랩스 (오세진)\n\n2\n\n음성 비서 '소리온'\n\n새롬테크 (민지우)\n\n순번 1번 기업은 「2027년 공공 AI 실증 사업」 대상으로 선정되지 않았습니다.",
     absent: ['PARTICIPATES_IN 가람랩스 -> 2027년 공공 AI 실증 사업'],
   },
+  // a public body's page ('우리 센터가 …'): its contact line's person is the body's staff, not the first company named
+  {
+    cat: 'works-for.public-body-contact',
+    text: "우리 센터는 지난달 수출 상담회를 열었습니다. 새롬랩스가 현지 기업과 공급계약을 맺었습니다.\n\n○ 문의 : 수출지원팀 한지민 과장 (02-123-4567)",
+    absent: ['WORKS_FOR 한지민 -> 새롬랩스'],
+  },
+  // a company's own notice: its contact works for it
+  {
+    cat: 'works-for.public-body-contact',
+    text: "새롬랩스는 새 모델 '새롬-2 7B'를 공개했습니다.\n\n문의: 새롬랩스 플랫폼팀 한지민 팀장 (help@saerom.example)",
+    expect: ['WORKS_FOR 한지민 -> 새롬랩스'],
+  },
 ];
 
 describe('generalise: leftovers of set 192', () => {
