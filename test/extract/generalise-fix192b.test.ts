@@ -133,6 +133,17 @@ const rows: FactRow[] = [
     text: "새롬랩스는 새 모델 '새롬-2 7B'를 공개했습니다.\n\n문의: 새롬랩스 플랫폼팀 한지민 팀장 (help@saerom.example)",
     expect: ['WORKS_FOR 한지민 -> 새롬랩스'],
   },
+  // a programme overview's labelled lines: the person named as running it promotes it
+  {
+    cat: 'promotes.overview-runs',
+    text: "사업 개요\n\n사업명: 지역 특화 AI 모델 개발사업 (2027~2029)\n\n전담기관: 한국지능정보원 — 사업 총괄: 서하람 디지털본부장\n\n총 사업비: 120억원",
+    expect: ['PROMOTES 서하람 -> 지역 특화 AI 모델 개발사업'],
+  },
+  {
+    cat: 'promotes.overview-runs',
+    text: "사업 개요\n\n사업명: 지역 특화 AI 모델 개발사업 (2027~2029)\n\n참여기업 대표: 서하람",
+    absent: ['PROMOTES 서하람 -> 지역 특화 AI 모델 개발사업'],
+  },
 ];
 
 describe('generalise: leftovers of set 192', () => {
