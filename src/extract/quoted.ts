@@ -33,11 +33,18 @@ function headingQuestions(sentences: Sentence[]): Set<number> {
 /** The sentences of question turns: the interviewer speaking, whose subjects are no answer's company. */
 const questionParts = new WeakSet<Sentence>();
 
-/** A yes-no question in one clause ("A는 X에 신청했나.", "B도 참여합니까?", "C와 협력한다는 보도가 있던데 사실인가요?"): what it asks is not stated. */
-const ASKED_ONLY = /[가-힣](?:나|는가|은가|습니까|니까|니|나요|가요|까요)\s?[.?？]?\s*$/;
+/** A yes-no question in one clause ("A는 X에 신청했나.", "B도 참여합니까?"): what it asks is not stated. */
+const ASKED_ONLY = /[가-힣](?:나|는가|은가|습니까|니까|니)\s?[.?？]?\s*$/;
 /** True for an interviewer's question that only asks whether (no clause before it states a fact: "…를 공개했는데, …하나."). */
 export function asksWhetherOnly(s: Sentence): boolean {
   return questionParts.has(s) && ASKED_ONLY.test(s.text) && !/(?:는데|지만|면서|으며|했고|하고|이고),?\s/.test(s.text);
+}
+
+/** A question whether a report is true ("C와 협력한다는 보도가 있던데 사실인가요?"): the reported act is not stated. */
+const ASKS_IF_REPORT_TRUE = /다는\s(?:기사|보도|소문|얘기|이야기|말)(?:가|이|도)?\s(?:있던데|있는데|나왔던데|나왔는데|돌던데|도는데)[,\s]{1,3}(?:그게\s|이게\s)?(?:사실인가요|사실입니까|사실이에요|사실인지요|맞나요|맞습니까|맞아요)\s?[?？]?\s*$/;
+/** True for a question turn that only asks whether a report is true. */
+export function asksIfReportTrue(s: Sentence): boolean {
+  return questionParts.has(s) && ASKS_IF_REPORT_TRUE.test(s.text);
 }
 
 /** True for a sentence of an interviewer's question turn. */
