@@ -39,6 +39,8 @@ import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addAnnouncedSelection } from './announced-selection.js';
+import { addRowReferenceFacts } from './row-references.js';
+import { addProgrammeOverview } from './programme-overview.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
@@ -148,6 +150,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addInterviewMembers(acc, r.articleId, r.sentences, r.first, r.rules, r.speaker, r.consortia);
   addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
   addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
+  addRowReferenceFacts(acc, r.articleId, r.sentences, r.first); // ("연번 1, 2번 제품은 「P」 대상으로 선정")
+  addProgrammeOverview(acc, r.articleId, r.sentences, r.first); // ("사업명: P" … "사업 총괄: NAME 본부장")
   addConsortiumMembers(acc, r.consortia);
   addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);

@@ -3,7 +3,7 @@ import { findDates } from './korean-dates.js';
 import type { Mention } from './types.js';
 
 /** Joint work: "양사가 함께 개발하는", "공동 개발한", "will co-develop", "jointly develop". */
-export const JOINT = /함께|공동으로|손잡고|공동\s?개발|같이|\bco-develop|\bjointly\s(?:develop|build)/;
+export const JOINT = /함께|공동으로|손잡고|공동\s?개발|같이|\bco-develop|\bjointly\s(?:develop|build)|\b(?:developed|built)\sjointly\b/;
 
 /** A month or a day named in a sentence ("7월", "지난 24일"). */
 export const MONTH_NAMED = /\d월|\d일|같은\s?달/;

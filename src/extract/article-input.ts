@@ -9,6 +9,7 @@ import { headlineParents } from './headline-parents.js';
 import { corporateShortForms, suffixedForms } from './corporate-short.js';
 import { otherSpellingForms, romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms, glossedPolicyForms } from './defined-short.js';
+import { consortiumNameForms } from './consortium-names.js';
 import { glossedRepositoryForms } from './repository-glosses.js';
 import { lineShortForms } from './line-short-forms.js';
 import { findDates } from './korean-dates.js';
@@ -30,7 +31,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences, rules);
-  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), glossedPolicyForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences), hubIdForms(first)];
+  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), glossedPolicyForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences), hubIdForms(first), consortiumNameForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;

@@ -22,3 +22,6 @@ export function clauseWithoutPairAfter(text: string, m: Mention): string {
   const clause = clauseOf(text, m);
   return clause.slice(0, m.end) + clause.slice(m.end).replace(PAIR_SUBJECT, ' ');
 }
+
+/** A line ending on an adnominal verb and a word for a kind of company, with no predicate: a definition of that kind ("X와 모델을 공동으로 개발하는 파트너"). */
+export const DEFINING_PHRASE = /(?:하는|되는|하거나|만드는|파는)\s(?:파트너|파트너사|기업|회사|업체|곳|기관|사업자)\.?$/;

@@ -3,7 +3,7 @@
  * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
  * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
  */
-import { clauseWithoutPairAfter } from './clause-of.js';
+import { clauseWithoutPairAfter, DEFINING_PHRASE } from './clause-of.js';
 import { bareChiefSpeaks, englishHeadlineCompany, englishOpeningCompany } from './bare-chief.js';
 import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
@@ -55,14 +55,14 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   }
 
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
+  if (DEFINING_PHRASE.test(text)) return; // ("X와 모델을 공동으로 개발하는 파트너": a kind's definition states no one's act)
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
   const joinedLed = first.type === 'Company' && first.start <= ((ITEM_MARK.exec(text) ?? ANSWER_OPENING.exec(text))?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
   const appliedLed = ms.some((m) => m.type === 'Policy' && APPLIED_LED_AFTER.test(text.slice(m.end, m.end + 80)));
   // "또 '…' 추가 공모에서 선정된 B 컨소시엄에 평가 파트너로 참여하고 있다": no subject, the consortium of B it takes part in
   const joinedNamed = !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && NAMED_CONSORTIUM_JOINED.test(text.slice(m.end, m.end + 60)));
   if (!joinedLed && !appliedLed && !joinedNamed && ms.some((m) => (m.type === 'Company' || m.type === 'Person') && SUBJECT_AFTER.test(text.slice(m.end, m.end + 2)))) return;
-  // "…와도 손잡고 …": the sentence opens on its partner
-  // ("• KT와 함께 …": a list item's mark before the partner)
+  // "…와도 손잡고 …": the sentence opens on its partner ("• KT와 함께 …": a list item's mark before the partner)
   // (not "KT와 LG AI연구원 등 대기업과 함께 … 스타트업이": 'A와 B' coordinates the sentence's own subject)
   const coordinated = ms[1]?.type === 'Company' && /^(?:와|과)\s$/.test(text.slice(first.end, ms[1].start));
   const opensOnPartner = first.type === 'Company' && !coordinated && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && PARTNER_OPENING.test(text.slice(first.end, first.end + 3));

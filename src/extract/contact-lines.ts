@@ -28,7 +28,11 @@ const SIGNED = /^\s*(?:작성|작성자|글쓴이|게시자)\s?[:：]\s?((?:\S+\
  */
 const OPENING_SPEAKER = /^\s?(?:\[[^\]]{1,8}\]\s?)?([가-힣]{2,4})\s([가-힣A-Za-z]{0,12}(?:본부장|팀장|실장|센터장|부문장|사업부장|연구소장|그룹장))(?:은|는)\s["“]/;
 
+/** A page that speaks as a public body ("우리 센터가 …", "본 기관은 …", "당 진흥원은 …"): its contacts are that body's staff, not a company's. */
+const PUBLIC_BODY_VOICE = /^(?:우리|본|당)\s?(?:센터|기관|진흥원|진흥센터|재단|협회|공단|공사|연구원|위원회|부처|청)(?:은|는|이|가|에서)\s/;
+
 export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {
+  if (PUBLIC_BODY_VOICE.test(sentences.find((s) => s.block === 'body')?.text ?? '')) self = undefined;
   const companies = [...acc.entities.values()].filter((e) => e.type === 'Company');
   const companyNames = companies.flatMap((e) => Object.keys(e.names));
   const persons = new Set([...acc.entities.values()].filter((e) => e.type === 'Person').flatMap((e) => Object.keys(e.names)));

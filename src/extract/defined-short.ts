@@ -6,6 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { KnownName } from './engine/known-names.js';
 import type { Mention } from './types.js';
+import { definedTerms, mayDefineTerm } from './defined-terms.js';
 
 /** Between a name and the short form it defines: "(이하 ‘", "(장관 A, 이하 ", "(이하 '…'으로 약칭)". */
 const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
@@ -50,7 +51,7 @@ export function spacedPartyCaption(text: string): RegExpExecArray | null {
 
 /** Whether a sentence may define a short form (an "이하" after an opening parenthesis or a comma; not "70점 이하"), or opens on a party's role. */
 export function mayDefineShort(text: string): boolean {
-  return text.includes(' 부르는 이 ') || text.includes(' 불리는 이 ') || (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채') || text.startsWith('청')) && PARTY_CAPTION.test(text)) || spacedPartyCaption(text) !== null;
+  return mayDefineTerm(text) || text.includes(' 부르는 이 ') || text.includes(' 불리는 이 ') || (text.includes('이하') && /(?:\(|,\s?)이하/.test(text)) || ((text.startsWith('원') || text.startsWith('피') || text.startsWith('신') || text.startsWith('항') || text.startsWith('상') || text.startsWith('채') || text.startsWith('청')) && PARTY_CAPTION.test(text)) || spacedPartyCaption(text) !== null;
 }
 
 /** The role a caption line gives the company it names first, right after the role ("원 고 주식회사 X" → 원고, X). */
@@ -77,6 +78,8 @@ export function definedShortNames(all: Mention[][], sentences: Sentence[]): Defi
     if (!mayDefineShort(text)) return;
     const party = partyRole(text, ms);
     if (party) out.push(party);
+    // ('"기반모델"이란 … "Y"를 말한다', 'X Corp. (the "Company")': a defined term)
+    for (const d of mayDefineTerm(text) ? definedTerms(text, ms) : []) out.push(d, ...(d.short.startsWith('the ') ? [{ short: `The ${d.short.slice(4)}`, long: d.long }] : []));
     // (the programme named last before it, not a gloss in parentheses after it: "'X 프로그램'(K-Y Champion)")
     const called = CALLED_SHORT.exec(text);
     const named = called ? all.slice(0, i + 1).flatMap((m, j) => m.filter((x) => x.type === 'Policy' && x.via !== 'reference' && x.via !== 'anonymous' && x.via !== 'blocked' && sentences[j]!.text[x.start - 1] !== '(' && (j < i || x.end <= called.index))) : [];
@@ -144,7 +147,8 @@ export function glossedPolicyForms(all: Mention[][], sentences: Sentence[]): Map
 /** Adds the defined short forms as names known to the article (each an alias of the name it shortens); whether there were any. */
 export function addDefinedShortNames(known: Map<string, KnownName>, all: Mention[][], sentences: Sentence[]): boolean {
   const defined = definedShortNames(all, sentences);
-  for (const { short, long } of defined) known.set(short, { name: short, type: long.type, key: long.key, aliasOf: long.surface });
+  // ("the Company" of '(the "Company")': a role noun standing for the party, read as a reference, never the party's name)
+  for (const { short, long } of defined) known.set(short, { name: short, type: long.type, key: long.key, aliasOf: long.surface, ...(/^(?:the|The)\s/.test(short) ? { reference: true } : {}) });
   return defined.length > 0;
 }
 

@@ -6,7 +6,7 @@ import { referenceAt } from './references.js';
 import type { Mention } from './types.js';
 
 /** "양사가 함께 개발하는", "두 회사는 … 협력한다", "the two companies will co-develop": the two companies of the partnership just named. */
-const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)|\b[Tt]he two (?:companies|firms)(?= )/;
+const BOTH_REF = /(?<![가-힣])(?:양사|두 회사|두 기업)(?=가|는|도|의|\s)|\b[Tt]he two (?:companies|firms)(?=[ ,])/;
 
 /** A reference to the partnership's first company that also stands for the second (see `alsoFor`); true when one was added. */
 export function addBothReference(text: string, ms: Mention[], given: [Mention, Mention] | undefined, topic?: Mention): boolean {

@@ -40,6 +40,13 @@ export function asksWhetherOnly(s: Sentence): boolean {
   return questionParts.has(s) && ASKED_ONLY.test(s.text) && !/(?:는데|지만|면서|으며|했고|하고|이고),?\s/.test(s.text);
 }
 
+/** A question whether a report is true ("C와 협력한다는 보도가 있던데 사실인가요?"): the reported act is not stated. */
+const ASKS_IF_REPORT_TRUE = /다는\s(?:기사|보도|소문|얘기|이야기|말)(?:가|이|도)?\s(?:있던데|있는데|나왔던데|나왔는데|돌던데|도는데)[,\s]{1,3}(?:그게\s|이게\s)?(?:사실인가요|사실입니까|사실이에요|사실인지요|맞나요|맞습니까|맞아요)\s?[?？]?\s*$/;
+/** True for a question turn that only asks whether a report is true. */
+export function asksIfReportTrue(s: Sentence): boolean {
+  return questionParts.has(s) && ASKS_IF_REPORT_TRUE.test(s.text);
+}
+
 /** True for a sentence of an interviewer's question turn. */
 export function isQuestionTurn(s: Sentence): boolean {
   return questionParts.has(s);

@@ -31,9 +31,22 @@ function nearSkeletons(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * A line that is only a Hangul name and its Latin spelling in parentheses: "솔브릿지 (SolBridge)", "누리웍스 (Nuri Works)" (a
+ * directory's card title, a partner list's heading). One Latin word, or two capitalised ones, spelling the same consonants;
+ * a name of three syllables or fewer with a two-word gloss may be a person's ("김하늘 (Kim Haneul)") and is left.
+ */
+const GLOSSED_LINE = /^([가-힣]{3,10})\s?\(([A-Z][A-Za-z0-9]{2,20}(?:\s[A-Z][A-Za-z0-9]{1,15})?)\)$/;
+
 /** Companies named after their kind with a Latin gloss of the same sounds. */
 export function discoverApposedGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  const line = text.length <= 40 && text.endsWith(')') ? GLOSSED_LINE.exec(text) : null;
+  if (line && !(line[1]!.length <= 3 && line[2]!.includes(' ')) && nearSkeletons(consonantSkeleton(romanize(line[1]!)), consonantSkeleton(line[2]!)) && !lx.generic.has(normalizeName(line[1]!)) && !isTaken(taken, out, 0, line[1]!.length)) {
+    const mention = companyWithCountry(text, line[1]!, 0, lx);
+    mention.aliases.push(line[2]!);
+    out.push(mention);
+  }
   if (text.includes('(') && /\s(?:Inc|Corp|Co|Ltd|Corporation|LLC)\b/.test(text)) addLegalGlossed(text, taken, lx, out);
   if (!text.includes('인 ')) return out;
   for (const m of text.matchAll(APPOSED_GLOSSED)) {

@@ -86,6 +86,19 @@ function brandBefore(text: string, start: number, name: string, ms: Mention[], l
 /** "'바람 LM 3'를 오픈소스로 풀었다": a name that fills a pair of quotes, in a sentence about models, is a name as a whole (its Latin tail names no model of its own). */
 const isQuotedWhole = (text: string, start: number, end: number): boolean => /['"‘“『「]/.test(text[start - 1] ?? '') && /['"’”』」]/.test(text[end] ?? '');
 
+/** A Hangul word and a space before the name ("새봄 " of "새봄 톡 9B"). */
+const WORD_BEFORE = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6})\s$/;
+/** The kind words a company's name glues to its brand ("새봄AI", "다온랩스"). */
+const COMPANY_KIND_TAIL = /^(?:AI|에이아이|랩스|랩|소프트|테크|데이터|시스템즈|로보틱스|인텔리전스)$/;
+
+/** The brand word right before the name, where it is the name of a company the sentence names (alone or glued to a kind word). */
+function companyBrandBefore(text: string, start: number, ms: Mention[]): string | undefined {
+  const b = WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  const word = b?.[1];
+  if (!word) return undefined;
+  return ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.via !== 'reference' && (c.surface === word || (c.surface.startsWith(word) && COMPANY_KIND_TAIL.test(c.surface.slice(word.length))))) ? word : undefined;
+}
+
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
 const SUCCESSOR_WORD = /후속작|후속\s?(?:모델|버전)|차기작/;
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
@@ -98,6 +111,8 @@ const EN_SCORED_AFTER = /^,?\s(?:scored|scores|achieved|achieves|posted|posts|re
 /** An English apposition or noun that calls the name a model (", a 14-billion-parameter language model", "the model Aster 2", "its first model, Aster 2,", "our prototype, Aster 0.9,"). */
 const EN_MODEL_APPOSITION = /^,\s(?:a|an|its|the)\s[^,.]{0,60}?\b(?:models?|LLMs?|sLMs?)\b/;
 const EN_MODEL_NOUN_BEFORE = /\b(?:model,?|LLM,?|sLM,?|prototype,?|predecessor|succeeds|replaces|supersedes|successor (?:to|of)|upgrade (?:to|of|over)|next version of)\s(?:(?:its|the|last year['’]s|(?:its|the) (?:earlier|older|previous|original))\s)?(?:predecessor\s)?$/;
+/** A base's verb before the name ("initialized from the weights of the Company's own ", "fine-tuned from its ", "distilled from "). */
+const EN_BASE_VERB_BEFORE = /\b(?:initiali[sz]ed|fine-tuned|finetuned|distilled|derived|continually\spre-?trained|further\strained)\s(?:from|on)\s(?:the\s(?:weights|checkpoint|parameters)\sof\s)?(?:(?:the\s)?[A-Za-z][A-Za-z\-. ]{0,30}?(?:['’]s|its|their)\s(?:own\s|earlier\s|previous\s|in-house\s){0,2})?$/;
 /** A model noun right before a company's name ("… 모델 소리담 보이스 3"). */
 const MODEL_NOUN_BEFORE = /(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** " 보이스 3": a word and a version after a company's name. */
@@ -119,7 +134,7 @@ const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Z
 function isEnglishModel(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // ("the start-up behind the Haneul-2 model": the name between "the" and the model noun)
-  return EN_RELEASE_BEFORE.test(before) || EN_MODEL_NOUN_BEFORE.test(before) || EN_MODEL_APPOSITION.test(text.slice(end, end + 80)) || (/\bthe\s$/.test(before) && /^\s(?:model|LLM)\b/.test(text.slice(end, end + 7)));
+  return EN_RELEASE_BEFORE.test(before) || EN_MODEL_NOUN_BEFORE.test(before) || EN_BASE_VERB_BEFORE.test(before) || EN_MODEL_APPOSITION.test(text.slice(end, end + 80)) || (/\bthe\s$/.test(before) && /^\s(?:model|LLM)\b/.test(text.slice(end, end + 7)));
 }
 
 /** Latin product names with a version or size ("Foo-7B", "Bar 2.5") near model words. */
@@ -180,7 +195,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
       if (re === HANGUL_SIZED && /-\d{1,2}(?:\.\d)?\s\d/.test(m[0]) && /^\s?\(/.test(text.slice(m.index + m[0].length))) continue;
-      if (re === HANGUL_SIZED && !m[0].replace(ACTIVE_TAIL, '').includes('-') && (/(?:에게|한테|로부터)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|면|까지|부터|마다|보다|처럼|만큼|지만|는데|으나|면서|니까|하게|롭게|럽게|없게|있게|않게)$/.test(m[1]!) || SIZE_BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
+      // ("새봄AI의 … 언어모델 새봄 톡 9B를": a one-syllable line word and a size after the company's own brand word is a model of that brand)
+      const companyBrand = re === HANGUL_SIZED && m[1]!.length === 1 && !m[0].includes('-') ? companyBrandBefore(text, m.index, ms) : undefined;
+      if (re === HANGUL_SIZED && !companyBrand && !m[0].replace(ACTIVE_TAIL, '').includes('-') && (/(?:에게|한테|로부터)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || COUNTED_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[1]!.length < 2 || NOT_NUMBERED_NAME.test(m[1]!) || SIZE_WORD.test(m[1]!) || lx.generic.has(normalizeName(m[1]!)) || /(?:은|는|을|를|에|의|도|로|가|이|엔|선|서|며|고|던|한|된|과|와|해|하여|돼|되어|면|까지|부터|마다|보다|처럼|만큼|지만|는데|으나|면서|니까|하게|롭게|럽게|없게|있게|않게)$/.test(m[1]!) || SIZE_BOUND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || ownedBy(ms, text, m.index)))) continue;
       // ("'포도 LM 2'를 오픈소스로": a quote opening right before the first word leaves no particle at its end, though 포도 ends like one)
       const quoted = re === HANGUL_NUMBERED && cue && isQuotedWhole(text, m.index, m.index + m[0].length);
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || quoted) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!) && !quoted) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
@@ -198,7 +215,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       }
       const end = start + name.length;
       // "라온 코어 2.1은": a product-line word opening the name is led by the family's brand word before it
-      const brand = re === HANGUL_NUMBERED ? brandBefore(text, start, name, [...ms, ...out], lx) : undefined;
+      const brand = re === HANGUL_NUMBERED ? brandBefore(text, start, name, [...ms, ...out], lx) : companyBrand;
       if (brand) {
         start -= brand.length + 1;
         name = `${brand} ${name}`;

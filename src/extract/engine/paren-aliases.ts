@@ -9,6 +9,7 @@ import { discoveredMention } from './discover.js';
 import { isModelNote } from './model-notes.js';
 import { scanGazetteer } from './gazetteer.js';
 import type { Matchers } from './matchers.js';
+import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 
 
@@ -98,6 +99,7 @@ function sameSurnameInTwoOrders(a: string, b: string): boolean {
 
 /** "마이크로소프트(MS)", "믿:음 2.0(믿음 2.0)", "익시젠(ixi-GEN)", "SK텔레콤(017670)": folds the parentheses in. */
 export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: RuleSet, mt: Matchers): void {
+  if (m.type === 'Company' && foldDefinedParty(text, m)) return;
   // "‘하이퍼클로바X 씽크’(HyperCLOVA X THINK)": the alias may follow the closing quote of a quoted name
   const quoted = /^['"’”」』]\s?\(/.test(text.slice(m.end, m.end + 3)) && /['"‘“「『]$/.test(text.slice(0, m.start)) ? text.indexOf('(', m.end) : -1;
   const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : quoted;
@@ -106,7 +108,10 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   if (close < 0 || close - open > 32) return;
   // ("‘엑사원 4.0’(EXAONE 4.0) 32B 모델": a size after the parentheses is the name's, which the quotes closed before; left as it was)
   // (and only before a topic, subject or possessive particle: "‘X’(Y)는 83.2점", "‘X’(Y)의"; an object's fold moved dates and bases)
-  if (open === quoted && (/^\s?\d/.test(text.slice(close + 1, close + 3)) || !/^(?:은|는|이|가|의|도)(?![가-힣])/.test(text.slice(close + 1, close + 3)))) return;
+  if (open === quoted && (/^\s?\d/.test(text.slice(close + 1, close + 3)) || !/^(?:은|는|이|가|의|도)(?![가-힣])/.test(text.slice(close + 1, close + 3)))) {
+    if (/^(?:을|를|과|와|로|으로)(?![가-힣])/.test(text.slice(close + 1, close + 4))) foldQuotedSpelling(text.slice(open + 1, close), open, m, all);
+    return;
+  }
   const inner = text.slice(open + 1, close).trim();
   if (!inner) return;
   if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {
@@ -263,4 +268,38 @@ function namesAnother(latin: string, hangul: string): boolean {
   const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
   return consonantSkeleton(words.join('')) !== sound;
+}
+
+/** The digits of a name in order ("해담 3.0 8B" → "308"). */
+function digitsOf(name: string): string {
+  return name.replace(/\D/g, '');
+}
+
+/**
+ * "‘누리 3.1 8B’(NURI-3.1-8B)를", a quoted model's spelling in the other script before an object particle: the model read
+ * inside the parentheses (Latin, with the same numbers in the same order) is the quoted one. The quoted mention keeps its
+ * span (the text between it and the verb is left as written); the inner mention takes its key.
+ */
+function foldQuotedSpelling(inner: string, open: number, m: Mention, all: Mention[]): void {
+  if (m.type !== 'Model' || !/[가-힣]/.test(m.surface) || !/^[A-Za-z][A-Za-z0-9.\- ]{1,30}$/.test(inner)) return;
+  const digits = digitsOf(m.surface);
+  if (!digits || digitsOf(inner) !== digits) return;
+  const within = all.filter((x) => x !== m && x.start > open && x.start <= open + inner.length + 1);
+  if (within.length !== 1 || within[0]!.type !== 'Model' || within[0]!.via !== 'discovered' || !inner.startsWith(within[0]!.surface)) return;
+  Object.assign(within[0]!, { key: m.key, aliases: [...within[0]!.aliases, m.surface, inner] });
+  m.aliases.push(inner);
+}
+
+/**
+ * "Harbor Pine AI, Inc. ("Harbor Pine")", "X Corporation (the "Company")": a party's legal form and the term a filing or a
+ * contract defines for it belong to its mention (its short name an alias; a role noun such as "Company" is no name of it),
+ * so the sentence reads on from the name ("X, Inc. ("X") and Y will jointly develop …"). True when folded.
+ */
+function foldDefinedParty(text: string, m: Mention): boolean {
+  if (text[m.end] !== ',' && text[m.end] !== ' ' && text[m.end] !== '(') return false;
+  const p = ENGLISH_PARTY.exec(text.slice(m.end, m.end + 90));
+  if (!p) return false;
+  for (const short of [p[1], p[2]]) if (short && !ROLE_TERM.test(short) && short !== m.surface) m.aliases.push(short);
+  m.end += p[0].length;
+  return true;
 }

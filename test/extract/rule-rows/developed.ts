@@ -280,4 +280,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.runs-inhouse-model', sentence: "한결카드는 누리AI의 상담 모델 '누리-Call'을 운영 중이다.", absent: ['DEVELOPED 한결카드 -> 누리-Call'] },
   // "COMPANY 한국어 대화 모델 X": the company's model in apposition, no possessive
   { rule: 'developed.company-model-apposed', sentence: '카카오 멀티모달 언어모델 하늘빛-7B를 써 봤다.', expect: ['DEVELOPED 카카오 -> 하늘빛-7B'] },
+  // "the first model developed jointly by A and B, Y,": both made the model named in apposition; a model only planned is not
+  { rule: 'developed.en-model-jointly-by-named', sentence: 'Talvo Robotics and Merin Systems signed a partnership. The first model developed jointly by the two companies, Sorin 9B, was released in June.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B', 'DEVELOPED Merin Systems -> Sorin 9B'] },
+  { rule: 'developed.en-model-jointly-by-named', sentence: 'The new model built by Talvo Robotics, Sorin 9B, was shown at the fair.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
+  { rule: 'developed.en-model-jointly-by-named', sentence: 'The model licensed by Talvo Robotics, Sorin 9B, was shown at the fair.', absent: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
 ];

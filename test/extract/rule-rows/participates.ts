@@ -181,4 +181,8 @@ export const participatesRows: Row[] = [
   { rule: 'participates.omitted-subject-later-clause', sentence: "KT는 항만 모델을 선보인다. 물류 기업 한빛로지스와 인천항에서 화물 판독을 공동 실증하고 있으며, 올해 정보통신산업진흥원 'AI 바우처 지원사업' 공급기업으로 선정됐다.", expect: ['PARTICIPATES_IN KT -> AI 바우처 지원사업'], absent: ['PARTICIPATES_IN 한빛로지스 -> AI 바우처 지원사업'] },
   { rule: 'participates.omitted-subject-supplier', sentence: "누리소프트는 항만 모델을 선보인다. 또 'AI 바우처 지원사업'에서 2년 연속 공급기업으로 선정돼 매출이 늘었다.", expect: ['PARTICIPATES_IN 누리소프트 -> AI 바우처 지원사업'] },
   { rule: 'participates.together-with-subject', sentence: "한빛텔레콤 컨소시엄은 다온소프트, 새별랩스와 함께 독자 AI 파운데이션 모델 프로젝트 3단계에 진출했다.", expect: ['PARTICIPATES_IN 새별랩스 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PARTNERS_WITH 다온소프트 -> 한빛텔레콤'] },
+  // "a consortium led by X was selected … for P": the lead takes part in the programme; a consortium not selected does not
+  { rule: 'participates.en-led-consortium-selected', sentence: 'A consortium led by Orbis Labs was selected in July for the second round of the AI Voucher Program.', expect: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-led-consortium-selected', sentence: 'The team headed by Orbis Labs, a vision startup, has been chosen for the AI Voucher Program.', expect: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-led-consortium-selected', sentence: 'A consortium led by Orbis Labs was not selected for the AI Voucher Program.', absent: ['PARTICIPATES_IN Orbis Labs -> AI Voucher Program'] },
 ];

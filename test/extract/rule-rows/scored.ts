@@ -242,4 +242,7 @@ export const scoredRows: Row[] = [
   // "the Y family, …; its 30-billion-parameter version scored N on B": the family's score
   { rule: 'scored.en-family-its-version', sentence: "Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version scored 68.4 on KMMLU in Kakao's own tests.", expect: ['SCORED Kanana 2 -> KMMLU'], props: ['SCORED Kanana 2 -> KMMLU=68.4'] },
   { rule: 'scored.en-family-its-version', sentence: "Kakao's entry, the Kanana 2 family, was trained in-house; its 30-billion-parameter version is expected to score 70 on KMMLU.", absent: ['SCORED Kanana 2 -> KMMLU'] },
+  // "compared with N on B for M": a compared score whose benchmark comes before "for" scores the model after it
+  { rule: 'scored.en-compared-on-bench-for', sentence: 'Ardent Labs released Pylo 14B in May. Pylo 14B scored 77.4 on HAE-RAE, compared with 71.0 on HAE-RAE for Pylo 7B.', expect: ['SCORED Pylo 7B -> HAE-RAE'], props: ['SCORED Pylo 7B -> HAE-RAE=71'] },
+  { rule: 'scored.en-compared-on-bench-for', sentence: 'Ardent Labs released Pylo 14B in May. Pylo 14B scored 77.4 on HAE-RAE, but the firm did not say how it compared with 71.0 on HAE-RAE for Pylo 7B.', absent: ['SCORED Pylo 7B -> HAE-RAE'] },
 ];
