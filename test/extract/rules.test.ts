@@ -10,6 +10,7 @@ import { developedRows } from './rule-rows/developed.js';
 import { basedOnRows } from './rule-rows/based-on.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
 import { basedOnItemRows } from './rule-rows/based-on-items.js';
+import { basedOnEnglishRows } from './rule-rows/based-on-english.js';
 import { scoredRows } from './rule-rows/scored.js';
 import { clauseRows } from './rule-rows/clause.js';
 import { succeedsRows } from './rule-rows/succeeds.js';
@@ -26,6 +27,7 @@ const rows: Row[] = [
   ...basedOnRows,
   ...basedOnDerivedRows,
   ...basedOnItemRows,
+  ...basedOnEnglishRows,
   ...scoredRows,
   ...clauseRows,
   ...succeedsRows,
