@@ -46,14 +46,7 @@ const NARRATOR_WORKPLACE =
 
 function discoverNarratorWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
   if (!(text.includes('나는 ') || text.includes('저는 ') || text.includes('필자는 '))) return;
-  NARRATOR_WORKPLACE.lastIndex = 0;
-  for (let m = NARRATOR_WORKPLACE.exec(text); m; m = NARRATOR_WORKPLACE.exec(text)) {
-    const org = m[1]!;
-    const start = m.index + m[0].lastIndexOf(org + '에서 ');
-    if (NOT_WORKPLACE.test(org) || isCountryWord(org, lx) || !looksLikeCompanyName(org, lx)) continue;
-    if (isTaken(taken, out, start, start + org.length)) continue;
-    out.push(discoveredMention('Company', org, start, start + org.length));
-  }
+  pushWorkplaces(NARRATOR_WORKPLACE, text, taken, out, lx);
 }
 
 /**
@@ -66,8 +59,13 @@ const NEXT_WORKPLACE =
 
 function discoverNextWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
   if (!text.includes('하게 ')) return;
-  NEXT_WORKPLACE.lastIndex = 0;
-  for (let m = NEXT_WORKPLACE.exec(text); m; m = NEXT_WORKPLACE.exec(text)) {
+  pushWorkplaces(NEXT_WORKPLACE, text, taken, out, lx);
+}
+
+/** Each company a workplace pattern names (group 1, the word before 에서) that is no country or common word and is still free. */
+function pushWorkplaces(re: RegExp, text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const org = m[1]!;
     const start = m.index + m[0].lastIndexOf(org + '에서 ');
     if (NOT_WORKPLACE.test(org) || isCountryWord(org, lx) || !looksLikeCompanyName(org, lx)) continue;
