@@ -8,6 +8,7 @@ import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { isKoreanName } from './engine/person-names.js';
+import { hasSealMark, SEAL_MARK } from './seal-mark.js';
 
 /** The minutes' title with its spaces taken out: a board's, a shareholders' meeting's or a committee's record. */
 const MINUTES_TITLE = /^(?:이사회|(?:임시|정기)?주주총회|[가-힣]{1,8}위원회)(?:의사록|회의록)$/;
@@ -44,11 +45,11 @@ const SIGNER_POST = `(?:${SIGNER_POSTS.map(spacedWord).join('|')})`;
  * (letter-spaced as a signature prints it), then the seal or signature mark; a text layout may run several on one line.
  * Two posts side by side with no 겸 ("의장 대표이사  NAME  (인)"): the chair's role, then the post, the one kept.
  */
-const SIGNATURE = new RegExp(`(?:${SIGNER_POST}\\s(?!겸\\s))?(${SIGNER_POST}(?:\\s겸\\s${SIGNER_POST})?)\\s([가-힣]{2,4}|[가-힣](?:\\s[가-힣]){1,3})\\s?\\((?:인|印|서명|날인)\\)(?:\\s|$)`, 'y');
+const SIGNATURE = new RegExp(`(?:${SIGNER_POST}\\s(?!겸\\s))?(${SIGNER_POST}(?:\\s겸\\s${SIGNER_POST})?)\\s([가-힣]{2,4}|[가-힣](?:\\s[가-힣]){1,3})\\s?${SEAL_MARK}(?:\\s|$)`, 'y');
 
 /** The officers a line of signatures names (only a line of nothing else), each with the post as written ("의장 겸 사내이사"). */
 export function readSignatureLine(text: string): Array<{ name: string; title: string }> {
-  if (!text.includes('(')) return [];
+  if (!hasSealMark(text)) return [];
   const line = text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
   const out: Array<{ name: string; title: string }> = [];
   SIGNATURE.lastIndex = 0;

@@ -7,10 +7,11 @@
 import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName } from './engine/person-names.js';
+import { hasSealMark, SEAL_MARK } from './seal-mark.js';
 import type { RuleSet } from './types.js';
 
 /** A signatory: the head's post, the name (perhaps letter-spaced), the seal or signature mark. */
-const SIGNATORY = /(?<![가-힣])(대표이사|대표|사장|회장|총장|원장|이사장)\s{1,4}((?:[가-힣]\s{0,2}){1,3}[가-힣])\s{0,4}[(（](?:인|서명|날인|印)[)）]/g;
+const SIGNATORY = new RegExp(String.raw`(?<![가-힣])(대표이사|대표|사장|회장|총장|원장|이사장)\s{1,4}((?:[가-힣]\s{0,2}){1,3}[가-힣])\s{0,4}` + SEAL_MARK, 'g');
 /**
  * Before a party's name: its letter ("(갑)", "갑:"), perhaps with a legal form ("(갑) 주식회사 "), or a legal form opening the
  * text (not one that ends the name before: "Y 주식회사 서울특별시 …" is Y's form and then its address).
@@ -39,7 +40,7 @@ function partiesIn(acc: Acc, text: string, end: number): string[] {
 /** Adds WORKS_FOR for each signatory of a signature block, at the party in the same place of the block. */
 export function addSignatories(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[]): void {
   sentences.forEach((s, i) => {
-    if (!s.text.includes('(인)') && !s.text.includes('(서명)') && !s.text.includes('(날인)') && !s.text.includes('(印)')) return;
+    if (!hasSealMark(s.text)) return;
     const signers = [...s.text.matchAll(SIGNATORY)].filter((m) => isKoreanName(m[2]!.replace(/\s+/g, '')));
     if (!signers.length) return;
     let parties = partiesIn(acc, s.text, signers[0]!.index);
