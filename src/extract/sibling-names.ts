@@ -51,7 +51,7 @@ export function siblingNames(all: Mention[][], sentences: Sentence[], rules: Rul
     if (v && v[2] === ' ' && !v[3] && /^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)*$/.test(v[1]!)) latinVersions.add(v[4]!);
   }
   for (const ms of all) for (const m of ms) {
-    // "노을AI … 노을 2를": a company's Hangul name before its AI/lab word, then a version, names the company's model line
+    // "새봄AI … 새봄 3를": a company's Hangul name before its AI/lab word, then a version, names the company's model line
     const namesake = m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' ? COMPANY_STEM.exec(m.surface) : null;
     if (namesake) stems.add(`${namesake[1]!} `);
   }

@@ -2,7 +2,7 @@
  * A version-history table of one model line ("버전 | 배포 | 기반 모델 | 점수 | 비고" over rows "3.0 | 2026.11 | …"): its version
  * column's cells are bare versions of the line the page names in full ("X 3.0"). Each such cell names the model "X <version>":
  * it points back to the model where the page names it in full, and names a new one (its full name an alias) where only the
- * table does; the bare version written alone in the page's notes ("※ 2.5-L은 2.5를 …") is read the same way.
+ * table does; the bare version written alone in the page's notes ("※ 3.1-S는 3.1을 …") is read the same way.
  */
 import { normalizeName } from '../graph/index.js';
 import type { Sentence } from '../parse/types.js';
@@ -10,7 +10,7 @@ import type { KnownName } from './engine/known-names.js';
 
 /** A version column's title. */
 const VERSION_TITLE = /^(?:버전|모델\s?버전|릴리스|Version|Release)$/i;
-/** A bare version cell: "3.0", "v2.5", "2.5-L", "2.5 Lite" (no size, no date). */
+/** A bare version cell: "4.0", "v3.1", "3.1-S", "3.1 Lite" (no size, no date). */
 const BARE_VERSION = /^v?(\d{1,2}\.\d{1,2})(?:[-\s](?:[A-Z]{1,2}|Lite|Mini|Pro|Plus|Base|Instruct))?$/;
 /** A known name of a model line with its version at the end ("X 3.0", "X-3.0", "X v3.0"): the line's stem and separator. */
 const VERSIONED_NAME = /^(.*?[^\s-])(\s|-|\sv)(\d{1,2}\.\d{1,2})$/;
