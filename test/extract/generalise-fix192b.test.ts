@@ -4,7 +4,7 @@
  * "Company")', 'X, Inc. ("Short")') and its sentences on "the Company"; a quoted model's Latin spelling before an object
  * particle; a versioned Latin name after a base's verb; 'compared with N on B for M'; 'a consortium led by X was selected
  * for P'; 'the first model developed jointly by the two companies, Y,'; a model named on its company's brand word
- * ('노을AI … 노을 핀 13B' form); a line that is only 'Hangul (Latin)'; a tier definition that states no one's act.
+ * ('새봄AI … 새봄 톡 9B' form); a line that is only 'Hangul (Latin)'; a tier definition that states no one's act.
  * Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
