@@ -78,10 +78,13 @@ function namedLead(paragraphs: ParagraphSentence[][], leads: Set<string>): strin
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-/** The one lead whose "X 컨소시엄" the paragraph's first sentence about a consortium names (its topic: "X 컨소시엄은 구성에 변화가 생겼다"). */
+/**
+ * The one lead whose "X 컨소시엄" opens the paragraph's first sentence about a consortium as its topic ("X 컨소시엄은 구성에 변화가
+ * 생겼다"); one named in a later clause ("…는 확정됐고, X 컨소시엄은 조건부 통과") is no topic of the paragraph.
+ */
 function openingLead(para: ParagraphSentence[], leads: Set<string>): string | undefined {
   const opening = para.find((s) => s.text.includes('컨소시엄'));
-  const named = new Set(opening?.mentions.filter((m) => m.type === 'Company' && leads.has(m.key) && /^\s?컨소시엄(?:은|는|에는|의|도)\s/.test(opening.text.slice(m.end, m.end + 8))).map((m) => m.key));
+  const named = new Set(opening?.mentions.filter((m) => m.type === 'Company' && leads.has(m.key) && /^[\s\p{P}]{0,3}$/u.test(opening.text.slice(0, m.start)) && /^\s?컨소시엄(?:은|는|에는|의|도)\s/.test(opening.text.slice(m.end, m.end + 8))).map((m) => m.key));
   return named.size === 1 ? [...named][0] : undefined;
 }
 

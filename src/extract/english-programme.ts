@@ -37,7 +37,8 @@ export function countedTeamsIn(text: string, ms: Mention[], before: { text: stri
   if (!before || !text.startsWith('The ')) return undefined;
   const r = COUNTED_TEAMS.exec(text);
   const policy = r && ms.find((m) => m.type === 'Policy' && m.via !== 'reference');
-  if (!r || !policy || ms.some((m) => isCompany(m) && m.start < r[0].length)) return undefined;
+  // (a reference the counted phrase itself was read as, "The two firms,", is no other subject before it)
+  if (!r || !policy || ms.some((m) => isCompany(m) && m.via !== 'reference' && m.start < r[0].length)) return undefined;
   const listed = listOf(before.text, before.mentions, englishNumberOf(r[1]!)!);
   if (!listed) return undefined;
   const added = ms.filter((m) => isCompany(m) && m.end <= policy.start && ALONG_WITH.test(text.slice(r[0].length, m.start)));
