@@ -66,12 +66,16 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   return out;
 }
 
-/** Whether the body sentence naming `parent` comes right after a body sentence (one or two back) naming `child`. */
+/**
+ * Whether the body sentence naming `parent` comes right after a body sentence (one or two back) that opens on `child` as its
+ * subject or topic ("X클라우드가 … 내놨다. X는 …"); a sentence that names the subsidiary further in, as the maker of another's base
+ * ("Y는 X클라우드가 공개한 모델을 바탕으로 …"), leaves the parent a party of its own.
+ */
 function followsChild(all: Mention[][], sentences: Sentence[], parent: string, child: string): boolean {
   const at = all.findIndex((ms, i) => (sentences[i]!.block === 'body' || sentences[i]!.block === 'caption') && ms.some((m) => m.key === parent));
   for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
     if (sentences[i]!.block !== 'body' && sentences[i]!.block !== 'caption') return false;
-    if (all[i]!.some((m) => m.key === child)) return true;
+    if (all[i]!.some((m) => m.key === child && !sentences[i]!.text.slice(0, m.start).trim())) return true;
   }
   return false;
 }
