@@ -2,11 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
-
-function scores(g: ReturnType<typeof extractArticle>): string[] {
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
-  return g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} ${name(e.target)} ${e.properties.score}`).sort();
-}
+import { scoresOf } from './helpers.js';
 
 describe('a table of programme teams: lead, flagship model, release date and a remarks column', () => {
   const page = (head: string[], rows: string[][]): string => `<html><head><meta property="article:published_time" content="2026-06-02"></head><body><article>
@@ -22,7 +18,7 @@ describe('a table of programme teams: lead, flagship model, release date and a r
       ['가온랩스(추가선정)', '가온-T 40B', '41B', '2026.05.02', '66.1', '프롬 스크래치, MoE'],
       ['누리소프트', '누리-X 12B', '12B', '2026.04.11', '61.7', '오픈소스(가중치 공개)'],
     ])), { source: 't.html' }));
-    expect(scores(g)).toEqual(['가온-T 40B KMMLU 66.1', '누리-X 12B KMMLU 61.7']);
+    expect(scoresOf(g)).toEqual(['가온-T 40B KMMLU 66.1', '누리-X 12B KMMLU 61.7']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['가온랩스 가온-T 40B', '누리소프트 누리-X 12B']);
     const props = (n: string) => g.nodes.find((x) => x.name === n)?.properties;
@@ -41,7 +37,7 @@ describe("an English release's score table with its teams' leads in the first co
       <tbody><tr><td>Gaon Labs</td><td>Gaon-T 40B</td><td>66.1</td></tr><tr><td>Nuri Soft</td><td>Nuri-X 12B</td><td>61.7</td></tr></tbody></table>
       <p>The next round will be judged in December.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['Gaon-T 40B KMMLU 66.1', 'Nuri-X 12B KMMLU 61.7']);
+    expect(scoresOf(g)).toEqual(['Gaon-T 40B KMMLU 66.1', 'Nuri-X 12B KMMLU 61.7']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['Gaon Labs Gaon-T 40B', 'Nuri Soft Nuri-X 12B']);
   });
@@ -61,7 +57,7 @@ describe('a score table whose last column titles no rule knows (an in-house set,
       <tr><td>누리-S 14B</td><td>14B</td><td>55.0</td><td>8.12</td>${cells(30)}</tr></table>
       <p>다음 글에서 더 비교해 볼게요.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['가온-R 9B KMMLU 51.3', '가온-R 9B LogicKor 7.91', '누리-S 14B KMMLU 55', '누리-S 14B LogicKor 8.12']);
+    expect(scoresOf(g)).toEqual(['가온-R 9B KMMLU 51.3', '가온-R 9B LogicKor 7.91', '누리-S 14B KMMLU 55', '누리-S 14B LogicKor 8.12']);
     expect(g.nodes.find((n) => n.name === '가온-R 9B')?.properties.parameters).toBe(9_200_000_000);
   });
 });
@@ -124,7 +120,7 @@ describe('an awards table: prize, winning company, winning model and the reasons
     [['부문', '시상명', '수상 기업', '수상 모델', '선정 사유']],
   ])('%j', (heads) => {
     const g = extractArticle(parseArticle(Buffer.from(page(heads)), { source: 't.html' }));
-    expect(scores(g)).toEqual(['누리-X 9B HRM8K 61.2', '다솜-Med 7B KMMLU 58.9', '다솜-Med 7B KorMedMCQA 77.3']);
+    expect(scoresOf(g)).toEqual(['누리-X 9B HRM8K 61.2', '다솜-Med 7B KMMLU 58.9', '다솜-Med 7B KorMedMCQA 77.3']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     const developed = g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`);
     expect(developed).toEqual(expect.arrayContaining(['누리소프트 누리-X 9B', '다솜AI 다솜-Med 7B', '하늬소프트 하늬-2']));

@@ -24,6 +24,12 @@ export function factsOf(text: string, publishedAt?: string): { facts: string[]; 
   return { facts, rules, graph: g };
 }
 
+/** "MODEL BENCHMARK SCORE" for every SCORED edge of the graph, sorted. */
+export function scoresOf(g: GraphDocument): string[] {
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  return g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} ${name(e.target)} ${e.properties.score}`).sort();
+}
+
 export function nodeNamed(g: GraphDocument, name: string) {
   return g.nodes.find((n) => n.name === name || n.aliases.includes(name));
 }

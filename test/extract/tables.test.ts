@@ -2,12 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/index.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { factsOf } from './helpers.js';
-
-function scores(g: ReturnType<typeof extractArticle>): string[] {
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
-  return g.edges.filter((e) => e.type === 'SCORED').map((e) => `${name(e.source)} ${name(e.target)} ${e.properties.score}`).sort();
-}
+import { factsOf, scoresOf } from './helpers.js';
 
 describe('score tables', () => {
   it('reads an HTML table with benchmarks as columns', () => {
@@ -16,7 +11,7 @@ describe('score tables', () => {
       <table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>솔라 프로2</td><td>64.7</td><td>70.1</td></tr><tr><td>GPT-4o</td><td>61.2</td><td>68.0</td></tr></table>
       <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['GPT-4o CLIcK 68', 'GPT-4o KMMLU 61.2', '솔라 프로2 CLIcK 70.1', '솔라 프로2 KMMLU 64.7']);
+    expect(scoresOf(g)).toEqual(['GPT-4o CLIcK 68', 'GPT-4o KMMLU 61.2', '솔라 프로2 CLIcK 70.1', '솔라 프로2 KMMLU 64.7']);
     expect(g.edges.find((e) => e.type === 'SCORED')!.evidence[0]!.rule).toBe('scored.table');
   });
 
@@ -29,7 +24,7 @@ describe('score tables', () => {
       <tr><td>참고</td><td>GPT-4o</td><td>오픈AI</td><td>66.0</td><td>9.05</td></tr></table>
       <p>평가 기관은 다음 달 항목을 늘리겠다고 밝혔다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['GPT-4o KMMLU 66', 'GPT-4o LogicKor 9.05', '별빛-R 14B KMMLU 63.8', '별빛-R 14B LogicKor 8.87', '엑사원 4.0 KMMLU 61.2', '엑사원 4.0 LogicKor 9.21']);
+    expect(scoresOf(g)).toEqual(['GPT-4o KMMLU 66', 'GPT-4o LogicKor 9.05', '별빛-R 14B KMMLU 63.8', '별빛-R 14B LogicKor 8.87', '엑사원 4.0 KMMLU 61.2', '엑사원 4.0 LogicKor 9.21']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '오픈AI GPT-4o', '카카오 별빛-R 14B']);
   });
@@ -43,7 +38,7 @@ describe('score tables', () => {
       <tr><td>3</td><td>누리-S 9B</td><td>누리소프트</td><td>비공개</td><td>58.0</td><td>66.1</td></tr></table>
       <p>운영위원회는 다음 시즌 항목을 늘리겠다고 밝혔다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['가람-R 14B HAERAE 70.2', '가람-R 14B KMMLU 63.8', '누리-S 9B HAERAE 66.1', '누리-S 9B KMMLU 58', '엑사원 4.0 KMMLU 61.2']);
+    expect(scoresOf(g)).toEqual(['가람-R 14B HAERAE 70.2', '가람-R 14B KMMLU 63.8', '누리-S 9B HAERAE 66.1', '누리-S 9B KMMLU 58', '엑사원 4.0 KMMLU 61.2']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'BASED_ON').map((e) => `${name(e.source)} ${name(e.target)}`)).toEqual(['가람-R 14B Qwen3-14B']);
     expect(g.nodes.find((n) => n.name === '엑사원 4.0')?.properties.fromScratch).toBe(true);
@@ -59,7 +54,7 @@ describe('score tables', () => {
       <tr><td>3</td><td>엑사원 4.0</td><td>LG AI연구원</td><td>77.0</td></tr></table>
       <p>평가는 매달 진행된다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['별솔-Ko 2 KMMLU 79.4', '엑사원 4.0 KMMLU 77', '해솔 7B KMMLU 0.8125']);
+    expect(scoresOf(g)).toEqual(['별솔-Ko 2 KMMLU 79.4', '엑사원 4.0 KMMLU 77', '해솔 7B KMMLU 0.8125']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '별솔에이아이 별솔-Ko 2', '해솔소프트 해솔 7B']);
   });
@@ -72,12 +67,12 @@ describe('score tables', () => {
       <tr><td>2</td><td>카나나 2.0</td><td>카카오</td><td>75.5</td></tr></table>
       <p>해외 모델까지 포함하면 오픈AI의 GPT-4o가 79.1점으로 가장 높았다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['GPT-4o KMMLU 79.1', '엑사원 4.0 KMMLU 77', '카나나 2.0 KMMLU 75.5']);
+    expect(scoresOf(g)).toEqual(['GPT-4o KMMLU 79.1', '엑사원 4.0 KMMLU 77', '카나나 2.0 KMMLU 75.5']);
   });
 
   it('gives no score to a score column without a benchmark named before the table', () => {
     const { graph } = factsOf('다음은 순위다.\n\n순위\n\n모델\n\n점수\n\n1\n\n엑사원 4.0\n\n77.0');
-    expect(scores(graph)).toEqual([]);
+    expect(scoresOf(graph)).toEqual([]);
   });
 
   it('reads a parameter column: its count ("13.4B", "7.25B", "147억") beats the size in the name; text that is no count says nothing', () => {
@@ -92,19 +87,19 @@ describe('score tables', () => {
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
     const params = (name: string) => g.nodes.find((n) => n.name === name)?.properties.parameters;
     expect([params('한돌-Ko 2 13B'), params('한돌-Ko 2 7B'), params('한돌-Ko 2 14B'), params('한돌-Ko 2 3B')]).toEqual([13_400_000_000, 7_250_000_000, 14_700_000_000, 3_000_000_000]);
-    expect(scores(g)).toContain('한돌-Ko 2 7B KMMLU 48.1');
+    expect(scoresOf(g)).toContain('한돌-Ko 2 7B KMMLU 48.1');
   });
 
   it('reads pipe-separated rows and the transposed layout', () => {
     const { graph } = factsOf('모델 | KMMLU | HAERAE\n\n카나나 2.0 | 71.3 | 80.2\n\n엑사원 4.0 | 70.9 | 79.5');
-    expect(scores(graph)).toEqual(['엑사원 4.0 HAERAE 79.5', '엑사원 4.0 KMMLU 70.9', '카나나 2.0 HAERAE 80.2', '카나나 2.0 KMMLU 71.3']);
+    expect(scoresOf(graph)).toEqual(['엑사원 4.0 HAERAE 79.5', '엑사원 4.0 KMMLU 70.9', '카나나 2.0 HAERAE 80.2', '카나나 2.0 KMMLU 71.3']);
     const t = factsOf('구분 | 카나나 2.0 | 엑사원 4.0\n\nKMMLU | 71.3 | 70.9');
-    expect(scores(t.graph)).toEqual(['엑사원 4.0 KMMLU 70.9', '카나나 2.0 KMMLU 71.3']);
+    expect(scoresOf(t.graph)).toEqual(['엑사원 4.0 KMMLU 70.9', '카나나 2.0 KMMLU 71.3']);
   });
 
   it('ignores numbers that are not laid out as a table', () => {
     const { graph } = factsOf('KMMLU\n\n카나나 2.0은 좋은 모델이다.\n\n71.3');
-    expect(scores(graph)).toEqual([]);
+    expect(scoresOf(graph)).toEqual([]);
   });
 });
 
@@ -120,7 +115,7 @@ describe('a score table whose row names carry a short note', () => {
       <tr><td>솔라 프로 2 ${note}</td><td>57.2</td><td>66.4</td></tr><tr><td>${last}</td><td>48.5</td><td>–</td></tr></table>
       <p>점수는 자체 측정 결과다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual([`${last} KMMLU 48.5`, '바다챗 3 CLIcK 71', '바다챗 3 KMMLU 60.1', '솔라 프로 2 CLIcK 66.4', '솔라 프로 2 KMMLU 57.2']);
+    expect(scoresOf(g)).toEqual([`${last} KMMLU 48.5`, '바다챗 3 CLIcK 71', '바다챗 3 KMMLU 60.1', '솔라 프로 2 CLIcK 66.4', '솔라 프로 2 KMMLU 57.2']);
   });
 });
 
@@ -133,13 +128,13 @@ describe('a score table whose model column names the developer in parentheses', 
       <p>${after}</p></article></body></html>`;
   it('reads the rows: a model the prose never named, its developer, and a benchmark the prose discovered as a header', () => {
     const g = extractArticle(parseArticle(Buffer.from(page('평가 기관은 다음 분기 문항을 바꾼다고 밝혔다.')), { source: 't.html' }));
-    expect(scores(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
+    expect(scoresOf(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['업스테이지 솔라 프로2', '한빛랩스 한빛-R 8B']);
   });
   it('a prose score after the table that the table gives under another benchmark is not read against the last column', () => {
     const g = extractArticle(parseArticle(Buffer.from(page("업스테이지의 '솔라 프로2'는 70.2점으로 1위에 올랐다.")), { source: 't.html' }));
-    expect(scores(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
+    expect(scoresOf(g)).toEqual(['솔라 프로2 KMMLU 72.5', '솔라 프로2 다솜 추론 3 70.2', '한빛-R 8B 다솜 추론 3 63.4']);
   });
 });
 
@@ -157,7 +152,7 @@ describe('a score table whose developer column also gives the country', () => {
       <tr><td>-</td><td>GPT-4o</td><td>${c}</td><td>비공개</td><td>68.8</td><td>-</td><td>-</td></tr></table>
       <p>평가 기관은 내년에도 평가를 이어간다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['GPT-4o KMMLU 68.8', '가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
+    expect(scoresOf(g)).toEqual(['GPT-4o KMMLU 68.8', '가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.filter((e) => e.type === 'DEVELOPED').map((e) => `${name(e.source)} ${name(e.target)}`).sort()).toEqual(['LG AI연구원 엑사원 4.0', '가온소프트 가온-R 9B', '오픈AI GPT-4o']);
   });
@@ -172,7 +167,7 @@ describe('a prose score that is another row\'s cell', () => {
       <tr><td>가온-R 9B</td><td>가온소프트</td><td>65.0</td><td>61.4</td></tr></table>
       <p>평가 기관은 내년에도 평가를 이어간다.</p></article></body></html>`;
     const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
+    expect(scoresOf(g)).toEqual(['가온-R 9B HAERAE 61.4', '가온-R 9B KMMLU 65', '엑사원 4.0 HAERAE 66.2', '엑사원 4.0 KMMLU 70.1']);
   });
 });
 
@@ -186,7 +181,7 @@ describe('a results table with a team column that names each team\'s company, an
 
   it('reads scores, bases and the company a team entered under (not a university lab)', () => {
     const g = extractArticle(parseArticle(Buffer.from(html('팀명(소속)')), { source: 't.html' }));
-    expect(scores(g)).toEqual(['바람-법률 2.0 LawQA-K 81.4', '별무리-9B LawQA-K 79.9']);
+    expect(scoresOf(g)).toEqual(['바람-법률 2.0 LawQA-K 81.4', '별무리-9B LawQA-K 79.9']);
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     const facts = g.edges.filter((e) => e.type !== 'SCORED').map((e) => `${e.type} ${name(e.source)} ${name(e.target)}`);
     expect(facts).toEqual(expect.arrayContaining(['DEVELOPED 다온랩스 바람-법률 2.0', 'BASED_ON 바람-법률 2.0 Qwen2.5-14B', 'BASED_ON 별무리-9B 젬마 2 9B']));
@@ -197,108 +192,5 @@ describe('a results table with a team column that names each team\'s company, an
     const g = extractArticle(parseArticle(Buffer.from(html('비고')), { source: 't.html' }));
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
     expect(g.edges.some((e) => e.type === 'DEVELOPED' && name(e.source) === '다온랩스')).toBe(false);
-  });
-});
-
-describe('score tables in the forms model cards and reports give them', () => {
-  const page = (table: string) => `<html><head><meta property="og:title" content="새 모델 공개"><meta property="article:published_time" content="2026-06-10"></head><body><article>
-      <h1>새 모델 공개</h1><p>스타트업 소담랩이 추론 모델 ‘소담-R 3’를 공개했다.</p>
-      ${table}
-      <p>소담랩은 하반기 후속 모델도 내놓을 계획이다.</p></article></body></html>`;
-  const text = (table: string) => `새 모델 공개\n\n스타트업 소담랩이 추론 모델 ‘소담-R 3’를 공개했다.\n\n${table}\n\n소담랩은 하반기 후속 모델도 내놓을 계획이다.\n`;
-  const both = ['GPT-4o CLIcK 70.6', 'GPT-4o KMMLU 71.9', '소담-R 3 CLIcK 77.3', '소담-R 3 KMMLU 66.1'];
-  it.each([
-    { what: 'a header that gives the unit after the name: "KMMLU (%)", "CLIcK [정확도]"', file: 'a.html', input: page('<table><tr><th>모델</th><th>KMMLU (%)</th><th>CLIcK [정확도]</th></tr><tr><td>소담-R 3</td><td>66.1</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>71.9</td><td>70.6</td></tr></table>'), want: both },
-    { what: 'a header that gives the setting: "KMMLU (5-shot)"', file: 'a.html', input: page('<table><tr><th>Model</th><th>KMMLU (5-shot)</th><th>CLIcK (0-shot)</th></tr><tr><td>소담-R 3</td><td>66.1</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>71.9</td><td>70.6</td></tr></table>'), want: both },
-    { what: 'scores with a spread: "66.1 (±0.4)", "77.3 ± 0.2"', file: 'a.html', input: page('<table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>소담-R 3</td><td>66.1 (±0.4)</td><td>77.3 ± 0.2</td></tr><tr><td>GPT-4o</td><td>71.9 (±0.3)</td><td>70.6 ± 0.5</td></tr></table>'), want: both },
-    { what: 'scores with a footnote mark: "66.1*", "70.6†"', file: 'a.html', input: page('<table><tr><th>모델</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>소담-R 3</td><td>66.1*</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>71.9</td><td>70.6†</td></tr></table>'), want: both },
-    { what: 'a plain-text table whose cells are separated by tabs', file: 'a.txt', input: text('모델\tKMMLU\tCLIcK\n소담-R 3\t66.1\t77.3\nGPT-4o\t71.9\t70.6'), want: both },
-    { what: 'a tab-separated table aligned with several tabs, benchmarks as rows', file: 'a.txt', input: text('벤치마크\t\t소담-R 3\tGPT-4o\nKMMLU\t\t66.1\t\t71.9\nCLIcK\t\t77.3\t\t70.6'), want: both },
-    { what: 'header names no gazetteer knows ending in Bench or -QA', file: 'a.html', input: page('<table><tr><th>모델</th><th>HanLogicBench</th><th>누리-QA</th></tr><tr><td>소담-R 3</td><td>58.2</td><td>80.4</td></tr><tr><td>GPT-4o</td><td>61.7</td><td>79.0</td></tr></table>'), want: ['GPT-4o HanLogicBench 61.7', 'GPT-4o 누리-QA 79', '소담-R 3 HanLogicBench 58.2', '소담-R 3 누리-QA 80.4'] },
-    { what: 'a "개발 방식" column (how each model was made) and a "최대 컨텍스트" column beside the benchmarks', file: 'a.html', input: page('<table><tr><th>모델명</th><th>매개변수</th><th>개발 방식</th><th>최대 컨텍스트</th><th>KMMLU</th><th>CLIcK</th></tr><tr><td>소담-R 3</td><td>12B</td><td>프롬 스크래치</td><td>64K</td><td>66.1</td><td>77.3</td></tr><tr><td>GPT-4o</td><td>-</td><td>-</td><td>128K</td><td>71.9</td><td>70.6</td></tr></table>'), want: both },
-  ])('$what', ({ file, input, want }) => {
-    expect(scores(extractArticle(parseArticle(Buffer.from(input), { source: file })))).toEqual(want);
-  });
-
-  it.each([
-    { what: 'a header with a note that is more than a unit is no benchmark header', input: page('<table><tr><th>모델</th><th>KMMLU (미공개 내부 평가 기준 점수)</th></tr><tr><td>소담-R 3</td><td>66.1</td></tr></table>') },
-    { what: 'a number with text after it is no score cell', input: page('<table><tr><th>모델</th><th>KMMLU</th></tr><tr><td>소담-R 3</td><td>66.1 (추정)</td></tr></table>') },
-  ])('$what', ({ input }) => {
-    expect(scores(extractArticle(parseArticle(Buffer.from(input), { source: 'a.html' })))).toEqual([]);
-  });
-  it('a "개발 방식" column: a model named with 기반 is the row\'s base, 프롬 스크래치 says from scratch', () => {
-    const g = extractArticle(parseArticle(Buffer.from(page('<table><tr><th>모델명</th><th>매개변수</th><th>개발 방식</th><th>KMMLU</th></tr><tr><td>소담-R 3</td><td>12B</td><td>프롬 스크래치</td><td>66.1</td></tr><tr><td>소담-R 3 라이트</td><td>1.5B</td><td>Qwen3-1.7B 기반 추가학습</td><td>48.2</td></tr></table>')), { source: 'a.html' }));
-    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
-    expect(g.edges.filter((e) => e.type === 'BASED_ON').map((e) => `${name(e.source)} ${name(e.target)}`)).toEqual(['소담-R 3 라이트 Qwen3-1.7B']);
-    expect(g.nodes.find((n) => n.name === '소담-R 3')?.properties.fromScratch).toBe(true);
-    expect(g.nodes.find((n) => n.name === '소담-R 3 라이트')?.properties.parameters).toBe(1500000000);
-  });
-});
-
-describe("a procurement notice's table of proposals: 제안사 | 주 모델 | 매개변수 | 개발 방식 / 기반 모델 | benchmarks", () => {
-  it('reads each proposal: the proposer made the model, its base, its size and its scores', () => {
-    const html = `<html><head><meta property="og:title" content="입찰 결과"><meta property="article:published_time" content="2026-05-02"></head><body><article>
-      <h1>입찰 결과</h1><p>평가위원회가 제안 모델을 검증한 결과를 공개했다.</p>
-      <table><tr><th>제안사</th><th>주 모델</th><th>매개변수</th><th>개발 방식 / 기반 모델</th><th>KMMLU (제출)</th></tr>
-      <tr><td>한울데이터</td><td>한울-G 30B</td><td>300억</td><td>Qwen3-32B에 행정 데이터 추가 학습</td><td>58.1</td></tr></table>
-      <p>계약은 다음 달 체결된다.</p></article></body></html>`;
-    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
-    expect(scores(g)).toEqual(['한울-G 30B KMMLU 58.1']);
-    expect(g.edges.filter((e) => e.type !== 'SCORED').map((e) => `${e.type} ${name(e.source)} ${name(e.target)}`).sort()).toEqual(['BASED_ON 한울-G 30B Qwen3-32B', 'DEVELOPED 한울데이터 한울-G 30B']);
-    expect(g.nodes.find((n) => n.name === '한울-G 30B')?.properties.parameters).toBe(30000000000);
-  });
-
-  it('a transposed table whose header is read only from a middle model on gives nothing: its rows hold more numbers than those models', () => {
-    const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
-      <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>
-      <table><tr><th>벤치마크</th><th>가람 3.0</th><th>어느 사내 비교 모델</th><th>Qwen3-32B</th></tr>
-      <tr><td>KMMLU</td><td>61.0</td><td>52.5</td><td>64.9</td></tr><tr><td>KoBEST</td><td>70.2</td><td>66.0</td><td>71.8</td></tr></table>
-      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
-    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).not.toContain('Qwen3-32B KMMLU 52.5');
-    expect(scores(g).filter((s) => s.startsWith('Qwen3-32B'))).toEqual([]);
-  });
-
-  it('a transposed table whose header names an instruction-tuned checkpoint ("Gemma 3 12B IT") reads that column as that model', () => {
-    const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
-      <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>
-      <table><tr><th>벤치마크</th><th>가람 3.0</th><th>Gemma 3 4B IT</th><th>Qwen3-32B</th></tr>
-      <tr><td>KMMLU</td><td><b>61.0</b></td><td>41.5</td><td>64.9</td></tr></table>
-      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
-    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['Gemma 3 4B IT KMMLU 41.5', 'Qwen3-32B KMMLU 64.9', '가람 3.0 KMMLU 61']);
-  });
-
-  it('a transposed table whose model titles carry their size in brackets ("X 2.0 (32B)")', () => {
-    const html = `<html><head><meta property="og:title" content="성능"><meta property="article:published_time" content="2026-05-02"></head><body><article>
-      <h1>성능</h1><p>가람AI가 가람 3.0을 공개했다.</p>
-      <table><tr><th>벤치마크</th><th>가람 3.0<br>(14B)</th><th>Qwen3-32B</th></tr>
-      <tr><td>KMMLU</td><td>61.0</td><td>64.9</td></tr></table>
-      <p>회사는 성능을 더 높이겠다고 밝혔다.</p></article></body></html>`;
-    const g = extractArticle(parseArticle(Buffer.from(html), { source: 't.html' }));
-    expect(scores(g)).toEqual(['Qwen3-32B KMMLU 64.9', '가람 3.0 KMMLU 61']);
-  });
-});
-
-describe('a before/after table: the models in brackets under the column titles, and a change column', () => {
-  const page = (head: string, rows: string) => `<html><head><meta property="og:title" content="개선 비교"><meta property="article:published_time" content="2026-05-04"></head><body><article>
-    <h1>개선 비교</h1><p>LG AI연구원이 새 버전을 내놓았다.</p>
-    <table><tr>${head}</tr>${rows}</table><p>회사는 다음 버전도 준비하고 있다.</p></article></body></html>`;
-  const extract = (head: string, rows: string) => extractArticle(parseArticle(Buffer.from(page(head, rows)), { source: 't.html' }));
-  it.each([
-    ['<td><b>항목</b></td><td><b>개선 전<br />(엑사원 3.5)</b></td><td><b>개선 후<br />(엑사원 4.0)</b></td><td><b>증감</b></td>', '<tr><td>KMMLU</td><td>50.2%</td><td>55.0%</td><td>+4.8%p</td></tr><tr><td>HAERAE</td><td>61.0점</td><td>60.5점</td><td>-0.5점</td></tr>'],
-    ['<th>벤치마크</th><th>기존<br>(엑사원 3.5)</th><th>신규<br>(엑사원 4.0)</th><th>차이</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td><td>▲4.8</td></tr><tr><td>HAERAE</td><td>61.0</td><td>60.5</td><td>▼0.5</td></tr>'],
-    ['<th>벤치마크</th><th>기존<br>(엑사원 3.5)</th><th>신규<br>(엑사원 4.0)</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td></tr><tr><td>HAERAE</td><td>61.0</td><td>60.5</td></tr>'],
-  ])('%s: each model column gives its model\'s scores, the change none', (head, rows) => {
-    expect(scores(extract(head, rows))).toEqual(['엑사원 3.5 HAERAE 61', '엑사원 3.5 KMMLU 50.2', '엑사원 4.0 HAERAE 60.5', '엑사원 4.0 KMMLU 55']);
-  });
-  it('a title whose brackets hold no model is no model column', () => {
-    const g = extract('<th>벤치마크</th><th>개선 전<br>(5월)</th><th>개선 후<br>(6월)</th><th>증감</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td><td>+4.8</td></tr>');
-    expect(scores(g)).toEqual([]);
-  });
-  it('a change cell that is no signed number ends the rows', () => {
-    const g = extract('<th>벤치마크</th><th>기존<br>(엑사원 3.5)</th><th>신규<br>(엑사원 4.0)</th><th>증감</th>', '<tr><td>KMMLU</td><td>50.2</td><td>55.0</td><td>크게 개선</td></tr>');
-    expect(scores(g)).toEqual([]);
   });
 });
