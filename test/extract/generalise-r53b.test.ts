@@ -32,6 +32,10 @@ const rows: FactRow[] = [
   { cat: 'scores.claim-then-measured', text: "인증 결과 안내\n\n마루데이터는 지난봄 마루-Law 2가 KoBEST에서 80.2점을 받았다고 발표한 바 있으나, 재단이 같은 조건으로 재측정한 값은 76.9점이었다.", expect: ['SCORED 마루-Law 2 -> KoBEST'], edgeProps: ['SCORED 마루-Law 2 -> KoBEST score=76.9'] },
   // (a claim that no measurement contradicts stands)
   { cat: 'scores.claim-then-measured', text: "인증 결과 안내\n\n마루데이터는 지난봄 마루-Law 2가 KoBEST에서 80.2점을 받았다고 발표했다.", edgeProps: ['SCORED 마루-Law 2 -> KoBEST score=80.2'] },
+  // "'X'는 올해부터 'Y'로 이름이 바뀌었다(문항 동일)": a rename that kept the items names one benchmark
+  { cat: 'benchmarks.renamed-same-items', text: "토론 #12\n\n'KoQuizBench'는 지난달부터 'KorQuiz-Bench'로 이름이 바뀌었습니다(문항과 채점 기준은 동일). 모델 가온-S 3의 KorQuiz-Bench 점수는 44.2입니다.", sameNode: ['KorQuiz-Bench=KoQuizBench'] },
+  // (a revision that replaced items is another set)
+  { cat: 'benchmarks.renamed-same-items', text: "토론 #12\n\n'KoQuizBench'는 지난달부터 'KorQuiz-Bench'로 이름이 바뀌었습니다. 문항 절반이 교체되었습니다.", nodes: ['Benchmark:KoQuizBench', 'Benchmark:KorQuiz-Bench'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
