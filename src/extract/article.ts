@@ -14,7 +14,7 @@ import { specCardFacts } from './engine/spec-cards.js';
 import { addTeamReference, newTeams, noteTeams } from './team-references.js';
 import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
-import { addOpeningVersion } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js'; import { dropRowNames } from './row-words.js';
+import { addOpeningVersion, addVersionSizes } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js'; import { dropRowNames } from './row-words.js';
 import { addBareSizes, addBareVersions, articleModelKeys, isPassingSize, sizedModelNames } from './versions.js';
 import { addCoordinatedVersions, addListedVariants } from './coordinated-versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
@@ -151,7 +151,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropLooseProgrammeNames(s.text, mentions, rules);
     foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
     if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
-    addOpeningVersion(s.text, mentions, rules, first);
+    addVersionSizes(s.text, mentions, rules, first); addOpeningVersion(s.text, mentions, rules, first); // ("3.2 12B는": the article's one "X-3.2-12B")
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
     addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'), sizedNames, modelKeys);
     addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"

@@ -3,6 +3,7 @@
  * in lower case with hyphens, that is the name of a model the article names once its variant word ("-instruct", "-chat",
  * "-base", "-it") and a release tag of digits ("-2411") are set aside, stands for that model.
  */
+import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 
 /** A hub id as written: lower case, digits, dots, hyphens and underscores, with at least one hyphen and one digit. */
@@ -13,7 +14,7 @@ const HUB_TAIL = /(?:[-_](?:instruct|chat|base|it|pt|hf))?(?:[-_]\d{4,8})?$/;
 const fold = (s: string): string => s.toLowerCase().replace(/[\s.\-_]/g, '');
 
 /** Hub ids' keys to the key of the one model of the article whose name each stands for. */
-export function hubIdForms(all: Mention[][]): Map<string, string> {
+export function hubIdForms(all: Mention[][], sentences: readonly Sentence[] = []): Map<string, string> {
   const names = new Map<string, Set<string>>();
   for (const m of all.flat()) {
     if (m.type !== 'Model' || m.via === 'reference' || m.via === 'blocked') continue;
@@ -29,5 +30,29 @@ export function hubIdForms(all: Mention[][]): Map<string, string> {
     const named = [...names].filter(([key, ns]) => key !== m.key && ns.has(own));
     if (named.length === 1) out.set(m.key, named[0]![0]);
   }
+  for (const [from, to] of casedCheckpointForms(all, names, sentences)) if (!out.has(from)) out.set(from, to);
   return out;
+}
+
+/** A checkpoint name as a hub writes it in its own case (a capital in it), hyphens and no spaces, ending on a tuning word ("X-2.5-7B-Instruct"). */
+const CASED_CHECKPOINT = /^(?=[^\s]*\d)(?=[^\s]*[A-Z])[A-Za-z][A-Za-z0-9.]{0,24}(?:-[A-Za-z0-9.]{1,16}){1,6}-(?:Instruct|Chat)$/;
+/** Words that tell a tuned checkpoint apart from its base: "an instruction-tuned variant", "미세조정", "SFT". */
+const TUNING_WORD = /instruction[- ]tuned|variant|fine-?tun|미세\s?조정|파인\s?튜닝|변형|파생|\bSFT\b/i;
+
+/**
+ * "X-3.5-7.8B-Instruct" as a score table's row beside "X 3.5 7.8B" in the prose: the tuned checkpoint as a hub names it is
+ * the model the article names without the tuning word, when exactly one model has that name. An article that tells the two
+ * apart anywhere (both named in one sentence or row, or a tuned checkpoint called a variant or fine-tuned) keeps them all apart.
+ */
+function casedCheckpointForms(all: Mention[][], names: Map<string, Set<string>>, sentences: readonly Sentence[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of all.flat()) {
+    if (m.type !== 'Model' || m.via === 'reference' || m.via === 'blocked' || out.has(m.key) || !CASED_CHECKPOINT.test(m.surface)) continue;
+    const own = fold(m.surface.replace(/-(?:Instruct|Chat)$/, ''));
+    if (own.length < 4) continue;
+    const named = [...names].filter(([key, ns]) => key !== m.key && ns.has(own));
+    if (named.length === 1) out.set(m.key, named[0]![0]);
+  }
+  const apart = [...out].some(([tuned, base]) => all.some((ms, i) => ms.some((x) => x.key === tuned) && (ms.some((x) => x.key === base) || TUNING_WORD.test(sentences[i]?.text ?? ''))));
+  return apart ? new Map() : out;
 }

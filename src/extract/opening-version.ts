@@ -25,6 +25,25 @@ function modelNamesOf(first: readonly (readonly Mention[])[]): string[] {
   return names;
 }
 
+/** "3.2 12B는", "2.5 32B를": a bare dotted version and a size, then a particle (not inside a longer name). */
+const VERSION_SIZE = /(?<![\w.가-힣\-·/])(\d{1,2}\.\d{1,2})\s(\d{1,3}(?:\.\d{1,2})?B)(?=(?:\s?모델)?(?:은|는|이|가|의|을|를|와|과|도|로|으로|보다|에서)(?:\s|$|[,.]))/g;
+
+/**
+ * "3.2 12B는 …", "2B는 3.2 12B를 교사로 삼아": a version and a size alone stand for the one model of the article whose name ends
+ * in that version and size ("X-3.2-12B", "X 3.2 12B"), as a size alone does for a sized name (edits `ms` in place).
+ */
+export function addVersionSizes(text: string, ms: Mention[], rules: RuleSet, first: readonly (readonly Mention[])[]): void {
+  if (!/\d\.\d{1,2}\s\d/.test(text)) return;
+  for (const v of text.matchAll(VERSION_SIZE)) {
+    const end = v.index + v[0].length;
+    if (ms.some((m) => m.start < end && v.index < m.end)) continue;
+    const tail = `${v[1]!} ${v[2]!}`;
+    const names = [...new Set(modelNamesOf(first).filter((n) => n.length > tail.length + 1 && n.replace(/-/g, ' ').endsWith(` ${tail}`) && /[A-Za-z가-힣]/.test(n.slice(0, -tail.length))))];
+    if (names.length === 1) ms.push(referenceNamed(names[0]!, v.index, end, rules));
+  }
+  ms.sort((a, b) => a.start - b.start);
+}
+
 /** Adds a reference mention for a bare version opening the sentence, when exactly one article model ends in it (edits `ms` in place). */
 /** (`first`: the article's mentions, sentence by sentence, whose model names the version may stand for) */
 export function addOpeningVersion(text: string, ms: Mention[], rules: RuleSet, first: readonly (readonly Mention[])[]): void {

@@ -26,6 +26,8 @@ export const scoredRows: Row[] = [
   { rule: 'scored.bench-paren-list', sentence: "회사 측에 따르면 SEED 14B Think는 KMMLU(55.3), CLIcK(72.9), KoBALT(24.6) 등 한국어 벤치마크에서 알리바바 'Qwen3-14B'를 제쳤다.", expect: ['SCORED SEED 14B Think -> KMMLU', 'SCORED SEED 14B Think -> CLIcK', 'SCORED SEED 14B Think -> KoBALT'], absent: ['SCORED Qwen3-14B -> KMMLU'] },
   { rule: 'scored.models-level-on-bench', sentence: '솔라 프로2와 Qwen3가 한국어 추론을 재는 HAERAE에서 나란히 70.5점을 받았다.', expect: ['SCORED 솔라 프로2 -> HAERAE', 'SCORED Qwen3 -> HAERAE'] },
   { rule: 'scored.respectively-benches', sentence: '솔라 프로 2는 한국어 지식 평가 KMMLU와 한국 문화 평가 HAE-RAE에서 각각 64.4점, 84.2점을 받았다.', expect: ['SCORED 솔라 프로 2 -> KMMLU', 'SCORED 솔라 프로 2 -> HAE-RAE'] },
+  // (an aside on where the number is written, "카드에 적힌 대로", "공표한 대로", between the score word and the number)
+  { rule: 'scored.model-bench-score', sentence: '믿:음 2.0 기준 KoBEST 정답률은 보고서에 적힌 대로 72.4입니다.', expect: ['SCORED 믿:음 2.0 -> KoBEST'], props: ['SCORED 믿:음 2.0 -> KoBEST=72.4'] },
   { rule: 'scored.model-bench-score', sentence: '솔라 프로 2는 KMMLU 벤치마크 결과 68.1점을 기록했다.', expect: ['SCORED 솔라 프로 2 -> KMMLU'] },
   { rule: 'scored.model-bench-score', sentence: '카나나 1.5 8B는 HAE-RAE 정확도 76.3%로 동급 최고다.', expect: ['SCORED 카나나 1.5 8B -> HAE-RAE'] },
   { rule: 'scored.focus-bare-pairs', sentence: "누리소프트는 경량 모델 'NS-3'를 공개했다. 점수는 이렇다 KoBEST 80.2 KMMLU 50.7 (자체 측정)", expect: ['SCORED NS-3 -> KoBEST', 'SCORED NS-3 -> KMMLU'], props: ['SCORED NS-3 -> KoBEST=80.2'] },

@@ -109,6 +109,9 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속. 320억(32B).', expect: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   { rule: 'succeeds.item-head', sentence: 'LG AI연구원의 모델을 정리한다.\n\n- 엑사원 4.0 (2025.7): 엑사원 3.5의 후속은 아니다.', absent: ['SUCCEEDS 엑사원 4.0 -> 엑사원 3.5'] },
   // a line headed by a model and a dash, its predecessor in a clause after it (h175_01)
+  { rule: 'succeeds.item-head-improved', sentence: '심사 대상 모델은 다음과 같다.\n\n- 바람말 2.3: 바람랩이 자사 바람말 2.2를 개선한 상담 특화 모델.', expect: ['SUCCEEDS 바람말 2.3 -> 바람말 2.2'] },
+  { rule: 'succeeds.item-head-improved', sentence: '심사 대상 모델은 다음과 같다.\n\n- 바람말 2.3 — 바람말 2.2를 한층 개선한 버전이다.', expect: ['SUCCEEDS 바람말 2.3 -> 바람말 2.2'] },
+  { rule: 'succeeds.item-head-improved', sentence: '심사 대상 모델은 다음과 같다.\n\n- 바람말 2.3: 바람말 2.2를 개선한 모델은 아니다.', absent: ['SUCCEEDS 바람말 2.3 -> 바람말 2.2'] },
   { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 바다소프트가 올봄 내놓은 누리온 4의 후속 모델로, 700억 파라미터 규모다.', expect: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
   { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 누리온 4의 후속 모델은 아니다.', absent: ['SUCCEEDS 누리온 5 -> 누리온 4'] },
   { rule: 'succeeds.dash-head', sentence: '세션에서 다룰 모델은 다음과 같다.\n\n누리온 5 — 누리온 4와 견주면 가온 2의 후속 모델로 보인다.', absent: ['SUCCEEDS 누리온 5 -> 가온 2'] },
