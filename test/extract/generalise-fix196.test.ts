@@ -1,0 +1,57 @@
+/**
+ * Generalisation rows for set 196's page forms and wordings. Every sentence and name here is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+/** A project page on an academic site template: each part a <section> whose heading sits in the template's container. */
+const projectPage = (wrap: (inner: string) => string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Dalgeurim: 한국어 음성 인식 모델</title></head>
+<body>
+<nav class="navbar"><div class="navbar-menu"><a class="navbar-item" href="#">Home</a><a class="navbar-item" href="#">More Research</a></div></nav>
+<section class="hero"><div class="hero-body"><div class="container">
+  <h1 class="title">Dalgeurim: 사투리까지 알아듣는 음성 인식 모델</h1>
+  <div class="authors"><span><a href="#">정하윤</a><sup>1</sup>,</span> <span><a href="#">Mark Reyes</a><sup>2</sup>,</span> <span><a href="#">문세아</a><sup>1</sup></span></div>
+  <div class="affiliations"><span><sup>1</sup>모래시계 AI 연구소 (Hourglass AI Lab)</span> <span><sup>2</sup>Tidewater Labs</span></div>
+</div></div></section>
+${wrap(`<h2 class="title">Abstract</h2><div class="content"><p>우리는 지역 방언이 섞인 음성도 받아 적는 인식 모델 달그림-S를 소개합니다. 달그림-S는 방송 자막과 라디오 녹취 3천 시간으로 학습했으며, 잡음이 많은 환경에서도 오류가 적습니다.</p><p>모델과 학습 코드는 모두 공개합니다. 자세한 실험 설정은 논문에 적었습니다.</p></div>`)}
+${wrap(`<h2 class="title">Results</h2><table><thead><tr><th>Model</th><th>KsponSpeech</th></tr></thead><tbody><tr><td>달그림-S</td><td>91.2</td></tr></tbody></table>`)}
+${wrap(`<h2 class="title">Acknowledgements</h2><p>이 연구는 Tidewater Labs와의 공동 연구로 수행되었습니다. 녹취 전사 작업을 도와주신 분들께 감사드립니다.</p>`)}
+<footer class="footer"><p>This website is adapted from a public template.</p></footer>
+</body></html>`;
+
+describe('a project page of headed sections', () => {
+  it.each([
+    ['a container wrapper', (inner: string) => `<section class="section"><div class="container">${inner}</div></section>`],
+    ['two wrappers', (inner: string) => `<section class="section"><div class="container"><div class="column">${inner}</div></div></section>`],
+  ])('its parts and its author block are the story (%s)', (_, wrap) => {
+    const a = parseArticle(Buffer.from(projectPage(wrap)), { source: 'project.html' });
+    const texts = a.sentences.map((s) => s.text);
+    expect(texts.some((t) => t.includes('공동 연구로 수행'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('정하윤1'))).toBe(true);
+    expect(texts).toContain('91.2');
+    // (the menu is no part)
+    expect(texts.some((t) => t.includes('More Research'))).toBe(false);
+    const g = extractArticle(a);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const facts = g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+    expect(facts).toContain('WORKS_FOR 정하윤 -> 모래시계 AI 연구소');
+    expect(facts).toContain('WORKS_FOR Mark Reyes -> Tidewater Labs');
+  });
+
+});
+
+const sentenceRows: FactRow[] = [
+  // numbered affiliations name the companies their authors work at, by the word a lab or a company ends on
+  { cat: 'affiliation lab', text: '문가람1, 이도윤2\n\n1바다숲 AI 연구소 (Sea Forest AI Lab) 2Northgate Research', expect: ['WORKS_FOR 문가람 -> 바다숲 AI 연구소', 'WORKS_FOR 이도윤 -> Northgate Research'] },
+  { cat: 'affiliation lab', text: '한서율1, 오지안1, 백태린2\n\n1Brightfold Labs 2구름다리 연구소', expect: ['WORKS_FOR 한서율 -> Brightfold Labs', 'WORKS_FOR 백태린 -> 구름다리 연구소'] },
+  { cat: 'affiliation school', text: '한서율1, 백태린2\n\n1Brightfold Labs 2한빛대학교 AI 연구소', absent: ['WORKS_FOR 백태린 -> 한빛대학교 AI 연구소'] },
+  // an evaluation set named with a plain locative particle after it
+  { cat: 'bench locative', text: '우리의 기여는 학습 레시피와 새 평가셋 K-Hanok에 있습니다.', nodes: ['Benchmark:K-Hanok'] },
+  { cat: 'bench locative', text: '이번 실험은 벤치마크 MapleQA에 초점을 맞췄다.', nodes: ['Benchmark:MapleQA'] },
+];
+
+describe('set 196 sentence forms', () => {
+  for (const row of sentenceRows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
