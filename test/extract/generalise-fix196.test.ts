@@ -55,3 +55,50 @@ const sentenceRows: FactRow[] = [
 describe('set 196 sentence forms', () => {
   for (const row of sentenceRows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
 });
+
+/** A course page: prose naming the school's company, then instructor cards (name heading, "COMPANY POST · role" line, bio). */
+const coursePage = (cards: [string, string, string][]) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>데이터 엔지니어 과정 3기</title></head><body>
+<section><h2>과정 소개</h2><p>별무리랩은 음성 모델을 직접 만드는 스타트업이고, 이 과정은 그 엔지니어들이 직접 가르칩니다. 수강생은 실제 서비스 데이터를 다뤄 봅니다.</p></section>
+<section><h2>강사 소개</h2>
+${cards.map(([n, p, b]) => `<div class="tutor"><h3>${n}</h3><p class="role">${p}</p><p>${b}</p></div>`).join('\n')}
+</section></body></html>`;
+
+function pageFacts(html: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'course.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+}
+
+describe('instructor cards with a role at the course after the post', () => {
+  it.each([
+    ['주강사', '특강'],
+    ['멘토', '연사'],
+  ])('"COMPANY POST · %s" names the employer of a company the prose discovered', (r1, r2) => {
+    const facts = pageFacts(coursePage([['하윤슬', `별무리랩 선임연구원 · ${r1}`, '음성 합성 파이프라인을 설계했습니다.'], ['탁민오', `네이버클라우드 데이터 엔지니어 · ${r2}`, '대규모 수집 사례를 다룹니다.']]));
+    expect(facts, facts.join('\n')).toContain('WORKS_FOR 하윤슬 -> 별무리랩');
+    expect(facts, facts.join('\n')).toContain('WORKS_FOR 탁민오 -> 네이버클라우드');
+  });
+  it('a former post on the line still gives nothing', () => {
+    const facts = pageFacts(coursePage([['하윤슬', '별무리랩 선임연구원 · 주강사', '음성 합성을 맡습니다.'], ['탁민오', '前 네이버클라우드 데이터 엔지니어 · 특강', '수집 사례를 다룹니다.']]));
+    expect(facts).not.toContain('WORKS_FOR 탁민오 -> 네이버클라우드');
+  });
+});
+
+/** An experiment tracker's runs table: a run-name column before the model's, an in-house test's title, the run's state. */
+const runsPage = (head: string[], rows: string[][]) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>평가 리포트</title></head><body><main><article>
+<h1>평가 리포트</h1><p>사내 추론 모델 바람결-2와 비교군을 같은 하네스로 평가했습니다. 바람결-2는 세종AI가 개발했습니다.</p>
+<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>
+<p>다음 주에 14B 체급 실험을 시작합니다.</p></article></main></body></html>`;
+
+describe('a runs table with run names, an in-house test and the run state', () => {
+  it.each([
+    [['Name', 'model', 'KMMLU', 'Nara-Logic (내부)', 'State'], 'Finished'],
+    [['Run', 'Model', 'KMMLU', 'Nara-Logic (사내)', 'Status'], 'Crashed'],
+  ])('scores go to the model column, the in-house title is a benchmark (%s)', (head, state) => {
+    const facts = pageFacts(runsPage(head, [['run-b2-final', '바람결-2', '55.1', '0.702', state], ['run-qwen-base', 'Qwen2.5-7B-Instruct', '47.3', '0.611', 'Finished']]));
+    expect(facts, facts.join('\n')).toContain('SCORED 바람결-2 -> KMMLU');
+    expect(facts, facts.join('\n')).toContain('SCORED 바람결-2 -> Nara-Logic');
+    expect(facts, facts.join('\n')).toContain('SCORED Qwen2.5-7B-Instruct -> Nara-Logic');
+    expect(facts.some((f) => f.includes('run-'))).toBe(false);
+  });
+});
