@@ -47,6 +47,12 @@ const sentenceRows: FactRow[] = [
   { cat: 'affiliation lab', text: '문가람1, 이도윤2\n\n1바다숲 AI 연구소 (Sea Forest AI Lab) 2Northgate Research', expect: ['WORKS_FOR 문가람 -> 바다숲 AI 연구소', 'WORKS_FOR 이도윤 -> Northgate Research'] },
   { cat: 'affiliation lab', text: '한서율1, 오지안1, 백태린2\n\n1Brightfold Labs 2구름다리 연구소', expect: ['WORKS_FOR 한서율 -> Brightfold Labs', 'WORKS_FOR 백태린 -> 구름다리 연구소'] },
   { cat: 'affiliation school', text: '한서율1, 백태린2\n\n1Brightfold Labs 2한빛대학교 AI 연구소', absent: ['WORKS_FOR 백태린 -> 한빛대학교 AI 연구소'] },
+  // a current post at a company described before its name, and the person named as the company's post
+  { cat: 'current post', text: '여다솜 박사는 현재 핀테크 스타트업 두루페이의 수석 엔지니어로 근무하고 있다. 그는 결제 모델을 맡는다.', expect: ['WORKS_FOR 여다솜 -> 두루페이'] },
+  { cat: 'current post', text: '남윤결 씨는 지금 물류 기업 한길로지스의 데이터팀장으로 재직 중이다.', expect: ['WORKS_FOR 남윤결 -> 한길로지스'] },
+  { cat: 'current post', text: '남윤결 씨는 한길로지스의 데이터팀장으로 근무하지 않는다.', absent: ['WORKS_FOR 남윤결 -> 한길로지스'] },
+  { cat: 'is post', text: '서하람 교수는 농업 AI 스타트업 들녘랩의 대표입니다. 들녘랩은 작황 예측 모델을 만든다.', expect: ['WORKS_FOR 서하람 -> 들녘랩'] },
+  { cat: 'is post', text: '서하람 박사는 들녘랩의 최고기술책임자이며, 작황 모델을 이끈다.', expect: ['WORKS_FOR 서하람 -> 들녘랩'] },
   // an evaluation set named with a plain locative particle after it
   { cat: 'bench locative', text: '우리의 기여는 학습 레시피와 새 평가셋 K-Hanok에 있습니다.', nodes: ['Benchmark:K-Hanok'] },
   { cat: 'bench locative', text: '이번 실험은 벤치마크 MapleQA에 초점을 맞췄다.', nodes: ['Benchmark:MapleQA'] },
