@@ -46,6 +46,9 @@ const sentenceRows: FactRow[] = [
   // numbered affiliations name the companies their authors work at, by the word a lab or a company ends on
   { cat: 'affiliation lab', text: '문가람1, 이도윤2\n\n1바다숲 AI 연구소 (Sea Forest AI Lab) 2Northgate Research', expect: ['WORKS_FOR 문가람 -> 바다숲 AI 연구소', 'WORKS_FOR 이도윤 -> Northgate Research'] },
   { cat: 'affiliation lab', text: '한서율1, 오지안1, 백태린2\n\n1Brightfold Labs 2구름다리 연구소', expect: ['WORKS_FOR 한서율 -> Brightfold Labs', 'WORKS_FOR 백태린 -> 구름다리 연구소'] },
+  { cat: 'affiliation school', text: '한서율1, 백태린2\n\n1Brightfold Labs 2School of Computing, 한빛대학교, 대전', noNodes: ['Company:School of Computing'] },
+  // a research arm named after its company is the company the article names bare
+  { cat: 'affiliation lab', text: '별무리는 음성 모델을 만드는 스타트업이다.\n\n문가람1, 이도윤1\n\n1별무리 AI연구소', expect: ['WORKS_FOR 문가람 -> 별무리'] },
   { cat: 'affiliation school', text: '한서율1, 백태린2\n\n1Brightfold Labs 2한빛대학교 AI 연구소', absent: ['WORKS_FOR 백태린 -> 한빛대학교 AI 연구소'] },
   // a current post at a company described before its name, and the person named as the company's post
   { cat: 'current post', text: '여다솜 박사는 현재 핀테크 스타트업 두루페이의 수석 엔지니어로 근무하고 있다. 그는 결제 모델을 맡는다.', expect: ['WORKS_FOR 여다솜 -> 두루페이'] },

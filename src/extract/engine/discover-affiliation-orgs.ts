@@ -14,7 +14,10 @@ import { AFFILIATIONS_OPENING, readAffiliationLine, readMarkedAuthors, type Affi
 const COMPANY_AFFILIATION =
   /^([가-힣A-Za-z][가-힣A-Za-z0-9&\-]{0,20}(?:\s[가-힣A-Za-z0-9&\-]{1,20}){0,3}(?:\s?(?:연구소|연구원|랩스|랩)|\s(?:Labs?|AI|Research|Inc\.|Corp\.|Corporation|Technologies)))(?=$|[\s,(])/;
 /** Schools and public institutes are no companies. */
-const SCHOOL = /대학|대학원|학교|University|College|Institute of Technology|KAIST|POSTECH|UNIST|DGIST|GIST|정부출연|국립/;
+/** (anywhere in the affiliation: "Graduate School of AI, KAIST, Daejeon" is the university's) */
+const SCHOOL = /대학|대학원|학교|병원|University|College|School|Institute of Technology|KAIST|POSTECH|UNIST|DGIST|GIST|정부출연|국립/;
+/** A company's research arm named after it ("X AI연구소", "X 연구소"): the company itself, as the article may name it bare. */
+const RESEARCH_ARM = /\s?(?:AI\s?)?연구소$/;
 
 /** The numbered affiliations of an author block or of an affiliation line. */
 function affiliationsOf(text: string): Affiliation[] {
@@ -30,11 +33,15 @@ export function discoverAffiliationCompanies(text: string, ms: Mention[], blocke
   for (const a of affiliationsOf(text)) {
     const span = text.slice(a.start, a.end);
     const m = COMPANY_AFFILIATION.exec(span);
-    if (!m || SCHOOL.test(m[1]!)) continue;
+    if (!m || SCHOOL.test(span)) continue;
     const start = a.start;
     const end = a.start + m[1]!.length;
     const straddling = blocked.filter((b) => b.start < start || b.end > end);
-    if (!isTaken([...ms, ...straddling], out, start, end)) out.push(discoveredMention('Company', m[1]!, start, end));
+    if (isTaken([...ms, ...straddling], out, start, end)) continue;
+    const mention = discoveredMention('Company', m[1]!, start, end);
+    const bare = m[1]!.replace(RESEARCH_ARM, '');
+    if (bare !== m[1] && bare.length >= 2) mention.key = discoveredMention('Company', bare, start, end).key;
+    out.push(mention);
   }
   return out;
 }
