@@ -57,7 +57,7 @@ const NOT_NOW = /(?:^|\s)(?:前|전|現|현)\s|출신|예정|former|ex-/i;
 
 /** WORKS_FOR for each speaker card: a name alone on its line, then "COMPANY · POST" (two such cards at least). */
 export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][], known: KnownName[] = []): void {
-  const cards: { name: Sentence; post: Sentence; company: Mention; title: string }[] = [];
+  const cards: { name: Sentence; post: Sentence; company: Mention; title: string; bio: boolean }[] = [];
   for (let i = 0; i + 1 < sentences.length; i++) {
     const name = sentences[i]!;
     const post = sentences[i + 1]!;
@@ -68,12 +68,16 @@ export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sen
     const mentions = opening(first[i + 1] ?? []) || !known.length ? (first[i + 1] ?? []) : findMentions(post.text, rules, known);
     const company = opening(mentions);
     if (!company) continue;
-    const rest = /^\s?(?:[·|,/]\s?)?(.+)$/.exec(post.text.slice(company.end).trimEnd())?.[1]?.trim().replace(EVENT_ROLE_TAIL, '');
+    // (a bio's opening sentence, "X 최고기술책임자(CTO). 카이스트에서 …", which the splitter may join to the next: up to its period)
+    const opened = /^(.{1,40}?[^.\s])\.(?:\s|$)/.exec(post.text.slice(company.end));
+    const line = opened ? opened[1]! : post.text.slice(company.end);
+    const rest = /^\s?(?:[·|,/]\s?)?(.+)$/.exec(line.trimEnd())?.[1]?.trim().replace(EVENT_ROLE_TAIL, '');
     if (!rest || rest.length > 30 || !/^\s?[·|,/]|^\s/.test(post.text.slice(company.end)) || NOT_NOW.test(rest) || !POST_END.test(rest)) continue;
     if (mentions.some((m) => m !== company && m.type === 'Company')) continue;
-    cards.push({ name, post, company, title: rest });
+    cards.push({ name, post, company, title: rest, bio: !!opened });
   }
-  if (cards.length < 2) return;
+  // (one card is enough where its line is a bio's opening sentence under the name, "NAME" / "X 최고기술책임자(CTO). …": an author's box)
+  if (cards.length < 2 && !(cards.length === 1 && cards[0]!.bio && cards[0]!.name.block === 'heading')) return;
   for (const { name, post, company, title } of cards) {
     if (!acc.entities.has(company.key)) continue;
     const text = name.text.trim();

@@ -56,6 +56,9 @@ const sentenceRows: FactRow[] = [
   { cat: 'current post', text: '남윤결 씨는 한길로지스의 데이터팀장으로 근무하지 않는다.', absent: ['WORKS_FOR 남윤결 -> 한길로지스'] },
   { cat: 'is post', text: '서하람 교수는 농업 AI 스타트업 들녘랩의 대표입니다. 들녘랩은 작황 예측 모델을 만든다.', expect: ['WORKS_FOR 서하람 -> 들녘랩'] },
   { cat: 'is post', text: '서하람 박사는 들녘랩의 최고기술책임자이며, 작황 모델을 이끈다.', expect: ['WORKS_FOR 서하람 -> 들녘랩'] },
+  // a signature's affiliation in parentheses, the company described before its name
+  { cat: 'paren affiliation', text: '이 책은 현장의 고민을 정직하게 담았다.\n\n- 오도윤 (물류 로봇 스타트업 바퀴웍스 대표)', expect: ['WORKS_FOR 오도윤 -> 바퀴웍스'] },
+  { cat: 'paren affiliation', text: '추천사를 보내 주셨다.\n\n- 오도윤 (바퀴웍스 대표)', expect: ['WORKS_FOR 오도윤 -> 바퀴웍스'] },
   // an evaluation set named with a plain locative particle after it
   { cat: 'bench locative', text: '우리의 기여는 학습 레시피와 새 평가셋 K-Hanok에 있습니다.', nodes: ['Benchmark:K-Hanok'] },
   { cat: 'bench locative', text: '이번 실험은 벤치마크 MapleQA에 초점을 맞췄다.', nodes: ['Benchmark:MapleQA'] },
@@ -109,5 +112,24 @@ describe('a runs table with run names, an in-house test and the run state', () =
     expect(facts, facts.join('\n')).toContain('SCORED 바람결-2 -> Nara-Logic');
     expect(facts, facts.join('\n')).toContain('SCORED Qwen2.5-7B-Instruct -> Nara-Logic');
     expect(facts.some((f) => f.includes('run-'))).toBe(false);
+  });
+});
+
+/** A product page's author box: the name as a heading, then a bio opening on "COMPANY POST." */
+const authorBox = (bio: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>작은 모델 만들기 - 도서</title></head><body><main><article>
+<h1>작은 모델 만들기</h1><section><h2>책 소개</h2><p>작은 언어모델을 직접 만들어 본 엔지니어가 쓴 입문서다. 새봄랩스는 이 책의 저자가 일하는 스타트업이다.</p></section>
+<section><h2>저자 소개</h2><h3>연하늘</h3><p>${bio}</p></section>
+<section><h2>출판사 리뷰</h2><p>초보자도 따라 할 수 있는 예제가 많다. 각 장 끝에는 연습 문제가 있다.</p></section>
+</article></main></body></html>`;
+
+describe('one author box under the name heading', () => {
+  it.each([
+    ['새봄랩스 최고기술책임자(CTO). 서울에서 자연어처리를 공부했다. 지금은 연구 조직을 맡고 있다.'],
+    ['새봄랩스 수석 엔지니어. 검색 모델을 오래 만들었다.'],
+  ])('the bio\'s opening "COMPANY POST." names the employer: %s', (bio) => {
+    expect(pageFacts(authorBox(bio))).toContain('WORKS_FOR 연하늘 -> 새봄랩스');
+  });
+  it('a former post opening the bio gives nothing', () => {
+    expect(pageFacts(authorBox('전 새봄랩스 수석 엔지니어. 지금은 프리랜서로 일한다.'))).not.toContain('WORKS_FOR 연하늘 -> 새봄랩스');
   });
 });

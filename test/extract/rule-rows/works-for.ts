@@ -306,4 +306,7 @@ export const worksForRows: Row[] = [
   // "NAME 교수는 (의료 AI 기업) X의 대표입니다": the person is the company's post
   { rule: 'works-for.is-company-post', sentence: '탁윤후 교수는 물류 로봇 스타트업 바퀴랩스의 대표이다.', expect: ['WORKS_FOR 탁윤후 -> 바퀴랩스'], props: ['WORKS_FOR 탁윤후 -> 바퀴랩스=대표'] },
   { rule: 'works-for.is-company-post', sentence: '탁윤후 교수는 바퀴랩스의 대표였다.', absent: ['WORKS_FOR 탁윤후 -> 바퀴랩스'] },
+  // "- NAME (의료 AI 스타트업 X 대표)": an affiliation in parentheses with the company described before its name
+  { rule: 'works-for.paren-described-affiliation', sentence: '- 오서아 (물류 로봇 스타트업 바퀴웍스 대표)', expect: ['WORKS_FOR 오서아 -> 바퀴웍스'], props: ['WORKS_FOR 오서아 -> 바퀴웍스=대표'] },
+  { rule: 'works-for.paren-described-affiliation', sentence: '— 윤마루 (음성 AI 기업 소리랩스 CTO)', expect: ['WORKS_FOR 윤마루 -> 소리랩스'] },
 ];
