@@ -59,6 +59,9 @@ const sentenceRows: FactRow[] = [
   // a signature's affiliation in parentheses, the company described before its name
   { cat: 'paren affiliation', text: '이 책은 현장의 고민을 정직하게 담았다.\n\n- 오도윤 (물류 로봇 스타트업 바퀴웍스 대표)', expect: ['WORKS_FOR 오도윤 -> 바퀴웍스'] },
   { cat: 'paren affiliation', text: '추천사를 보내 주셨다.\n\n- 오도윤 (바퀴웍스 대표)', expect: ['WORKS_FOR 오도윤 -> 바퀴웍스'] },
+  // a bank's officer: a group of the company between its name and the post is its unit, and 부행장 is a post
+  { cat: 'bank officer', text: '변경 배경을 설명드립니다. 오세린 바다은행 고객경험그룹 부행장은 "상담 품질을 높이겠다"고 말했습니다.', expect: ['WORKS_FOR 오세린 -> 바다은행'], noNodes: ['Company:고객경험그룹'] },
+  { cat: 'bank officer', text: '남궁현 한울은행장은 새 상담 엔진을 소개했다.', nodes: ['Person:남궁현'] },
   // an evaluation set named with a plain locative particle after it
   { cat: 'bench locative', text: '우리의 기여는 학습 레시피와 새 평가셋 K-Hanok에 있습니다.', nodes: ['Benchmark:K-Hanok'] },
   { cat: 'bench locative', text: '이번 실험은 벤치마크 MapleQA에 초점을 맞췄다.', nodes: ['Benchmark:MapleQA'] },
