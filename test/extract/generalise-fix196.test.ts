@@ -62,6 +62,9 @@ const sentenceRows: FactRow[] = [
   // a bank's officer: a group of the company between its name and the post is its unit, and 부행장 is a post
   { cat: 'bank officer', text: '변경 배경을 설명드립니다. 오세린 바다은행 고객경험그룹 부행장은 "상담 품질을 높이겠다"고 말했습니다.', expect: ['WORKS_FOR 오세린 -> 바다은행'], noNodes: ['Company:고객경험그룹'] },
   { cat: 'bank officer', text: '남궁현 한울은행장은 새 상담 엔진을 소개했다.', nodes: ['Person:남궁현'] },
+  // a model, or its language part, initialised straight from another
+  { cat: 'initialised from', text: '우리는 문서 이해 모델 바림-VL-3B를 공개합니다. 바림-VL-3B의 백본은 Llama 3.2 3B에서 초기화했고, 시각 인코더는 직접 학습했습니다.', expect: ['BASED_ON 바림-VL-3B -> Llama 3.2 3B'] },
+  { cat: 'initialised from', text: '소형 모델 바림-1B는 Qwen2.5-1.5B로 초기화한 다음 한국어 말뭉치로 이어서 학습했다.', expect: ['BASED_ON 바림-1B -> Qwen2.5-1.5B'] },
   // an evaluation set named with a plain locative particle after it
   { cat: 'bench locative', text: '우리의 기여는 학습 레시피와 새 평가셋 K-Hanok에 있습니다.', nodes: ['Benchmark:K-Hanok'] },
   { cat: 'bench locative', text: '이번 실험은 벤치마크 MapleQA에 초점을 맞췄다.', nodes: ['Benchmark:MapleQA'] },
