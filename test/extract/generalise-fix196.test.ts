@@ -40,6 +40,14 @@ describe('a project page of headed sections', () => {
     expect(facts).toContain('WORKS_FOR Mark Reyes -> Tidewater Labs');
   });
 
+  it('the prose speaking as "우리" is the first affiliation\'s voice: its joint research names a partner', () => {
+    const a = parseArticle(Buffer.from(projectPage((inner) => `<section class="section"><div class="container">${inner}</div></section>`)), { source: 'project.html' });
+    const g = extractArticle(a);
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const facts = g.edges.map((e) => `${e.type} ${[name(e.source), name(e.target)].sort().join(' -> ')}`);
+    expect(facts, facts.join('\n')).toContain('PARTNERS_WITH Tidewater Labs -> 모래시계 AI 연구소');
+  });
+
 });
 
 const sentenceRows: FactRow[] = [
@@ -65,6 +73,8 @@ const sentenceRows: FactRow[] = [
   // a model, or its language part, initialised straight from another
   { cat: 'initialised from', text: '우리는 문서 이해 모델 바림-VL-3B를 공개합니다. 바림-VL-3B의 백본은 Llama 3.2 3B에서 초기화했고, 시각 인코더는 직접 학습했습니다.', expect: ['BASED_ON 바림-VL-3B -> Llama 3.2 3B'] },
   { cat: 'initialised from', text: '소형 모델 바림-1B는 Qwen2.5-1.5B로 초기화한 다음 한국어 말뭉치로 이어서 학습했다.', expect: ['BASED_ON 바림-1B -> Qwen2.5-1.5B'] },
+  // weights released on a hub: the models before 가중치 with no possessive
+  { cat: 'weights released', text: '바람랩스는 Sori-TTS-1B, Sori-TTS-300M 가중치를 MIT 라이선스로 허깅페이스에 공개했다.', expect: ['DEVELOPED 바람랩스 -> Sori-TTS-1B', 'DEVELOPED 바람랩스 -> Sori-TTS-300M'] },
   // an evaluation set named with a plain locative particle after it
   { cat: 'bench locative', text: '우리의 기여는 학습 레시피와 새 평가셋 K-Hanok에 있습니다.', nodes: ['Benchmark:K-Hanok'] },
   { cat: 'bench locative', text: '이번 실험은 벤치마크 MapleQA에 초점을 맞췄다.', nodes: ['Benchmark:MapleQA'] },
