@@ -177,7 +177,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
-  addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first);
+  addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);

@@ -10,6 +10,8 @@ import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName, isShortKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
+import { findMentions } from './engine/mentions.js';
+import type { KnownName } from './engine/known-names.js';
 
 /** A Latin name alone ("Maria Lindqvist"). */
 const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
@@ -48,25 +50,34 @@ export function addLeaderCards(acc: Acc, rules: RuleSet, articleId: string, sent
 
 /** The end of a speaker's post after their company: a post word, maybe glossed in parentheses. */
 const POST_END = /(?:대표이사|대표|이사|사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|담당|창업자|연구원|엔지니어|개발자|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer|Researcher|Manager|Founder)(?:\s?\([^()]{1,12}\))?$/;
+/** What the speaker does at the event or course, after the post ("수석연구원 · 주강사", "엔지니어 · 특강", "팀장 · 멘토"): no part of the post. */
+const EVENT_ROLE_TAIL = /\s?[·|,/]\s?(?:주강사|보조\s?강사|강사|특강|멘토|연사|발표자?|좌장|패널|심사위원|사회자?|기조\s?연설|튜터|조교|진행)$/;
 /** A former post or a plan is no post held now. */
 const NOT_NOW = /(?:^|\s)(?:前|전|現|현)\s|출신|예정|former|ex-/i;
 
 /** WORKS_FOR for each speaker card: a name alone on its line, then "COMPANY · POST" (two such cards at least). */
-export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][]): void {
-  const cards: { name: Sentence; post: Sentence; company: Mention; title: string }[] = [];
+export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][], known: KnownName[] = []): void {
+  const cards: { name: Sentence; post: Sentence; company: Mention; title: string; bio: boolean }[] = [];
   for (let i = 0; i + 1 < sentences.length; i++) {
     const name = sentences[i]!;
     const post = sentences[i + 1]!;
     if (name.block === 'title' || post.block === 'title' || !isNameAlone(name.text.trim())) continue;
     const lead = post.text.length - post.text.trimStart().length;
-    const company = (first[i + 1] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start === lead);
+    const opening = (ms: Mention[]) => ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start === lead);
+    // (a company the article discovered elsewhere, "X는 … 스타트업이고", opening the post's line: read with the article's names)
+    const mentions = opening(first[i + 1] ?? []) || !known.length ? (first[i + 1] ?? []) : findMentions(post.text, rules, known);
+    const company = opening(mentions);
     if (!company) continue;
-    const rest = /^\s?(?:[·|,/]\s?)?(.+)$/.exec(post.text.slice(company.end).trimEnd())?.[1]?.trim();
+    // (a bio's opening sentence, "X 최고기술책임자(CTO). 카이스트에서 …", which the splitter may join to the next: up to its period)
+    const opened = /^(.{1,40}?[^.\s])\.(?:\s|$)/.exec(post.text.slice(company.end));
+    const line = opened ? opened[1]! : post.text.slice(company.end);
+    const rest = /^\s?(?:[·|,/]\s?)?(.+)$/.exec(line.trimEnd())?.[1]?.trim().replace(EVENT_ROLE_TAIL, '');
     if (!rest || rest.length > 30 || !/^\s?[·|,/]|^\s/.test(post.text.slice(company.end)) || NOT_NOW.test(rest) || !POST_END.test(rest)) continue;
-    if ((first[i + 1] ?? []).some((m) => m !== company && m.type === 'Company')) continue;
-    cards.push({ name, post, company, title: rest });
+    if (mentions.some((m) => m !== company && m.type === 'Company')) continue;
+    cards.push({ name, post, company, title: rest, bio: !!opened });
   }
-  if (cards.length < 2) return;
+  // (one card is enough where its line is a bio's opening sentence under the name, "NAME" / "X 최고기술책임자(CTO). …": an author's box)
+  if (cards.length < 2 && !(cards.length === 1 && cards[0]!.bio && cards[0]!.name.block === 'heading')) return;
   for (const { name, post, company, title } of cards) {
     if (!acc.entities.has(company.key)) continue;
     const text = name.text.trim();

@@ -12,6 +12,7 @@ import { discoverPartners } from './discover-partners.js';
 import { discoverStaffedCompanies } from './discover-staffed.js';
 import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
+import { isGroupUnit, isUnitBeforeTitle } from './company-units.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
 import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
@@ -63,31 +64,6 @@ const UNIT_BEFORE = /(?:조직|부서|산하|신설|사내|내부|직속|소속)
 const isUnitLab = (text: string, start: number, ms: Mention[], end = start): boolean =>
   UNIT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && (/^(?:의|에서는?|에선)\s$/.test(text.slice(x.end, start)) || (x.end < start && /^(?:은|는|이|가)\s/.test(text.slice(x.end, x.end + 2)) && /^(?:을|를)\s(?:새로\s|새롭게\s)?(?:신설|꾸리|꾸렸)/.test(text.slice(end, end + 12)))));
 
-/** A post being filled or held rather than a unit's own title: "X 새 대표에", "X 대표 자리는", "X 사령탑에 홍길동 부사장이". */
-const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;
-const POST_SLOT_AFTER = /^(?:에|에는|엔|으로|로|으로는|로는|\s자리)(?![가-힣])|^\s자리/;
-/**
- * "하이퍼스케일AI 기술총괄은": a suffixed word right before a person's title is a unit's name in that title, no company; unless the
- * title is a post being filled ("X 새 대표에 …", "X 대표 자리는") or its words run into a clause ("X 사령탑에 홍길동 부사장이").
- */
-function isUnitBeforeTitle(text: string, start: number, end: number, ms: Mention[], lx: DiscoveryLexicon): boolean {
-  const after = text.slice(end, end + 16);
-  if (!/^\s/.test(after)) return false;
-  // "김민준 한빛소프트 AI연구소장은": a person's name before it, where no company was named before, makes it the person's
-  // company (name, company, title); "네이버클라우드는 문태겸 하이퍼스케일AI 기술 리더를" stays a unit
-  const before = /(?:^|[\s(,·])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, start - 5), start));
-  if (before && isKoreanName(before[1]!) && !ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.end <= start)) return false;
-  const t = lx.personTitle.exec(after);
-  if (!t) return false;
-  const words = t[1]!.trim().split(/\s/);
-  // "X 창업자인 홍길동": a founder's title names a company, never a unit
-  if (/^(?:공동\s?)?(?:창업자|설립자|창립자|창업주)$/.test(words.at(-1)!)) return false;
-  // (nor does a chief's or an officer's title with the name after it: "X랩스 대표 홍길동입니다", "X랩스 CTO 홍길동은", "X소프트 CTO인 홍길동",
-  // "X소프트 최고기술책임자(CTO) 홍길동"; not "홍길동 X랩스 대표를 영입했다", a post held before)
-  if (/^(?:(?:공동|각자)?대표(?:이사)?|(?:부)?사장|(?:부)?회장|C[A-Z]{1,3}O|최고[가-힣]{2,8}책임자)$/.test(words.at(-1)!) && /^(?:\s?\([^()]{1,15}\))?(?:인|을 맡은|직을 맡은)?\s[가-힣]{3,4}(?=[\s은는이가의(]|입니다|이에요|$)/.test(text.slice(end + t[0].length, end + t[0].length + 30))) return false;
-  if (words.slice(0, -1).some((w) => /[에을를은는의]$/.test(w) || isKoreanName(w))) return false;
-  return !POST_SLOT.test(' ' + t[1]!.trim() + ' ') && !POST_SLOT_AFTER.test(text.slice(end + t[0].length, end + t[0].length + 4));
-}
 
 /** The head noun a quotative "(이)라는" introduces a company with: "X라는 데", "X라는 곳", "X라는 회사". */
 const QUOTATIVE_HEAD = /^는\s(?:데|곳|회사|기업|업체|스타트업|팀)(?:가|는|를|도|에서|이|의|인데)?[\s,.]/;
@@ -201,7 +177,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   for (const m of matchesIn(COMPANY_SUFFIX, text)) {
     const name = m[1]!;
     const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어)$/, '');
-    if (GENERIC_COMPANY_STEMS.test(stem) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || (name.endsWith('헬스케어') && HEALTHCARE_KIND.test(stem)) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length)) continue;
+    if (GENERIC_COMPANY_STEMS.test(stem) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || (name.endsWith('헬스케어') && HEALTHCARE_KIND.test(stem)) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length) || isGroupUnit(text, m.index, name, [...ms, ...out], lx)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   // "KB인베스트먼트", "DS자산운용", "iM뱅크": a short Latin group name before an investor's or a bank's suffix

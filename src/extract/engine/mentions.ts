@@ -28,6 +28,7 @@ import { foldGroupAffiliates } from './group-affiliates.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDistilledNames } from './model-tokens.js';
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
+import { discoverAffiliationCompanies } from './discover-affiliation-orgs.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { INSTITUTION_AFTER } from './company-words.js';
 import { foldParenAlias } from './paren-aliases.js'; import { foldHangulGlosses } from './hangul-glosses.js';
@@ -230,6 +231,8 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   const notProduct = (m: Mention): boolean =>
     !(m.type === 'Model' && blocked.some((b) => b.start >= m.start && b.end <= m.end && m.surface.startsWith(text.slice(b.start, b.end)) && productLines(rules).has(normalizeName(text.slice(b.start, b.end)))));
   ms.push(...found.splice(0).filter(notProduct));
+  // (a numbered affiliation's lab, before the readers of company words take a piece of its name)
+  if (/^[1-9]|[가-힣A-Za-z][1-9]/.test(text)) ms.push(...discoverAffiliationCompanies(text, ms, blocked));
   found.push(...discoverCompanies(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishCompanies(text, [...ms, ...blocked, ...found]));
   found.push(...discoverApposedGlossed(text, [...ms, ...blocked, ...found], mt.discovery));

@@ -8,8 +8,13 @@ import { addPerson, isKoreanName } from './person-names.js';
 /** "(NAME, ORG POST)": the post a word a company's staff hold, at the end before the closing parenthesis. */
 const PAREN_NAME_POST = /\(\s?([가-힣]{3,4}),\s?[가-힣A-Za-z][^(),]{1,30}?(?:장|리드|대표|대표이사|이사|전무|상무|CTO|CEO|CFO|COO|CSO|CPO|엔지니어|연구원|매니저|디렉터|사이언티스트|책임|총괄|PM)\s?\)/g;
 
-/** Adds each "(NAME, ORG POST)" person to `out`. */
+/** A signed line, a blurb's or a review's: "- NAME (AI 스타트업 X 대표)", the name before its organisation and post in parentheses. */
+const SIGNED_NAME_POST = /^[-–—―]\s?([가-힣]{3})\s?\([^()]{2,40}?(?:장|리드|대표|대표이사|이사|CTO|CEO|엔지니어|연구원|매니저|디렉터|교수|총괄)\)$/;
+
+/** Adds each "(NAME, ORG POST)" person to `out`, and the name of a signed line. */
 export function addParenNamePosts(text: string, ms: Mention[], out: Mention[]): void {
+  const signed = SIGNED_NAME_POST.exec(text.trim());
+  if (signed && isKoreanName(signed[1]!)) addPerson(text, ms, out, signed[1]!, text.indexOf(signed[1]!));
   if (!text.includes(', ')) return;
   for (const m of text.matchAll(PAREN_NAME_POST)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
 }

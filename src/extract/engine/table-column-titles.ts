@@ -6,7 +6,7 @@ export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params'
 
 /** Column titles that are no benchmark: the model, its developer, a rank, notes, sizes, averages. */
 /** (a programme's round before it: "2차 제출 모델", "최종 제출 모델") */
-const MODEL_COLUMN = /^(?:(?:\d{1,2}\s?차|최종|본선|예선)\s)?(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
+const MODEL_COLUMN = /^(?:(?:\d{1,2}\s?차|최종|본선|예선)\s)?(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|Name|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 
 /** (a team named by the company that leads it: "팀(주관사)", "컨소시엄(주관 기업)"; in English "Consortium lead", "Lead company", "Maker") */
 const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|Org|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
@@ -33,9 +33,9 @@ const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|
 /** (a leaderboard's rank-change column: "변동 | ▲1", "등락", "Change") */
 /** (how a row's model was trained: "학습 방식", or just "방식 | 증류") */
 /** (and what is measured besides a benchmark: speed, latency, price, memory, context length — "속도(tok/s)") */
-/** (an experiment tracker's run column, "Run | Model | …": its cells are run ids, the model is in the model column) */
+/** (an experiment tracker's run column, "Run | Model | …": its cells are run ids, the model is in the model column; its run's state, "State | Finished") */
 /** (a bare round, "시즌2 (참고)": an earlier round's scores, for reference; a data file's average of one edition, "avg_v1", and its submission day) */
-const OTHER_COLUMN = /^(?:순위|Rank|(?:입찰\s?)?업체\s?명|(?:평가\s?)?(?:Run|실험)(?:\s?(?:ID|No\.?|번호|이름|명|name))?|(?:시즌|Season)\s?\d{1,2}|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|(?:평균|Average|Avg)\s?v\d{1,2}|제출일|Submitted|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|(?:(?:입력|출력)\s?)?(?:가격|비용|요금)|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|(?:입찰\s?)?업체\s?명|(?:평가\s?)?(?:Run|실험)(?:\s?(?:ID|No\.?|번호|이름|명|name))?|(?:시즌|Season)\s?\d{1,2}|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|(?:평균|Average|Avg)\s?v\d{1,2}|제출일|Submitted|State|Status|상태|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|(?:(?:입력|출력)\s?)?(?:가격|비용|요금)|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s)$/i;
 
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;

@@ -47,6 +47,13 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
     }
     if (c.kind === 'label' || c.kind === 'other') {
       const col = TEAM_COLUMN.test(text) ? 'team' : (columnOf(text, c.kind === 'label') ?? columnOf(text.replace(TITLE_NOTE, ''), c.kind === 'label'));
+      // (an in-house test's title between known ones, "KMMLU | X-Reason (내부) | State": a benchmark column too)
+      const between = !col && columns.includes('bench') ? titleBetweenTitles(cells, j) : undefined;
+      if (between) {
+        columns.push('bench');
+        heads.push(between);
+        continue;
+      }
       if (!col) break;
       columns.push(col);
       heads.push(undefined);
@@ -57,6 +64,14 @@ function headerColumns(cells: Cell[], i: number): { columns: Column[]; heads: (M
   // "구분 | 모델 | …": the column titled 모델 is the model column, 구분 a row label
   if (columns.filter((c) => c === 'model').length > 1) columns[columns.indexOf('model')] = 'other';
   return { columns, heads, next: j };
+}
+
+/** A title no rule knows that names a test, where the title after it is a benchmark's or a known column's (no model's). */
+function titleBetweenTitles(cells: Cell[], j: number): Mention | undefined {
+  const next = cells[j + 1];
+  if (!next || next.sentence === cells[j]!.sentence) return undefined;
+  const col = next.kind === 'bench' ? 'bench' : next.kind === 'other' || next.kind === 'label' ? columnOf(cellText(next), false) : undefined;
+  return col && col !== 'model' ? unknownBenchTitle(cells[j]!) : undefined;
 }
 
 /** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */

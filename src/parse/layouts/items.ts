@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isChromeElement, namesReplies } from '../prune.js';
 import { findElements, firstChildElement } from '../dom.js';
+import { headedSectionOf, isHeadedSection } from './headed-sections.js';
 
 /** The element that holds `el` and its sibling <article>s when they are items of one story, else `el`. */
 export function widenToSiblingArticles(el: Element, length: (e: Element) => number, elLength: number): Element {
@@ -211,8 +212,11 @@ function isPhotoBox(el: Element, text: number): boolean {
 export function widenToProseSiblings(best: Densest, scores: Map<Element, number>, textLength: (e: Element) => number): Element[] | undefined {
   let item = best.el;
   for (let up = 0; up < RUN_LEVELS && item.parent?.type === 'tag' && onlyTagChild(item.parent as Element) === item; up++) item = item.parent as Element;
+  // (a template's part: the content under a heading in a wrapper of the section's, "<section><div class=container><h2>…")
+  item = headedSectionOf(item) ?? item;
   const parent = item.parent;
-  if (parent?.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return undefined;
+  // (a template's parts may be the <body>'s own children: only headed sections then)
+  if (parent?.type !== 'tag' || (parent as Element).name === 'html' || ((parent as Element).name === 'body' && !isHeadedSection(item))) return undefined;
   const siblings = (parent as Element).children.filter((c): c is Element => c.type === 'tag');
   const at = siblings.indexOf(item);
   const threshold = Math.max(40, best.score * 0.2);
@@ -222,12 +226,12 @@ export function widenToProseSiblings(best: Densest, scores: Map<Element, number>
     !!e && e.name === item.name && lang(e) === lang(item) && !isChromeElement(e) && chainScore(e, scores, RUN_LEVELS) >= threshold;
   // (a paper's or a poster's page: the densest section, "<section><h2>초록</h2>…", and its sibling sections each under a
   // heading of its own — results in a table, acknowledgements, the corresponding author — are its parts)
-  const headed = (e: Element | undefined): boolean => !!e && e.name === 'section' && /^h[2-4]$/.test(firstChildElement(e)?.name ?? '');
+  const headed = isHeadedSection;
   // (not a section of links, "<h2>같은 세션의 포스터</h2><ul><li><a>…": half its text or more in links)
   const linked = (e: Element): number => findElements(e.children, (x) => x.name === 'a').reduce((n, a) => n + textLength(a), 0);
   const part = (e: Element | undefined): boolean => headed(item) && headed(e) && !isChromeElement(e!) && textLength(e!) >= 20 && linked(e!) * 2 < textLength(e!);
   // (and the head before its first part, "<div class=poster-head><h1>…</h1><p>authors</p><p>affiliations</p>": the title's block, who wrote it and where)
-  const head = (e: Element | undefined): boolean => !!e && headed(item) && !isChromeElement(e) && e.name !== 'section' && findElements([e], (x) => x.name === 'h1', 2).length === 1 && linked(e) * 2 < textLength(e);
+  const head = (e: Element | undefined): boolean => !!e && headed(item) && !isChromeElement(e) && !headed(e) && findElements([e], (x) => x.name === 'h1', 2).length === 1 && linked(e) * 2 < textLength(e);
   const joins = (i: number, step: number): number => {
     const next = siblings[i + step];
     if (prose(next) || part(next) || (step < 0 && head(next) && !head(siblings[i]))) return 1;

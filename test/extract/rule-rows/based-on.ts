@@ -295,4 +295,8 @@ export const basedOnRows: Row[] = [
   // "Y의 가중치를 바탕으로 … 한 X": a base named by its weights is the base all the same
   { rule: 'based-on.giban-head', sentence: "누리랩스는 오픈소스 모델 '라마 3.1 8B'의 가중치를 바탕으로 층을 늘린 '누리-X 12B'를 공개했다.", expect: ['BASED_ON 누리-X 12B -> 라마 3.1 8B'] },
   { rule: 'based-on.giban-head', sentence: "누리랩스는 '라마 3.1 8B'의 가중치를 비교한 '누리-X 12B' 보고서를 냈다.", absent: ['BASED_ON 누리-X 12B -> 라마 3.1 8B'] },
+  // "X(의 언어 모델)은 Y에서 초기화했다": a model (or its language part) initialised straight from another
+  { rule: 'based-on.component-initialised-from', sentence: '한울-VL-4B의 언어 모델은 Gemma 3 4B에서 초기화했고, 이미지 인코더는 새로 학습했다.', expect: ['BASED_ON 한울-VL-4B -> Gemma 3 4B'] },
+  { rule: 'based-on.component-initialised-from', sentence: '한울-4B는 Gemma 3 4B로 초기화한 뒤 법률 문서로 추가 학습했다.', expect: ['BASED_ON 한울-4B -> Gemma 3 4B'] },
+  { rule: 'based-on.component-initialised-from', sentence: '한울-4B는 Gemma 3 4B에서 초기화하지 않았다.', absent: ['BASED_ON 한울-4B -> Gemma 3 4B'] },
 ];

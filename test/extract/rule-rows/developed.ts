@@ -284,4 +284,6 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-model-jointly-by-named', sentence: 'Talvo Robotics and Merin Systems signed a partnership. The first model developed jointly by the two companies, Sorin 9B, was released in June.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B', 'DEVELOPED Merin Systems -> Sorin 9B'] },
   { rule: 'developed.en-model-jointly-by-named', sentence: 'The new model built by Talvo Robotics, Sorin 9B, was shown at the fair.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
   { rule: 'developed.en-model-jointly-by-named', sentence: 'The model licensed by Talvo Robotics, Sorin 9B, was shown at the fair.', absent: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
+  // "X는 Y, Z 가중치를 허깅페이스에 공개했다": the weights word right after the models, no possessive
+  { rule: 'developed.released-on-platform', sentence: '바람랩스는 Sori-TTS-1B 가중치를 허깅페이스에 공개했다.', expect: ['DEVELOPED 바람랩스 -> Sori-TTS-1B'] },
 ];

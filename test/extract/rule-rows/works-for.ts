@@ -300,4 +300,14 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임하지 않는다.', absent: ['WORKS_FOR 문하윤 -> 새봄테크'] },
   // "COMPANY 연구원 NAME입니다": a writer introducing themselves with a staff role between the company and the name
   { rule: 'works-for.staff-self-intro', sentence: '안녕하세요, 카카오 연구원 여다솜입니다. 답변 드립니다.', expect: ['WORKS_FOR 여다솜 -> 카카오'], props: ['WORKS_FOR 여다솜 -> 카카오=연구원'] },
+  // "NAME 박사는 현재 (AI 스타트업) X의 POST로 재직하고 있다": a post at a company described before its name
+  { rule: 'works-for.described-company-post-serving', sentence: '맹서아 박사는 현재 음성 AI 기업 소리결의 책임연구원으로 근무하고 있다.', expect: ['WORKS_FOR 맹서아 -> 소리결'], props: ['WORKS_FOR 맹서아 -> 소리결=책임연구원'] },
+  { rule: 'works-for.described-company-post-serving', sentence: '맹서아 씨는 소리결의 책임연구원으로 일하다가 지난해 떠났다.', absent: ['WORKS_FOR 맹서아 -> 소리결'] },
+  { rule: 'works-for.described-company-post-serving', sentence: '맹 대표는 소리결의 연구 디렉터로 일하며 학습 인프라를 총괄했다.', absent: ['WORKS_FOR 맹서아 -> 소리결'] },
+  // "NAME 교수는 (의료 AI 기업) X의 대표입니다": the person is the company's post
+  { rule: 'works-for.is-company-post', sentence: '탁윤후 교수는 물류 로봇 스타트업 바퀴랩스의 대표이다.', expect: ['WORKS_FOR 탁윤후 -> 바퀴랩스'], props: ['WORKS_FOR 탁윤후 -> 바퀴랩스=대표'] },
+  { rule: 'works-for.is-company-post', sentence: '탁윤후 교수는 바퀴랩스의 대표였다.', absent: ['WORKS_FOR 탁윤후 -> 바퀴랩스'] },
+  // "- NAME (의료 AI 스타트업 X 대표)": an affiliation in parentheses with the company described before its name
+  { rule: 'works-for.paren-described-affiliation', sentence: '- 오서아 (물류 로봇 스타트업 바퀴웍스 대표)', expect: ['WORKS_FOR 오서아 -> 바퀴웍스'], props: ['WORKS_FOR 오서아 -> 바퀴웍스=대표'] },
+  { rule: 'works-for.paren-described-affiliation', sentence: '— 윤마루 (음성 AI 기업 소리랩스 CTO)', expect: ['WORKS_FOR 윤마루 -> 소리랩스'] },
 ];

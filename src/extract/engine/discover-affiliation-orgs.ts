@@ -1,0 +1,47 @@
+/**
+ * A paper's numbered affiliations name where its authors work: "1가온 AI 연구소 (Gaon AI Lab) 2Brightline Labs", one
+ * after the authors or on a line of their own. A company no list knows is read there by the word its name ends on
+ * (a lab, a research arm, a corporate form); a university or a department is left to the gazetteer.
+ */
+import type { Mention } from '../types.js';
+import { discoveredMention, isTaken } from './discover-common.js';
+import { AFFILIATIONS_OPENING, readAffiliationLine, readMarkedAuthors, type Affiliation } from './discover-marked-authors.js';
+
+/**
+ * An affiliation that opens on a company's name: up to four words, then the word a lab or a company ends on
+ * ("… AI 연구소", "… Labs", "… Research", "… Inc."), then its end, a comma, a gloss in parentheses or more words.
+ */
+const COMPANY_AFFILIATION =
+  /^([가-힣A-Za-z][가-힣A-Za-z0-9&\-]{0,20}(?:\s[가-힣A-Za-z0-9&\-]{1,20}){0,3}(?:\s?(?:연구소|연구원|랩스|랩)|\s(?:Labs?|AI|Research|Inc\.|Corp\.|Corporation|Technologies)))(?=$|[\s,(])/;
+/** Schools and public institutes are no companies. */
+/** (anywhere in the affiliation: "Graduate School of AI, KAIST, Daejeon" is the university's) */
+const SCHOOL = /대학|대학원|학교|병원|University|College|School|Institute of Technology|KAIST|POSTECH|UNIST|DGIST|GIST|정부출연|국립/;
+/** A company's research arm named after it ("X AI연구소", "X 연구소"): the company itself, as the article may name it bare. */
+const RESEARCH_ARM = /\s?(?:AI\s?)?연구소$/;
+
+/** The numbered affiliations of an author block or of an affiliation line. */
+function affiliationsOf(text: string): Affiliation[] {
+  return readMarkedAuthors(text)?.affiliations ?? (AFFILIATIONS_OPENING.test(text) ? readAffiliationLine(text) : []);
+}
+
+/**
+ * Companies named by a numbered affiliation of this line that nothing else has read (a generic word the gazetteer blocks
+ * inside the name, "AI", is part of it).
+ */
+export function discoverAffiliationCompanies(text: string, ms: Mention[], blocked: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of affiliationsOf(text)) {
+    const span = text.slice(a.start, a.end);
+    const m = COMPANY_AFFILIATION.exec(span);
+    if (!m || SCHOOL.test(span)) continue;
+    const start = a.start;
+    const end = a.start + m[1]!.length;
+    const straddling = blocked.filter((b) => b.start < start || b.end > end);
+    if (isTaken([...ms, ...straddling], out, start, end)) continue;
+    const mention = discoveredMention('Company', m[1]!, start, end);
+    const bare = m[1]!.replace(RESEARCH_ARM, '');
+    if (bare !== m[1] && bare.length >= 2) mention.key = discoveredMention('Company', bare, start, end).key;
+    out.push(mention);
+  }
+  return out;
+}
