@@ -1,6 +1,8 @@
 /**
  * Generalisation rows for forms of community posts (set 198): a model's name glossed in parentheses right before a release
- * verb whose object particle a post's casual register drops ("X가 Y 2 (Y-2) 공개했음").
+ * verb whose object particle a post's casual register drops ("X가 Y 2 (Y-2) 공개했음"); a board named with a tagged round and
+ * glossed in English ("X 리더보드 v2(X Leaderboard v2)"), its short name "X v2" and a subset it scores apart ("서브셋 X v2-Math");
+ * "Y-13B 베이스 위에", the base a model was built on top of; "[정정] … 71.2가 아니라 69.8입니다", a re-measured score.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -25,6 +27,33 @@ const rows: FactRow[] = [
     cat: 'models.glossed-release-no-particle',
     text: '행사는 서울 2 (Seoul-2) 전시장에서 열렸다.',
     noNodes: ['Model:서울 2'],
+  },
+  // a board glossed with its English name and a tagged round: a benchmark, "X v2" its short name, a subset under that name
+  {
+    cat: 'benchmark.board-round-gloss',
+    text: '반딧불 리더보드 v2(Banditbul Leaderboard v2) 10월 결과를 올립니다. 이번부터 수학 서브셋 반딧불 v2-Math를 따로 냅니다. 누리-7B는 반딧불 v2에서 64.1점, 반딧불 v2-Math에서 51.0점을 받았습니다.',
+    expect: ['SCORED 누리-7B -> 반딧불 리더보드 v2', 'SCORED 누리-7B -> 반딧불 v2-Math'],
+    sameNode: ['반딧불 리더보드 v2=반딧불 v2', '반딧불 리더보드 v2=Banditbul Leaderboard v2'],
+  },
+  // no gloss, no score: a board's name in passing makes no benchmark of a tag
+  {
+    cat: 'benchmark.board-round-gloss',
+    text: '그 회사는 사내 리더보드 v2를 만들었다고 했다.',
+    noNodes: ['Benchmark:사내 리더보드 v2'],
+  },
+  // "Y-13B 베이스 위에": the base a chat model was tuned on top of is Y-13B, no "Y-13B 베이스" variant
+  {
+    cat: 'based-on.base-on-top-of',
+    text: '한결랩의 솔잎-13B-Chat은 자체 사전학습한 솔잎-13B 베이스 위에 SFT를 더한 모델이다.',
+    expect: ['BASED_ON 솔잎-13B-Chat -> 솔잎-13B'],
+    noNodes: ['Model:솔잎-13B 베이스'],
+  },
+  // a re-measured score given as "A가 아니라 B" in a correction: B replaces the score the text gave first
+  {
+    cat: 'scored.not-value-but-corrected',
+    text: '다올AI의 다올-8B가 KoBEST에서 80.4점을 받았다. [정정] 재측정 결과 다올-8B의 KoBEST 점수는 80.4가 아니라 78.9입니다.',
+    expect: ['SCORED 다올-8B -> KoBEST'],
+    edgeProps: ['SCORED 다올-8B -> KoBEST score=78.9'],
   },
 ];
 
