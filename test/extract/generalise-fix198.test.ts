@@ -2,7 +2,8 @@
  * Generalisation rows for forms of community posts (set 198): a model's name glossed in parentheses right before a release
  * verb whose object particle a post's casual register drops ("X가 Y 2 (Y-2) 공개했음"); a board named with a tagged round and
  * glossed in English ("X 리더보드 v2(X Leaderboard v2)"), its short name "X v2" and a subset it scores apart ("서브셋 X v2-Math");
- * "Y-13B 베이스 위에", the base a model was built on top of; "[정정] … 71.2가 아니라 69.8입니다", a re-measured score.
+ * "Y-13B 베이스 위에", the base a model was built on top of; "[정정] … 71.2가 아니라 69.8입니다", a re-measured score; a list
+ * of firms closed by their count ("A, B 두 곳이 참여사로"): B is a company, a member of the team.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -54,6 +55,24 @@ const rows: FactRow[] = [
     text: '다올AI의 다올-8B가 KoBEST에서 80.4점을 받았다. [정정] 재측정 결과 다올-8B의 KoBEST 점수는 80.4가 아니라 78.9입니다.',
     expect: ['SCORED 다올-8B -> KoBEST'],
     edgeProps: ['SCORED 다올-8B -> KoBEST score=78.9'],
+  },
+  // a list of firms closed by their count: the unknown name after a known company is a company, and a member of the team
+  {
+    cat: 'consortium.counted-members',
+    text: "과기정통부가 '스마트 물류 AI 실증사업' 결과를 발표했다. 가람테크 컨소시엄이 주관기관으로 선정됐다. 누리소프트, 바람데이터 두 곳이 참여사로 함께한다.",
+    nodes: ['Company:바람데이터'],
+    expect: ['PARTNERS_WITH 가람테크 -> 바람데이터', 'PARTICIPATES_IN 바람데이터 -> 스마트 물류 AI 실증사업'],
+  },
+  {
+    cat: 'consortium.counted-members',
+    text: '가람테크와 솔빛 2개사가 올해 전시회에 부스를 냈다.',
+    nodes: ['Company:솔빛'],
+  },
+  // a count of places, not firms, makes no company
+  {
+    cat: 'consortium.counted-members',
+    text: '가람테크는 서울, 대전 두 도시에 연구소를 두고 있다.',
+    noNodes: ['Company:대전'],
   },
 ];
 
