@@ -3,7 +3,8 @@
  * verb whose object particle a post's casual register drops ("X가 Y 2 (Y-2) 공개했음"); a board named with a tagged round and
  * glossed in English ("X 리더보드 v2(X Leaderboard v2)"), its short name "X v2" and a subset it scores apart ("서브셋 X v2-Math");
  * "Y-13B 베이스 위에", the base a model was built on top of; "[정정] … 71.2가 아니라 69.8입니다", a re-measured score; a list
- * of firms closed by their count ("A, B 두 곳이 참여사로"): B is a company, a member of the team.
+ * of firms closed by their count ("A, B 두 곳이 참여사로"): B is a company, a member of the team; a poster introducing
+ * themselves by company, post and name ("X랩스 데이터 엔지니어 NAME입니다", "X기술 NAME입니다", "X NAME입니다(CTO)").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -73,6 +74,31 @@ const rows: FactRow[] = [
     cat: 'consortium.counted-members',
     text: '가람테크는 서울, 대전 두 도시에 연구소를 두고 있다.',
     noNodes: ['Company:대전'],
+  },
+  // a self-introduction with a post of several words between company and name
+  {
+    cat: 'works-for.company-intro',
+    text: '안녕하세요, 바람랩스 데이터 플랫폼 엔지니어 염다인입니다. 문의하신 라이선스는 Apache 2.0입니다.',
+    expect: ['WORKS_FOR 염다인 -> 바람랩스'],
+    edgeProps: ['WORKS_FOR 염다인 -> 바람랩스 title=데이터 플랫폼 엔지니어'],
+  },
+  // no post: the company and the name alone, after the poster's duty
+  {
+    cat: 'works-for.company-intro',
+    text: '안녕하세요. 이 저장소 관리를 맡고 있는 청솔기술 주하람입니다. 다음 배포는 금요일입니다.',
+    expect: ['WORKS_FOR 주하람 -> 청솔기술'],
+  },
+  // the post in parentheses after the copula
+  {
+    cat: 'works-for.company-intro',
+    text: '가람AI 석민재입니다(CTO). 재현 스크립트를 올려 두었습니다.',
+    expect: ['WORKS_FOR 석민재 -> 가람AI'],
+  },
+  // a name read out without a company is no one's employee
+  {
+    cat: 'works-for.company-intro',
+    text: '저는 오늘 사회를 볼 진하윤입니다.',
+    absent: ['WORKS_FOR 진하윤 -> 오늘'],
   },
 ];
 

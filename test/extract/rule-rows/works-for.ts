@@ -300,4 +300,6 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임하지 않는다.', absent: ['WORKS_FOR 문하윤 -> 새봄테크'] },
   // "COMPANY 연구원 NAME입니다": a writer introducing themselves with a staff role between the company and the name
   { rule: 'works-for.staff-self-intro', sentence: '안녕하세요, 카카오 연구원 여다솜입니다. 답변 드립니다.', expect: ['WORKS_FOR 여다솜 -> 카카오'], props: ['WORKS_FOR 여다솜 -> 카카오=연구원'] },
+  { rule: 'works-for.company-intro', sentence: '네, 사내 평가 도구 관리를 맡고 있는 가온데이터 변서율입니다. 질문 주셔서 감사합니다.', expect: ['WORKS_FOR 변서율 -> 가온데이터'] },
+  { rule: 'works-for.company-intro-post-after', sentence: '누리랩스 채도윤입니다(CPO). 로드맵은 다음 달에 공유하겠습니다.', expect: ['WORKS_FOR 채도윤 -> 누리랩스'], props: ['WORKS_FOR 채도윤 -> 누리랩스=CPO'] },
 ];
