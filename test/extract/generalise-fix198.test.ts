@@ -4,7 +4,8 @@
  * glossed in English ("X 리더보드 v2(X Leaderboard v2)"), its short name "X v2" and a subset it scores apart ("서브셋 X v2-Math");
  * "Y-13B 베이스 위에", the base a model was built on top of; "[정정] … 71.2가 아니라 69.8입니다", a re-measured score; a list
  * of firms closed by their count ("A, B 두 곳이 참여사로"): B is a company, a member of the team; a poster introducing
- * themselves by company, post and name ("X랩스 데이터 엔지니어 NAME입니다", "X기술 NAME입니다", "X NAME입니다(CTO)").
+ * themselves by company, post and name ("X랩스 데이터 엔지니어 NAME입니다", "X기술 NAME입니다", "X NAME입니다(CTO)"); a quoted
+ * Latin name glossed by its Hangul spelling with a Latin code glued on ("'Gaon-LM 8B'(가온LM 8B)"): one model.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -99,6 +100,24 @@ const rows: FactRow[] = [
     cat: 'works-for.company-intro',
     text: '저는 오늘 사회를 볼 진하윤입니다.',
     absent: ['WORKS_FOR 진하윤 -> 오늘'],
+  },
+  // a quoted Latin name and its Hangul spelling, the code glued to the Hangul stem: one model, whatever particle follows
+  {
+    cat: 'models.glossed-glued-code',
+    text: "여울AI가 상담용 모델 'Yeoul-LM 14B'(여울LM 14B)를 공개했다. 여울LM 14B는 KMMLU에서 58.3점을 받았다.",
+    expect: ['SCORED Yeoul-LM 14B -> KMMLU', 'DEVELOPED 여울AI -> Yeoul-LM 14B'],
+    sameNode: ['여울LM 14B=Yeoul-LM 14B'],
+  },
+  {
+    cat: 'models.glossed-glued-code',
+    text: "같은 날 'Yeoul-LM 14B'(여울LM 14B)도 나왔다. 여울LM 14B는 KMMLU에서 58.3점을 받았다.",
+    sameNode: ['Yeoul-LM 14B=여울LM 14B'],
+  },
+  // a Hangul gloss that sounds like another name is no spelling of it
+  {
+    cat: 'models.glossed-glued-code',
+    text: "여울AI가 'Yeoul-LM 14B'(바다LM 14B)를 공개했다.",
+    absent: ['DEVELOPED 여울AI -> 바다LM 14B'],
   },
 ];
 
