@@ -5,7 +5,8 @@
  * "Y-13B 베이스 위에", the base a model was built on top of; "[정정] … 71.2가 아니라 69.8입니다", a re-measured score; a list
  * of firms closed by their count ("A, B 두 곳이 참여사로"): B is a company, a member of the team; a poster introducing
  * themselves by company, post and name ("X랩스 데이터 엔지니어 NAME입니다", "X기술 NAME입니다", "X NAME입니다(CTO)"); a quoted
- * Latin name glossed by its Hangul spelling with a Latin code glued on ("'Gaon-LM 8B'(가온LM 8B)"): one model.
+ * Latin name glossed by its Hangul spelling with a Latin code glued on ("'Gaon-LM 8B'(가온LM 8B)"): one model; a digest item's
+ * heading of a company and its quoted, versioned model ("3. 누비온 'Aster 2'").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -118,6 +119,19 @@ const rows: FactRow[] = [
     cat: 'models.glossed-glued-code',
     text: "여울AI가 'Yeoul-LM 14B'(바다LM 14B)를 공개했다.",
     absent: ['DEVELOPED 여울AI -> 바다LM 14B'],
+  },
+  // a digest item headed by a company and its quoted, versioned model: the item's model, its base in the bullet below
+  {
+    cat: 'models.company-quoted-heading',
+    text: "2. 다올테크 'Nimbus-Writer 3'\n - 문서 작성 특화 12B. 다올테크 자체 모델 Nimbus-Core 12B 위에 보고서 데이터로 추가학습.",
+    nodes: ['Model:Nimbus-Writer 3'],
+    expect: ['DEVELOPED 다올테크 -> Nimbus-Writer 3'],
+  },
+  // the quote not closing the line: a phrase, no heading
+  {
+    cat: 'models.company-quoted-heading',
+    text: "다올테크 'Open Day 2' 행사가 열렸다.",
+    noNodes: ['Model:Open Day 2'],
   },
 ];
 

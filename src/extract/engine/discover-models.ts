@@ -102,6 +102,9 @@ function companyBrandBefore(text: string, start: number, ms: Mention[]): string 
   return ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.via !== 'reference' && (c.surface === word || (c.surface.startsWith(word) && COMPANY_KIND_TAIL.test(c.surface.slice(word.length))))) ? word : undefined;
 }
 
+/** "3. 누비온 'Aster 2'": a company's name, then a versioned name quoted whole, ending the line (a list item's or a digest's heading). */
+const quotedAfterCompany = (ms: Mention[], text: string, start: number, end: number): boolean =>
+  /^['"’”]\s*$/.test(text.slice(end)) && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && /^\s['"‘“]$/.test(text.slice(c.end, start)));
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
 const SUCCESSOR_WORD = /후속작|후속\s?(?:모델|버전)|차기작/;
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
@@ -193,7 +196,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // scores ("솔바람-R은 KMMLU에서 71.2점")
       const lettered = re === HANGUL_LETTERED && (/\d[BM]$/.test(m[0]) || (/\s\d/.test(m[2]!) && RELEASE_OR_SCORE.test(text)) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (SCORE_SENTENCE.test(text) && ms.some((b) => b.type === 'Benchmark')));
       // "누비온이 만든 Aster 2는", "Aster 2를 출시했다", "Aster 2는 KMMLU에서 70.1점": a versioned Latin name a maker released or a benchmark scored
-      const versioned = re === LATIN_MODEL && m[2] !== undefined && (lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || isEnglishModel(text, m.index, m.index + m[0].length) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || ownedBy(ms, text, m.index) || ((SCORE_SENTENCE.test(text) || EN_SCORED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) && ms.some((b) => b.type === 'Benchmark')));
+      const versioned = re === LATIN_MODEL && m[2] !== undefined && (lx.releaseBefore.test(text.slice(Math.max(0, m.index - 16), m.index)) || quotedAfterCompany(ms, text, m.index, m.index + m[0].length) || isEnglishModel(text, m.index, m.index + m[0].length) || RELEASED_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || ownedBy(ms, text, m.index) || ((SCORE_SENTENCE.test(text) || EN_SCORED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) && ms.some((b) => b.type === 'Benchmark')));
       if (!cue && !dotted && !lettered && !versioned && !(m[3] || m[4] || re === HANGUL_SIZED || re === HANGUL_NUMBERED)) continue;
       // ("추가 사전학습 320B 토큰": a count of training tokens, no model's size)
       // ("X-2 24B (Latin-2, …)": a version with a spaced size before a gloss is left to the version's name, the gloss its alias)
