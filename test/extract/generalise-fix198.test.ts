@@ -6,7 +6,8 @@
  * of firms closed by their count ("A, B 두 곳이 참여사로"): B is a company, a member of the team; a poster introducing
  * themselves by company, post and name ("X랩스 데이터 엔지니어 NAME입니다", "X기술 NAME입니다", "X NAME입니다(CTO)"); a quoted
  * Latin name glossed by its Hangul spelling with a Latin code glued on ("'Gaon-LM 8B'(가온LM 8B)"): one model; a digest item's
- * heading of a company and its quoted, versioned model ("3. 누비온 'Aster 2'").
+ * heading of a company and its quoted, versioned model ("3. 누비온 'Aster 2'"); a comment saved as text with its poster's name
+ * and time run into the first line, thanks before the introduction ("NAME 2026년 11월 23일 오전 8:21 정리 감사합니다 ㅎㅎ X NAME입니다.").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -132,6 +133,13 @@ const rows: FactRow[] = [
     cat: 'models.company-quoted-heading',
     text: "다올테크 'Open Day 2' 행사가 열렸다.",
     noNodes: ['Model:Open Day 2'],
+  },
+  // a comment's header run into its first line, then thanks, then the introduction: the poster works for the company, and
+  // "저희" after it is that company
+  {
+    cat: 'works-for.company-intro-after-header',
+    text: '함초롬 2026년 11월 24일 오후 2:05 요약 감사합니다 ㅎㅎ 가온웍스 함초롬입니다. 그리고 Gaon-Base 7B는 저희가 처음부터 학습한 모델입니다.',
+    expect: ['WORKS_FOR 함초롬 -> 가온웍스', 'DEVELOPED 가온웍스 -> Gaon-Base 7B'],
   },
 ];
 
