@@ -141,6 +141,18 @@ const rows: FactRow[] = [
     text: '함초롬 2026년 11월 24일 오후 2:05 요약 감사합니다 ㅎㅎ 가온웍스 함초롬입니다. 그리고 Gaon-Base 7B는 저희가 처음부터 학습한 모델입니다.',
     expect: ['WORKS_FOR 함초롬 -> 가온웍스', 'DEVELOPED 가온웍스 -> Gaon-Base 7B'],
   },
+  // a unit of the company after its possessive is no person
+  {
+    cat: 'works-for.company-intro',
+    text: '여기는 바람중공업 연구동의 설계실입니다.',
+    noNodes: ['Person:설계실'],
+  },
+  // a word that sums the list up is no firm of it
+  {
+    cat: 'consortium.counted-members',
+    text: '네. 가람테크, 누리소프트, 이렇게 두 곳이 본선에 올라갔어요.',
+    noNodes: ['Company:이렇게'],
+  },
 ];
 
 describe('generalise: community posts (set 198)', () => {

@@ -18,6 +18,10 @@ import { POSTER_LEAD } from '../self-introduction.js';
 const COMPANY_INTRO = new RegExp(String.raw`^${POSTER_LEAD}(?:[^.?!]{0,40}?(?:을|를)\s(?:맡고\s있는|담당하고\s있는|담당하는|운영하는|이끌고\s있는|이끄는)\s)?([가-힣A-Za-z]{2,14})\s((?:[가-힣A-Za-z]{1,10}\s){0,3}?)([가-힣]{3})(?:입니다|이에요|예요)(?:\s?\([A-Za-z가-힣 ]{2,16}\))?(?=[.!,~]|\s|$)`, 'd');
 /** A Hangul name glued to a kind of company ("세종언어기술", "다온랩스", "파랑소프트"). */
 const COMPANY_KIND_END = /^[가-힣]{1,8}(?:기술|랩스|랩|소프트|테크|데이터|시스템즈|네트웍스|웍스|솔루션즈?|에이아이|인텔리전스|로보틱스|AI|Labs?)$/;
+/** "X의 설계실입니다": a unit of the company, no person's name. */
+const UNIT_END = /(?:실|팀|부|국|처|단|소|과)$/;
+/** "X 조선소의 …": a word with a particle between the company and the name makes a phrase, no post. */
+const PARTICLE_END = /[가-힣](?:의|에|에서|을|를|은|는|이|가|와|과|도|로)$/;
 /** Words that lead a line as no company ("저는 NAME입니다", "제 이름은"). */
 const NOT_OPENING = /^(?:저는|제|저|우리|저희|여기|오늘|이번|지난|그|이)$/;
 
@@ -25,7 +29,7 @@ const NOT_OPENING = /^(?:저는|제|저|우리|저희|여기|오늘|이번|지�
 export function discoverCompanyIntroductions(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   if (!/(?:입니다|이에요|예요)/.test(text)) return [];
   const m = COMPANY_INTRO.exec(text);
-  if (!m || !isKoreanName(m[3]!) || NOT_OPENING.test(m[1]!)) return [];
+  if (!m || !isKoreanName(m[3]!) || NOT_OPENING.test(m[1]!) || UNIT_END.test(m[3]!) || m[2]!.split(' ').some((w) => PARTICLE_END.test(w))) return [];
   const out: Mention[] = [];
   const [cStart, cEnd] = m.indices![1]!;
   const nStart = m.indices![3]![0];

@@ -18,6 +18,9 @@ const DESCRIBED_TAIL = /,\s(?:[^\s,.'"‘’“”()]{1,12}\s){1,6}?[가-힣]{1,
  */
 const COUNTED_TAIL = /^(?:,\s?|(?:와|과)\s)([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9]{1,15})\s(?:등\s)?(?:두|세|네|다섯|[2-9])\s?(?:곳|개사|개\s?(?:기업|업체|회사|社))(?:이|가|은|는|을|를|도|과|와|의|에|으로|로|만)?(?![가-힣])/;
 
+/** "A, B, 이렇게 세 곳이", "A, 모두 두 곳": a word that sums the list up, no name in it. */
+const TALLY_WORD = /^(?:이렇게|그렇게|저렇게|요렇게|모두|총|전부|다|각|각각|합쳐|합해|포함해|포함하면|이상|이들|그|이)$/;
+
 /** Names a list closes with after a known company: each described by its own clause, or counted with it ("A, B 두 곳"). */
 export function discoverListTail(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
@@ -27,7 +30,7 @@ export function discoverListTail(text: string, taken: Mention[], lx: DiscoveryLe
       if (!m) continue;
       const name = m[1]!;
       const start = c.end + m[0].indexOf(name, 1);
-      if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || /(?:들|기업|업체|회사|기관|분야|제품|서비스|모델|사업)$/.test(name)) continue;
+      if (NOT_COMPANY.has(name) || GENERIC_COMPANY_STEMS.test(name) || GENERIC_STEMS.test(name) || lx.generic.has(normalizeName(name)) || /(?:들|기업|업체|회사|기관|분야|제품|서비스|모델|사업)$/.test(name) || TALLY_WORD.test(name)) continue;
       if (!isTaken(taken, out, start, start + name.length)) out.push(discoveredMention('Company', name, start, start + name.length));
     }
   }
