@@ -7,7 +7,8 @@
  * themselves by company, post and name ("X랩스 데이터 엔지니어 NAME입니다", "X기술 NAME입니다", "X NAME입니다(CTO)"); a quoted
  * Latin name glossed by its Hangul spelling with a Latin code glued on ("'Gaon-LM 8B'(가온LM 8B)"): one model; a digest item's
  * heading of a company and its quoted, versioned model ("3. 누비온 'Aster 2'"); a comment saved as text with its poster's name
- * and time run into the first line, thanks before the introduction ("NAME 2026년 11월 23일 오전 8:21 정리 감사합니다 ㅎㅎ X NAME입니다.").
+ * and time run into the first line, thanks before the introduction ("NAME 2026년 11월 23일 오전 8:21 정리 감사합니다 ㅎㅎ X NAME입니다.");
+ * the spoken comitative "X이랑" for "X와" with a partner ("A는 B통신이랑 공동개발 협약도 맺었다").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -152,6 +153,18 @@ const rows: FactRow[] = [
     cat: 'consortium.counted-members',
     text: '네. 가람테크, 누리소프트, 이렇게 두 곳이 본선에 올라갔어요.',
     noNodes: ['Company:이렇게'],
+  },
+  // the spoken comitative after a closed syllable: the partner is a company, and the tie-up a partnership
+  {
+    cat: 'partners.spoken-comitative',
+    text: '그리고 가람AI는 한울전산이랑 민원 상담 모델 공동개발 협약도 맺었음.',
+    nodes: ['Company:한울전산'],
+    expect: ['PARTNERS_WITH 가람AI -> 한울전산'],
+  },
+  {
+    cat: 'partners.spoken-comitative',
+    text: '가람AI는 새봄정보랑 손잡고 번역 모델을 같이 만든다고 함.',
+    expect: ['PARTNERS_WITH 가람AI -> 새봄정보'],
   },
 ];
 
