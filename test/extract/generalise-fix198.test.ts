@@ -8,7 +8,8 @@
  * Latin name glossed by its Hangul spelling with a Latin code glued on ("'Gaon-LM 8B'(가온LM 8B)"): one model; a digest item's
  * heading of a company and its quoted, versioned model ("3. 누비온 'Aster 2'"); a comment saved as text with its poster's name
  * and time run into the first line, thanks before the introduction ("NAME 2026년 11월 23일 오전 8:21 정리 감사합니다 ㅎㅎ X NAME입니다.");
- * the spoken comitative "X이랑" for "X와" with a partner ("A는 B통신이랑 공동개발 협약도 맺었다").
+ * the spoken comitative "X이랑" for "X와" with a partner ("A는 B통신이랑 공동개발 협약도 맺었다"); a post said to be held by a
+ * name in speech ("X CTO가 NAME 님인데").
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -165,6 +166,12 @@ const rows: FactRow[] = [
     cat: 'partners.spoken-comitative',
     text: '가람AI는 새봄정보랑 손잡고 번역 모델을 같이 만든다고 함.',
     expect: ['PARTNERS_WITH 가람AI -> 새봄정보'],
+  },
+  // a post's holder told in speech, with 가 and 님 and a linking copula
+  {
+    cat: 'works-for.post-held-by-spoken',
+    text: '가람AI가 새 모델을 냈다. 가람AI 연구소장이 편서하 님인데 예전에 대학에서 음성인식을 하시던 분이라고 함.',
+    expect: ['WORKS_FOR 편서하 -> 가람AI'],
   },
 ];
 
