@@ -173,6 +173,12 @@ const rows: FactRow[] = [
     text: '가람AI가 새 모델을 냈다. 가람AI 연구소장이 편서하 님인데 예전에 대학에서 음성인식을 하시던 분이라고 함.',
     expect: ['WORKS_FOR 편서하 -> 가람AI'],
   },
+  // a verb after a title's subject particle names no one ("…리더가 선임됐다")
+  {
+    cat: 'works-for.post-held-by-spoken',
+    text: '가람AI는 이사 2명을 새로 선임했다. 사외이사로는 한울전자 연구리더가 선임됐다.',
+    noNodes: ['Person:선임됐'],
+  },
 ];
 
 describe('generalise: community posts (set 198)', () => {

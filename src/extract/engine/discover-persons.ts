@@ -286,7 +286,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
 /** What follows the title in lx.titleIsName ("…인 홍길동"): without it, that regex finds nothing. */
 const TITLE_IS_NAME_TAIL = /(?:인|을 맡은|직을 맡은|을 맡고 있는)\s[가-힣]{3,5}(?=\s|,|$)/;
 /** What follows the title in lx.titleHeldBy ("…는 홍길동이다", spoken "…가 홍길동 님인데"): without it, that regex finds nothing. */
-const TITLE_HELD_BY_TAIL = /(?:은|는|이|가)\s[가-힣]{3}(?:\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\s.,]|$)/;
+const TITLE_HELD_BY_TAIL = /(?:은|는|(?:이|가)(?=\s[가-힣]{3}\s?(?:씨|박사|님)))\s[가-힣]{3}(?:\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\s.,]|$)/;
 
 /** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
 const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
