@@ -40,9 +40,10 @@ const JOIN_ALL = new RegExp(JOIN.source, 'g');
 const NOT_MEMBER = /설이|설을|설에|검토|사실무근|아니다|않았|않는|않기로|않고|없다|없었|할 수도|가능성|관측|전망|예정|계획|불참|탈락|고배/;
 /**
  * After a member's name: its particle, a list comma, "등" (with its particle or before more words: "B 등 기존 참여사들과"), or "에 더해"
- * (the list goes on: "기존 참여사인 B, C에 더해 D가 합류"), or "외에도" ("B 외에도 C, D 등이 참여": B is one too).
+ * (the list goes on: "기존 참여사인 B, C에 더해 D가 합류"), or "외에도" ("B 외에도 C, D 등이 참여": B is one too); a count of the firms
+ * may close the list ("B, C 두 곳이 참여사로").
  */
-const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등(?=\s)|(?:\s?등)?(?:이|가|도|,|와|과|및|까지|에 더해|에 이어|\s외에도|\s외에|(?:을|를)\s비롯해))(?:\s|$)/;
+const AFTER_MEMBER = /^\s?(?:\([^()]{0,20}\))?(?:\s?등(?=\s)|(?:\s?등)?(?:\s(?:두|세|네|다섯|[2-9])\s?(?:곳|개사))?(?:이|가|도|,|와|과|및|까지|에 더해|에 이어|\s외에도|\s외에|(?:을|를)\s비롯해))(?:\s|$)/;
 interface Scope {
   lead: Mention;
   programme: string;

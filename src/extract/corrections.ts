@@ -251,6 +251,8 @@ function retestedClaim(claim: Sentence, next: Sentence): { from: RegExpMatchArra
 /** "… 알림에서 KMMLU 점수 '74.2점'은 '72.4점'의 오기입니다": a number the text gave earlier, said to be a miswriting of the right one (no fact of this sentence stands). */
 const MISWRITTEN_VALUE = /['"‘“]?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?['"’”]?(?:은|는)\s['"‘“]?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?['"’”]?의\s(?:오기|오타|오표기|잘못된\s표기)/;
 
+/** "[정정] 재측정한 결과 X의 B 평균은 71.2가 아니라 69.8입니다": a number the text gave earlier, and the one a re-measurement or correction puts in its place. */
+const NOT_VALUE_BUT = /(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?(?:이|가)\s아니라\s['"‘“]?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?['"’”]?(?:입니다|이다|였다|이었다|이에요|예요|으로|로)/;
 function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   let out = sentences.map(withRevisedValue);
   // "A는 B에서 68.4점을 받았다고 발표했다. 그러나 재측정에서는 61.3점이 나왔다.": the measured score replaces the claimed one
@@ -279,7 +281,7 @@ function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   for (const c of sentences) {
     const quoted = QUOTED_VALUE_CORRECTION.exec(c.text);
     const miswritten = c.text.includes('의 오') ? MISWRITTEN_VALUE.exec(c.text) : null;
-    const m = VALUE_CORRECTION.exec(c.text) ?? quoted ?? miswritten;
+    const m = VALUE_CORRECTION.exec(c.text) ?? quoted ?? miswritten ?? (c.text.includes('아니라') && /정정|재측정|재채점|재평가|다시\s(?:잰|측정|채점)|바로잡|수정(?:합니다|했|됐|된)/.test(c.text) ? NOT_VALUE_BUT.exec(c.text) : null);
     if (!m || m[1] === m[2]) continue;
     if (m === quoted) retracted.add(c);
     // (the miswriting's own sentence states the right number: "… 점수 '74.2점'은 '72.4점'의 오기" reads "… 점수 72.4점이다")

@@ -7,8 +7,13 @@ import type { Mention } from './types.js';
 
 /** What follows the company: maybe 의, up to two words of a post, the name, maybe the post, and the polite copula closing the sentence. */
 const INTRODUCTION_AFTER = /^(?:의)?\s(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣]{2,4}(?:\s[가-힣A-Za-z]{1,10}){0,2}(?:입니다|이에요|예요)[.!]?$/;
-/** A greeting or a yes before the company ("네, ", "안녕하세요. "). */
-const LEAD = /^(?:(?:네|예|안녕하세요|반갑습니다)[,.!]?\s)?$/;
+/**
+ * What may open a poster's line before the company: a thread's header of the poster's name and the time glued on where a
+ * page saved as text runs them into the comment ("NAME 2026년 11월 23일 오전 8:21 "), a word of thanks ("정리 감사합니다 ㅎㅎ "),
+ * a greeting or a yes ("네, ", "안녕하세요. ").
+ */
+export const POSTER_LEAD = String.raw`(?:[가-힣]{2,4}\s{1,2}(?:\d{4}년\s\d{1,2}월\s\d{1,2}일\s|\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s)?(?:(?:오전|오후)\s)?\d{1,2}:\d{2}\s)?(?:[^.?!]{0,24}?(?:감사합니다|감사해요|고맙습니다|반갑습니다)(?:\s?[ㅎㅋ^]{1,6})?[.!~]?\s)?(?:(?:네|예|안녕하세요|반갑습니다)[,.!~]?\s)?`;
+const LEAD = new RegExp(`^${POSTER_LEAD}$`);
 /**
  * Where the company is ("대구에 있는 X 대표 NAME입니다", "성수동에 본사를 둔 X"): a place's relative clause right before the
  * company makes the line the speaker's own introduction, whatever small talk opens it ("비가 오네요 ☔ 대구에 있는 …").

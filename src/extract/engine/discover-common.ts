@@ -114,7 +114,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     titleHeads: headsOf(lx.titles),
     anyTitleHeads: headsOf([...lx.titles, ...lx.academicTitles]),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
-    titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는)\\s([가-힣]{3})(?:\\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\\s.,]|$)`, 'dg'),
+    titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는|(?:이|가)(?=\\s[가-힣]{3}\\s?(?:씨|박사|님)))\\s([가-힣]{3})(?:\\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address; "(대표=홍길동·컴퓨터학과 박사과정)" with
     // an equals sign and a note after the name; "(Nuri Labs·대표 홍길동)" after the company's Latin name
     parenTitleName: new RegExp(`\\((?:[A-Za-z][A-Za-z0-9 .&'\\-]{0,29}[·,]\\s?)?(?:(?:경제|사회)?부총리\\s?겸\\s?)?(?:${alt([...lx.titles, ...lx.academicTitles])})(?:\\s|\\s?=\\s?)([가-힣]{3})(?:\\)|,\\s|·)`, 'g'),

@@ -8,7 +8,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
 import { discoverLabelledBenchmarks, discoverListedBenchmarks } from './discover-bench-list.js';
-import { discoverBoardTitles } from './discover-board-titles.js';
+import { discoverBoardTitles } from './discover-board-titles.js'; import { discoverSubsetBenchmarks, GLOSSED_BOARD, HANGUL_LEADERBOARD, withRoundAlias } from './discover-board-rounds.js';
 import { discoverEnglishBenchmarks, isBenchmarkLike } from './discover-en-benchmarks.js';
 import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js'; import { calledModel, namesModelLine } from './model-line-names.js';
 
@@ -34,8 +34,6 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}?(?:-[A-Za-z][A-Za-z0-9]{0,9}?){0,2})(?:\d{1,2}\))?(?=(?:\s?\([가-힣][가-힣\s]{1,20}\))?(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "자체 추론 벤치 KoArgue-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
 const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
-/** "반딧불 리더보드3에서", "누리 아레나 12주차 순위": a one-word name before 리더보드 (or an arena) and a round number (not a bound noun or determiner: "좁혀진 만큼 리더보드 순위"). */
-const HANGUL_LEADERBOARD = /(?<![가-힣A-Za-z0-9])(?!(?:만큼|대로|뿐|때문에|등|및|또는|혹은|이번|해당|각|여러|전체|같은|다른|모든|이|그|저)\s)([가-힣]{1,5} (?:리더보드|아레나)\d{0,2})(?=에서|에선|에서는|에서도|\s?평가|\s기준|\s?결과|(?:\s\d{1,2}(?:주차|월))?\s?순위|\s리더보드)/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
 const EDITION_BENCH = /(?<![가-힣A-Za-z0-9\-])((?:[A-Z]{1,3}-)?[가-힣]{1,8}벤치\s(?:19|20)\d{2})(?=(?:에서|에선|에서는|에서도|의|은|는|을|를|와|과|로|으로)?(?:[\s,.)]|$))/g;
 /** "K-휴먼이벨에서는 71.5점": a Hangul name behind a Latin edition prefix ("K-", "Ko-") in the benchmark slot of a score sentence (an arena's or a board's with its rating after: "Ko-아레나 Elo 1,204점"; a results heading's "(K-논리벤치, 100점 만점)"). */
@@ -64,8 +62,9 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   const scored = SCORE_SENTENCE.test(text);
   // (a benchmark noun before a Latin name with its score right after needs no other score cue: "벤치 X-500 71.0")
   const nounBench = text.includes('벤치') || text.includes('평가') ? [NOUN_BENCH_SCORE] : [];
-  if (scored || text.includes('순위') || nounBench.length) {
-    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...(text.includes('인 ') ? [APPOSED_HANGUL_BENCH] : []), ...nounBench] : [...(text.includes('순위') ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
+  // (a board glossed with its English name is named with no score: "반딧불 리더보드 v2(Banditbul Leaderboard v2)")
+  if (scored || text.includes('순위') || GLOSSED_BOARD.test(text) || nounBench.length) {
+    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...(text.includes('인 ') ? [APPOSED_HANGUL_BENCH] : []), ...nounBench] : [...(text.includes('순위') || GLOSSED_BOARD.test(text) ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
       re.lastIndex = 0;
       // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
       for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {
@@ -75,7 +74,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
         // a generic word blocked inside the name ("리더보드") does not stop it
         const inside = ms.filter((x) => x.via !== 'blocked' || x.start < m!.index || x.end > end);
         if (lx.generic.has(normalizeName(name)) || isTaken(inside, out, m.index, end)) continue;
-        out.push(discoveredMention('Benchmark', name, m.index, end));
+        out.push(withRoundAlias(discoveredMention('Benchmark', name, m.index, end)));
       }
     }
   }
@@ -130,6 +129,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   out.push(...discoverListedBenchmarks(text, [...ms, ...out], lx));
   out.push(...discoverLabelledBenchmarks(text, [...ms, ...out], lx));
   out.push(...discoverBoardTitles(text, [...ms, ...out], lx));
+  out.push(...discoverSubsetBenchmarks(text, [...ms, ...out], lx));
   return out;
 }
 

@@ -39,8 +39,8 @@ export function discoverPartners(text: string, ms: Mention[], out: Mention[], lx
   return found;
 }
 
-/** "는 X와 ": the partner right after a known company's subject particle. */
-const OBJECT_AFTER = /^(?:은|는|이|가)\s([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11}?)(?:와|과)\s/;
+/** "는 X와 ": the partner right after a known company's subject particle (or the spoken "X랑", "X이랑"). */
+const OBJECT_AFTER = /^(?:은|는|이|가)\s([A-Z][A-Za-z0-9&]{2,15}|[가-힣][가-힣A-Za-z0-9]{2,11}?)(?:와|과|이랑|(?<!이)랑)\s/;
 /** What is done with the partner, a few words on: co-development, an agreement, a tie-up ("… 모델을 공동 개발하는 협약을"). */
 const JOINT_WITH = /^(?:함께\s)?(?:[^\s.,]{1,10}\s){0,5}?(?:공동\s?(?:개발|연구)|업무\s?협약|협약|MOU|양해각서|손(?:을\s)?잡|제휴)/;
 

@@ -7,6 +7,7 @@ import { addAffiliationList, addParenNamePosts } from './paren-persons.js';
 import { UNIT_HEAD_WORD } from './team-title-cues.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
+import { discoverCompanyIntroductions } from './discover-company-intros.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
 import { CITY_MAYOR, REGIONS } from './compile.js';
@@ -89,6 +90,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   for (const m of matchesIn(SELF_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of matchesIn(TEAM_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  out.push(...discoverCompanyIntroductions(text, [...ms, ...out], lx)); // ("X랩스 ML 엔지니어 NAME입니다", "X기술 NAME입니다")
   if (text.includes('맡')) for (const m of matchesIn(POST_TAKEN, text)) addPerson(text, ms, out, m[1]!, m.index);
   // "Research Lead 홍길동 (X랩스)": a roster line opening on an English job title, then a Korean name and its company in parentheses
   if (text.includes('(')) {
@@ -283,8 +285,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
 
 /** What follows the title in lx.titleIsName ("…인 홍길동"): without it, that regex finds nothing. */
 const TITLE_IS_NAME_TAIL = /(?:인|을 맡은|직을 맡은|을 맡고 있는)\s[가-힣]{3,5}(?=\s|,|$)/;
-/** What follows the title in lx.titleHeldBy ("…는 홍길동이다"): without it, that regex finds nothing. */
-const TITLE_HELD_BY_TAIL = /(?:은|는)\s[가-힣]{3}(?:\s?(?:씨|박사))?(?:이다|다|입니다|이에요|예요|이며|이고)(?=[\s.,]|$)/;
+/** What follows the title in lx.titleHeldBy ("…는 홍길동이다", spoken "…가 홍길동 님인데"): without it, that regex finds nothing. */
+const TITLE_HELD_BY_TAIL = /(?:은|는|(?:이|가)(?=\s[가-힣]{3}\s?(?:씨|박사|님)))\s[가-힣]{3}(?:\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\s.,]|$)/;
 
 /** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
 const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;

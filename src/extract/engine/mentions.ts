@@ -253,7 +253,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  if (text.includes(' 등')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
+  if (text.includes(' 등') || text.includes('곳') || text.includes('개')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));

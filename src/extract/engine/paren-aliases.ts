@@ -11,6 +11,7 @@ import { scanGazetteer } from './gazetteer.js';
 import type { Matchers } from './matchers.js';
 import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
+import { foldQuotedSpelling } from './quoted-spelling.js';
 
 
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
@@ -109,7 +110,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("‘엑사원 4.0’(EXAONE 4.0) 32B 모델": a size after the parentheses is the name's, which the quotes closed before; left as it was)
   // (and only before a topic, subject or possessive particle: "‘X’(Y)는 83.2점", "‘X’(Y)의"; an object's fold moved dates and bases)
   if (open === quoted && (/^\s?\d/.test(text.slice(close + 1, close + 3)) || !/^(?:은|는|이|가|의|도)(?![가-힣])/.test(text.slice(close + 1, close + 3)))) {
-    if (/^(?:을|를|과|와|로|으로)(?![가-힣])/.test(text.slice(close + 1, close + 4))) foldQuotedSpelling(text.slice(open + 1, close), open, m, all);
+    if (/^(?:을|를|과|와|로|으로)(?![가-힣])/.test(text.slice(close + 1, close + 4))) foldQuotedSpelling(text.slice(open + 1, close), open, m, all, rules);
     return;
   }
   const inner = text.slice(open + 1, close).trim();
@@ -268,26 +269,6 @@ function namesAnother(latin: string, hangul: string): boolean {
   const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
   return consonantSkeleton(words.join('')) !== sound;
-}
-
-/** The digits of a name in order ("해담 3.0 8B" → "308"). */
-function digitsOf(name: string): string {
-  return name.replace(/\D/g, '');
-}
-
-/**
- * "‘누리 3.1 8B’(NURI-3.1-8B)를", a quoted model's spelling in the other script before an object particle: the model read
- * inside the parentheses (Latin, with the same numbers in the same order) is the quoted one. The quoted mention keeps its
- * span (the text between it and the verb is left as written); the inner mention takes its key.
- */
-function foldQuotedSpelling(inner: string, open: number, m: Mention, all: Mention[]): void {
-  if (m.type !== 'Model' || !/[가-힣]/.test(m.surface) || !/^[A-Za-z][A-Za-z0-9.\- ]{1,30}$/.test(inner)) return;
-  const digits = digitsOf(m.surface);
-  if (!digits || digitsOf(inner) !== digits) return;
-  const within = all.filter((x) => x !== m && x.start > open && x.start <= open + inner.length + 1);
-  if (within.length !== 1 || within[0]!.type !== 'Model' || within[0]!.via !== 'discovered' || !inner.startsWith(within[0]!.surface)) return;
-  Object.assign(within[0]!, { key: m.key, aliases: [...within[0]!.aliases, m.surface, inner] });
-  m.aliases.push(inner);
 }
 
 /**

@@ -310,4 +310,6 @@ export const worksForRows: Row[] = [
   // "- NAME (의료 AI 스타트업 X 대표)": an affiliation in parentheses with the company described before its name
   { rule: 'works-for.paren-described-affiliation', sentence: '- 오서아 (물류 로봇 스타트업 바퀴웍스 대표)', expect: ['WORKS_FOR 오서아 -> 바퀴웍스'], props: ['WORKS_FOR 오서아 -> 바퀴웍스=대표'] },
   { rule: 'works-for.paren-described-affiliation', sentence: '— 윤마루 (음성 AI 기업 소리랩스 CTO)', expect: ['WORKS_FOR 윤마루 -> 소리랩스'] },
+  { rule: 'works-for.company-intro', sentence: '네, 사내 평가 도구 관리를 맡고 있는 가온데이터 변서율입니다. 질문 주셔서 감사합니다.', expect: ['WORKS_FOR 변서율 -> 가온데이터'] },
+  { rule: 'works-for.company-intro-post-after', sentence: '누리랩스 채도윤입니다(CPO). 로드맵은 다음 달에 공유하겠습니다.', expect: ['WORKS_FOR 채도윤 -> 누리랩스'], props: ['WORKS_FOR 채도윤 -> 누리랩스=CPO'] },
 ];
