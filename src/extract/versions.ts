@@ -3,6 +3,7 @@
  * 버전이다". A dotted version number alone stands for "<family> <version>" when the family is clear:
  * the first model of the sentence with a dotted version, else the model the article is about (focus).
  */
+import { isSubjectsOwnSize } from './stated-sizes.js';
 import { normalizeName } from '../graph/index.js';
 import { findMentions } from './engine/mentions.js';
 import { parseMagnitude } from './korean.js';
@@ -120,6 +121,7 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     const end = start + b[1]!.length + word;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const size = b[1]!;
+    if (isSubjectsOwnSize(text, start, size)) continue; // ("파라미터 수도 7.6B로 Y-7B와 동일합니다")
     // ("3B 모델은 메타의 'Y 3B'를 뼈대로 삼고": a size with 모델 before the sentence's own model of that size is another of the
     // article's models — the one other it names with that size — not that model itself)
     if (word && size === stem[3] && end <= anchor.start) {
