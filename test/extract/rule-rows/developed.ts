@@ -284,4 +284,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-model-jointly-by-named', sentence: 'Talvo Robotics and Merin Systems signed a partnership. The first model developed jointly by the two companies, Sorin 9B, was released in June.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B', 'DEVELOPED Merin Systems -> Sorin 9B'] },
   { rule: 'developed.en-model-jointly-by-named', sentence: 'The new model built by Talvo Robotics, Sorin 9B, was shown at the fair.', expect: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
   { rule: 'developed.en-model-jointly-by-named', sentence: 'The model licensed by Talvo Robotics, Sorin 9B, was shown at the fair.', absent: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
+  // "X가 Y를 4비트로 양자화한 (온디바이스) 버전 Z": the company made the named copy Z (Y stays its maker's); no copy when it did not
+  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 솔마루-7'] },
+  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스는 솔마루-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
+  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
 ];
