@@ -9,8 +9,8 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 
 const LEGAL_FORM = /^,?\s(?:LLC|L\.L\.C\.|Inc\.|Inc(?![A-Za-z0-9])|Corporation|Corp\.|Co\.,\s?Ltd\.|Ltd\.|Limited|GmbH|PLC|plc|S\.A\.S\.|S\.A\.|AG|SE)(?![A-Za-z0-9])/;
-/** A checkpoint size word, then a particle, a space, punctuation or the end — not "base model" (a kind of model) nor another word of English. */
-const SIZE_WORD = /^\s(?:base|large|small|tiny|mini|medium|xl|xxl)(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로|에서|에)?(?:[\s,.·)]|$))(?!\s(?:model|models|version|모델|버전)(?![A-Za-z가-힣]))/;
+/** A checkpoint size word, then a particle, a space, punctuation or the end — not before a word of English ("base model", "the X base weights") nor "모델", "가중치". */
+const SIZE_WORD = /^\s(?:base|large|small|tiny|mini|medium|xl|xxl)(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로|에서|에)?(?:[\s,.·)]|$))(?!\s(?:[A-Za-z]|모델|버전|가중치|웨이트|체크포인트))/;
 
 /** Extends each known company's Latin mention over a legal form that follows it. */
 export function absorbLegalForms(text: string, ms: Mention[]): void {
