@@ -117,6 +117,29 @@ const rows: FactRow[] = [
     text: '1. Haneul-Lite-3B는 저희가 증류한 모델입니다.\n\n2. Haneul-Lite-3B-Instruct는 이 모델의 예전 이름입니다. 저장소 이름만 바뀌었습니다.',
     sameNode: ['Haneul-Lite-3B=Haneul-Lite-3B-Instruct'],
   },
+  // a release tag glued to a model's name, written alone, points back to it; another tag of that form is the line's other release
+  {
+    cat: 'names.glued-release-tags',
+    text: [
+      '[배포] 하늬-병합-8B-v2.1 올렸습니다',
+      '',
+      '안녕하세요 하늬랩스입니다. 어제 허깅페이스에 하늬-병합-8B-v2.1 가중치를 올렸습니다. v2.1은 v2.0의 후속이 아니라 비율만 바꾼 별도 실험본입니다.',
+      '',
+      'KoBEST 평균: v2.1 70.3 / v2.0 68.9',
+      '',
+      'LogicKor: v2.1 8.11 (v2.0은 측정 안 함)',
+    ].join('\n'),
+    expect: ['SCORED v2.0 -> KoBEST', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor'],
+    edgeProps: ['SCORED v2.0 -> KoBEST score=68.9', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor score=8.11'],
+    absent: ['SCORED v2.0 -> LogicKor'],
+  },
+  // a quantised copy named after the original carries the original's brand, not its maker: no namesake developer
+  {
+    cat: 'developed.no-namesake-copy',
+    text: '하늬랩스는 하늬-병합-8B-v2.1을 공개했다.\n\nGGUF 변환본(하늬-병합-8B-v2.1-GGUF)은 한 사용자가 만들어 올렸습니다. 저희가 만든 게 아닙니다.',
+    expect: ['BASED_ON 하늬-병합-8B-v2.1-GGUF -> 하늬-병합-8B-v2.1'],
+    absent: ['DEVELOPED 하늬랩스 -> 하늬-병합-8B-v2.1-GGUF'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
