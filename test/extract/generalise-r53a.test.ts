@@ -140,6 +140,17 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 하늬-병합-8B-v2.1-GGUF -> 하늬-병합-8B-v2.1'],
     absent: ['DEVELOPED 하늬랩스 -> 하늬-병합-8B-v2.1-GGUF'],
   },
+  // "이 모델에 … 추가 학습해서 Y를 만들어": "this model" as what was trained further is the model in focus, Y's base
+  {
+    cat: 'references.this-model-trained-on',
+    text: '다온랩은 Daon-Base-3B를 공개했다.\n\n의료 스타트업 메디로그AI는 이 모델에 진료 기록 데이터로 추가 학습해서 의료 특화 모델 MediLog-3B를 만들었다고 밝혔다.',
+    expect: ['BASED_ON MediLog-3B -> Daon-Base-3B'],
+  },
+  {
+    cat: 'references.this-model-trained-on',
+    text: '다온랩은 Daon-Base-3B를 공개했다.\n\n메디로그AI는 이 모델에 대해 검토했지만 자체 모델 MediLog-3B를 따로 만들었다.',
+    absent: ['BASED_ON MediLog-3B -> Daon-Base-3B'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
