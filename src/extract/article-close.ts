@@ -55,6 +55,7 @@ import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addAddressedStaff, addInternalStaff, internalSystemOwner, writerTeamOwner } from './internal-staff.js';
 import { unitVoiceOwner } from './unit-voice.js';
+import { addTagSiblingDevelopers } from './tag-siblings.js';
 import { addPersonItemPosts } from './person-items.js';
 import { addFilingOfficers } from './filing-officers.js';
 import { addSignOffPosts } from './mail-signoff.js';
@@ -189,6 +190,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
+  addTagSiblingDevelopers(acc);
   addPredecessorDevelopers(acc);
   addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);

@@ -129,7 +129,7 @@ const rows: FactRow[] = [
       '',
       'LogicKor: v2.1 8.11 (v2.0은 측정 안 함)',
     ].join('\n'),
-    expect: ['SCORED v2.0 -> KoBEST', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor'],
+    expect: ['SCORED v2.0 -> KoBEST', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor', 'DEVELOPED 하늬랩스 -> v2.0'],
     edgeProps: ['SCORED v2.0 -> KoBEST score=68.9', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor score=8.11'],
     absent: ['SCORED v2.0 -> LogicKor'],
   },
