@@ -61,14 +61,13 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (ms.some((x) => x.key === bare && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) together.add(bare);
     }
   });
-  const severalSizes = (bare: string): boolean => writesSeveralSizes(sentences, all.flat().find((m) => m.key === bare && m.via === 'discovered')?.surface ?? '');
   const out = new Map<string, string>();
   // not when the short form is introduced first or named beside the sized one: then it is the main model and the size a sibling
   // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model;
   // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
   // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
   for (const [bare, keys] of sized) {
-    if (together.has(bare) || families.has(bare) || severalSizes(bare)) continue;
+    if (together.has(bare) || families.has(bare) || writesSeveralSizes(sentences, all, bare)) continue;
     if (editioned.has(bare)) {
       out.set(bare, [...keys].reduce((a, b) => ((firstAt.get(b) ?? Infinity) < (firstAt.get(a) ?? Infinity) ? b : a)));
       continue;
