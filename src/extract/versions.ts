@@ -8,7 +8,8 @@ import { normalizeName } from '../graph/index.js';
 import { findMentions } from './engine/mentions.js';
 import { parseMagnitude } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
-import { consonantSkeleton, romanize, sameModelInTwoScripts } from './transliterate.js';
+import { sameModelInTwoScripts } from './transliterate.js';
+import { sameStemSound } from './stem-sounds.js';
 import { addVariantVersion, hasVariantVersion } from './version-variants.js';
 
 /** Words of succession: only there is a bare number read as a version. */
@@ -177,17 +178,7 @@ function otherOfSize(size: string, articleModels: readonly string[], ms: readonl
   const named = new Set(ms.flatMap((m) => (m.type === 'Model' ? [m.surface, ...m.aliases] : [])));
   const others = [...new Set(namesOfSize(articleModels, size).filter((n) => !named.has(n)))];
   const first = others.find((n) => /[가-힣]/.test(n)) ?? others[0];
-  return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first)) ? first : undefined;
-}
-
-/** "Mirae-Coder-3B" and "미래코더 3B": stems whose consonants agree (one's a prefix of the other's, three classes at least). */
-function sameStemSound(a: string, b: string): boolean {
-  const sound = (n: string) => {
-    const stem = (SIZED_NAME.exec(n)?.[1] ?? n).replace(/[\s\-]/g, '');
-    return /^[A-Za-z]+$/.test(stem) ? consonantSkeleton(stem) : /^[가-힣]+$/.test(stem) ? consonantSkeleton(romanize(stem)) : '';
-  };
-  const [x, y] = [sound(a), sound(b)];
-  return Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
+  return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first, SIZED_NAME)) ? first : undefined;
 }
 
 /** The mentions addArticleSizes made: a size named in passing, which leaves the article's focus where it was. */
