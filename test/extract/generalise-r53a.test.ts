@@ -151,6 +151,38 @@ const rows: FactRow[] = [
     text: '다온랩은 Daon-Base-3B를 공개했다.\n\n메디로그AI는 이 모델에 대해 검토했지만 자체 모델 MediLog-3B를 따로 만들었다.',
     absent: ['BASED_ON MediLog-3B -> Daon-Base-3B'],
   },
+  // a notice in a company unit's voice owns its contact person with a bare in-house post; '로부터' closes a company's name
+  {
+    cat: 'staff.unit-voice-contact',
+    text: [
+      '[공지] 루미엔 4.2 업데이트 안내',
+      '',
+      '고객 여러분 안녕하십니까. (주)하늘결소프트 고객지원팀입니다. 문서 요약 엔진 루미엔(Lumien)의 새 모델 Lumien 4.2를 배포하였습니다.',
+      '',
+      '- 학습 데이터 일부는 (주)말글창고로부터 구매하였습니다. 공동 개발은 아닙니다.',
+      '',
+      '5. 문의',
+      '',
+      '고객지원팀 서하윤 과장 (help@haneulgyeol.co.kr / 02-000-0000)',
+    ].join('\n'),
+    expect: ['WORKS_FOR 서하윤 -> 하늘결소프트'],
+    nodes: ['Company:말글창고'],
+    noNodes: ['Company:말글창고로'],
+  },
+  // a table row's bare version whose other name carries the line's brand is the brand company's, as the full name is
+  {
+    cat: 'developed.namesake-by-alias',
+    text: [
+      '(주)하늘결소프트는 문서 모델 Haneul-Doc 4.0을 배포했다. Haneul-Doc 4.0은 Haneul-Doc 3.5의 후속 모델이다.',
+      '',
+      '| 버전 | 배포 | 비고 |',
+      '| 4.0 | 2026.11 | 현재 버전 |',
+      '| 3.5-S | 2026.05 | 3.5의 경량판 |',
+      '',
+      'Haneul-Doc 3.5-S는 3.5를 가지치기한 경량판입니다.',
+    ].join('\n'),
+    expect: ['DEVELOPED 하늘결소프트 -> Haneul-Doc 3.5-S'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
