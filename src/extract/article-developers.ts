@@ -1,5 +1,4 @@
 /** Developers an article implies for models it names: a family's developer for its versions, a sibling's, a namesake company's. */
-import { QUANTISED_NAME } from './quantised-copies.js';
 import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
@@ -131,14 +130,9 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     const devs = new Set(found.flatMap((d) => [...d]));
     // (a family co-developed by several companies gives them all to its sizes and versions, where no version has a maker of its own)
     const coFamily = devs.size > 1 && devs.size <= 4 && [...set].every((stem) => !versionDeveloped.has(stem));
-    if (developers.has(key) || families.has(key) || isQuantisedCopy(acc, key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
+    if (developers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
     for (const dev of devs) addRelation(acc, { relation: 'DEVELOPED', source: dev, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
-}
-
-/** A quantised copy ("X-GGUF", "X Q4"): its maker is whoever the sentences say made the copy, never implied by the line's name. */
-function isQuantisedCopy(acc: Acc, key: string): boolean {
-  return Object.keys(acc.entities.get(key)?.names ?? {}).some((n) => QUANTISED_NAME.test(n));
 }
 
 /** A model name's brand: its leading word ("새온" in "새온-M 3", "Orbis" in "Orbis-M3"), a Hangul one glued to a Latin code too ("새온" in "새온LM 2"). */
@@ -179,8 +173,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
   const named = new Map<string, Set<string>>();
   for (const e of acc.entities.values()) if (e.type === 'Company') for (const name of [...Object.keys(e.names), ...e.aliases]) named.set(name, (named.get(name) ?? new Set()).add(e.key));
   for (const e of acc.entities.values()) {
-    // (a quantised copy, "X-GGUF", carries the original's brand: whoever made the copy, the sentences say it, not the name)
-    if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key) || Object.keys(e.names).some((n) => QUANTISED_NAME.test(n))) continue;
+    if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
     // ("KT 전용 GPT-4o": a company's own edition of a model, the company's full name before "전용")
     const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
     // ("2.5-L" with its line's full name "X-DocQA 2.5-L" as an alias: a table row's bare version carries the brand in its other names)

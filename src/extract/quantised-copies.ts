@@ -8,7 +8,7 @@ import { addRelation, type Acc } from './article-acc.js';
 import { romanize } from './transliterate.js';
 
 /** The original's name, then a quantisation mark closing the copy's name. */
-export const QUANTISED_NAME = /^(.+?)[-\s_](?:GGUF|AWQ|GPTQ|EXL2|MLX|INT4|INT8|FP8|[248][-\s]?bit|Q[2-8](?:_K(?:_[SML])?|_0)?)$/i;
+const QUANTISED_NAME = /^(.+?)[-\s_](?:GGUF|AWQ|GPTQ|EXL2|MLX|INT4|INT8|FP8|[248][-\s]?bit|Q[2-8](?:_K(?:_[SML])?|_0)?)$/i;
 
 /** Adds BASED_ON from each quantised copy to the model whose name its own opens with. */
 export function addQuantisedBases(acc: Acc): void {
