@@ -133,13 +133,6 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED v2.0 -> KoBEST score=68.9', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor score=8.11'],
     absent: ['SCORED v2.0 -> LogicKor'],
   },
-  // a quantised copy named after the original carries the original's brand, not its maker: no namesake developer
-  {
-    cat: 'developed.no-namesake-copy',
-    text: '하늬랩스는 하늬-병합-8B-v2.1을 공개했다.\n\nGGUF 변환본(하늬-병합-8B-v2.1-GGUF)은 한 사용자가 만들어 올렸습니다. 저희가 만든 게 아닙니다.',
-    expect: ['BASED_ON 하늬-병합-8B-v2.1-GGUF -> 하늬-병합-8B-v2.1'],
-    absent: ['DEVELOPED 하늬랩스 -> 하늬-병합-8B-v2.1-GGUF'],
-  },
   // "이 모델에 … 추가 학습해서 Y를 만들어": "this model" as what was trained further is the model in focus, Y's base
   {
     cat: 'references.this-model-trained-on',
