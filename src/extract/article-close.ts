@@ -54,6 +54,8 @@ import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addAddressedStaff, addInternalStaff, internalSystemOwner, writerTeamOwner } from './internal-staff.js';
+import { unitVoiceOwner } from './unit-voice.js';
+import { addTagSiblingDevelopers } from './tag-siblings.js';
 import { addPersonItemPosts } from './person-items.js';
 import { addFilingOfficers } from './filing-officers.js';
 import { addSignOffPosts } from './mail-signoff.js';
@@ -188,6 +190,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
+  addTagSiblingDevelopers(acc);
   addPredecessorDevelopers(acc);
   addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);
@@ -218,7 +221,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropOfficerAlignments(acc);
   addSpeakerPartners(acc, r.articleId, r.sentences);
   const internalOwner = r.internal ?? internalSystemOwner(acc, r.parsed);
-  addInternalStaff(acc, r.articleId, r.sentences, internalOwner ?? writerTeamOwner(acc, r.sentences));
+  addInternalStaff(acc, r.articleId, r.sentences, internalOwner ?? writerTeamOwner(acc, r.sentences) ?? unitVoiceOwner(acc, r.sentences));
   addAddressedStaff(acc, r.rules, r.articleId, r.sentences, internalOwner);
   addPersonItemPosts(acc, r.rules, r.articleId, r.sentences, r.first, r.parsed.text); // (a members page's "NAME — … X의 CTO를 맡고 있다")
   addFilingOfficers(acc, r.articleId, r.sentences, r.parsed); // (a filing's signer and disclosure officer: the filer's)

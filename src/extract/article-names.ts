@@ -7,7 +7,7 @@ import { linkGluedShortForms, type KnownName } from './engine/known-names.js';
 import { fullNameAliases } from './formal-names.js';
 import { addDefinedShortNames, addDefiningNames, mayDefineShort } from './defined-short.js';
 import { findMentions } from './engine/mentions.js';
-import { discoveredMention } from './engine/discover-common.js';
+import { discoveredMention, sizedBareKey } from './engine/discover-common.js';
 import type { Mention, RuleSet } from './types.js';
 import { normalizeName } from '../graph/index.js';
 import { predecessorStems } from './predecessor-stems.js';
@@ -18,6 +18,7 @@ import { readModelLineHeads } from './model-line-heads.js';
 import { instituteShortName } from './institute-short.js';
 import { addProgrammeAliases } from './programme-aliases.js';
 import { deckLines } from './deck-lines.js';
+import { writesSeveralSizes } from './line-sizes.js';
 
 /**
  * "엑사원 4.0 32B" … "엑사원 4.0", "Qwen3-32B" … "Qwen3": where an article names exactly one sized
@@ -52,11 +53,12 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
       const size = m.type === 'Model' ? m.properties?.parameters : undefined;
       if (typeof size === 'number') (m.bareKey ? sizeOf.set(m.key, size) : sizedBare.set(m.key, (sizedBare.get(m.key) ?? new Set()).add(size)));
-      if (!m.bareKey) continue;
-      if (m.type === 'Benchmark') editioned.add(m.bareKey);
-      sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
+      const bare = m.bareKey ?? (m.type === 'Model' && m.via === 'discovered' ? sizedBareKey(m.surface) : undefined);
+      if (!bare) continue;
+      if (m.type === 'Benchmark') editioned.add(bare);
+      sized.set(bare, (sized.get(bare) ?? new Set()).add(m.key));
       // (not where a clause ends between them: "'X 13B'를 공개한 바 있으며, Y는 X와 별도로 …" names the one model again)
-      if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) together.add(m.bareKey);
+      if (ms.some((x) => x.key === bare && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) together.add(bare);
     }
   });
   const out = new Map<string, string>();
@@ -65,7 +67,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
   // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
   for (const [bare, keys] of sized) {
-    if (together.has(bare) || families.has(bare)) continue;
+    if (together.has(bare) || families.has(bare) || writesSeveralSizes(sentences, all, bare)) continue;
     if (editioned.has(bare)) {
       out.set(bare, [...keys].reduce((a, b) => ((firstAt.get(b) ?? Infinity) < (firstAt.get(a) ?? Infinity) ? b : a)));
       continue;

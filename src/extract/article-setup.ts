@@ -19,7 +19,7 @@ import { taggedPoster } from './tagged-poster.js';
 import { markAnswerTurns, narratorCompany, speaksForCompany, splitQuotedParagraph } from './quoted.js';
 import { readCorrections } from './corrections.js';
 import { familyVersionsOf } from './families.js';
-import { taggedVersionNames } from './tagged-versions.js';
+import { gluedTagReferences, taggedVersionNames } from './tagged-versions.js';
 import { versionColumnNames } from './version-columns.js';
 import { headlineInterviewee, mostNamedModel } from './interview-focus.js';
 import { isChapterEntry } from './time-stamps.js';
@@ -68,7 +68,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const cardModelAt = cardModelsBySentence(cards, sentences);
   const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
   // (a model a table's model column names is one in the prose too: "Ornith-3 scored …" under a release table)
-  const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...listedSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named), ...versionColumnNames(sentences, named)];
+  const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...listedSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named), ...gluedTagReferences(sentences, named), ...versionColumnNames(sentences, named)];
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
   // (a writer who introduces themselves at a company the first reading missed: "X에서 CTO를 맡고 있는 NAME입니다", X a company by its signature)

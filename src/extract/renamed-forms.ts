@@ -16,17 +16,17 @@ const NAME_HEAD = String.raw`['"‘“「『]?`;
  * plain "바꾸다" ("A가 사명을 'B'", "'X'의 이름을 'Y'", "'X'는 이날부터 'Y'", "A에서 'B'", "A의 사명을 'B'").
  */
 const BETWEEN = new RegExp(
-  String.raw`^${NAME_TAIL}(?:(?:이|가|은|는)\s(?:[가-힣0-9]{1,8}\s){0,2}(?:사명|회사\s?이름|회사명|이름|명칭|모델명)(?:을|를)\s|의\s(?:사명|이름|명칭|모델명)(?:을|를)\s(?:[가-힣0-9]{1,8}\s)?|(?:은|는)\s(?:(?:이날|오늘|올해|내년|다음\s?달|[0-9]{1,2}일|[0-9]{1,2}월)부터\s|앞으로\s|이제\s)|에서\s|(?:이)?라는\s(?:이름|명칭|모델명|표시\s?이름)(?:을|를)\s)${NAME_HEAD}$`,
+  String.raw`^${NAME_TAIL}(?:(?:이|가|은|는)\s(?:[가-힣0-9]{1,8}\s){0,2}(?:사명|회사\s?이름|회사명|이름|명칭|모델명)(?:을|를)\s|의\s(?:사명|이름|명칭|모델명)(?:을|를)\s(?:[가-힣0-9]{1,8}\s)?|(?:은|는)\s(?:(?:이날|오늘|올해|내년|다음\s?달|[0-9]{1,2}일|[0-9]{1,2}월|이번\s?(?:버전|업데이트|릴리스))부터\s|앞으로\s|이제\s)|에서\s|(?:이)?라는\s(?:이름|명칭|모델명|표시\s?이름)(?:을|를)\s)${NAME_HEAD}$`,
 );
 /** After the new name: the verb of renaming ("로 바꾼다", "로 불린다", "로 명칭이 바뀌며", "로 사명을 변경했다"). */
 const AFTER = new RegExp(
-  String.raw`^${NAME_TAIL}(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이|만)\s)?(?:바꾼|바꿨|바꾸|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|통일|정리)`,
+  String.raw`^${NAME_TAIL}(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이|만)\s)?(?:바꾼|바꿨|바꾸|바꿔|변경|개명|불린|불리|불러|바뀌|바뀐|바뀝|통일|정리|표기(?:됩|된|되|돼|합|한|하))`,
 );
 /**
  * Where no word for a name comes before the new name ("A에서 B로", "X는 이날부터 Y로"), one after it or a verb of calling
  * ("B로 사명을 변경", "Y로 불린다", "Y로 명칭이 바뀌며"): "A에서 B로 바꿨다", "X는 내년부터 Y로 바뀐다" may be a replacement.
  */
-const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이|만)\s|불린|불리|불러)/;
+const NAMED_AFTER = /^['"’”」』]?(?:\s?\([^()]{1,40}\))?['"’”」』]?(?:으로|로)\s(?:(?:사명|이름|명칭)(?:을|를|이|만)\s|불린|불리|불러|표기(?:됩|된|되|돼|합|한|하))/;
 /** "(공개 당시) 이름은 'A'였으나 (2026년 2월) 'B'로": the old name as what the name was, then the new one after a contrast. */
 const WAS_NAMED_BEFORE = /(?:이름|명칭|모델명)(?:은|는)\s['"‘“「『]?$/;
 const WAS_NAMED_BETWEEN = new RegExp(String.raw`^${NAME_TAIL}(?:이었|였)(?:으나|지만|는데),?\s(?:[가-힣0-9]{1,8}\s){0,3}${NAME_HEAD}$`);
@@ -82,7 +82,12 @@ const OPENING_AFTER = /^\s?(?:[:：]|\([^()]*\)\s?[:：]|(?:은|는)\s)/;
 const EARLY_NAME = /^[^.]*?[A-Za-z0-9가-힣'"’”`]((?:이)?라는\s이름으로\s[^.]{0,40}?(?:는데|지만|으나|었고|았고),?\s(?:사실상\s)?(?:같은|동일한)\s모델(?:입니다|이다|이에요|예요))/;
 
 /** Words of renaming, the cheap test before a sentence's names are read again. */
-const RENAME_CUE = /의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)|(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|불렸|로\s알려졌|라는\s이름으로\s|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)/;
+const RENAME_CUE = /의\s(?:리브랜딩|새\s?이름|다른\s?이름|바뀐\s?이름|새\s?브랜드|브랜드명|상품명|판매명|외부\s?이름)|(?:이름|명칭)(?:을|를|만)\s[^.]{0,40}?(?:통일|정리)|(?:이름|명칭)만\s|바꾸|바꾼|바꿨|바꿔|변경|개명|불린|불리|불러|불렸|로\s알려졌|라는\s이름으로\s|바뀌|바뀐|바뀝|\((?:옛|구|舊|전|前)|당시\s?(?:이름|명칭)|(?:같은|동일한)\s(?:모델|회사|기업)|표기(?:됩|된|되|돼|합|한|하)|모델의\s(?:예전|옛|이전|원래|과거|기존)\s?(?:이름|명칭|모델명)/;
+
+/** "X는 이 모델의 예전 이름입니다": the sentence's model, said to be the old name of the model the thread or card is about. */
+const OLD_NAME_OF_THIS = /^['"’”]?(?:\s?\([^()]{1,40}\))?(?:은|는)\s(?:이|본|해당)\s?모델의\s(?:예전|옛|이전|원래|과거|기존)\s?(?:이름|명칭|모델명)(?:이다|입니다|이에요|예요|이며|이고|일\s뿐|으로)/;
+/** A list item's number before a sentence ("1. ", "2) "). */
+const ITEM_NUMBER = /^(?:\d{1,2}[.)]\s|[①-⑩]\s?)/;
 
 /** The model the last sentence before `i` that opened on one was about ("X-2: v1의 후속 버전입니다."), read only when asked for. */
 function lastOpeningModel(sentences: readonly Sentence[], i: number, read: (text: string) => Mention[]): Mention | undefined {
@@ -90,7 +95,7 @@ function lastOpeningModel(sentences: readonly Sentence[], i: number, read: (text
     const text = sentences[j]!.text;
     if (!/^\S/.test(text) || !/[:：]|(?:은|는)\s/.test(text)) continue;
     const first = read(text)[0];
-    if (first?.type === 'Model' && first.start === 0 && OPENING_AFTER.test(text.slice(first.end, first.end + 4))) return first;
+    if (first?.type === 'Model' && first.start === (ITEM_NUMBER.exec(text)?.[0].length ?? 0) && OPENING_AFTER.test(text.slice(first.end, first.end + 4))) return first;
   }
   return undefined;
 }
@@ -110,6 +115,10 @@ export function addRenamedForms(forms: Map<string, string>, sentences: readonly 
     const earlier = early ? lastOpeningModel(sentences, i, read) : undefined;
     const named = earlier ? ms.filter((m) => m.type === 'Model' && m.key !== earlier.key) : [];
     if (early && named.length === 1 && s.text.slice(named[0]!.end).startsWith(early[1]!)) pairs.push([named[0]!, earlier!]);
+    // "X는 이 모델의 예전 이름입니다": X is an old name of the model the sentences before opened on
+    const old = s.text.includes('모델의') ? ms.find((m) => m.type === 'Model' && OLD_NAME_OF_THIS.test(s.text.slice(m.end, m.end + 40))) : undefined;
+    const current = old ? lastOpeningModel(sentences, i, read) : undefined;
+    if (old && current && current.key !== old.key) pairs.push([old, current]);
     for (const [from, to] of pairs) {
       const target = forms.get(to.key) ?? to.key;
       if (forms.has(from.key) || target === from.key) continue;

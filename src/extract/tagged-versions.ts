@@ -33,3 +33,35 @@ export function taggedVersionNames(sentences: readonly Sentence[], known: readon
   for (const [tag, keys] of byTag) if (keys.size === 1 && !taken.has(tag)) out.set(tag, { name: tag, type: 'Model', key: [...keys][0]!, reference: true });
   return [...out.values()];
 }
+
+/** A release tag glued to the end of a model's name by a hyphen ("X-믹스-12B-v0.3"). */
+const GLUED_TAG = /^.{2,}?-([vV]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)$/;
+
+/**
+ * "X-믹스-12B-v0.3 올렸습니다 … KoBEST: v0.3 71.8 / v0.2 69.5": the tag a model's name ends with, written alone, points back to
+ * that model where one model of the article carries it (another tag beside it is the line's other release, read on its own).
+ */
+export function gluedTagReferences(sentences: readonly Sentence[], known: readonly KnownName[]): KnownName[] {
+  const taken = new Set(known.map((k) => k.name));
+  const byTag = new Map<string, Set<string>>();
+  for (const k of known) {
+    const tag = k.type === 'Model' && !k.reference ? GLUED_TAG.exec(k.name)?.[1] : undefined;
+    if (tag) byTag.set(tag, (byTag.get(tag) ?? new Set()).add(k.key));
+  }
+  const out: KnownName[] = [];
+  for (const [tag, keys] of byTag) {
+    const alone = new RegExp(`(?<![가-힣A-Za-z0-9.\\-])${escapeRegex(tag)}${TAG_END}`);
+    if (keys.size === 1 && !taken.has(tag) && sentences.some((s) => alone.test(s.text))) out.push({ name: tag, type: 'Model', key: [...keys][0]!, reference: true });
+  }
+  // (where one model carries such a tag, another tag of that form written alone is the line's other release: a model of its own)
+  // (not where the article names the tagged model's line without a tag, "X-24B" beside "X-24B-v1.1": a lone tag is that one)
+  const stem = byTag.size === 1 ? known.find((k) => GLUED_TAG.test(k.name) && k.type === 'Model' && !k.reference)!.name.replace(/-[vV][\d.]+$/, '') : '';
+  if (byTag.size !== 1 || known.some((k) => k.type === 'Model' && k.name === stem)) return out;
+  const others = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(LONE_TAG)) if (!byTag.has(m[1]!) && !taken.has(m[1]!)) others.add(m[1]!);
+  for (const tag of others) out.push({ name: tag, type: 'Model', key: `model:~${normalizeName(tag)}` });
+  return out;
+}
+
+/** A dotted release tag written alone ("v0.2는", "v0.2 69.5"; not in brackets after a name, "X 24B (v1.0)": that name's own tag). */
+const LONE_TAG = new RegExp(String.raw`(?<![가-힣A-Za-z0-9.\-])(?<!\(\s?)([vV]\d{1,2}\.\d{1,2})${TAG_END}`, 'g');

@@ -94,8 +94,26 @@ const THIS_MODEL_TOPIC = /(?<![가-힣])이\s?모델(?:은|는|이|가)\s/;
  */
 export function thisModelFocus(text: string, ms: Mention[], focus: Mention | undefined, previous: readonly Mention[] | undefined): Mention | undefined {
   if (!focus || !previous || !text.includes('모델')) return focus;
+  const only = previousOnlyModel(text, ms, focus, previous);
+  if (only) return only;
   const r = THIS_MODEL_TOPIC.exec(text);
   if (!r || !ms.some((m) => m.type === 'Model' && m.via !== 'reference' && m.key === focus.key && m.start > r.index)) return focus;
   const variants = previous.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.key !== focus.key && m.surface.startsWith(`${focus.surface} `));
   return new Set(variants.map((m) => m.key)).size === 1 ? variants[0] : focus;
+}
+
+/** "이 모델을", "이 모델은": "this model" anywhere in the sentence. */
+const THIS_MODEL_ANY = /(?<![가-힣])이\s?모델(?:은|는|이|가|을|를|의|도)/;
+
+/**
+ * "온결은 X가 공개한 Y를 그대로 씁니다. X는 이 모델을 오픈소스로 공개했으며 …": "이 모델" is the one model the sentence before
+ * named, not the model in focus, where that sentence named no other model and not the focus, this sentence names no model
+ * itself, and it speaks of a company the sentence before named too (the model's maker or user).
+ */
+function previousOnlyModel(text: string, ms: readonly Mention[], focus: Mention, previous: readonly Mention[]): Mention | undefined {
+  if (!THIS_MODEL_ANY.test(text) || ms.some((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'blocked')) return undefined;
+  const models = previous.filter((m) => m.type === 'Model' && m.via !== 'reference' && m.via !== 'blocked');
+  if (new Set(models.map((m) => m.key)).size !== 1 || models[0]!.key === focus.key) return undefined;
+  const companies = new Set(previous.filter((m) => m.type === 'Company' && m.via !== 'blocked').map((m) => m.key));
+  return ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && companies.has(m.key)) ? models[0] : undefined;
 }

@@ -3,11 +3,13 @@
  * 버전이다". A dotted version number alone stands for "<family> <version>" when the family is clear:
  * the first model of the sentence with a dotted version, else the model the article is about (focus).
  */
+import { isSubjectsOwnSize } from './stated-sizes.js';
 import { normalizeName } from '../graph/index.js';
 import { findMentions } from './engine/mentions.js';
 import { parseMagnitude } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
-import { consonantSkeleton, romanize, sameModelInTwoScripts } from './transliterate.js';
+import { sameModelInTwoScripts } from './transliterate.js';
+import { sameStemSound } from './stem-sounds.js';
 import { addVariantVersion, hasVariantVersion } from './version-variants.js';
 
 /** Words of succession: only there is a bare number read as a version. */
@@ -120,6 +122,7 @@ export function addBareSizes(text: string, ms: Mention[], rules: RuleSet, articl
     const end = start + b[1]!.length + word;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const size = b[1]!;
+    if (isSubjectsOwnSize(text, start, size)) continue; // ("파라미터 수도 7.6B로 Y-7B와 동일합니다")
     // ("3B 모델은 메타의 'Y 3B'를 뼈대로 삼고": a size with 모델 before the sentence's own model of that size is another of the
     // article's models — the one other it names with that size — not that model itself)
     if (word && size === stem[3] && end <= anchor.start) {
@@ -175,17 +178,7 @@ function otherOfSize(size: string, articleModels: readonly string[], ms: readonl
   const named = new Set(ms.flatMap((m) => (m.type === 'Model' ? [m.surface, ...m.aliases] : [])));
   const others = [...new Set(namesOfSize(articleModels, size).filter((n) => !named.has(n)))];
   const first = others.find((n) => /[가-힣]/.test(n)) ?? others[0];
-  return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first)) ? first : undefined;
-}
-
-/** "Mirae-Coder-3B" and "미래코더 3B": stems whose consonants agree (one's a prefix of the other's, three classes at least). */
-function sameStemSound(a: string, b: string): boolean {
-  const sound = (n: string) => {
-    const stem = (SIZED_NAME.exec(n)?.[1] ?? n).replace(/[\s\-]/g, '');
-    return /^[A-Za-z]+$/.test(stem) ? consonantSkeleton(stem) : /^[가-힣]+$/.test(stem) ? consonantSkeleton(romanize(stem)) : '';
-  };
-  const [x, y] = [sound(a), sound(b)];
-  return Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
+  return first !== undefined && others.every((n) => n === first || sameModelInTwoScripts(n, first, rules) || sameStemSound(n, first, SIZED_NAME)) ? first : undefined;
 }
 
 /** The mentions addArticleSizes made: a size named in passing, which leaves the article's focus where it was. */

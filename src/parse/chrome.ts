@@ -137,12 +137,14 @@ export function isShareBar(line: string): boolean {
 
 /** "책임자는 NAME 전무이며, 문의는 X 사무국(a@b.kr)으로 하실 수 있습니다.": a sentence of two clauses giving an address in passing is text, no e-mail line. */
 const SENTENCE_AROUND_EMAIL = /(?:이며|이고|으며|하며|하고),\s.{20,}[다요]\.["'”’]?$/;
+/** "문의는 X 연구팀장 NAME(a@b.kr)에게, …는 이슈로 남겨 주세요.": an address in parentheses a particle continues, in a sentence that ends as one, is text. */
+const ADDRESS_IN_PASSING = new RegExp(String.raw`\(\s?${EMAIL.source}\s?\)(?:에게|께|으로|로|에서|의)[\s,].{10,}[다요]\.["'”’]?$`);
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();
   if (s === '') return true;
   if (isCopyrightLine(s)) return true;
-  if (s.length <= 100 && EMAIL.test(s) && !isContactLine(s) && !SENTENCE_AROUND_EMAIL.test(s)) return true;
+  if (s.length <= 100 && EMAIL.test(s) && !isContactLine(s) && !SENTENCE_AROUND_EMAIL.test(s) && !ADDRESS_IN_PASSING.test(s)) return true;
   const sentence = /[다요]\.["'”’]?$/.test(s);
   // a transcript's turn opens on the reporter's label too ("[02:34] 홍길동 기자 X랑 비교하면 어때요?"): a sentence or a question is no byline
   if (s.length <= 40 && BYLINE.test(s) && !sentence && !/[?？]$/.test(s)) return true;

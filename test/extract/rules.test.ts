@@ -11,6 +11,7 @@ import { basedOnRows } from './rule-rows/based-on.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
 import { basedOnItemRows } from './rule-rows/based-on-items.js';
 import { basedOnEnglishRows } from './rule-rows/based-on-english.js';
+import { basedOnLineRows } from './rule-rows/based-on-lines.js';
 import { scoredRows } from './rule-rows/scored.js';
 import { clauseRows } from './rule-rows/clause.js';
 import { succeedsRows } from './rule-rows/succeeds.js';
@@ -28,6 +29,7 @@ const rows: Row[] = [
   ...basedOnDerivedRows,
   ...basedOnItemRows,
   ...basedOnEnglishRows,
+  ...basedOnLineRows,
   ...scoredRows,
   ...clauseRows,
   ...succeedsRows,

@@ -215,9 +215,15 @@ export function discoveredMention(type: Mention['type'], name: string, start: nu
   if (developer) m.developer = developer;
   // "솔빛-R 14B": the name without its size is the same model when the article names only this size
   // (so is it without a mixture of experts' total and active sizes: "솔빛-M 16B-A3B" … "솔빛-M")
-  const sized = type === 'Model' ? /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name.replace(ACTIVE_TAIL, '')) : null;
-  if (sized) m.bareKey = `model:~${normalizeName(sized[1]!)}`;
+  const bareKey = type === 'Model' ? sizedBareKey(name) : undefined;
+  if (bareKey) m.bareKey = bareKey;
   return m;
+}
+
+/** The key of a sized name's bare name ("솔빛-R 14B" → 솔빛-R; "솔빛-M 16B-A3B" → 솔빛-M), or none for a name with no size at its end. */
+export function sizedBareKey(name: string): string | undefined {
+  const sized = /^(.+?[^\s-])[\s-](\d+(?:\.\d+)?[BM])$/.exec(name.replace(ACTIVE_TAIL, ''));
+  return sized ? `model:~${normalizeName(sized[1]!)}` : undefined;
 }
 
 /** Sentence cues more than one discoverer reads: a score, a sentence about models, a base or release wording after a name. */

@@ -3,6 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
+import { absorbLegalForms, absorbSizeWords } from './name-tails.js';
 import { dropProductNamedModels } from './product-named.js';
 import { discoverSizedVariants } from './discover-sized-variants.js';
 import { extendBenchmark, extendBenchmarkEditions, nameProgrammeBenchmarks } from './benchmark-names.js';
@@ -45,7 +46,6 @@ import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-tit
 const productLines = perRuleSet((rules: RuleSet) => new Set(rules.entries.filter((e) => e.type === 'None' && e.kind === 'product').flatMap((e) => e.names.map(normalizeName))));
 
 export type { KnownName } from './known-names.js';
-
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
 
@@ -110,6 +110,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     if (g.mention) ms.push(g.mention);
     else blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
+  absorbLegalForms(text, ms);
   foldLocalSubsidiaries(text, ms, rules);
   foldGroupAffiliates(text, ms, rules);
   // (before the parenthesised aliases: "HumanEval+(코딩)" is the edition and a category note, as "KMMLU(지식)" is)
@@ -266,6 +267,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   // turn in minutes: "○구민하 위원")
   if (/[○◯△□]{2}/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.via === 'discovered' && /[○◯△□]{2}$/.test(text.slice(Math.max(0, ms[i]!.start - 2), ms[i]!.start))) ms.splice(i, 1);
   if (/[A-Z][A-Za-z]{1,9}\s\d/.test(text)) joinFamilyProducts(text, ms);
+  if (/[0-9A-Za-z]\s(?:base|large|small|tiny|mini|medium|xx?l)/.test(text)) absorbSizeWords(text, ms);
   for (const m of ms) {
     // (a person only folds a Latin spelling of the name: "제임스 오(James Oh)")
     if (m.via === 'discovered' && (m.type !== 'Person' || text[m.end] === '(')) foldParenAlias(text, m, ms, rules, mt);

@@ -87,8 +87,8 @@ export function addTitledName(text: string, ms: Mention[], out: Mention[], end: 
   const off = end + (text.slice(end).startsWith('의') ? 1 : 0) + t[0].length;
   // "트릴리온랩스 공동창업자 겸 CTO 신재민": a second title joined by 겸
   // ("X 대표 홍길동입니다": a self-introduction closes on the polite copula; "X 최고기술책임자(CTO) 홍길동": the title's acronym after it)
-  // ("[인터뷰 : X 대표 홍길동]": a broadcast's speaker caption closes on the name)
-  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|입니다|이에요|\]$|$)/.exec(text.slice(off, off + 26));
+  // ("[인터뷰 : X 대표 홍길동]": a broadcast's speaker caption closes on the name; "문의는 X 팀장 홍길동에게": a contact line's addressee)
+  const nm = /^(?:\s?\([A-Z]{2,5}\))?(?:인|을 맡은)?(?:\s겸\s[A-Za-z가-힣]{2,12})?\s([가-힣]{3,4})(?=\s|[은는이가의(]|에게|께|입니다|이에요|\]$|$)/.exec(text.slice(off, off + 26));
   if (!nm) return;
   let name = nm[1]!;
   if (!isKoreanName(name) && name.length === 4) name = stripParticles(name);

@@ -286,4 +286,8 @@ export const developedRows: Row[] = [
   { rule: 'developed.en-model-jointly-by-named', sentence: 'The model licensed by Talvo Robotics, Sorin 9B, was shown at the fair.', absent: ['DEVELOPED Talvo Robotics -> Sorin 9B'] },
   // "X는 Y, Z 가중치를 허깅페이스에 공개했다": the weights word right after the models, no possessive
   { rule: 'developed.released-on-platform', sentence: '바람랩스는 Sori-TTS-1B 가중치를 허깅페이스에 공개했다.', expect: ['DEVELOPED 바람랩스 -> Sori-TTS-1B'] },
+  // "X가 Y를 4비트로 양자화한 (온디바이스) 버전 Z": the company made the named copy Z (Y stays its maker's); no copy when it did not
+  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 솔마루-7'] },
+  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스는 솔마루-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
+  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
 ];

@@ -247,4 +247,8 @@ export const scoredRows: Row[] = [
   // "compared with N on B for M": a compared score whose benchmark comes before "for" scores the model after it
   { rule: 'scored.en-compared-on-bench-for', sentence: 'Ardent Labs released Pylo 14B in May. Pylo 14B scored 77.4 on HAE-RAE, compared with 71.0 on HAE-RAE for Pylo 7B.', expect: ['SCORED Pylo 7B -> HAE-RAE'], props: ['SCORED Pylo 7B -> HAE-RAE=71'] },
   { rule: 'scored.en-compared-on-bench-for', sentence: 'Ardent Labs released Pylo 14B in May. Pylo 14B scored 77.4 on HAE-RAE, but the firm did not say how it compared with 71.0 on HAE-RAE for Pylo 7B.', absent: ['SCORED Pylo 7B -> HAE-RAE'] },
+  // "BENCH: MODEL SCORE" (a label line naming one model, maybe a note in brackets after): that model's score; a gap in brackets is none
+  { rule: 'scored.bench-label-one-model', sentence: '물결랩스는 물결-9B를 공개했다.\n\nKMMLU: 물결-9B 58.4 (자체 측정)', expect: ['SCORED 물결-9B -> KMMLU'], props: ['SCORED 물결-9B -> KMMLU=58.4'] },
+  { rule: 'scored.bench-label-one-model', sentence: '물결랩스는 물결-9B를 공개했다.\n\n- HAE-RAE 평균: 물결-9B 71.2', expect: ['SCORED 물결-9B -> HAE-RAE'], props: ['SCORED 물결-9B -> HAE-RAE=71.2'] },
+  { rule: 'scored.bench-label-one-model', sentence: '물결랩스는 물결-9B를 공개했다.\n\nKMMLU: 물결-9B 3.1 (GPT-4o 대비 차이)', absent: ['SCORED 물결-9B -> KMMLU'] },
 ];
