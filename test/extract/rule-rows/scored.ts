@@ -245,4 +245,7 @@ export const scoredRows: Row[] = [
   // "compared with N on B for M": a compared score whose benchmark comes before "for" scores the model after it
   { rule: 'scored.en-compared-on-bench-for', sentence: 'Ardent Labs released Pylo 14B in May. Pylo 14B scored 77.4 on HAE-RAE, compared with 71.0 on HAE-RAE for Pylo 7B.', expect: ['SCORED Pylo 7B -> HAE-RAE'], props: ['SCORED Pylo 7B -> HAE-RAE=71'] },
   { rule: 'scored.en-compared-on-bench-for', sentence: 'Ardent Labs released Pylo 14B in May. Pylo 14B scored 77.4 on HAE-RAE, but the firm did not say how it compared with 71.0 on HAE-RAE for Pylo 7B.', absent: ['SCORED Pylo 7B -> HAE-RAE'] },
+  // "KMMLU 55.2점으로 Y 원본보다 3.1점 높았다": the model after the score is only compared with (r53c)
+  { rule: 'scored.score-then-model', sentence: '그레인-CS 2.0은 익시젠을 기반으로 만들었다. 자체 측정 결과 KMMLU 55.2점으로 익시젠 원본보다 3.1점 높았다.', expect: ['SCORED 그레인-CS 2.0 -> KMMLU'], absent: ['SCORED 익시젠 -> KMMLU'] },
+  { rule: 'scored.score-then-model', sentence: '자체 측정 결과 KMMLU 55.2점으로 익시젠이 가장 높았다.', expect: ['SCORED 익시젠 -> KMMLU'] },
 ];
