@@ -1,4 +1,5 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
+import { sizeListedLines } from './size-listed-lines.js';
 import { quotedProgrammeFields } from './programme-aliases.js';
 import { glossedVersionTags } from './glossed-tags.js';
 import type { Sentence } from '../parse/types.js';
@@ -39,8 +40,6 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   const deck = deckLines(sentences);
   /** Bare names the article calls a family ("X(X')는 … 언어모델 패밀리입니다", "X 제품군"): a line of models, not its one sized member. */
   const families = new Set<string>();
-  /** The bare name each sized name is written on ("X 2" of "X 2 13B"). */
-  const stems = new Map<string, string>();
   all.forEach((ms, i) => {
     const text = sentences[i]!.text;
     for (const m of ms) if (m.type === 'Model' && !m.bareKey && FAMILY_AFTER.test(text.slice(m.end, m.end + 120))) families.add(m.key);
@@ -57,7 +56,6 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (!m.bareKey) continue;
       if (m.type === 'Benchmark') editioned.add(m.bareKey);
       sized.set(m.bareKey, (sized.get(m.bareKey) ?? new Set()).add(m.key));
-      stems.set(m.bareKey, m.surface.replace(/[\s-]\d{1,3}(?:\.\d{1,2})?[BM]$/, ''));
       // (not where a clause ends between them: "'X 13B'를 공개한 바 있으며, Y는 X와 별도로 …" names the one model again)
       if (ms.some((x) => x.key === m.bareKey && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) together.add(m.bareKey);
     }
@@ -67,8 +65,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model;
   // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
   // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
-  // ("X 2(13B·32B)": the bare name given with the sizes it comes in is the line, not its one size the article names in full)
-  for (const [bare, stem] of stems) if (stem && sentences.some((s) => sizesListedAfter(s.text, stem))) families.add(bare);
+  for (const bare of sizeListedLines(all, sentences)) families.add(bare); // ("X 2(13B·32B)": the line, not its one size named in full)
   for (const [bare, keys] of sized) {
     if (together.has(bare) || families.has(bare)) continue;
     if (editioned.has(bare)) {
@@ -86,17 +83,6 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
 
 /** After a model's name: the word for a family of models, right after it or as what its topic is ("는 … 언어모델 패밀리입니다"). */
 const FAMILY_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:\s?(?:패밀리|제품군)(?![가-힣])|(?:은|는)\s[^.?!]{0,80}?(?:패밀리|제품군)(?:이다|입니다|이며|이고|로|으로)(?:[.,\s]|$))/;
-/** The two sizes or more a line comes in, in parentheses right after its name ("X 2(13B·32B)를 공개"). */
-const SIZE_LIST_AFTER = /^\s?\(\s?\d{1,3}(?:\.\d{1,2})?[BM](?:\s?[·,/]\s?\d{1,3}(?:\.\d{1,2})?[BM]){1,4}\s?\)/;
-
-/** True when the text names `stem` with the sizes it comes in right after it ("X 2(13B·32B)"), not inside a longer name. */
-function sizesListedAfter(text: string, stem: string): boolean {
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-    if (/[\w가-힣\-]/.test(text[at - 1] ?? ' ')) continue;
-    if (SIZE_LIST_AFTER.test(text.slice(at + stem.length, at + stem.length + 40))) return true;
-  }
-  return false;
-}
 
 /** A connective ending and its comma: one clause ends, the next begins ("…있으며, ", "…했고, "). */
 const CLAUSE_END_BETWEEN = /(?:으며|이며|하며|했으며|했고|하고|지만|는데|으나),\s/;

@@ -300,7 +300,4 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.effective-date-appointed', sentence: '의장은 문하윤(Hayun Moon)을 추천했다. 문하윤은 3월 1일부로 새봄테크 CTO로 선임하지 않는다.', absent: ['WORKS_FOR 문하윤 -> 새봄테크'] },
   // "COMPANY 연구원 NAME입니다": a writer introducing themselves with a staff role between the company and the name
   { rule: 'works-for.staff-self-intro', sentence: '안녕하세요, 카카오 연구원 여다솜입니다. 답변 드립니다.', expect: ['WORKS_FOR 여다솜 -> 카카오'], props: ['WORKS_FOR 여다솜 -> 카카오=연구원'] },
-  // "(주)X | 대표 NAME | 주소 …": a company's business line (a site's footer) names its head (r53c)
-  { rule: 'works-for.business-line-head', sentence: '(주)가람소프트 | 대표이사 문하진 | 경기도 성남시 분당구', expect: ['WORKS_FOR 문하진 -> 가람소프트'], props: ['WORKS_FOR 문하진 -> 가람소프트=대표이사'] },
-  { rule: 'works-for.business-line-head', sentence: '(주)가람소프트 | 고문 문하진 | 경기도 성남시 분당구', absent: ['WORKS_FOR 문하진 -> 가람소프트'] },
 ];
