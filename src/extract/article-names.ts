@@ -1,4 +1,5 @@
 /** Names read across a whole article: short forms of sized and tailed names, headline parents, the names discovered anywhere. */
+import { sizeListedLines } from './size-listed-lines.js';
 import { quotedProgrammeFields } from './programme-aliases.js';
 import { glossedVersionTags } from './glossed-tags.js';
 import type { Sentence } from '../parse/types.js';
@@ -66,6 +67,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   // (a new model no gazetteer lists, "'바다-3'를 내놨다 … '바다-3 14B'를 공개했다", is released in its one size: the same model;
   // a board named bare, then its season, "X 리더보드에서 … 'X 리더보드3' 평가에서", is that season's board: the one the body
   // names first where it names several, "X 리더보드 4 결과 … 내년 'X 리더보드 5'로")
+  for (const bare of sizeListedLines(all, sentences)) families.add(bare); // ("X 2(13B·32B)": the line, not its one size named in full)
   for (const [bare, keys] of sized) {
     if (together.has(bare) || families.has(bare) || writesSeveralSizes(sentences, all, bare)) continue;
     if (editioned.has(bare)) {

@@ -39,6 +39,7 @@ export function consortiumTableFacts(table: ConsortiumRow[], joined: Map<string,
     if (row.head) out.push({ relation: 'WORKS_FOR', source: row.head, target: row.lead, rule: 'works-for.consortium-table', confidence: 0.7, ...(row.post ? { properties: { title: row.post } } : {}), row });
     if (row.model && row.predecessor) out.push({ relation: 'SUCCEEDS', source: row.model, target: row.predecessor, rule: 'succeeds.consortium-table', confidence: 0.7, row });
     if (row.model && row.base && !row.uses) out.push({ relation: 'BASED_ON', source: row.model, target: row.base, rule: 'based.consortium-table', confidence: 0.7, row });
+    if (row.base && row.baseOwner) out.push({ relation: 'DEVELOPED', source: row.baseOwner, target: row.base, rule: 'developed.consortium-table-base-owner', confidence: 0.65, row });
   }
   return out;
 }

@@ -14,6 +14,8 @@ const TITLE = /^[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대�
 /** A unit word between the company and the person ("AI플랫폼팀", "IR실", "고객지원센터"). */
 const UNIT = /^[가-힣A-Za-z]{1,12}(?:팀|실|부|본부|센터|그룹|파트)$/;
 const NAME = /^[가-힣]{2,4}$/;
+/** "오픈소스 관련 문의 : NAME (X 연구팀장)": a labelled contact, the person's organisation and title in parentheses. */
+const PAREN_CONTACT = /(?:^|\s)(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:문의|연락처|담당자?)\s?[:：]\s?([가-힣]{2,4})\s?\(([가-힣A-Za-z0-9][^()\s]{1,20}(?:\s[^()\s]{1,12})?)\s([가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|매니저|책임|선임|본부장|센터장|파트장|그룹장|연구원|연구소장|랩장|이사|대표))\)/;
 
 /**
  * A notice's signature, a line of its own ("작성: NAME SRE팀장", "작성자: 운영팀장 NAME"): on a company's own page (a status
@@ -44,6 +46,14 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
     if (opening && !companyNamed && persons.has(opening[1]!) && ![...acc.entities.values()].some((e) => e.type === 'Person' && employed.has(e.key) && opening[1]! in e.names)) {
       const at = s.start + opening.index + opening[0].indexOf(opening[1]!);
       addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.opening-speaker', 0.55), opening[1]!, at, at + opening[1]!.length, self!.key, { title: opening[2]! });
+    }
+    // "문의 : NAME (X 연구팀장)": the organisation and the title in parentheses after the name
+    const paren = PAREN_CONTACT.exec(s.text);
+    const employer = paren ? companies.find((e) => Object.keys(e.names).includes(paren[2]!))?.key : undefined;
+    if (paren && employer && acc.entities.has(employer)) {
+      const at = s.start + paren.index + paren[0].indexOf(paren[1]!, paren[0].search(/[:：]/));
+      addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.contact-line', 0.6), paren[1]!, at, at + paren[1]!.length, employer, { title: paren[3]! });
+      continue;
     }
     const contact = CONTACT.exec(s.text);
     const m = contact ?? (self?.type === 'Company' ? SIGNED.exec(s.text) : null);

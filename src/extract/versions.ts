@@ -19,7 +19,7 @@ const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)
 /** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …; nor a table row's whole cell, "| 74.90 |", a score). */
 const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** "1.0은 …", "참고로 1.0은 …": a bare dotted version as the topic or subject that opens the sentence (after one adverb at most). */
-const TOPIC_VERSION = /^(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
+const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
 /** A model name ending in a dotted version: its head and the separator before the version. */
 const VERSIONED_NAME = /^(.*?[^\s\-])([\s-]?)v?(\d{1,2}\.\d{1,2})$/;
 

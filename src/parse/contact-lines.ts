@@ -15,7 +15,10 @@ const CONTACT_LINE = new RegExp(String.raw`^(?:[[<【]\s?(?:문의|연락처|담
 /** "박민수 (X AI연구소 책임연구원) · a@b.kr": a paper's corresponding author, a name with the organisation and role in parentheses, then the address. */
 const ROLE_CONTACT = new RegExp(`^[가-힣]{2,4}\\s?\\([^()@]{1,40}\\s(?:[가-힣]{0,6}(?:연구원|교수|팀장|실장|이사|대표|본부장|센터장|랩장|매니저|리더|박사)|CTO|CEO|CSO|CAIO)\\)\\s?[·|,/]?\\s?[(<]?${EMAIL.source}[)>]?$`);
 
+/** "오픈소스 문의 : 홍길동 (X 연구팀장) a@b.kr": a labelled contact naming a person with the organisation and role in parentheses, then the address. */
+const LABELLED_ROLE_CONTACT = new RegExp(`^[가-힣A-Za-z ]{0,12}문의\\s?[:：]\\s?[가-힣]{2,4}\\s?\\([가-힣A-Za-z0-9][^()@]{1,24}\\s[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\\)\\s?[(<]?${EMAIL.source}`);
+
 /** True for a contact line naming a person and a role (its address dropped later), no page chrome. */
 export function isContactLine(s: string): boolean {
-  return CONTACT_PERSON.test(s) || CONTACT_LINE.test(s) || ROLE_CONTACT.test(s);
+  return CONTACT_PERSON.test(s) || CONTACT_LINE.test(s) || ROLE_CONTACT.test(s) || LABELLED_ROLE_CONTACT.test(s);
 }

@@ -20,6 +20,7 @@ import { participatesRows } from './rule-rows/participates.js';
 import { participatesRoundRows } from './rule-rows/participates-rounds.js';
 import { partnersRows } from './rule-rows/partners.js';
 import { promotesRows } from './rule-rows/promotes.js';
+import { r53cRows } from './rule-rows/r53c.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -38,6 +39,7 @@ const rows: Row[] = [
   ...participatesRoundRows,
   ...partnersRows,
   ...promotesRows,
+  ...r53cRows,
 ];
 
 describe('rule data', () => {

@@ -130,3 +130,27 @@ export function readRowNotes(row: ConsortiumRow, notes: Sentence[], rules: RuleS
   }
 }
 
+
+/** "※ X(Maker) 기반 추가학습", "※ X를 바탕으로 미세조정": a note line under the model's name giving its base and the base's maker. */
+const BASE_LINE = /^※\s?(.+?)\s?(?:[(（]([^()（）]{1,30})[)）])?\s?(?:(?:을|를)\s)?(?:기반|바탕|베이스|토대)(?:으로|로)?(?:\s[가-힣A-Za-z ]{1,16})?\.?$/;
+/** "※ 자체 개발", "※ 자체 개발, 처음부터 학습": a note line saying the team made the model itself. */
+const SELF_LINE = /^※\s?(?:자체|자사)\s?(?:개발|구축|제작|학습)/;
+
+/**
+ * The note lines inside a model cell (see takeRow): the base a line names (with its maker in parentheses), and a line
+ * saying the team made the model itself. A model the cell says is the lead's ("M(Lead)" in a column of applied models)
+ * is the team's own, so a base noted for it stands.
+ */
+export function readCellNotes(row: ConsortiumRow, notes: Sentence[], rules: RuleSet): void {
+  if (!row.model || notes.length === 0) return;
+  if (row.uses && (row.owner?.key === row.lead.key || notes.some((n) => SELF_LINE.test(n.text.trim())))) row.uses = false;
+  for (const n of notes) {
+    const line = BASE_LINE.exec(n.text.trim());
+    if (!line || row.base) continue;
+    const base = modelIn(line[1]!, rules, n);
+    if (!base || base.key === row.model.key) continue;
+    row.base = base;
+    const maker = line[2] ? companyIn(line[2], n, rules) : undefined;
+    if (maker) row.baseOwner = maker;
+  }
+}

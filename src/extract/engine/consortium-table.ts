@@ -11,7 +11,7 @@ import { findMentions } from './mentions.js';
 import { addPerson } from './person-names.js';
 import type { KnownName } from './known-names.js';
 import { rowSentence } from './tables.js';
-import { modelIn, NOTE_COLUMN, readModelCell, readRowNotes } from './consortium-cells.js';
+import { modelIn, NOTE_COLUMN, readCellNotes, readModelCell, readRowNotes } from './consortium-cells.js';
 import { companyIn } from './consortium-companies.js';
 import { OPEN_CELL, parameterCount } from './table-columns.js';
 
@@ -24,6 +24,8 @@ export interface ConsortiumRow {
   model?: Mention;
   /** "M (X 기반)": the base the cell names for the model. */
   base?: Mention;
+  /** "※ X(Maker) 기반": the maker a note line names for the base. */
+  baseOwner?: Mention;
   /** "M 활용 (Owner)": the team uses M; Owner, named in parentheses, develops it. */
   uses?: boolean;
   owner?: Mention;
@@ -171,6 +173,31 @@ function modelColumns(row: Sentence[], cols: Column[]): Pick<ConsortiumRow, 'par
   return { ...(size ? { parameters: size } : {}), ...(open ? { openSource: true } : {}) };
 }
 
+/** "→ X": a cell's replacement for what it struck through (the struck text is dropped), a mark before the name. */
+const REPLACED = /^[→⇒➔➜]\s?/;
+/** "※ …": a note on a line of its own under a cell's name (a <br> inside the cell), no cell of its own. */
+const CELL_NOTE = /^※\s?/;
+
+/**
+ * The row at j: `width` cells, each with a replacement arrow taken off, and the notes on their own lines inside a cell
+ * ("M(X)<br>※ Y 기반 추가학습") kept apart under that cell's column, the next cell after them. A note after the row's
+ * last cell belongs to no cell (a note under the table).
+ */
+function takeRow(sentences: Sentence[], j: number, width: number): { row: Sentence[]; notes: Map<number, Sentence[]>; next: number } {
+  const row: Sentence[] = [];
+  const notes = new Map<number, Sentence[]>();
+  let k = j;
+  for (; k < sentences.length && row.length < width; k++) {
+    const s = sentences[k]!;
+    if (row.length > 0 && CELL_NOTE.test(s.text.trim()) && s.text.length <= MAX_CELL) {
+      notes.set(row.length - 1, [...(notes.get(row.length - 1) ?? []), s]);
+      continue;
+    }
+    row.push(REPLACED.test(s.text.trim()) ? { ...s, text: s.text.trim().replace(REPLACED, '') } : s);
+  }
+  return { row: row.length === width ? row : sentences.slice(j, j + width), notes: row.length === width ? notes : new Map(), next: row.length === width ? k : j + width };
+}
+
 /** Consortium rows from tables in the article's sentences. */
 export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: KnownName[] = []): ConsortiumTable[] {
   const tables: ConsortiumTable[] = [];
@@ -190,8 +217,10 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
     let j = byRole && !byRows ? byRole.next : i + width;
     // ("연번 | … ": a table numbering its rows ends at the first row without a number)
     const numbered = SERIAL_COLUMN.test(sentences[i]!.text.trim());
-    for (; byRows && j + width <= sentences.length; j += width) {
-      const row = sentences.slice(j, j + width);
+    for (let next = j; byRows && j + width <= sentences.length; j = next) {
+      const taken = takeRow(sentences, j, width);
+      const row = taken.row;
+      next = taken.next;
       if (row.some((c) => c.text.length > MAX_CELL || c.block !== sentences[i]!.block)) break;
       // (a reserve's row is numbered as one: "예비1")
       if (numbered && !/^(?:예비\s?)?\d{1,3}\.?$/.test(row[0]!.text.trim())) break;
@@ -215,6 +244,7 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       const head = headCell ? readHeadCell(headCell.text, row[cols.indexOf('post')]?.text ?? representative, headCell) : {};
       const read: ConsortiumRow = { lead, members, ...(modelCell ? readModelCell(modelCell.text, modelCell, rules, modelCol === 'applied', known) : {}), ...head, ...modelColumns(row, cols), sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) };
       readRowNotes(read, row.filter((_, k) => NOTE_COLUMN.test(sentences[i + k]!.text.trim())), rules);
+      if (modelCell) readCellNotes(read, taken.notes.get(cols.indexOf(modelCol!)) ?? [], rules);
       rows.push(read);
     }
     // (the note may follow a last row no role reads: "실증 의료기관 | 병원")

@@ -73,6 +73,8 @@ const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무
 /** "모더레이터: 윤하람 · X 운영진", "좌장: 홍길동(…)": an event programme's role label, then the name of who takes it. */
 const EVENT_ROLE = /(?:^|\s|\/)(?:모더레이터|사회자?|좌장|연사|발표자|토론자)\s?[:：]\s?([가-힣]{3})(?=\s?[·(,/]|\s(?:[가-힣A-Za-z])|$)/g;
 
+/** "(주)X | 대표 NAME | 주소 …": a company's business line, its legal name then its head's post and name. */
+const BUSINESS_LINE_HEAD = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{2,20}(?:\s?(?:㈜|\(주\)))?\s?[|·]\s?(?:대표이사|대표자|대표|CEO)\s?[:：]?\s?([가-힣]{2,4})(?=\s?[|·]|\s*$)/;
 /** "천예린이 최고기술책임자(CTO)를 맡고 있다", "NAME이 대표이사를, …": a name as the subject of taking a company post. */
 const POST_TAKEN = /(?<![가-힣])([가-힣]{3})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)/g;
 
@@ -106,6 +108,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   addInvestorPeople(text, ms, out);
   addClassYearPersons(text, ms, out);
+  // "(주)X | 대표 NAME | …": a company's business line (a site's footer) names its head after the post
+  const head = text.includes('|') || text.includes('·') ? BUSINESS_LINE_HEAD.exec(text) : null;
+  if (head && isKoreanName(head[1]!)) addPerson(text, ms, out, head[1]!, head[0].length - head[1]!.length);
   if (text.includes(':') || text.includes('：')) for (const m of matchesIn(EVENT_ROLE, text)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   // "배민호 부산시 디지털정책국장은", "오민규 재정경제부 세제실장은": an official of a city, a province, a ministry or an agency (no company)
   for (const official of [lx.regionalOfficial, lx.governmentOfficial]) {

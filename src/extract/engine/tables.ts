@@ -222,8 +222,8 @@ const CHANGE_TITLE = /^(?:증감(?:\s?폭)?|차이|변화(?:\s?폭)?|상승\s?�
 /** A change cell: a signed number with its unit ("+6.5%p", "-1.2점", "+0.8"). */
 const CHANGE_CELL = /^[+\-−–▲▼]\s?\d{1,3}(?:\.\d{1,4})?\s?(?:%p|%포인트|포인트|점|%|p)?$/;
 
-/** A cell that gives no value: "-", "–", "N/A", "미측정", "미공개". */
-export const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개)$/i;
+/** A cell that gives no value: "-", "–", "N/A", "미측정", "미공개", a measurement still under way ("재측정 중", "평가 중", "TBD"). */
+export const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개|(?:재\s?)?(?:측정|평가|집계|검증)\s?(?:중|예정)|TBD|TBA)$/i;
 
 /** An unknown benchmark's title with its gloss in parentheses ("X-세이프티(자체 안전성 평가)"). */
 function glossedBenchTitle(c: Cell): Mention | undefined {

@@ -34,6 +34,7 @@ import { newestCardDate, teaserList } from './teaser-lists.js';
 import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 import { readTitle } from './generic-title.js';
+import { ownerStrips } from './owner-strips.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -273,5 +274,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer; its union's site)
   const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($) ?? wiki ?? readUnionSite($, textOf(select($, 'title').first()));
   if (owner) result.siteOwner = owner;
+  // (a company's own page that speaks of the company by name, not a news site's: what its about strip and its footer's business line say of it, after the story)
+  if (owner && !owner.internal && !owner.filer && !owner.union && container && body.some((b) => b.text.includes(owner.name))) body.push(...ownerStrips($, container.toArray() as Element[], owner.name));
   return result;
 }

@@ -3,9 +3,8 @@ import { socialThreadAuthor } from '../social-thread.js';
 import { normalizeDate, readDateStamp, YMD } from '../dates.js';
 import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
-import { isShareBar, isWidgetHeading, opensInlineWidget, readBylineName } from '../chrome.js';
+import { isCopyrightLine, isFooterLine, isShareBar, isWidgetHeading, opensInlineWidget, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
-import { isCopyrightLine, isFooterLine } from '../chrome.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown, withoutBoldMarks } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
@@ -15,6 +14,7 @@ import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.
 import { isScoreRow } from '../printed.js';
 import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
+import { headerHolder } from '../header-holder.js';
 
 /**
  * A release's boilerplate heading on a line of its own over the paragraph it titles, with no blank line between
@@ -204,7 +204,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   for (let k = lines.length - 1; k >= 0 && k >= lines.length - 8 && !publisher; k--) {
     publisher = readNoticePublisher(normalizeSpace(lines[k] ?? ''));
   }
-  return { layout: 'text', title, summary, body, publishedAt, publisher, author, warnings: [] };
+  return { layout: 'text', title, summary, body, publishedAt, publisher, author, warnings: [], ...headerHolder(lines) };
 }
 
 /** "홈 > IT·과학 > 인터넷", "Home › Tech": a site's breadcrumb trail. */

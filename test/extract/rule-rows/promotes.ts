@@ -114,4 +114,7 @@ export const promotesRows: Row[] = [
   // the official who led the zone's building, the zone word bare ('특구 조성을 이끌어 온 … NAME 단장') (h189_03)
   { rule: 'promotes.zone-leader', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. 특구 조성을 앞장서 이끌어 온 포항소재산업추진단 남도율 단장은 소감을 밝혔다.", expect: ['PROMOTES 남도율 -> 이차전지 소재 특구 육성사업'] },
   { rule: 'promotes.zone-leader', sentence: "포항은 그동안 이차전지 소재 특구 육성사업으로 설비를 갖췄다. 특구 조성을 앞장서 반대해 온 환경단체 남도율 대표는 소송을 냈다.", absent: ['PROMOTES 남도율 -> 이차전지 소재 특구 육성사업'] },
+  // "사업은 … X실(실장 NAME)이 총괄": the office's head named in parentheses oversees the programme (r53c)
+  { rule: 'promotes.office-head-in-parentheses-oversees', sentence: "'스마트 항만 AI 바우처 사업'은 해양수산부 항만물류국(국장 도윤재)이 총괄한다.", expect: ['PROMOTES 도윤재 -> 스마트 항만 AI 바우처 사업'] },
+  { rule: 'promotes.office-head-in-parentheses-oversees', sentence: "'스마트 항만 AI 바우처 사업'은 해양수산부 항만물류국(국장 도윤재)이 총괄하지 않는다.", absent: ['PROMOTES 도윤재 -> 스마트 항만 AI 바우처 사업'] },
 ];

@@ -153,4 +153,7 @@ export const succeedsRows: Row[] = [
   // a note in brackets after the predecessor ("X(올해 4월 공개) 후속으로 Y"): the successor all the same
   { rule: 'succeeds.successor-modifier', sentence: '라온웍스는 라온-L 1(지난해 6월 공개) 후속으로 라온-L 2를 선보인다.', expect: ['SUCCEEDS 라온-L 2 -> 라온-L 1'] },
   { rule: 'succeeds.successor-modifier', sentence: '라온웍스는 라온-L 1(지난해 6월 공개) 후속인데, 라온-L 2는 그 뒤를 잇지 않는다고 하지 않았다.', absent: ['SUCCEEDS 라온-L 1 -> 라온-L 2'] },
+  // "X 3.1(X 3 업그레이드 버전)": the parenthesised gloss says which model the name upgrades (r53c)
+  { rule: 'succeeds.paren-upgrade-gloss', sentence: '가람AI는 가람 3를 공개했다. 다음 달 공개할 가람 3.1(가람 3 업그레이드 버전)은 일정대로 나온다.', expect: ['SUCCEEDS 가람 3.1 -> 가람 3'] },
+  { rule: 'succeeds.paren-upgrade-gloss', sentence: '가람AI는 가람 3를 공개했다. 다음 달 공개할 가람 3.1(가람 3 기반)은 일정대로 나온다.', absent: ['SUCCEEDS 가람 3.1 -> 가람 3'] },
 ];
