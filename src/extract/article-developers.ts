@@ -176,7 +176,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
     if (e.type !== 'Model' || !e.key.startsWith('model:~') || developers.has(e.key)) continue;
     // ("KT 전용 GPT-4o": a company's own edition of a model, the company's full name before "전용")
     const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
-    // ("2.5-L" with its line's full name "X-DocQA 2.5-L" as an alias: a table row's bare version carries the brand in its other names)
+    // ("3.0-S" with its line's full name "X-Law 3.0-S" as an alias: a table row's bare version carries the brand in its other names)
     const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase() ?? [...Object.keys(e.names), ...e.aliases].map((n) => BRAND.exec(n)?.[1]?.toLowerCase()).find((b) => b !== undefined && brands.has(b));
     // ("다솔랩스" … "DasolChat-2.1-9B": a Latin brand with a product word glued on in camel case, the brand its head)
     const camel = Object.keys(e.names).map((n) => CAMEL_HEAD.exec(n)?.[1]?.toLowerCase()).find((h) => h !== undefined && brands.has(h));

@@ -1,5 +1,5 @@
 /**
- * "바다솔 2 8B … 바다솔 2 32B": the sizes a text writes right after a line's bare name. A bare name the article writes with
+ * "잔솔 2 8B … 잔솔 2 32B": the sizes a text writes right after a line's bare name. A bare name the article writes with
  * two sizes or more is the line (the family of its sizes), not its one sized member — even where only one size was read
  * as a mention on the first pass (a spec line, a table row).
  */

@@ -1,7 +1,7 @@
 /**
  * A quantised copy of a model, named after it with the format or the bit width it was quantised to ("X-GGUF", "X-AWQ",
  * "X-GPTQ", "X Q4", "X-INT8"): where the page names the original model too, the copy is built on it (a BASED_ON), whoever
- * made the copy. A copy named in Latin letters after an original named in Hangul ("Badasol-2-8B-AWQ" of "바다솔 2 8B") is matched
+ * made the copy. A copy named in Latin letters after an original named in Hangul ("Jansol-2-8B-AWQ" of "잔솔 2 8B") is matched
  * by the original's romanised name, its letters and digits alone.
  */
 import { addRelation, type Acc } from './article-acc.js';
@@ -31,7 +31,7 @@ export function addQuantisedBases(acc: Acc): void {
   }
 }
 
-/** Letters (lower case) and digits alone: "Badasol-2-8B" and "badasol 2 8b" are one name. */
+/** Letters (lower case) and digits alone: "Jansol-2-8B" and "jansol 2 8b" are one name. */
 function foldLatin(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }

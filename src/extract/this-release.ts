@@ -106,7 +106,7 @@ export function thisModelFocus(text: string, ms: Mention[], focus: Mention | und
 const THIS_MODEL_ANY = /(?<![가-힣])이\s?모델(?:은|는|이|가|을|를|의|도)/;
 
 /**
- * "온결은 X가 공개한 Y를 그대로 씁니다. X는 이 모델을 오픈소스로 공개했으며 …": "이 모델" is the one model the sentence before
+ * "청람은 X가 공개한 Y를 그대로 씁니다. X는 이 모델을 오픈소스로 공개했으며 …": "이 모델" is the one model the sentence before
  * named, not the model in focus, where that sentence named no other model and not the focus, this sentence names no model
  * itself, and it speaks of a company the sentence before named too (the model's maker or user).
  */

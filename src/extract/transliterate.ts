@@ -106,10 +106,10 @@ function sameInTwoScripts(l: Parts, h: Parts): boolean {
   return skeleton.length + (suffix ? 1 : 0) >= (l.tail[0] === '-' ? 4 : 2) && consonantSkeleton(romanize(h.stem)) === skeleton;
 }
 
-/** "새벽LM 8B": a Latin code glued to a Hangul stem, which the Latin spelling joins with a hyphen ("Saebyeok-LM 8B"). */
+/** "다솜LM 8B": a Latin code glued to a Hangul stem, which the Latin spelling joins with a hyphen ("Dasom-LM 8B"). */
 const GLUED_LATIN_CODE = /(?<=[가-힣])(?=[A-Z]{1,4}(?:\s|$))/;
 
-/** "Dalbit-R 7B" and "달빛-R 7B" (either order; "새벽LM 8B" and "Saebyeok-LM 8B" too): one model's name in Latin letters and in Hangul. */
+/** "Dalbit-R 7B" and "달빛-R 7B" (either order; "다솜LM 8B" and "Dasom-LM 8B" too): one model's name in Latin letters and in Hangul. */
 export function sameModelInTwoScripts(a: string, b: string, rules: RuleSet): boolean {
   if (sameSpelledModel(a, b, rules)) return true;
   const [ha, hb] = [a.replace(GLUED_LATIN_CODE, '-'), b.replace(GLUED_LATIN_CODE, '-')];

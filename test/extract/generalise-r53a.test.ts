@@ -121,16 +121,16 @@ const rows: FactRow[] = [
   {
     cat: 'names.glued-release-tags',
     text: [
-      '[배포] 하늬-병합-8B-v2.1 올렸습니다',
+      '[배포] 솔빛-병합-8B-v2.1 올렸습니다',
       '',
-      '안녕하세요 하늬랩스입니다. 어제 허깅페이스에 하늬-병합-8B-v2.1 가중치를 올렸습니다. v2.1은 v2.0의 후속이 아니라 비율만 바꾼 별도 실험본입니다.',
+      '안녕하세요 솔빛랩스입니다. 어제 허깅페이스에 솔빛-병합-8B-v2.1 가중치를 올렸습니다. v2.1은 v2.0의 후속이 아니라 비율만 바꾼 별도 실험본입니다.',
       '',
       'KoBEST 평균: v2.1 70.3 / v2.0 68.9',
       '',
       'LogicKor: v2.1 8.11 (v2.0은 측정 안 함)',
     ].join('\n'),
-    expect: ['SCORED v2.0 -> KoBEST', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor', 'DEVELOPED 하늬랩스 -> v2.0'],
-    edgeProps: ['SCORED v2.0 -> KoBEST score=68.9', 'SCORED 하늬-병합-8B-v2.1 -> LogicKor score=8.11'],
+    expect: ['SCORED v2.0 -> KoBEST', 'SCORED 솔빛-병합-8B-v2.1 -> LogicKor', 'DEVELOPED 솔빛랩스 -> v2.0'],
+    edgeProps: ['SCORED v2.0 -> KoBEST score=68.9', 'SCORED 솔빛-병합-8B-v2.1 -> LogicKor score=8.11'],
     absent: ['SCORED v2.0 -> LogicKor'],
   },
   // "이 모델에 … 추가 학습해서 Y를 만들어": "this model" as what was trained further is the model in focus, Y's base

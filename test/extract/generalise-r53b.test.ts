@@ -26,8 +26,8 @@ const rows: FactRow[] = [
   // (a version in the parentheses other than the Hangul name's: no gloss)
   { cat: 'names.hangul-gloss-topic', text: "개발 메모\n\n누리웨어는 소리챗 2.1(SoriChat-3.0-9B)을 공개했다.", noNodes: ['Model:소리챗 2.1'] },
   // "X 4.2: C가 자사 X 4.1을 개선한 … 모델": an item whose gloss says it improves another model succeeds it
-  { cat: 'succeeds.item-head-improved', text: "검증 결과 공고\n\n1. 모델 정보\n\n- 한빛법 4.2: 한빛데이터가 자사 한빛법 4.1을 개선한 세무 특화 모델. 기반 모델은 공개하지 않음.", expect: ['SUCCEEDS 한빛법 4.2 -> 한빛법 4.1'] },
-  { cat: 'succeeds.item-head-improved', text: "검증 결과 공고\n\n1. 모델 정보\n\n- 한빛법 4.2: 한빛데이터가 KoBEST 점수를 개선한 세무 특화 모델. 한빛법 4.1은 내년에 나온다.", absent: ['SUCCEEDS 한빛법 4.2 -> 한빛법 4.1'] },
+  { cat: 'succeeds.item-head-improved', text: "검증 결과 공고\n\n1. 모델 정보\n\n- 한길법 4.2: 한길데이터가 자사 한길법 4.1을 개선한 세무 특화 모델. 기반 모델은 공개하지 않음.", expect: ['SUCCEEDS 한길법 4.2 -> 한길법 4.1'] },
+  { cat: 'succeeds.item-head-improved', text: "검증 결과 공고\n\n1. 모델 정보\n\n- 한길법 4.2: 한길데이터가 KoBEST 점수를 개선한 세무 특화 모델. 한길법 4.1은 내년에 나온다.", absent: ['SUCCEEDS 한길법 4.2 -> 한길법 4.1'] },
   // "…Y에서 80.2점을 받았다고 발표한 바 있으나, 재단이 같은 조건으로 측정한 값은 76.9점": the measured number is the model's
   { cat: 'scores.claim-then-measured', text: "인증 결과 안내\n\n마루데이터는 지난봄 마루-Law 2가 KoBEST에서 80.2점을 받았다고 발표한 바 있으나, 재단이 같은 조건으로 재측정한 값은 76.9점이었다.", expect: ['SCORED 마루-Law 2 -> KoBEST'], edgeProps: ['SCORED 마루-Law 2 -> KoBEST score=76.9'] },
   // (a claim that no measurement contradicts stands)

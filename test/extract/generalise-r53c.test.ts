@@ -51,7 +51,7 @@ const OWNER_PAGE = `<html><head><title>파트너 | 다온 파트너 네트워크
 <header><a class="logo" href="/">다온랩</a></header>
 <main><p class="updated">최종 업데이트: 2026.10.15</p>
 <article class="card"><h3>해솔데이터</h3><p>해솔데이터는 다온랩과 함께 의료 특화 모델 다온 메드 7B를 공동 개발했습니다. 다온 메드 7B는 다온랩의 다온 3 7B를 기반으로 추가 학습한 모델입니다.</p></article>
-<article class="card"><h3>구름GPU</h3><p>다온랩 학습 클러스터에 GPU를 공급하는 인프라 공급사입니다. 공동 개발 관계는 아닙니다.</p></article>
+<article class="card"><h3>뭉게GPU</h3><p>다온랩 학습 클러스터에 GPU를 공급하는 인프라 공급사입니다. 공동 개발 관계는 아닙니다.</p></article>
 </main>
 <section class="about-strip"><h3>다온랩 소개</h3><p>다온랩은 2022년 설립된 언어모델 기업으로, 2026년 3월 자체 개발 모델 다온 3(7B·30B)를 공개했습니다. 다온 3은 전작 다온 2의 후속 모델입니다.</p></section>
 <footer><p>(주)다온랩 | 대표 서하윤 | 경기도 성남시 분당구 판교로 000 | 사업자등록번호 000-00-00000</p><p>© 2026 Daon Lab Inc.</p></footer>

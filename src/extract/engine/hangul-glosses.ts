@@ -1,11 +1,11 @@
 /**
- * "하늬챗 3.2(HanuiChat-3.2-12B)은": a Hangul brand and version the text gives no model of its own, right before a Latin model
+ * "소담챗 4.1(SodamChat-4.1-9B)은": a Hangul brand and version the text gives no model of its own, right before a Latin model
  * name in parentheses with the same version, is that model's Korean name. The Latin model's mention takes the Hangul name as an
  * alias and its span from the Hangul name to the closing parenthesis, so the particle after it makes it the sentence's topic.
  */
 import type { Mention } from '../types.js';
 
-/** "하늬챗 3.2(", "누리-봇 2(": a Hangul word (maybe hyphened) and a version, right before an opening parenthesis. */
+/** "소담챗 4.1(", "누리-봇 2(": a Hangul word (maybe hyphened) and a version, right before an opening parenthesis. */
 const HANGUL_VERSION_BEFORE = /(?<![가-힣A-Za-z0-9\-·])([가-힣]{2,8}(?:-[가-힣A-Za-z]{1,8})?)\s(v?\d{1,2}(?:\.\d{1,2})?)\($/;
 /** Words before a version that are no name ("버전 3.2", "모델 2.0"). */
 const NOT_A_NAME = /^(?:버전|모델|신규|최신|기존|이전|직전|차기|후속|전작|신형|구형|시즌|단계|제품|사양)$/;

@@ -276,7 +276,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
       if (c) m.properties = { ...m.properties, country: c };
     }
   }
-  foldHangulGlosses(text, ms); // ("하늬챗 3.2(HanuiChat-3.2-12B)은": the Hangul name is the model's, the particle after it too)
+  foldHangulGlosses(text, ms); // ("소담챗 4.1(SodamChat-4.1-9B)은": the Hangul name is the model's, the particle after it too)
   if (/버전|판|시제품|프로토타입/.test(text)) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
   // "BIRD dev에서", "X eval-clean 기준": a data split after a benchmark's name is still that benchmark; "X 1.1은": an edition of it
   for (const m of ms) if (m.type === 'Benchmark') extendBenchmark(text, m);

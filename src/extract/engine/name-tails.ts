@@ -2,7 +2,7 @@
  * Words that close a name though a scan stops before them. A Latin legal form right after a known company's Latin name
  * ("Google LLC가 개발한", "Microsoft Corporation의", "Meta Platforms, Inc."): part of that name in a licence notice, a
  * copyright line or a filing, so the form is never read as a company of its own ("LLC"). A lower-case size word after a
- * discovered Latin model's name ("KoSpell-T5 base를", "Foo-BERT large는"): the checkpoint's size, as T5 and BERT
+ * discovered Latin model's name ("KoGram-T5 base를", "Foo-BERT large는"): the checkpoint's size, as T5 and BERT
  * checkpoints are named, so part of the model's name.
  */
 import { normalizeName } from '../../graph/index.js';

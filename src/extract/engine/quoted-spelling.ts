@@ -13,7 +13,7 @@ function digitsOf(name: string): string {
  * span (the text between it and the verb is left as written); the inner mention takes its key.
  */
 export function foldQuotedSpelling(inner: string, open: number, m: Mention, all: Mention[], rules: RuleSet): void {
-  // (or the other way round, a quoted Latin name and its Hangul spelling: "'Saebyeok-LM 8B'(새벽LM 8B)를", the sounds agreeing)
+  // (or the other way round, a quoted Latin name and its Hangul spelling: "'Dasom-LM 8B'(다솜LM 8B)를", the sounds agreeing)
   const hangulInner = /^[A-Za-z]/.test(m.surface) && /^[가-힣][가-힣A-Za-z0-9.\- ]{1,30}$/.test(inner) && sameModelInTwoScripts(m.surface, inner, rules);
   if (m.type !== 'Model' || !(hangulInner || (/[가-힣]/.test(m.surface) && /^[A-Za-z][A-Za-z0-9.\- ]{1,30}$/.test(inner)))) return;
   const digits = digitsOf(m.surface);

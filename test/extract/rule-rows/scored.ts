@@ -252,7 +252,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.bench-label-one-model', sentence: '물결랩스는 물결-9B를 공개했다.\n\n- HAE-RAE 평균: 물결-9B 71.2', expect: ['SCORED 물결-9B -> HAE-RAE'], props: ['SCORED 물결-9B -> HAE-RAE=71.2'] },
   { rule: 'scored.bench-label-one-model', sentence: '물결랩스는 물결-9B를 공개했다.\n\nKMMLU: 물결-9B 3.1 (GPT-4o 대비 차이)', absent: ['SCORED 물결-9B -> KMMLU'] },
   // "KMMLU 55.2점으로 Y 원본보다 3.1점 높았다": the model after the score is only compared with (r53c)
-  { rule: 'scored.score-then-model', sentence: '그레인-CS 2.0은 익시젠을 기반으로 만들었다. 자체 측정 결과 KMMLU 55.2점으로 익시젠 원본보다 3.1점 높았다.', expect: ['SCORED 그레인-CS 2.0 -> KMMLU'], absent: ['SCORED 익시젠 -> KMMLU'] },
+  { rule: 'scored.score-then-model', sentence: '보리-CS 3.0은 익시젠을 기반으로 만들었다. 자체 측정 결과 KMMLU 55.2점으로 익시젠 원본보다 3.1점 높았다.', expect: ['SCORED 보리-CS 3.0 -> KMMLU'], absent: ['SCORED 익시젠 -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: '자체 측정 결과 KMMLU 55.2점으로 익시젠이 가장 높았다.', expect: ['SCORED 익시젠 -> KMMLU'] },
-  { rule: 'scored.score-then-model', sentence: '브릿지LM 3.0은 KMMLU에서 63.4점을 기록해, 같은 평가에서 55.9점을 받은 전작 브릿지LM 2.5보다 7.5점 높았다.', expect: ['SCORED 브릿지LM 2.5 -> KMMLU'] },
+  { rule: 'scored.score-then-model', sentence: '물보라LM 3.0은 KMMLU에서 63.4점을 기록해, 같은 평가에서 55.9점을 받은 전작 물보라LM 2.5보다 7.5점 높았다.', expect: ['SCORED 물보라LM 2.5 -> KMMLU'] },
 ];
