@@ -28,6 +28,7 @@ import { foldGroupAffiliates } from './group-affiliates.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDistilledNames } from './model-tokens.js';
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
+import { discoverAuthorCells } from './discover-author-cells.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { INSTITUTION_AFTER } from './company-words.js';
 import { foldParenAlias } from './paren-aliases.js';
@@ -257,6 +258,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if ((text.includes(':') || text.includes('：')) && AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));
   if (MARKED_AUTHORS_OPENING.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
+  if (text.endsWith(')')) found.push(...discoverAuthorCells(text, [...[...ms, ...blocked], ...found]));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));
   // "○○손해보험", "△△전자": a name the text masks (anonymised) names no one — two mask signs (one "○" opens a speaker's
