@@ -9,14 +9,14 @@ import { discoveredMention, isTaken } from './discover-common.js';
 import { isKoreanName } from './person-names.js';
 
 /** One author: a Korean name or a Latin "First Last", then maybe its superscript marks (and a corresponding-author sign). */
-const CELL_AUTHOR = /([가-힣]{3,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})([¹²³⁴⁵⁶⁷⁸⁹]{0,3})[*∗†]?/y;
+const CELL_AUTHOR = /([가-힣]{3,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})((?:[¹²³⁴⁵⁶⁷⁸⁹]|,(?=[¹²³⁴⁵⁶⁷⁸⁹])){0,5})[*∗†]?/y;
 /** Between two authors, and before the parentheses. */
 const AUTHOR_GAP = /,\s?/y;
 const AFFILIATIONS = /\s?\(([^()]{2,120})\)\s*$/y;
 /** One affiliation item: its superscript mark, then its name. */
 const AFFILIATION_ITEM = /^\s?([¹²³⁴⁵⁶⁷⁸⁹]?)\s?(\S(?:[^,]{0,38}\S)?)\s?$/;
 /** An affiliation that is no company: a university, a school, a hospital, a public institute or body. */
-const NOT_COMPANY = /(?:대학교|대학|학교|대학원|병원|연구원|진흥원|재단|협회|학회|센터|[부청처]|University|Institute|College|Hospital|KAIST|UNIST|GIST|DGIST|POSTECH)$/;
+const NOT_COMPANY = /(?:대학교|대학|학교|대학원|병원|연구원|진흥원|재단|협회|학회|센터|[부청처]|University|Institute|College|Hospital|KAIST|UNIST|GIST|DGIST|POSTECH|카이스트|유니스트|지스트|디지스트|포스텍)$/;
 /** A name a company may have in such parentheses: Hangul or Latin letters and digits, at most two words. */
 const COMPANY_NAME = /^(?:\(주\)\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&.-]{1,15}(?:\s[가-힣A-Za-z0-9&.-]{1,12})?$/;
 
@@ -24,7 +24,7 @@ export interface CellAuthor {
   name: string;
   start: number;
   end: number;
-  /** The superscript marks after the name ("¹²" → ["¹", "²"]). */
+  /** The superscript marks after the name ("¹²", "¹,²" → ["¹", "²"]). */
   marks: string[];
 }
 
@@ -49,7 +49,7 @@ export function readAuthorCell(text: string): AuthorCell | undefined {
     CELL_AUTHOR.lastIndex = at;
     const a = CELL_AUTHOR.exec(text);
     if (!a) return undefined;
-    authors.push({ name: a[1]!, start: at, end: at + a[1]!.length, marks: [...a[2]!] });
+    authors.push({ name: a[1]!, start: at, end: at + a[1]!.length, marks: [...a[2]!.replace(/,/g, '')] });
     at = CELL_AUTHOR.lastIndex;
     AUTHOR_GAP.lastIndex = at;
     const gap = AUTHOR_GAP.exec(text);
