@@ -16,7 +16,7 @@ import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
 import { addOpeningVersion } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js'; import { dropRowNames } from './row-words.js';
 import { addBareSizes, addBareVersions, articleModelKeys, isPassingSize, sizedModelNames } from './versions.js';
-import { addCoordinatedVersions, addListedVariants } from './coordinated-versions.js';
+import { addCoordinatedVersions, addListedVariants, addNamedEditions } from './coordinated-versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { addFilerRowFact, addIssuerSlides } from './filing-cover.js';
@@ -154,7 +154,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addOpeningVersion(s.text, mentions, rules, first);
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
     addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'), sizedNames, modelKeys);
-    addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"
+    addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); addNamedEditions(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"; "'X 콜'이라고 부르는"
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, benchmarks.board);

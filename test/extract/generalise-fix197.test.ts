@@ -101,6 +101,11 @@ const sentenceRows: FactRow[] = [
   // a transcript's speaker with a role before the company and post; a timetable's Latin-named speaker
   { cat: 'works-for.paren-role-affiliation', text: '00:12:40 변소율 (진행, 네이버클라우드 홍보팀장)', expect: ['WORKS_FOR 변소율 -> 네이버클라우드'] },
   { cat: 'person.latin-paren-post', text: '14:30 | 세션 3 | Erik Sand (업스테이지 솔루션 리드)', expect: ['WORKS_FOR Erik Sand -> 업스테이지'], nodes: ['Person:Erik Sand'] },
+  // a bare dotted version after a model numbered with a whole version, in a succession sentence: that family's version
+  { cat: 'succeeds.bare-dotted-after-whole', text: '다온랩이 다온-LM 1.5를 공개한 지 1년 만이다. 다온-LM 2는 1.5의 후속 모델로 처음부터 다시 학습됐다.', expect: ['SUCCEEDS 다온-LM 2 -> 다온-LM 1.5'] },
+  // "'X 뱅킹'이라고 부르는": a quoted edition of a model named by the sentence's frame is a model of its own
+  { cat: 'model-name.named-edition', text: '다온랩은 다온-LM 2를 바탕으로 만든 금융 모델을 \'다온-LM 2 뱅킹\'이라고 부르고 있다.', nodes: ['Model:다온-LM 2 뱅킹'] },
+  { cat: 'model-name.named-edition', text: '다온랩은 \'다온-LM 2 뱅킹\'이라는 이름의 금융 모델을 준비하고 있다. 다온-LM 2를 기반으로 추가 학습했다.', nodes: ['Model:다온-LM 2 뱅킹'] },
 ];
 
 describe('set 197 wordings', () => {
