@@ -106,6 +106,8 @@ const sentenceRows: FactRow[] = [
   // "'X 뱅킹'이라고 부르는": a quoted edition of a model named by the sentence's frame is a model of its own
   { cat: 'model-name.named-edition', text: '다온랩은 다온-LM 2를 바탕으로 만든 금융 모델을 \'다온-LM 2 뱅킹\'이라고 부르고 있다.', nodes: ['Model:다온-LM 2 뱅킹'] },
   { cat: 'model-name.named-edition', text: '다온랩은 \'다온-LM 2 뱅킹\'이라는 이름의 금융 모델을 준비하고 있다. 다온-LM 2를 기반으로 추가 학습했다.', nodes: ['Model:다온-LM 2 뱅킹'] },
+  // a quoted board name with its year ('X-리더보드 2026') is a benchmark
+  { cat: 'benchmark.quoted-board-year', text: "올해 '가람-리더보드 2025' 시즌이 끝났다. 하람-K 8B는 가람-리더보드 2025에서 70.1점을 받았다.", nodes: ['Benchmark:가람-리더보드 2025'], expect: ['SCORED 하람-K 8B -> 가람-리더보드 2025'] },
 ];
 
 describe('set 197 wordings', () => {
