@@ -64,7 +64,7 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     const end = start + b[0].length + worded;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
-    if (!stem.version.includes('.') && !(Number(version) < Number(stem.version) && /^(?:\s?버전)?의\s(?:후속|업그레이드|차기)/.test(text.slice(start + b[0].length)))) continue; // (after "X 3", only an earlier version it follows: "2.5의 후속")
+    if (!stem.version.includes('.') && !(Number(version) < Number(stem.version) && /^(?:\s?버전)?의\s(?:후속|업그레이드|차기|가중치|체크포인트|웨이트)/.test(text.slice(start + b[0].length)))) continue; // (after "X 3", only an earlier version it follows or starts from: "2.5의 후속", "1.5의 가중치")
     if (!succession && !worded && addVariantVersion(text, ms, start, start + b[0].length, `${stem.head}${stem.sep}${version}`, rules)) continue;
     // ("참고로 1.0은 Y를 바탕으로 …": a bare version opening the sentence as its topic, of a model the article names in full)
     const opening = topical !== null && start === topical.index + topical[0].length - topical[1]!.length;
