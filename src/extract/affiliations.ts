@@ -2,6 +2,7 @@
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { AFFILIATIONS_OPENING, MARKED_AUTHORS_OPENING, readAffiliationLine, readAuthorLine, readMarkedAuthors, type Affiliation, type MarkedAuthor } from './engine/discover-marked-authors.js';
+import { readAuthorCell, type AuthorCell } from './engine/discover-author-cells.js';
 import type { Mention } from './types.js';
 
 /**
@@ -16,6 +17,8 @@ export function addMarkedAffiliations(
   before?: { sentence: Sentence; mentions: Mention[] },
   find?: (text: string) => Mention[],
 ): void {
+  const cell = s.text.endsWith(')') ? readAuthorCell(s.text) : undefined;
+  if (cell) return linkCellAuthors(acc, articleId, s, cell, mentions);
   const block = MARKED_AUTHORS_OPENING.test(s.text) ? readMarkedAuthors(s.text) : undefined;
   if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, mentions);
   const open = before && pendingLines.get(acc);
@@ -28,6 +31,19 @@ export function addMarkedAffiliations(
   // (the numbers glued to the names hide them from the matcher: read the line again with each number blanked)
   const companies = find ? find(s.text.replace(/(^|\s)[1-9](?=\s?[^\s\d,])/g, '$1 ')) : mentions;
   linkAuthors(acc, articleId, authorLine.author.sentence, authors, authorLine.author.mentions, affiliations, companies);
+}
+
+/** "NAME¹, NAME² (¹X, ²Y)", "NAME, NAME (X)": each author works at the company its mark (or the one affiliation) names. */
+function linkCellAuthors(acc: Acc, articleId: string, s: Sentence, cell: AuthorCell, mentions: Mention[]): void {
+  for (const a of cell.authors) {
+    const person = mentions.find((m) => m.type === 'Person' && m.start === a.start);
+    if (!person) continue;
+    const places = a.marks.length ? cell.affiliations.filter((x) => a.marks.includes(x.mark)) : cell.affiliations;
+    for (const aff of places) {
+      const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= aff.start && m.end <= aff.end);
+      if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.author-cell', 0.75));
+    }
+  }
 }
 
 /** An author line whose affiliations are being read a line at a time: the last affiliation line read, the number next. */

@@ -23,6 +23,8 @@ import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addLeaderCards, addSpeakerCards } from './leader-cards.js';
 import { addSpeechModels } from './speech-we.js';
+import { addAnswererModels } from './answerer-models.js';
+import type { Answerer } from './turn-speakers.js';
 import { addMilestoneProgrammes } from './milestone-lines.js';
 import { addParagraphMembers, type ParagraphSentence } from './consortium-paragraph.js';
 import { addPresentingEntrants } from './presenting-entrants.js';
@@ -120,6 +122,8 @@ export interface ArticleReading {
   owner: ReturnType<typeof profileOwner>;
   /** The company an interview's answers speak for. */
   speaker?: Mention | undefined;
+  /** The one company a Q&A's or a transcript's turns all answer for (see answerer-models.ts). */
+  answerer?: Answerer | undefined;
   /** An internal document's owner named in its first lines (internal-staff.readInternalOwner, read once in article.ts). */
   internal?: Mention | undefined;
 }
@@ -151,6 +155,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRespectiveScores(acc, r.articleId, r.bodySentences);
   addInterviewMembers(acc, r.articleId, r.sentences, r.first, r.rules, r.speaker, r.consortia);
   addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
+  addAnswererModels(acc, r.articleId, r.sentences, new Map(r.bodySentences.map((b) => [b.start, b.mentions])), r.answerer);
   addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
   addRowReferenceFacts(acc, r.articleId, r.sentences, r.first); // ("연번 1, 2번 제품은 「P」 대상으로 선정")
   addProgrammeOverview(acc, r.articleId, r.sentences, r.first); // ("사업명: P" … "사업 총괄: NAME 본부장")

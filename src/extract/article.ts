@@ -16,7 +16,7 @@ import { type ParagraphSentence } from './consortium-paragraph.js';
 import { type Consortium } from './article-tables.js';
 import { addOpeningVersion, addVersionSizes } from './opening-version.js'; import { foldRenamedBenchmarks } from './renamed-benchmarks.js'; import { dropRowNames } from './row-words.js';
 import { addBareSizes, addBareVersions, articleModelKeys, isPassingSize, sizedModelNames } from './versions.js';
-import { addCoordinatedVersions, addListedVariants } from './coordinated-versions.js';
+import { addCoordinatedVersions, addListedVariants, addNamedEditions } from './coordinated-versions.js';
 import { addBareVariants, addVariantReference, noteVariantModels } from './variant-words.js';
 import { addDevelopmentPartners } from './development-partners.js';
 import { addFilerRowFact, addIssuerSlides } from './filing-cover.js';
@@ -65,7 +65,7 @@ import { closeArticle } from './article-close.js';
 import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
 import { acknowledgedProgrammes } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
-import { addMinutesOfficialPromotes, addOfficialTurnPromotes, newTurnSpeaker, noteTurnSpeakers, turnCompanyOf } from './turn-speakers.js';
+import { addMinutesOfficialPromotes, addOfficialTurnPromotes, askedModel, newTurnSpeaker, noteTurnSpeakers, soleAnswerer, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
 import { introducedCompany } from './self-introduction.js';
 import { readInternalOwner } from './internal-staff.js';
@@ -154,7 +154,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addVersionSizes(s.text, mentions, rules, first); addOpeningVersion(s.text, mentions, rules, first); // ("3.2 12B는": the article's one "X-3.2-12B")
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
     addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'), sizedNames, modelKeys);
-    addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"
+    addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); addNamedEditions(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"; "'X 콜'이라고 부르는"
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, benchmarks.board);
@@ -291,10 +291,10 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card starts)
     focus.set(blockKey, threadFocusAfter(thread, s.text) ?? (s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions)));
-    if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey));
+    if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey)); else if (turned && isQuestionTurn(s)) focus.set(blockKey, focus.get(blockKey) ?? askedModel(s.text, mentions));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     addPropertyFacts(acc, pr.facts, s.block !== 'caption', () => order++);
   }
-  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner, speaker: interview && !turned ? (narrator?.company ?? interviewee ?? firstSubject) : undefined, internal });
+  return closeArticle(acc, { articleId, parsed, rules, sentences, first, known, shortForms, consortia, publishedAt, nextOrder: () => order++, self: cover.company ?? narrator?.company ?? firstSubject, issuer, clauses, series, bodySentences, narrator, cover, rosters, owner, speaker: interview && !turned ? (narrator?.company ?? interviewee ?? firstSubject) : undefined, answerer: turned ? soleAnswerer(turnSpeakers) : undefined, internal });
 }

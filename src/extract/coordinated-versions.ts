@@ -83,3 +83,20 @@ export function addListedVariants(text: string, ms: Mention[], rules: RuleSet): 
   }
   if (added) ms.sort((a, b) => a.start - b.start);
 }
+
+/** After a quoted model's name: one more word, the closing quote, then a naming frame ("… 콜'이라고 부르고", "… 뱅킹'이라는 이름"). */
+const NAMED_EDITION_AFTER = /^\s([가-힣]{1,4}|[A-Z][A-Za-z]{1,10})['"’”](?:이)?(?:라고\s(?:부르|불러|부를|이름\s?붙|명명)|라는\s(?:이름|명칭))/;
+
+/**
+ * "'X 콜'이라고 부르고 있는데", "'X 뱅킹'이라는 이름으로": a quoted name that is a model's name and one word more, which the
+ * sentence says a model is called, is that model's own edition "X 콜", not X (edits `ms` in place).
+ */
+export function addNamedEditions(text: string, ms: Mention[], rules: RuleSet): void {
+  if (!text.includes('라고 ') && !text.includes('라는 ')) return;
+  for (const m of [...ms]) {
+    if (m.type !== 'Model' || m.via === 'anonymous' || !/['"‘“]/.test(text[m.start - 1] ?? '')) continue;
+    const e = NAMED_EDITION_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!e) continue;
+    ms.splice(ms.indexOf(m), 1, modelNamed(`${m.surface} ${e[1]!}`, m.start, m.end + 1 + e[1]!.length, rules));
+  }
+}

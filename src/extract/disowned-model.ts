@@ -15,3 +15,8 @@ export function saysNeverUsed(text: string, mentions: Mention[], read: Mention |
   if (!read || read.type !== 'Model') return false;
   return mentions.some((m) => m.key === read.key && (NEVER_USED_AFTER.test(text.slice(m.end, m.end + 40)) || RUMOURED_BASE_AFTER.test(text.slice(m.end, m.end + 12))));
 }
+
+/** True where the text right after the model says it was never used ("Z 가중치는 한 줄도 쓰지 않았고"): no property of the sentence is its. */
+export function saidUnused(text: string, m: Mention): boolean {
+  return m.type === 'Model' && NEVER_USED_AFTER.test(text.slice(m.end, m.end + 40));
+}

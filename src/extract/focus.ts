@@ -33,6 +33,8 @@ const ASCII_ITEM_MARK = /^[*-]\s/;
 const ITEM_TITLE_DASH = /^(?:\s?\([^()]{1,40}\))?(?:\s[—–-]|\s?[:：])\s/;
 
 /** "[카드 5] 2단계 진출팀 ② ": a card's or a section's label, then the circled number of the item it titles. */
+/** A company's stand at a fair ("X 부스", "X 전시관", "공동관"). */
+const BOOTH_WORD = /부스|전시관|공동관|체험관|홍보관/;
 const INNER_ITEM_MARK = /^[^'"‘“.!?]{0,40}?[①-⑳❶-❿]\s?/;
 
 /** The maker of an item's title line that names only it and its quoted model ("② X 'Y'."): whom the item's next sentences are about. */
@@ -84,6 +86,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (itemModels.length === 1 && /^['"’”]?\s*$/.test(s.text.slice(itemModels[0]!.end))) return itemModels[0];
   // "⑩ X — 한국어 LLM": an item titled by a company and its field starts anew; the last item's model is no longer the topic
   if (head?.type === 'Company' && mentions.length === 1 && /^\s?[—–]\s?[^'"‘“.!?]{1,15}$/.test(s.text.slice(head.end))) return undefined;
+  // "2. B홀 B-03 X 부스": a fair visitor's numbered heading for another company's booth, naming no model, starts anew too
+  if (s.block === 'heading' && mark && BOOTH_WORD.test(s.text) && mentions.length > 0 && mentions.every((m) => m.type === 'Company')) return undefined;
   // "⑦ 비코 8B 올해 목록의 유일한 …": a model that opens the item with no particle is the item's title
   // (or is the whole item line, a section heading: "② 엑사원 4.0 32B (EXAONE 4.0 32B)")
   if (head?.type === 'Model' && head.start <= mark![0].length + 1 && /^['"’”]?(?:\s[^\s]|\s*$)/.test(s.text.slice(head.end, head.end + 3))) return head;

@@ -67,10 +67,13 @@ function selfOwnedTopicOwner(text: string, mentions: Mention[]): Mention | undef
   return OWNER_TOPIC_BETWEEN.test(text.slice(owner.end, model.start)) && TOPIC_AFTER.test(text.slice(model.end, model.end + 4)) ? owner : undefined;
 }
 
-/** "눈에 띄는 건 ", "주목할 점은 ": a cleft that puts what it introduces at the sentence's end. */
-const CLEFT_OPENING = /(?:눈에\s?띄는|눈길을\s?끄는|관심을\s?끄는|주목(?:할|되는|받는)|돋보이는)\s(?:건|것은|점은|대목은)\s(?:[가-힣]+의\s)?$/;
-/** After the company the cleft introduces: its role or move, then the copula that closes the sentence ("의 역할이다", "다"). */
-const CLEFT_CLOSING = /^(?:의\s[가-힣]{1,6})?(?:이다|다|였다|이었다)\.?\s*$/;
+/**
+ * "눈에 띄는 건 ", "주목할 점은 ": a cleft that puts what it introduces at the sentence's end; so does a visitor's "(제일) 먼저 간
+ * 곳은 ", "다음으로 들른 곳은 ", "마지막으로 찾은 부스는 " (a fair's or a tour's stop, what the lines after it are about).
+ */
+const CLEFT_OPENING = /(?:(?:눈에\s?띄는|눈길을\s?끄는|관심을\s?끄는|주목(?:할|되는|받는)|돋보이는)\s(?:건|것은|점은|대목은)|(?:(?:제일|가장)\s)?(?:먼저|처음|처음으로|다음으로|이어|이어서|마지막으로|두\s?번째로|세\s?번째로)\s(?:간|들른|들렀던|찾은|방문한|갔던)\s(?:곳은|곳이|데는|부스는|부스가))\s(?:[가-힣]+의\s)?$/;
+/** After the company the cleft introduces: its role or move, then the copula that closes the sentence ("의 역할이다", "다"), or nothing ("X."). */
+const CLEFT_CLOSING = /^(?:(?:의\s[가-힣]{1,6})?(?:이다|다|였다|이었다|입니다|이었어요|였어요|이에요|예요))?\.?\s*$/;
 
 /**
  * "이번 라운드에서 눈에 띄는 건 B의 역할이다. 단순 투자에 그치지 않고 …": the company a cleft closes on is what the next

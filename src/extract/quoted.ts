@@ -130,6 +130,8 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
     if (labeled) [speaker, affiliation] = labeled[1] ? [null, undefined] : [labeled[2]!, labeled[3]!.trim()];
     const role = !marked && !labeled && speaker === undefined && !inTurn ? roleTurnOf(s.text, roles) : undefined;
     if (role) [speaker, affiliation] = role.question ? [null, undefined] : [role.name ?? '', role.affiliation];
+    // (an answer right under an unlabelled question, a Q&A export's "…인가요?" line: that line asked it)
+    if (role && !role.question && prev && /[?？]\s*$/.test(prev.text) && !quotedParts.has(prev)) questionParts.add(prev);
     if (speaker !== undefined) {
       const cut = (marked ?? labeled)?.[0].length ?? role?.cut ?? 0;
       const part = cut ? { ...s, text: s.text.slice(cut), start: s.start + cut } : s;

@@ -9,6 +9,12 @@ const ROLE_TURN = /^(?:(질문자|청중|객석|방청객)|(발표자|연사|강
 /** The parentheses' speaker: a Hangul name, then the company and post ("변지율 카카오 AI통합리더"), or "NAME, X사 TITLE". */
 const NAMED = /^([가-힣]{2,4}),?\s(\S.*)$/;
 
+/**
+ * A Q&A tool's export (Slido and the like): each answer opens on its status tag, then the one answering, name and post
+ * ("[ANSWERED] NAME 대표: …", "[답변완료] NAME CTO: …"); the answerer speaks for the company the page places them at.
+ */
+const STATUS_TURN = /^[[(](?:ANSWERED|Answered|answered|답변|답변\s?완료|답변됨)[\])]\s?([가-힣]{2,4})\s([가-힣A-Za-z]{1,10})\s?[:：]\s?(?=\S)/;
+
 export interface RoleTurn {
   /** The asking side's turn. */
   question: boolean;
@@ -21,7 +27,10 @@ export interface RoleTurn {
 
 /** The role turn a paragraph's first sentence opens, with the speakers the labels named so far (by role). */
 export function roleTurnOf(text: string, named: Map<string, { name: string; affiliation: string }>): RoleTurn | undefined {
-  const r = text.includes(':') || text.includes('：') ? ROLE_TURN.exec(text) : null;
+  if (!text.includes(':') && !text.includes('：')) return undefined;
+  const status = STATUS_TURN.exec(text);
+  if (status) return { question: false, name: status[1]!, cut: status[0].length };
+  const r = ROLE_TURN.exec(text);
   if (!r) return undefined;
   if (r[1]) return { question: true, cut: r[3] ? 0 : r[0].length };
   const n = r[3] ? NAMED.exec(r[3].trim()) : null;

@@ -116,3 +116,25 @@ export function newTurnSpeaker(speakers: TurnSpeakers, s: Sentence): boolean {
   speakers.last = name;
   return true;
 }
+
+/** After the model a question opens on: its alias in parentheses, then a subject or topic particle ("X(Y)가 … 사실인가요?"). */
+const ASKED_SUBJECT_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s/;
+
+/** The model a question turn is about: the one it opens on as its subject ("X가 Z 기반이라는 얘기가 있던데 사실인가요?"). */
+export function askedModel(text: string, mentions: Mention[]): Mention | undefined {
+  const first = mentions.find((m) => m.via !== 'reference');
+  return first?.type === 'Model' && /^\s*['"‘“]?$/.test(text.slice(0, first.start)) && ASKED_SUBJECT_AFTER.test(text.slice(first.end, first.end + 34)) ? first : undefined;
+}
+
+/** The company every answering speaker the page places is at, and those speakers' names. */
+export interface Answerer {
+  company: Mention;
+  names: Set<string>;
+}
+
+/** The one company all the turns' placed speakers work for (none when they are placed at two or more). */
+export function soleAnswerer(speakers: TurnSpeakers): Answerer | undefined {
+  const companies = new Set([...speakers.companies.values()].map((m) => m.key));
+  if (companies.size !== 1) return undefined;
+  return { company: [...speakers.companies.values()][0]!, names: new Set(speakers.companies.keys()) };
+}

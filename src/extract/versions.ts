@@ -20,8 +20,8 @@ const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)
 const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** "1.0은 …", "참고로 1.0은 …": a bare dotted version as the topic or subject that opens the sentence (after one adverb at most). */
 const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
-/** A model name ending in a dotted version: its head and the separator before the version. */
-const VERSIONED_NAME = /^(.*?[^\s\-])([\s-]?)v?(\d{1,2}\.\d{1,2})$/;
+/** A model name ending in a dotted version (or a whole one, "X 3" before "2.5의 후속"): its head and the separator before the version. */
+const VERSIONED_NAME = /^(.*?[^\s\-\d.])([\s-]?)v?(\d{1,2}(?:\.\d{1,2})?)$/;
 
 function versionedStem(m: Mention | undefined): { head: string; sep: string; version: string } | undefined {
   if (!m || m.type !== 'Model') return undefined;
@@ -66,6 +66,7 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     const end = start + b[0].length + worded;
     if (ms.some((m) => m.start < end && start < m.end)) continue;
     const version = b[1]!;
+    if (!stem.version.includes('.') && !(Number(version) < Number(stem.version) && /^(?:\s?버전)?의\s(?:후속|업그레이드|차기|가중치|체크포인트|웨이트)/.test(text.slice(start + b[0].length)))) continue; // (after "X 3", only an earlier version it follows or starts from: "2.5의 후속", "1.5의 가중치")
     if (!succession && !worded && addVariantVersion(text, ms, start, start + b[0].length, `${stem.head}${stem.sep}${version}`, rules)) continue;
     // ("참고로 1.0은 Y를 바탕으로 …": a bare version opening the sentence as its topic, of a model the article names in full)
     const opening = topical !== null && start === topical.index + topical[0].length - topical[1]!.length;

@@ -255,8 +255,8 @@ const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이
 /** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
 const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;
 
-/** "‘반딧불 리더보드 3’", "‘K-역사QA’": a quoted name ending in a benchmark word (and maybe a round number). */
-const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?\d{1,2}(?:\.\d)?)?$/;
+/** "‘반딧불 리더보드 3’", "‘K-역사QA’", "'X-리더보드 2026'": a quoted name ending in a benchmark word (and maybe a round number or a year). */
+const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?(?:\d{1,2}(?:\.\d)?|20\d{2}))?$/;
 /** "K-AI 종합평가", "X 벤치마크": a quoted name that ends on a word for a test. */
 const PROGRAMME_TEST_NAME = /\s(?:[가-힣]{1,4}\s?)?(?:평가|벤치마크|시험|테스트|리더보드)$/;
 

@@ -28,8 +28,11 @@ function builtObject(text: string, models: Mention[], end: number): Mention | un
   return next && BUILT_OBJECT_AFTER.test(text.slice(end, next.start)) && BUILD_VERB_AFTER.test(text.slice(next.end, next.end + 16)) ? next : undefined;
 }
 
-/** Right after a model, the word base ("라마 기반 아냐, 처음부터 만들었다"): a model named as a base, said or denied, is not the one built. */
-const BASE_NAMED_AFTER = /^['"’”]?\s?(?:기반|베이스)/;
+/**
+ * Right after a model, the word base ("라마 기반 아냐, 처음부터 만들었다") or a denial ("큐웬 아니고 처음부터 만든", "X가 아니라"):
+ * a model named as a base, said or denied, or denied being the one, is not the one built.
+ */
+const BASE_NAMED_AFTER = /^['"’”]?\s?(?:기반|베이스|(?:은|는|이|가)?\s?아니(?:고|라|야|에요|구요)[,\s])/;
 
 /** "…, and was trained entirely " right before an English cue: a verb conjoined to the sentence's subject. */
 const AND_WAS_BEFORE = /\band\s(?:was|is|were|are|has\sbeen|have\sbeen)\s(?:[a-z]+\s){0,2}$/;

@@ -30,6 +30,8 @@ import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDi
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
 import { discoverAffiliationCompanies } from './discover-affiliation-orgs.js';
+import { discoverAuthorCells } from './discover-author-cells.js';
+import { discoverBoothCompanies } from './discover-booths.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { INSTITUTION_AFTER } from './company-words.js';
 import { foldParenAlias } from './paren-aliases.js'; import { foldHangulGlosses } from './hangul-glosses.js';
@@ -44,7 +46,6 @@ import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-tit
 
 /** Names of products that are no models (kind "product" among the non-entities: phones, apps, assistants). */
 const productLines = perRuleSet((rules: RuleSet) => new Set(rules.entries.filter((e) => e.type === 'None' && e.kind === 'product').flatMap((e) => e.names.map(normalizeName))));
-
 export type { KnownName } from './known-names.js';
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
@@ -261,6 +262,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if ((text.includes(':') || text.includes('：')) && AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));
   if (MARKED_AUTHORS_OPENING.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
+  found.push(...(text.endsWith(')') ? discoverAuthorCells(text, [...[...ms, ...blocked], ...found]) : []), ...(text.includes('부스') || text.includes('관') ? discoverBoothCompanies(text, [...[...ms, ...blocked], ...found], mt.discovery) : []));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));
   // "○○손해보험", "△△전자": a name the text masks (anonymised) names no one — two mask signs (one "○" opens a speaker's

@@ -4,6 +4,7 @@
  */
 import type { Mention } from '../types.js';
 import { addPerson, isKoreanName } from './person-names.js';
+import { discoveredMention, isTaken } from './discover-common.js';
 
 /** "(NAME, ORG POST)": the post a word a company's staff hold, at the end before the closing parenthesis. */
 const PAREN_NAME_POST = /\(\s?([가-힣]{3,4}),\s?[가-힣A-Za-z][^(),]{1,30}?(?:장|리드|대표|대표이사|이사|전무|상무|CTO|CEO|CFO|COO|CSO|CPO|엔지니어|연구원|매니저|디렉터|사이언티스트|책임|총괄|PM)\s?\)/g;
@@ -33,4 +34,20 @@ export function addAffiliationList(text: string, ms: Mention[], out: Mention[]):
   const organised = (open: number): boolean => ms.some((x) => (x.via === 'blocked' ? x.key === 'none:org' : x.type === 'Company') && x.start === open + 1 && text[x.end] === ')');
   if (!items.every((m) => organised(m.index + m[0].length - 1))) return;
   for (const m of items) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
+}
+
+/**
+ * A speaker's Latin name with the company and post in brackets after it ("Daniel Oh (X ML 리드)", "Jane Park (X CTO)"), as a
+ * timetable's or a programme's speaker cell prints it: the brackets must open on a company the sentence names.
+ */
+const LATIN_PAREN_POST = /(?<![A-Za-z])([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})\s?\((?=[^()]{2,40}?(?:장|리드|대표|대표이사|이사|전무|상무|CTO|CEO|CFO|COO|CSO|CPO|엔지니어|연구원|매니저|디렉터|사이언티스트|책임|총괄|PM)\s?\))/g;
+
+/** Adds each "LATIN NAME (COMPANY POST)" person to `out`. */
+export function addLatinParenPosts(text: string, ms: Mention[], out: Mention[]): void {
+  for (const m of text.matchAll(LATIN_PAREN_POST)) {
+    const open = m.index + m[0].length;
+    const start = m.index;
+    if (!ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.start === open) || isTaken(ms, out, start, start + m[1]!.length)) continue;
+    out.push(discoveredMention('Person', m[1]!, start, start + m[1]!.length));
+  }
 }

@@ -17,7 +17,7 @@ import { isCutFromCount, isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { englishReleasedModel, readEnglishRelease } from './english-release.js';
 import { ANSWER_LEAD, MODIFIED_TOPIC, NOUN_BEFORE_TOPIC, PREDICATE_MODIFIED, QUESTION_TURN, RANK_LEAD, RANK_TOPIC, STAR_TOPIC, TEAM_OR_RANK_BEFORE_TOPIC, TOPIC_AFTER_ADVERBIAL } from './property-topics.js';
-import { adnominalVerb, after, attachModel, BOUND_NOUN_AFTER, BOUNDARY, coObjects, listedAfter, releaseTarget } from './property-targets.js';
+import { adnominalVerb, after, attachModel, BOUND_NOUN_AFTER, BOUNDARY, coObjects, listedAfter, releaseTarget, saidUnused } from './property-targets.js';
 
 export interface PropertyFact {
   key: string;
@@ -133,7 +133,7 @@ const isBaseAside = (text: string, m: Mention, focus: Mention | undefined): bool
 
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
-  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && !(m.key === focus?.key && text[m.start - 1] === '/')); // (not the focus named by its weights' path: "(Hub: org/X-8B)")
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && !(m.key === focus?.key && text[m.start - 1] === '/') && !saidUnused(text, m)); // (not the focus named by its weights' path: "(Hub: org/X-8B)"; nor one said never used)
   const facts: PropertyFact[] = [];
   // "'Y'의 후속작으로, 매개변수는 …": a sentence naming only the predecessor is still about the model in focus,
   // and so is one naming a model only as what the sentence's model follows or beats

@@ -3,6 +3,8 @@
  * topic or object before it, or the model in focus; the model a release verb governs, and the models
  * listed with it as co-objects.
  */
+// (a model said never used is no target of the sentence's properties: see disowned-model.ts)
+export { saidUnused } from '../disowned-model.js';
 import { inSpeech, speechAt } from '../korean.js';
 import type { Mention } from '../types.js';
 import { FINAL, finalAt } from '../hangul.js';

@@ -35,6 +35,7 @@ import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 import { readTitle } from './generic-title.js';
 import { ownerStrips } from './owner-strips.js';
+import { notedTableCell } from './noted-tables.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -185,6 +186,9 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   // (a mail client's printed thread: every message, not the longest one's body alone)
   const messages = chosen ? undefined : readMailThread(densest.el);
   if (messages) return { el: $(messages) };
+  // (an old layout's cell holding a lead, a table of note cells and <br>-broken notes: the whole cell, see noted-tables.ts)
+  const noted = notedTableCell(densest.el, (e) => normalizeSpace(textOf($(e))));
+  if (noted) return { el: $(noted) };
   const run = densest.run ?? flashListBeside(densest.el);
   // (a record page's data table right before or after its run of prose blocks: a thesis record's 저자 / 공동연구자 table)
   if (run) return { el: $(densest.run ? withTablesBeside(run, (e) => normalizeSpace(textOf($(e)))) : run) };

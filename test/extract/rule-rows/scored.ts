@@ -2,6 +2,9 @@
 import type { Row } from './row.js';
 
 export const scoredRows: Row[] = [
+  // a ranking's model with a qualified score in brackets ("'Y'(평균 N점)") after the board the sentence before names (fix197)
+  { rule: 'scored.paren-qualified', sentence: "협회는 '누리-리더보드 2026' 결과를 발표했다. 종합 1위는 업스테이지 '솔라 프로 2'(평균 81.4점)였다.", expect: ['SCORED 솔라 프로 2 -> 누리-리더보드 2026'] },
+  { rule: 'scored.paren-qualified', sentence: '이번 KMMLU 측정에서 엑사원 4.0(종합 68.2점)이 가장 높았다.', expect: ['SCORED 엑사원 4.0 -> KMMLU'] },
   // "BENCH 정확도: M1 x%, M2 y%": a benchmark's label line listing each model with its percentage
   { rule: 'scored.bench-label-model-percent', sentence: "HAERAE 정답률: '미르-7B' 64.2%, '미르-2B' 55.75%", expect: ['SCORED 미르-7B -> HAERAE', 'SCORED 미르-2B -> HAERAE'] },
   { rule: 'scored.bench-label-model-percent', sentence: "HAERAE 정답률: '미르-7B' 64.2%로 '미르-2B'보다 8% 높다", expect: ['SCORED 미르-7B -> HAERAE'], absent: ['SCORED 미르-2B -> HAERAE'] },

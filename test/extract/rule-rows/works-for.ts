@@ -2,6 +2,13 @@
 import type { Row } from './row.js';
 
 export const worksForRows: Row[] = [
+  // a transcript's speaker line with the role before the company and post in brackets (fix197)
+  { rule: 'works-for.paren-role-affiliation', sentence: '00:41:05 한도윤 (좌장, 리벨리온 전략이사)', expect: ['WORKS_FOR 한도윤 -> 리벨리온'], props: ['WORKS_FOR 한도윤 -> 리벨리온=전략이사'] },
+  { rule: 'works-for.paren-role-affiliation', sentence: '패널 토론에는 문가람 (패널, 업스테이지 리서치 리드)이 나섰다.', expect: ['WORKS_FOR 문가람 -> 업스테이지'] },
+  // a paper's authors in one cell, their affiliations in the closing parentheses (superscript marks, or one for all) (fix197)
+  { rule: 'works-for.author-cell', sentence: '윤다빈², 문가람¹, Lena Hoff¹ (¹누리웨이브, ²고려대학교)', expect: ['WORKS_FOR 문가람 -> 누리웨이브', 'WORKS_FOR Lena Hoff -> 누리웨이브'], absent: ['WORKS_FOR 윤다빈 -> 누리웨이브'] },
+  { rule: 'works-for.author-cell', sentence: '석하온, 배윤슬 (코드브리지)', expect: ['WORKS_FOR 석하온 -> 코드브리지', 'WORKS_FOR 배윤슬 -> 코드브리지'] },
+  { rule: 'works-for.author-cell', sentence: '석하온, 배윤슬 (부산대학교)', absent: ['WORKS_FOR 석하온 -> 부산대학교'] },
   // "X 쪽 책임자는 (부서) NAME 직함(님)이에요": the person the company puts in charge
   { rule: 'works-for.company-side-lead-is', sentence: '오늘 가온생명과 MOU를 맺었습니다. 가온생명 쪽 책임자는 디지털혁신실 박누리 상무님이에요.', expect: ['WORKS_FOR 박누리 -> 가온생명'] },
   { rule: 'works-for.company-side-lead-is', sentence: '가온생명 측 담당자는 박누리 팀장입니다.', expect: ['WORKS_FOR 박누리 -> 가온생명'] },
