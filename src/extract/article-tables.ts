@@ -6,7 +6,8 @@
 import { sizedLatinForms } from './transliterate.js';
 import type { Sentence } from '../parse/types.js';
 import { resolveMonthDay } from '../parse/dates.js';
-import { readRowTables, readScoreTables, tableProps, type TableRow } from './engine/tables.js';
+import { readScoreTables, tableProps, type TableRow } from './engine/tables.js';
+import { readRowTables } from './engine/row-tables.js';
 import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readTransposedSpecs } from './engine/transposed-specs.js';
 import { readConsortiumTables } from './engine/consortium-table.js';
