@@ -16,6 +16,7 @@ import { scoredRows } from './rule-rows/scored.js';
 import { clauseRows } from './rule-rows/clause.js';
 import { succeedsRows } from './rule-rows/succeeds.js';
 import { worksForRows } from './rule-rows/works-for.js';
+import { worksForMoveRows } from './rule-rows/works-for-moves.js';
 import { participatesRows } from './rule-rows/participates.js';
 import { participatesRoundRows } from './rule-rows/participates-rounds.js';
 import { partnersRows } from './rule-rows/partners.js';
@@ -35,6 +36,7 @@ const rows: Row[] = [
   ...clauseRows,
   ...succeedsRows,
   ...worksForRows,
+  ...worksForMoveRows,
   ...participatesRows,
   ...participatesRoundRows,
   ...partnersRows,
