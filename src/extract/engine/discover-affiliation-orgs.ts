@@ -19,9 +19,15 @@ const SCHOOL = /대학|대학원|학교|병원|University|College|School|Institu
 /** A company's research arm named after it ("X AI연구소", "X 연구소"): the company itself, as the article may name it bare. */
 const RESEARCH_ARM = /\s?(?:AI\s?)?연구소$/;
 
+/**
+ * A sentence of prose that opens on a count, not an affiliation's number: a counter word after the digit ("1차 평가를 받은
+ * X랩스, …", "1위에 오른 …"), or a sentence that ends on a predicate ("…참여 중이다.").
+ */
+const PROSE_LINE = /^1\s?(?:차|위|년|월|일|명|개|등|호|번|조|억|만|천|분|시|회|기|주|층|인|건|대|세|점|배)|(?:다|요|음)\.?$/;
+
 /** The numbered affiliations of an author block or of an affiliation line. */
 function affiliationsOf(text: string): Affiliation[] {
-  return readMarkedAuthors(text)?.affiliations ?? (AFFILIATIONS_OPENING.test(text) ? readAffiliationLine(text) : []);
+  return readMarkedAuthors(text)?.affiliations ?? (AFFILIATIONS_OPENING.test(text) && !PROSE_LINE.test(text) ? readAffiliationLine(text) : []);
 }
 
 /**
