@@ -8,17 +8,18 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { RuleSet } from './types.js';
+import { MOVE_CLOSING, MOVE_OPENING } from './engine/writer-move-words.js';
 
 /** The greeting that introduces the writer: "안녕하세요, (X) NLP팀 NAME입니다". */
 const GREETING_NAME = /^안녕하세요[,.!~]?\s(?:[^.!?]{0,40}\s)?([가-힣]{3})(?:입니다|이에요|예요)/;
 /** The sign-off line: "NAME 드림", "NAME 올림". */
 const SIGN_OFF = /^([가-힣]{2,4})\s?(?:드림|올림)\.?$/;
-/** Before the company: a time the move starts from, or the writer's 저는, and a few words (no subject of another). */
-const MOVE_BEFORE = /(?:부터는?\s|부턴\s|(?:^|\s)(?:저는|제가)\s)(?:[^.\s]{1,12}\s){0,3}?$/;
+/** Before the company: the move's opening, and no subject of another. */
+const MOVE_BEFORE = new RegExp(`${MOVE_OPENING}$`);
 /** A subject or topic of someone else before it ("팀장님은 1월부터 …"): not the writer's move (저는, 제가 and "부터는" are no such). */
 const OTHER_SUBJECT = /(?<![저제]|부터|[0-9)])(?:은|는|이|가)\s/;
 /** After the company: 에서, the post with 으로/로, a verb of coming to work there. */
-const MOVE_AFTER = /^에서\s((?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?[가-힣A-Za-z]{1,10}?)(?:으로|로)\s(?:일하게|근무하게|합류하게)\s?(?:됩니다|됐습니다|되었습니다|된다|됐다|되었다)/;
+const MOVE_AFTER = new RegExp(`^${MOVE_CLOSING}`);
 
 /** WORKS_FOR from a letter's writer to the company a subject-less sentence says they go to work for. */
 export function addWriterMove(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], known: KnownName[]): void {

@@ -6,6 +6,12 @@ export const CORPORATE_MARK = String.raw`^(?:\(주\)|㈜|주식회사\s)\s?|\s?(
 /** An association, a society or a forum: no company, though it builds things and has heads. */
 export const ASSOCIATION_NAME = /(?:협회|학회|포럼|연합회|협의체|재단)$/;
 
+/**
+ * The words a university, a school or a hospital carries in its name, Korean or English ("…대학교", "… University",
+ * "KAIST", "포스텍"): an affiliation or a member named so is no company. A pattern source, for tests anchored or not.
+ */
+export const SCHOOL_WORD = String.raw`대학교|대학원|대학|학교|병원|University|College|Hospital|KAIST|POSTECH|UNIST|DGIST|GIST|카이스트|유니스트|지스트|디지스트|포스텍`;
+
 /** Members that are no company: hospitals, universities, institutes, associations and forums. */
 export const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구원|연구소|재단|협회|학회|포럼|연합회|협의체|공단|진흥원|[시도군구]청)$/;
 

@@ -6,6 +6,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { AFFILIATIONS_OPENING, readAffiliationLine, readMarkedAuthors, type Affiliation } from './discover-marked-authors.js';
+import { SCHOOL_WORD } from './company-words.js';
 
 /**
  * An affiliation that opens on a company's name: up to four words, then the word a lab or a company ends on
@@ -13,9 +14,8 @@ import { AFFILIATIONS_OPENING, readAffiliationLine, readMarkedAuthors, type Affi
  */
 const COMPANY_AFFILIATION =
   /^([가-힣A-Za-z][가-힣A-Za-z0-9&\-]{0,20}(?:\s[가-힣A-Za-z0-9&\-]{1,20}){0,3}(?:\s?(?:연구소|연구원|랩스|랩)|\s(?:Labs?|AI|Research|Inc\.|Corp\.|Corporation|Technologies)))(?=$|[\s,(])/;
-/** Schools and public institutes are no companies. */
-/** (anywhere in the affiliation: "Graduate School of AI, KAIST, Daejeon" is the university's) */
-const SCHOOL = /대학|대학원|학교|병원|University|College|School|Institute of Technology|KAIST|POSTECH|UNIST|DGIST|GIST|정부출연|국립/;
+/** Schools and public institutes are no companies, anywhere in the affiliation ("Graduate School of AI, KAIST, Daejeon" is the university's). */
+const SCHOOL = new RegExp(String.raw`${SCHOOL_WORD}|School|Institute of Technology|정부출연|국립`);
 /** A company's research arm named after it ("X AI연구소", "X 연구소"): the company itself, as the article may name it bare. */
 const RESEARCH_ARM = /\s?(?:AI\s?)?연구소$/;
 

@@ -7,6 +7,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { isKoreanName } from './person-names.js';
+import { SCHOOL_WORD } from './company-words.js';
 
 /** One author: a Korean name or a Latin "First Last", then maybe its superscript marks (and a corresponding-author sign). */
 const CELL_AUTHOR = /([가-힣]{3,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})((?:[¹²³⁴⁵⁶⁷⁸⁹]|,(?=[¹²³⁴⁵⁶⁷⁸⁹])){0,5})[*∗†]?/y;
@@ -16,7 +17,7 @@ const AFFILIATIONS = /\s?\(([^()]{2,120})\)\s*$/y;
 /** One affiliation item: its superscript mark, then its name. */
 const AFFILIATION_ITEM = /^\s?([¹²³⁴⁵⁶⁷⁸⁹]?)\s?(\S(?:[^,]{0,38}\S)?)\s?$/;
 /** An affiliation that is no company: a university, a school, a hospital, a public institute or body. */
-const NOT_COMPANY = /(?:대학교|대학|학교|대학원|병원|연구원|진흥원|재단|협회|학회|센터|[부청처]|University|Institute|College|Hospital|KAIST|UNIST|GIST|DGIST|POSTECH|카이스트|유니스트|지스트|디지스트|포스텍)$/;
+const NOT_COMPANY = new RegExp(String.raw`(?:${SCHOOL_WORD}|연구원|진흥원|재단|협회|학회|센터|[부청처]|Institute)$`);
 /** A name a company may have in such parentheses: Hangul or Latin letters and digits, at most two words. */
 const COMPANY_NAME = /^(?:\(주\)\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9&.-]{1,15}(?:\s[가-힣A-Za-z0-9&.-]{1,12})?$/;
 

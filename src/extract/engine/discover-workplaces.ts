@@ -9,6 +9,7 @@ import { discoveredMention, isTaken, type DiscoveryLexicon } from './discover-co
 import { isCountryWord } from './company-countries.js';
 import { isKoreanName } from './person-names.js';
 import { looksLikeCompanyName } from './person-orgs.js';
+import { MOVE_CLOSING, MOVE_OPENING } from './writer-move-words.js';
 
 /** A word and its locative, up to three words and a role with 으로/로, a verb of working, a name and the copula. */
 const WORKPLACE = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:에서|에)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}?(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는)\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다|인데요)/g;
@@ -54,8 +55,7 @@ function discoverNarratorWorkplace(text: string, taken: Mention[], out: Mention[
  * 근무하게 됐습니다" — after a time it starts from (or the writer's 저는), the word before 에서, a post with 으로/로 and a verb
  * of coming to work there.
  */
-const NEXT_WORKPLACE =
-  /(?:부터는?\s|부턴\s|(?:^|\s)(?:나는|저는|필자는)\s)(?:[^.\s]{1,12}\s){0,3}?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)에서\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?[가-힣A-Za-z]{1,10}(?:으로|로)\s(?:일하게|근무하게|합류하게)\s?(?:됩니다|됐습니다|되었습니다|된다|됐다|되었다)/g;
+const NEXT_WORKPLACE = new RegExp(String.raw`${MOVE_OPENING}([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)${MOVE_CLOSING}`, 'g');
 
 function discoverNextWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
   if (!text.includes('하게 ')) return;
