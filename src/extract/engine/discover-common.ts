@@ -129,7 +129,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     // a people list's card heading has a spaced middle dot there: "03. 홍길동 · X 대표")
     // (not a word after "한"/"어느"/"모", an unnamed source: "한 금융사 디지털전환 담당 임원"; nor a title as the object before
     // the new one: "NAME 리더를 최고기술책임자로 선임")
-    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])(?<!(?<![가-힣])(?:한|어느|모)\\s)([가-힣]{3})(?:\\s|\\s?[\\/|—–]\\s?|\\s·\\s)(?!(?:${alt(lx.titles)})(?:을|를)\\s)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣A-Za-z]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|\\.$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
+    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])(?<!(?<![가-힣])(?:한|어느|모)\\s)([가-힣]{3})(?:\\s|\\s?[\\/|—–]\\s?|\\s·\\s)(?!(?:${alt(lx.titles)})(?:을|를)\\s)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣A-Za-z]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|\\.$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?:서)?(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
     personTitle: new RegExp(`^\\s?((?:(?:전|前)\\s)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:제[1-9]\\s?)?(?:[A-Za-z가-힣]{1,10}·(?=[가-힣]{1,10}?(?:사업부|본부|부문|센터|연구소|그룹|부|실|팀)장))?(?:[A-Za-z가-힣](?:[A-Za-z가-힣]|(?<=[A-Za-z])\\d|(?<=[A-Za-z0-9])-(?=[A-Za-z])){0,9}?)??(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|님(?![가-힣])|(?:님)?(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|다|이다|였다|이었다|입니다)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크|후속|전작|증류|학습`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새|음성\s?인식|음성|비전|코딩|코드|번역)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
@@ -138,8 +138,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryWords,
     generic,
     variantWords: new Set(lx.variantWords),
-    regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
-    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|,|\\s|$)`, 'g'),
+    regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|께서|,|\\s|$)`, 'g'),
+    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|께서|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }

@@ -196,7 +196,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   const defined = DEFINED_CUE.test(text) ? definedCompany(text, [...ms, ...out], lx) : undefined;
   if (defined) out.push(defined);
   for (const m of discoverPartners(text, ms, out, lx)) out.push(m);
-  if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('라는 ') || text.includes('개발사 ') || text.includes('업체 ') || /(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)\s/.test(text)) out.push(...discoverStaffedCompanies(text, ms, out, lx), ...discoverPredicatedCompanies(text, ms, out, lx));
+  if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('라는 ') || text.includes('개발사 ') || text.includes('업체 ') || /(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)\s|컨소시엄(?:의)?\s?(?:참여|회원사|파트너사|협력사)/.test(text)) out.push(...discoverStaffedCompanies(text, ms, out, lx), ...discoverPredicatedCompanies(text, ms, out, lx));
   return out;
 }
 

@@ -14,8 +14,9 @@ import { matchesIn } from './text-scans.js';
 /** The kind noun, the company's name, a person's name of three or four syllables. */
 const KIND_NAME_PERSON = /(?<![가-힣])(?:스타트업|AI\s?기업|개발사|업체)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s([가-힣]{3,4})(?=\s)/g;
 
-/** "파트너였던 X 분들이", "협력사인 X 측은": a name no list knows after a word that makes it a partner company (its people, its side, or a particle after it). */
-const PARTNER_NAME = /(?<![가-힣])(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})(?=\s(?:분들|측|팀)(?:이|은|는|도|과|의)?[\s,]|(?:은|는|이|가|과|와|의|도)\s)/g;
+/** "파트너였던 X 분들이", "협력사인 X 측은", "Y 컨소시엄의 참여사 X는": a name no list knows after a word that makes it a partner company
+ * (its people, its side, or a particle after it); a consortium's member word needs no copula ("컨소시엄 회원사 X가"). */
+const PARTNER_NAME = /(?<![가-힣])(?:(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)|컨소시엄(?:의)?\s?(?:참여사|참여\s?기업|회원사|파트너사|협력사)(?:인)?)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})(?=\s(?:분들|측|팀)(?:이|은|는|도|과|의)?[\s,]|(?:은|는|이|가|과|와|의|도)\s)/g;
 
 /** A word with a particle or a plural ending is no name ("스타트업 사이에서 NAME 대표가"). */
 const NOT_NAME_END = /[가-힣](?:에서|에게|으로|부터|까지|에|의|와|과|은|는|을|를|들|도)$/;

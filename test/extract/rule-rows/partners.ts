@@ -233,4 +233,11 @@ export const partnersRows: Row[] = [
   { rule: 'partners.headline-after-release', sentence: "'하람 3' 내놓은 누리소프트, 업스테이지와 손잡고 법률 모델 공동 개발", expect: ['PARTNERS_WITH 누리소프트 -> 업스테이지'] },
   { rule: 'partners.headline-after-release', sentence: "'하람 3' 내놓은 누리소프트, 업스테이지와 협력설 부인", absent: ['PARTNERS_WITH 누리소프트 -> 업스테이지'] },
   { rule: 'partners.omitted-subject-led-consortium', sentence: "다온AI는 검색 모델을 만든다. 누리소프트가 이끄는 '의료 AI 실증 프로젝트' 컨소시엄에 올봄 합류했다.", expect: ['PARTNERS_WITH 누리소프트 -> 다온AI'] },
+  // a member named after its consortium's member word ("A 컨소시엄의 참여사 B는"), a name no list knows among them; not where the tie is denied
+  { rule: 'partners.consortium-member-apposed', sentence: '물빛데이터 컨소시엄의 참여사 여울랩은 평가용 말뭉치 구축을 맡았다.', expect: ['PARTNERS_WITH 물빛데이터 -> 여울랩'] },
+  { rule: 'partners.consortium-member-apposed', sentence: '물빛데이터 컨소시엄 회원사인 업스테이지가 추론 서버를 댔다.', expect: ['PARTNERS_WITH 물빛데이터 -> 업스테이지'] },
+  { rule: 'partners.consortium-member-apposed', sentence: '물빛데이터 컨소시엄의 참여사 여울랩이라는 보도는 사실이 아니다.', absent: ['PARTNERS_WITH 물빛데이터 -> 여울랩'] },
+  // a joining clause after a comma, the sentence's topic its subject ("B는 …에서 빠졌고, 지난달 A 컨소시엄에 새로 합류했다")
+  { rule: 'partners.joined-consortium-later-clause', sentence: '번역 AI 기업 새벽소프트는 초기에 다른 팀과 협의하다가 중도에 방향을 틀었고, 올해 3월 업스테이지 컨소시엄에 새로 합류했다.', expect: ['PARTNERS_WITH 새벽소프트 -> 업스테이지'] },
+  { rule: 'partners.joined-consortium-later-clause', sentence: '새벽소프트는 초기에 다른 팀과 협의하다가 중도에 방향을 틀었고, 업스테이지 컨소시엄에 합류하지 않았다.', absent: ['PARTNERS_WITH 새벽소프트 -> 업스테이지'] },
 ];
