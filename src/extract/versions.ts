@@ -23,10 +23,28 @@ const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)
 /** A model name ending in a dotted version (or a whole one, "X 3" before "2.5의 후속"): its head and the separator before the version. */
 const VERSIONED_NAME = /^(.*?[^\s\-\d.])([\s-]?)v?(\d{1,2}(?:\.\d{1,2})?)$/;
 
-function versionedStem(m: Mention | undefined): { head: string; sep: string; version: string } | undefined {
+/**
+ * The head, separator and version of a versioned model's name; of a sized one ("X-3.2-12B") its name without the size,
+ * marked `sized`: its siblings are named with their own sizes ("X-3.1-8B").
+ */
+function versionedStem(m: Mention | undefined): { head: string; sep: string; version: string; sized?: boolean } | undefined {
   if (!m || m.type !== 'Model') return undefined;
   const v = VERSIONED_NAME.exec(m.surface);
-  return v && /[A-Za-z가-힣]/.test(v[1]!) ? { head: v[1]!, sep: v[2]!, version: v[3]! } : undefined;
+  if (v) return /[A-Za-z가-힣]/.test(v[1]!) ? { head: v[1]!, sep: v[2]!, version: v[3]! } : undefined;
+  const sized = SIZE_TAIL.exec(m.surface);
+  const w = sized ? VERSIONED_NAME.exec(m.surface.slice(0, sized.index)) : null;
+  return w && w[3]!.includes('.') && /[A-Za-z가-힣]/.test(w[1]!) ? { head: w[1]!, sep: w[2]!, version: w[3]!, sized: true } : undefined;
+}
+
+/** "-12B", " 8B": the size that ends a model's name. */
+const SIZE_TAIL = /[\s-]\d{1,3}(?:\.\d{1,2})?[BM]$/;
+
+/**
+ * The article's model "<name><size>" ("X-3.1-8B" for "X-3.1"), a bare version's model in a line whose names carry sizes:
+ * of several sizes, the first the article names (the version's flagship, "X-3.2-12B" before its light "X-3.2-2B").
+ */
+function sizedSiblingOf(name: string, articleModels: readonly string[]): string | undefined {
+  return articleModels.find((n) => n.startsWith(name) && SIZE_TAIL.exec(n)?.index === name.length);
 }
 
 /** The mention of "<head><sep><version>": the gazetteer's model when it knows the name, else a discovered one. */
@@ -82,7 +100,10 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
       added = true;
       continue;
     }
-    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
+    // ("3.2는 3.1의 후속" of "X-3.2-12B" and "X-3.1-8B": the sized model of that version the article names, else none)
+    const sibling = stem.sized && !same ? sizedSiblingOf(`${stem.head}${stem.sep}${version}`, articleModels) : undefined;
+    if (stem.sized && !same && !sibling) continue;
+    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : sibling ? referenceNamed(sibling, start, end, rules) : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;
   }
