@@ -1,6 +1,6 @@
 /**
  * Generalisation rows (round r54c): a bare version in a succession sentence of a line whose models are named with their
- * sizes ("X-2.4-9B", "X-2.3-7B": "2.4는 2.3의 후속").
+ * sizes ("X-2.4-9B", "X-2.3-7B": "2.4는 2.3의 후속"); a model a speaker names ('M'이라고 부르는데) and co-develops with a partner.
  * Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -12,6 +12,9 @@ const rows: FactRow[] = [
   { cat: 'versions.sized-line-bare-version', text: 'Teol Labs released Teol-5.1 14B this week. 테올랩스의 Teol-5.0 14B는 지난해 나왔다. 5.1은 5.0의 업그레이드 버전이다.', expect: ['SUCCEEDS Teol-5.1 14B -> Teol-5.0 14B'] },
   // a version the article names at no size is no model of the line
   { cat: 'versions.sized-line-bare-version', text: '모아랩은 이번 주 모아봇 2.4(MoaBot-2.4-9B)를 내놓았다. 2.4는 1.8의 후속 모델이다.', absent: ['SUCCEEDS MoaBot-2.4-9B -> MoaBot-1.8', 'SUCCEEDS MoaBot-2.4-9B -> MoaBot-1.8-9B'] },
+  // a model a speaker names and says is co-developed with a partner: the partner and the speaker's company both develop it
+  { cat: 'developed.called-co-developed', text: '가람소프트 윤하진 CTO는 간담회에서 답했다. "가람 Lumi 3는 이미 공개했습니다. 차기 상담용은 \'Lumi-Care 8B\'라고 부르고 있는데, 다온텔레콤과 같이 만들고 있고 내년 봄에 내놓을 계획입니다."', expect: ['DEVELOPED 다온텔레콤 -> Lumi-Care 8B'] },
+  { cat: 'developed.called-co-developed', text: '차기 모델은 \'Lumi-Care 8B\'라고 부르기로 했는데, 다온텔레콤과 공동 개발할지는 정하지 않았다.', absent: ['DEVELOPED 다온텔레콤 -> Lumi-Care 8B'] },
 ];
 
 describe('generalisation rows (r54c)', () => {
