@@ -1,6 +1,7 @@
 /**
  * Generalisation rows (round r54c): a bare version in a succession sentence of a line whose models are named with their
- * sizes ("X-2.4-9B", "X-2.3-7B": "2.4는 2.3의 후속"); a model a speaker names ('M'이라고 부르는데) and co-develops with a partner.
+ * sizes ("X-2.4-9B", "X-2.3-7B": "2.4는 2.3의 후속"); a model a speaker names ('M'이라고 부르는데) and co-develops with a partner;
+ * a two-word Latin name with a language edition before its size ('X-Y-Ko 7B'); a glossary item's maker note ('M: 설명. C 개발.').
  * Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -15,6 +16,9 @@ const rows: FactRow[] = [
   // a model a speaker names and says is co-developed with a partner: the partner and the speaker's company both develop it
   { cat: 'developed.called-co-developed', text: '가람소프트 윤하진 CTO는 간담회에서 답했다. "가람 Lumi 3는 이미 공개했습니다. 차기 상담용은 \'Lumi-Care 8B\'라고 부르고 있는데, 다온텔레콤과 같이 만들고 있고 내년 봄에 내놓을 계획입니다."', expect: ['DEVELOPED 다온텔레콤 -> Lumi-Care 8B'] },
   { cat: 'developed.called-co-developed', text: '차기 모델은 \'Lumi-Care 8B\'라고 부르기로 했는데, 다온텔레콤과 공동 개발할지는 정하지 않았다.', absent: ['DEVELOPED 다온텔레콤 -> Lumi-Care 8B'] },
+  // a two-word Latin name with a language edition before its size ("Mira-Scan-Ko 7B") is one model; a glossary note names its maker
+  { cat: 'names.language-edition-sized', text: '이번 목록의 모델은 다음과 같다. Mira-Scan-Ko 7B: 영수증 인식용 멀티모달 모델. (주)한결비전 개발.', expect: ['DEVELOPED 한결비전 -> Mira-Scan-Ko 7B'] },
+  { cat: 'developed.item-maker-note', text: '심사 대상 모델 설명. Toma-Law 8B: 판례 검색 모델, (주)누리랩스 제작.', expect: ['DEVELOPED 누리랩스 -> Toma-Law 8B'] },
 ];
 
 describe('generalisation rows (r54c)', () => {
