@@ -1,11 +1,14 @@
 /**
  * Generalisation rows (round r54c): a bare version in a succession sentence of a line whose models are named with their
  * sizes ("X-2.4-9B", "X-2.3-7B": "2.4는 2.3의 후속"); a model a speaker names ('M'이라고 부르는데) and co-develops with a partner;
+ * a deals table's tied row saying the two made a model together ('양사가 공동 개발해 공개한 M'): both develop it;
  * a two-word Latin name with a language edition before its size ('X-Y-Ko 7B'); a glossary item's maker note ('M: 설명. C 개발.').
  * Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // bare versions of a line named with sizes: each the model of that version the article names (its first, the flagship)
@@ -23,4 +26,30 @@ const rows: FactRow[] = [
 
 describe('generalisation rows (r54c)', () => {
   it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
+
+/** The graph of an HTML page written for these tests. */
+function pageGraph(html: string) {
+  return extractArticle(parseArticle(html, { source: 'test.html', fileName: 'test.html' }));
+}
+
+// a deals table pairing two companies a row: a tied row whose text says the two made a model together gives both as its developers
+const DEALS_PAGE = `<html><head><title>수출 상담회 결과</title><meta property="article:published_time" content="2026-10-14"></head><body><article>
+<h1>2026 K-디지털 동남아 상담회 협약 결과</h1>
+<p>상담회 기간 체결된 협약은 아래와 같다.</p>
+<table><tr><th>번호</th><th>한국측</th><th>상대측</th><th>구분</th><th>주요 내용</th></tr>
+<tr><td>1</td><td>누리비전</td><td>반다테크 (Banda Tech)</td><td>공동개발 협약</td><td>두 회사가 함께 개발해 현장에서 시연한 베트남어 문서 모델 'NuriViet 4B'의 현지 판매</td></tr>
+<tr><td>2</td><td>한결데이터</td><td>사이공넷 (Saigon Net)</td><td>공급계약</td><td>한결데이터의 라벨링 도구를 사이공넷이 구매한 모델 'HangyeolTag 2B' 운영에 공급</td></tr>
+</table></article></body></html>`;
+
+describe('pair tables: a model the two made together (r54c)', () => {
+  const graph = pageGraph(DEALS_PAGE);
+  it('both sides of a tied row develop the model its text says they made together', () => {
+    expect(hasFact(graph, 'DEVELOPED 누리비전 -> NuriViet 4B')).toBe(true);
+    expect(hasFact(graph, 'DEVELOPED 반다테크 -> NuriViet 4B')).toBe(true);
+  });
+  it('a supply row gives no joint developer', () => {
+    expect(hasFact(graph, 'DEVELOPED 사이공넷 -> HangyeolTag 2B')).toBe(false);
+    expect(hasFact(graph, 'DEVELOPED 한결데이터 -> HangyeolTag 2B')).toBe(false);
+  });
 });
