@@ -11,6 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { sameModelInTwoScripts } from './transliterate.js';
 import { sameStemSound } from './stem-sounds.js';
 import { addVariantVersion, hasVariantVersion } from './version-variants.js';
+import { sizedSiblingOf, versionedStem } from './versioned-stems.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
@@ -20,33 +21,6 @@ const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)
 const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** "1.0은 …", "참고로 1.0은 …": a bare dotted version as the topic or subject that opens the sentence (after one adverb at most). */
 const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
-/** A model name ending in a dotted version (or a whole one, "X 3" before "2.5의 후속"): its head and the separator before the version. */
-const VERSIONED_NAME = /^(.*?[^\s\-\d.])([\s-]?)v?(\d{1,2}(?:\.\d{1,2})?)$/;
-
-/**
- * The head, separator and version of a versioned model's name; of a sized one ("X-3.2-12B") its name without the size,
- * marked `sized`: its siblings are named with their own sizes ("X-3.1-8B").
- */
-function versionedStem(m: Mention | undefined): { head: string; sep: string; version: string; sized?: boolean } | undefined {
-  if (!m || m.type !== 'Model') return undefined;
-  const v = VERSIONED_NAME.exec(m.surface);
-  if (v) return /[A-Za-z가-힣]/.test(v[1]!) ? { head: v[1]!, sep: v[2]!, version: v[3]! } : undefined;
-  const sized = SIZE_TAIL.exec(m.surface);
-  const w = sized ? VERSIONED_NAME.exec(m.surface.slice(0, sized.index)) : null;
-  return w && w[3]!.includes('.') && /[A-Za-z가-힣]/.test(w[1]!) ? { head: w[1]!, sep: w[2]!, version: w[3]!, sized: true } : undefined;
-}
-
-/** "-12B", " 8B": the size that ends a model's name. */
-const SIZE_TAIL = /[\s-]\d{1,3}(?:\.\d{1,2})?[BM]$/;
-
-/**
- * The article's model "<name><size>" ("X-3.1-8B" for "X-3.1"), a bare version's model in a line whose names carry sizes:
- * of several sizes, the first the article names (the version's flagship, "X-3.2-12B" before its light "X-3.2-2B").
- */
-function sizedSiblingOf(name: string, articleModels: readonly string[]): string | undefined {
-  return articleModels.find((n) => n.startsWith(name) && SIZE_TAIL.exec(n)?.index === name.length);
-}
-
 /** The mention of "<head><sep><version>": the gazetteer's model when it knows the name, else a discovered one. */
 export function modelNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
   const known = findMentions(name, rules).find((m) => m.type === 'Model' && m.start === 0 && m.end === name.length && m.via !== 'discovered');
