@@ -46,8 +46,9 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   const succession = SUCCESSION.test(text) || WEIGHTS_OF_VERSION.test(text);
   const topical = TOPIC_VERSION.exec(text);
   if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text) && !topical)) return;
-  const own = ms.find((m) => versionedStem(m) !== undefined);
-  const anchor = own ?? focus;
+  // (a sized name of the sentence, "Y 3.1 70B" in "2.0은 Y 3.1 70B 기반", anchors a bare version only failing the focus's line)
+  const own = ms.find((m) => versionedStem(m) !== undefined && !versionedStem(m)!.sized);
+  const anchor = own ?? (versionedStem(focus) ? focus : ms.find((m) => versionedStem(m) !== undefined));
   const stem = versionedStem(anchor);
   if (!anchor || !stem) return;
   let added = false;

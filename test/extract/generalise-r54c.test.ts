@@ -14,6 +14,8 @@ const rows: FactRow[] = [
   // bare versions of a line named with sizes: each the model of that version the article names (its first, the flagship)
   { cat: 'versions.sized-line-bare-version', text: '모아랩은 이번 주 모아봇 2.4(MoaBot-2.4-9B)와 경량형 MoaBot-2.4-1B를 내놓았다. 앞선 모아봇 2.3(MoaBot-2.3-7B)은 Qwen2.5 7B를 바탕으로 만들었다. 2.4는 2.3의 후속 모델로 데이터를 새로 모았다.', expect: ['SUCCEEDS MoaBot-2.4-9B -> MoaBot-2.3-7B'], absent: ['SUCCEEDS MoaBot-2.4-1B -> MoaBot-2.3-7B'] },
   { cat: 'versions.sized-line-bare-version', text: 'Teol Labs released Teol-5.1 14B this week. 테올랩스의 Teol-5.0 14B는 지난해 나왔다. 5.1은 5.0의 업그레이드 버전이다.', expect: ['SUCCEEDS Teol-5.1 14B -> Teol-5.0 14B'] },
+  // a sized model of another line in the sentence ("Qwen2.5 14B") anchors no bare version: the line in focus does
+  { cat: 'versions.sized-line-bare-version', text: '모아랩은 모아봇 2.0 후속으로 모아봇 2.5를 냈다. ※ 2.0은 Qwen2.5 14B 기반이었다.', expect: ['BASED_ON 모아봇 2.0 -> Qwen2.5 14B'] },
   // a version the article names at no size is no model of the line
   { cat: 'versions.sized-line-bare-version', text: '모아랩은 이번 주 모아봇 2.4(MoaBot-2.4-9B)를 내놓았다. 2.4는 1.8의 후속 모델이다.', absent: ['SUCCEEDS MoaBot-2.4-9B -> MoaBot-1.8', 'SUCCEEDS MoaBot-2.4-9B -> MoaBot-1.8-9B'] },
   // a model a speaker names and says is co-developed with a partner: the partner and the speaker's company both develop it
