@@ -98,7 +98,6 @@ function familyStemOf(name: string): string | undefined {
  * when one company developed every such model (a partner co-developing one of them aside) and the model has none.
  */
 export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
-  const developers = developersOf(acc);
   const makers = makersOf(acc);
   const claim = rules.lexicon.cues.get('claim') ?? [];
   const stems = new Map<string, Set<string>>();
@@ -130,7 +129,8 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     const devs = new Set(found.flatMap((d) => [...d]));
     // (a family co-developed by several companies gives them all to its sizes and versions, where no version has a maker of its own)
     const coFamily = devs.size > 1 && devs.size <= 4 && [...set].every((stem) => !versionDeveloped.has(stem));
-    if (developers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
+    // (a model only a partner is read co-developing, "'M'이라고 부르는데, B와 공동 개발하고", still takes its family's maker)
+    if (makers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
     for (const dev of devs) addRelation(acc, { relation: 'DEVELOPED', source: dev, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }

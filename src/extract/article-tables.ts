@@ -235,10 +235,16 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     }
   }
   // pair tables ("기업 | 상대 | 내용 | 성격"): two companies a row, partners where the row says they are
-  for (const { a, b, sentence } of readPairTables(sentences, rules, ctx.known)) {
+  for (const { a, b, sentence, joint } of readPairTables(sentences, rules, ctx.known)) {
     const ev = evidenceOf(articleId, sentence, 'partners.pair-table', 0.7);
     for (const m of [a, b]) if (!acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
     addRelation(acc, { relation: 'PARTNERS_WITH', source: a.key, target: b.key, properties: {} }, ev);
+    // ("양사가 공동 개발해 공개한 … 'M'" in the row: both develop M)
+    const jev = evidenceOf(articleId, sentence, 'developed.pair-table-joint', 0.7);
+    for (const m of joint) {
+      if (!acc.entities.has(m.key)) addEntity(acc, m, rules, jev);
+      for (const c of [a, b]) addRelation(acc, { relation: 'DEVELOPED', source: c.key, target: m.key, properties: {} }, jev);
+    }
   }
   // the page's own table of counterparties ("주요 협력사 현황": "기업 | 구분 | …"): the rows whose kind is a tie are its company's partners
   for (const { partner, sentence } of ctx.self ? readOwnPartnerTables(sentences, rules, ctx.known) : []) {

@@ -11,6 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { sameModelInTwoScripts } from './transliterate.js';
 import { sameStemSound } from './stem-sounds.js';
 import { addVariantVersion, hasVariantVersion } from './version-variants.js';
+import { sizedSiblingOf, versionedStem } from './versioned-stems.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
@@ -20,15 +21,6 @@ const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)
 const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
 /** "1.0은 …", "참고로 1.0은 …": a bare dotted version as the topic or subject that opens the sentence (after one adverb at most). */
 const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
-/** A model name ending in a dotted version (or a whole one, "X 3" before "2.5의 후속"): its head and the separator before the version. */
-const VERSIONED_NAME = /^(.*?[^\s\-\d.])([\s-]?)v?(\d{1,2}(?:\.\d{1,2})?)$/;
-
-function versionedStem(m: Mention | undefined): { head: string; sep: string; version: string } | undefined {
-  if (!m || m.type !== 'Model') return undefined;
-  const v = VERSIONED_NAME.exec(m.surface);
-  return v && /[A-Za-z가-힣]/.test(v[1]!) ? { head: v[1]!, sep: v[2]!, version: v[3]! } : undefined;
-}
-
 /** The mention of "<head><sep><version>": the gazetteer's model when it knows the name, else a discovered one. */
 export function modelNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
   const known = findMentions(name, rules).find((m) => m.type === 'Model' && m.start === 0 && m.end === name.length && m.via !== 'discovered');
@@ -54,8 +46,9 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
   const succession = SUCCESSION.test(text) || WEIGHTS_OF_VERSION.test(text);
   const topical = TOPIC_VERSION.exec(text);
   if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text) && !topical)) return;
-  const own = ms.find((m) => versionedStem(m) !== undefined);
-  const anchor = own ?? focus;
+  // (a sized name of the sentence, "Y 3.1 70B" in "2.0은 Y 3.1 70B 기반", anchors a bare version only failing the focus's line)
+  const own = ms.find((m) => versionedStem(m) !== undefined && !versionedStem(m)!.sized);
+  const anchor = own ?? (versionedStem(focus) ? focus : ms.find((m) => versionedStem(m) !== undefined));
   const stem = versionedStem(anchor);
   if (!anchor || !stem) return;
   let added = false;
@@ -82,7 +75,10 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
       added = true;
       continue;
     }
-    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
+    // ("3.2는 3.1의 후속" of "X-3.2-12B" and "X-3.1-8B": the sized model of that version the article names, else none)
+    const sibling = stem.sized && !same ? sizedSiblingOf(`${stem.head}${stem.sep}${version}`, articleModels) : undefined;
+    if (stem.sized && !same && !sibling) continue;
+    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : sibling ? referenceNamed(sibling, start, end, rules) : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;
   }

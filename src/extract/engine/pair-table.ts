@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
-import type { KnownName } from './mentions.js';
+import { findMentions, type KnownName } from './mentions.js';
 import { cellsOf, rowSentence } from './table-cells.js';
 import { cellText, type Cell } from './table-columns.js';
 import { companyIn } from './consortium-companies.js';
@@ -15,6 +15,27 @@ export interface PairRow {
   a: Mention;
   b: Mention;
   sentence: Sentence;
+  /** "양사가 공동 개발해 공개한 … 'M'": the models a tied row's cells say the two made together (each develops them). */
+  joint: Mention[];
+}
+
+/** "양사가 공동 개발한 ", "두 회사가 함께 만든 … 모델 ": the pair as the joint makers of the model the cell names next. */
+const JOINTLY_MADE = /(?:양사|두\s?(?:회사|기업))(?:가|는|이)\s(?:공동(?:으로)?\s?(?:개발|제작)|함께\s(?:개발|만들|제작))(?:한|해|하여|해서|했던)\s[^.]{0,50}$/;
+
+const JOINT_WORDS = /(?:양사|두\s?(?:회사|기업))(?:가|는|이)\s(?:공동|함께)/;
+
+/** The models the row's cells name right after saying the two made them together. */
+function jointModelsOf(row: Cell[], rules: RuleSet, known: KnownName[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of row) {
+    const text = c.sentence.text;
+    if (c.kind !== 'other' || !JOINT_WORDS.test(text)) continue;
+    for (const m of findMentions(text, rules, known)) {
+      if (m.type !== 'Model' || m.start < 0 || m.end > text.length) continue;
+      if (JOINTLY_MADE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !out.some((o) => o.key === m.key)) out.push(m);
+    }
+  }
+  return out;
 }
 
 /** (or the home side of a deals board's table: "한국측", "국내 기업", "참가기업") */
@@ -82,7 +103,7 @@ export function readPairTables(sentences: Sentence[], rules: RuleSet, known: Kno
         if (serial) continue;
         break;
       }
-      if (a.key !== b.key && tie) out.push({ a, b, sentence: rowSentence(row) });
+      if (a.key !== b.key && tie) out.push({ a, b, sentence: rowSentence(row), joint: jointModelsOf(row, rules, known) });
     }
     i = j - 1;
   }
