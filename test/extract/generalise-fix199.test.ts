@@ -61,6 +61,12 @@ const rows: FactRow[] = [
     text: "'온새미 5'는 의료 기록과 논문 800만 건을 학습했고 외부 가중치는 쓰지 않은 140억 파라미터의 의료 특화 언어모델이며, 재작년 공개된 '온새미 4'의 후속 모델입니다.",
     expect: ['SUCCEEDS 온새미 5 -> 온새미 4'],
   },
+  // a successor said in speech without the possessive ("Y 후속 모델인데"): the model in focus succeeds Y
+  {
+    cat: 'succeeds.focus-bare-possessive',
+    text: "후기 게시판. 보라랩스의 '보라챗 7' 써 봤는데 응답이 빨라짐. '보라챗 6' 후속 모델인데 긴 문서도 잘 읽음.",
+    expect: ['SUCCEEDS 보라챗 7 -> 보라챗 6'],
+  },
 ];
 
 describe('generalise: set 199 forms', () => {
