@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for the forms set 199 found unread: a report's numbered section titles over their paragraphs
  * in plain and printed text; a filing's "(2) 회사는", "X 주식회사와" and "회사와 X가"; a model distilled as an object
- * ("A의 경량 버전인 B", "B를 A에서 증류해 공개"); a successor named at the end of a long copula chain; a privacy policy's
+ * ("A의 압축 버전인 B", "B를 A에서 증류해 공개"); a successor named at the end of a long copula chain; a privacy policy's
  * officer table; a cast or co-author list beside the story.
  * Every row is a short text written for these tests; none comes from a test page.
  */
@@ -39,10 +39,10 @@ const rows: FactRow[] = [
     text: "주식회사 미리내소프트(이하 '회사')는 번역 서비스를 운영합니다. 번역 기능: 회사와 주식회사 별하늘랩이 맺은 공동개발 협약에 따라 두 회사가 함께 개발한 번역 모델 '별하늘 MT'를 씁니다.",
     expect: ['PARTNERS_WITH 미리내소프트 -> 별하늘랩', 'DEVELOPED 미리내소프트 -> 별하늘 MT', 'DEVELOPED 별하늘랩 -> 별하늘 MT'],
   },
-  // a light version named in apposition; the company that distils a model and releases it made it
+  // a version made from a model (compressed, distilled) named in apposition; the company that distils a model and releases it made it
   {
-    cat: 'based-on.light-version-apposition',
-    text: "다래AI는 작년 '다래-L 40B'를 내놨다. 올해는 다래-L 40B의 소형 버전인 '다래-L 4B'를 스마트폰 제조사에 공급한다.",
+    cat: 'based-on.derived-version-apposition',
+    text: "다래AI는 작년 '다래-L 40B'를 내놨다. 올해는 다래-L 40B의 압축 버전인 '다래-L 4B'를 스마트폰 제조사에 공급한다.",
     expect: ['BASED_ON 다래-L 4B -> 다래-L 40B'],
   },
   {
