@@ -8,16 +8,22 @@ import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
-/** The heading over the table: the company's management or officers ("주요 경영진", "임원 현황", "등기임원 현황"). */
-export const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$/;
-/** The page speaks for its company as "당사". */
-const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)/;
+/** The heading over the table: the company's management or officers ("주요 경영진", "임원 현황", "등기임원 현황"), or a privacy policy's officers ("제11조 (개인정보 보호책임자)"). */
+export const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$|^(?:제\s?\d{1,2}\s?조\s?)?[(（]?개인정보\s?보호\s?책임자(?:\s?및\s?(?:보호\s?)?담당(?:자|부서))?[)）]?$/;
+/** The page speaks for its company as "당사", or as the "회사" it defines itself as ("주식회사 X(이하 '회사')는"). */
+const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)|\(이하\s?['"‘“]?(?:회사|당사)['"’”]?(?:라\s?한다)?\)/;
 /** The table's columns: the person's name, the post, and notes on each (career, duties, …). */
 const NAME_COLUMN = /^(?:성명|이름)$/;
 const POST_COLUMN = /^(?:직위|직책|직함)$/;
-const OTHER_COLUMN = /^(?:주요\s?)?(?:경력|약력|담당\s?업무|담당|학력)$|^(?:등기|상근)\s?여부$|^(?:생년월일|출생년월|재직\s?기간|임기|비고)$/;
+const OTHER_COLUMN = /^(?:주요\s?)?(?:경력|약력|담당\s?업무|담당|학력)$|^(?:등기|상근)\s?여부$|^(?:생년월일|출생년월|재직\s?기간|임기|비고|구분|연락처|이메일|전화(?:번호)?|부서|소속\s?부서)$/;
 const PERSON = /^[가-힣]{2,4}$/;
 const POST = /^[가-힣A-Za-z()·\s]{2,24}$/;
+
+/** Whether the row starting at cell j has a person's name in its name column and a post in its post column. */
+function isOfficerRow(cells: { text: string }[], j: number, name: number, post: number): boolean {
+  const [person, title] = [cells[j + name]?.text.trim() ?? '', cells[j + post]?.text.trim() ?? ''];
+  return PERSON.test(person) && POST.test(title) && !POST_COLUMN.test(title);
+}
 
 /** Adds WORKS_FOR `self` for each officer row of a table under an officers heading, where the page speaks as "당사". */
 export function addOfficerTable(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {
@@ -34,9 +40,11 @@ export function addOfficerTable(acc: Acc, rules: RuleSet, articleId: string, sen
     const name = titles.findIndex((t) => NAME_COLUMN.test(t));
     const post = titles.findIndex((t) => POST_COLUMN.test(t));
     if (name < 0 || post < 0) continue;
-    for (let j = i + titles.length; j + titles.length <= cells.length; j += titles.length) {
+    for (let j = i + titles.length; j + Math.max(name, post) < cells.length; j += titles.length) {
+      // (a cell the page dropped, an e-mail address in a contact column, shifts the rows after it by one)
+      if (!isOfficerRow(cells, j, name, post) && j - 1 + name > i + titles.length && isOfficerRow(cells, j - 1, name, post)) j -= 1;
+      if (!isOfficerRow(cells, j, name, post)) break;
       const [person, title] = [cells[j + name]!, cells[j + post]!];
-      if (!PERSON.test(person.text.trim()) || !POST.test(title.text.trim())) break;
       const at = person.start + Math.max(0, person.text.indexOf(person.text.trim()));
       addEmployee(acc, rules, evidenceOf(articleId, person, 'works-for.officer-table', 0.75), person.text.trim(), at, at + person.text.trim().length, self.key, { title: title.text.trim() });
     }

@@ -10,6 +10,7 @@
 import { ITEM_MARK_SOURCE } from './bullets.js';
 import { pipeRow } from './ruled-tables.js';
 import { isStampedHeadline } from './feed-header.js';
+import { isNumberedSectionTitle } from './section-titles.js';
 
 const PAGE_MARK = /^\s*(?:-\s?\d{1,3}\s?-|\d{1,3}\s?\/\s?\d{1,3}|\[?\s?\d{1,3}\s?쪽\s?\]?)\s*$/;
 /** A newspaper page's folio line: the date with its weekday and the issue number ("A12  2026년 9월 22일 화요일 … 제21874호"). */
@@ -223,6 +224,8 @@ export function unwrapPrintedText(text: string): string {
       if (ITEM_START.test(l) && out.length && out[out.length - 1] !== '') out.push('');
       para = t;
       hang = printedWidth(HANGUL_ITEM.exec(l)?.[0] ?? ''); // (in printed columns: the letter takes two)
+      // (a numbered section title over its paragraph, "16. 정부보조금": a line of its own)
+      if (isNumberedSectionTitle(kept, k)) end();
     } else {
       const tail = para.split(/\s/).pop() ?? '';
       const head = t.split(/\s/)[0] ?? '';

@@ -84,10 +84,10 @@ function glossCloseOf(text: string, prev: Mention, m: Mention): number {
 }
 
 /**
- * After a company's name, its legal form and the short form an article defines for it ("X 주식회사(이하 '회사')는",
+ * After a company's name, its legal form and the short form an article defines for it ("X 주식회사(이하 '회사')는", a filing's "X 주식회사와",
  * "X㈜(이하 X)가", a contract's "X 주식회사(이하 "을"이라 한다)는"): no part of what the rules read, which see "X는" (a mention inside the parentheses is dropped).
  */
-const COMPANY_TRAILER = /^(?:\s?주식회사(?![가-힣A-Za-z0-9])|\(주\)|㈜)?(?:\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?\)|\s?\(이하\s?['"‘“「『][갑을병정]['"’”」』](?:이라|라)\s?(?:한다|함)\))?(?=[은는이가의와과도을를에])/;
+const COMPANY_TRAILER = /^(?:\s?주식회사(?![A-Za-z0-9]|[가-힣](?<![은는이가의와과도을를에]))|\(주\)|㈜)?(?:\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?\)|\s?\(이하\s?['"‘“「『][갑을병정]['"’”」』](?:이라|라)\s?(?:한다|함)\))?(?=[은는이가의와과도을를에])/;
 
 /**
  * After a person's name, a campus paper's note of department and class year, and the 동문 or 학우 it calls them

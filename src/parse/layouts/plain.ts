@@ -12,20 +12,11 @@ import { isLabelledListEntry } from '../labelled-lists.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
 import { isScoreRow } from '../printed.js';
+import { isTitleOverParagraph } from '../section-titles.js';
 import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
 import { headerHolder } from '../header-holder.js';
 
-/**
- * A release's boilerplate heading on a line of its own over the paragraph it titles, with no blank line between
- * ("About Hanbit AI" / "회사 소개"): the heading stays apart, or it runs into the paragraph's first name.
- */
-const BOILERPLATE_HEADING = /^\s*(?:(?:About|ABOUT)\s(?:[A-Z0-9][A-Za-z0-9&.,'’-]*\s?){1,5}|(?:회사|기업)\s?소개)\s*$/;
-/**
- * A story's section title under a diamond on a line of its own over the paragraph it titles ("◇ 흩어진 팀원들", or a quote), with no
- * blank line between: short, no sentence's end, it stays a heading, or it runs into the paragraph's first words.
- */
-const SECTION_TITLE = /^\s*[◇◆]\s?(?:["“][^"“”]{1,30}["”]|[^\s.?!"'”’][^.?!]{0,26}[^\s.?!"'”’다)])\s*$/;
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
 /** Items of a press release (or '- ' list items) written without blank lines between them. */
@@ -197,7 +188,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // a press release's □/○/※ item starts a paragraph even without a blank line before it (and so does an entry of a labelled list)
       if (ITEM_MARK.test(line) || slideLines || isLabelledListEntry(lines, k)) flush();
       para.push(line);
-      if (para.length === 1 && (BOILERPLATE_HEADING.test(line) || SECTION_TITLE.test(line) || isStampedHeadline(lines, k))) flush();
+      if (para.length === 1 && (isTitleOverParagraph(lines, k) || isStampedHeadline(lines, k))) flush();
     }
   }
   flush();

@@ -44,4 +44,13 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 출시했을 당시에는 큐웬2.5 7B를 바탕으로 학습했다고 설명했다.", expect: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
   { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 공개할 때 큐웬2.5 7B를 기반으로 하지 않았다고 강조했다.", absent: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
   { rule: 'based-on.release-time-base', sentence: "가온랩은 '가온 1'을 공개할 때 큐웬2.5 7B와 점수를 나란히 적었다.", absent: ['BASED_ON 가온 1 -> 큐웬2.5 7B'] },
+  // "Y의 경량화 버전인 'X'", "Y의 증류 모델 X": a version named in apposition as made from Y (lightened, distilled, quantised) is built on Y;
+  // a mere "경량 버전" (a smaller sibling, trained apart perhaps) says no such thing
+  { rule: 'based-on.derived-version-apposition', sentence: "누리소프트는 지난해 '누리온 8'을 공개했다. 올해는 누리온 8의 경량화 버전인 '누리온 8 Mini'를 휴대폰용으로 내놨다.", expect: ['BASED_ON 누리온 8 Mini -> 누리온 8'] },
+  { rule: 'based-on.derived-version-apposition', sentence: "누리소프트는 지난해 '누리온 8'을 공개했다. 새 서비스에는 누리온 8의 증류 모델 '누리온 8 Nano'가 들어갔다.", expect: ['BASED_ON 누리온 8 Nano -> 누리온 8'] },
+  { rule: 'based-on.derived-version-apposition', sentence: "누리소프트는 지난해 '누리온 8'을 공개했다. 올해는 누리온 8의 경량 버전인 '누리온 8 Mini'를 휴대폰용으로 내놨다.", absent: ['BASED_ON 누리온 8 Mini -> 누리온 8'] },
+  // "X는 'Y'를 Z에서 증류했다": the object distilled from a model is built on it; one not distilled is none
+  { rule: 'based-on.object-distilled-from', sentence: "해오름AI는 '별무리-1.5B'를 별무리-32B에서 증류했다고 밝혔다.", expect: ['BASED_ON 별무리-1.5B -> 별무리-32B'] },
+  { rule: 'based-on.object-distilled-from', sentence: "연구진은 새 모델 '다솜-2B'를 공개 모델인 '큐웬3-8B'로부터 지식 증류해 만들었다.", expect: ['BASED_ON 다솜-2B -> 큐웬3-8B'] },
+  { rule: 'based-on.object-distilled-from', sentence: "해오름AI는 '별무리-1.5B'를 별무리-32B에서 증류하지 않았다.", absent: ['BASED_ON 별무리-1.5B -> 별무리-32B'] },
 ];

@@ -156,4 +156,11 @@ export const succeedsRows: Row[] = [
   // "X 3.1(X 3 업그레이드 버전)": the parenthesised gloss says which model the name upgrades (r53c)
   { rule: 'succeeds.paren-upgrade-gloss', sentence: '가람AI는 가람 3를 공개했다. 다음 달 공개할 가람 3.1(가람 3 업그레이드 버전)은 일정대로 나온다.', expect: ['SUCCEEDS 가람 3.1 -> 가람 3'] },
   { rule: 'succeeds.paren-upgrade-gloss', sentence: '가람AI는 가람 3를 공개했다. 다음 달 공개할 가람 3.1(가람 3 기반)은 일정대로 나온다.', absent: ['SUCCEEDS 가람 3.1 -> 가람 3'] },
+  // "X는 … 모델이며, … Y의 후속 모델이다": the topic's copula chain runs on to its predecessor, however long the description (a negation inside it aside)
+  { rule: 'succeeds.topic-copula-chain', sentence: "'새솔 3'은 법률 문서와 판례 1천만 건, 사내 상담 기록을 더해 만든 320억 파라미터 규모의 한국어 특화 모델이며, 작년 봄에 나온 '새솔 2'의 후속 모델이다.", expect: ['SUCCEEDS 새솔 3 -> 새솔 2'] },
+  { rule: 'succeeds.topic-copula-chain', sentence: "'미르-X'는 다른 회사의 가중치를 빌리지 않고 한국어 웹 문서로 처음부터 학습한 대형 언어모델이고, 지난해 나온 '미르-9'의 차기작이다.", expect: ['SUCCEEDS 미르-X -> 미르-9'] },
+  { rule: 'succeeds.topic-copula-chain', sentence: "'새솔 3'은 법률 문서와 판례 1천만 건, 사내 상담 기록을 더해 만든 320억 파라미터 규모의 한국어 특화 모델이며, 작년 봄에 나온 '새솔 2'의 후속 모델은 아니다.", absent: ['SUCCEEDS 새솔 3 -> 새솔 2'] },
+  // the possessive dropped in speech ("Y 후속 모델인데"): the model in focus still succeeds Y; a plan for one is none
+  { rule: 'succeeds.focus', sentence: "다온랩이 '다온 4'를 내놨다. 다온 3 후속 모델인데 문서 요약이 훨씬 빨라졌다.", expect: ['SUCCEEDS 다온 4 -> 다온 3'] },
+  { rule: 'succeeds.focus', sentence: "다온랩이 '다온 4'를 내놨다. 다온 3 후속 모델 개발은 내년으로 미뤘다.", absent: ['SUCCEEDS 다온 4 -> 다온 3'] },
 ];
