@@ -41,6 +41,25 @@ describe('a project page speaking as its first affiliation (r54b)', () => {
   });
 });
 
+/** A release page's model table: the base cell of a distilled row notes where the student's weights started. */
+const modelTable = (baseCell: string) => `<html><head><title>릴리스 노트</title><meta property="article:published_time" content="2026-10-20"></head><body><article>
+<h1>다솜 4 릴리스 노트</h1><p>다솜랩은 다솜 4와 경량판 다솜 4 라이트를 함께 공개한다.</p>
+<table><tr><th>모델</th><th>파라미터</th><th>베이스</th></tr>
+<tr><td>다솜 4</td><td>14B</td><td>Gemma 3 12B 추가 학습</td></tr>
+<tr><td>다솜 4 라이트</td><td>1B</td><td>${baseCell}</td></tr></table>
+<p>두 모델 모두 가중치를 공개한다.</p></article></body></html>`;
+
+describe('a distilled row whose base cell notes its initialisation (r54b)', () => {
+  it.each([['다솜 4에서 지식 증류 (학생 초기화: Gemma 3 1B)'], ['다솜 4에서 증류 (초기 가중치: Gemma 3 1B)'], ['다솜 4를 교사로 증류 (학생 초기화 = Gemma 3 1B)']])('%s', (cell) => {
+    const g = pageGraph(modelTable(cell));
+    for (const f of ['BASED_ON 다솜 4 라이트 -> 다솜 4', 'BASED_ON 다솜 4 라이트 -> Gemma 3 1B']) expect(hasFact(g, f), f).toBe(true);
+  });
+  it('a cell with no initialisation note names the one base', () => {
+    const g = pageGraph(modelTable('다솜 4에서 지식 증류 (Gemma 3 1B 대비 우수)'));
+    expect(hasFact(g, 'BASED_ON 다솜 4 라이트 -> Gemma 3 1B')).toBe(false);
+  });
+});
+
 const rows: FactRow[] = [
   // a co-developer named with its unit ("X 여신심사부와 함께 만든 … 모델 Y"), the model's own maker read from its name:
   // both made it and they partner; the next subjectless sentence ("Z를 바탕으로 … 학습시킨 모델인데") is about Y
