@@ -61,6 +61,10 @@ describe('a distilled row whose base cell notes its initialisation (r54b)', () =
 });
 
 const rows: FactRow[] = [
+  // a corporate-marked name ending in 다, in a list of names or a cell of its own, keeps its last syllable; before a full stop it is the copula
+  { cat: 'marked name ending in 다', text: '참여기업: (주)푸른바다, 한결ICT(주)', nodes: ['Company:푸른바다', 'Company:한결ICT'] },
+  { cat: 'marked name ending in 다', text: '(주)푸른바다 / (주)한결ICT', nodes: ['Company:푸른바다'] },
+  { cat: 'marked name ending in 다', text: '이번 과제의 주관사는 (주)누리소프트다.', nodes: ['Company:누리소프트'] },
   // a co-developer named with its unit ("X 여신심사부와 함께 만든 … 모델 Y"), the model's own maker read from its name:
   // both made it and they partner; the next subjectless sentence ("Z를 바탕으로 … 학습시킨 모델인데") is about Y
   { cat: 'co-developer with its unit', text: '해솔AI는 올해 해솔 3을 공개했다. 푸른은행 여신심사부와 함께 만든 대출 상담 모델 해솔-론 7B도 반응이 좋다. 해솔 3을 바탕으로 은행 상담 기록을 더해 두 회사 연구원들이 석 달 동안 함께 학습시킨 모델인데, 지점 열 곳에서 시범 운영 중이다.', expect: ['DEVELOPED 푸른은행 -> 해솔-론 7B', 'PARTNERS_WITH 푸른은행 -> 해솔AI', 'BASED_ON 해솔-론 7B -> 해솔 3'] },
