@@ -60,6 +60,20 @@ describe('a distilled row whose base cell notes its initialisation (r54b)', () =
   });
 });
 
+/** A course page's instructor cards: a name heading, a role line "COMPANY POST · role", then a career line. */
+const cardsPage = (role: string) => `<html><head><title>과정 안내</title><meta property="article:published_time" content="2026-11-02"></head><body><main>
+<h1>LLM 실전 과정 8기</h1><section><h2>실습 모델</h2><p>이 과정은 스타트업 가람소프트의 연구원들이 가르칩니다. 실습에는 여러 공개 모델을 씁니다. 하이퍼클로바X 시드는 네이버클라우드가 개발한 모델입니다.</p></section>
+<section><h2>강사진</h2><div class="card"><h3>마도윤</h3><p class="role">${role}</p><p>가람-7B 학습 총괄. 검색 모델을 오래 만들었습니다.</p></div></section>
+</main></body></html>`;
+
+describe('a card\'s role line names whose the career line under it is (r54b)', () => {
+  it.each([['가람소프트 선임연구원 · 멘토'], ['가람소프트 ML 엔지니어'], ['가람소프트 연구소장 · 주강사']])('%s', (role) => {
+    const g = pageGraph(cardsPage(role));
+    expect(hasFact(g, 'DEVELOPED 가람소프트 -> 가람-7B')).toBe(true);
+    expect(hasFact(g, 'DEVELOPED 네이버클라우드 -> 가람-7B')).toBe(false);
+  });
+});
+
 const rows: FactRow[] = [
   // a corporate-marked name ending in 다, in a list of names or a cell of its own, keeps its last syllable; before a full stop it is the copula
   { cat: 'marked name ending in 다', text: '참여기업: (주)푸른바다, 한결ICT(주)', nodes: ['Company:푸른바다', 'Company:한결ICT'] },
