@@ -8,10 +8,15 @@ import type { Mention } from './types.js';
 const ACKNOWLEDGING = /(?:^|\s)(?:이|본)\s(?:연구|과제|성과|모델|작업|프로젝트|결과물|도구|툴|서비스|제품|플랫폼|라이브러리|소프트웨어|데이터셋|평가\s?도구)(?:는|은)\s/;
 /** After the programme: its support received ("」 지원을 받아", "의 지원으로"). */
 const FUNDED_AFTER = /^['"’”」』]?\s?(?:의\s)?(?:지원|후원)(?:을\s받아|을\s받았|으로\s|을\s받고|을\s받은)/;
+/** After a company the work was done with, not by ("Y와의 공동 연구로", "Y와 함께", "Y와 공동으로"): no owner of the support. */
+const WORKED_WITH_AFTER = /^(?:와|과)(?:의\s(?:공동|협력|합동)|\s(?:함께|공동으로|협력해))/;
 
-/** The programmes a funding acknowledgement names as the work's support (not a paper's: its authors' lab is no company of the page). */
+/** A company the acknowledgement names as whose the support was: not one the work was done with, nor the page's own voice read as the omitted subject (a zero-width reference). */
+const namesRecipient = (text: string, m: Mention): boolean => m.type === 'Company' && m.via !== 'blocked' && !(m.via === 'reference' && m.start === m.end) && !WORKED_WITH_AFTER.test(text.slice(m.end, m.end + 8));
+
+/** The programmes a funding acknowledgement names as the work's support. */
 export function acknowledgedProgrammes(text: string, mentions: Mention[]): Mention[] {
   // (one that names a company, "… X가 수행기업으로 선정된 Y 사업의 지원을 받았다", says whose the support was)
-  if (!text.includes('지원') || !ACKNOWLEDGING.test(text) || mentions.some((m) => m.type === 'Company' && m.via !== 'blocked')) return [];
+  if (!text.includes('지원') || !ACKNOWLEDGING.test(text) || mentions.some((m) => namesRecipient(text, m))) return [];
   return mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference' && FUNDED_AFTER.test(text.slice(m.end, m.end + 12)));
 }

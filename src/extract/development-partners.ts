@@ -6,6 +6,7 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, developerOfModel, evidenceOf, type Acc } from './article-acc.js';
 import { PARTNER_RULE } from './predecessor-developers.js';
 import type { Mention } from './types.js';
+import { addMadeSoLineage } from './made-so.js';
 
 /** "개발에는 ", "개발에도 ": the development a list of participants is named for. */
 const DEVELOPMENT_CUE = /개발(?:에는|에도|엔)\s/g;
@@ -77,6 +78,7 @@ function addCoMadeFocus(acc: Acc, articleId: string, s: Sentence, mentions: Ment
 /** Adds PARTNERS_WITH between a model's developer and each company the sentence says took part in developing it. */
 export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined): void {
   addMadeTogether(acc, articleId, s, mentions);
+  addMadeSoLineage(acc, articleId, s, mentions); // ("그렇게 나온 M": the base and predecessor of the making told just before)
   addCoMadeFocus(acc, articleId, s, mentions, focus);
   if (!s.text.includes('개발에') || NOT_YET.test(s.text)) return;
   for (const cue of s.text.matchAll(DEVELOPMENT_CUE)) {

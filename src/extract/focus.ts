@@ -117,7 +117,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   if (released) return released;
   // "X가 지난 5일 공개한 'Y'도 …": a model a release verb's relative clause introduces as the sentence's topic is what it is about
   // (not inside a quotation: "\"X가 개발한 Y는 … 모델\"이라며" compares models in someone's words)
-  const releasedTopic = read === carried || read === undefined ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && !/["“]/.test(s.text.slice(0, m.start)) && RELEASED_TOPIC_BEFORE.test(s.text.slice(Math.max(0, m.start - 10), m.start)) && RELEASED_TOPIC_AFTER.test(s.text.slice(m.end, m.end + 36))) : undefined;
+  const releasedTopic = read === carried || read === undefined ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && !/["“]/.test(s.text.slice(0, m.start)) && (RELEASED_TOPIC_BEFORE.test(s.text.slice(Math.max(0, m.start - 10), m.start)) || RELEASED_KIND_TOPIC_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start))) && RELEASED_TOPIC_AFTER.test(s.text.slice(m.end, m.end + 36))) : undefined;
   if (releasedTopic) return releasedTopic;
   // "Kairos AI unveiled Clover 3, a … model fine-tuned from Llama 4": the model an English release verb introduces
   // (or one it says a company built: "has built its own agent model, Gyeol-Act 8B, on top of …")
@@ -177,6 +177,8 @@ function demonstrativeTopicModel(text: string, mentions: Mention[], carried: Men
 /** Before a model: a release or making verb's relative form ("… 공개한 'Y'", "… 내놓은 Y", "개발자가 올린 'Y'", "X가 낸 'Y'"). */
 /** (the short "낸" only before a quoted name, "X가 낸 'Y'도": "메타가 낸 라마 3.3은 70B" corrects a figure in passing) */
 const RELEASED_TOPIC_BEFORE = /(?:(?:공개한|출시한|내놓은|선보인|개발한|발표한|올린|배포한)\s['"‘“]?|(?<![가-힣])낸\s['"‘“])$/;
+/** (or the verb, then the model's kind in up to three words: "X와 같이 만든 금융 상담 모델 'Y'도 …") */
+const RELEASED_KIND_TOPIC_BEFORE = /(?:공개한|출시한|내놓은|선보인|개발한|발표한|배포한|만든)\s(?:[^\s,.'"‘“]{1,10}\s){0,2}(?:모델|LLM|sLM)\s['"‘“]?$/;
 /** After it: the topic, subject or additive particle ("'Y'도 …", "Y는 …"), maybe after its gloss. */
 const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:은|는|도|이|가)\s/;
 

@@ -37,6 +37,10 @@ export function addPredecessorDevelopers(acc: Acc): void {
   }
 }
 
+/** The co-developer readings whose partner is the model's own maker, read elsewhere: a topic's ("이번 모델은 B와 공동으로
+ * 개발했다") and a relative clause's ("B 디지털혁신부와 같이 만든 상담 모델 M", the maker named by another sentence or the name). */
+const CO_DEVELOPER_RULE = /^developed\.(?:topic-co-developer|co-developed-with)$/;
+
 /**
  * "M을 공개했다. … 이번 모델은 B와 공동으로 개발했다": a partner read co-developing a model whose maker the article has read
  * (the subject left out) partners that maker; co-development is a stated collaboration.
@@ -46,12 +50,13 @@ export function addCoDeveloperPartners(acc: Acc): void {
   const makers = new Map<string, string[]>();
   for (const r of acc.relations.values()) {
     if (r.type !== 'DEVELOPED') continue;
-    if (r.evidence.every((e) => e.rule === 'developed.topic-co-developer')) partners.push(r);
+    if (r.evidence.every((e) => CO_DEVELOPER_RULE.test(e.rule))) partners.push(r);
     else if (!r.evidence.every((e) => PARTNER_RULE.test(e.rule))) makers.set(r.target, [...(makers.get(r.target) ?? []), r.source]);
   }
   for (const p of partners) {
     const own = makers.get(p.target) ?? [];
     if (own.length !== 1 || own[0] === p.source) continue;
-    addRelation(acc, { relation: 'PARTNERS_WITH', source: own[0]!, target: p.source, properties: {} }, { ...p.evidence[0]!, rule: 'partners.topic-co-developer', confidence: 0.65 });
+    const rule = p.evidence[0]!.rule === 'developed.co-developed-with' ? 'partners.co-developed-with-maker' : 'partners.topic-co-developer';
+    addRelation(acc, { relation: 'PARTNERS_WITH', source: own[0]!, target: p.source, properties: {} }, { ...p.evidence[0]!, rule, confidence: 0.65 });
   }
 }

@@ -23,6 +23,7 @@ import { partnersRows } from './rule-rows/partners.js';
 import { promotesRows } from './rule-rows/promotes.js';
 import { r53cRows } from './rule-rows/r53c.js';
 import { r54cRows } from './rule-rows/r54c.js';
+import { r54bRows } from './rule-rows/r54b.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -44,6 +45,7 @@ const rows: Row[] = [
   ...promotesRows,
   ...r53cRows,
   ...r54cRows,
+  ...r54bRows,
 ];
 
 describe('rule data', () => {

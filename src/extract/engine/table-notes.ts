@@ -2,6 +2,7 @@
  * What a table's remark column (비고, 특징, Notes) may say of its row's model: that it was built from scratch, that its
  * weights are open, which model it succeeds or follows, or its scores; and the short note after a row's name (see table-columns.ts, which reads a row's cells).
  */
+import type { Mention } from '../types.js';
 
 /** A short note after a row's name: "(원본)", "(기준)", "(base)", "(참고)", "(기반 모델)"; when the row's model was made or is from ("(작년)", "(기존)", "(2025)"); a paper's own rows: "(ours)", "(제안 모델)"; a remark after a reference mark ("※EOL 예정"). */
 export const ROW_NOTE = /\s?\((?:작년|지난해|올해|금년|전년|이전|기존|이전\s?버전|구버전|신규|최신|현행|\d{4}년?|원본|기준|참고|비교|베이스|기반|(?:기반|베이스|원본|비교)\s?모델|base|baseline|base model|original|ref\.?|ours|proposed|제안|제안\s?모델|본\s?연구|본 모델)\)$|\s※\s?[^※()|]{1,16}$/i;
@@ -25,4 +26,17 @@ export function successionInNote(text: string): { name: string; later: boolean }
   if (n) return { name: (n[1] ?? n[2])!.trim(), later: false };
   const p = NOTE_PRECEDES.exec(text);
   return p ? { name: (p[1] ?? p[2])!.trim(), later: true } : undefined;
+}
+
+/** A base cell's note on where the row's model started from, right before a model: "(학생 초기화: Y)", "초기 가중치: Y", "init: Y", "initialised from Y". */
+const INITIALISED_BEFORE = /(?:초기화|초기\s?가중치|초깃값|init|initiali[sz]ed\s(?:from|with))\s?[:：=]?\s?['"‘“]?$/i;
+
+/**
+ * The row's further bases: the merged parts after the first ("A + B"), and a model the base cell's note says the row's
+ * model was initialised from ("모아 2.5에서 지식 증류 (학생 초기화: Y)": distilled from one, its weights started from Y).
+ */
+export function coBasesOf(merged: Mention[], text: string, mentions: Mention[] | undefined, base: Mention | undefined, model: Mention): { coBases?: Mention[] } {
+  const init = base ? mentions?.find((m) => m.type === 'Model' && m.key !== base.key && m.key !== model.key && INITIALISED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : undefined;
+  const more = [...merged.slice(1), ...(init && !merged.some((m) => m.key === init.key) ? [init] : [])];
+  return more.length ? { coBases: more } : {};
 }
