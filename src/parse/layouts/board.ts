@@ -102,7 +102,7 @@ function walkThread($: CheerioAPI, visit: (n: AnyNode, inReplies: boolean) => St
 }
 
 /** Counts the writers `see` finds outside and inside reply blocks: true once the post has a writer of its own and two replies. */
-function hasOwnAndTwoReplies($: CheerioAPI, see: (n: AnyNode) => 'writer' | 'open' | 'skip'): boolean {
+export function hasOwnAndTwoReplies($: CheerioAPI, see: (n: AnyNode) => 'writer' | 'open' | 'skip'): boolean {
   let own = 0;
   let replies = 0;
   return walkThread($, (n, inReplies) => {

@@ -1,0 +1,55 @@
+/**
+ * Generalisation rows for the forms met again in held-out set 198 (session 54, round r54a): social and community posts — a
+ * professional network's post with signed comments, a model card's lines, a hub repository's owner, a comment's bare facts.
+ * Every row is a short page or article written for these tests; none comes from a test page.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+
+function pageText(html: string): string {
+  return parseArticle(html, { source: 'test.html', fileName: 'test.html' }).blocks.map((b) => b.text).join('\n');
+}
+
+function pageGraph(html: string) {
+  return extractArticle(parseArticle(html, { source: 'test.html', fileName: 'test.html' }));
+}
+
+/** A post signed by its writer (name, headline, time) and comments signed the same way under it. */
+const SIGNED_POST = `<html><head><title>한서진님의 글 | 잡노트</title><meta property="article:published_time" content="2026-10-08T09:00:00+09:00"></head><body>
+<main><article class="entry"><div class="entry-head"><strong>한서진</strong> <span>푸른별테크 데이터 리드</span> <time datetime="2026-10-08">10월 8일</time></div>
+<div class="entry-text"><p>저희 팀이 만든 물결 3 모델을 오늘 사내에 배포했습니다. 석 달 동안 준비한 결과라 뿌듯하네요.</p>
+<p>피드백은 언제든 환영합니다. 다음 달에는 외부 고객사에도 열 계획이에요.</p></div></article>
+<div class="comment-area">
+<div class="comment-item"><strong>오지훈</strong> <span>해솔데이터 연구소장</span> <time>10월 8일</time><p>고생 많으셨습니다! 평가셋 만들 때 같이 한 보람이 있네요.</p></div>
+<div class="comment-item"><strong>남궁윤</strong> <span>별빛소프트 CTO</span> <time>10월 8일</time><p>축하드립니다. 저희도 곧 써보겠습니다.</p></div>
+</div></main>
+<aside><div class="comment-ranking"><b>인기 댓글</b><p>다른 글의 댓글</p></div></aside>
+</body></html>`;
+
+/** A news story with a reporter's dated byline and reader comments under it: the comments stay out. */
+const NEWS_WITH_COMMENTS = `<html><head><title>달무리AI, 새 모델 공개 - 오늘경제</title><meta property="article:published_time" content="2026-10-09"></head><body>
+<article><div class="byline"><b>박하늘 기자</b> <time>2026.10.09</time></div>
+<p>달무리AI가 새 언어모델 달무리 2를 공개했다고 9일 밝혔다. 회사는 이 모델을 금융권에 먼저 공급할 계획이다.</p>
+<p>달무리 2는 전작보다 추론 속도가 두 배 빨라졌다고 회사는 설명했다.</p></article>
+<div class="comments"><div class="cmt"><b>독자1</b> <time>10.09</time><p>별빛소프트 엄주원 대표도 이 모델 쓴다던데</p></div>
+<div class="cmt"><b>독자2</b> <time>10.09</time><p>기대됩니다</p></div></div>
+</body></html>`;
+
+describe('a post with signed comments (r54a)', () => {
+  it('keeps the comments signed with a name, a headline and a time: the commenters speak under their companies', () => {
+    const text = pageText(SIGNED_POST);
+    expect(text).toContain('오지훈 해솔데이터 연구소장');
+    expect(text).toContain('평가셋 만들 때 같이 한 보람');
+    expect(text).not.toContain('다른 글의 댓글');
+    const g = pageGraph(SIGNED_POST);
+    expect(hasFact(g, 'WORKS_FOR 오지훈 -> 해솔데이터')).toBe(true);
+    expect(hasFact(g, 'WORKS_FOR 남궁윤 -> 별빛소프트')).toBe(true);
+  });
+  it("leaves a news story's reader comments out, whatever their markup", () => {
+    const text = pageText(NEWS_WITH_COMMENTS);
+    expect(text).toContain('달무리 2를 공개했다');
+    expect(text).not.toContain('엄주원');
+  });
+});
