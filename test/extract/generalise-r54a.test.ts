@@ -53,3 +53,29 @@ describe('a post with signed comments (r54a)', () => {
     expect(text).not.toContain('엄주원');
   });
 });
+
+const rows: FactRow[] = [
+  // a card line "- 베이스: Y (MAKER Y의 다른 표기) 위에 … 학습": the gloss between the base and 위에 does not hide the base
+  {
+    cat: 'based-on.card-line-glossed-base',
+    text: '달빛랩이 새 모델 달빛 5를 공개했다.\n\n모델 정보:\n\n- 베이스: Gemma 3 27B (구글 젬마 3 27B) 위에 법률 문서 3천억 토큰 추가 사전학습',
+    expect: ['BASED_ON 달빛 5 -> Gemma 3 27B'],
+  },
+  // "Y-7B 베이스에 SFT": the base Y-7B is built on, never a model "Y-7B 베이스"
+  {
+    cat: 'names.base-put-on',
+    text: '노을랩스는 노을-7B와 노을-7B-Chat을 함께 올렸다.\n\n노을-7B-Chat은 노을-7B 베이스에 상담 대화로 SFT를 했다.',
+    expect: ['BASED_ON 노을-7B-Chat -> 노을-7B'],
+    noNodes: ['Model:노을-7B 베이스'],
+  },
+  // "전작 X는 Y 기반 8B였는데": the former model's base, with its size before the copula
+  {
+    cat: 'based-on.sized-copula',
+    text: '바람결랩이 새 모델 바람결 5를 내놨다. 바람결 5는 바람결 4의 후속이다.\n\n이전 바람결 4는 큐웬2.5 7B 기반 7B였는데, 이번에는 자체 사전학습으로 바꿨다.',
+    expect: ['BASED_ON 바람결 4 -> 큐웬2.5 7B'],
+  },
+];
+
+describe('generalisation rows (r54a)', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
