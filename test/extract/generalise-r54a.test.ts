@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, graphOf as graphOfText, hasFact, type FactRow } from './helpers.js';
 
 function pageText(html: string): string {
   return parseArticle(html, { source: 'test.html', fileName: 'test.html' }).blocks.map((b) => b.text).join('\n');
@@ -78,4 +78,26 @@ const rows: FactRow[] = [
 
 describe('generalisation rows (r54a)', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** A model hub's discussion: the repository in the title and the header bar, the subject in a heading numbered after it. */
+const HUB_THREAD = `<html><head><title>solmoe-ai/Solmoe-3B · 토크나이저 질문 있습니다</title></head><body>
+<div class="repo-header"><a>solmoe-ai</a> / <a>Solmoe-3B</a> <span>Follow 솔모에AI Solmoe AI</span></div>
+<main><div class="discussion-header"><h1>토크나이저 질문 있습니다 <span>#7</span></h1><time datetime="2026-10-02T01:00:00Z">Oct 2, 2026</time></div>
+<article class="discussion-event"><div class="author">hoya-dev <time datetime="2026-10-02T01:00:00Z">Oct 2, 2026</time></div>
+<div class="prose"><p>Solmoe-3B 토크나이저가 한글 자모를 따로 자르는 것 같은데 의도된 건가요? 설명 부탁드립니다.</p></div></article>
+<article class="discussion-event"><div class="author">jiwoo-solmoe <span>Solmoe AI org</span> <time datetime="2026-10-02T05:00:00Z">Oct 2, 2026</time></div>
+<div class="prose"><p>안녕하세요, Solmoe AI 연구원 박지우입니다. 네, 희귀 음절 때문에 자모 분해를 일부 씁니다. 다음 리비전에서 개선하겠습니다.</p></div></article>
+</main></body></html>`;
+
+describe('a model hub discussion (r54a)', () => {
+  it('keeps the repository the thread is about, and its owning company developed the model', () => {
+    expect(pageText(HUB_THREAD)).toContain('solmoe-ai/Solmoe-3B');
+    const g = pageGraph(HUB_THREAD);
+    expect(hasFact(g, 'DEVELOPED Solmoe AI -> Solmoe-3B')).toBe(true);
+  });
+  it('takes no developer from an account no company of the article spells', () => {
+    const g = graphOfText('허깅페이스의 bigmodelfan/Hanul-2B-GGUF는 한울랩이 만든 한울-2B를 양자화한 파일이다.');
+    expect(g.edges.some((e) => e.type === 'DEVELOPED' && e.evidence.some((v) => v.rule === 'developed.repository-owner'))).toBe(false);
+  });
 });
