@@ -21,4 +21,7 @@ export const r54aRows: Row[] = [
   { rule: 'scored.focus-bare-pairs', sentence: "누리랩이 누리-Math 3을 공개했다. KMMLU 58.1 이라고 발표했는데 검증은 아직이다.", expect: ['SCORED 누리-Math 3 -> KMMLU'], props: ['SCORED 누리-Math 3 -> KMMLU=58.1'] },
   // an official's title with the honorific a post adds ("…실장님이") (r54a)
   { rule: 'promotes.official', sentence: "강수빈 과기정통부 디지털정책국장님이 '지역 AI 거점 실증사업' 목표를 직접 소개했다.", expect: ['PROMOTES 강수빈 -> 지역 AI 거점 실증사업'] },
+  // "COMPANY 대표(NAME 대표)가": the title, then the person holding it in parentheses (r54a)
+  { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스가 새 모델을 냈다. 바른셈랩스 대표(하윤서 대표)가 직접 시연에 나섰다.', expect: ['WORKS_FOR 하윤서 -> 바른셈랩스'], props: ['WORKS_FOR 하윤서 -> 바른셈랩스=대표'] },
+  { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스의 최고기술책임자(CTO)가 직접 시연에 나섰다.', absent: ['WORKS_FOR CTO -> 바른셈랩스'] },
 ];
