@@ -24,4 +24,7 @@ export const r54aRows: Row[] = [
   // "COMPANY 대표(NAME 대표)가": the title, then the person holding it in parentheses (r54a)
   { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스가 새 모델을 냈다. 바른셈랩스 대표(하윤서 대표)가 직접 시연에 나섰다.', expect: ['WORKS_FOR 하윤서 -> 바른셈랩스'], props: ['WORKS_FOR 하윤서 -> 바른셈랩스=대표'] },
   { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스의 최고기술책임자(CTO)가 직접 시연에 나섰다.', absent: ['WORKS_FOR CTO -> 바른셈랩스'] },
+  // "X 대표가 … \"… Y와 같이 만들었다\"고": the head quoted saying the company made something with Y (r54a)
+  { rule: 'partners.speaker-made-together', sentence: '한솔랩이 새 모델을 공개했다. 한솔랩 구하늘 대표가 블로그에 쓴 거 보니까 "학습 데이터는 누리데이터와 같이 만들었다"고 함.', expect: ['PARTNERS_WITH 누리데이터 -> 한솔랩'] },
+  { rule: 'partners.speaker-made-together', sentence: '한솔랩 구하늘 대표는 "바다클라우드와 같이 만든 건 아니다"라고 말했다.', absent: ['PARTNERS_WITH 한솔랩 -> 바다클라우드'] },
 ];
