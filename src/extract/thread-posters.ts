@@ -25,15 +25,9 @@ export interface ThreadPosts {
   handle?: string;
 }
 
-/**
- * The same header without the middle dot ("sumin-daon Daon Labs org Nov 30, 2026"): the handle in lower case as a login is
- * written (a capitalised word before a date, "Updated Nov 30, 2026", is a note, not a writer).
- */
-const BARE_POST_HEADER = new RegExp(String.raw`^([a-z0-9][a-z0-9_.-]{1,38})(?:\s[^\s·]{1,30}){0,3}\s${POST_DATE}$`);
-
 /** The handle of a post header line, or undefined. */
 export function postHeaderHandle(text: string): string | undefined {
-  return text.includes('·') ? POST_HEADER.exec(text)?.[1] : text.length <= 90 ? BARE_POST_HEADER.exec(text)?.[1] : undefined;
+  return text.includes('·') ? POST_HEADER.exec(text)?.[1] : undefined;
 }
 
 /** The thread state of a page with two post headers or more, else undefined. */
