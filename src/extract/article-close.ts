@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { addRepositoryOwners } from './hub-owners.js';
 import { addQuantisedBases } from './quantised-copies.js';
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addHeadCells } from './head-cells.js';
@@ -173,6 +174,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
+  addRepositoryOwners(acc, r.articleId, r.sentences); // ("owner/Model": the company the account spells)
   moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
   addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);

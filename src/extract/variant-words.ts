@@ -19,7 +19,7 @@ interface Compiled {
   withNoun: RegExp;
   /**
    * " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula (or a closing quote and a spoken
-   * copula: " 라이트'요."); not " 베이스 위에", the base something is built on top of.
+   * copula: " 라이트'요."); not " 베이스 위에" nor " 베이스에 SFT", the base something is built on top of.
    */
   afterName: RegExp;
 }
@@ -31,7 +31,7 @@ const compiled = perRuleSet((rules: RuleSet): Compiled => {
     after: `(?:\\s(?:${alt}))?`,
     bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
     withNoun: new RegExp(`(?<![가-힣A-Za-z])['‘"“]?(${alt})['’"”]?\\s?모델(?=은|는|이|가|을|를|의|도)|(?<=\\b[Tt]he\\s)(${alt})\\smodel(?=['’]s\\s|\\s|,)`),
-    afterName: new RegExp(`^\\s(?!베이스\\s위(?:에|에서|로)?\\s)(?:${alt})(?=(?:['’"”](?=(?:요|예요|이에요)?[.!]))?(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다|요|예요|이에요)?(?:[\\s,.:]|\\((?=\\d+(?:\\.\\d+)?[BM]\\))|$))`),
+    afterName: new RegExp(`^\\s(?!베이스\\s위(?:에|에서|로)?\\s|베이스(?:에|에다)\\s)(?:${alt})(?=(?:['’"”](?=(?:요|예요|이에요)?[.!]))?(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다|요|예요|이에요)?(?:[\\s,.:]|\\((?=\\d+(?:\\.\\d+)?[BM]\\))|$))`),
   };
 });
 

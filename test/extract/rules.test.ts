@@ -24,6 +24,7 @@ import { promotesRows } from './rule-rows/promotes.js';
 import { r53cRows } from './rule-rows/r53c.js';
 import { r54cRows } from './rule-rows/r54c.js';
 import { r54bRows } from './rule-rows/r54b.js';
+import { r54aRows } from './rule-rows/r54a.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -46,6 +47,7 @@ const rows: Row[] = [
   ...r53cRows,
   ...r54cRows,
   ...r54bRows,
+  ...r54aRows,
 ];
 
 describe('rule data', () => {

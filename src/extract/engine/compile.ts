@@ -201,7 +201,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       case 'MODELHEAD':
         return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
       case 'OFFICIAL':
-        return agencies.length ? `(?:${alternation(officialTitles)}|${agencyPost(agencies)})` : `(?:${alternation(officialTitles)})`;
+        // (with the honorific a post or a talk adds to the title: "장관님이", "실장님은")
+        return agencies.length ? `(?:${alternation(officialTitles)}|${agencyPost(agencies)})(?:님)?` : `(?:${alternation(officialTitles)})(?:님)?`;
       case 'AGENCY':
         // a public agency's name ("NIPA 홍길동 원장": the agency before its head's name)
         return agencies.length ? `(?:${alternation(agencies)})` : '(?!)';

@@ -39,6 +39,9 @@ export interface ModelTail {
 /** After a Hangul 베이스: a copula, a quotation or 로, as in "-based" ("베이스라고", "베이스예요", "베이스인 모델", "베이스로 만든"). */
 const BASED_COPULA = /^(?:라고|라는|라며|이라|예요|에요|이에요|입니다|이다|다(?![가-힣])|임(?![가-힣])|인\s|로\s|으로\s)/;
 
+/** After a Hangul 베이스: the locative of what is put on it ("베이스에 SFT", "베이스에다 학습"). */
+const BASE_PUT_ON = /^(?:에|에다)\s/;
+
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
 
@@ -127,7 +130,8 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
       // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Y 3 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
       // (and a lower-case "base" written apart after a size, closing the phrase: "no Y, just the X 7B base, as we said" is X 7B as the base)
-      const basedOn = key === 'base' && ((!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && /^(?:[,.;:!?)]|$)/.test(text.slice(after, after + 1))));
+      // (and a Hangul 베이스 that something is put on, whatever the size: "Y-7B 베이스에 SFT", "Y 7B 베이스에다 학습" is Y-7B as the base)
+      const basedOn = key === 'base' && ((HANGUL.test(form) && BASE_PUT_ON.test(text.slice(after, after + 4))) || (!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && /^(?:[,.;:!?)]|$)/.test(text.slice(after, after + 1))));
       // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
       const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
       const placed = (tail.size !== undefined || !afterSizeOnly) && !isDescriptiveWord(form, text, after) && !basedOn;

@@ -102,7 +102,7 @@ function walkThread($: CheerioAPI, visit: (n: AnyNode, inReplies: boolean) => St
 }
 
 /** Counts the writers `see` finds outside and inside reply blocks: true once the post has a writer of its own and two replies. */
-function hasOwnAndTwoReplies($: CheerioAPI, see: (n: AnyNode) => 'writer' | 'open' | 'skip'): boolean {
+export function hasOwnAndTwoReplies($: CheerioAPI, see: (n: AnyNode) => 'writer' | 'open' | 'skip'): boolean {
   let own = 0;
   let replies = 0;
   return walkThread($, (n, inReplies) => {
@@ -217,8 +217,24 @@ export function isCodeHostThread($: CheerioAPI): boolean {
 
 /** A model hub's discussion title: the repository, then the thread's subject ("owner/Model-7B · 베이스 모델이 뭔가요?"). */
 const HUB_DISCUSSION_TITLE = /^[A-Za-z0-9][\w.-]{0,60}\/[A-Za-z0-9][\w.-]{0,80}\s·\s(\S.{2,150})$/;
+/**
+ * The repository a model hub's community discussion is about ("owner/Model-7B" of "owner/Model-7B · SUBJECT" over its "#14 ·
+ * SUBJECT" heading): the page's own subject, printed in its header bar, which names the model and the account that owns it.
+ */
+export function hubDiscussionRepository($: CheerioAPI): string | undefined {
+  const titles = [textOf(select($, 'title').first()), select($, 'meta[property="og:title"]').attr('content') ?? ''];
+  if (!isHubDiscussion($, titles)) return undefined;
+  for (const t of titles) {
+    const repo = /^([A-Za-z0-9][\w.-]{0,60}\/[A-Za-z0-9][\w.-]{0,80})\s·\s/.exec(normalizeSpace(t))?.[1];
+    if (repo) return repo;
+  }
+  return undefined;
+}
+
 /** A discussion's numbered heading ("#14 · SUBJECT", "#14 SUBJECT"). */
 const NUMBERED_THREAD_HEADING = /^#\d{1,6}\s?[·:]?\s?/;
+/** The same number closing the heading ("SUBJECT #14"). */
+const TRAILING_THREAD_NUMBER = /\s#\d{1,6}$/;
 
 /**
  * A model hub's community discussion ("owner/Model-7B · SUBJECT" over a "#14 · SUBJECT" heading): the model's makers answer
@@ -230,8 +246,9 @@ function isHubDiscussion($: CheerioAPI, titles: string[]): boolean {
   if (subjects.length === 0) return false;
   return select($, 'h1, h2, h3').toArray().some((h) => {
     const text = normalizeSpace(shortTextOf([h], 2000) ?? '');
-    if (!NUMBERED_THREAD_HEADING.test(text)) return false;
-    const rest = text.replace(NUMBERED_THREAD_HEADING, '');
+    // (the number before the subject, or after it: "SUBJECT #14")
+    if (!NUMBERED_THREAD_HEADING.test(text) && !TRAILING_THREAD_NUMBER.test(text)) return false;
+    const rest = text.replace(NUMBERED_THREAD_HEADING, '').replace(TRAILING_THREAD_NUMBER, '');
     return subjects.some((s) => rest === s || rest.startsWith(s));
   });
 }

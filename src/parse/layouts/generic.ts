@@ -25,7 +25,8 @@ import { flashListBeside, preferItemList } from './item-lists.js';
 import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readCompanyWiki, readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
-import { holdsReplies, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
+import { isSignedCommentThread } from './signed-comments.js';
+import { holdsReplies, hubDiscussionRepository, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { readMailThread } from './mail-thread.js';
 import { disclosureFiling } from './disclosure-form.js';
@@ -232,7 +233,9 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
   // nickname, replies with theirs)
   const review = isReviewForum($);
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || review;
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || isSignedCommentThread($) || review;
+  // (a model hub's discussion: the repository it is about, "owner/Model", from the header bar the container leaves out)
+  const repository = hubDiscussionRepository($);
   const found = disclosureFiling($) ?? findContainer($, forum); // (a disclosure viewer: the filing its receipt bar names a filer of)
   const post = found?.el[0] as Element | undefined;
   const container = forum && found?.el.length === 1 && post && !holdsReplies(post) ? $(withRepliesBeside(post, review)) : found?.el;
@@ -250,6 +253,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   let cards: ReturnType<typeof readProfileCards> | undefined;
   if (container) {
     selectWithin($, container, 'header, h1').remove();
+    if (repository) summary.push(repository);
     summary.push(...readLeadBefore(container));
     const deck = selectWithin($, container, SUMMARY_SELECTORS);
     deck.each((_, el) => {
