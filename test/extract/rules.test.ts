@@ -22,6 +22,7 @@ import { participatesRoundRows } from './rule-rows/participates-rounds.js';
 import { partnersRows } from './rule-rows/partners.js';
 import { promotesRows } from './rule-rows/promotes.js';
 import { r53cRows } from './rule-rows/r53c.js';
+import { fix201Rows } from './rule-rows/fix201.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -42,6 +43,7 @@ const rows: Row[] = [
   ...partnersRows,
   ...promotesRows,
   ...r53cRows,
+  ...fix201Rows,
 ];
 
 describe('rule data', () => {

@@ -156,4 +156,8 @@ export const succeedsRows: Row[] = [
   // "X 3.1(X 3 업그레이드 버전)": the parenthesised gloss says which model the name upgrades (r53c)
   { rule: 'succeeds.paren-upgrade-gloss', sentence: '가람AI는 가람 3를 공개했다. 다음 달 공개할 가람 3.1(가람 3 업그레이드 버전)은 일정대로 나온다.', expect: ['SUCCEEDS 가람 3.1 -> 가람 3'] },
   { rule: 'succeeds.paren-upgrade-gloss', sentence: '가람AI는 가람 3를 공개했다. 다음 달 공개할 가람 3.1(가람 3 기반)은 일정대로 나온다.', absent: ['SUCCEEDS 가람 3.1 -> 가람 3'] },
+  // "A로 운영됐으며 … 그 후속 모델인 B로": a successor named by '그 후속 …인' points back to the model before it in the sentence (fix201)
+  { rule: 'succeeds.model-then-its-successor', sentence: '구청 상담창구는 작년까지 누리랩스의 하람-S 1 모델을 썼고, 올해는 그 후속 모델인 하람-S 2를 들였다.', expect: ['SUCCEEDS 하람-S 2 -> 하람-S 1'], absent: ['SUCCEEDS 하람-S 1 -> 하람-S 2'] },
+  { rule: 'succeeds.model-then-its-successor', sentence: '가온테크는 봄에 버들-3을 내놓았고, 가을에는 이 차기작인 버들-4를 선보였다.', expect: ['SUCCEEDS 버들-4 -> 버들-3'] },
+  { rule: 'succeeds.model-then-its-successor', sentence: '가온테크는 봄에 버들-3을 내놓았고, 가을에는 그 후속 모델인 버들-4를 선보이지 않았다.', absent: ['SUCCEEDS 버들-4 -> 버들-3'] },
 ];
