@@ -64,6 +64,18 @@ const rows: FactRow[] = [
     text: '시장에서는 새 모델이 자체 언어모델 SB-Q 3를 대체할 것이라는 관측이 나왔다.',
     noNodes: ['Company:새 모델이'],
   },
+  // a model's capitals glossed by the Hangul syllables they stand for, with the same version: one model
+  {
+    cat: 'names.initials-glossed-in-hangul',
+    text: '다올브레인은 신규 모델 SN-4(소나-4)를 공개했다. SN-4는 처음부터 학습한 모델이다.',
+    sameNode: ['SN-4=소나-4'],
+    expect: ['DEVELOPED 다올브레인 -> SN-4'],
+  },
+  {
+    cat: 'names.initials-glossed-in-hangul',
+    text: '다올브레인은 신규 모델 SN-4(가람-4)를 공개했다.',
+    nodes: ['Model:가람-4'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
