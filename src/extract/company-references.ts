@@ -158,7 +158,7 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
  * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든", "이 모델은 회사가 지난해 내놓은 Z를": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
  * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"; and "저희 팀" before a colleague's name and post: "저희 팀 NAME 리드"); in English, a sentence opening on "The company", "who heads the company's …", an apposition after a name
  * ("NAME, the company's Chief Financial Officer"), or the maker in a relative clause ("Y, which the company developed": like "이 회사", the company named last). */
-const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업|동사)|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=[가-힣],\s)(?:회사\s?측|회사)(?=은\s|는\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
+const COMPANY_REF = /(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s[가-힣]{3}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s[가-힣]{3}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|^(?:이어\s|또\s|또한\s|특히\s|한편\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=[가-힣],\s)(?:회사\s?측|회사)(?=은\s|는\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)/;
 
 const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
 
@@ -184,7 +184,7 @@ const OWNER_OF_TOPIC = /^의\s['‘"“]?[^,.'’"”]{1,30}['’"”]?(?:은|�
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
  * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
  * "같은 회사" to the maker of the model in focus, "저희" and "당사" to the one the article is about; "동사" (同社, "the said
- * company", as filings, fund and rating reports write it) like "이 회사" to the company named last.
+ * company", as filings, fund and rating reports write it) to the subject of the sentence before, else the one the article is about.
  */
 export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined, topicBefore?: Mention): void {
   // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
@@ -210,7 +210,8 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
     ms.sort((a, b) => a.start - b.start);
     return;
   }
-  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : (opening ?? subject));
+  // ("동사": the subject of the sentence before, where it had one, else the one the article is about)
+  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : r?.[0] === '동사' ? (recent ?? subject) : (opening ?? subject));
   // ("X는 우리 회사와 … 공동 개발해 온 파트너사": a first-person partner after another company's topic is still the writer's company; so is "(주)X와 당사가 공동 제작", the second of a pair right after its partner)
   const ourPartner = r !== null && company !== undefined && FIRST_PERSON_PARTNER.test(text.slice(r.index)) ? (x: Mention) => x.key !== company.key && /^(?:은|는)\s/.test(text.slice(x.end, x.end + 2)) : r !== null && SELF_REF.test(r[0]) ? (x: Mention) => /^(?:와|과)\s$/.test(text.slice(x.end, r.index)) && /^(?:가|는|이|도)\s/.test(text.slice(r.index + r[0].length)) : () => false;
   if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x) && !ourPartner(x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;

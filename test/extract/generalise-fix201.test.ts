@@ -45,12 +45,18 @@ const rows: FactRow[] = [
     text: ['공동수급 현황', '구분 | 업체명 | 지분율 | 분담내용', '대표사 | (주)라온비전 | 55% | 모델 개발, 총괄', '구성원 | (주)새결데이터 | 45% | 데이터 구축'].join('\n\n'),
     expect: ['PARTNERS_WITH 라온비전 -> 새결데이터'],
   },
-  // "동사" (同社): the company named last, not the first one the page named
+  // "동사" (同社): the subject of the sentence before, not the first one the page named nor a customer named in passing
   {
     cat: 'references.dongsa-last-company',
     text: '이번 분기 수익에는 한울테크가 가장 크게 기여했다. 반면 별무리소프트는 주가가 부진했다. 동사는 자체 모델 \'별무리 9B\'를 개발했다고 밝혔다.',
     expect: ['DEVELOPED 별무리소프트 -> 별무리 9B'],
     absent: ['DEVELOPED 한울테크 -> 별무리 9B'],
+  },
+  {
+    cat: 'references.dongsa-last-company',
+    text: '가람데이터는 상담 요약 모델 GR-Sum 1을 운영 중이다. 신한은행 등 금융권 고객 여섯 곳에 이 모델을 공급한다.\n\n동사는 KT와 손잡고 공공 민원 모델 GR-Gov 1을 공동 개발했다.',
+    expect: ['DEVELOPED 가람데이터 -> GR-Gov 1'],
+    absent: ['DEVELOPED 신한은행 -> GR-Gov 1'],
   },
   // a subject releasing "its own (language) model" is a company
   {
