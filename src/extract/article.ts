@@ -57,7 +57,7 @@ import { addOfficialReference, addPronounReference, addSurnameReferences, addWri
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, lineDeveloperOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
-import { newClausePass, readClauses } from './clauses/article.js';
+import { newClausePass, openCompanySection, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
@@ -276,7 +276,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       lastCompany = subject ? undefined : (mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && !owners.has(m) && !/^(?:에서|에선|출신|을 떠|를 떠|에 있|에 몸)/.test(s.text.slice(m.end, m.end + 4))).at(-1) ?? lastCompany);
       if (!firstCompany) { firstCompany = mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30))); firstCompanyAnswered = !!firstCompany && !!interview && isSpoken(s); }
     }
-    if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = mentions[0]; // "X — Y", "■ X" heading: X the omitted subject under it
+    if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = openCompanySection(clauses, mentions[0]!, sectionCompany); // "X — Y", "■ X" heading: X the omitted subject under it
     else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lineDeveloperOf(acc, titleLineModel(s.text, mentions, true)) ?? lastSubject; // "X (Y)": Y, X's maker (or a titled model's)
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);

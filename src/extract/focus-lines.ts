@@ -3,6 +3,7 @@
  * alone; or a heading's maker before a dash, the company the lines under it are about), a title line that is one model's name, maybe with a kind word or a section's number, and an English sentence
  * that opens on a model scoring.
  */
+import { isTitleGloss } from './engine/card-title-gloss.js';
 import type { Mention } from './types.js';
 
 /** Between a maker and its model on an entry's line: a dash ("X — Y"). */
@@ -38,7 +39,8 @@ export function markedCompanyHeading(text: string, mentions: readonly Mention[])
   const only = mentions.length === 1 ? mentions[0]! : undefined;
   if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference') return undefined;
   // (a card's heading that is the company's name alone, maybe with its other name in brackets: "X (Y)", an exhibitor's or member's card)
-  if (only.start === 0 && /^\s?(?:\([^()]{1,30}\))?$/.test(text.slice(only.end))) return only;
+  // (or with its Latin name after a space, as the mentions' fold read it: "X랩 X Lab", see card-title-gloss.ts)
+  if (only.start === 0 && (/^\s?(?:\([^()]{1,30}\))?$/.test(text.slice(only.end)) || isTitleGloss(text.slice(only.end), only))) return only;
   if (!MARKED_COMPANY.test(text.slice(0, only.start))) return undefined;
   return /^\]?\s*$/.test(text.slice(only.end)) && (text[0] === '[') === text.trimEnd().endsWith(']') ? only : undefined;
 }

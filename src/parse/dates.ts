@@ -109,6 +109,8 @@ export interface DateStamp {
 /** What precedes the date, a separator, a label, the date. */
 const STAMP = new RegExp(`^(.{0,24}?)\\s?([|·/]?)\\s?(\\[?(?:기사입력|입력|등록|작성|수정|승인|발행|게재|송고|date|published)\\]?\\s?[:：]?\\s?)?(${YMD})`, 'i');
 const DAY_TIME_ONLY = new RegExp(`^${DAY_TIME}$`);
+/** A period's label before a date (운용기간, 계약기간, 신청기간, 행사기간): the date opens a span. */
+const PERIOD_LABEL = /[가-힣]{0,6}기간\s?[:：]?$/;
 
 const FIELD_SEP = /\s\|\s/;
 const DATED_FIELD = new RegExp(YMD);
@@ -134,7 +136,8 @@ export function readDateStamp(line: string): DateStamp | undefined {
   if (s.length > 60 || /[다요]\.["'”’]?$/.test(s)) return undefined;
   const m = STAMP.exec(s);
   const date = normalizeDate(m?.[4]);
-  if (!m || !date) return undefined;
+  // ("운용기간 : 2026.08.29 ~ …", "(계약기간: …)": a period's label, the start of a span, is no date of the page)
+  if (!m || !date || PERIOD_LABEL.test(m[1]!)) return undefined;
   const bare = !m[3] && DAY_TIME_ONLY.test(s.slice(m[0].length)) && (m[1] ? Boolean(m[2]) && !/[\d|·/]/.test(m[1]) : !m[2]);
   return { date, prefix: m[1]!.trim(), bare };
 }

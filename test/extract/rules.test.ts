@@ -25,6 +25,7 @@ import { r53cRows } from './rule-rows/r53c.js';
 import { r54cRows } from './rule-rows/r54c.js';
 import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
+import { fix201Rows } from './rule-rows/fix201.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -48,6 +49,7 @@ const rows: Row[] = [
   ...r54cRows,
   ...r54bRows,
   ...r54aRows,
+  ...fix201Rows,
 ];
 
 describe('rule data', () => {

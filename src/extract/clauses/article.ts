@@ -16,6 +16,15 @@ export function newClausePass(): ClausePass {
   return { memory: newClauseMemory(), pending: [] };
 }
 
+/**
+ * A heading that is one company's name ("■ X", a card's "X (Y)" or "X Y" title) opens a section about it: the clause pass's
+ * topic is that company too, not the subject carried from the section before (a portfolio's next card). Returns the heading's first mention.
+ */
+export function openCompanySection(pass: ClausePass, first: Mention, section: Mention | undefined): Mention {
+  if (section && first === section) pass.memory.topic = { members: [section], type: 'Company' };
+  return first;
+}
+
 /** Reads one sentence (after its pattern rules) and keeps its clause facts. */
 export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention, opensParagraph = false): void {
   // "양사는 …을 공동 개발 중이다. ¶ 올해 3월에는 … 수행기관으로 선정돼": a new paragraph with no subject of its own goes back to

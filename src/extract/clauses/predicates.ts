@@ -16,6 +16,9 @@ const STEM_CONNECTIVE = /(?:고|며|면서|지만|는데|으나|[했됐였았었
 /** A particle right after a noun stem ("협약을", "참여도"), and the light verb that makes the pair a predicate. */
 const NOUN_PARTICLE = /^(?:을|를|이|가|은|는|도|에|의|과|와|으로|로)$/;
 const LIGHT_VERB = /^\s(?:[맺체진나하했한할벌이결]|확[정약])[가-힣]{0,5}/;
+/** The end of a sentence after a bare stem (a memo's nominal ending: "…를 개발."), and the object particle before the stem. */
+const MEMO_END = /^\.?\s*$/;
+const OBJECT_BEFORE = /[가-힣A-Za-z0-9'"’”)][을를]\s$/;
 /** An auxiliary after a connective verb that heads a relative clause ("참여하고 있는", "개발해 온"). */
 const AUX_RELATIVE = /^\s(?:있는|있던|있었던|온|왔던)(?=[\s,]|$)/;
 const STATUS_KIND = /^\s?(?:기업|업체|회사|스타트업|팀|사)인(?=\s)/;
@@ -82,6 +85,8 @@ export function findPredicates(text: string, spans: { start: number; end: number
     } else if (word === stem && classOf.get(stem) === 'participate' && PROGRESSIVE_COPULA.test(text.slice(wordEnd))) {
       wordEnd += PROGRESSIVE_COPULA.exec(text.slice(wordEnd))![0].length;
       word = text.slice(at, wordEnd);
+    } else if (word === stem && MEMO_END.test(text.slice(wordEnd)) && OBJECT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
+      // "Y를 개발.", "Y를 출시": a card's or a memo's nominal ending (개조식), the bare stem after its object ending the sentence, is its verb
     } else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
     let form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
     // "참여하고 있는 A", "개발해 온 Y": a progressive or perfect auxiliary makes the pair a relative clause

@@ -23,7 +23,7 @@ const LEGAL_GLOSSED = /(?<![가-힣])([가-힣]{2,12})\s?\(([A-Z][A-Za-z0-9&]{1,
  * Whether two consonant skeletons spell the same name, one consonant apart at most (a soft g written 지, "Logiko" /
  * 로지코; a z written ㅈ, "Sunrise" / 선라이즈), both opening on the same consonant.
  */
-function nearSkeletons(a: string, b: string): boolean {
+export function nearSkeletons(a: string, b: string): boolean {
   if (a.length < 2 || b.length < 2 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -59,6 +59,26 @@ function describedReleaser(text: string, taken: Mention[]): Array<{ name: string
   return out;
 }
 
+/**
+ * "X는 10월 21일 자체 언어모델 'Y'를 공개했다", "X가 자체 AI 모델 Y를 선보였다": a subject releasing a model it calls its own
+ * (the kind word right before the model's name) is an organisation.
+ */
+const OWN_MODEL_SUBJECT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:이|가|는|은)\s(?:[^\s,.]{1,12}\s){0,3}?자체\s?(?:개발\s)?(?:(?:대규모\s?|거대\s?|소형\s?)?언어\s?모델|AI\s?모델|모델|LLM|sLM)\s?$/;
+/** After the own model's name: its object particle and a release or build verb. */
+const OWN_MODEL_RELEASED = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:을|를)\s(?:[^\s,.]{1,10}\s)?(?:공개|출시|선보|선봬|내놓|내놨|발표|개발했|개발한)/;
+
+/** The subjects of "X는 … 자체 모델 Y를 공개했다" in the sentence. */
+function ownModelReleasers(text: string, taken: Mention[]): Array<{ name: string; start: number }> {
+  const out: Array<{ name: string; start: number }> = [];
+  for (const x of taken) {
+    if (x.type !== 'Model' || !OWN_MODEL_RELEASED.test(text.slice(x.end, x.end + 40))) continue;
+    const before = text.slice(Math.max(0, x.start - 60), x.start).replace(/['"‘“]$/, '');
+    const m = OWN_MODEL_SUBJECT.exec(before);
+    if (m && !PUBLIC_SUBJECT.test(m[1]!)) out.push({ name: m[1]!, start: x.start - (x.start - Math.max(0, x.start - 60)) + m.index + m[0].indexOf(m[1]!) });
+  }
+  return out;
+}
+
 export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   const add = (name: string, start: number) => {
@@ -79,6 +99,7 @@ export function discoverBuilders(text: string, taken: Mention[], lx: DiscoveryLe
     const h = headlineReleaser(text, taken);
     if (h && !ACADEMIC_NAME.test(h.name)) add(h.name, h.start);
   }
+  if (text.includes('자체')) for (const r of ownModelReleasers(text, taken)) if (!ACADEMIC_NAME.test(r.name)) add(r.name, r.start);
   if (text.includes('한 ') || text.includes('인 ') || text.includes('은 ')) for (const r of describedReleaser(text, taken)) if (!ACADEMIC_NAME.test(r.name)) add(r.name, r.start);
   return out;
 }

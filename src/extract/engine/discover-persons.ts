@@ -275,7 +275,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   addNamesBeforeTitles(text, ms, out, lx, titles, hire);
   addContactNames(text, ms, out);
-  if (text.includes('(')) { addParenNamePosts(text, ms, out); addLatinParenPosts(text, ms, out); }
+  if (text.includes('(') || text.includes(':') || text.includes('：')) { addParenNamePosts(text, ms, out); addLatinParenPosts(text, ms, out); }
   // "임우형(왼쪽)·이홍락 LG AI연구원 공동 연구원장": a photo position note after a name listed before a person
   if (text.includes(')') || /[·ㆍ]/.test(text)) {
     for (const p of [...out, ...ms]) {

@@ -23,6 +23,8 @@ import {
 } from './discover.js';
 import { discoverEnglishCompanies } from './discover-english-companies.js';
 import { discoverApposedGlossed } from './discover-apposed-gloss.js';
+import { foldCardTitleGloss } from './card-title-gloss.js';
+import { foldSpelledApposition } from './spelled-apposition.js';
 import { scanGazetteer } from './gazetteer.js';
 import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { foldGroupAffiliates } from './group-affiliates.js';
@@ -171,24 +173,6 @@ function joinFamilyProducts(text: string, ms: Mention[]): void {
   }
 }
 
-/**
- * "에이닷 엑스 케이원, A.X K1은": a family's name spelled out in Hangul (with the version read aloud, "케이원"), then a comma and a
- * version of that family: the spelled-out words are the version's alias, not a model of their own.
- */
-function foldSpelledApposition(text: string, ms: Mention[]): void {
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i]!;
-    if (m.type !== 'Model') continue;
-    const gap = SPELLED_GAP.exec(text.slice(m.end, m.end + 12));
-    if (!gap) continue;
-    const next = ms.find((x) => x.type === 'Model' && x.start === m.end + gap[0].length);
-    if (!next || next.family !== m.key || !/^['"’”]?(?:은|는|이|가|을|를|의|도)\s/.test(text.slice(next.end, next.end + 3))) continue;
-    next.aliases.push(text.slice(m.start, m.end + gap[1]!.length).trim());
-    ms.splice(i, 1);
-  }
-}
-/** The rest of the spelled-out name (a version read aloud: "케이원", "포", "투 프로") and the comma before the version's own name. */
-const SPELLED_GAP = /^((?:\s[가-힣]{1,4}){0,2}),\s/;
 
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;
 /** "삼성 계열사 업무 데이터", "SK 그룹사 임직원": a group named before 계열사/그룹사 only says whose affiliates a noun phrase is about ("SK 그룹|사": the scan may stop inside 그룹사). */
@@ -278,6 +262,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
       if (c) m.properties = { ...m.properties, country: c };
     }
   }
+  if (text.length <= 60 && / [A-Z]/.test(text)) foldCardTitleGloss(text, ms, mt.discovery);
   foldHangulGlosses(text, ms); // ("소담챗 4.1(SodamChat-4.1-9B)은": the Hangul name is the model's, the particle after it too)
   if (/버전|판|시제품|프로토타입/.test(text)) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;
   // "BIRD dev에서", "X eval-clean 기준": a data split after a benchmark's name is still that benchmark; "X 1.1은": an edition of it

@@ -12,6 +12,7 @@ import type { Matchers } from './matchers.js';
 import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { foldQuotedSpelling } from './quoted-spelling.js';
+import { sameInitials } from './paren-spellings.js';
 
 
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
@@ -120,6 +121,12 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
+  // ("HG-2(한결-2)": a model's capitals glossed by the Hangul syllables they stand for, the version the same; see paren-spellings.ts)
+  if (m.type === 'Model' && !inside.length && sameInitials(m.surface, inner)) {
+    m.aliases.push(inner);
+    m.end = close + 1;
+    return;
+  }
   // ("누리별(영어: Nuribyeol)": an encyclopedia's gloss word may stand before the other spelling)
   const gloss = ENGLISH_GLOSS.exec(inner)?.[0].length ?? 0;
   if (inside.length === 1 && inside[0]!.mention!.key === m.key && inside[0]!.start === gloss && inside[0]!.end === inner.length) {

@@ -12,10 +12,18 @@ const PAREN_NAME_POST = /\(\s?([가-힣]{3,4}),\s?[가-힣A-Za-z][^(),]{1,30}?(?
 /** A signed line, a blurb's or a review's: "- NAME (AI 스타트업 X 대표)", the name before its organisation and post in parentheses. */
 const SIGNED_NAME_POST = /^[-–—―]\s?([가-힣]{3})\s?\([^()]{2,40}?(?:장|리드|대표|대표이사|이사|CTO|CEO|엔지니어|연구원|매니저|디렉터|교수|총괄)\)$/;
 
-/** Adds each "(NAME, ORG POST)" person to `out`, and the name of a signed line. */
+/**
+ * A label line naming a company's head, as a filing's officer box, a contract notice's or an IPO summary's label table
+ * prints it: "대표이사: NAME", "대표자 : NAME", "대표: NAME (前 …)" — the post as the label, the name its whole value.
+ */
+const HEAD_LABEL_LINE = /^(?:대표이사|대표자|공동대표|대표)\s?[:：]\s?([가-힣]{2,4})(?:\s?\([^()]{1,40}\))?$/;
+
+/** Adds each "(NAME, ORG POST)" person to `out`, the name of a signed line, and the name a head's label line gives. */
 export function addParenNamePosts(text: string, ms: Mention[], out: Mention[]): void {
   const signed = SIGNED_NAME_POST.exec(text.trim());
   if (signed && isKoreanName(signed[1]!)) addPerson(text, ms, out, signed[1]!, text.indexOf(signed[1]!));
+  const head = text.length <= 60 ? HEAD_LABEL_LINE.exec(text.trim()) : null;
+  if (head && isKoreanName(head[1]!)) addPerson(text, ms, out, head[1]!, text.indexOf(head[1]!));
   if (!text.includes(', ')) return;
   for (const m of text.matchAll(PAREN_NAME_POST)) if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
 }

@@ -42,6 +42,16 @@ function formTextLength($: CheerioAPI, table: Element): number {
   return prose > 0 ? total : 0;
 }
 
+/** The officers' box under a filing ("대표이사 | X | 공시책임자 | Y (상무)"): short, and labelled with the filer's officers' posts. */
+const OFFICER_LABEL = /^(?:대표이사|대표자|공시\s?책임자|공시\s?담당자)$/;
+const MAX_OFFICER_BOX = 240;
+
+/** Whether a table beside the form is the filing's officers' box (read with it), not a receipt bar or a list of filings. */
+function isOfficerBox($: CheerioAPI, table: Element): boolean {
+  if (normalizeSpace(textOf($(table))).length > MAX_OFFICER_BOX) return false;
+  return findElements([table], (e) => e.name === 'th' || e.name === 'td', 40).some((c) => OFFICER_LABEL.test(normalizeSpace(textOf($(c)))));
+}
+
 /**
  * The filing a disclosure viewer shows, where the page names a filer: the form table holding the most text, widened to
  * its block when that block holds no other table (the receipt bar, a list of other filings); else undefined.
@@ -62,5 +72,5 @@ function filingElement($: CheerioAPI): Element | undefined {
   const parent = best.parent;
   if (parent?.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return best;
   const tables = findElements([parent], (e) => e.name === 'table', 3);
-  return tables.every((t) => t === best || findElements([best!], (e) => e === t, 1).length > 0) ? (parent as Element) : best;
+  return tables.every((t) => t === best || findElements([best!], (e) => e === t, 1).length > 0 || isOfficerBox($, t)) ? (parent as Element) : best;
 }

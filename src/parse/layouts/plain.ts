@@ -5,6 +5,7 @@ import { readNoticePublisher } from '../meta.js';
 import { BAR_ROW, type RawBlock } from '../blocks.js';
 import { isCopyrightLine, isFooterLine, isShareBar, isWidgetHeading, opensInlineWidget, readBylineName } from '../chrome.js';
 import { normalizeSpace } from '../text.js';
+import { titlePageDate, writtenOnDate } from './plain-dates.js';
 import type { LayoutResult } from './result.js';
 import { readMarkdown, withoutBoldMarks } from './markdown.js';
 import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
@@ -40,21 +41,6 @@ const STAMP_LABEL = /(?:기사입력|입력|등록|작성|수정|승인|발행|�
 function isTimelineEntry(line: string): boolean {
   const at = leadStampLength(line, line.length);
   return at > 0 && /[가-힣]{2}.*(?:,\s|['"‘’“”])|['"‘’“”].*[가-힣]{2}/.test(line.slice(at));
-}
-
-/** The first date stamp on a paged document's first page (up to its second page separator), if it is paged. */
-function titlePageDate(lines: string[], from: number, skip: Set<number>): string | undefined {
-  let breaks = 0;
-  for (let k = from; k < lines.length && k < from + 40; k++) {
-    const line = lines[k] ?? '';
-    if (isPageBreak(line) && ++breaks === 2) return undefined;
-    const stamp = breaks ? readDateStamp(normalizeSpace(line)) : undefined;
-    if (stamp) {
-      skip.add(k);
-      return stamp.date;
-    }
-  }
-  return undefined;
 }
 
 /** "Date: September 15, 2026 | …", "Published: 3 March 2026": a labelled field of a document's header line, up to the next field. */
@@ -100,7 +86,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
     // (a text-table row with a date cell and more cells after it is a row, not the page's date line: "X 1 | 2025.02.11 | 7B | …")
     const stamp = isDatedTableRow(line) || isTimelineEntry(line) ? undefined : readDateStamp(line);
     // "[AI타임스 2026년 12월 29일] 홍길동 기자 = 본문…": the date of a bracketed dateline opening the story
-    const opening = stamp ? undefined : /^[[(【]([^\])】]{0,40})[\])】]/.exec(line);
+    // (not a period in brackets: "(운용기간 : 2026년 08월 29일 ~ 2026년 11월 28일)" is a report's span, no dateline)
+    const opening = stamp ? undefined : /^[[(【](?![^\])】]{0,40}(?:~|∼|기간))([^\])】]{0,40})[\])】]/.exec(line);
     if (opening) publishedAt ??= normalizeDate(opening[1]);
     // "Date: September 15, 2026 | Location: …": an English label's date, before the next field of the line
     const labelled = stamp ? undefined : ENGLISH_DATE_FIELD.exec(line);
@@ -136,6 +123,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   if (card) publishedAt = normalizeDate(card[1]);
   // a paged document (a slide deck as text): the date on its title page, before the second page begins
   if (!publishedAt) publishedAt = titlePageDate(lines, i, skip);
+  if (!publishedAt) publishedAt = writtenOnDate(lines, i, skip);
   const body: RawBlock[] = [];
   let para: string[] = [];
   const flush = (): void => {

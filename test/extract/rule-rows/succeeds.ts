@@ -163,4 +163,8 @@ export const succeedsRows: Row[] = [
   // the possessive dropped in speech ("Y 후속 모델인데"): the model in focus still succeeds Y; a plan for one is none
   { rule: 'succeeds.focus', sentence: "다온랩이 '다온 4'를 내놨다. 다온 3 후속 모델인데 문서 요약이 훨씬 빨라졌다.", expect: ['SUCCEEDS 다온 4 -> 다온 3'] },
   { rule: 'succeeds.focus', sentence: "다온랩이 '다온 4'를 내놨다. 다온 3 후속 모델 개발은 내년으로 미뤘다.", absent: ['SUCCEEDS 다온 4 -> 다온 3'] },
+  // "A로 운영됐으며 … 그 후속 모델인 B로": a successor named by '그 후속 …인' points back to the model before it in the sentence (fix201)
+  { rule: 'succeeds.model-then-its-successor', sentence: '구청 상담창구는 작년까지 누리랩스의 하람-S 1 모델을 썼고, 올해는 그 후속 모델인 하람-S 2를 들였다.', expect: ['SUCCEEDS 하람-S 2 -> 하람-S 1'], absent: ['SUCCEEDS 하람-S 1 -> 하람-S 2'] },
+  { rule: 'succeeds.model-then-its-successor', sentence: '가온테크는 봄에 버들-3을 내놓았고, 가을에는 이 차기작인 버들-4를 선보였다.', expect: ['SUCCEEDS 버들-4 -> 버들-3'] },
+  { rule: 'succeeds.model-then-its-successor', sentence: '가온테크는 봄에 버들-3을 내놓았고, 가을에는 그 후속 모델인 버들-4를 선보이지 않았다.', absent: ['SUCCEEDS 버들-4 -> 버들-3'] },
 ];
