@@ -1,33 +1,19 @@
 /**
- * References to companies: the consortium of the company just named, the subject a sentence omits
- * (a partner clause, a release, a selection), "이 회사", "동사", "저희", the employer of a person who
- * takes a role, and a consortium's lead named before ("양사" for a partnership: pair-references.ts).
+ * References to companies: the subject a sentence omits (a partner clause, a release, a selection), "이 회사",
+ * "동사", "저희", the employer of a person who takes a role, and a consortium's lead named before ("양사" for a
+ * partnership: pair-references.ts; the consortium of the company just named: left-consortium.ts).
  */
 import { clauseWithoutPairAfter, DEFINING_PHRASE } from './clause-of.js';
 import { bareChiefSpeaks, englishHeadlineCompany, englishOpeningCompany } from './bare-chief.js';
 import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
-import { addLeftConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
+import { addConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
 import { afterDefinedShort } from './defined-short.js';
 import { namesUnnamedPost } from './unnamed-posts.js';
 import { referenceAt, referenceTo } from './references.js';
 import { LED_WORK, titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
-
-/** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
-/** (and "컨소시엄 참여사인 Y": a member of that consortium; a release's bullet may open the line: "□ 컨소시엄이 개발할 모델은") */
-const CONSORTIUM_REF = /^\s?(?:[□■○●◆◇▶▲△•-]\s)?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
-
-export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
-  if (!lead) return;
-  addLeftConsortiumReference(text, ms, lead);
-  const r = CONSORTIUM_REF.exec(text);
-  // (a programme reference put at the start by addSelectionReference takes no room)
-  if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
-  const at = ms.findIndex((x) => x.end > 0);
-  ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
-}
 
 /** A list item's mark ("• ", "- ", "▲"). */
 const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
@@ -302,4 +288,4 @@ export function namedConsortiumLead(text: string, ms: Mention[]): Mention | unde
   // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
   return lead && isLeftOut(text, lead) ? undefined : lead;
 }
-export { isLeftOut, isRosterMember, englishHeadlineCompany };
+export { addConsortiumReference, isLeftOut, isRosterMember, englishHeadlineCompany };

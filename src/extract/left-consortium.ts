@@ -1,4 +1,7 @@
-/** A member leaving a consortium the sentence does not name: the one the article was just talking about, not one left out. */
+/**
+ * A consortium a sentence refers to without naming it ("이 컨소시엄은 …", a member leaving "컨소시엄에서 빠졌고"): the one
+ * the article was just talking about, not one left out.
+ */
 import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
@@ -48,4 +51,19 @@ export function formerMembersOf(text: string, ms: Mention[], lead: string): Ment
   return ms.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.via !== 'anonymous' && m.key !== lead
     && FORMER_MEMBER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))
     && /^\s?(?:\([^()]{0,20}\))?(?:은|는)\s/.test(text.slice(m.end, m.end + 24)) && LEAVES_AFTER.test(text.slice(m.end)));
+}
+
+/** "이 컨소시엄은 … 선정됐다", "컨소시엄에는 B, C가 참여했다": the consortium of the company the article was just talking about. */
+/** (and "컨소시엄 참여사인 Y": a member of that consortium; a release's bullet may open the line: "□ 컨소시엄이 개발할 모델은") */
+const CONSORTIUM_REF = /^\s?(?:[□■○●◆◇▶▲△•-]\s)?(?:(?:이|해당|같은|이번|정예팀|정예)\s?)?(?=컨소시엄(?:에는|에|은|는|이|의)\s|컨소시엄\s?(?:참여사|참여\s?기업|참여\s?기관|구성사|멤버사)(?:인|이자)\s)/;
+
+/** Puts a reference to the consortium `lead` leads where the sentence opens on "이 컨소시엄" or leaves "컨소시엄" bare. */
+export function addConsortiumReference(text: string, ms: Mention[], lead: Mention | undefined): void {
+  if (!lead) return;
+  addLeftConsortiumReference(text, ms, lead);
+  const r = CONSORTIUM_REF.exec(text);
+  // (a programme reference put at the start by addSelectionReference takes no room)
+  if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
+  const at = ms.findIndex((x) => x.end > 0);
+  ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
 }
