@@ -7,6 +7,7 @@
  * retraction is about the claim, not about who owns what.
  */
 import type { Sentence } from '../parse/types.js';
+import { falseClaimsOf } from './disputed-claims.js';
 
 /** "In issue #86 we wrote that …", "In our last letter, we wrongly said that …": a newsletter owning up to its own earlier claim. */
 const EN_WE_WROTE = String.raw`\b[Ii]n\s(?:issue\s#?\d+|our\s(?:last|previous|earlier)\s(?:issue|article|story|report|edition|letter)|last\sweek['’]s\s(?:issue|edition|article|letter)),?\swe\s(?:wrongly\s|incorrectly\s|mistakenly\s)?(?:wrote|reported|said|stated)\sthat\b`;
@@ -56,7 +57,7 @@ export const OWNER_PHRASE_RULE = /^(?:developed\.(?:possessive|en-possessive|mad
  */
 export function readCorrections(input: Sentence[]): Sentence[] {
   const sentences = withCorrectedValues(input);
-  markFalseClaims(sentences);
+  for (const s of falseClaimsOf(sentences)) mark(s);
   if (!sentences.some((s) => (s.block === 'title' || s.block === 'body') && NOTICE.test(s.text))) return sentences;
   const out: Sentence[] = [];
   for (const [i, s] of sentences.entries()) {
@@ -153,41 +154,6 @@ function withEnglishValueMended(claim: Sentence, next: string): Sentence | undef
 
 function piece(s: Sentence, from: number, to: number): Sentence {
   return { ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to };
-}
-
-/** A fact-check's verdict line that the claim above it is false: "판정: 거짓", "[판정] 대체로 거짓", "결론: 사실 아님". */
-/** (or true only in part, its details the report's to give: "판정: 대체로 사실", "절반의 사실", "과장", "사실과 다름") */
-const FALSE_VERDICT = /^[[【]?\s?(?:판정|평가|결론|검증\s?결과)\s?[\]】:：]\s?(?:(?:대체로\s|전혀\s)?(?:거짓|사실\s?아님|사실이\s아님|틀림|오류)|(?:대체로|대부분|절반의|일부|부분적\s?)\s?사실|사실과\s다름|(?:다소\s)?과장(?:됨)?|오해의\s소지)\s*$/;
-/** A fact-check's title asking whether the quoted claims before it are true: '[팩트체크] "X는 Y 기반"…사실일까'. */
-const ASKED_CLAIMS = /["“][^"“”]{4,80}["”]\s?(?:…|\.\.\.|,)?\s?(?:사실일까|사실인가|사실은|진실은|진짜일까|맞을까|맞나)\??\s*$/;
-
-/**
- * A fact-check's claim (its heading, or a quoted line) right before a verdict line that calls it false: what the claim says is
- * no fact ("\"X는 Y를 기반으로 만든 모델이다\"" / "판정: 거짓"); the report below it says what is. So is the title that asks
- * whether its quoted claims are true.
- */
-function markFalseClaims(sentences: Sentence[]): void {
-  for (let i = 1; i < sentences.length; i++) if (FALSE_VERDICT.test(sentences[i]!.text.trim())) mark(sentences[i - 1]!);
-  for (const s of sentences) if (s.block === 'title' && ASKED_CLAIMS.test(s.text.trim())) mark(s);
-  markWithdrawnAllegations(sentences);
-}
-
-/** An allegation raised: "…라는 의혹을 제기했다", "X alleged that …". */
-const ALLEGATION = /(?:의혹|주장)(?:을|이)\s(?:공개적으로\s)?제기(?:했|하였|됐|되었|한)|\b(?:alleged|accused\s\w+\sof|claimed)\b/;
-/** Its accuser taking it back: "의혹을 제기한 측이 사과하면서", "주장을 철회했다", "The accuser apologized", "withdrew the claim". */
-const WITHDRAWN = /(?:제기한|주장한)\s[가-힣]{1,6}\s(?:[가-힣]{1,6}\s){0,2}?(?:사과|철회)|(?:의혹|주장)을\s철회|\b(?:accuser|[Tt]he\sfounder)\s(?:later\s)?(?:apologi[sz]ed|retracted)|\b(?:withdrew|retracted)\s(?:the|his|her|their)\s(?:claim|allegation)/;
-
-/**
- * An allegation its accuser withdrew within the next two sentences ("…에서 파생된 모델이라는 의혹을 제기하였다. … 의혹을 제기한 측이
- * 사과하면서"): what it alleged is no fact, not even a disputed one.
- */
-function markWithdrawnAllegations(sentences: Sentence[]): void {
-  for (let i = 0; i < sentences.length; i++) {
-    const t = sentences[i]!.text;
-    // (a cheap gate: most sentences name no allegation)
-    if (!(t.includes('제기') || t.includes('alleg') || t.includes('accused') || t.includes('claimed')) || !ALLEGATION.test(t)) continue;
-    if (sentences.slice(i + 1, i + 4).some((s) => WITHDRAWN.test(s.text))) mark(sentences[i]!);
-  }
 }
 
 function mark(s: Sentence): Sentence {
