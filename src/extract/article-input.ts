@@ -4,13 +4,13 @@
  * one benchmark the headline names, the article's short forms of names, and its own record.
  */
 import type { ParsedArticle, Sentence } from '../parse/types.js';
-import { repositoryShortForms, sizedShortForms, tailShortForms } from './article-names.js';
+import { sizedShortForms, tailShortForms } from './article-names.js';
 import { headlineParents } from './headline-parents.js';
 import { corporateShortForms, suffixedForms } from './corporate-short.js';
 import { otherSpellingForms, romanisedOrderForms } from './romanised-orders.js';
 import { definedShortForms, glossedPolicyForms } from './defined-short.js';
 import { consortiumNameForms } from './consortium-names.js';
-import { glossedRepositoryForms } from './repository-glosses.js';
+import { glossedRepositoryForms, repositoryShortForms } from './repository-glosses.js';
 import { lineShortForms } from './line-short-forms.js';
 import { findDates } from './korean-dates.js';
 import { transliteratedForms } from './transliterate.js';
