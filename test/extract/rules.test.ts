@@ -9,6 +9,7 @@ import { factsOf } from './helpers.js';
 import { developedRows } from './rule-rows/developed.js';
 import { basedOnRows } from './rule-rows/based-on.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
+import { basedOnTeacherRows } from './rule-rows/based-on-teachers.js';
 import { basedOnItemRows } from './rule-rows/based-on-items.js';
 import { basedOnEnglishRows } from './rule-rows/based-on-english.js';
 import { basedOnLineRows } from './rule-rows/based-on-lines.js';
@@ -33,6 +34,7 @@ const rows: Row[] = [
   ...developedRows,
   ...basedOnRows,
   ...basedOnDerivedRows,
+  ...basedOnTeacherRows,
   ...basedOnItemRows,
   ...basedOnEnglishRows,
   ...basedOnLineRows,
