@@ -1,7 +1,7 @@
 /**
- * A model's weights repository written as "owner/Model" (a hub discussion's header "daon-labs/Gyeol-7B", a card's
- * "hanul-ai/Hanul-13B-Chat"): the account before the slash owns the repository, and where that account spells a company the
- * article names ("daon-labs" for Daon Labs, "upstage" for Upstage), the company put the model out — it developed it.
+ * A model's weights repository written as "owner/Model" (a hub discussion's header "dorim-labs/Mulbit-7B", a card's
+ * "chorong-ai/Chorong-13B-Chat"): the account before the slash owns the repository, and where that account spells a company the
+ * article names ("dorim-labs" for Dorim Labs, "upstage" for Upstage), the company put the model out — it developed it.
  */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';

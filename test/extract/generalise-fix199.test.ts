@@ -14,13 +14,13 @@ const rows: FactRow[] = [
   // a numbered item opening on the company's defined short form
   {
     cat: 'reference.numbered-item-company',
-    text: "주식회사 미리내소프트(이하 '회사')는 2019년 세워진 AI 기업입니다. (2) 회사는 지난 5월 법률 상담 모델 '바다누리 3'을 출시하였습니다.",
-    expect: ['DEVELOPED 미리내소프트 -> 바다누리 3'],
+    text: "주식회사 봄비소프트(이하 '회사')는 2019년 세워진 AI 기업입니다. (2) 회사는 지난 5월 법률 상담 모델 '바다누리 3'을 출시하였습니다.",
+    expect: ['DEVELOPED 봄비소프트 -> 바다누리 3'],
   },
   {
     cat: 'reference.numbered-item-company',
-    text: "주식회사 미리내소프트(이하 '회사')는 2019년 세워진 AI 기업입니다. ② 회사는 '2026 AI 바우처 지원사업'에 공급기업으로 참여하고 있습니다.",
-    expect: ['PARTICIPATES_IN 미리내소프트 -> 2026 AI 바우처 지원사업'],
+    text: "주식회사 봄비소프트(이하 '회사')는 2019년 세워진 AI 기업입니다. ② 회사는 '2026 AI 바우처 지원사업'에 공급기업으로 참여하고 있습니다.",
+    expect: ['PARTICIPATES_IN 봄비소프트 -> 2026 AI 바우처 지원사업'],
   },
   // the legal form after a name, then the particle
   {
@@ -36,8 +36,8 @@ const rows: FactRow[] = [
   // "회사와 X가": the defined company is the first of two parties, after a label too
   {
     cat: 'reference.company-and-partner',
-    text: "주식회사 미리내소프트(이하 '회사')는 번역 서비스를 운영합니다. 번역 기능: 회사와 주식회사 별하늘랩이 맺은 공동개발 협약에 따라 두 회사가 함께 개발한 번역 모델 '별하늘 MT'를 씁니다.",
-    expect: ['PARTNERS_WITH 미리내소프트 -> 별하늘랩', 'DEVELOPED 미리내소프트 -> 별하늘 MT', 'DEVELOPED 별하늘랩 -> 별하늘 MT'],
+    text: "주식회사 봄비소프트(이하 '회사')는 번역 서비스를 운영합니다. 번역 기능: 회사와 주식회사 별하늘랩이 맺은 공동개발 협약에 따라 두 회사가 함께 개발한 번역 모델 '별하늘 MT'를 씁니다.",
+    expect: ['PARTNERS_WITH 봄비소프트 -> 별하늘랩', 'DEVELOPED 봄비소프트 -> 별하늘 MT', 'DEVELOPED 별하늘랩 -> 별하늘 MT'],
   },
   // a version made from a model (compressed, distilled) named in apposition; the company that distils a model and releases it made it
   {
@@ -58,8 +58,8 @@ const rows: FactRow[] = [
   // a successor at the end of a long copula chain about its topic
   {
     cat: 'succeeds.topic-copula-chain',
-    text: "'온새미 5'는 의료 기록과 논문 800만 건을 학습했고 외부 가중치는 쓰지 않은 140억 파라미터의 의료 특화 언어모델이며, 재작년 공개된 '온새미 4'의 후속 모델입니다.",
-    expect: ['SUCCEEDS 온새미 5 -> 온새미 4'],
+    text: "'개빛 5'는 의료 기록과 논문 800만 건을 학습했고 외부 가중치는 쓰지 않은 140억 파라미터의 의료 특화 언어모델이며, 재작년 공개된 '개빛 4'의 후속 모델입니다.",
+    expect: ['SUCCEEDS 개빛 5 -> 개빛 4'],
   },
   // a successor said in speech without the possessive ("Y 후속 모델인데"): the model in focus succeeds Y
   {

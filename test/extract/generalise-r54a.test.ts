@@ -23,7 +23,7 @@ const SIGNED_POST = `<html><head><title>한서진님의 글 | 잡노트</title><
 <p>피드백은 언제든 환영합니다. 다음 달에는 외부 고객사에도 열 계획이에요.</p></div></article>
 <div class="comment-area">
 <div class="comment-item"><strong>오지훈</strong> <span>해솔데이터 연구소장</span> <time>10월 8일</time><p>고생 많으셨습니다! 평가셋 만들 때 같이 한 보람이 있네요.</p></div>
-<div class="comment-item"><strong>남궁윤</strong> <span>별빛소프트 CTO</span> <time>10월 8일</time><p>축하드립니다. 저희도 곧 써보겠습니다.</p></div>
+<div class="comment-item"><strong>남궁채</strong> <span>별빛소프트 CTO</span> <time>10월 8일</time><p>축하드립니다. 저희도 곧 써보겠습니다.</p></div>
 </div></main>
 <aside><div class="comment-ranking"><b>인기 댓글</b><p>다른 글의 댓글</p></div></aside>
 </body></html>`;
@@ -45,7 +45,7 @@ describe('a post with signed comments (r54a)', () => {
     expect(text).not.toContain('다른 글의 댓글');
     const g = pageGraph(SIGNED_POST);
     expect(hasFact(g, 'WORKS_FOR 오지훈 -> 해솔데이터')).toBe(true);
-    expect(hasFact(g, 'WORKS_FOR 남궁윤 -> 별빛소프트')).toBe(true);
+    expect(hasFact(g, 'WORKS_FOR 남궁채 -> 별빛소프트')).toBe(true);
   });
   it("leaves a news story's reader comments out, whatever their markup", () => {
     const text = pageText(NEWS_WITH_COMMENTS);
@@ -97,7 +97,7 @@ describe('a model hub discussion (r54a)', () => {
     expect(hasFact(g, 'DEVELOPED Solmoe AI -> Solmoe-3B')).toBe(true);
   });
   it('takes no developer from an account no company of the article spells', () => {
-    const g = graphOfText('허깅페이스의 bigmodelfan/Hanul-2B-GGUF는 한울랩이 만든 한울-2B를 양자화한 파일이다.');
+    const g = graphOfText('허깅페이스의 bigmodelfan/Sarang-2B-GGUF는 사랑랩이 만든 사랑-2B를 양자화한 파일이다.');
     expect(g.edges.some((e) => e.type === 'DEVELOPED' && e.evidence.some((v) => v.rule === 'developed.repository-owner'))).toBe(false);
   });
 });

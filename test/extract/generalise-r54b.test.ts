@@ -81,7 +81,7 @@ const rows: FactRow[] = [
   { cat: 'marked name ending in 다', text: '이번 과제의 주관사는 (주)누리소프트다.', nodes: ['Company:누리소프트'] },
   // a co-developer named with its unit ("X 여신심사부와 함께 만든 … 모델 Y"), the model's own maker read from its name:
   // both made it and they partner; the next subjectless sentence ("Z를 바탕으로 … 학습시킨 모델인데") is about Y
-  { cat: 'co-developer with its unit', text: '해솔AI는 올해 해솔 3을 공개했다. 푸른은행 여신심사부와 함께 만든 대출 상담 모델 해솔-론 7B도 반응이 좋다. 해솔 3을 바탕으로 은행 상담 기록을 더해 두 회사 연구원들이 석 달 동안 함께 학습시킨 모델인데, 지점 열 곳에서 시범 운영 중이다.', expect: ['DEVELOPED 푸른은행 -> 해솔-론 7B', 'PARTNERS_WITH 푸른은행 -> 해솔AI', 'BASED_ON 해솔-론 7B -> 해솔 3'] },
+  { cat: 'co-developer with its unit', text: '도림AI는 올해 도림 3을 공개했다. 푸른은행 여신심사부와 함께 만든 대출 상담 모델 도림-론 7B도 반응이 좋다. 도림 3을 바탕으로 은행 상담 기록을 더해 두 회사 연구원들이 석 달 동안 함께 학습시킨 모델인데, 지점 열 곳에서 시범 운영 중이다.', expect: ['DEVELOPED 푸른은행 -> 도림-론 7B', 'PARTNERS_WITH 푸른은행 -> 도림AI', 'BASED_ON 도림-론 7B -> 도림 3'] },
   { cat: 'co-developer with its unit', text: '다래소프트는 물류 모델 다래-L 3B를 선보였다. 이 모델은 한결택배 연구진과 공동으로 개발한 모델이다.', expect: ['DEVELOPED 다래소프트 -> 다래-L 3B'] },
   // "그렇게 나온 M", "이렇게 탄생한 M": the model the making told just before gave, with that making's base and predecessor
   { cat: 'outcome of the making before', text: '한빛랩은 바다-1의 후속을 두고 오래 고민한 끝에 라마 3 8B 위에 한국어 데이터를 추가로 학습시키기로 했다. 그렇게 나온 바다-2를 지난달 공개했다.', expect: ['BASED_ON 바다-2 -> 라마 3 8B', 'SUCCEEDS 바다-2 -> 바다-1'] },

@@ -19,8 +19,8 @@ const rows: FactRow[] = [
   { cat: 'joined-in-later-clause', text: '새벽소프트는 한동안 독자 노선을 고민해 왔으며, 올해 초 업스테이지 컨소시엄에 참여했다.', expect: ['PARTNERS_WITH 새벽소프트 -> 업스테이지'] },
   { cat: 'joined-in-later-clause', text: '새벽소프트는 한동안 독자 노선을 고민해 왔으며, 업스테이지 컨소시엄에는 참여하지 않았다.', absent: ['PARTNERS_WITH 새벽소프트 -> 업스테이지'] },
   // an official in polite speech: the honorific subject after the title
-  { cat: 'official-honorific', text: "저희는 올해 '스마트 항만 AI 실증사업'에 선정됐습니다.\n\n사업을 총괄하는 남궁현 해양수산부 항만정책관께서 지난주 현장을 둘러보셨어요.", expect: ['PROMOTES 남궁현 -> 스마트 항만 AI 실증사업'] },
-  { cat: 'official-honorific', text: "저희는 올해 '스마트 항만 AI 실증사업'에 선정됐습니다.\n\n사업을 이끄는 도하윤 해양수산부 디지털전환국장께서는 현장을 자주 찾으십니다.", expect: ['PROMOTES 도하윤 -> 스마트 항만 AI 실증사업'] },
+  { cat: 'official-honorific', text: "저희는 올해 '스마트 등대 AI 실증사업'에 선정됐습니다.\n\n사업을 총괄하는 남궁현 해양수산부 항만정책관께서 지난주 현장을 둘러보셨어요.", expect: ['PROMOTES 남궁현 -> 스마트 등대 AI 실증사업'] },
+  { cat: 'official-honorific', text: "저희는 올해 '스마트 등대 AI 실증사업'에 선정됐습니다.\n\n사업을 이끄는 도하윤 해양수산부 디지털전환국장께서는 현장을 자주 찾으십니다.", expect: ['PROMOTES 도하윤 -> 스마트 등대 AI 실증사업'] },
 ];
 
 describe('generalisation rows (r54d)', () => {

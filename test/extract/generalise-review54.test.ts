@@ -10,15 +10,15 @@ const rows: FactRow[] = [
   // a farewell letter whose move opens on 제가: the company is found and the writer works there in the post
   {
     cat: 'writer-move.next-workplace',
-    text: "안녕하세요, 플랫폼팀 남궁별입니다.\n\n그동안 감사했습니다. 이번에 제가 솔마루테크에서 추론 엔지니어로 일하게 됐습니다.\n\n남궁별 드림",
-    expect: ['WORKS_FOR 남궁별 -> 솔마루테크'],
-    edgeProps: ['WORKS_FOR 남궁별 -> 솔마루테크 title=추론 엔지니어'],
+    text: "안녕하세요, 플랫폼팀 남궁별입니다.\n\n그동안 감사했습니다. 이번에 제가 환솔테크에서 추론 엔지니어로 일하게 됐습니다.\n\n남궁별 드림",
+    expect: ['WORKS_FOR 남궁별 -> 환솔테크'],
+    edgeProps: ['WORKS_FOR 남궁별 -> 환솔테크 title=추론 엔지니어'],
   },
   // (someone else's move, told with their own subject, is still not the writer's)
   {
     cat: 'writer-move.next-workplace',
-    text: "안녕하세요, 플랫폼팀 남궁별입니다.\n\n그동안 감사했습니다. 실장님이 3월부터 솔마루테크에서 고문으로 일하게 됩니다.\n\n남궁별 드림",
-    absent: ['WORKS_FOR 남궁별 -> 솔마루테크'],
+    text: "안녕하세요, 플랫폼팀 남궁별입니다.\n\n그동안 감사했습니다. 실장님이 3월부터 환솔테크에서 고문으로 일하게 됩니다.\n\n남궁별 드림",
+    absent: ['WORKS_FOR 남궁별 -> 환솔테크'],
   },
   // a numbered affiliation that is a university's or a hospital's lab, by its Hangul short name or in English: no company
   { cat: 'affiliation school', text: '한별찬1, 주하람2\n\n1포스텍 인공지능 연구소 2Brightwave Labs', expect: ['WORKS_FOR 주하람 -> Brightwave Labs'], absent: ['WORKS_FOR 한별찬 -> 포스텍 인공지능 연구소'], noNodes: ['Company:포스텍 인공지능 연구소', 'Company:포스텍'] },

@@ -87,7 +87,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // "스타트업 X라는 데가", "스타트업 Xyz라는 곳": the quotative "(이)라는" after the name is no part of it
     if (m[2] && name.endsWith('라')) name = stripQuotative(name, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (m[2]) name = name.replace(/(?<=[A-Za-z0-9])(?:인데|이며|이고|이자)$/, ''); // ("AI 기업 가온AI인데, …": the copula's connective after a Latin end)
-    // (and "(주)데이터바다, Y(주)": a name ending in 다 in a list of names, or a cell of its own, keeps it; "(주)X다." is the copula)
+    // (and "(주)여울바다, Y(주)": a name ending in 다 in a list of names, or a cell of its own, keeps it; "(주)X다." is the copula)
     const after = text.slice(m.index + m[0].length);
     if (m[1] && !(name.endsWith('인') && /^\s*(?:$|[,.;:()\]|/])/.test(after.slice(0, 3))) && !(name.endsWith('다') && /^\s*(?:$|[,;·/])/.test(after.slice(0, 3))) && !/^\s?(?:컨소시엄|공동수급|외\s?\d{1,2}\s?개?(?:사|업체|곳))/.test(after)) name = stripParticles(name);
     if (m[4] && GENERIC_STEMS.test(name.replace(/(?:(?:AI|에이아이)연구(?:소|원)|AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)$/, '').trimEnd())) continue;

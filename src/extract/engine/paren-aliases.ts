@@ -121,7 +121,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const inside = scanGazetteer(inner, rules, mt.gazetteer).filter((g) => g.mention);
-  // ("HG-2(한결-2)": a model's capitals glossed by the Hangul syllables they stand for, the version the same; see paren-spellings.ts)
+  // ("SD-4(새달-4)": a model's capitals glossed by the Hangul syllables they stand for, the version the same; see paren-spellings.ts)
   if (m.type === 'Model' && !inside.length && sameInitials(m.surface, inner)) {
     m.aliases.push(inner);
     m.end = close + 1;

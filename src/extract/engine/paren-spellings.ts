@@ -1,11 +1,11 @@
 /** One more way a model's parenthesised other name spells the same model (see paren-aliases.ts). */
 import { romanize } from '../transliterate.js';
 
-/** "HG-2" and "한결-2": a name of capitals and its version, and one of Hangul syllables and the same version. */
+/** "SD-4" and "새달-4": a name of capitals and its version, and one of Hangul syllables and the same version. */
 const INITIALLED = /^([A-Z]{2,4})([-\s]?\d{1,2}(?:\.\d{1,2})?)$/;
 const SYLLABLED = /^([가-힣]{2,4})([-\s]?\d{1,2}(?:\.\d{1,2})?)$/;
 
-/** "HG-2(한결-2)": the capitals are the romanised syllables' initials (한 h, 결 g), the version the same: one model's two names. */
+/** "SD-4(새달-4)": the capitals are the romanised syllables' initials (새 s, 달 d), the version the same: one model's two names. */
 export function sameInitials(a: string, b: string): boolean {
   const [l, h] = INITIALLED.test(a) ? [INITIALLED.exec(a), SYLLABLED.exec(b)] : [INITIALLED.exec(b), SYLLABLED.exec(a)];
   if (!l || !h || l[2]!.replace(/[-\s]/, '') !== h[2]!.replace(/[-\s]/, '') || l[1]!.length !== h[1]!.length) return false;

@@ -33,7 +33,7 @@ const INITIALISED_BEFORE = /(?:초기화|초기\s?가중치|초깃값|init|initi
 
 /**
  * The row's further bases: the merged parts after the first ("A + B"), and a model the base cell's note says the row's
- * model was initialised from ("모아 2.5에서 지식 증류 (학생 초기화: Y)": distilled from one, its weights started from Y).
+ * model was initialised from ("두루미 2.5에서 지식 증류 (학생 초기화: Y)": distilled from one, its weights started from Y).
  */
 export function coBasesOf(merged: Mention[], text: string, mentions: Mention[] | undefined, base: Mention | undefined, model: Mention): { coBases?: Mention[] } {
   const init = base ? mentions?.find((m) => m.type === 'Model' && m.key !== base.key && m.key !== model.key && INITIALISED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) : undefined;

@@ -50,7 +50,7 @@ export const basedOnDerivedRows: Row[] = [
   { rule: 'based-on.derived-version-apposition', sentence: "누리소프트는 지난해 '누리온 8'을 공개했다. 새 서비스에는 누리온 8의 증류 모델 '누리온 8 Nano'가 들어갔다.", expect: ['BASED_ON 누리온 8 Nano -> 누리온 8'] },
   { rule: 'based-on.derived-version-apposition', sentence: "누리소프트는 지난해 '누리온 8'을 공개했다. 올해는 누리온 8의 경량 버전인 '누리온 8 Mini'를 휴대폰용으로 내놨다.", absent: ['BASED_ON 누리온 8 Mini -> 누리온 8'] },
   // "X는 'Y'를 Z에서 증류했다": the object distilled from a model is built on it; one not distilled is none
-  { rule: 'based-on.object-distilled-from', sentence: "해오름AI는 '별무리-1.5B'를 별무리-32B에서 증류했다고 밝혔다.", expect: ['BASED_ON 별무리-1.5B -> 별무리-32B'] },
+  { rule: 'based-on.object-distilled-from', sentence: "물빛AI는 '별무리-1.5B'를 별무리-32B에서 증류했다고 밝혔다.", expect: ['BASED_ON 별무리-1.5B -> 별무리-32B'] },
   { rule: 'based-on.object-distilled-from', sentence: "연구진은 새 모델 '다솜-2B'를 공개 모델인 '큐웬3-8B'로부터 지식 증류해 만들었다.", expect: ['BASED_ON 다솜-2B -> 큐웬3-8B'] },
-  { rule: 'based-on.object-distilled-from', sentence: "해오름AI는 '별무리-1.5B'를 별무리-32B에서 증류하지 않았다.", absent: ['BASED_ON 별무리-1.5B -> 별무리-32B'] },
+  { rule: 'based-on.object-distilled-from', sentence: "물빛AI는 '별무리-1.5B'를 별무리-32B에서 증류하지 않았다.", absent: ['BASED_ON 별무리-1.5B -> 별무리-32B'] },
 ];

@@ -287,11 +287,11 @@ export const developedRows: Row[] = [
   // "X는 Y, Z 가중치를 허깅페이스에 공개했다": the weights word right after the models, no possessive
   { rule: 'developed.released-on-platform', sentence: '바람랩스는 Sori-TTS-1B 가중치를 허깅페이스에 공개했다.', expect: ['DEVELOPED 바람랩스 -> Sori-TTS-1B'] },
   // "X가 Y를 4비트로 양자화한 (온디바이스) 버전 Z": the company made the named copy Z (Y stays its maker's); no copy when it did not
-  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 솔마루-7'] },
-  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스는 솔마루-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
-  { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
+  { rule: 'developed.derived-copy-maker', sentence: '환솔는 새 모델 환솔-7을 공개했다. 카노바랩스가 환솔-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 환솔-7'] },
+  { rule: 'developed.derived-copy-maker', sentence: '환솔는 새 모델 환솔-7을 공개했다. 카노바랩스는 환솔-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
+  { rule: 'developed.derived-copy-maker', sentence: '환솔는 새 모델 환솔-7을 공개했다. 카노바랩스가 환솔-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
   // "X는 'Y'를 Z에서 증류해 공개했다": the company that distilled (or tuned) a model and released it made it; the parent is none of its
-  { rule: 'developed.released-derived-object', sentence: "해오름AI는 '별무리-1.5B'를 자사 '별무리-32B'에서 증류해 지난달 허깅페이스에 공개했다.", expect: ['DEVELOPED 해오름AI -> 별무리-1.5B'] },
+  { rule: 'developed.released-derived-object', sentence: "물빛AI는 '별무리-1.5B'를 자사 '별무리-32B'에서 증류해 지난달 허깅페이스에 공개했다.", expect: ['DEVELOPED 물빛AI -> 별무리-1.5B'] },
   { rule: 'developed.released-derived-object', sentence: '도담랩스가 도담-Med를 라마 3.1 8B에서 추가 학습해 병원들에 배포했다.', expect: ['DEVELOPED 도담랩스 -> 도담-Med'], absent: ['DEVELOPED 도담랩스 -> 라마 3.1 8B'] },
-  { rule: 'developed.released-derived-object', sentence: "해오름AI는 '별무리-1.5B'를 '별무리-32B'에서 증류해 공개하지는 않았다.", absent: ['DEVELOPED 해오름AI -> 별무리-1.5B'] },
+  { rule: 'developed.released-derived-object', sentence: "물빛AI는 '별무리-1.5B'를 '별무리-32B'에서 증류해 공개하지는 않았다.", absent: ['DEVELOPED 물빛AI -> 별무리-1.5B'] },
 ];

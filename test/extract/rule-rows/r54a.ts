@@ -22,7 +22,7 @@ export const r54aRows: Row[] = [
   // an official's title with the honorific a post adds ("…실장님이") (r54a)
   { rule: 'promotes.official', sentence: "강수빈 과기정통부 디지털정책국장님이 '지역 AI 거점 실증사업' 목표를 직접 소개했다.", expect: ['PROMOTES 강수빈 -> 지역 AI 거점 실증사업'] },
   // "COMPANY 대표(NAME 대표)가": the title, then the person holding it in parentheses (r54a)
-  { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스가 새 모델을 냈다. 바른셈랩스 대표(하윤서 대표)가 직접 시연에 나섰다.', expect: ['WORKS_FOR 하윤서 -> 바른셈랩스'], props: ['WORKS_FOR 하윤서 -> 바른셈랩스=대표'] },
+  { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스가 새 모델을 냈다. 바른셈랩스 대표(하솔비 대표)가 직접 시연에 나섰다.', expect: ['WORKS_FOR 하솔비 -> 바른셈랩스'], props: ['WORKS_FOR 하솔비 -> 바른셈랩스=대표'] },
   { rule: 'works-for.company-title-paren-person', sentence: '바른셈랩스의 최고기술책임자(CTO)가 직접 시연에 나섰다.', absent: ['WORKS_FOR CTO -> 바른셈랩스'] },
   // "X 대표가 … \"… Y와 같이 만들었다\"고": the head quoted saying the company made something with Y (r54a)
   { rule: 'partners.speaker-made-together', sentence: '한솔랩이 새 모델을 공개했다. 한솔랩 구하늘 대표가 블로그에 쓴 거 보니까 "학습 데이터는 누리데이터와 같이 만들었다"고 함.', expect: ['PARTNERS_WITH 누리데이터 -> 한솔랩'] },

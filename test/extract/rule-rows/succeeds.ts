@@ -144,8 +144,8 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.headline-release-successor', sentence: "바람소프트 'Haerang-3' 첫선, Haerang-2 후속작", expect: ['SUCCEEDS Haerang-3 -> Haerang-2'] },
   { rule: 'succeeds.headline-release-successor', sentence: "바람소프트, 언어모델 '해랑 3' 공개…해랑 2.5 후속 아냐", absent: ['SUCCEEDS 해랑 3 -> 해랑 2.5'] },
   // a subject-less line after the one that names the model: the model it improves is its predecessor (h171_06)
-  { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전이다.', expect: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
-  { rule: 'succeeds.focus-improved-of', sentence: '온새미AI가 온새미-R 3를 공개했다. 온새미-R 2를 크게 개선한 후속 버전은 아니다.', absent: ['SUCCEEDS 온새미-R 3 -> 온새미-R 2'] },
+  { rule: 'succeeds.focus-improved-of', sentence: '개빛AI가 개빛-R 3를 공개했다. 개빛-R 2를 크게 개선한 후속 버전이다.', expect: ['SUCCEEDS 개빛-R 3 -> 개빛-R 2'] },
+  { rule: 'succeeds.focus-improved-of', sentence: '개빛AI가 개빛-R 3를 공개했다. 개빛-R 2를 크게 개선한 후속 버전은 아니다.', absent: ['SUCCEEDS 개빛-R 3 -> 개빛-R 2'] },
   // "기존 X는 Y 출시 후 … 지원한다": the existing model kept (or retired) once the new one is out is the new one's predecessor
   { rule: 'succeeds.existing-kept-after-successor', sentence: "미르웍스는 새 모델 '미르-L 4'를 내놨다. 기존 미르-L 3는 미르-L 4 정식 출시 이후에도 1년간 유지보수를 지원한다.", expect: ['SUCCEEDS 미르-L 4 -> 미르-L 3'] },
   { rule: 'succeeds.existing-kept-after-successor', sentence: "미르웍스가 미르-L 4를 공개했다. 기존 '미르-L 3'(2023년 공개)는 미르-L 4 배포 뒤 서비스를 종료한다.", expect: ['SUCCEEDS 미르-L 4 -> 미르-L 3'] },
