@@ -25,13 +25,13 @@ const rows: FactRow[] = [
   // the legal form after a name, then the particle
   {
     cat: 'company.legal-form-after-name',
-    text: '가온브레인은 올해 3월 아람통신 주식회사와 콜센터 특화 모델의 공동 개발 계약을 체결했다.',
-    expect: ['PARTNERS_WITH 가온브레인 -> 아람통신'],
+    text: '별솔브레인은 올해 3월 아람통신 주식회사와 콜센터 특화 모델의 공동 개발 계약을 체결했다.',
+    expect: ['PARTNERS_WITH 별솔브레인 -> 아람통신'],
   },
   {
     cat: 'company.legal-form-after-name',
-    text: '아람통신 주식회사는 가온브레인의 재무적 투자자이며, 연구개발에는 참여하지 않는다.',
-    absent: ['PARTNERS_WITH 가온브레인 -> 아람통신'],
+    text: '아람통신 주식회사는 별솔브레인의 재무적 투자자이며, 연구개발에는 참여하지 않는다.',
+    absent: ['PARTNERS_WITH 별솔브레인 -> 아람통신'],
   },
   // "회사와 X가": the defined company is the first of two parties, after a label too
   {

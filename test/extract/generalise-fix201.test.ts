@@ -42,15 +42,15 @@ const rows: FactRow[] = [
   // a joint bid's table: the lead (대표사) and its members (구성원) are one consortium
   {
     cat: 'partners.joint-bid-table',
-    text: ['공동수급 현황', '구분 | 업체명 | 지분율 | 분담내용', '대표사 | (주)라온비전 | 55% | 모델 개발, 총괄', '구성원 | (주)새결데이터 | 45% | 데이터 구축'].join('\n\n'),
-    expect: ['PARTNERS_WITH 라온비전 -> 새결데이터'],
+    text: ['공동수급 현황', '구분 | 업체명 | 지분율 | 분담내용', '대표사 | (주)라온비전 | 55% | 모델 개발, 총괄', '구성원 | (주)아라솔데이터 | 45% | 데이터 구축'].join('\n\n'),
+    expect: ['PARTNERS_WITH 라온비전 -> 아라솔데이터'],
   },
   // "동사" (同社): the subject of the sentence before, not the first one the page named nor a customer named in passing
   {
     cat: 'references.dongsa-last-company',
-    text: '이번 분기 수익에는 한울테크가 가장 크게 기여했다. 반면 별무리소프트는 주가가 부진했다. 동사는 자체 모델 \'별무리 9B\'를 개발했다고 밝혔다.',
+    text: '이번 분기 수익에는 여름솔테크가 가장 크게 기여했다. 반면 별무리소프트는 주가가 부진했다. 동사는 자체 모델 \'별무리 9B\'를 개발했다고 밝혔다.',
     expect: ['DEVELOPED 별무리소프트 -> 별무리 9B'],
-    absent: ['DEVELOPED 한울테크 -> 별무리 9B'],
+    absent: ['DEVELOPED 여름솔테크 -> 별무리 9B'],
   },
   {
     cat: 'references.dongsa-last-company',

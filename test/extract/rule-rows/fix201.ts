@@ -12,5 +12,5 @@ export const fix201Rows: Row[] = [
   // "A는 B(Latin)와 Y를 공동 개발해": the partner's Latin gloss before the particle (fix201)
   { rule: 'developed.partner-made-together', sentence: '한편 누리웍스는 미르소프트(Mir Soft)와 물류 특화 모델 Mir-Port 2를 공동 개발해 항만에 쓰고 있다.', expect: ['DEVELOPED 미르소프트 -> Mir-Port 2', 'DEVELOPED 누리웍스 -> Mir-Port 2'] },
   { rule: 'developed.partner-made-together', sentence: '한편 누리웍스는 미르소프트(Mir Soft)와 물류 특화 모델 Mir-Port 2를 공동 개발하지 않았다.', absent: ['DEVELOPED 미르소프트 -> Mir-Port 2'] },
-  { rule: 'succeeds.model-then-its-successor', sentence: '벨라 1이 Qwen3-8B를 기반으로 했다는 점만으로 그 후속 모델인 벨라 2도 같은 기반이라고 볼 수는 없다.', absent: ['SUCCEEDS 벨라 2 -> Qwen3-8B'] },
+  { rule: 'succeeds.model-then-its-successor', sentence: '봄비 1이 Qwen3-8B를 기반으로 했다는 점만으로 그 후속 모델인 봄비 2도 같은 기반이라고 볼 수는 없다.', absent: ['SUCCEEDS 봄비 2 -> Qwen3-8B'] },
 ];

@@ -16,9 +16,9 @@ export const r54aRows: Row[] = [
   { rule: 'scored.bench-then-model-bare-end', sentence: 'HRM8K에서 다솜-9B는 61.5, 젬마 2 9B는 55.2.', expect: ['SCORED 젬마 2 9B -> HRM8K'], props: ['SCORED 젬마 2 9B -> HRM8K=55.2'] },
   { rule: 'scored.bench-then-model-bare-end', sentence: 'HRM8K 얘기가 나왔는데 다솜-9B는 버전이 2.0.', absent: ['SCORED 다솜-9B -> HRM8K'] },
   // "X의 다음 버전": the next version of X is its successor (the model in focus) (r54a)
-  { rule: 'succeeds.focus', sentence: "2. 누리랩 '누리-Math 3'\n\n수학 특화 모델. 작년 여름 나온 누리-Math 2의 다음 버전.", expect: ['SUCCEEDS 누리-Math 3 -> 누리-Math 2'] },
+  { rule: 'succeeds.focus', sentence: "2. 누리랩 '아라-Math 3'\n\n수학 특화 모델. 작년 여름 나온 아라-Math 2의 다음 버전.", expect: ['SUCCEEDS 아라-Math 3 -> 아라-Math 2'] },
   // "HumanEval 81.7이라고 자랑했는데": a bare score the makers are quoted as giving, for the model in focus (r54a)
-  { rule: 'scored.focus-bare-pairs', sentence: "누리랩이 누리-Math 3을 공개했다. KMMLU 58.1 이라고 발표했는데 검증은 아직이다.", expect: ['SCORED 누리-Math 3 -> KMMLU'], props: ['SCORED 누리-Math 3 -> KMMLU=58.1'] },
+  { rule: 'scored.focus-bare-pairs', sentence: "누리랩이 아라-Math 3을 공개했다. KMMLU 58.1 이라고 발표했는데 검증은 아직이다.", expect: ['SCORED 아라-Math 3 -> KMMLU'], props: ['SCORED 아라-Math 3 -> KMMLU=58.1'] },
   // an official's title with the honorific a post adds ("…실장님이") (r54a)
   { rule: 'promotes.official', sentence: "강수빈 과기정통부 디지털정책국장님이 '지역 AI 거점 실증사업' 목표를 직접 소개했다.", expect: ['PROMOTES 강수빈 -> 지역 AI 거점 실증사업'] },
   // "COMPANY 대표(NAME 대표)가": the title, then the person holding it in parentheses (r54a)
