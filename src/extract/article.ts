@@ -249,7 +249,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start));
+    if (!isRetracted(s) && !asksIfReportTrue(s) && !asksWhetherOnly(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start));
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));

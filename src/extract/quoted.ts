@@ -34,7 +34,8 @@ function headingQuestions(sentences: Sentence[]): Set<number> {
 const questionParts = new WeakSet<Sentence>();
 
 /** A yes-no question in one clause ("A는 X에 신청했나.", "B도 참여합니까?"): what it asks is not stated. */
-const ASKED_ONLY = /[가-힣](?:나|는가|은가|습니까|니까|니)\s?[.?？]?\s*$/;
+/** (and in the polite form a Q&A board's asker writes, "참여하나요?", its handle after a dash: "… 하나요? — jiwon***") */
+const ASKED_ONLY = /[가-힣](?:나|나요|는가|은가|습니까|니까|니)\s?[.?？]?(?:\s[—–]\s?[A-Za-z0-9_.*]{1,24})?\s*$/;
 /** True for an interviewer's question that only asks whether (no clause before it states a fact: "…를 공개했는데, …하나."). */
 export function asksWhetherOnly(s: Sentence): boolean {
   return questionParts.has(s) && ASKED_ONLY.test(s.text) && !/(?:는데|지만|면서|으며|했고|하고|이고),?\s/.test(s.text);
