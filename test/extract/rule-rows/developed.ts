@@ -290,4 +290,7 @@ export const developedRows: Row[] = [
   { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 솔마루-7'] },
   { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스는 솔마루-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
   { rule: 'developed.derived-copy-maker', sentence: '솔마루는 새 모델 솔마루-7을 공개했다. 카노바랩스가 솔마루-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
+  // "A와 B가 공동 개발한 … 리랭커.": a gloss line under a change-log item names the item's model's co-developers (fix200)
+  { rule: 'developed.focus-co-developed-gloss', sentence: '- Nuri-Embed 임베딩 모델 지원 (`nuri.embed`). 문서 검색 기업 가람서치와 한빛소프트가 공동 개발한 다국어 임베딩 모델.', expect: ['DEVELOPED 가람서치 -> Nuri-Embed', 'DEVELOPED 한빛소프트 -> Nuri-Embed'] },
+  { rule: 'developed.focus-co-developed-gloss', sentence: '- Nuri-Embed 임베딩 모델 지원 (`nuri.embed`). 가람서치와 한빛소프트가 공동 개발한 모델은 아니다.', absent: ['DEVELOPED 가람서치 -> Nuri-Embed'] },
 ];
