@@ -24,7 +24,7 @@ import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
-import { addSpeakerSubject, asksIfReportTrue, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
+import { addSpeakerSubject, asksIfReportTrue, asksWhetherAtAll, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
 import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
@@ -249,7 +249,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s) && !asksIfReportTrue(s) && !asksWhetherOnly(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start));
+    if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start), asksWhetherAtAll(s));
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));

@@ -61,6 +61,31 @@ const rows: FactRow[] = [
     text: '논문 요약\n\n강나래, 유태민 · 한결데이터(Hangyeol Data) · 2026-05-19\n\n한결데이터는 문서 요약 모델을 공개했다.',
     expect: ['WORKS_FOR 강나래 -> 한결데이터', 'WORKS_FOR 유태민 -> 한결데이터'],
   },
+  // a question that states in passing what it does not ask: the relative clause's fact stays
+  {
+    cat: 'participates.asked-only',
+    text: "정부의 '스마트 항만 AI 실증사업' 1차 평가가 끝났다.\n\nQ. 1차에서 탈락한 바다로AI는 2차 공모에 다시 신청하나요?",
+    expect: ['PARTICIPATES_IN 바다로AI -> 스마트 항만 AI 실증사업'],
+  },
+  // a contact line: the company's corporate mark between its name and the post in parentheses
+  {
+    cat: 'works-for.paren-affiliation-corporate-mark',
+    text: '가온데이터는 상담 말뭉치를 공개했다.\n\n데이터 담당자: 변하람 (가온데이터(주) 데이터사업팀 PM) · 02-1234-5678',
+    expect: ['WORKS_FOR 변하람 -> 가온데이터'],
+  },
+  // a maintainer's employer no list knows, in parentheses before a staff post and a former team: a company
+  {
+    cat: 'companies.paren-employer-post',
+    text: '이 라이브러리는 공개 SW로 관리된다.\n\n리드 메인테이너는 민서준(데이터누리 수석 엔지니어, 전 카카오 검색팀)입니다.',
+    expect: ['WORKS_FOR 민서준 -> 데이터누리'],
+    absent: ['WORKS_FOR 민서준 -> 카카오'],
+  },
+  // a word with a particle before the post is no employer
+  {
+    cat: 'companies.paren-employer-post',
+    text: '이 라이브러리는 공개 SW로 관리된다.\n\n리드 메인테이너는 민서준(사내에서 수석 엔지니어)입니다.',
+    noNodes: ['Company:사내에서'],
+  },
 ];
 
 describe('generalise: developer documentation and code hosting (set 200)', () => {
