@@ -86,6 +86,23 @@ const rows: FactRow[] = [
     text: '이 라이브러리는 공개 SW로 관리된다.\n\n리드 메인테이너는 민서준(사내에서 수석 엔지니어)입니다.',
     noNodes: ['Company:사내에서'],
   },
+  // a showcase item's maker in parentheses before the colon is a company no list needs to know
+  {
+    cat: 'companies.showcase-item-maker',
+    text: '커뮤니티가 알려 온 사례입니다.\n\nRiver-3.8B (물결소프트): Phi-4 mini를 기반으로 물류 문서를 추가 학습한 모델.',
+    expect: ['DEVELOPED 물결소프트 -> River-3.8B', 'BASED_ON River-3.8B -> Phi-4 mini'],
+  },
+  {
+    cat: 'companies.showcase-item-maker',
+    text: '커뮤니티가 알려 온 사례입니다.\n\nRiver-3.8B (오픈소스): Phi-4 mini를 기반으로 추가 학습한 모델.',
+    noNodes: ['Company:오픈소스'],
+  },
+  // an institute's researcher: the institute is no company
+  {
+    cat: 'companies.paren-employer-post',
+    text: '발표자는 구하린(한국말평가연구소 선임연구원)이다. 벤치마크 오염 문제를 다룬다.',
+    noNodes: ['Company:한국말평가연구소'],
+  },
 ];
 
 describe('generalise: developer documentation and code hosting (set 200)', () => {

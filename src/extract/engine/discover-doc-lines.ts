@@ -5,12 +5,14 @@
  * - a change log's item that opens on a model's id in lower case and the change made to it ("x-1-legacy 제거.", "x-embed-v2
  *   지원 추가"): the id is a model's;
  * - a maintainer's or a contact's name with the employer and a staff post in parentheses ("NAME(X 수석 엔지니어, 전 Y팀)"):
- *   the one word before the post is a company, though no list knows it and it opens on a common word ("데이터…").
+ *   the one word before the post is a company, though no list knows it and it opens on a common word ("데이터…"), unless it
+ *   names an institute, a school or a hospital ("X연구소 선임연구원");
+ * - a showcase item that opens on a model, its maker in parentheses and a colon ("X-1.2B (Y랩): Z를 기반으로 …"): the maker.
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { addPerson, isKoreanName } from './person-names.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 /** An author line: two to eight Korean names between commas, then a middle dot (or a bar) and more. */
 const BYLINE_AUTHORS = /^[가-힣]{2,4}(?:,\s?[가-힣]{2,4}){1,7}\s?[·|]\s?[^\s·|]/;
@@ -21,6 +23,10 @@ const CHANGED_ID = /^(?:[-*•]\s)?([a-z][a-z0-9]{1,15}(?:[-_.][a-z0-9]{1,12}){1
 
 /** A Korean name, an opening parenthesis, one word, a staff post and the note's end or a comma. */
 const NAME_EMPLOYER_POST = /(?<![가-힣])([가-힣]{3})\s?\(([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s(?:수석\s?|선임\s?|책임\s?|시니어\s)?(?:엔지니어|연구원|개발자|리서처|매니저|PM|CTO|CEO|CPO|팀장|리드|이사|대표)(?=\s?[,)])/g;
+/** After an item's opening model: its maker in parentheses, then a colon. */
+const MAKER_BEFORE_COLON = /^\s?\(([가-힣][가-힣A-Za-z0-9]{1,9})\)\s?[:：]\s/;
+/** Notes in parentheses that name no maker ("(오픈소스)", "(가칭)", "(기본 추천)"). */
+const NOT_MAKER = /^(?:오픈\s?소스|오픈\s?웨이트|비공개|공개|예정|미정|가칭|신규|신모델|베타|출시|기본|추천|권장|실험|한국어|영어|다국어|경량|소형|대형|무료|유료)/;
 /** A word with a particle or an adnominal ending is no name. */
 const NOT_NAME_END = /[가-힣](?:에서|에게|으로|에|의|와|과|은|는|을|를|들|도|한|된|던)$/;
 
@@ -36,9 +42,15 @@ export function discoverDocLines(text: string, ms: Mention[]): Mention[] {
   if (id && /\d/.test(id[1]!) && !isTaken(ms, out, at, at + id[1]!.length)) out.push(discoveredMention('Model', id[1]!, at, at + id[1]!.length));
   for (const m of text.includes('(') ? text.matchAll(NAME_EMPLOYER_POST) : []) {
     const org = m[2]!, at = m.index + m[0].indexOf(org, m[1]!.length);
-    if (!isKoreanName(m[1]!) || isKoreanName(org) || NOT_NAME_END.test(org) || NOT_COMPANY.has(org) || GENERIC_STEMS.test(org) || isTaken(ms, out, at, at + org.length)) continue;
+    if (!isKoreanName(m[1]!) || isKoreanName(org) || NOT_NAME_END.test(org) || NOT_COMPANY_MEMBER.test(org) || NOT_COMPANY.has(org) || GENERIC_STEMS.test(org) || isTaken(ms, out, at, at + org.length)) continue;
     out.push(discoveredMention('Company', org, at, at + org.length));
     addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
+  }
+  const head = ms.find((m) => m.type === 'Model' && /^(?:[-*•]\s)?['"‘“]?$/.test(text.slice(0, m.start)));
+  const maker = head ? MAKER_BEFORE_COLON.exec(text.slice(head.end).replace(/^['"’”]/, '')) : null;
+  if (maker) {
+    const at = text.indexOf(`(${maker[1]!})`, head!.end) + 1;
+    if (!isKoreanName(maker[1]!) && !NOT_MAKER.test(maker[1]!) && !NOT_COMPANY_MEMBER.test(maker[1]!) && !NOT_COMPANY.has(maker[1]!) && !GENERIC_STEMS.test(maker[1]!) && !isTaken(ms, out, at, at + maker[1]!.length)) out.push(discoveredMention('Company', maker[1]!, at, at + maker[1]!.length));
   }
   return out;
 }

@@ -25,4 +25,7 @@ export const basedOnLineRows: Row[] = [
   { rule: 'based-on.dash-gloss-tuned', sentence: '보람-Law 4B (보람테크): Gemma 3 4B에 판례 요약 데이터 6만 건을 LoRA로 미세조정.', expect: ['BASED_ON 보람-Law 4B -> Gemma 3 4B'] },
   { rule: 'based-on.dash-gloss-tuned', sentence: '보람-Chat 3B — 보람-Base 3B에 지시 학습을 더한 대화형 모델.', expect: ['BASED_ON 보람-Chat 3B -> 보람-Base 3B'] },
   { rule: 'based-on.dash-gloss-tuned', sentence: '보람-Law 4B (보람테크): Gemma 3 4B에 미세조정하지 않았고 처음부터 학습.', absent: ['BASED_ON 보람-Law 4B -> Gemma 3 4B'] },
+  // "Y를 교사로 증류한 … 모델.": a gloss line under an item about a model names the teacher it was distilled from (fix200)
+  { rule: 'based-on.focus-teacher-distilled-gloss', sentence: '- Sora-2 Mini 지원 (`sora-2-mini`). Sora-2 Max를 교사로 증류한 30억(3B) 경량 모델.', expect: ['BASED_ON Sora-2 Mini -> Sora-2 Max'] },
+  { rule: 'based-on.focus-teacher-distilled-gloss', sentence: '- Sora-2 Mini 지원 (`sora-2-mini`). Sora-2 Max를 교사로 증류한 모델은 아니다.', absent: ['BASED_ON Sora-2 Mini -> Sora-2 Max'] },
 ];
