@@ -71,7 +71,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
   if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
   // (a change log's item titled by the model, "X-Rerank 리랭커 지원 (`x.rerank`).", "X-1 제거.": what the item's next lines are about)
-  if (opener?.type === 'Model' && mentions.length === 1 && /^\s*['"‘“]?$/.test(s.text.slice(mark?.[0].length ?? 0, opener.start)) && CHANGE_ITEM_TAIL.test(s.text.slice(opener.end))) return opener;
+  const changed = mentions[0]?.type === 'Model' && mentions.every((m) => m.key === mentions[0]!.key) && /^(?:[-*•]\s|[①-⑳]\s?|\d{1,2}[.)]\s)?['"‘“]?$/.test(s.text.slice(0, mentions[0].start).trim() + (mentions[0].start ? ' ' : '')) ? mentions[0] : undefined;
+  if (changed && CHANGE_ITEM_TAIL.test(s.text.slice(changed.end))) return changed;
   // (a docs page's showcase item, its maker in parentheses and a colon: "X-Med 8B (Y랩): Z에 … 미세조정. KMMLU 50.1점.")
   if (!mark && opener?.type === 'Model' && /^['"’”]?\s?\([^()]{1,30}\)\s?[:：]\s/.test(s.text.slice(opener.end, opener.end + 36))) return opener;
   if (head?.type === 'Model' && /^(?:\s?\([^()]{1,40}\))?\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 46))) return head;
