@@ -97,6 +97,12 @@ const rows: FactRow[] = [
     text: '커뮤니티가 알려 온 사례입니다.\n\nRiver-3.8B (오픈소스): Phi-4 mini를 기반으로 추가 학습한 모델.',
     noNodes: ['Company:오픈소스'],
   },
+  // a score line's setting in parentheses before a figure is no maker
+  {
+    cat: 'companies.showcase-item-maker',
+    text: '검증셋 정확도는 이렇습니다.\n\nRiver-3.8B (지시문만): 61.7',
+    noNodes: ['Company:지시문만'],
+  },
   // an institute's researcher: the institute is no company
   {
     cat: 'companies.paren-employer-post',

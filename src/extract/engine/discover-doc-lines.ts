@@ -24,7 +24,8 @@ const CHANGED_ID = /^(?:[-*•]\s)?([a-z][a-z0-9]{1,15}(?:[-_.][a-z0-9]{1,12}){1
 /** A Korean name, an opening parenthesis, one word, a staff post and the note's end or a comma. */
 const NAME_EMPLOYER_POST = /(?<![가-힣])([가-힣]{3})\s?\(([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s(?:수석\s?|선임\s?|책임\s?|시니어\s)?(?:엔지니어|연구원|개발자|리서처|매니저|PM|CTO|CEO|CPO|팀장|리드|이사|대표)(?=\s?[,)])/g;
 /** After an item's opening model: its maker in parentheses, then a colon. */
-const MAKER_BEFORE_COLON = /^\s?\(([가-힣][가-힣A-Za-z0-9]{1,9})\)\s?[:：]\s/;
+/** (a description after the colon, not a figure: "X 7.8B (프롬프트만): 64.8" is a score line's setting) */
+const MAKER_BEFORE_COLON = /^\s?\(([가-힣][가-힣A-Za-z0-9]{1,9})\)\s?[:：]\s(?=[^\d\s.+\-−])/;
 /** Notes in parentheses that name no maker ("(오픈소스)", "(가칭)", "(기본 추천)"). */
 const NOT_MAKER = /^(?:오픈\s?소스|오픈\s?웨이트|비공개|공개|예정|미정|가칭|신규|신모델|베타|출시|기본|추천|권장|실험|한국어|영어|다국어|경량|소형|대형|무료|유료)/;
 /** A word with a particle or an adnominal ending is no name. */
@@ -50,7 +51,7 @@ export function discoverDocLines(text: string, ms: Mention[]): Mention[] {
   const maker = head ? MAKER_BEFORE_COLON.exec(text.slice(head.end).replace(/^['"’”]/, '')) : null;
   if (maker) {
     const at = text.indexOf(`(${maker[1]!})`, head!.end) + 1;
-    if (!isKoreanName(maker[1]!) && !NOT_MAKER.test(maker[1]!) && !NOT_COMPANY_MEMBER.test(maker[1]!) && !NOT_COMPANY.has(maker[1]!) && !GENERIC_STEMS.test(maker[1]!) && !isTaken(ms, out, at, at + maker[1]!.length)) out.push(discoveredMention('Company', maker[1]!, at, at + maker[1]!.length));
+    if (!isKoreanName(maker[1]!) && !NOT_MAKER.test(maker[1]!) && !/(?:만|뿐|전|후|시)$/.test(maker[1]!) && !NOT_NAME_END.test(maker[1]!) && !NOT_COMPANY_MEMBER.test(maker[1]!) && !NOT_COMPANY.has(maker[1]!) && !GENERIC_STEMS.test(maker[1]!) && !isTaken(ms, out, at, at + maker[1]!.length)) out.push(discoveredMention('Company', maker[1]!, at, at + maker[1]!.length));
   }
   return out;
 }
