@@ -2,6 +2,7 @@
  * A funding acknowledgement ("이 연구는 X부의 「Y 사업」 지원을 받아 수행되었습니다", a README's or a paper's closing
  * note): the work the page presents took part in the programme that funded it.
  */
+import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 
 /** The acknowledgement's subject: this research, project, model or tool ("이 연구는", "본 과제는", "이 도구는"). */
@@ -20,3 +21,21 @@ export function acknowledgedProgrammes(text: string, mentions: Mention[]): Menti
   if (!text.includes('지원') || !ACKNOWLEDGING.test(text) || mentions.some((m) => namesRecipient(text, m))) return [];
   return mentions.filter((m) => m.type === 'Policy' && m.via !== 'reference' && FUNDED_AFTER.test(text.slice(m.end, m.end + 12)));
 }
+
+/**
+ * The company whose work a paragraph's acknowledgement speaks of: the one company the paragraph's earlier sentences name
+ * ("X의 Y 8B는 …. 이 연구는 「Z 사업」의 지원을 받았다" in a page of paper cards, each card its own maker's), else undefined.
+ */
+export function paragraphFunder(s: Sentence, before: readonly (Sentence & { mentions: Mention[] })[], paragraphStarts: ReadonlySet<number>): Mention | undefined {
+  if (paragraphStarts.has(s.start)) return undefined;
+  const named = new Map<string, Mention>();
+  for (let j = before.length - 1; j >= 0 && before.length - j <= MAX_PARAGRAPH_LOOKBACK; j--) {
+    const b = before[j]!;
+    for (const m of b.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference') named.set(m.key, m);
+    if (paragraphStarts.has(b.start)) break;
+  }
+  return named.size === 1 ? [...named.values()][0] : undefined;
+}
+
+/** How many sentences back a paragraph's acknowledgement looks for the company whose work it is. */
+const MAX_PARAGRAPH_LOOKBACK = 6;

@@ -20,11 +20,13 @@ import { readBarCharts } from './engine/bar-charts.js';
 import { readScoreLines, readSlashScoreLists } from './engine/score-lines.js';
 import { readRankedEntries } from './engine/ranked-entries.js';
 import { readBenchRows } from './engine/bench-rows.js';
+import { readModelBenchRows } from './engine/model-bench-rows.js';
 import { readFieldedEntries } from './engine/fielded-entries.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { addLeadColumnTeams, addTableWideProps } from './table-wide-facts.js';
 import { consortiumTableFacts } from './consortium-facts.js';
+import { precedingProgramme } from './preceding-programme.js';
 import { describedRowDates } from './described-rows.js';
 import { addSelectionFacts, mainProgrammes, titledProgramme } from './selection-facts.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -167,7 +169,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   const unscored: TableRow[] = [];
   // (a spec sheet with the models across its header and a maker row: its rows' facts, its benchmark rows' scores)
   const sheets = readTransposedSpecs(sentences, rules, ctx.known);
-  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readSlashScoreLists(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known), ...readBenchRows(sentences, rules, ctx.known)];
+  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readSlashScoreLists(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known), ...readBenchRows(sentences, rules, ctx.known), ...readModelBenchRows(sentences, rules, ctx.known)];
   // (a fielded entry line read as prose gives its score to a model a field names: the entry's own model has it)
   const fielded = readFieldedEntries(sentences, rules, ctx.known);
   tables.push(...fielded);
@@ -218,7 +220,9 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   for (const { rows: table, title } of readConsortiumTables(sentences, rules, ctx.known)) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
-    const named = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    const main = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
+    const near = main.length > 1 ? precedingProgramme(sentences, title, rules, ctx.known) : undefined;
+    const named = near && main.includes(near) ? [near] : main;
     const titled = title ? titledProgramme(title.text, rules, ctx) : undefined;
     for (const f of consortiumTableFacts(table, joined, named, titled)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);

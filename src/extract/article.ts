@@ -24,7 +24,7 @@ import { addCaptionRoster, addMarkedAffiliations } from './affiliations.js';
 import { FOUNDING_POST, foundedCompany } from './founded.js';
 import { addFocusFacts, addFocusScoreLine } from './focus-facts.js';
 import { speakerDisowns } from './focus-speaker.js';
-import { addSpeakerSubject, asksIfReportTrue, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
+import { addSpeakerSubject, asksIfReportTrue, asksWhetherAtAll, asksWhetherOnly, isQuestionTurn, isSpoken, reportsQuote } from './quoted.js';
 import { correctionOf, isRetracted, OWNER_PHRASE_RULE } from './corrections.js';
 import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
@@ -63,7 +63,7 @@ import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedO
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
-import { acknowledgedProgrammes } from './acknowledged.js';
+import { acknowledgedProgrammes, paragraphFunder } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, askedModel, newTurnSpeaker, noteTurnSpeakers, soleAnswerer, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
@@ -214,7 +214,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
-      const funder = firstSubject ?? firstCompany;
+      const funder = (acknowledgedProgrammes(s.text, mentions).length ? paragraphFunder(s, bodySentences, paragraphStarts) : undefined) ?? firstSubject ?? firstCompany;
       if (funder) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }
     if (s.block === 'body' || s.block === 'heading') addMinutesOfficialPromotes(acc, articleId, s, mentions);
@@ -249,7 +249,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start));
+    if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start), asksWhetherAtAll(s));
     addFilerRowFact(acc, articleId, cover, s, mentions);
     addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));

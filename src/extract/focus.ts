@@ -35,6 +35,8 @@ const ITEM_TITLE_DASH = /^(?:\s?\([^()]{1,40}\))?(?:\s[—–-]|\s?[:：])\s/;
 /** "[카드 5] 2단계 진출팀 ② ": a card's or a section's label, then the circled number of the item it titles. */
 /** A company's stand at a fair ("X 부스", "X 전시관", "공동관"). */
 const BOOTH_WORD = /부스|전시관|공동관|체험관|홍보관/;
+/** After a change log item's model: a kind word or two, the change, maybe a code note in parentheses, and the line's end. */
+const CHANGE_ITEM_TAIL = /^['"’”]?\s(?:[가-힣A-Za-z]{1,8}\s){0,2}(?:지원|추가|제거|삭제|폐기|변경|교체|도입|적용|공개|출시)(?:\s\([^()]{1,48}\))?\.?\s*$/;
 const INNER_ITEM_MARK = /^[^'"‘“.!?]{0,40}?[①-⑳❶-❿]\s?/;
 
 /** The maker of an item's title line that names only it and its quoted model ("② X 'Y'."): whom the item's next sentences are about. */
@@ -68,6 +70,11 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // (or a line that opens on the model with no mark at all: "카나나 1.5 8B — 카카오가 만든 80억 개 모델.")
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
   if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
+  // (a change log's item titled by the model, "X-Rerank 리랭커 지원 (`x.rerank`).", "X-1 제거.": what the item's next lines are about)
+  const changed = mentions[0]?.type === 'Model' && mentions.every((m) => m.key === mentions[0]!.key) && /^(?:[-*•]\s|[①-⑳]\s?|\d{1,2}[.)]\s)?['"‘“]?$/.test(s.text.slice(0, mentions[0].start).trim() + (mentions[0].start ? ' ' : '')) ? mentions[0] : undefined;
+  if (changed && CHANGE_ITEM_TAIL.test(s.text.slice(changed.end))) return changed;
+  // (a docs page's showcase item, its maker in parentheses and a colon: "X-Med 8B (Y랩): Z에 … 미세조정. KMMLU 50.1점.")
+  if (!mark && opener?.type === 'Model' && /^['"’”]?\s?\([^()]{1,30}\)\s?[:：]\s/.test(s.text.slice(opener.end, opener.end + 36))) return opener;
   if (head?.type === 'Model' && /^(?:\s?\([^()]{1,40}\))?\s?[—–:-]\s/.test(s.text.slice(head.end, head.end + 46))) return head;
   // "* X Pro (32B parameters) - the largest.": an ASCII list item opening on a model, a note in brackets, then a dash
   const ascii = !mark && ASCII_ITEM_MARK.exec(s.text);

@@ -35,9 +35,15 @@ const questionParts = new WeakSet<Sentence>();
 
 /** A yes-no question in one clause ("A는 X에 신청했나.", "B도 참여합니까?"): what it asks is not stated. */
 const ASKED_ONLY = /[가-힣](?:나|는가|은가|습니까|니까|니)\s?[.?？]?\s*$/;
+/** The polite form a Q&A board's asker writes ("…에도 X가 참여하나요?"), maybe with the asker's handle after a dash ("— kim***"). */
+const ASKED_POLITELY = /[가-힣](?:나요|는지요|을까요|ㄹ까요)\s?[?？]?(?:\s[—–]\s?[A-Za-z0-9_.*]{1,24})?\s*$/;
 /** True for an interviewer's question that only asks whether (no clause before it states a fact: "…를 공개했는데, …하나."). */
 export function asksWhetherOnly(s: Sentence): boolean {
   return questionParts.has(s) && ASKED_ONLY.test(s.text) && !/(?:는데|지만|면서|으며|했고|하고|이고),?\s/.test(s.text);
+}
+/** True for a question turn that asks whether in either form, the plain one or a board's polite one (see readClauses). */
+export function asksWhetherAtAll(s: Sentence): boolean {
+  return asksWhetherOnly(s) || (questionParts.has(s) && ASKED_POLITELY.test(s.text) && !/(?:는데|지만|면서|으며|했고|하고|이고),?\s/.test(s.text));
 }
 
 /** A question whether a report is true ("C와 협력한다는 보도가 있던데 사실인가요?"): the reported act is not stated. */

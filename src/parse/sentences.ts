@@ -154,11 +154,17 @@ const ASIDE_BEFORE_STOP = /[다요죠까네지]\([가-힣]{1,4}(?:\s[가-힣]{1,
  */
 const NOTE_BEFORE_STOP = /[가-힣](?:다|요)\([^()]{1,60}\)$/;
 
+/**
+ * "- X 지원 (`model="x-3"`). X는 …", "- 배치 API 추가 (#1187). 다음 …": a change log's item, a Hangul noun and a code note in
+ * parentheses (no Hangul in it), then the full stop and a space.
+ */
+const CODE_NOTE_BEFORE_STOP = /[가-힣]\s\([^()\uac00-\ud7a3]{1,48}\)$/;
+
 /** A full stop right after a parenthesised aside ("(웃음)", "(일동 박수)") or note that follows a sentence's ending, then a space. */
 function isAsideStop(text: string, i: number): boolean {
   if (text[i - 1] !== ')') return false;
   const before = text.slice(Math.max(0, i - 66), i);
-  return ASIDE_BEFORE_STOP.test(before.slice(-16)) || (isSpace(text[i + 1]) && NOTE_BEFORE_STOP.test(before));
+  return ASIDE_BEFORE_STOP.test(before.slice(-16)) || (isSpace(text[i + 1]) && (NOTE_BEFORE_STOP.test(before) || CODE_NOTE_BEFORE_STOP.test(before)));
 }
 
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {

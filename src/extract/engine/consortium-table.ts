@@ -57,8 +57,9 @@ const MEMBER_COLUMN = /^(?:(?:공동\s?)?참여\s?(?:기관|기업|사|업체)(?
 /** A column of every team's organisations, one a row, beside a role column that says which leads ("구분 | 기관명": "주관 | A", "참여 | B"). */
 const ORG_COLUMN = /^(?:기관|기업|업체|회사|참여\s?기관|수행\s?기관)명$/;
 /** A role cell of such a table: the lead's row, or a member's ("공동개발기관", "데이터 참여기관": a member with its share of the work; a joint bid's "대표사" and "구성원"). */
-const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사))$/;
-const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구)|구성\s?(?:원|사|기관|기업))$|^(?:[가-힣]{1,4}\s)?(?:참여|협력|공동\s?(?:수행|연구|개발))\s?(?:기관|기업|사)$/;
+/** (a data-building project's "수행기관(주관)" and "수행기관(참여)": the performing organisations' role in parentheses) */
+const LEAD_ROLE = /^(?:주관|주관\s?(?:기관|기업|사)|대표|대표\s?(?:기관|기업|사)|(?:수행|사업|과제)\s?(?:기관|기업)\s?\(주관\))$/;
+const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공동\s?(?:수행|연구)|구성\s?(?:원|사|기관|기업)|(?:수행|사업|과제)\s?(?:기관|기업)\s?\(참여\))$|^(?:[가-힣]{1,4}\s)?(?:참여|협력|공동\s?(?:수행|연구|개발))\s?(?:기관|기업|사)$/;
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표|고도화\s?대상)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;

@@ -66,7 +66,8 @@ const HANGUL_LETTERED = /(?<![가-힣A-Za-z0-9])([가-힣]{1,8})-([A-Z][A-Za-z0-
  * letter (a market's edition: "-K" for Korean), only where an English release verb or model noun calls it a model.
  */
 const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\.\d)?(?![A-Za-z0-9\-]|\.\d)|[A-Z](?![A-Za-z0-9.\-&'’]))/g;
-const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:모델|LLM|sLM)(?![가-힣]))/g;
+/** (a retrieval model named by its kind, "X-Rerank 리랭커", "X-Embed 임베딩 모델": a reranker is a model too) */
+const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:임베딩\s?)?(?:모델|LLM|sLM|리랭커)(?![가-힣]))/g;
 
 /** A product-line word opening a numbered name ("코어 2.1", "프로 3"): a tier of a family, no name on its own. */
 const LINE_WORD_OPENING = /^(?:코어|프로|맥스|울트라|플러스|라이트|미니|에어|나노|플래시|터보|비전|보이스|코더|챗|씽크)\s\d/;
@@ -184,7 +185,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   // each form needs a digit, a hyphen or a model noun: sentences without one skip its scan
   const digit = /\d/.test(text);
   const hyphen = text.includes('-');
-  const modelNoun = /모델|LLM|sLM/.test(text);
+  const modelNoun = /모델|LLM|sLM|리랭커/.test(text);
   for (const re of [HANGUL_NUMBERED, LATIN_MODEL, HANGUL_SIZED, HANGUL_LETTERED, LATIN_BEFORE_MODEL_NOUN]) {
     if (re === LATIN_BEFORE_MODEL_NOUN ? !modelNoun : re === HANGUL_LETTERED ? !hyphen : !digit) continue;
     for (const m of matchesIn(re, text)) {

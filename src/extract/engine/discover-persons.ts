@@ -171,9 +171,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
     // "홍길동 - KT 상무.": an author's or a speaker's bio line puts a spaced dash between them
     // "공하람 현 KT 상무", "NAME(現 X 수석연구원)", "NAME — 사외이사 (현 X 부사장)": a note of the post held now
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:(?:\s|\s?\/\s?|\s·\s|\s[—–-]\s|\s\()(?:(?:전|前)\s?)?|\s(?:현|現)\s|(?:\s[—–]\s[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s?|\s?)[(（](?:현|現)\s?)(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 26), c.start));
-    // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too
-    if (before && ((titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) || STAFF_AFTER_ORG.test(text.slice(c.end, c.end + 10)) || (HIRE_CUE.test(text) && STAFF_HIRED_AFTER_ORG.test(text.slice(c.end, c.end + 10))))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:(?:\s|\s?\/\s?|\s·\s|\s[—–-]\s|\s\()(?:(?:전|前)\s?)?|\s(?:현|現)\s|(?:\s[—–]\s[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s?|\s?)[(（](?:현|現)\s?)(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 26), c.start)), end = c.end + (/^(?:\(주\)|㈜)/.exec(text.slice(c.end, c.end + 3))?.[0].length ?? 0);
+    // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too ("최하윤 (가온데이터(주) 데이터팀 PM)": after its corporate mark)
+    if (before && ((titleBeginsIn(titles, end) && lx.personTitle.test(text.slice(end))) || STAFF_AFTER_ORG.test(text.slice(end, end + 10)) || (HIRE_CUE.test(text) && STAFF_HIRED_AFTER_ORG.test(text.slice(end, end + 10))))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
     const signed = SIGN_OFF.exec(text.slice(0, c.start));
     if (signed && titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, signed[1]!, signed[0].indexOf(signed[1]!));

@@ -42,7 +42,7 @@ import { discoverCareerNames } from './discover-career-names.js';
 import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { discoverZoneProgrammes } from './discover-zones.js';
 import { findKnownNames, type KnownName } from './known-names.js';
-import { perRuleSet } from './compile.js';
+import { perRuleSet } from './compile.js'; import { discoverDocLines } from './discover-doc-lines.js';
 import { normalizeName } from '../../graph/index.js';
 import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-title-cues.js';
 
@@ -234,7 +234,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery), ...discoverGenerationNames(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
-  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery));
+  found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery), ...discoverDocLines(text, [...ms, ...blocked]));
   ms.push(...found.splice(0));
   ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));

@@ -54,9 +54,10 @@ export function contextBenchmark(cells: Cell[], i: number, rules: RuleSet, known
   return onlyBenchmark(findMentions(source.sentence.text, rules, known).filter((m) => m.type === 'Benchmark'));
 }
 
-/** The only benchmark the sentences before cell i name, when it is a board (a table of averages is its standings). */
+/** The only benchmark the sentences before cell i name, when it is a board or the page's title names it (a table of averages or of one score column is its standings). */
 function boardBefore(cells: Cell[], i: number, rules: RuleSet): Mention | undefined {
   const seen = new Map<string, Mention>();
+  let titled = false;
   for (let j = i - 1, n = 0; j >= 0 && n < MAX_BOARD_LOOKBACK; j--) {
     if (cells[j]!.sentence === cells[j + 1]?.sentence) continue;
     n++;
@@ -64,9 +65,11 @@ function boardBefore(cells: Cell[], i: number, rules: RuleSet): Mention | undefi
     const benches = c.kind === 'bench' && c.mention ? [c.mention] : c.kind === 'other' ? benchmarksIn(c, rules) : [];
     for (const b of benches) if (!seen.has(b.key)) seen.set(b.key, b);
     if (seen.size > 1) return undefined;
+    if (c.sentence.block === 'title' && benches.length) titled = true;
   }
   const [only] = [...seen.values()];
-  return only && BOARD_NAME.test(only.surface.trim()) ? only : undefined;
+  // (a leaderboard site's task page, "수학 추론 on X", "X Leaderboard": the page's title names the one benchmark its table ranks)
+  return only && (BOARD_NAME.test(only.surface.trim()) || titled) ? only : undefined;
 }
 
 /** Only headers that have a score column look back for a benchmark. */

@@ -21,4 +21,11 @@ export const basedOnLineRows: Row[] = [
   { rule: 'based-on.focus-initial-weights', sentence: '누리봇AI는 새 모델 누리봇-Mini 3B를 공개했다. 초기 가중치는 메타의 Llama 3.2 3B에서 가져왔다.', expect: ['BASED_ON 누리봇-Mini 3B -> Llama 3.2 3B'] },
   { rule: 'based-on.focus-initial-weights', sentence: '누리봇AI는 새 모델 누리봇-Mini 3B를 공개했다. 학생 모델의 초기 가중치는 Llama 3.2 3B로부터 그대로 가져왔습니다.', expect: ['BASED_ON 누리봇-Mini 3B -> Llama 3.2 3B'] },
   { rule: 'based-on.focus-initial-weights', sentence: '누리봇AI는 새 모델 누리봇-Mini 3B를 공개했다. 초기 가중치는 처음부터 새로 만들었고, Llama 3.2 3B에서 가져온 것은 토크나이저뿐이다.', absent: ['BASED_ON 누리봇-Mini 3B -> Llama 3.2 3B'] },
+  // "MODEL (MAKER): BASE에 … 미세조정": a showcase item's colon gloss tunes the head model on the base it names (fix200)
+  { rule: 'based-on.dash-gloss-tuned', sentence: '보람-Law 4B (보람테크): Gemma 3 4B에 판례 요약 데이터 6만 건을 LoRA로 미세조정.', expect: ['BASED_ON 보람-Law 4B -> Gemma 3 4B'] },
+  { rule: 'based-on.dash-gloss-tuned', sentence: '보람-Chat 3B — 보람-Base 3B에 지시 학습을 더한 대화형 모델.', expect: ['BASED_ON 보람-Chat 3B -> 보람-Base 3B'] },
+  { rule: 'based-on.dash-gloss-tuned', sentence: '보람-Law 4B (보람테크): Gemma 3 4B에 미세조정하지 않았고 처음부터 학습.', absent: ['BASED_ON 보람-Law 4B -> Gemma 3 4B'] },
+  // "Y를 교사로 증류한 … 모델.": a gloss line under an item about a model names the teacher it was distilled from (fix200)
+  { rule: 'based-on.focus-teacher-distilled-gloss', sentence: '- Sora-2 Mini 지원 (`sora-2-mini`). Sora-2 Max를 교사로 증류한 30억(3B) 경량 모델.', expect: ['BASED_ON Sora-2 Mini -> Sora-2 Max'] },
+  { rule: 'based-on.focus-teacher-distilled-gloss', sentence: '- Sora-2 Mini 지원 (`sora-2-mini`). Sora-2 Max를 교사로 증류한 모델은 아니다.', absent: ['BASED_ON Sora-2 Mini -> Sora-2 Max'] },
 ];

@@ -287,11 +287,14 @@ export const developedRows: Row[] = [
   // "X는 Y, Z 가중치를 허깅페이스에 공개했다": the weights word right after the models, no possessive
   { rule: 'developed.released-on-platform', sentence: '바람랩스는 Sori-TTS-1B 가중치를 허깅페이스에 공개했다.', expect: ['DEVELOPED 바람랩스 -> Sori-TTS-1B'] },
   // "X가 Y를 4비트로 양자화한 (온디바이스) 버전 Z": the company made the named copy Z (Y stays its maker's); no copy when it did not
-  { rule: 'developed.derived-copy-maker', sentence: '환솔는 새 모델 환솔-7을 공개했다. 카노바랩스가 환솔-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 환솔-7'] },
-  { rule: 'developed.derived-copy-maker', sentence: '환솔는 새 모델 환솔-7을 공개했다. 카노바랩스는 환솔-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
-  { rule: 'developed.derived-copy-maker', sentence: '환솔는 새 모델 환솔-7을 공개했다. 카노바랩스가 환솔-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
+  { rule: 'developed.derived-copy-maker', sentence: '환솔은 새 모델 환솔-7을 공개했다. 카노바랩스가 환솔-7을 4비트로 양자화한 경량 버전 Kanova-7-Q4도 나왔다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'], absent: ['DEVELOPED 카노바랩스 -> 환솔-7'] },
+  { rule: 'developed.derived-copy-maker', sentence: '환솔은 새 모델 환솔-7을 공개했다. 카노바랩스는 환솔-7을 가지치기한 모바일 모델 Kanova-7-Lite를 앱에 넣었다.', expect: ['DEVELOPED 카노바랩스 -> Kanova-7-Lite'] },
+  { rule: 'developed.derived-copy-maker', sentence: '환솔은 새 모델 환솔-7을 공개했다. 카노바랩스가 환솔-7을 양자화한 버전 Kanova-7-Q4를 만들지는 않았다.', absent: ['DEVELOPED 카노바랩스 -> Kanova-7-Q4'] },
   // "X는 'Y'를 Z에서 증류해 공개했다": the company that distilled (or tuned) a model and released it made it; the parent is none of its
   { rule: 'developed.released-derived-object', sentence: "물빛AI는 '별무리-1.5B'를 자사 '별무리-32B'에서 증류해 지난달 허깅페이스에 공개했다.", expect: ['DEVELOPED 물빛AI -> 별무리-1.5B'] },
   { rule: 'developed.released-derived-object', sentence: '도담랩스가 도담-Med를 라마 3.1 8B에서 추가 학습해 병원들에 배포했다.', expect: ['DEVELOPED 도담랩스 -> 도담-Med'], absent: ['DEVELOPED 도담랩스 -> 라마 3.1 8B'] },
   { rule: 'developed.released-derived-object', sentence: "물빛AI는 '별무리-1.5B'를 '별무리-32B'에서 증류해 공개하지는 않았다.", absent: ['DEVELOPED 물빛AI -> 별무리-1.5B'] },
+  // "A와 B가 공동 개발한 … 리랭커.": a gloss line under a change-log item names the item's model's co-developers (fix200)
+  { rule: 'developed.focus-co-developed-gloss', sentence: '- Nuri-Embed 임베딩 모델 지원 (`nuri.embed`). 문서 검색 기업 가람서치와 한빛소프트가 공동 개발한 다국어 임베딩 모델.', expect: ['DEVELOPED 가람서치 -> Nuri-Embed', 'DEVELOPED 한빛소프트 -> Nuri-Embed'] },
+  { rule: 'developed.focus-co-developed-gloss', sentence: '- Nuri-Embed 임베딩 모델 지원 (`nuri.embed`). 가람서치와 한빛소프트가 공동 개발한 모델은 아니다.', absent: ['DEVELOPED 가람서치 -> Nuri-Embed'] },
 ];

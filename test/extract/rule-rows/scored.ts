@@ -258,4 +258,7 @@ export const scoredRows: Row[] = [
   { rule: 'scored.score-then-model', sentence: '보리-CS 3.0은 익시젠을 기반으로 만들었다. 자체 측정 결과 KMMLU 55.2점으로 익시젠 원본보다 3.1점 높았다.', expect: ['SCORED 보리-CS 3.0 -> KMMLU'], absent: ['SCORED 익시젠 -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: '자체 측정 결과 KMMLU 55.2점으로 익시젠이 가장 높았다.', expect: ['SCORED 익시젠 -> KMMLU'] },
   { rule: 'scored.score-then-model', sentence: '물보라LM 3.0은 KMMLU에서 63.4점을 기록해, 같은 평가에서 55.9점을 받은 전작 물보라LM 2.5보다 7.5점 높았다.', expect: ['SCORED 물보라LM 2.5 -> KMMLU'] },
+  // "BENCH n, …" opening a sentence of an item about a model: the item's model's score (fix200)
+  { rule: 'scored.focus-opening-pair', sentence: '보람-Chat 2 — 보람-Base 2에 지시 학습을 더한 대화형 모델. KoBEST 72.05, 학습 데이터 일부는 공개 예정입니다.', expect: ['SCORED 보람-Chat 2 -> KoBEST'], props: ['SCORED 보람-Chat 2 -> KoBEST=72.05'] },
+  { rule: 'scored.focus-opening-pair', sentence: 'KoBEST 72.05, 학습 데이터 일부는 공개 예정입니다.', absent: ['SCORED 보람-Chat 2 -> KoBEST'] },
 ];

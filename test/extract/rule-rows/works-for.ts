@@ -290,4 +290,7 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.paren-described-affiliation', sentence: '— 윤마루 (음성 AI 기업 소리랩스 CTO)', expect: ['WORKS_FOR 윤마루 -> 소리랩스'] },
   { rule: 'works-for.company-intro', sentence: '네, 사내 평가 도구 관리를 맡고 있는 가온데이터 변서율입니다. 질문 주셔서 감사합니다.', expect: ['WORKS_FOR 변서율 -> 가온데이터'] },
   { rule: 'works-for.company-intro-post-after', sentence: '누리랩스 채도윤입니다(CPO). 로드맵은 다음 달에 공유하겠습니다.', expect: ['WORKS_FOR 채도윤 -> 누리랩스'], props: ['WORKS_FOR 채도윤 -> 누리랩스=CPO'] },
+  // a paper card's author line: "NAME, NAME, NAME · COMPANY(Latin) · date" (fix200)
+  { rule: 'works-for.byline-authors', sentence: '한도윤, 서예린, 문지호 · 솔빛랩스(Solbit Labs) · 2026-04-11', expect: ['WORKS_FOR 한도윤 -> 솔빛랩스', 'WORKS_FOR 서예린 -> 솔빛랩스', 'WORKS_FOR 문지호 -> 솔빛랩스'] },
+  { rule: 'works-for.byline-authors', sentence: '한도윤, 서예린 · 솔빛랩스와 공동 연구한 결과를 정리했다는 설명이 붙어 있지만 소속은 밝히지 않았다', absent: ['WORKS_FOR 한도윤 -> 솔빛랩스'] },
 ];
