@@ -17,6 +17,7 @@ import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompan
 import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
+import { GREETING_TEAM, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -59,16 +60,8 @@ const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
 export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
 const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s([가-힣]{3})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');
 const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
-/**
- * "안녕하세요, X ML팀의 홍길동입니다", "저는 X 연구소의 홍길동이라고 합니다": a writer introducing themselves by
- * their team, after a greeting or 저는 (not "X 연구팀의 성과물입니다").
- */
-const TEAM_INTRO = /(?:안녕하세요[,.!]?\s|저는\s|제\s이름은\s)(?:[^.?!]|\.(?=[A-Za-z0-9])){0,40}?(?:팀|본부|실|랩|그룹|센터|연구소|부문|파트|사업부)의\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다)/g;
 /** A duty word opening a post ("재무담당 ", "대외협력 담당 "), at a word's start. */
 const DUTY_BEFORE_TITLE = /(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]{1,8}\s?담당(?=\s)/g;
-/** "안녕하세요, X 검색팀 홍길동입니다", "안녕하세요, X 추론팀 ML 엔지니어 홍길동입니다": after a greeting, the unit without 의. */
-const GREETING_TEAM = /안녕하세요[,.!~]?\s(?:[^.?!]|\.(?=[A-Za-z0-9])){0,40}?(?:팀|본부|랩|센터|연구소|챕터|부문|사업부)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
-const SELF_INTRO = /(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는|몸담고\s?있는|맡고\s?있는|맡은|담당하고\s?있는|이끌고\s?있는|이끄는)\s([가-힣]{3})(?=입니다|(?:이)?라고\s?(?:합니다|해요|하고요|하는데요)|예요|이에요|인데요)/g;
 
 /** "모더레이터: 윤하람 · X 운영진", "좌장: 홍길동(…)": an event programme's role label, then the name of who takes it. */
 const EVENT_ROLE = /(?:^|\s|\/)(?:모더레이터|사회자?|좌장|연사|발표자|토론자)\s?[:：]\s?([가-힣]{3})(?=\s?[·(,/]|\s(?:[가-힣A-Za-z])|$)/g;
