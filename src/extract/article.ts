@@ -57,7 +57,7 @@ import { addOfficialReference, addPronounReference, addSurnameReferences, addWri
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, lineDeveloperOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
-import { newClausePass, openCompanySection, readClauses } from './clauses/article.js';
+import { closeCompanySection, newClausePass, openCompanySection, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
@@ -277,7 +277,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (!firstCompany) { firstCompany = mentions.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && !/^(?:\s?(?:\([^()]*\))?의|\/)/.test(s.text.slice(m.end, m.end + 30))); firstCompanyAnswered = !!firstCompany && !!interview && isSpoken(s); }
     }
     if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = openCompanySection(clauses, mentions[0]!, sectionCompany); // "X — Y", "■ X" heading: X the omitted subject under it
-    else if (s.block === 'heading') lastSubject = headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lineDeveloperOf(acc, titleLineModel(s.text, mentions, true)) ?? lastSubject; // "X (Y)": Y, X's maker (or a titled model's)
+    else if (s.block === 'heading') lastSubject = closeCompanySection(clauses, headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lineDeveloperOf(acc, titleLineModel(s.text, mentions, true)), lastSubject); // "X (Y)": Y, X's maker (or a titled model's); a plain heading ends a company's section
     for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); poster = nextThreadPoster(thread, s.text, mentions, tag !== undefined ? tag : poster); } // (a tag line may read as a heading; a thread's post header, see thread-posters.ts)

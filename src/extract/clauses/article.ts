@@ -10,6 +10,8 @@ import { clauseFacts, newClauseMemory, type ClauseFact, type ClauseMemory } from
 export interface ClausePass {
   memory: ClauseMemory;
   pending: { fact: ClauseFact; ev: FactEvidence }[];
+  /** The company whose section a heading opened, until a heading that opens none. */
+  section?: Mention;
 }
 
 export function newClausePass(): ClausePass {
@@ -22,7 +24,20 @@ export function newClausePass(): ClausePass {
  */
 export function openCompanySection(pass: ClausePass, first: Mention, section: Mention | undefined): Mention {
   if (section && first === section) pass.memory.topic = { members: [section], type: 'Company' };
+  pass.section = section && first === section ? section : undefined;
   return first;
+}
+
+/**
+ * A heading that opens no company's section ends the one open ("스킬", "받은 추천" after a career entry's "X (Latin)"):
+ * the lines under it are no longer that company's, for the clause pass nor as the omitted subject. Returns the subject
+ * the heading gives, else the one before unless it was the closed section's.
+ */
+export function closeCompanySection(pass: ClausePass, heading: Mention | undefined, last: Mention | undefined): Mention | undefined {
+  const section = pass.section;
+  pass.section = undefined;
+  if (section && pass.memory.topic?.members[0] === section) pass.memory.topic = undefined;
+  return heading ?? (section && last === section ? undefined : last);
 }
 
 /** Reads one sentence (after its pattern rules) and keeps its clause facts. */
