@@ -23,13 +23,13 @@ const SCORE_CELL = /^(?:(\d{1,3}(?:\.\d{1,4})?)\s?(?:%|점)?|\d{1,5}\s?\/\s?\d{1
 const EDITION = /^\s(?:v|ver\.?\s?)?\d{1,2}(?:\.\d{1,2})?$/i;
 const SHORT = 40;
 
-interface TextCell {
+export interface TextCell {
   text: string;
   sentence: Sentence;
 }
 
 /** The page's cells: a sentence its own cell, a text-table line its cells between pipes. */
-function cellsIn(sentences: Sentence[]): TextCell[] {
+export function cellsIn(sentences: Sentence[]): TextCell[] {
   return sentences.flatMap((s) => (/[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '') : [s.text.trim()]).map((text) => ({ text, sentence: s })));
 }
 

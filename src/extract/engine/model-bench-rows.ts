@@ -9,6 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover-common.js';
 import { findMentions, type KnownName } from './mentions.js';
 import type { TableScore } from './tables.js';
+import { cellsIn, type TextCell } from './bench-rows.js';
 
 /** The model column's title. */
 const MODEL_TITLE = /^(?:모델|모델명|Model(?:\sname)?)$/i;
@@ -25,15 +26,6 @@ const BENCH_NAME = /^[A-Z][A-Za-z0-9]{0,12}(?:[-_][A-Za-z0-9]{1,12}){1,3}$/;
 /** A cell's note in parentheses after the name ("(학습 전)", "(본 데이터 테스트셋)"). */
 const CELL_NOTE = /\s?\([^()]{1,20}\)$/;
 const MAX_WIDTH = 8;
-
-interface TextCell {
-  text: string;
-  sentence: Sentence;
-}
-
-function cellsIn(sentences: Sentence[]): TextCell[] {
-  return sentences.flatMap((s) => (/[|\t]/.test(s.text) ? s.text.split(/\s*[|\t]\s*/).filter((t) => t !== '') : [s.text.trim()]).map((text) => ({ text, sentence: s })));
-}
 
 /** The one entity of a type a cell names from its start, its note left out. */
 function cellEntity(c: TextCell, type: 'Model' | 'Benchmark', rules: RuleSet, known: KnownName[]): Mention | undefined {
