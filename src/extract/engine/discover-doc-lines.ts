@@ -12,7 +12,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { addPerson, isKoreanName } from './person-names.js';
-import { GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { FIELD_WORD, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
 
 /** An author line: two to eight Korean names between commas, then a middle dot (or a bar) and more. */
 const BYLINE_AUTHORS = /^[가-힣]{2,4}(?:,\s?[가-힣]{2,4}){1,7}\s?[·|]\s?[^\s·|]/;
@@ -43,7 +43,7 @@ export function discoverDocLines(text: string, ms: Mention[]): Mention[] {
   if (id && /\d/.test(id[1]!) && !isTaken(ms, out, at, at + id[1]!.length)) out.push(discoveredMention('Model', id[1]!, at, at + id[1]!.length));
   for (const m of text.includes('(') ? text.matchAll(NAME_EMPLOYER_POST) : []) {
     const org = m[2]!, at = m.index + m[0].indexOf(org, m[1]!.length);
-    if (!isKoreanName(m[1]!) || isKoreanName(org) || NOT_NAME_END.test(org) || NOT_COMPANY_MEMBER.test(org) || NOT_COMPANY.has(org) || GENERIC_STEMS.test(org) || isTaken(ms, out, at, at + org.length)) continue;
+    if (!isKoreanName(m[1]!) || isKoreanName(org) || NOT_NAME_END.test(org) || NOT_COMPANY_MEMBER.test(org) || NOT_COMPANY.has(org) || GENERIC_STEMS.test(org) || FIELD_WORD.test(org) || isTaken(ms, out, at, at + org.length)) continue;
     out.push(discoveredMention('Company', org, at, at + org.length));
     addPerson(text, ms, out, m[1]!, m.index + m[0].indexOf(m[1]!));
   }
