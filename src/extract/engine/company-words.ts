@@ -56,6 +56,8 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   // a school paper's words for its students and graduates ("NAME(학과·22) 학우가 대표를 맡고")
   '학우', '학우가', '학우는', '동문', '동문이', '동문은']);
 
+/** The particles and the plural ending no name ends in ("스타트업 사이에서", "기업들"): the core the finders' no-name-end tests share. */
+export const PARTICLE_END = '에서|에게|으로|에|의|와|과|은|는|을|를|들|도';
 /** "개발 리드 홍길동입니다", "마케팅 팀장 …", "NAME 사전학습 리드": a field or department before a title is no organisation. */
 export const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|인사|재무|회계|전략|사업|제품|서비스|플랫폼|보안|인프라|운영|품질|데이터|엔지니어링|기술|홍보|경영|법무|고객|솔루션|프로덕트|리서치|콘텐츠|편집|취재|사회|진행|현장|본사|지사|총괄|담당|팀|파트|사전학습|사후학습|학습|추론|평가|정렬|파인튜닝|미세조정|모델링|최적화|검색|음성|비전|언어|[A-Za-z]{1,3})$/;
 

@@ -12,7 +12,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { addPerson, isKoreanName } from './person-names.js';
-import { FIELD_WORD, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER } from './company-words.js';
+import { FIELD_WORD, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, PARTICLE_END } from './company-words.js';
 
 /** An author line: two to eight Korean names between commas, then a middle dot (or a bar) and more. */
 const BYLINE_AUTHORS = /^[가-힣]{2,4}(?:,\s?[가-힣]{2,4}){1,7}\s?[·|]\s?[^\s·|]/;
@@ -29,7 +29,7 @@ const MAKER_BEFORE_COLON = /^\s?\(([가-힣][가-힣A-Za-z0-9]{1,9})\)\s?[:：]\
 /** Notes in parentheses that name no maker ("(오픈소스)", "(가칭)", "(기본 추천)"). */
 const NOT_MAKER = /^(?:오픈\s?소스|오픈\s?웨이트|비공개|공개|예정|미정|가칭|신규|신모델|베타|출시|기본|추천|권장|실험|한국어|영어|다국어|경량|소형|대형|무료|유료)/;
 /** A word with a particle or an adnominal ending is no name. */
-const NOT_NAME_END = /[가-힣](?:에서|에게|으로|에|의|와|과|은|는|을|를|들|도|한|된|던)$/;
+const NOT_NAME_END = new RegExp(`[가-힣](?:${PARTICLE_END}|한|된|던)$`);
 
 /** Persons of an author line, the model id a change log item opens on, the employer of a name's parenthesised post. */
 export function discoverDocLines(text: string, ms: Mention[]): Mention[] {

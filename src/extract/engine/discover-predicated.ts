@@ -6,7 +6,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { companyWithCountry } from './company-countries.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { GENERIC_STEMS, NOT_COMPANY, PARTICLE_END } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { closedAt } from '../hangul.js';
 
@@ -24,7 +24,7 @@ const CALLED_KIND = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣
 const MODIFIER_END = /(?:은|는|이|가|을|를|의|에|도|로|와|과|고|며|서|만|데|면|지|다|요)$/;
 
 /** A word with a particle or a plural ending, or a noun of scale or state, is no name ("국내 스타트업 중 하나다", "… 기업들이다"). */
-const NOT_NAME_END = /(?:[가-힣](?:에서|에게|으로|부터|까지|에|의|와|과|은|는|을|를|들|도)|뿐|수준|규모|정도|상황|상태|분위기|시대|천국|대세|독주|몫|차례|일색|위주|중심|전성기|생태계)$/;
+const NOT_NAME_END = new RegExp(`(?:[가-힣](?:${PARTICLE_END}|부터|까지)|뿐|수준|규모|정도|상황|상태|분위기|시대|천국|대세|독주|몫|차례|일색|위주|중심|전성기|생태계)$`);
 
 /** Companies a sentence ends on, after a kind noun with its place or kind ("국내 스타트업 X다."). */
 export function discoverPredicatedCompanies(text: string, taken: Mention[], found: Mention[], lx: DiscoveryLexicon): Mention[] {

@@ -7,7 +7,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { isTaken, type DiscoveryLexicon } from './discover-common.js';
 import { companyWithCountry } from './company-countries.js';
-import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
+import { GENERIC_STEMS, NOT_COMPANY, PARTICLE_END } from './company-words.js';
 import { isKoreanName } from './person-names.js';
 import { matchesIn } from './text-scans.js';
 
@@ -19,7 +19,7 @@ const KIND_NAME_PERSON = /(?<![가-힣])(?:스타트업|AI\s?기업|개발사|�
 const PARTNER_NAME = /(?<![가-힣])(?:(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)|컨소시엄(?:의)?\s?(?:참여사|참여\s?기업|회원사|파트너사|협력사)(?:인)?)\s([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})(?=\s(?:분들|측|팀)(?:이|은|는|도|과|의)?[\s,]|(?:은|는|이|가|과|와|의|도)\s)/g;
 
 /** A word with a particle or a plural ending is no name ("스타트업 사이에서 NAME 대표가"). */
-const NOT_NAME_END = /[가-힣](?:에서|에게|으로|부터|까지|에|의|와|과|은|는|을|를|들|도)$/;
+const NOT_NAME_END = new RegExp(`[가-힣](?:${PARTICLE_END}|부터|까지)$`);
 
 /** Companies named between a kind noun and a titled person ("스타트업 X 홍길동 대표"). */
 export function discoverStaffedCompanies(text: string, taken: Mention[], found: Mention[], lx: DiscoveryLexicon): Mention[] {
