@@ -30,7 +30,7 @@ import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js';
+import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
@@ -194,7 +194,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject);
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
-      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1), headlineSubject);
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || cardSigner(s.text, sectionCompany) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1), headlineSubject);
       const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject, lastSubject ?? developerOfModel(acc, focus.get(blockKey)));
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair, firstSubject) && pair) pairs.recent = { pair, at: i };

@@ -4,7 +4,9 @@
  * model the sentence sets aside as a data maker. Every row is a short text written for these tests; none comes from a
  * test page.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -38,8 +40,49 @@ const rows: FactRow[] = [
     text: '파랑셈의 셈-Math 3B는 풀이 데이터로 학습했다. 즉 GPT-4o는 데이터를 만드는 데만 사용됐고 가중치를 물려받은 베이스는 Llama 3.2 3B입니다.',
     expect: ['BASED_ON 셈-Math 3B -> Llama 3.2 3B'],
   },
+  // a subjectless selection whose programme is followed by the year's task ("'…사업' 2026년 과제에 선정됐다")
+  {
+    cat: 'participates.selected-for-years-task',
+    text: '뷰노는 판독 보조 모델 VN-Chest 2를 개발했다. 보건복지부 \'의료 AI 실증 지원사업\' 2027년 과제에 선정됐다.',
+    expect: ['PARTICIPATES_IN 뷰노 -> 의료 AI 실증 지원사업'],
+  },
+  {
+    cat: 'participates.selected-for-years-task',
+    text: '루닛은 병리 모델 LN-Path 5를 공개했습니다. 중기부 \'AI 바우처 지원사업\' 수행 과제에 최종 선정됐습니다.',
+    expect: ['PARTICIPATES_IN 루닛 -> AI 바우처 지원사업'],
+  },
+  {
+    cat: 'participates.selected-for-years-task',
+    text: '루닛은 병리 모델 LN-Path 5를 공개했습니다. 중기부 \'AI 바우처 지원사업\' 2027년 과제에 선정되지 않았습니다.',
+    absent: ['PARTICIPATES_IN 루닛 -> AI 바우처 지원사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+/** The edges of a page written as HTML, by node names. */
+function pageFacts(body: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: 'cards.html' }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+}
+
+describe("a quote's signature under a company's card on a fund's portfolio page", () => {
+  const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>Companies | 하늘숲파트너스</title></head><body><main>
+<section><h1>Companies</h1><p>하늘숲파트너스는 초기 AI 기업에 투자합니다. 지금까지 열아홉 곳에 투자했습니다.</p></section>
+<section><h2>주목할 기업</h2><article><h3>바람결AI <span class="en">Baramgyeol AI</span></h3><ul><li>분야: 언어모델</li><li>담당: 송다인 파트너</li></ul>
+<p>바람결AI는 공공 문서에 강한 언어모델 BG-Doc 2를 만드는 회사입니다. BG-Doc 2는 올해 봄 공개됐습니다.</p>
+<p>"저희는 공무원이 매일 쓰는 문서부터 풉니다. 그게 저희 일입니다." — 구하람 대표</p></article></section>
+<section><h2>AI 응용</h2>
+<article><h3>새봄헬스 <span class="en">Saebom Health</span></h3><p>간호 기록 요약 모델 SB-Care 1을 개발했습니다.</p></article>
+<article><h3>도담물류 <span class="en">Dodam Logistics</span></h3><p>창고 로봇 제조사. 음성 지시에 바람결AI의 BG-Doc 2를 고객사로서 도입해 쓰고 있습니다.</p></article>
+<article><h3>누리칩 <span class="en">Nurichip</span></h3><p>추론 최적화 컴파일러를 만듭니다.</p></article>
+</section></main><footer><p>(주)하늘숲파트너스 | 대표이사 민태오</p></footer></body></html>`;
+  const facts = pageFacts(page);
+  it('credits the one who signs to the card\'s company, not to the site', () => {
+    expect(facts).toContain('WORKS_FOR 구하람 -> 바람결AI');
+    expect(facts).not.toContain('WORKS_FOR 구하람 -> 하늘숲파트너스');
+  });
 });
