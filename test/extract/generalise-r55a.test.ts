@@ -56,6 +56,13 @@ const rows: FactRow[] = [
     text: '루닛은 병리 모델 LN-Path 5를 공개했습니다. 중기부 \'AI 바우처 지원사업\' 2027년 과제에 선정되지 않았습니다.',
     absent: ['PARTICIPATES_IN 루닛 -> AI 바우처 지원사업'],
   },
+  // a procurement line's threshold with the delivered model's own result in brackets: the result is the model's score
+  {
+    cat: 'scored.threshold-then-result',
+    text: 'ㅇ 도입 모델은 누리별의 별-Talk 4로, 도 내부 서버에 설치함\n\nㅇ 성능 기준: 도 민원 평가셋 \'도정상담QA\' 정답률 75점 이상 (제안 시 누리별 제출 결과 79.4점)',
+    expect: ['SCORED 별-Talk 4 -> 도정상담QA'],
+    edgeProps: ['SCORED 별-Talk 4 -> 도정상담QA score=79.4'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
