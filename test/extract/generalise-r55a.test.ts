@@ -63,6 +63,25 @@ const rows: FactRow[] = [
     expect: ['SCORED 별-Talk 4 -> 도정상담QA'],
     edgeProps: ['SCORED 별-Talk 4 -> 도정상담QA score=79.4'],
   },
+  // a variant named in Hangul with its Latin spelling in brackets ("X 라이트(X Lite)"): one model, the variant, not the main one again
+  {
+    cat: 'names.variant-with-latin-gloss',
+    text: '솔가람AI는 자체 언어모델 SG-5를 개발하는 기업이다. 회사는 SG-5를 증류한 30억 파라미터 경량 모델 SG-5 미니(SG-5 Mini)도 함께 공개했다.',
+    nodes: ['Model:SG-5 미니'],
+    sameNode: ['SG-5 미니=SG-5 Mini'],
+    expect: ['DEVELOPED 솔가람AI -> SG-5 미니', 'BASED_ON SG-5 미니 -> SG-5'],
+  },
+  {
+    cat: 'names.variant-with-latin-gloss',
+    text: '다올랩은 주력 모델 DL-7을 내놨다. 이어 DL-7 라이트(DL-7 Lite)를 오픈소스로 풀었다.',
+    nodes: ['Model:DL-7 라이트'],
+  },
+  // a subjectless selection as a supplier named right after the programme ("'…사업' 공급기업으로 선정돼 있다")
+  {
+    cat: 'participates.selected-as-supplier',
+    text: '뷰노는 의료 영상 모델을 만든다. 정부 사업으로는 2027년 \'데이터 바우처 지원사업\' 공급기업으로 선정돼 있다.',
+    expect: ['PARTICIPATES_IN 뷰노 -> 데이터 바우처 지원사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
