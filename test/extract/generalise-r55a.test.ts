@@ -82,6 +82,17 @@ const rows: FactRow[] = [
     text: '뷰노는 의료 영상 모델을 만든다. 정부 사업으로는 2027년 \'데이터 바우처 지원사업\' 공급기업으로 선정돼 있다.',
     expect: ['PARTICIPATES_IN 뷰노 -> 데이터 바우처 지원사업'],
   },
+  // a line made only of "POST NAME" pairs set apart by slashes: each officer works for the page's company
+  {
+    cat: 'works-for.executive-line',
+    text: '한빛로보틱스는 지난달 자체 언어모델 HB-Move 2를 공개했다.\n\n대표이사 winner / 최고기술책임자(CTO) 남궁솔 / 연구소장 제갈온',
+    absent: ['WORKS_FOR 남궁솔 -> 한빛로보틱스'],
+  },
+  {
+    cat: 'works-for.executive-line',
+    text: '한빛로보틱스는 지난달 자체 언어모델 HB-Move 2를 공개했다.\n\n대표이사 도하빈 / 최고기술책임자(CTO) 남궁솔 / 연구소장 제갈온',
+    expect: ['WORKS_FOR 도하빈 -> 한빛로보틱스', 'WORKS_FOR 남궁솔 -> 한빛로보틱스', 'WORKS_FOR 제갈온 -> 한빛로보틱스'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
@@ -110,5 +121,29 @@ describe("a quote's signature under a company's card on a fund's portfolio page"
   it('credits the one who signs to the card\'s company, not to the site', () => {
     expect(facts).toContain('WORKS_FOR 구하람 -> 바람결AI');
     expect(facts).not.toContain('WORKS_FOR 구하람 -> 하늘숲파트너스');
+  });
+});
+
+describe('an old table-layout company page set in ■ sections, with its officers on one slashed line', () => {
+  const page = `<html><head><meta charset="utf-8"><title>공모주 정보 - 가람넷소프트</title></head><body>
+<table width="900"><tr><td><a href="/">홈</a> | <a href="/ipo">공모</a></td></tr></table>
+<table width="900"><tr><td>
+<font size="3"><b>가람넷소프트 청약 정보</b></font>
+<table border="1"><tr><td>종목명</td><td>가람넷소프트</td><td>업종</td><td>소프트웨어</td></tr><tr><td>대표자</td><td>표지안</td><td>설립일</td><td>2020.01.02</td></tr></table>
+<br><font size="2"><b>■ 회사 소개</b></font><br>
+<font size="2">가람넷소프트는 법률 문서에 강한 언어모델을 만드는 회사다. 주력 모델 GN-Law 3은 처음부터 직접 학습했다.<br>
+회사는 GN-Law 3을 증류한 소형 모델 GN-Law 3 미니도 함께 내놨다.<br>
+매출은 주로 라이선스에서 나온다.<br></font>
+<br><font size="2"><b>■ 주주 현황</b></font>
+<table border="1"><tr><td>주주명</td><td>지분율</td></tr><tr><td>표지안</td><td>31.0%</td></tr></table>
+<br><font size="2"><b>■ 경영진</b></font><br>
+<font size="2">대표이사 표지안 (前 다른회사 연구원) / 최고기술책임자(CTO) 여무진 / 최고재무책임자(CFO) 석다해<br></font>
+</td></tr></table></body></html>`;
+  const facts = pageFacts(page);
+  it("keeps every section of the layout cell, not the overview alone: the officers' line is read", () => {
+    expect(facts).toContain('WORKS_FOR 여무진 -> 가람넷소프트');
+    expect(facts).toContain('WORKS_FOR 석다해 -> 가람넷소프트');
+    expect(facts).toContain('WORKS_FOR 표지안 -> 가람넷소프트');
+    expect(facts).toContain('DEVELOPED 가람넷소프트 -> GN-Law 3');
   });
 });

@@ -36,7 +36,7 @@ import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 import { readTitle } from './generic-title.js';
 import { ownerStrips } from './owner-strips.js';
-import { notedTableCell } from './noted-tables.js';
+import { notedTableCell, sectionedTableCell } from './noted-tables.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -188,7 +188,7 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   const messages = chosen ? undefined : readMailThread(densest.el);
   if (messages) return { el: $(messages) };
   // (an old layout's cell holding a lead, a table of note cells and <br>-broken notes: the whole cell, see noted-tables.ts)
-  const noted = notedTableCell(densest.el, (e) => normalizeSpace(textOf($(e))));
+  const noted = notedTableCell(densest.el, (e) => normalizeSpace(textOf($(e)))) ?? sectionedTableCell(densest.el, (e) => normalizeSpace(textOf($(e))));
   if (noted) return { el: $(noted) };
   const run = densest.run ?? flashListBeside(densest.el);
   // (a record page's data table right before or after its run of prose blocks: a thesis record's 저자 / 공동연구자 table)
