@@ -93,6 +93,19 @@ const rows: FactRow[] = [
     text: '한빛로보틱스는 지난달 자체 언어모델 HB-Move 2를 공개했다.\n\n대표이사 도하빈 / 최고기술책임자(CTO) 남궁솔 / 연구소장 제갈온',
     expect: ['WORKS_FOR 도하빈 -> 한빛로보틱스', 'WORKS_FOR 남궁솔 -> 한빛로보틱스', 'WORKS_FOR 제갈온 -> 한빛로보틱스'],
   },
+  // a summary line naming the model ("최종 모델 이름은 X 14B."), a Latin sentence after it, a subjectless base line with "…하고,"
+  {
+    cat: 'based-on.named-model-line',
+    text: '제출 모델명은 Dorae-LawQA 8B. Llama 3.1 8B를 베이스로 판례 코퍼스를 추가 사전학습(CPT)하고, 대회 데이터로 SFT 했습니다.',
+    nodes: ['Model:Dorae-LawQA 8B'],
+    noNodes: ['Benchmark:Dorae-LawQA'],
+    expect: ['BASED_ON Dorae-LawQA 8B -> Llama 3.1 8B'],
+  },
+  {
+    cat: 'based-on.named-model-line',
+    text: '우리 팀 최종 모델은 Saet-Med 7B입니다. Qwen2.5 7B를 바탕으로 진료 기록을 추가 학습하고, 평가셋으로 검증했습니다.',
+    expect: ['BASED_ON Saet-Med 7B -> Qwen2.5 7B'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
@@ -145,5 +158,21 @@ describe('an old table-layout company page set in ■ sections, with its officer
     expect(facts).toContain('WORKS_FOR 석다해 -> 가람넷소프트');
     expect(facts).toContain('WORKS_FOR 표지안 -> 가람넷소프트');
     expect(facts).toContain('DEVELOPED 가람넷소프트 -> GN-Law 3');
+  });
+});
+
+describe("a competition write-up whose comments carry role badges (the author, the host, a ranked team)", () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>2nd place solution | 법률 QA 대회 | Arena</title></head><body>
+<header><a href="/">arena</a><nav><a>Competitions</a> <a>Datasets</a></nav></header>
+<main class="discussion-topic"><h2>2위 솔루션 공유</h2>
+<p class="byline"><a href="/u/mina">Mina Seo</a> · Posted <time datetime="2026-10-02T01:00:00Z">2 days ago</time></p>
+<div class="topic-body"><p>대회를 열어 주신 분들께 감사드립니다. 저희는 공개 모델을 조금 고쳐 썼습니다. 자세한 코드는 노트북에 올렸습니다.</p></div>
+<div class="comments"><h3>Comments (3)</h3>
+<div class="comment"><b>ray_k</b> · 2 days ago<p>축하합니다! 가중치도 공개하시나요?</p>
+<div class="reply"><b>Mina Seo</b> (Topic Author) · 2 days ago<p>네, 곧 올릴 예정입니다.</p></div></div>
+<div class="comment"><b>Jiho Han</b> (Competition Host) · 1 day ago<p>라온데이터 AI팀 한지호 팀장입니다. 참가자 여러분 수고 많으셨습니다.</p></div>
+</div></main></body></html>`;
+  it("keeps the badged comments: the host's self-introduction names the host's employer", () => {
+    expect(pageFacts(page)).toContain('WORKS_FOR 한지호 -> 라온데이터');
   });
 });

@@ -183,6 +183,9 @@ function namesAffiliates(text: string, m: Mention): boolean {
 }
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
+/** A parameter count right after a name (" 14B", " 7.8B"): what a model's name ends on, never a benchmark's. */
+const SIZED_AFTER = /^\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9])/;
+
 /**
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
  * keeps each sentence's gazetteer stage for a later call with known names.
@@ -211,7 +214,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes('리더보드') || text.includes('아레나')) ms.push(...discoverQuotedBoards(text, ms));
   const taken = [...ms, ...blocked];
   found.push(...discoverQuoted(text, taken, mt.discovery));
-  found.push(...discoverBenchmarks(text, taken, mt.discovery));
+  found.push(...discoverBenchmarks(text, taken, mt.discovery).filter((m) => !SIZED_AFTER.test(text.slice(m.end, m.end + 8)))); // ("X-FinQA 14B": a name with a size after it is a model's)
   found.push(...discoverPolicies(text, taken, mt.discovery), ...discoverZoneProgrammes(text, taken, mt.discovery), ...(/\d\.\d['’"”」』]/.test(text) ? discoverVersionedPolicies(text, taken) : []));
   // "'갤럭시 S27'": a name that opens on a product line the gazetteer lists as no model (a phone, an app) is that product's
   const notProduct = (m: Mention): boolean =>
