@@ -106,6 +106,18 @@ const rows: FactRow[] = [
     text: '우리 팀 최종 모델은 Saet-Med 7B입니다. Qwen2.5 7B를 바탕으로 진료 기록을 추가 학습하고, 평가셋으로 검증했습니다.',
     expect: ['BASED_ON Saet-Med 7B -> Qwen2.5 7B'],
   },
+  // a team that is a company's in-house team names the company; "회사에서 만든 Y" after it is the company's model
+  {
+    cat: 'developed.in-house-team-company-word',
+    text: '저희 BlueOwl 팀은 다온테크 사내 연구팀이고, 회사가 직접 만든 DT-Legal 8B를 대회에 그대로 냈습니다.',
+    nodes: ['Company:다온테크'],
+    expect: ['DEVELOPED 다온테크 -> DT-Legal 8B'],
+  },
+  {
+    cat: 'developed.in-house-team-company-word',
+    text: '저희는 같은 사내 팀이고, 회사에서 만든 DT-Legal 8B를 썼습니다.',
+    noNodes: ['Company:같은'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

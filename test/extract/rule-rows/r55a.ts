@@ -10,4 +10,7 @@ export const r55aRows: Row[] = [
   // "B 정답률 N점 이상 (… 제출 결과 M점)": a requirement's threshold, then the focus model's own result in brackets (r55a)
   { rule: 'scored.focus-threshold-then-result', sentence: '이번 사업에는 한솔데이터의 한솔-Q 2를 도입한다. 성능 기준은 \'구민상담QA\' 정확도 80점 이상 (납품 전 측정 결과 84.5점)이다.', expect: ['SCORED 한솔-Q 2 -> 구민상담QA'], props: ['SCORED 한솔-Q 2 -> 구민상담QA=84.5'] },
   { rule: 'scored.focus-threshold-then-result', sentence: '이번 사업에는 한솔데이터의 한솔-Q 2를 도입한다. 성능 기준은 \'구민상담QA\' 정확도 80점 이상이다.', absent: ['SCORED 한솔-Q 2 -> 구민상담QA'] },
+  // "A …, 회사에서 만든 Y": the word 회사 pointing back to the company the sentence named (r55a)
+  { rule: 'developed.company-word-made-after', sentence: '저희 연구 모임은 솔마루 사내 팀이고, 회사에서 만든 SM-Law 9B를 손봐 썼습니다.', expect: ['DEVELOPED 솔마루 -> SM-Law 9B'] },
+  { rule: 'developed.company-word-made-after', sentence: '저희 연구 모임은 솔마루 사내 팀이고, 회사에서 만든 SM-Law 9B는 쓰지 않았습니다.', absent: ['DEVELOPED 솔마루 -> SM-Law 9B'] },
 ];
