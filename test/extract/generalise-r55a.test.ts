@@ -118,6 +118,13 @@ const rows: FactRow[] = [
     text: '저희는 같은 사내 팀이고, 회사에서 만든 DT-Legal 8B를 썼습니다.',
     noNodes: ['Company:같은'],
   },
+  // a company's name as a setting's quoted value in a line of code is an identifier, not the company
+  {
+    cat: 'names.code-setting-value',
+    text: '외부 모델 호출: vendor="upstage"로 Solar Pro 2를 부를 수 있음. 가람소프트는 이 모델의 학습에 관여하지 않음.',
+    noNodes: ['Company:upstage'],
+    absent: ['DEVELOPED upstage -> Solar Pro 2'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

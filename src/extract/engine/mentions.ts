@@ -3,6 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
+import { dropCodeValues, SIZED_AFTER } from './mention-filters.js';
 import { absorbLegalForms, absorbSizeWords } from './name-tails.js';
 import { dropProductNamedModels } from './product-named.js';
 import { discoverSizedVariants } from './discover-sized-variants.js';
@@ -183,8 +184,6 @@ function namesAffiliates(text: string, m: Mention): boolean {
 }
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
-/** A parameter count right after a name (" 14B", " 7.8B"): what a model's name ends on, never a benchmark's. */
-const SIZED_AFTER = /^\s\d{1,3}(?:\.\d)?[BM](?![A-Za-z0-9])/;
 
 /**
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
@@ -208,6 +207,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   prefixKnownNames(text, ms);
+  if (text.includes('=')) dropCodeValues(text, ms); // ('provider="x"': a setting's value in code names no company)
   dropGivenNameModels(text, ms); // (before the people are found: "Claude Lee · CEO @ X" is free for a person)
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
@@ -291,3 +291,4 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   }
   return out;
 }
+
