@@ -195,3 +195,20 @@ describe("a competition write-up whose comments carry role badges (the author, t
     expect(pageFacts(page)).toContain('WORKS_FOR 한지호 -> 라온데이터');
   });
 });
+
+describe("a model's technical report heading with its byline under it (authors, organisation, date)", () => {
+  const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>한국어 코드 벤치 리더보드</title></head><body><main>
+<h1>한국어 코드 벤치 리더보드</h1><p>이 페이지는 코드 생성 모델의 점수와 보고서를 모아 둔다. 점수는 운영진이 다시 잰다.</p>
+<table><tr><th>순위</th><th>모델</th><th>점수</th></tr><tr><td>1</td><td>Gyeol-Coder 2</td><td>71.5</td></tr><tr><td>2</td><td>Qwen3-32B</td><td>66.0</td></tr></table>
+<h2>보고서 요약</h2>
+<h3>Gyeol-Coder 2 Technical Report</h3>
+<p>새결소프트 · 2026-09-14</p>
+<p>Gyeol-Coder 2는 코드 번역에 특히 강한 모델이다. 운영진은 재현 점수를 곧 싣는다.</p>
+</main></body></html>`;
+  it('makes the organisation that wrote the report the model\'s maker', () => {
+    expect(pageFacts(page)).toContain('DEVELOPED 새결소프트 -> Gyeol-Coder 2');
+  });
+  it('reads no maker from a byline that names no company', () => {
+    expect(pageFacts(page.replace('새결소프트 · 2026-09-14', '김하나, 이두리 · 2026-09-14'))).not.toContain('DEVELOPED 새결소프트 -> Gyeol-Coder 2');
+  });
+});
