@@ -125,6 +125,12 @@ const rows: FactRow[] = [
     noNodes: ['Company:upstage'],
     absent: ['DEVELOPED upstage -> Solar Pro 2'],
   },
+  // a subjectless "…사업으로 GPU를 지원받아 학습했다": the subject before took part in the programme
+  {
+    cat: 'participates.supported-through-omitted',
+    text: '딥노이드는 판독 모델 DN-Read 2를 공개했다. 정부 AI 바우처 지원사업으로 GPU를 지원받아 학습했다.',
+    expect: ['PARTICIPATES_IN 딥노이드 -> AI 바우처 지원사업'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
@@ -210,5 +216,19 @@ describe("a model's technical report heading with its byline under it (authors, 
   });
   it('reads no maker from a byline that names no company', () => {
     expect(pageFacts(page.replace('새결소프트 · 2026-09-14', '김하나, 이두리 · 2026-09-14'))).not.toContain('DEVELOPED 새결소프트 -> Gyeol-Coder 2');
+  });
+});
+
+describe("a models table's remark cell saying a programme supported the row's model", () => {
+  const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>한국어 소형 모델 모음</title></head><body><main>
+<h1>한국어 소형 모델 모음</h1><p>처음부터 직접 만든 한국어 소형 모델만 모았습니다. 새 모델이 나오면 표를 고칩니다.</p>
+<table><tr><th>모델</th><th>개발사</th><th>크기</th><th>공개일</th><th>비고</th></tr>
+<tr><td>Dasol-2 1B</td><td>다솔데이터</td><td>1B</td><td>2026-08-02</td><td>중기부 AI 바우처 지원사업으로 GPU 지원받아 학습</td></tr>
+<tr><td>Nuri-Mini 2B</td><td>누리소프트</td><td>2B</td><td>2026-09-10</td><td>AI 바우처 지원사업 신청했으나 선정되지 않음</td></tr>
+</table></main></body></html>`;
+  const facts = pageFacts(page);
+  it("makes the row's developer take part in the programme, and not a developer whose remark says it was not selected", () => {
+    expect(facts).toContain('PARTICIPATES_IN 다솔데이터 -> AI 바우처 지원사업');
+    expect(facts).not.toContain('PARTICIPATES_IN 누리소프트 -> AI 바우처 지원사업');
   });
 });
