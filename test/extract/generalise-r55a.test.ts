@@ -232,3 +232,25 @@ describe("a models table's remark cell saying a programme supported the row's mo
     expect(facts).not.toContain('PARTICIPATES_IN 누리소프트 -> AI 바우처 지원사업');
   });
 });
+
+describe("a competition page's 'Private LB' scores", () => {
+  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>3rd place write-up | 한국어 법률 요약 챌린지 2027 | Arena</title></head><body>
+<div class="competition-header"><h1>한국어 법률 요약 챌린지 2027</h1></div>
+<main class="discussion-topic"><h2>3위 솔루션 정리</h2>
+<p class="byline"><a href="/u/jun">Jun Ko</a> · Posted <time datetime="2027-03-02T01:00:00Z">2 days ago</time></p>
+<div class="topic-body"><p>같이 달려 준 팀원들께 고맙습니다. 최종 제출 모델은 Ttuk-Sum 8B. Llama 3.1 8B를 베이스로 판결문을 추가 학습했습니다.</p>
+<p>Public LB 0.612 → Private LB 0.598 (3위).</p></div>
+<div class="comments"><h3>Comments (2)</h3>
+<div class="comment"><b>hana_lee</b> (4th place) · 1 day ago<p>축하드려요. 저희 팀은 새솔로 사내 팀이고, 회사에서 만든 SS-Law 7B를 그대로 들고 나왔습니다. Private 0.595였어요.</p></div>
+<div class="comment"><b>Jun Ko</b> (Topic Author) · 1 day ago<p>감사합니다!</p></div>
+</div></main></body></html>`;
+  const facts = pageFacts(page);
+  it("scores the writer's model and the commenter's model on the competition, by their private-board scores", () => {
+    expect(facts).toContain('SCORED Ttuk-Sum 8B -> 한국어 법률 요약 챌린지 2027');
+    expect(facts).toContain('SCORED SS-Law 7B -> 한국어 법률 요약 챌린지 2027');
+    expect(facts).toContain('DEVELOPED 새솔로 -> SS-Law 7B');
+  });
+  it('reads no score on a page whose title names no competition', () => {
+    expect(pageFacts(page.replace(/한국어 법률 요약 챌린지 2027/g, '법률 요약 스터디 모임')).some((f) => f.startsWith('SCORED Ttuk-Sum 8B'))).toBe(false);
+  });
+});
