@@ -54,6 +54,8 @@ import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
 import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
+import { addExecutiveLines } from './executive-lines.js';
+import { addReportBylines } from './report-bylines.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
 import { addAddressedStaff, addInternalStaff, internalSystemOwner, writerTeamOwner } from './internal-staff.js';
@@ -173,6 +175,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
+  addExecutiveLines(acc, r.rules, r.articleId, r.sentences, r.self);
+  addReportBylines(acc, r.rules, r.articleId, r.sentences, r.first, r.known); // ("X Technical Report" over "ORG · date")
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addRepositoryOwners(acc, r.articleId, r.sentences); // ("owner/Model": the company the account spells)
   moveEchoedSubsetScores(acc, r.sentences);

@@ -136,6 +136,12 @@ function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, c
     const dev = evidenceOf(articleId, t.sentence, 'developed.table', 0.75);
     if (!acc.entities.has(developer.key)) addEntity(acc, developer, rules, dev);
     addRelation(acc, { relation: 'DEVELOPED', source: developer.key, target: t.model.key, properties: {} }, dev);
+    // ("정부 AI 바우처 지원사업으로 GPU 지원받아 학습" in the row's remark: the row's developer takes part in the programme)
+    for (const p of t.programmes ?? []) {
+      const pev = evidenceOf(articleId, t.sentence, 'participates.table-remark', 0.7);
+      if (!acc.entities.has(p.key)) addEntity(acc, p, rules, pev);
+      addRelation(acc, { relation: 'PARTICIPATES_IN', source: developer.key, target: p.key, properties: {} }, pev);
+    }
   }
 }
 

@@ -30,7 +30,7 @@ import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js';
+import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js'; import { addCompetitionBoard } from './competition-board.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { isTimeStampLine } from './time-stamps.js';
@@ -157,7 +157,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); addNamedEditions(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"; "'X 콜'이라고 부르는"
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
-    addBoardReference(s.text, mentions, benchmarks.board);
+    addBoardReference(s.text, mentions, benchmarks.board); addCompetitionBoard(s.text, mentions, sentences); // ("Private LB 0.87" on a competition's page)
     addOverallBoardReference(s.text, mentions, benchmarks.board);
     addScaleBenchmark(s.text, mentions, scales);
     addReferences(s.text, mentions, thisModelFocus(s.text, mentions, thisReleaseFocus(s.text, mentions, focus.get(blockKey), acc, rules), previous?.mentions), benchmarks.last.get(blockKey), lastPerson, policies.last && programmeOfHead(s.text, policies.last, [...policies.named.values()]), benchmarkHolds(benchmarks, blockKey), phasedProgramme(policies, s.text) ?? currentProgramme(policies, s.text), rules);
@@ -194,7 +194,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject);
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
-      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1), headlineSubject);
+      addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || cardSigner(s.text, sectionCompany) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1), headlineSubject);
       const pair = pairAt(pairs, i, bodySentences.slice(-2), firstSubject, lastSubject ?? developerOfModel(acc, focus.get(blockKey)));
       // (a sentence that speaks of the pair again, "양사의 협력은", keeps it the one "두 회사" means)
       if (addBothReference(s.text, mentions, pair, firstSubject) && pair) pairs.recent = { pair, at: i };

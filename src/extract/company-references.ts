@@ -56,7 +56,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   const signed = !answer && !ANSWER_OPENING.test(text);
   const partnerClause = !opensOnPartner && ms.some((m) => m.type === 'Company' && !SUBJECT_BEFORE_VERB.test(clauseWithoutPairAfter(text, m)) && (PARTNER_VERB_AFTER.test(text.slice(m.end, m.end + 72)) || (signed && PARTNERSHIP_SIGNED_AFTER.test(text.slice(m.end, m.end + 72))) || PARTNER_CLEFT.test(text.slice(0, m.start))));
   // "…투자를 유치했고, 중기부의 '딥테크 팁스'에도 선정됐다": no subject, a programme it was selected for (or designated as: "또 Y로 지정돼"); or a career line "Y 개발 총괄": a model it built
-  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ((first.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?\s(?:모델\s)?(?:개발|학습)\s?(?:총괄|주도|리드)(?=\s?\(|\s?[,.]|\s*$)/.test(text.slice(first.end, first.end + 14))) || ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start))))));
+  const selectedClause = !opensOnPartner && !partnerClause && !SUBJECT_BEFORE_VERB.test(text) && ((first.type === 'Model' && first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 && /^['"’”]?\s(?:모델\s)?(?:개발|학습)\s?(?:총괄|주도|리드)(?=\s?\(|\s?[,.]|\s*$)/.test(text.slice(first.end, first.end + 14))) || ms.some((m) => m.type === 'Policy' && (SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || MEMO_SELECTED_AFTER.test(text.slice(m.end, m.end + 28)) || SUPPORTED_THROUGH_AFTER.test(text.slice(m.end, m.end + 40)) || APPLIED_AFTER.test(text.slice(m.end, m.end + 36)) || (SELECTED_JOINED_AFTER.test(text.slice(m.end, m.end + 28)) && !TOPIC_BEFORE.test(text.slice(0, m.start))))));
   if (!opensOnPartner && !partnerClause && !selectedClause && !joinedLed && !appliedLed && !joinedNamed) return addHiringSubject(text, ms, SUBJECT_BEFORE_VERB.test(text) ? undefined : prevSubject);
   ms.unshift(referenceTo(subject, 0, 0));
 }
@@ -75,9 +75,12 @@ const EMOJI_OPENING = /^[\uD800-\uDFFF\u2600-\u27BF\uFE0F]{1,4}\s?$/;
 const MODEL_PARTNERED_AFTER = /^(?:\s?\([^()]{1,20}\))?(?:와|과)의\s(?:(?:전략적|기술|사업)\s)?(?:협력|제휴|협업|파트너십)(?:에\s따라|을\s통해|를\s통해|으로|로)\s/;
 /** "'딥테크 팁스'에도 선정됐다": selected for the programme just named. */
 /** (the programme's kind may follow its name: "'팁스(TIPS)' 프로그램에도", "… 사업에"; a role its year's: "…의 2027년도 공급기업으로", "…에는 올해 공급기업으로"; a field's lead: "…의 조선 분야 주관기업으로") */
-const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:에도|에|(?:으로|로|(?:의|에서|에는|에)\s(?:(?:\d년\s연속|\d{4}년도?|올해|내년|신규)\s)?(?:[가-힣·]{1,10}\s(?:분야|부문|트랙)\s)?(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;
+const SELECTED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?['"’”]?(?:\s?(?:프로그램|사업))?(?:\s(?:\d{4}년도?\s)?(?:(?:지원|수행|신규|공모)\s?)?(?:과제|대상\s?과제))?(?:에도|에|\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)|(?:으로|로|(?:의|에서|에는|에)\s(?:(?:\d년\s연속|\d{4}년도?|올해|내년|신규)\s)?(?:[가-힣·]{1,10}\s(?:분야|부문|트랙)\s)?(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로))도?)\s(?:(?:올해|지난해|작년|최근|이번에|지난달|\d{4}년|\d년\s연속)\s)?(?:최종\s)?(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)/;
+/* (a year's task of the programme may come between: "'…사업' 2026년 과제에 선정됐습니다") */
 /** A memo's bare role after the programme and its noun ending: "'…' 공급기업으로 최종 선정됨"; or a career entry's line that ends on the noun: "P 프로그램 선정 (2026.06)"; or a listing's badge, what was selected: "P 선정 서비스". */
 const MEMO_SELECTED_AFTER = /^['"’”]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:최종\s)?(?:선정됨|지정됨)|^['"’”]?(?:\s?(?:프로그램|사업))?\s(?:최종\s)?(?:선정|선발)(?:\s(?:서비스|앱|제품|솔루션))?(?:\s?\([^()]{1,20}\))?\s*$/;
+/** "'…사업'으로 GPU를 지원받아": support received through the programme just named (the receiver omitted). */
+const SUPPORTED_THROUGH_AFTER = /^['"’”]?(?:\s?(?:프로그램|사업))?(?:으로|로|을\s통해|를\s통해)\s(?:[^\s,.]{1,10}\s){0,3}?(?:지원\s?받|지원을\s받)(?:아|았|은|고|으며)/;
 /** The same with a connective ('선정되어 …', '뽑혀', '지정되어'; not '선정되어야', a condition): read only where no topic opens the clause ("협력사인 B는 …에 선정되어 예산을 받았다"). */
 const SELECTED_JOINED_AFTER = new RegExp(SELECTED_AFTER.source.replace('(?:선정됐|선정되었|선정돼|뽑혔|지정됐|지정되었|지정돼|지정받)', '(?:선정되어(?!야|도)|뽑혀(?!야)|지정되어(?!야|도))'));
 /** A topic before the programme ("X는 …"): the clause has a subject of its own, no omitted one. */

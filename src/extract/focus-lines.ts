@@ -87,11 +87,15 @@ export function titleLineModel(text: string, mentions: readonly Mention[], headi
 const TOPIC_LINE_LEAD = /^\s*(?:[■□▣◆◇▶▷●○•※*-]\s?)?(?:[가-힣A-Za-z]{1,8}\s?[:：]\s?)?['"‘“]?$/;
 /** After it: its topic particle, ending the line ("X는", "'X'(Y)은"). */
 const TOPIC_LINE_TAIL = /^['"’”]?(?:\s?\([^()]{1,40}\))?(?:은|는)\s*$/;
+/** "최종 모델 이름은 ", "제출 모델명은 ": a line naming the model the lines under it are about (a write-up's summary). */
+const NAMING_LEAD = /^\s*(?:[-*•]\s)?(?:[가-힣]{1,6}\s)?(?:모델|제출\s?모델)\s?(?:이름|명)?(?:은|는)\s['"‘“]?$/;
+/** After the name: maybe a note in brackets and a copula, then the line's end. */
+const NAMING_TAIL = /^['"’”]?(?:\s?\([^()]{1,40}\))?(?:이다|입니다|예요|이에요|다)?[.!]?\s*$/;
 /** A line that is one model's name and its topic particle ("■ 참고 : X는"): the subject of the items under it. */
 export function topicLineModel(text: string, mentions: readonly Mention[]): Mention | undefined {
   const m = mentions.length === 1 ? mentions[0] : undefined;
   if (m?.type !== 'Model' || m.via === 'anonymous' || m.via === 'blocked' || m.via === 'reference') return undefined;
-  return TOPIC_LINE_LEAD.test(text.slice(0, m.start)) && TOPIC_LINE_TAIL.test(text.slice(m.end)) ? m : undefined;
+  return (TOPIC_LINE_LEAD.test(text.slice(0, m.start)) && TOPIC_LINE_TAIL.test(text.slice(m.end))) || (NAMING_LEAD.test(text.slice(0, m.start)) && NAMING_TAIL.test(text.slice(m.end))) ? m : undefined;
 }
 
 /**

@@ -219,8 +219,8 @@ function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefin
 /** "'Y'를 고도화한다": a model as the object of improving it, the verb ending the sentence. */
 const IMPROVED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:고도화|개선|업그레이드)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다)[.!]?\s*$/;
 
-/** "'Y'를 투입한다": a model as the object of putting it to work, the verb ending the sentence. */
-const DEPLOYED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:투입|적용|탑재|도입)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다|할\s예정이다)[.!]?\s*$/;
+/** "'Y'를 투입한다": a model as the object of putting it to work, the verb ending the sentence (or of entering a contest with it: "Y를 그대로 들고 나왔습니다"). */
+const DEPLOYED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:투입|적용|탑재|도입)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다|할\s예정이다)|(?:들고|가지고)\s?(?:나왔|나갔|출전했|참가했)(?:다|습니다|어요))[.!]?\s*$/;
 
 /** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
 const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;

@@ -128,6 +128,11 @@ function isEnglishStop(text: string, i: number): boolean {
   return !/[\uac00-\ud7a3]/.test(before) && !ABBREVIATION.test(before) && /[A-Za-z]{2,}/.test(before);
 }
 
+/** "최종 모델 이름은 X-Fin 14B. Qwen3-14B를 …": a Korean line that ends on a model's name with its size, then a space and a Latin capital. */
+function isSizedNameStop(text: string, i: number): boolean {
+  return /[\s\-]\d{1,3}(?:\.\d)?[BM]$/.test(text.slice(Math.max(0, i - 7), i)) && text[i + 1] === ' ' && /[A-Z]/.test(text[i + 2] ?? '') && /[가-힣]/.test(text.slice(Math.max(0, i - 40), i));
+}
+
 /** "② X 'Y'. 매개변수는 …": a full stop after a closing quote (a title line that ends on a quoted name), then a space and Hangul. */
 function isQuotedTitleStop(text: string, i: number, depth: Int32Array): boolean {
   const q = text[i - 1];
@@ -180,7 +185,7 @@ function sentenceEndAt(text: string, i: number, depth: Int32Array): number {
   const prev = text[i - 1] ?? '';
   // A full stop ends a sentence after Hangul ("…했다.", "…예정."); after Latin letters or digits only in English text
   // ("…from Meta's Llama 4. The model …"), never inside a name ("A.X 4.0") or after an abbreviation ("Inc.", "Dr.").
-  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth) && !isFigureStop(text, i) && !isAsideStop(text, i)) return -1;
+  if (isStop && ch === '.' && !isHangul(prev) && !isEnglishStop(text, i) && !isQuotedTitleStop(text, i, depth) && !isFigureStop(text, i) && !isAsideStop(text, i) && !isSizedNameStop(text, i)) return -1;
   let j = i + 1;
   while (j < text.length && /[.?!？！…]/.test(text[j] as string)) j++;
   markRunEnd = j;

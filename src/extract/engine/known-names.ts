@@ -63,6 +63,9 @@ function hyphenTail(text: string, end: number): RegExpExecArray | null {
   return t && isParticleTail(text, end + t[0].length) ? t : null;
 }
 
+/** " (X 2 Lite)": a Latin spelling in brackets that ends on a Latin variant word. */
+const LATIN_VARIANT_GLOSS = /^\s?\(([A-Za-z0-9][A-Za-z0-9.\-]{0,20}(?:\s[A-Za-z0-9.\-]{1,12}){0,2}\s(?:Mini|Lite|Pro|Max|Plus|Nano|Flash|Turbo|Ultra|Air|Edge))\)/;
+
 export function findKnownNames(text: string, known: KnownName[], taken: Mention[], rules: RuleSet): Mention[] {
   const variantAfter = variantAfterName(rules); // " 라이트입니다": a variant word after a model's name
   const out: Mention[] = [];
@@ -88,11 +91,15 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       for (const m of inside) out.splice(out.indexOf(m), 1);
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
-      const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 12)) ?? hyphenTail(text, end)) : null;
+      const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 44)) ?? hyphenTail(text, end)) : null;
       // (not inside a longer quoted name, unless the quote holds just the name and its variant word: "'Y-3 라이트'요.")
       if (quotes.some((q) => q.start <= at && end <= q.end && q.text.trim() !== k.name && !q.text.trim().startsWith(`${k.name}(`) && !(variant && q.start === at && q.text.trim() === `${k.name}${variant[0]}`.trim()))) continue;
       if (variant) {
-        out.push(discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length));
+        const named = discoveredMention('Model', `${k.name}${variant[0]}`, at, end + variant[0].length);
+        // ("X 2 라이트(X 2 Lite)": the Latin spelling in brackets is the variant's alias, not the main model named again)
+        const gloss = LATIN_VARIANT_GLOSS.exec(text.slice(named.end, named.end + 40));
+        if (gloss) Object.assign(named, { aliases: [...named.aliases, gloss[1]!], end: named.end + gloss[0].length });
+        out.push(named);
         continue;
       }
       // "후속 모델인 X-8B 2를" once the article has named 'X-8B': a version after it names the next model

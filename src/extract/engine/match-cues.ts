@@ -44,3 +44,5 @@ export const PARTNERS_SUBJECT = /(?:^|\s)(?:양사|양측|두\s(?:회사|기업|
  * ("70점을 겨우 넘는 수준", "60점에 간신히 못 미쳤다", "50점을 밑도는 수준"), a threshold rather than the score itself.
  */
 export const THRESHOLD_AFTER = /^\s?(?:점|%)?\s?(?:을|를|에)\s(?:(?:겨우|간신히|가까스로|갓|살짝)\s(?:넘|웃돌|밑돌|못\s?미|못\s?넘)|(?:넘|웃도|밑도|못\s?미치|못\s?넘)는\s(?:수준|정도|선))/;
+/** "GPT-4o는 데이터 생성에만 쓰였고 …": a model the sentence sets aside as used only to make data is no rival subject of a focus rule after it. */
+export const DATA_ONLY_MODEL = /^['"’”]?(?:은|는)\s(?:[^\s,.]{1,12}\s){0,2}?(?:합성\s?)?(?:데이터|라벨|정답|풀이|문제)(?:를|을)?\s?(?:생성|제작|합성|만드는\s?데|만들기)(?:에만|만|용으로만|용도로만)\s(?:쓰였|쓰이|사용됐|사용되었|활용됐|이용됐|썼)/;

@@ -10,7 +10,7 @@ import type { CompiledPattern, Mention } from '../types.js';
 import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CAUSE_END, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
-import { COLON_ITEM, COMPARED, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
+import { COLON_ITEM, COMPARED, DATA_ONLY_MODEL, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -187,7 +187,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
         // ("X was trained …, and that it scored …": the focus named earlier in the sentence is what a match opening on 'it' means)
         // "A의 후속 모델로, …": a model named only as what the focus follows or is compared with is no rival subject
         // ("'Y'(80.5점)에는 못 미쳤지만, X에서는 72.9점으로"); nor is a reference to the focus itself
-        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.key === focus!.key && (x.via === 'reference' || PRONOUN_OPENING.test(m[0]))) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
+        const modelBefore = enc.mentions.some((x, i) => x.type === 'Model' && !(x.key === focus!.key && (x.via === 'reference' || PRONOUN_OPENING.test(m[0]))) && (matchStart < 0 || i < matchStart) && !COMPARED.test(text.slice(x.end).replace(PAREN_SCORE, '')) && !DATA_ONLY_MODEL.test(text.slice(x.end, x.end + 60)) && !(x.start >= 0 && MODIFIER_MODEL.test(text.slice(x.end, x.end + 12))));
         if (modelBefore) continue;
         const lead = text.slice(0, matchStart >= 0 ? Math.max(0, enc.mentions[matchStart]!.start) : text.length);
         if (UNNAMED_SUBJECT.test(lead) || (focus!.type === 'Model' && PARTNERS_SUBJECT.test(lead))) continue;

@@ -3,6 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
+import { dropCodeValues, SIZED_AFTER } from './mention-filters.js';
 import { absorbLegalForms, absorbSizeWords } from './name-tails.js';
 import { dropProductNamedModels } from './product-named.js';
 import { discoverSizedVariants } from './discover-sized-variants.js';
@@ -183,6 +184,7 @@ function namesAffiliates(text: string, m: Mention): boolean {
 }
 const LICENCE_AFTER = /^['"’”]?\s?(?:(?:커뮤니티|오픈|모델|AI 모델|상업용|비상업용?|연구용|Community|Open|Model)\s?)?(?:라이선스|라이센스|[Ll]icen[cs]e)/;
 
+
 /**
  * Finds every mention in a sentence, sorted by start, without overlaps. `cache` (one per article)
  * keeps each sentence's gazetteer stage for a later call with known names.
@@ -205,13 +207,14 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   prefixKnownNames(text, ms);
+  if (text.includes('=')) dropCodeValues(text, ms); // ('provider="x"': a setting's value in code names no company)
   dropGivenNameModels(text, ms); // (before the people are found: "Claude Lee · CEO @ X" is free for a person)
   const found: Mention[] = [];
   // the discoverers only read what is taken: one copy serves the three that see the same mentions
   if (text.includes('리더보드') || text.includes('아레나')) ms.push(...discoverQuotedBoards(text, ms));
   const taken = [...ms, ...blocked];
   found.push(...discoverQuoted(text, taken, mt.discovery));
-  found.push(...discoverBenchmarks(text, taken, mt.discovery));
+  found.push(...discoverBenchmarks(text, taken, mt.discovery).filter((m) => !SIZED_AFTER.test(text.slice(m.end, m.end + 8)))); // ("X-FinQA 14B": a name with a size after it is a model's)
   found.push(...discoverPolicies(text, taken, mt.discovery), ...discoverZoneProgrammes(text, taken, mt.discovery), ...(/\d\.\d['’"”」』]/.test(text) ? discoverVersionedPolicies(text, taken) : []));
   // "'갤럭시 S27'": a name that opens on a product line the gazetteer lists as no model (a phone, an app) is that product's
   const notProduct = (m: Mention): boolean =>
@@ -288,3 +291,4 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   }
   return out;
 }
+

@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import { BENCH_WORD_TITLE, TITLE_NOTE, type Column } from './table-column-titles.js';
 import { CORPORATE_MARK } from './company-words.js';
 import { isModelNote } from './model-notes.js';
-import { successionInNote, ROW_NOTE, SCRATCH_NOTE, OPEN_NOTE, NOTE_SCORE_AFTER, coBasesOf } from './table-notes.js';
+import { successionInNote, ROW_NOTE, SCRATCH_NOTE, OPEN_NOTE, NOTE_SCORE_AFTER, coBasesOf, notedProgrammes } from './table-notes.js';
 import type { TableRow } from './table-row.js';
 import { ACADEMIC, COUNTRY_NOTE, NO_BASE_SCRATCH, NO_MAKER, OPEN_CELL, SCRATCH_CELL, parameterCount } from './cell-words.js';
 
@@ -281,6 +281,7 @@ export function rowFacts(row: Cell[], columns: Column[], sentence: Sentence): Ta
   const successorAt = baseCell ? cellText(baseCell).search(SUCCESSOR_CELL) : -1;
   const before = successorAt > 0 ? baseCell!.mentions?.filter((m) => m.type === 'Model' && m.end <= successorAt) ?? [] : [];
   const noted = columns.includes('note') ? noteSuccession(row[columns.indexOf('note')]) : undefined;
+  const programmes = columns.includes('note') && row[columns.indexOf('note')] ? notedProgrammes(cellText(row[columns.indexOf('note')]!), row[columns.indexOf('note')]!.mentions) : [];
   const [predecessor, successor] = [!base && before.length === 1 && before[0]!.key !== model.key ? before[0] : noted && !noted.later && noted.other.key !== model.key ? noted.other : undefined, noted?.later && noted.other.key !== model.key ? noted.other : undefined];
-  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(successor ? { successor } : {}), ...(licensed.length ? { licensed } : {}), ...(scores.length ? { scores } : {}), ...coBasesOf(merged, baseCell ? cellText(baseCell) : '', baseCell?.mentions, base, model), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
+  return { model, sentence, developer, ...(predecessor ? { predecessor } : {}), ...(successor ? { successor } : {}), ...(licensed.length ? { licensed } : {}), ...(scores.length ? { scores } : {}), ...coBasesOf(merged, baseCell ? cellText(baseCell) : '', baseCell?.mentions, base, model), ...(several.length > 1 ? { coDevelopers: several.slice(1) } : {}), ...(programmes.length ? { programmes } : {}), base: base && base.key !== model.key ? base : undefined, fromScratch, openSource, parameters, ...(releasedOn ? { releasedOn } : {}), ...(releasedDay ? { releasedDay } : {}) };
 }

@@ -40,3 +40,15 @@ export function coBasesOf(merged: Mention[], text: string, mentions: Mention[] |
   const more = [...merged.slice(1), ...(init && !merged.some((m) => m.key === init.key) ? [init] : [])];
   return more.length ? { coBases: more } : {};
 }
+
+/** After a programme in a remark cell: support received through it, or a selection for it ("…사업으로 GPU 지원받아 학습", "…사업 선정"). */
+const PROGRAMME_SUPPORT_AFTER = /^['"’”]?(?:\s?(?:프로그램|사업))?(?:(?:으로|로|을\s통해|를\s통해)\s(?:[^\s,.]{1,10}\s){0,3}?(?:지원\s?받|지원을\s받)|(?:에|에도)?\s(?:최종\s)?(?:선정|선발))/;
+
+/** The programmes a remark cell says the row's model was supported by or selected for. */
+export function notedProgrammes(text: string, mentions: Mention[] | undefined): Mention[] {
+  return (mentions ?? []).filter((m) => {
+    if (m.type !== 'Policy') return false;
+    const at = text.indexOf(m.surface);
+    return at >= 0 && PROGRAMME_SUPPORT_AFTER.test(text.slice(at + m.surface.length, at + m.surface.length + 40)) && !/않|없|아닌|아니/.test(text.slice(at + m.surface.length));
+  });
+}

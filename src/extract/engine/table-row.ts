@@ -13,6 +13,8 @@ export interface TableRow {
   developer?: Mention;
   /** "A·B" in a 개발사 column: the developers after the first. */
   coDevelopers?: Mention[];
+  /** A remark cell's programme the row's model was built with the support of, or selected for ("P으로 GPU 지원받아 학습"): its developer takes part. */
+  programmes?: Mention[];
   /** The row's base model, from a 기반 모델 column that names one. */
   base?: Mention;
   /** "머지: A + B": a merge's other bases, after `base`. */

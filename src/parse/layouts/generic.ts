@@ -25,7 +25,7 @@ import { flashListBeside, preferItemList } from './item-lists.js';
 import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readCompanyWiki, readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
-import { isSignedCommentThread } from './signed-comments.js';
+import { isBadgedCommentThread, isSignedCommentThread } from './signed-comments.js';
 import { holdsReplies, hubDiscussionRepository, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { readMailThread } from './mail-thread.js';
@@ -36,7 +36,7 @@ import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 import { readTitle } from './generic-title.js';
 import { ownerStrips } from './owner-strips.js';
-import { notedTableCell } from './noted-tables.js';
+import { notedTableCell, sectionedTableCell } from './noted-tables.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
 const BODY_SELECTORS = [
@@ -188,7 +188,7 @@ function findContainer($: CheerioAPI, forum: boolean): { el: Cheerio<AnyNode>; k
   const messages = chosen ? undefined : readMailThread(densest.el);
   if (messages) return { el: $(messages) };
   // (an old layout's cell holding a lead, a table of note cells and <br>-broken notes: the whole cell, see noted-tables.ts)
-  const noted = notedTableCell(densest.el, (e) => normalizeSpace(textOf($(e))));
+  const noted = notedTableCell(densest.el, (e) => normalizeSpace(textOf($(e)))) ?? sectionedTableCell(densest.el, (e) => normalizeSpace(textOf($(e))));
   if (noted) return { el: $(noted) };
   const run = densest.run ?? flashListBeside(densest.el);
   // (a record page's data table right before or after its run of prose blocks: a thesis record's 저자 / 공동연구자 table)
@@ -233,7 +233,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
   // nickname, replies with theirs)
   const review = isReviewForum($);
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || isSignedCommentThread($) || review;
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || isSignedCommentThread($) || isBadgedCommentThread($) || review;
   // (a model hub's discussion: the repository it is about, "owner/Model", from the header bar the container leaves out)
   const repository = hubDiscussionRepository($);
   const found = disclosureFiling($) ?? findContainer($, forum); // (a disclosure viewer: the filing its receipt bar names a filer of)

@@ -31,3 +31,24 @@ export function notedTableCell(el: Element, text: (e: Element) => string): Eleme
   const td = cell as Element;
   return childElements(td).some((c) => c.name === 'table' && isNotedTable(c, text)) ? td : undefined;
 }
+
+/** A section heading of an old layout, in bold: "■ 기업개요", "◆ 주요 경영진", "▶ 공모 정보". */
+const SECTION_MARK = /^[■□◆◇▶▷●○]\s?\S/;
+/** The least section headings a layout cell needs to be read whole. */
+const MIN_SECTIONS = 3;
+
+/**
+ * The layout cell around a <br>-broken text holder when that cell sets its page in sections: three or more bold '■'
+ * headings in <font>s or <span>s, and a table among them (an old IPO or company-profile page: a label table, an overview,
+ * a shareholder table, an executives line). The overview wins the densest-block count; the sections beside it are the
+ * article too.
+ */
+export function sectionedTableCell(el: Element, text: (e: Element) => string): Element | undefined {
+  if (!TEXT_HOLDERS.has(el.name)) return undefined;
+  const cell = el.parent;
+  if (cell?.type !== 'tag' || (cell as Element).name !== 'td') return undefined;
+  const td = cell as Element;
+  const children = childElements(td);
+  const headings = children.filter((c) => TEXT_HOLDERS.has(c.name) && text(c).length <= 40 && SECTION_MARK.test(text(c).trim()));
+  return headings.length >= MIN_SECTIONS && children.some((c) => c.name === 'table') ? td : undefined;
+}

@@ -38,3 +38,31 @@ export function isSignedCommentThread($: CheerioAPI): boolean {
     return isSignedLine($, el) ? 'writer' : 'open';
   });
 }
+
+/**
+ * A role badge right after a commenter's name: "(Topic Author)", "(Competition Host)", "(2nd place)", "(작성자)". A
+ * competition's or a project's discussion marks who speaks for the post, the host or a ranked team this way.
+ */
+const ROLE_BADGE = /^\s?[(\[](?:Topic\sAuthor|Author|OP|(?:Competition\s)?Host|(?:Kaggle\s)?Staff|Moderator|Maintainer|Organi[sz]er|\d{1,2}(?:st|nd|rd|th)\splace|작성자|글쓴이|운영자|운영진|주최(?:\s?측)?|관리자|\d{1,2}위(?:\s?팀)?)[)\]]/i;
+
+/** True when `el` opens on a short name element followed by a role badge: a badged head line. */
+function isBadgedLine($: CheerioAPI, el: Element): boolean {
+  const first = el.children.find((c): c is Element => c.type === 'tag');
+  if (!first || !NAME_TAGS.has(first.name) || !WRITER_NAME.test(normalizeSpace(textOf($(first))))) return false;
+  const next = first.next;
+  return next?.type === 'text' && ROLE_BADGE.test((next as unknown as { data: string }).data);
+}
+
+/**
+ * True when the page is a post signed by its writer (a name and a `<time>`) with two comments or more whose writers carry
+ * a role badge (a competition's solution write-up: the post's author answering, the host, the runner-up team): what those
+ * commenters say is the page's content, not anonymous reader comments.
+ */
+export function isBadgedCommentThread($: CheerioAPI): boolean {
+  return hasOwnAndTwoReplies($, (n) => {
+    if (n.type !== 'tag') return 'skip';
+    const el = n as Element;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'aside' || el.name === 'nav' || el.name === 'footer') return 'skip';
+    return isSignedLine($, el) || isBadgedLine($, el) ? 'writer' : 'open';
+  });
+}
