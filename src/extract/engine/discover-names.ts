@@ -5,7 +5,7 @@
  */
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, MINISTRY, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
 import { discoverLabelledBenchmarks, discoverListedBenchmarks } from './discover-bench-list.js';
 import { discoverBoardTitles } from './discover-board-titles.js'; import { discoverSubsetBenchmarks, GLOSSED_BOARD, HANGUL_LEADERBOARD, withRoundAlias } from './discover-board-rounds.js';
@@ -133,8 +133,6 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   return out;
 }
 
-/** The ministries and agencies that run programmes, by full and short name ("고용노동부 K-디지털 트레이닝 사업", "국토부 스마트시티 사업"). */
-const MINISTRY = String.raw`(?:과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부|고용노동부|고용부|교육부|국토교통부|국토부|보건복지부|복지부|문화체육관광부|문체부|농림축산식품부|농식품부|환경부|해양수산부|해수부|국방부|기획재정부|기재부|여성가족부|여가부|법무부|외교부|통일부|식품의약품안전처|식약처|방위사업청|특허청|조달청|금융위원회|금융위|개인정보보호위원회|방송통신위원회|방통위)`;
 /** (a ministry's name may stand bare before its programme, as speech runs: "중소벤처기업부 글로벌 AI 챌린지 사업에") */
 const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)|(?<![가-힣])${MINISTRY})\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)`, 'g');
 
