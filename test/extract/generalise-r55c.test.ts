@@ -3,7 +3,7 @@
  * wherever a three-syllable name is, and its surname alone with a title referring back to it; a size and 모델 as the object
  * after a smaller variant naming the article's main model ('X 미니는 32B 모델을 교사로'); a subjectless choice of initial
  * weights ('Y를 초기 가중치로 골랐다'); 'the same setting' naming the benchmark just scored, with a polite copula's figure;
- * a programme after any ministry; a name before 님께; a compared model that only reached a score keeping the focus where it was.
+ * a programme after any ministry; a name before 님께.
  * Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -33,8 +33,6 @@ const rows: FactRow[] = [
   { cat: 'policies.ministry-programme', text: '바람데이터는 올해 보건복지부 의료 데이터 활용 사업의 수행기관으로 뽑혔다.', nodes: ['Policy:의료 데이터 활용 사업'] },
   // a full name before 님께 (the honorific dative) is a person's
   { cat: 'persons.honorific-dative', text: '자료 정리를 도와준 윤다솜 님께 감사드립니다.', nodes: ['Person:윤다솜'] },
-  // a compared model that only reached a score keeps the focus where it was for the next subjectless score
-  { cat: 'focus.rival-fell-short', text: '여울랩은 \'여울 2\'를 공개했다. KMMLU에서 여울 2는 66.2점을 받았다. 메타의 \'Llama 3.1 8B\'는 58.3점에 머물렀다. HAE-RAE에서는 75.4점을 기록했다.', expect: ['SCORED 여울 2 -> HAE-RAE'], absent: ['SCORED Llama 3.1 8B -> HAE-RAE'] },
 ];
 
 describe('generalisation rows (r55c)', () => {
