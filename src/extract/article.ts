@@ -53,7 +53,7 @@ import { addReleaseSubject } from './release-subject.js';
 import { addConsortiumLeadDevelopment } from './consortium-lead.js';
 import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
-import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames } from './person-references.js';
+import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames, noteSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
 import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, lineDeveloperOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
@@ -278,7 +278,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     if (s.block === 'heading' && (dashEntryMaker(s.text, mentions) || (sectionCompany = markedCompanyHeading(s.text, mentions)))) lastSubject = openCompanySection(clauses, mentions[0]!, sectionCompany); // "X — Y", "■ X" heading: X the omitted subject under it
     else if (s.block === 'heading') lastSubject = closeCompanySection(clauses, headingModelMaker(s.text, mentions) ?? careerEntryCompany(s.text, mentions) ?? lineDeveloperOf(acc, titleLineModel(s.text, mentions, true)), lastSubject); // "X (Y)": Y, X's maker (or a titled model's); a plain heading ends a company's section
-    for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && /^[가-힣]{3}$/.test(m.surface)) bySurname.set(m.surface[0]!, m);
+    noteSurnames(mentions, bySurname);
     noteEnglishSurnames(mentions, byEnSurname);
     { const tag = posterTagCompany(s.text, mentions); poster = nextThreadPoster(thread, s.text, mentions, tag !== undefined ? tag : poster); } // (a tag line may read as a heading; a thread's post header, see thread-posters.ts)
     notePolicies(policies, s, mentions);

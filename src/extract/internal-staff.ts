@@ -8,6 +8,7 @@ import { wordStartsOf } from '../parse/text.js';
 import { addEmployee, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
+import { FULL_NAME } from './engine/full-name.js';
 
 /** The audience note right after the owner's name. */
 const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|한정|용|에게만|만)(?=$|[\s,.)]|(?:입니다|이에요|이다|임|이며|으로)(?![가-힣]))/;
@@ -73,7 +74,7 @@ function postAfterName(text: string, name: string): boolean {
 }
 
 /** "인프라팀 NAME 님", "- 보안실 NAME님:": a colleague addressed by team and name, as an internal mail thanks its staff. */
-const TEAM_NAME_ADDRESSED = /(?:^|[\s\-–·,(])((?:[A-Za-z]{1,6}|[가-힣]{1,8})(?:팀|실|본부|센터|파트|랩))\s([가-힣]{3})\s?님(?=$|[\s:,.)!])/g;
+const TEAM_NAME_ADDRESSED = new RegExp(String.raw`(?:^|[\s\-–·,(])((?:[A-Za-z]{1,6}|[가-힣]{1,8})(?:팀|실|본부|센터|파트|랩))\s(${FULL_NAME})\s?님(?=$|[\s:,.)!])`, 'g');
 
 /** WORKS_FOR the owner for each colleague an internal document addresses by team and name ("인프라팀 NAME 님"). */
 export function addAddressedStaff(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], owner: { key: string } | undefined): void {

@@ -9,6 +9,7 @@ import type { Mention } from './types.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { isKoreanName } from './engine/person-names.js';
 import { hasSealMark, SEAL_MARK } from './seal-mark.js';
+import { FULL_NAME } from './engine/full-name.js';
 
 /** The minutes' title with its spaces taken out: a board's, a shareholders' meeting's or a committee's record. */
 const MINUTES_TITLE = /^(?:이사회|(?:임시|정기)?주주총회|[가-힣]{1,8}위원회)(?:의사록|회의록)$/;
@@ -64,7 +65,7 @@ export function readSignatureLine(text: string): Array<{ name: string; title: st
  * "재무담당 부장 홍길동은 …라고 보고하다", "기술 담당 이사 홍길동이": the minutes' (or a filing's) own staff, a duty, its post and
  * the name, with no company before them: they hold that post at the company the document is.
  */
-const DUTY_POST_NAME = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z]{1,8}\s?담당\s(?:부사장|전무|상무|이사|부장|차장|과장|팀장|실장|본부장|센터장|매니저|C[A-Z]{1,2}O))\s([가-힣]{3})(?=은|는|이|가|께서|\s|,)/g;
+const DUTY_POST_NAME = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])([가-힣A-Za-z]{1,8}\s?담당\s(?:부사장|전무|상무|이사|부장|차장|과장|팀장|실장|본부장|센터장|매니저|C[A-Z]{1,2}O))\s(${FULL_NAME})(?=은|는|이|가|께서|\s|,)`, 'g');
 
 /** The staff a sentence names as "DUTY POST NAME", each with the post as written. */
 export function readDutyStaff(text: string): Array<{ name: string; title: string }> {

@@ -10,6 +10,7 @@ import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { escapeRegex } from './engine/compile.js';
 import { titleRes } from './title-patterns.js';
 import type { RuleSet } from './types.js';
+import { isFullNameShape } from './engine/full-name.js';
 
 /** The words the statement must not be (criticism of the programme is no promotion of it). */
 const CRITICISM = /비판|질타|비난|꼬집|문제 삼|문제를 제기|문제점을 지적|반대했|반대하|반대 입장|우려를 표|쓴소리/;
@@ -26,7 +27,7 @@ export function addOfficialSurnamePromotes(acc: Acc, rules: RuleSet, articleId: 
   for (const e of acc.entities.values()) {
     if (e.type !== 'Person') continue;
     for (const name of Object.keys(e.names)) {
-      if (!/^[가-힣]{3}$/.test(name)) continue;
+      if (!isFullNameShape(name)) continue;
       for (const at of occurrencesOf(text, name)) {
         const t = titleRes(rules).afterName.exec(text.slice(at + name.length, at + name.length + 60));
         const title = t?.[0].trim().replace(/(?:은|는|이|가|도)$/, '').split(/\s/).at(-1);

@@ -5,11 +5,16 @@
  */
 import { discoveredMention } from './engine/discover-common.js';
 import { isKoreanName } from './engine/person-names.js';
+import { isFullNameShape, surnameOf } from './engine/full-name.js';
 import { inSpeech } from './korean.js';
 import { referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
 
+/** Notes each full name a sentence named under its surname (a two-syllable one too: 남궁 of 남궁민수), for the references after it. */
+export function noteSurnames(mentions: readonly Mention[], bySurname: Map<string, Mention>): void {
+  for (const m of mentions) if (m.type === 'Person' && m.via !== 'reference' && isFullNameShape(m.surface)) bySurname.set(surnameOf(m.surface), m);
+}
 
 export function addSurnameReferences(text: string, ms: Mention[], bySurname: Map<string, Mention>, rules: RuleSet): void {
   if (!bySurname.size) return;

@@ -6,6 +6,7 @@ import type { Sentence } from '../parse/types.js';
 import { occurrencesOf } from '../parse/text.js';
 import type { Acc } from './article-acc.js';
 import { samePersonInTwoScripts } from './transliterate.js';
+import { isFullNameShape } from './engine/full-name.js';
 
 /** The two or three capitalised words after a name, each perhaps hyphenated ("Minjae Kwon", "Kwon Min-jae"). */
 const LATIN_AFTER = /^\s([A-Z][a-z]+(?:-[a-z]+)?\s[A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z])/;
@@ -15,7 +16,7 @@ export function addLatinSpellings(acc: Acc, sentences: Sentence[]): void {
   for (const e of acc.entities.values()) {
     if (e.type !== 'Person' || !e.discovered) continue;
     for (const name of Object.keys(e.names)) {
-      if (!/^[가-힣]{3}$/.test(name)) continue;
+      if (!isFullNameShape(name)) continue;
       for (const s of sentences) {
         for (const at of occurrencesOf(s.text, name)) {
           const latin = LATIN_AFTER.exec(s.text.slice(at + name.length))?.[1];

@@ -9,6 +9,9 @@ import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import { isKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
+import { FULL_NAME } from './engine/full-name.js';
+/** A full name glued to the word after it, opening a line. */
+const GLUED_NAME = new RegExp(String.raw`^(${FULL_NAME})(?=[가-힣A-Z])`);
 
 const TEAM_HEADING = /^(?:팀|팀원|팀 소개|구성원|경영진|임원진|주요 인력|핵심 인력|핵심 멤버|멤버|team|members|leadership)(?:\s?\d{1,3})?$/i;
 /** Where the post ends: a former career ("전 …", "前 …"), a separator, or the line's end. */
@@ -22,9 +25,9 @@ const NAME_GLOSS = /^\([A-Za-z][A-Za-z .\-]{1,30}\)\s?/;
 function memberOf(s: Sentence, mentions: Mention[]): { person: Mention; post: string } | undefined {
   if (PROSE.test(s.text.trim())) return undefined;
   // (a card whose name and post are printed glued, "NAME프로덕트 총괄 (Head of Product)": a three-syllable Korean name, then the post)
-  const glued = /^([가-힣]{3})(?=[가-힣A-Z])/.exec(s.text);
-  const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference' && m.start === 0) ?? (glued && isKoreanName(glued[1]!) ? discoveredMention('Person', glued[1]!, 0, 3) : undefined);
-  if (!person || (s.text[person.end] !== ' ' && !(person.end === 3 && glued))) return undefined;
+  const glued = GLUED_NAME.exec(s.text);
+  const person = mentions.find((m) => m.type === 'Person' && m.via !== 'reference' && m.start === 0) ?? (glued && isKoreanName(glued[1]!) ? discoveredMention('Person', glued[1]!, 0, glued[1]!.length) : undefined);
+  if (!person || (s.text[person.end] !== ' ' && !(glued && person.end === glued[1]!.length))) return undefined;
   // (the longest run of words that reads as a post: "리서치 리드 X 개발 총괄" holds "리서치 리드")
   // (a romanised gloss after the name is skipped: "NAME (Romanised Name) POST")
   const rest = s.text.slice(s.text[person.end] === ' ' ? person.end + 1 : person.end).replace(NAME_GLOSS, '');

@@ -10,6 +10,10 @@ import { alternation, perRuleSet } from './engine/compile.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import { MINISTRY_NAME } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
+import { FULL_NAME } from './engine/full-name.js';
+/** A full name as a word; a full name ending a field (maybe with a note in brackets). */
+const NAME_WORD = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?=\s)`, 'g');
+const NAME_ENDING = new RegExp(String.raw`(?<=\s)(${FULL_NAME})\s?(?:\([^()]*\))?$`);
 
 /** Before the person: the label of the programme's head, as a field ("사업 총괄 :", "사업담당자:") or as the subject of a copula ("사업 총괄 책임자는 "). */
 const HEAD_LABEL = /(?:^|\s|\d\.\s?)사\s?업\s?(?:총\s?괄(?:\s?(?:책임자|담당자|기관장))?|담당자|책임자)\s?(?:[:：]\s?|(?<=자)(?:는|은)\s)$/;
@@ -44,11 +48,11 @@ export function addProgrammeHeads(acc: Acc, rules: RuleSet, articleId: string, s
 
 /** A name no reader took, right after the label and before an official's title ("사업 총괄 책임자는 NAME 혁신실장이며"). */
 function unlistedHead(s: Sentence, ms: Mention[], rules: RuleSet): Mention | undefined {
-  for (const m of s.text.matchAll(/(?<![가-힣])([가-힣]{3})(?=\s)/g)) {
-    if (!HEAD_LABEL.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || !headTitle(rules).test(s.text.slice(m.index + 3, m.index + 53))) continue;
+  for (const m of s.text.matchAll(NAME_WORD)) {
+    if (!HEAD_LABEL.test(s.text.slice(Math.max(0, m.index - 30), m.index)) || !headTitle(rules).test(s.text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 50))) continue;
     const found: Mention[] = [];
     addPerson(s.text, ms, found, m[1]!, m.index);
-    if (found[0]) return { ...found[0], start: s.start + m.index, end: s.start + m.index + 3 };
+    if (found[0]) return { ...found[0], start: s.start + m.index, end: s.start + m.index + m[1]!.length };
   }
   return undefined;
 }
@@ -77,11 +81,11 @@ const fieldTitleBefore = perRuleSet((rules: RuleSet) => new RegExp(`(?:^|\\s)사
 function fieldHeadAfterTitle(s: Sentence, ms: Mention[], rules: RuleSet): Mention | undefined {
   const read = ms.find((m) => m.type === 'Person' && /^\s?(?:$|\()/.test(s.text.slice(m.end)) && fieldTitleBefore(rules).test(s.text.slice(Math.max(0, m.start - 50), m.start)));
   // (or a name no reader took, ending the field)
-  const m = read ? undefined : /(?<=\s)([가-힣]{3})\s?(?:\([^()]*\))?$/.exec(s.text);
+  const m = read ? undefined : NAME_ENDING.exec(s.text);
   if (read || !m || !fieldTitleBefore(rules).test(s.text.slice(Math.max(0, m.index - 50), m.index))) return read;
   const found: Mention[] = [];
   addPerson(s.text, ms, found, m[1]!, m.index);
-  return found[0] ? { ...found[0], start: s.start + m.index, end: s.start + m.index + 3 } : undefined;
+  return found[0] ? { ...found[0], start: s.start + m.index, end: s.start + m.index + m[1]!.length } : undefined;
 }
 
 /** The one programme a notice's "사업명:" or "공고명:" field names. */

@@ -4,6 +4,7 @@
  */
 import { alternation, perRuleSet, REGIONAL_HEAD, REGIONAL_OFFICE_HEAD } from './engine/compile.js';
 import type { RuleSet } from './types.js';
+import { COMPOUND_SURNAMES } from './engine/full-name.js';
 
 
 interface TitleRes {
@@ -41,7 +42,7 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
     // (or a digest line's bite, the office then the title and the quote right after: "- 홍길동 X부 제1차관 "…"")
     biteAfter: new RegExp(`^(?:\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)|\\s${BITE_OFFICE}\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“])|\\s?\\/\\s?${BITE_OFFICE}\\s[가-힣A-Za-z]{0,12}?${OFFICE_HEAD}(?=\\s?["“'‘]|\\s?\\]?\\s*$))`),
     // (the honorific after the title, in speech: "박 실장님이", "김 대표님은")
-    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣])\\s?(?:(?:전|前|신임)\\s?)?(?:${afterSurname})(?:님)?(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
+    surnameTitle: new RegExp(`(?<![가-힣A-Za-z0-9])((?:${COMPOUND_SURNAMES.join('|')})|[가-힣])\\s?(?:(?:전|前|신임)\\s?)?(?:${afterSurname})(?:님)?(?=은|는|이|가|의|도|께서|에게|과|와)`, 'g'),
     // "… CTO가 맡는다", "… 최고AI책임자(CAIO)가 이끄는 연구팀이 개발을 맡았다": a role held at the company the sentences are about
     // (the title glossed with its acronym and a rank, "최고AI책임자(CAIO·부사장)", and the polite "총괄합니다")
     roleHeld: new RegExp(`(?:${any})(?:\\s?\\([A-Za-z]{2,6}(?:[·ㆍ,]\\s?[가-힣]{2,4})?\\))?(?:이|가)\\s(?:(?:[가-힣]{1,8}(?:을|를)\\s)?(?:맡는다|맡고 있다|이끈다|총괄한다|맡습니다|맡고 있습니다|이끕니다|총괄합니다|총괄하고 있습니다|겸임한다|겸한다|겸임합니다|겸임하고 있다|겸직한다)\\.?$|이끄는\\s(?:연구팀|개발팀|연구진|개발진|팀|조직)(?:이|은|는|을|에서)\\s)`),

@@ -161,6 +161,36 @@ function rightAfterModel(text: string, ms: Mention[], at: number): boolean {
   return ms.some((m) => m.type === 'Model' && m.via !== 'reference' && m.end <= at && /^['"’”]?\s?$/.test(text.slice(m.end, at)));
 }
 
+/** "14B 모델을", "32B 모델의": a size and the word 모델 as an object or an owner, no model's name before it. */
+const SIZE_MODEL_OBJECT = /(?<![\w.가-힣\-·'"’”])\d{1,3}(?:\.\d{1,2})?B\s?모델(?=을|를|의|에서|로부터)/g;
+
+/**
+ * "X 미니는 14B 모델을 교사로 삼아 …": after a smaller variant of the article's one main model (its name the main's and a
+ * variant word), a size with 모델 as the object names that main model, as "본 모델" does (the article states its size
+ * beside its name, not in it). True where it added one.
+ */
+function addMainBySize(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet): boolean {
+  const main = variants.main;
+  if (!main || !/\dB\s?모델/.test(text)) return false;
+  const variant = ms.find((m) => m.type === 'Model' && m.via !== 'reference' && isSmallerVariantOf(m.surface, main.surface, rules));
+  if (!variant) return false;
+  let added = false;
+  for (const b of text.matchAll(SIZE_MODEL_OBJECT)) {
+    const start = b.index;
+    const end = start + b[0].length;
+    if (start < variant.end || ms.some((m) => m.start < end && start < m.end)) continue;
+    ms.push(referenceTo(main, start, end));
+    added = true;
+  }
+  return added;
+}
+
+/** Whether `name` is `main` and a word naming a smaller edition ("X 3 미니" of "X 3"). */
+function isSmallerVariantOf(name: string, main: string, rules: RuleSet): boolean {
+  const v = splitVariant(name, rules);
+  return !!v && v.stem === main && SMALLER_WORD.test(v.word);
+}
+
 /** Adds a reference for each bare variant word ("미니는") and "본모델" of a sentence (edits `ms` in place). */
 export function addBareVariants(text: string, ms: Mention[], variants: VariantNames, rules: RuleSet, focus?: Mention): void {
   // the model in focus, when its name ends in the word ("‘X 3 미니’입니다 … 미니도 52.3점"), beats another model the word names
@@ -174,7 +204,7 @@ export function addBareVariants(text: string, ms: Mention[], variants: VariantNa
   };
   if (!variants.alone.size && !variants.main && !focusWord && !(focus?.type === 'Model' && variants.byWord.size)) return;
   const re = compiled(rules).bare;
-  let added = false;
+  let added = addMainBySize(text, ms, variants, rules);
   for (const b of text.matchAll(re)) {
     const word = b[1]!.replace(/\s/g, '');
     const to = word === '본모델' ? variants.main : word === focusWord ? focus : (variants.alone.get(word) ?? ownVariant(word));

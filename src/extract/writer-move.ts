@@ -9,9 +9,10 @@ import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { findMentions, type KnownName } from './engine/mentions.js';
 import type { RuleSet } from './types.js';
 import { MOVE_CLOSING, MOVE_OPENING } from './engine/writer-move-words.js';
+import { FULL_NAME } from './engine/full-name.js';
 
 /** The greeting that introduces the writer: "안녕하세요, (X) NLP팀 NAME입니다". */
-const GREETING_NAME = /^안녕하세요[,.!~]?\s(?:[^.!?]{0,40}\s)?([가-힣]{3})(?:입니다|이에요|예요)/;
+const GREETING_NAME = new RegExp(String.raw`^안녕하세요[,.!~]?\s(?:[^.!?]{0,40}\s)?(${FULL_NAME})(?:입니다|이에요|예요)`);
 /** The sign-off line: "NAME 드림", "NAME 올림". */
 const SIGN_OFF = /^([가-힣]{2,4})\s?(?:드림|올림)\.?$/;
 /** Before the company: the move's opening, and no subject of another. */

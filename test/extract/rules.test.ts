@@ -24,6 +24,7 @@ import { partnersRows } from './rule-rows/partners.js';
 import { promotesRows } from './rule-rows/promotes.js';
 import { r53cRows } from './rule-rows/r53c.js';
 import { r54cRows } from './rule-rows/r54c.js';
+import { r55cRows } from './rule-rows/r55c.js';
 import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
 import { fix201Rows } from './rule-rows/fix201.js';
@@ -50,6 +51,7 @@ const rows: Row[] = [
   ...promotesRows,
   ...r53cRows,
   ...r54cRows,
+  ...r55cRows,
   ...r54bRows,
   ...r54aRows,
   ...fix201Rows,

@@ -6,6 +6,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { isKoreanName } from './person-names.js';
+import { FULL_NAME } from './full-name.js';
 
 /** The label an author list follows. */
 export const AUTHOR_LABEL = /(?:^|\s)(?:저자|공저자|연구진|참여 연구진|Authors?)\s?[:：]\s?/;
@@ -33,7 +34,7 @@ export function discoverAuthors(text: string, ms: Mention[]): Mention[] {
 }
 
 /** A letter's signature opening its line: "우현석 드림", "홍길동 올림" (then maybe the company and the title: "우현석 드림 X 대표"). */
-const SIGNATURE = /^\s*([가-힣]{3})\s?(?:드림|올림)(?=\s|$)/;
+const SIGNATURE = new RegExp(String.raw`^\s*(${FULL_NAME})\s?(?:드림|올림)(?=\s|$)`);
 
 export function discoverSignatures(text: string, ms: Mention[]): Mention[] {
   const m = SIGNATURE.exec(text);

@@ -6,9 +6,10 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { isKoreanName } from './person-names.js';
+import { FULL_NAME } from './full-name.js';
 
 /** A clause of posts held, then a three-syllable name and its topic or subject particle. */
-const CAREER_NAME = /(?:였던|이었던|출신인|지낸|역임한|맡았던|거친)\s([가-힣]{3})(?=(?:은|는|이|가)\s)/g;
+const CAREER_NAME = new RegExp(String.raw`(?:였던|이었던|출신인|지낸|역임한|맡았던|거친)\s(${FULL_NAME})(?=(?:은|는|이|가)\s)`, 'g');
 
 export function discoverCareerNames(text: string, taken: Mention[]): Mention[] {
   const out: Mention[] = [];

@@ -6,6 +6,7 @@ import { normalizeName } from '../../graph/index.js';
 import type { Mention, RuleSet } from '../types.js';
 import { escapeRegex } from './compile.js';
 import { isLatinCode } from './char-gates.js';
+import { FULL_NAME } from './full-name.js';
 
 /** Staff roles that name a person only next to a company ("이정훈 OO테크 연구원은"). */
 export const STAFF_ROLES = '연구원|선임연구원|엔지니어|개발자|연구자';
@@ -114,13 +115,13 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     titleHeads: headsOf(lx.titles),
     anyTitleHeads: headsOf([...lx.titles, ...lx.academicTitles]),
     titleIsName: new RegExp(`(?:${alt(lx.titles)})(?:\\s?\\([^()]{1,15}\\))?(?:인|을 맡은|직을 맡은|을 맡고 있는)\\s([가-힣]{3,5})(?=\\s|,|$)`, 'g'),
-    titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는|(?:이|가)(?=\\s[가-힣]{3}\\s?(?:씨|박사|님)))\\s([가-힣]{3})(?:\\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\\s.,]|$)`, 'dg'),
+    titleHeldBy: new RegExp(`(?:${alt(lx.titles)})(?:은|는|(?:이|가)(?=\\s${FULL_NAME}\\s?(?:씨|박사|님)))\\s(${FULL_NAME})(?:\\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\\s.,]|$)`, 'dg'),
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address; "(대표=홍길동·컴퓨터학과 박사과정)" with
     // an equals sign and a note after the name; "(Nuri Labs·대표 홍길동)" after the company's Latin name
-    parenTitleName: new RegExp(`\\((?:[A-Za-z][A-Za-z0-9 .&'\\-]{0,29}[·,]\\s?)?(?:(?:경제|사회)?부총리\\s?겸\\s?)?(?:${alt([...lx.titles, ...lx.academicTitles])})(?:\\s|\\s?=\\s?)([가-힣]{3})(?:\\)|,\\s|·)`, 'g'),
-    nameParenPost: new RegExp(`(?<![가-힣])([가-힣]{3})\\s?\\((?:[^()\\s]{1,15}\\s){1,3}[가-힣A-Za-z]{0,10}?(?:${alt(lx.titles)})\\)`, 'g'),
+    parenTitleName: new RegExp(`\\((?:[A-Za-z][A-Za-z0-9 .&'\\-]{0,29}[·,]\\s?)?(?:(?:경제|사회)?부총리\\s?겸\\s?)?(?:${alt([...lx.titles, ...lx.academicTitles])})(?:\\s|\\s?=\\s?)(${FULL_NAME})(?:\\)|,\\s|·)`, 'g'),
+    nameParenPost: new RegExp(`(?<![가-힣])(${FULL_NAME})\\s?\\((?:[^()\\s]{1,15}\\s){1,3}[가-힣A-Za-z]{0,10}?(?:${alt(lx.titles)})\\)`, 'g'),
     // "이정민(정보대 컴퓨터학과) 교수는", "강도현(컴퓨터학과 19학번) 동문은": a name, its affiliation in parentheses, then a title or a school member's word
-    nameParenTitle: new RegExp(`(?<![가-힣])([가-힣]{3})\\([^()]{2,24}\\)\\s(?:${alt([...lx.titles, ...lx.academicTitles])}|동문|졸업생|재학생)(?=(?:은|는|이|가|의|도|을|를|과|와)?[\\s,])`, 'g'),
+    nameParenTitle: new RegExp(`(?<![가-힣])(${FULL_NAME})\\([^()]{2,24}\\)\\s(?:${alt([...lx.titles, ...lx.academicTitles])}|동문|졸업생|재학생)(?=(?:은|는|이|가|의|도|을|를|과|와)?[\\s,])`, 'g'),
     speakerLabel: new RegExp(`^[○◯]\\s?(?:[가-힣A-Za-z0-9]{0,16}?(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])})\\s([가-힣]{2,4})|([가-힣]{2,4})\\s(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])}))(?=\\s)`),
     titleThenName: new RegExp(`(?:${alt(lx.titles)}|[A-Za-z]장)(?:\\s?\\([^()]{1,15}\\))?\\s([가-힣]{3,4})(?=$|\\s?[▲△◇◆■□•,;/)]|\\s\\()`, 'g'),
     // (or a broadcast's speaker caption: "[인터뷰] 홍길동/X 대표", "[홍길동 / X 대표 : …]", "[인터뷰 : 홍길동 X 대표]"; a department may stand
@@ -129,7 +130,7 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     // a people list's card heading has a spaced middle dot there: "03. 홍길동 · X 대표")
     // (not a word after "한"/"어느"/"모", an unnamed source: "한 금융사 디지털전환 담당 임원"; nor a title as the object before
     // the new one: "NAME 리더를 최고기술책임자로 선임")
-    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])(?<!(?<![가-힣])(?:한|어느|모)\\s)([가-힣]{3})(?:\\s|\\s?[\\/|—–]\\s?|\\s·\\s)(?!(?:${alt(lx.titles)})(?:을|를)\\s)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣A-Za-z]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|\\.$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?:서)?(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
+    nameOrgTitle: new RegExp(`(?<![가-힣A-Za-z0-9])(?<!(?<![가-힣])(?:한|어느|모)\\s)(${FULL_NAME})(?:\\s|\\s?[\\/|—–]\\s?|\\s·\\s)(?!(?:${alt(lx.titles)})(?:을|를)\\s)([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{2,15})(?:\\([A-Z][A-Za-z0-9 .&-]{1,30}\\))?\\s(?:[가-힣A-Za-z]{1,8}(?:학부|학과|대학원|연구소|센터)\\s)?(?:제?[1-9]\\s?)?(?:${alt(lx.titles)}|${STAFF_ROLES})(?=은|는|이|가|의|과|와|도|,|\\s|$|\\.$|님(?:은|는|이|께|께서|의|과|와|도|을|를|에게)(?![가-힣])|께(?:서)?(?![가-힣])|\\s?[:"“\\]】]|\\((?:\\d{2}|사진|왼쪽|오른쪽|가운데|[A-Z][A-Za-z]{1,5}|[가-힣A-Za-z0-9]{2,12}\\s(?:${alt(lx.titles)}))\\)|(을|를|에게)(?![가-힣]))`, 'g'),
     personTitle: new RegExp(`^\\s?((?:(?:전|前)\\s)?(?:[A-Za-z가-힣][\\w&.+\\-가-힣]*\\s){0,3}?(?:제[1-9]\\s?)?(?:[A-Za-z가-힣]{1,10}·(?=[가-힣]{1,10}?(?:사업부|본부|부문|센터|연구소|그룹|부|실|팀)장))?(?:[A-Za-z가-힣](?:[A-Za-z가-힣]|(?<=[A-Za-z])\\d|(?<=[A-Za-z0-9])-(?=[A-Za-z])){0,9}?)??(?:${alt(lx.titles)}|(?<=[A-Za-z])장))(?=$|[^가-힣]|님(?![가-힣])|(?:님)?(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|께서|에게|께|이자|인|직|다|이다|였다|이었다|입니다)(?![가-힣]))`),
     modelCue: new RegExp(`${models}|매개변수|파라미터|오픈소스|허깅페이스|벤치마크|후속|전작|증류|학습|리랭커`),
     anonymous: /의\s?((?:(?:오픈\s?소스|자체|최신|대표|초거대|생성형|대형|경량|AI|오픈|추론형?|멀티모달|범용|대규모|차세대|주력|신규|새|음성\s?인식|음성|비전|코딩|코드|번역)\s?){0,3})(대규모\s?언어\s?모델|언어\s?모델|파운데이션\s?모델|AI\s?모델|LLM|sLM|모델)(?=(?:을|를|이|가|은|는|의|에|과|와|도|로|으로|에서)?(?:\s|$|[,.]))/y,
@@ -138,8 +139,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     countryWords,
     generic,
     variantWords: new Set(lx.variantWords),
-    regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|께서|,|\\s|$)`, 'g'),
-    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|께서|,|\\s|$)`, 'g'),
+    regionalOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\\s[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도|군|구)\\s[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})(?=은|는|이|가|의|과|와|도|께서|,|\\s|$)`, 'g'),
+    governmentOfficial: new RegExp(`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\\s(?:(?:당시|전|前)\\s)?[가-힣]{1,10}(?:부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${alt([...new Set([...lx.officialTitles, ...lx.titles])])})|[가-힣]{1,6}관)(?=은|는|이|가|의|과|와|도|께서|,|\\s|$)`, 'g'),
     organisationAfter: lx.cues.has('organisationAfter') ? new RegExp(`^\\s?(?:${alt(lx.cues.get('organisationAfter')!)})`) : undefined,
   };
 }
@@ -236,3 +237,6 @@ export const ENGLISH_HEADLINE_WORD = /\b(?:Unveils?|Releases?|Launch(?:es)?|Anno
 
 /** "전자학회지 31(4), 2026", "학회논문지 12(3), pp. 1-9": a journal's volume and issue in a reference (then its year or pages), no model's version. */
 export const CITATION_ISSUE_AFTER = /^\(\d{1,3}\),\s?(?:(?:19|20)\d{2}|pp?\.\s?\d|\d{1,4}[-–]\d{1,4})/;
+
+/** The ministries and agencies that run programmes, by full and short name ("고용노동부 K-디지털 트레이닝 사업", "국토부 스마트시티 사업"). */
+export const MINISTRY = String.raw`(?:과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부|고용노동부|고용부|교육부|국토교통부|국토부|보건복지부|복지부|문화체육관광부|문체부|농림축산식품부|농식품부|환경부|해양수산부|해수부|국방부|기획재정부|기재부|여성가족부|여가부|법무부|외교부|통일부|식품의약품안전처|식약처|방위사업청|특허청|조달청|금융위원회|금융위|개인정보보호위원회|방송통신위원회|방통위)`;

@@ -10,12 +10,13 @@ import { isKoreanName } from './person-names.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import { companyWithCountry } from './company-countries.js';
 import { POSTER_LEAD } from '../self-introduction.js';
+import { FULL_NAME } from './full-name.js';
 
 /**
  * The line's opening (a greeting or a yes, maybe a clause of the poster's duty: "… 운영을 맡고 있는"), the company (a known one,
  * or a Hangul name glued to a kind of company), up to three words of a post, the name, the polite copula.
  */
-const COMPANY_INTRO = new RegExp(String.raw`^${POSTER_LEAD}(?:[^.?!]{0,40}?(?:을|를)\s(?:맡고\s있는|담당하고\s있는|담당하는|운영하는|이끌고\s있는|이끄는)\s)?([가-힣A-Za-z]{2,14})\s((?:[가-힣A-Za-z]{1,10}\s){0,3}?)([가-힣]{3})(?:입니다|이에요|예요)(?:\s?\([A-Za-z가-힣 ]{2,16}\))?(?=[.!,~]|\s|$)`, 'd');
+const COMPANY_INTRO = new RegExp(String.raw`^${POSTER_LEAD}(?:[^.?!]{0,40}?(?:을|를)\s(?:맡고\s있는|담당하고\s있는|담당하는|운영하는|이끌고\s있는|이끄는)\s)?([가-힣A-Za-z]{2,14})\s((?:[가-힣A-Za-z]{1,10}\s){0,3}?)(${FULL_NAME})(?:입니다|이에요|예요)(?:\s?\([A-Za-z가-힣 ]{2,16}\))?(?=[.!,~]|\s|$)`, 'd');
 /** A Hangul name glued to a kind of company ("한결말글기술", "다온랩스", "파랑소프트"). */
 const COMPANY_KIND_END = /^[가-힣]{1,8}(?:기술|랩스|랩|소프트|테크|데이터|시스템즈|네트웍스|웍스|솔루션즈?|에이아이|인텔리전스|로보틱스|AI|Labs?)$/;
 /** "X의 설계실입니다": a unit of the company, no person's name. */

@@ -13,6 +13,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { addPerson, isKoreanName } from './person-names.js';
 import { FIELD_WORD, GENERIC_STEMS, NOT_COMPANY, NOT_COMPANY_MEMBER, PARTICLE_END } from './company-words.js';
+import { FULL_NAME } from './full-name.js';
 
 /** An author line: two to eight Korean names between commas, then a middle dot (or a bar) and more. */
 const BYLINE_AUTHORS = /^[가-힣]{2,4}(?:,\s?[가-힣]{2,4}){1,7}\s?[·|]\s?[^\s·|]/;
@@ -22,7 +23,7 @@ const AUTHOR_NAME = /(?:^|,\s?)([가-힣]{2,4})(?=,|\s?[·|])/g;
 const CHANGED_ID = /^(?:[-*•]\s)?([a-z][a-z0-9]{1,15}(?:[-_.][a-z0-9]{1,12}){1,4})\s(?:[가-힣A-Za-z]{1,8}\s)?(?:제거|삭제|폐기|지원\s?(?:추가|종료|중단)?|추가|교체|서비스\s?종료)(?:\s\([^()]{1,48}\))?[.]?\s*$/;
 
 /** A Korean name, an opening parenthesis, one word, a staff post and the note's end or a comma. */
-const NAME_EMPLOYER_POST = /(?<![가-힣])([가-힣]{3})\s?\(([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s(?:수석\s?|선임\s?|책임\s?|시니어\s)?(?:엔지니어|연구원|개발자|리서처|매니저|PM|CTO|CEO|CPO|팀장|리드|이사|대표)(?=\s?[,)])/g;
+const NAME_EMPLOYER_POST = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})\s?\(([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{2,15})\s(?:수석\s?|선임\s?|책임\s?|시니어\s)?(?:엔지니어|연구원|개발자|리서처|매니저|PM|CTO|CEO|CPO|팀장|리드|이사|대표)(?=\s?[,)])`, 'g');
 /** After an item's opening model: its maker in parentheses, then a colon. */
 /** (a description after the colon, not a figure: "X 7.8B (프롬프트만): 64.8" is a score line's setting) */
 const MAKER_BEFORE_COLON = /^\s?\(([가-힣][가-힣A-Za-z0-9]{1,9})\)\s?[:：]\s(?=[^\d\s.+\-−])/;

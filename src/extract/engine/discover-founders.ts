@@ -7,9 +7,10 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken, isTitleWord, type DiscoveryLexicon } from './discover-common.js';
 import { looksLikeCompanyName } from './person-orgs.js';
 import { addPerson, isKoreanName } from './person-names.js';
+import { FULL_NAME } from './full-name.js';
 
 /** A word (its 의 or object particle left off), a founder's title or the verb, then a three-syllable name. */
-const FOUNDER_OF = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:의\s|\s|(?:을|를)\s(?:공동\s?)?(?:창업|설립)한\s)(?:(?:공동\s?)?(?:창업자|설립자|창업주|창립자)(?:인|이자)?\s)?([가-힣]{3})(?=[\s,은는이가의(]|씨|$)/g;
+const FOUNDER_OF = new RegExp(String.raw`(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:의\s|\s|(?:을|를)\s(?:공동\s?)?(?:창업|설립)한\s)(?:(?:공동\s?)?(?:창업자|설립자|창업주|창립자)(?:인|이자)?\s)?(${FULL_NAME})(?=[\s,은는이가의(]|씨|$)`, 'g');
 
 /** A verb's connective ending ("물러나고", "떠나며", "사임했지만"): the end of a clause, no name. */
 const CLAUSE_LINK = /[가-힣](?:고|며|면서|지만|는데|으나|다가)$/;
@@ -26,7 +27,7 @@ export function discoverFounded(text: string, taken: Mention[], lx: DiscoveryLex
 }
 
 /** "NAME 대표가 이끄는 X는": a chief (a Korean name and a chief's title) leads it, so the word led is a company (even one shaped like a name: "소리결"). */
-const LED_BY_CHIEF = /(?<![가-힣])([가-힣]{3})\s(?:공동\s?)?(?:대표(?:이사)?|CEO|창업자)(?:가|이)\s(?:이끄는|이끌고\s있는|이끌어\s온)\s([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?=(?:은|는|이|가|의|도|와|과)\s)/g;
+const LED_BY_CHIEF = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})\s(?:공동\s?)?(?:대표(?:이사)?|CEO|창업자)(?:가|이)\s(?:이끄는|이끌고\s있는|이끌어\s온)\s([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?=(?:은|는|이|가|의|도|와|과)\s)`, 'g');
 /** Units a chief may lead that are no company of their own name. */
 const NOT_LED_COMPANY = /(?:팀|연구팀|연구진|조직|부서|부문|본부|컨소시엄|사업|프로젝트|회사|기업|업체|스타트업)$/;
 
@@ -62,7 +63,7 @@ function addFoundedCompanies(text: string, taken: Mention[], lx: DiscoveryLexico
  * A와 카카오 출신 B가 함께 설립했다", "X는 A가 2019년 세운 회사다". Two names joined by 와/과 (up to three words of
  * background before the second), or one, as the subject of the founding verb.
  */
-const FOUNDER_NAMES = /(?<![가-힣])(?:([가-힣]{3})(?:씨)?(?:와|과)\s(?:[^\s.]{1,12}\s){0,3}?)?([가-힣]{3})(?:씨)?(?:이|가)\s(?:[^.!?\s]{1,12}\s){0,3}?(?:공동으로\s|공동\s|함께\s|같이\s)?(?:창업|설립|창립)(?:했|하였|한\s(?:회사|기업|스타트업))|(?<![가-힣])([가-힣]{3})(?:씨)?(?:이|가)\s(?:[^.!?\s]{1,12}\s){0,2}?세운\s(?:회사|기업|스타트업)/g;
+const FOUNDER_NAMES = new RegExp(String.raw`(?<![가-힣])(?:(${FULL_NAME})(?:씨)?(?:와|과)\s(?:[^\s.]{1,12}\s){0,3}?)?(${FULL_NAME})(?:씨)?(?:이|가)\s(?:[^.!?\s]{1,12}\s){0,3}?(?:공동으로\s|공동\s|함께\s|같이\s)?(?:창업|설립|창립)(?:했|하였|한\s(?:회사|기업|스타트업))|(?<![가-힣])(${FULL_NAME})(?:씨)?(?:이|가)\s(?:[^.!?\s]{1,12}\s){0,2}?세운\s(?:회사|기업|스타트업)`, 'g');
 
 export function discoverFounderNames(text: string, taken: Mention[]): Mention[] {
   const out: Mention[] = [];

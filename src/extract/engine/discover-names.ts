@@ -5,7 +5,7 @@
  */
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
-import { discoveredMention, isTaken, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
+import { discoveredMention, isTaken, MINISTRY, overlaps, SCORE_SENTENCE, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
 import { discoverLabelledBenchmarks, discoverListedBenchmarks } from './discover-bench-list.js';
 import { discoverBoardTitles } from './discover-board-titles.js'; import { discoverSubsetBenchmarks, GLOSSED_BOARD, HANGUL_LEADERBOARD, withRoundAlias } from './discover-board-rounds.js';
@@ -134,7 +134,7 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
 }
 
 /** (a ministry's name may stand bare before its programme, as speech runs: "중소벤처기업부 글로벌 AI 챌린지 사업에") */
-const POLICY_CONTEXT = /(?:(?:정부|과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)|(?<![가-힣])(?:과기정통부|과학기술정보통신부|산업통상자원부|중기부|중소벤처기업부|행정안전부))\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)/g;
+const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)|(?<![가-힣])${MINISTRY})\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)`, 'g');
 
 /**
  * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven

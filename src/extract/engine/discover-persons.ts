@@ -18,6 +18,9 @@ import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
 import { GREETING_TEAM, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
+import { FULL_NAME } from './full-name.js';
+/** A full name and a space, ending the text. */
+const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
 
 /** A line that is only a post and a name: "데이터전략실장 홍길동". */
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
@@ -31,12 +34,12 @@ const STAFF_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:(?:은|는|이|가|
 /** (as the object of a hire, "NAME 전 X 연구원을 선임했다": the sentence's HIRE_CUE says the role is a person's, no institute's) */
 const STAFF_HIRED_AFTER_ORG = new RegExp(`^\\s(?:${STAFF_ROLES})(?:을|를)\\s`);
 /** A name then a staff role with its particle; not "박사후 연구원" (a rank before the role). */
-const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])([가-힣]{3})\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|을|를|과|와)(?![가-힣])`, 'g');
+const NAME_STAFF = new RegExp(`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\\s(?:${STAFF_ROLES})(?:은|는|이|가|도|의|을|를|과|와)(?![가-힣])`, 'g');
 /** A personnel move in the sentence: who is hired, promoted or appointed is named with a long title. */
 const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카우트/;
-const COMPANY_STAFF = new RegExp(`^(?:의)?\\s([가-힣]{3})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
+const COMPANY_STAFF = new RegExp(`^(?:의)?\\s(${FULL_NAME})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 /** "X 연구원 NAME입니다": a writer introducing themselves, the staff role between the company and the name (the copula closing it). */
-const COMPANY_STAFF_INTRO = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\\s?합니다)`);
+const COMPANY_STAFF_INTRO = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s(${FULL_NAME})(?=입니다|이에요|예요|(?:이)?라고\\s?합니다)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
 /** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
@@ -57,24 +60,24 @@ const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$|^\
 /** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
 const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
 /** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
-export const REGIONAL_HEAD = new RegExp(`([가-힣]{3})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
-const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s([가-힣]{3})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');
-const SPEAKER_CAPTION = /^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)([가-힣]{3})\s?\/\s?[가-힣A-Za-z]/;
+export const REGIONAL_HEAD = new RegExp(`(${FULL_NAME})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
+const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s(${FULL_NAME})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');
+const SPEAKER_CAPTION = new RegExp(String.raw`^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)(${FULL_NAME})\s?\/\s?[가-힣A-Za-z]`);
 /** A duty word opening a post ("재무담당 ", "대외협력 담당 "), at a word's start. */
 const DUTY_BEFORE_TITLE = /(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]{1,8}\s?담당(?=\s)/g;
 
 /** "모더레이터: 윤하람 · X 운영진", "좌장: 홍길동(…)": an event programme's role label, then the name of who takes it. */
-const EVENT_ROLE = /(?:^|\s|\/)(?:모더레이터|사회자?|좌장|연사|발표자|토론자)\s?[:：]\s?([가-힣]{3})(?=\s?[·(,/]|\s(?:[가-힣A-Za-z])|$)/g;
+const EVENT_ROLE = new RegExp(String.raw`(?:^|\s|\/)(?:모더레이터|사회자?|좌장|연사|발표자|토론자)\s?[:：]\s?(${FULL_NAME})(?=\s?[·(,/]|\s(?:[가-힣A-Za-z])|$)`, 'g');
 
 /** "(주)X | 대표 NAME | 주소 …": a company's business line, its legal name then its head's post and name. */
 const BUSINESS_LINE_HEAD = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{2,20}(?:\s?(?:㈜|\(주\)))?\s?[|·]\s?(?:대표이사|대표자|대표|CEO)\s?[:：]?\s?([가-힣]{2,4})(?=\s?[|·]|\s*$)/;
 /** "천예린이 최고기술책임자(CTO)를 맡고 있다", "NAME이 대표이사를, …": a name as the subject of taking a company post. */
-const POST_TAKEN = /(?<![가-힣])([가-힣]{3})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)/g;
+const POST_TAKEN = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)`, 'g');
 
 /** A line opening on an English job title ("Research Lead", "Head of Data", "ML Engineer"), a Korean name, then parentheses. */
-const EN_TITLE_NAME = /^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s([가-힣]{3})(?=\s?\()/;
+const EN_TITLE_NAME = new RegExp(String.raw`^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s(${FULL_NAME})(?=\s?\()`);
 /** (or the name first: "홍길동 Head of AI (X랩스)") */
-const NAME_EN_TITLE = /^([가-힣]{3})\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s?(?=\()/;
+const NAME_EN_TITLE = new RegExp(String.raw`^(${FULL_NAME})\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s?(?=\()`);
 /** The title of who runs a benchmark or a programme, right after its name. */
 const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
 
@@ -145,7 +148,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   for (const c of ms) {
     // "이서준 K-에이전트 아레나 운영위원장은", "박하늘 해양 AI 실증 사업 단장은": a name before a benchmark or a programme and a title
     if (c.type === 'Benchmark' || c.type === 'Policy') {
-      const named = /([가-힣]{3})\s$/.exec(text.slice(Math.max(0, c.start - 5), c.start));
+      const named = NAME_SPACE_END.exec(text.slice(Math.max(0, c.start - 6), c.start));
       if (named && isKoreanName(named[1]!) && ORGANISER_TITLE.test(text.slice(c.end, c.end + 12))) addPerson(text, ms, out, named[1]!, c.start - named[0].length);
       continue;
     }
@@ -284,11 +287,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
 /** What follows the title in lx.titleIsName ("…인 홍길동"): without it, that regex finds nothing. */
 const TITLE_IS_NAME_TAIL = /(?:인|을 맡은|직을 맡은|을 맡고 있는)\s[가-힣]{3,5}(?=\s|,|$)/;
 /** What follows the title in lx.titleHeldBy ("…는 홍길동이다", spoken "…가 홍길동 님인데"): without it, that regex finds nothing. */
-const TITLE_HELD_BY_TAIL = /(?:은|는|(?:이|가)(?=\s[가-힣]{3}\s?(?:씨|박사|님)))\s[가-힣]{3}(?:\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\s.,]|$)/;
+const TITLE_HELD_BY_TAIL = new RegExp(String.raw`(?:은|는|(?:이|가)(?=\s${FULL_NAME}\s?(?:씨|박사|님)))\s${FULL_NAME}(?:\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\s.,]|$)`);
 
 /** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
 const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
 const SELF_BEFORE_TITLE_ALL = new RegExp(SELF_BEFORE_TITLE.source, 'g');
 
 /** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
-const PHOTO_NOTE_BEFORE = /(?<![가-힣])([가-힣]{3})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$/;
+const PHOTO_NOTE_BEFORE = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$`);

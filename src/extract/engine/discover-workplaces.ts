@@ -10,9 +10,10 @@ import { isCountryWord } from './company-countries.js';
 import { isKoreanName } from './person-names.js';
 import { looksLikeCompanyName } from './person-orgs.js';
 import { MOVE_CLOSING, MOVE_OPENING } from './writer-move-words.js';
+import { FULL_NAME } from './full-name.js';
 
 /** A word and its locative, up to three words and a role with 으로/로, a verb of working, a name and the copula. */
-const WORKPLACE = /(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:에서|에)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}?(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는)\s([가-힣]{3})(?=입니다|이에요|예요|(?:이)?라고\s?합니다|인데요)/g;
+const WORKPLACE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9·&\-])([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(?:에서|에)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,3}?(?:일하고\s?있는|일하는|근무하고\s?있는|근무하는|재직\s?중인|재직하고\s?있는|다니고\s?있는|다니는)\s(${FULL_NAME})(?=입니다|이에요|예요|(?:이)?라고\s?합니다|인데요)`, 'g');
 
 /** Places and kinds of workplace that name no company. */
 const NOT_WORKPLACE = new RegExp(`^(?:${REGIONS}|국내|해외|현업|업계|현장|회사|기업|스타트업|대기업|연구소|연구실|대학|학교|본사|지사|이곳|여기|그곳|거기|팀|부서|분야|스타트업계|판교|강남|성수|실리콘밸리)$`);
@@ -22,7 +23,7 @@ const NOT_WORKPLACE = new RegExp(`^(?:${REGIONS}|국내|해외|현업|업계|현
  * …센터, …연구소, …랩, …챕터) and the writer's name is the writer's employer.
  */
 const GREETING_UNIT =
-  /안녕하세요[,.!~]?\s(?:저는\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(\([A-Z][A-Za-z0-9&.]{1,20}(?:\s[A-Z][A-Za-z0-9&.]{1,20})?\))?\s(?:[가-힣A-Za-z0-9]{1,10}\s)?[가-힣A-Za-z0-9]{0,10}(?:팀|본부|센터|연구소|랩|챕터|사업부|부문)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?([가-힣]{3})(?=입니다|이에요|예요)/g;
+  new RegExp(String.raw`안녕하세요[,.!~]?\s(?:저는\s)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)(\([A-Z][A-Za-z0-9&.]{1,20}(?:\s[A-Z][A-Za-z0-9&.]{1,20})?\))?\s(?:[가-힣A-Za-z0-9]{1,10}\s)?[가-힣A-Za-z0-9]{0,10}(?:팀|본부|센터|연구소|랩|챕터|사업부|부문)\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?(${FULL_NAME})(?=입니다|이에요|예요)`, 'g');
 
 /** The employer a greeting names: glossed in Latin letters ("모래알(Morae)"), or a Latin name itself ("Toss"), not an acronym ("ML"). */
 function discoverGreetingWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {

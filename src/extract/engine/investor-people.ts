@@ -6,9 +6,10 @@
 import type { Mention } from '../types.js';
 import { addPerson, isKoreanName } from './person-names.js';
 import { matchesIn } from './text-scans.js';
+import { FULL_NAME } from './full-name.js';
 
 /** An investor's name ending (벤처스, 인베스트먼트, 파트너스, 캐피탈, …), maybe 의, a name, then an investor's title. */
-const INVESTOR_PERSON = /(?:벤처스|인베스트먼트|파트너스|캐피탈|벤처캐피탈|액셀러레이터|자산운용)(?:의)?\s([가-힣]{3})\s(?:대표\s|수석\s?|책임\s?|매니징\s)?(?:파트너|심사역)(?=은|는|이|가|의|도|와|과|,|\s)(?!\s?변호사)/g;
+const INVESTOR_PERSON = new RegExp(String.raw`(?:벤처스|인베스트먼트|파트너스|캐피탈|벤처캐피탈|액셀러레이터|자산운용)(?:의)?\s(${FULL_NAME})\s(?:대표\s|수석\s?|책임\s?|매니징\s)?(?:파트너|심사역)(?=은|는|이|가|의|도|와|과|,|\s)(?!\s?변호사)`, 'g');
 
 /** Persons named with an investor's title after an investor's name. */
 export function addInvestorPeople(text: string, ms: Mention[], out: Mention[]): void {

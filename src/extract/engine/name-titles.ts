@@ -8,6 +8,9 @@ import type { Mention } from '../types.js';
 import { STAFF_ROLES, titleBeginsIn, type DiscoveryLexicon } from './discover-common.js';
 import { stripParticles } from '../korean.js';
 import { addPerson, isKoreanName } from './person-names.js';
+import { FULL_NAME } from './full-name.js';
+/** A full name and a space, ending the text. */
+const NAME_SPACE_END = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})\s$`);
 
 const STAFF_ROLE_ONLY = new RegExp(`^(?:${STAFF_ROLES})$`);
 /**
@@ -50,7 +53,7 @@ export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[]
     const t = titleBeginsIn(titles, m.index + m[0].length, m.index + m[0].length + rest.length) ? lx.personTitle.exec(' ' + rest) : null;
     // "AI 인프라 담당", "클라우드 반도체 총괄": a word after a Latin word is a department, not a name
     // "이경전 경희대 교수": after a person's name the word is where the person works, not a name
-    const prev = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, m.index - 5), m.index));
+    const prev = NAME_SPACE_END.exec(text.slice(Math.max(0, m.index - 6), m.index));
     // ("한서진 조달청 국장": nor is a ministry or an agency)
     if (prev && isKoreanName(prev[1]!) && /(?:대|대학|대학교|연구원|원|소|부|청|처)$/.test(m[1]!)) continue;
     // one word, or a rank or an acronym before it ("신임 대표", "AI 연구소장")
@@ -71,7 +74,7 @@ export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[]
  * "과장 홍길동 (044-202-0000)", "사무관 홍길동(☎ 044-…)": a press release's contact line, a post word, a name and its phone
  * number in brackets, names the person (the number makes it no phrase of the story).
  */
-const CONTACT_NAME = /(?<![가-힣A-Za-z0-9])(?:과장|사무관|주무관|서기관|연구관|연구사|팀장|실장|국장|담당관|담당자|담당|책임자|매니저|대리|차장|부장)\s([가-힣]{3})\s?\((?:☎\s?|Tel\.?\s?|전화\s?)?0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}\)/g;
+const CONTACT_NAME = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])(?:과장|사무관|주무관|서기관|연구관|연구사|팀장|실장|국장|담당관|담당자|담당|책임자|매니저|대리|차장|부장)\s(${FULL_NAME})\s?\((?:☎\s?|Tel\.?\s?|전화\s?)?0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}\)`, 'g');
 
 /** People a contact line names by their post and phone number. */
 export function addContactNames(text: string, ms: Mention[], out: Mention[]): void {

@@ -13,6 +13,7 @@ import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { foldQuotedSpelling } from './quoted-spelling.js';
 import { sameInitials } from './paren-spellings.js';
+import { FULL_NAME } from './full-name.js';
 
 
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
@@ -77,7 +78,7 @@ const PERSON_WORD_AFTER_NOTE = /^\s[가-힣A-Za-z]{1,8}(?:은|는|이|가|도)\s
 /** A given name then a surname, Western order in Hangul ("제이슨 박", "마크 리", "대니얼 초이"). */
 const WESTERN_ORDER = /^[가-힣]{2,4} ([가-힣]{1,2})$/;
 /** A Korean name, surname first ("박재성"). */
-const KOREAN_NAME = /^[가-힣]{3}$/;
+const KOREAN_NAME = new RegExp(String.raw`^${FULL_NAME}$`);
 
 /**
  * A surname as a Western name writes it, in Hangul: with the initial ㄹ or ㄴ that Korean drops (리 Lee → 이, 림 Lim → 임,

@@ -5,12 +5,13 @@
 import type { Mention } from '../types.js';
 import { addPerson, isKoreanName } from './person-names.js';
 import { discoveredMention, isTaken } from './discover-common.js';
+import { FULL_NAME } from './full-name.js';
 
 /** "(NAME, ORG POST)": the post a word a company's staff hold, at the end before the closing parenthesis. */
 const PAREN_NAME_POST = /\(\s?([가-힣]{3,4}),\s?[가-힣A-Za-z][^(),]{1,30}?(?:장|리드|대표|대표이사|이사|전무|상무|CTO|CEO|CFO|COO|CSO|CPO|엔지니어|연구원|매니저|디렉터|사이언티스트|책임|총괄|PM)\s?\)/g;
 
 /** A signed line, a blurb's or a review's: "- NAME (AI 스타트업 X 대표)", the name before its organisation and post in parentheses. */
-const SIGNED_NAME_POST = /^[-–—―]\s?([가-힣]{3})\s?\([^()]{2,40}?(?:장|리드|대표|대표이사|이사|CTO|CEO|엔지니어|연구원|매니저|디렉터|교수|총괄)\)$/;
+const SIGNED_NAME_POST = new RegExp(String.raw`^[-–—―]\s?(${FULL_NAME})\s?\([^()]{2,40}?(?:장|리드|대표|대표이사|이사|CTO|CEO|엔지니어|연구원|매니저|디렉터|교수|총괄)\)$`);
 
 /**
  * A label line naming a company's head, as a filing's officer box, a contract notice's or an IPO summary's label table

@@ -9,6 +9,7 @@ import { REGIONS } from './compile.js';
 import { consonantSkeleton, romanize, samePersonInTwoScripts } from '../transliterate.js';
 import { closedAt } from '../hangul.js';
 import { matchesIn } from './text-scans.js';
+import { COMPOUND_SURNAMES, FULL_NAME } from './full-name.js';
 
 /** Ranks, kinds and origins that stand before a staff role like a name ("박사후 연구원", "백엔드 개발자", "한국계 연구원"). */
 const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', '백엔드', '프론트', '한국인', '한국계', '중국계', '인도계', '주니어', '수석급', '책임급', '선임급', '연구직', '기술직', '신입급', '경력직', '현업의', '정직원']);
@@ -16,7 +17,6 @@ const STAFF_RANK = new Set(['박사후', '정규직', '계약직', '비정규', 
 const SURNAMES = new Set(
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창'.split(''),
 );
-const COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문'];
 const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '신청은', '신청서', '신청자', '신청인', '연구실', '연구소', '연구팀', '연구진', '창업자', '창업주', '창립자', '설립자', '대표', '한편', '이어', '사장', '이사', '부사장', '부회장', '부총리', '부시장', '부지사', '부대표', '부원장', '부국장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '기술', '사업', '시장', '모델', '서비스', '정책', '지금', '오늘', '모두', '함께', '우선', '여전', '이제', '방금', '하지만', '심지어', '오히려', '한국어', '한국인', '한국형', '한국계', '한국판', '한국산',
   // (a task noun in -화 before a title is a duty: "X 경량화 총괄")
   '경량화', '고도화', '상용화', '국산화', '현지화', '내재화', '최적화', '자동화',
@@ -115,7 +115,7 @@ function inAffiliationNote(text: string, start: number): boolean {
 
 /** Adds a discovered person unless the name is implausible, taken, or glued to the word before. */
 /** After a topic word: maybe an agency, a title, then a name with its subject or topic particle. */
-const TITLE_THEN_NAME = /^\s(?:[가-힣A-Za-z]{2,16}\s)?[가-힣A-Za-z]{0,14}(?:장|관)\s[가-힣]{3}(?:이|가|은|는)\s/;
+const TITLE_THEN_NAME = new RegExp(String.raw`^\s(?:[가-힣A-Za-z]{2,16}\s)?[가-힣A-Za-z]{0,14}(?:장|관)\s${FULL_NAME}(?:이|가|은|는)\s`);
 
 export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
@@ -133,7 +133,7 @@ export function addPerson(text: string, ms: Mention[], out: Mention[], name: str
  * name marks it as a person's, whatever word follows.
  */
 export const CLASS_YEAR_PAREN = String.raw`\((?:[가-힣A-Za-z]{1,14}(?:\s?[·ㆍ,]\s?|\s))(?:\d{2}|'\d{2}|\d{2}학번)\)`;
-const CLASS_YEAR_NOTE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])([가-힣]{3})\s?${CLASS_YEAR_PAREN}`, 'g');
+const CLASS_YEAR_NOTE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\s?${CLASS_YEAR_PAREN}`, 'g');
 
 /** Adds the persons a class-year note marks ("NAME(학과·학번)"). */
 export function addClassYearPersons(text: string, ms: Mention[], out: Mention[]): void {
@@ -170,12 +170,12 @@ export function isGlossedShortName(korean: string, latin: string): boolean {
   return isShortKoreanName(korean) && samePersonInTwoScripts(korean, latin);
 }
 
-/** "권지훈 씨를", "배지호 님이", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
+/** "권지훈 씨를", "배지호 님이", "김하은 님께 감사드립니다", "한서진 박사님이", "서하윤 님(@handle)과": an honorific after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님)(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서|께)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "데이터전략실 오한결 상무님이에요", "박누리 팀장님께": an officer's post and 님 after a full name (a Korean name's three syllables), maybe closing the sentence. */
-const OFFICER_NIM = /(?<![가-힣A-Za-z0-9])([가-힣]{3})\s(?:상무|전무|부사장|사장|팀장|실장|본부장|센터장|부장|차장|과장|매니저|책임|수석|선임)님(?=(?:은|는|이|가|을|를|의|와|과|도|께서|께)?[\s,.]|$|이에요|이세요|입니다|이십니다)/g;
+const OFFICER_NIM = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\s(?:상무|전무|부사장|사장|팀장|실장|본부장|센터장|부장|차장|과장|매니저|책임|수석|선임)님(?=(?:은|는|이|가|을|를|의|와|과|도|께서|께)?[\s,.]|$|이에요|이세요|입니다|이십니다)`, 'g');
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
-const TITLED_NIM = /(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실장|본부장|연구소장|매니저)\s)([가-힣]{3})님(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)/g;
+const TITLED_NIM = new RegExp(String.raw`(?<=(?:^|\s)(?:C[A-Z]{1,2}O|대표|팀장|리드|이사|실장|본부장|연구소장|매니저)\s)(${FULL_NAME})님(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서)?[\s,.]|$)`, 'g');
 
 /** Persons named with an honorific: 씨 or 님 after a full name, a post and 님 after it, or 님 glued to a name a role introduces. */
 export function addHonorificPersons(text: string, ms: Mention[], out: Mention[]): void {

@@ -7,6 +7,11 @@ import type { DiscoveryLexicon } from './discover-common.js';
 import { GENERIC_STEMS, NOT_COMPANY } from './company-words.js';
 import type { Mention } from '../types.js';
 import { addPerson, isKoreanName } from './person-names.js';
+import { FULL_NAME } from './full-name.js';
+/** A full name after a space and before one; before a space, ending the text; after a space. */
+const NAME_NEXT = new RegExp(String.raw`^\s(${FULL_NAME})\s`);
+const NAME_BEFORE = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})\s$`);
+const NAME_AFTER = new RegExp(String.raw`^\s(${FULL_NAME})(?=\s)`);
 
 /** A university or one of its schools between a name and a title ("한빛대", "한빛대학교", "한빛과학기술원", "한빛AI대학원"). */
 export const ACADEMIC_ORG = /^[가-힣]{1,8}(?:대|대학|대학교|과학기술원|과기원)$|^[가-힣]{1,8}(?:AI|[가-힣]{0,6})대학원$/;
@@ -25,15 +30,15 @@ export function looksLikeCompanyName(org: string, lx: DiscoveryLexicon, nameLike
 
 /** "KT 홍보실 김민수 과장": a department (…실, …팀) between the company and a person's name and title is no person. */
 export function isDepartmentBeforeName(word: string, rest: string): boolean {
-  const next = /^\s([가-힣]{3})\s/.exec(rest);
+  const next = NAME_NEXT.exec(rest);
   return /(?:실|팀|본부|센터|그룹|사업부|부문)$/.test(word) && next !== null && isKoreanName(next[1]!);
 }
 
 /** "NIPA 홍길동 본부장이", "홍길동 KAIST 교수는": a name beside an organisation's acronym, a title after them. */
 export function addNameByAcronym(text: string, ms: Mention[], out: Mention[], c: Mention, lx: DiscoveryLexicon): void {
-  const before = /(?<![가-힣])([가-힣]{3})\s$/.exec(text.slice(Math.max(0, c.start - 5), c.start));
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start));
   if (before && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
-  const after = /^\s([가-힣]{3})(?=\s)/.exec(text.slice(c.end, c.end + 6));
+  const after = NAME_AFTER.exec(text.slice(c.end, c.end + 7));
   if (!after) return;
   const rest = text.slice(c.end + after[0].length);
   if (/학$/.test(after[1]!) && /^\s(?:박사|석사|학사)/.test(rest)) return;
