@@ -26,6 +26,7 @@ import { r53cRows } from './rule-rows/r53c.js';
 import { r54cRows } from './rule-rows/r54c.js';
 import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
+import { r55dRows } from './rule-rows/r55d.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import type { Row } from './rule-rows/row.js';
 
@@ -49,6 +50,7 @@ const rows: Row[] = [
   ...promotesRows,
   ...r53cRows,
   ...r54cRows,
+  ...r55dRows,
   ...r54bRows,
   ...r54aRows,
   ...fix201Rows,

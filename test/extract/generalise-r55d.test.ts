@@ -1,0 +1,37 @@
+/**
+ * Generalisation rows (round r55d): a profile's list of related people whose line says no post ("NAME — 옛 동료.") and whose
+ * next sentence gives the official post before the programme the person runs ("현재 … 장관으로서 Y를 이끌고 있다").
+ * Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // the official post told in the entry's next sentence, before the programme it runs
+  {
+    cat: 'promotes.profile-official-post',
+    text: '다온봇 개발기\n\n주변 사람들\n\n남궁서연 — 대학원 시절 지도교수. 지금은 중소벤처기업부 차관으로 AI 바우처 사업을 총괄하고 있다.\n\n도하람 — 첫 직장의 팀장. 현재 다온소프트 대표로 일한다.',
+    expect: ['PROMOTES 남궁서연 -> AI 바우처'],
+  },
+  {
+    cat: 'promotes.profile-official-post',
+    text: '인물 정리\n\n주요 인물\n\n도하람 — 창업 초기 투자 심사역. 현재 대통령실 과학기술수석으로서 정부의 소버린 AI 정책을 이끌고 있다.',
+    expect: ['PROMOTES 도하람 -> 소버린 AI'],
+  },
+  // a post that is no official's runs nothing of the government's
+  {
+    cat: 'promotes.profile-official-post',
+    text: '인물 정리\n\n주요 인물\n\n도하람 — 창업 초기 투자 심사역. 현재 벤처캐피털 파트너로서 AI 바우처 신청 기업을 돕고 있다.',
+    absent: ['PROMOTES 도하람 -> AI 바우처'],
+  },
+  // a line of its own speaks for no sentence of the next person's paragraph
+  {
+    cat: 'promotes.profile-official-post',
+    text: '인물 정리\n\n관련 인물\n\n도하람 — 공동창업자이자 연구 총괄.\n\n남궁서연 — 옛 직장 상사.\n\n현재 과학기술정보통신부 장관으로서 AI 바우처 사업을 챙기고 있다.',
+    absent: ['PROMOTES 도하람 -> AI 바우처'],
+  },
+];
+
+describe('generalisation rows (r55d)', () => {
+  it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
