@@ -30,6 +30,11 @@ const rows: FactRow[] = [
     text: '인물 정리\n\n관련 인물\n\n도하람 — 공동창업자이자 연구 총괄.\n\n남궁서연 — 옛 직장 상사.\n\n현재 과학기술정보통신부 장관으로서 AI 바우처 사업을 챙기고 있다.',
     absent: ['PROMOTES 도하람 -> AI 바우처'],
   },
+  // common words before a model, a partner or a consortium are no companies ("같은 조건의 M", "혼자서는", "단독 컨소시엄", "설비 데이터 전문기업")
+  { cat: 'nonentities.common-words', text: '한솔데이터는 새 모델을 내놓았다. 하지만 같은 조건의 GPT-4.1 점수는 밝히지 않았다.', noNodes: ['Company:조건', 'Company:같은 조건'], absent: ['DEVELOPED 조건 -> GPT-4.1'] },
+  { cat: 'nonentities.common-words', text: '도담센서 윤가람 대표는 “중소기업 혼자서는 풀기 어려운 학습 인프라 문제를 네이버와 함께 해결하겠다”고 말했다.', noNodes: ['Company:혼자서'] },
+  { cat: 'nonentities.common-words', text: '이번 재공모에는 벤처기업 한솔데이터가 단독 컨소시엄으로 지원했다.', noNodes: ['Company:단독'], nodes: ['Company:한솔데이터'] },
+  { cat: 'nonentities.common-words', text: '컨소시엄에는 장비 데이터 전문기업 도담센서와 시설 관리 기업 누리빌드가 함께한다.', noNodes: ['Company:장비', 'Company:시설'] },
 ];
 
 describe('generalisation rows (r55d)', () => {
