@@ -35,6 +35,12 @@ const rows: FactRow[] = [
   { cat: 'nonentities.common-words', text: '도담센서 윤가람 대표는 “중소기업 혼자서는 풀기 어려운 학습 인프라 문제를 네이버와 함께 해결하겠다”고 말했다.', noNodes: ['Company:혼자서'] },
   { cat: 'nonentities.common-words', text: '이번 재공모에는 벤처기업 한솔데이터가 단독 컨소시엄으로 지원했다.', noNodes: ['Company:단독'], nodes: ['Company:한솔데이터'] },
   { cat: 'nonentities.common-words', text: '컨소시엄에는 장비 데이터 전문기업 도담센서와 시설 관리 기업 누리빌드가 함께한다.', noNodes: ['Company:장비', 'Company:시설'] },
+  // a programme's teams told one by one: those "left" (남은 팀은 …가 각각 이끄는 컨소시엄), a lead's consortium forming its team
+  {
+    cat: 'participates.remaining-teams-are',
+    text: "정부의 '해양 AI 실증 프로젝트'가 마지막 심사를 앞두고 있다. 1차 평가를 넘은 두 팀이 준비에 한창이다.\n\n이제 남은 팀은 파도소프트와 물결테크가 각각 이끄는 컨소시엄이다.\n\n파도소프트 컨소시엄은 해솔데이터, 바람넷과 한 팀을 이뤘다.",
+    expect: ['PARTICIPATES_IN 파도소프트 -> 해양 AI 실증 프로젝트', 'PARTICIPATES_IN 물결테크 -> 해양 AI 실증 프로젝트', 'PARTNERS_WITH 파도소프트 -> 해솔데이터', 'PARTNERS_WITH 파도소프트 -> 바람넷'],
+  },
 ];
 
 describe('generalisation rows (r55d)', () => {

@@ -5,4 +5,10 @@ export const r55dRows: Row[] = [
   // "NAME — 옛 동료. 현재 … 장관으로서 Y를 이끌고 있다": the entry's next sentence gives the official post and the programme it runs (r55d)
   { rule: 'promotes.profile-official-post', sentence: '관련 인물\n\n한서윤 — 대학 동기. 현재 과학기술정보통신부 차관으로서 AI 바우처를 이끌고 있다.', expect: ['PROMOTES 한서윤 -> AI 바우처'] },
   { rule: 'promotes.profile-official-post', sentence: '관련 인물\n\n한서윤 — 대학 동기. 현재 누리랩스 대표로서 AI 바우처에 참여하고 있다.', absent: ['PROMOTES 한서윤 -> AI 바우처'] },
+  // "P … 남은 팀은 A, B가 각각 이끄는 컨소시엄이다": the teams left in the programme, told with the plain adnominal 남은 (r55d)
+  { rule: 'participates.remaining-teams-are', sentence: "'K-로봇 파운데이션 사업'은 최종 심사만 남겨 두고 있다. 지금 남은 팀은 가온로보틱스, 누리센서가 각각 이끄는 컨소시엄이다.", expect: ['PARTICIPATES_IN 가온로보틱스 -> K-로봇 파운데이션 사업', 'PARTICIPATES_IN 누리센서 -> K-로봇 파운데이션 사업'] },
+  { rule: 'participates.remaining-teams-are', sentence: "'K-로봇 파운데이션 사업'에서 남은 예산은 가온로보틱스가 이끄는 컨소시엄이 쓴다.", absent: ['PARTICIPATES_IN 가온로보틱스 -> K-로봇 파운데이션 사업'] },
+  // "X 컨소시엄은 A, B와 한 팀을 꾸렸다": the lead, named with its consortium, forms the team with the members (r55d)
+  { rule: 'partners.formed-consortium', sentence: '가온로보틱스 컨소시엄은 누리센서, 다올모션과 한 팀을 꾸렸다.', expect: ['PARTNERS_WITH 가온로보틱스 -> 누리센서', 'PARTNERS_WITH 가온로보틱스 -> 다올모션'] },
+  { rule: 'partners.formed-consortium', sentence: '가온로보틱스 컨소시엄은 누리센서와 한 팀을 꾸릴지 아직 정하지 못했다.', absent: ['PARTNERS_WITH 가온로보틱스 -> 누리센서'] },
 ];
