@@ -41,6 +41,8 @@ const rows: FactRow[] = [
     text: "정부의 '해양 AI 실증 프로젝트'가 마지막 심사를 앞두고 있다. 1차 평가를 넘은 두 팀이 준비에 한창이다.\n\n이제 남은 팀은 파도소프트와 물결테크가 각각 이끄는 컨소시엄이다.\n\n파도소프트 컨소시엄은 해솔데이터, 바람넷과 한 팀을 이뤘다.",
     expect: ['PARTICIPATES_IN 파도소프트 -> 해양 AI 실증 프로젝트', 'PARTICIPATES_IN 물결테크 -> 해양 AI 실증 프로젝트', 'PARTNERS_WITH 파도소프트 -> 해솔데이터', 'PARTNERS_WITH 파도소프트 -> 바람넷'],
   },
+  // a second hire told with the additive 도, after the first
+  { cat: 'works-for.moved-to-role', text: '바람테크는 올해 인재 영입에 공을 들였다. 검색 엔진을 만들던 고서율 박사도 이달 초 바람테크 연구소장으로 합류했다.', expect: ['WORKS_FOR 고서율 -> 바람테크'] },
 ];
 
 describe('generalisation rows (r55d)', () => {

@@ -9,6 +9,9 @@ export const r55dRows: Row[] = [
   { rule: 'participates.remaining-teams-are', sentence: "'K-로봇 파운데이션 사업'은 최종 심사만 남겨 두고 있다. 지금 남은 팀은 가온로보틱스, 누리센서가 각각 이끄는 컨소시엄이다.", expect: ['PARTICIPATES_IN 가온로보틱스 -> K-로봇 파운데이션 사업', 'PARTICIPATES_IN 누리센서 -> K-로봇 파운데이션 사업'] },
   { rule: 'participates.remaining-teams-are', sentence: "'K-로봇 파운데이션 사업'에서 남은 예산은 가온로보틱스가 이끄는 컨소시엄이 쓴다.", absent: ['PARTICIPATES_IN 가온로보틱스 -> K-로봇 파운데이션 사업'] },
   // "X 컨소시엄은 A, B와 한 팀을 꾸렸다": the lead, named with its consortium, forms the team with the members (r55d)
-  { rule: 'partners.formed-consortium', sentence: '가온로보틱스 컨소시엄은 누리센서, 다올모션과 한 팀을 꾸렸다.', expect: ['PARTNERS_WITH 가온로보틱스 -> 누리센서', 'PARTNERS_WITH 가온로보틱스 -> 다올모션'] },
+  { rule: 'partners.formed-consortium', sentence: '가온로보틱스 컨소시엄은 네이버클라우드, 카카오와 한 팀을 꾸렸다.', expect: ['PARTNERS_WITH 가온로보틱스 -> 네이버클라우드', 'PARTNERS_WITH 가온로보틱스 -> 카카오'] },
   { rule: 'partners.formed-consortium', sentence: '가온로보틱스 컨소시엄은 누리센서와 한 팀을 꾸릴지 아직 정하지 못했다.', absent: ['PARTNERS_WITH 가온로보틱스 -> 누리센서'] },
+  // "NAME 박사도 … COMPANY TITLE로 합류했다": a hire told with the additive 도 ("also joined") (r55d)
+  { rule: 'works-for.moved-to-role', sentence: '데이터 팀을 이끌던 한지오 박사도 지난주 누리소프트 최고데이터책임자로 합류했다.', expect: ['WORKS_FOR 한지오 -> 누리소프트'] },
+  { rule: 'works-for.moved-to-role', sentence: '한지오 박사도 누리소프트 최고데이터책임자로 합류할지 고민하고 있다.', absent: ['WORKS_FOR 한지오 -> 누리소프트'] },
 ];
