@@ -43,6 +43,8 @@ const rows: FactRow[] = [
   },
   // a second hire told with the additive 도, after the first
   { cat: 'works-for.moved-to-role', text: '바람테크는 올해 인재 영입에 공을 들였다. 검색 엔진을 만들던 고서율 박사도 이달 초 바람테크 연구소장으로 합류했다.', expect: ['WORKS_FOR 고서율 -> 바람테크'] },
+  // a member selected "as one of X's consortium": X, the lead, takes part in the programme too
+  { cat: 'participates.consortium-of-member-selected', text: "솔빛데이터는 올해 3월 KT 컨소시엄의 구성원으로 '스마트 항만 AI 실증 프로젝트'에 최종 선정돼 물류 예측 모델을 만들고 있다.", expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증 프로젝트', 'PARTICIPATES_IN 솔빛데이터 -> 스마트 항만 AI 실증 프로젝트'] },
 ];
 
 describe('generalisation rows (r55d)', () => {

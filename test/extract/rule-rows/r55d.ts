@@ -14,4 +14,7 @@ export const r55dRows: Row[] = [
   // "NAME 박사도 … COMPANY TITLE로 합류했다": a hire told with the additive 도 ("also joined") (r55d)
   { rule: 'works-for.moved-to-role', sentence: '데이터 팀을 이끌던 한지오 박사도 지난주 누리소프트 최고데이터책임자로 합류했다.', expect: ['WORKS_FOR 한지오 -> 누리소프트'] },
   { rule: 'works-for.moved-to-role', sentence: '한지오 박사도 누리소프트 최고데이터책임자로 합류할지 고민하고 있다.', absent: ['WORKS_FOR 한지오 -> 누리소프트'] },
+  // "X 컨소시엄의 일원으로 P에 선정돼": the consortium's lead is in the programme with its member (r55d)
+  { rule: 'participates.consortium-of-member-selected', sentence: "바다랩스는 지난해 네이버클라우드 컨소시엄의 일원으로 '해양 데이터 댐 사업'에 선정됐다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 해양 데이터 댐 사업', 'PARTICIPATES_IN 바다랩스 -> 해양 데이터 댐 사업'] },
+  { rule: 'participates.consortium-of-member-selected', sentence: "바다랩스는 네이버클라우드 컨소시엄의 일원으로 '해양 데이터 댐 사업'에 참여할지 검토 중이다.", absent: ['PARTICIPATES_IN 네이버클라우드 -> 해양 데이터 댐 사업'] },
 ];
