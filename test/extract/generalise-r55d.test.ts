@@ -45,6 +45,8 @@ const rows: FactRow[] = [
   { cat: 'works-for.moved-to-role', text: '바람테크는 올해 인재 영입에 공을 들였다. 검색 엔진을 만들던 고서율 박사도 이달 초 바람테크 연구소장으로 합류했다.', expect: ['WORKS_FOR 고서율 -> 바람테크'] },
   // a member selected "as one of X's consortium": X, the lead, takes part in the programme too
   { cat: 'participates.consortium-of-member-selected', text: "솔빛데이터는 올해 3월 KT 컨소시엄의 구성원으로 '스마트 항만 AI 실증 프로젝트'에 최종 선정돼 물류 예측 모델을 만들고 있다.", expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증 프로젝트', 'PARTICIPATES_IN 솔빛데이터 -> 스마트 항만 AI 실증 프로젝트'] },
+  // the focus model's score in a subject-less sentence, rivals named after it "not to mention" ("A(…)은 물론 B(…)도 앞섰다")
+  { cat: 'scored.focus-rivals-not-to-mention', text: '다래랩스의 새 모델 다래-R 3는 이번 주 공개됐다. 코드 평가셋 HumanEval에서 71.4점을 기록해 다래-R 2(58.0점)는 물론 GPT-4o mini(66.2점)까지 넘어섰다.', expect: ['SCORED 다래-R 3 -> HumanEval', 'SCORED 다래-R 2 -> HumanEval'], edgeProps: ['SCORED 다래-R 3 -> HumanEval score=71.4'] },
 ];
 
 describe('generalisation rows (r55d)', () => {
