@@ -47,6 +47,8 @@ const rows: FactRow[] = [
   { cat: 'participates.consortium-of-member-selected', text: "솔빛데이터는 올해 3월 KT 컨소시엄의 구성원으로 '스마트 항만 AI 실증 프로젝트'에 최종 선정돼 물류 예측 모델을 만들고 있다.", expect: ['PARTICIPATES_IN KT -> 스마트 항만 AI 실증 프로젝트', 'PARTICIPATES_IN 솔빛데이터 -> 스마트 항만 AI 실증 프로젝트'] },
   // the focus model's score in a subject-less sentence, rivals named after it "not to mention" ("A(…)은 물론 B(…)도 앞섰다")
   { cat: 'scored.focus-rivals-not-to-mention', text: '다래랩스의 새 모델 다래-R 3는 이번 주 공개됐다. 코드 평가셋 HumanEval에서 71.4점을 기록해 다래-R 2(58.0점)는 물론 GPT-4o mini(66.2점)까지 넘어섰다.', expect: ['SCORED 다래-R 3 -> HumanEval', 'SCORED 다래-R 2 -> HumanEval'], edgeProps: ['SCORED 다래-R 3 -> HumanEval score=71.4'] },
+  // merges: the ingredients named with 원본 and a method with 방식; a model grown by stacking copies of another's layers
+  { cat: 'based-on.merged-and-upscaled', text: "스타트업 누리젠은 지난주 '누리-블렌드-8B'를 허깅페이스에 올렸다. 누리젠은 메타의 Llama 3.1 8B 원본과 누리-챗-8B를 DARE 기법으로 합쳤다. 함께 나온 누리-블렌드-12B는 누리-블렌드-8B의 레이어 일부를 복제해 쌓아 크기를 키웠다.", expect: ['BASED_ON 누리-블렌드-8B -> Llama 3.1 8B', 'BASED_ON 누리-블렌드-8B -> 누리-챗-8B', 'BASED_ON 누리-블렌드-12B -> 누리-블렌드-8B'] },
 ];
 
 describe('generalisation rows (r55d)', () => {

@@ -17,4 +17,11 @@ export const r55dRows: Row[] = [
   // "X 컨소시엄의 일원으로 P에 선정돼": the consortium's lead is in the programme with its member (r55d)
   { rule: 'participates.consortium-of-member-selected', sentence: "바다랩스는 지난해 네이버클라우드 컨소시엄의 일원으로 '해양 데이터 댐 사업'에 선정됐다.", expect: ['PARTICIPATES_IN 네이버클라우드 -> 해양 데이터 댐 사업', 'PARTICIPATES_IN 바다랩스 -> 해양 데이터 댐 사업'] },
   { rule: 'participates.consortium-of-member-selected', sentence: "바다랩스는 네이버클라우드 컨소시엄의 일원으로 '해양 데이터 댐 사업'에 참여할지 검토 중이다.", absent: ['PARTICIPATES_IN 네이버클라우드 -> 해양 데이터 댐 사업'] },
+  // "A 원본과 B를 SLERP 방식으로 병합했다": the merge's ingredients, an original named with 원본, the tool with 방식 (r55d)
+  { rule: 'based-on.focus-tool-merged-pair-first', sentence: "한빛랩은 이번 주 '한빛-믹스-14B'를 올렸다. 한빛랩은 Qwen3-14B 원본과 한빛-코더-14B를 SLERP 방식으로 병합했다.", expect: ['BASED_ON 한빛-믹스-14B -> Qwen3-14B', 'BASED_ON 한빛-믹스-14B -> 한빛-코더-14B'] },
+  { rule: 'based-on.focus-tool-merged-pair-second', sentence: "한빛랩은 이번 주 '한빛-믹스-14B'를 올렸다. 한빛랩은 Qwen3-14B 원본과 한빛-코더-14B를 SLERP 방식으로 병합하지 않았다.", absent: ['BASED_ON 한빛-믹스-14B -> 한빛-코더-14B'] },
+  // "X의 레이어를 복제해 쌓은 모델": a model grown from another's layers (depth up-scaling) is based on it (r55d)
+  { rule: 'based-on.layers-stacked', sentence: '다온-XL 40B는 다온-M 20B의 레이어를 두 번 반복해 쌓은 모델이다.', expect: ['BASED_ON 다온-XL 40B -> 다온-M 20B'] },
+  { rule: 'based-on.layers-stacked', sentence: '다온-XL 40B는 다온-M 20B의 레이어를 복제하지 않고 처음부터 학습했다.', absent: ['BASED_ON 다온-XL 40B -> 다온-M 20B'] },
+  { rule: 'based-on.focus-layers-stacked', sentence: "다온AI는 '다온-XL 40B'를 새로 내놨다. 다온-M 20B의 블록 절반을 복사해 이어 붙여 크기를 키운 모델이다.", expect: ['BASED_ON 다온-XL 40B -> 다온-M 20B'] },
 ];
