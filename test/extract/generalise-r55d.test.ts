@@ -49,6 +49,9 @@ const rows: FactRow[] = [
   { cat: 'scored.focus-rivals-not-to-mention', text: '다래랩스의 새 모델 다래-R 3는 이번 주 공개됐다. 코드 평가셋 HumanEval에서 71.4점을 기록해 다래-R 2(58.0점)는 물론 GPT-4o mini(66.2점)까지 넘어섰다.', expect: ['SCORED 다래-R 3 -> HumanEval', 'SCORED 다래-R 2 -> HumanEval'], edgeProps: ['SCORED 다래-R 3 -> HumanEval score=71.4'] },
   // merges: the ingredients named with 원본 and a method with 방식; a model grown by stacking copies of another's layers
   { cat: 'based-on.merged-and-upscaled', text: "스타트업 누리젠은 지난주 '누리-블렌드-8B'를 허깅페이스에 올렸다. 누리젠은 메타의 Llama 3.1 8B 원본과 누리-챗-8B를 DARE 기법으로 합쳤다. 함께 나온 누리-블렌드-12B는 누리-블렌드-8B의 레이어 일부를 복제해 쌓아 크기를 키웠다.", expect: ['BASED_ON 누리-블렌드-8B -> Llama 3.1 8B', 'BASED_ON 누리-블렌드-8B -> 누리-챗-8B', 'BASED_ON 누리-블렌드-12B -> 누리-블렌드-8B'] },
+  // a speaker's honorific report of an official's statement ("NAME 장관님께서 … 하셨는데") about the programme named before
+  { cat: 'promotes.official-honorific-statement', text: '저희 회사가 이번에 국토교통부 ‘스마트 물류 바우처 사업’에 뽑혔습니다. 오하린 차관님께서 지난달 계획을 발표하실 때 스무 곳을 지원한다고 말씀하셨는데 저희도 그 가운데 하나입니다.', expect: ['PROMOTES 오하린 -> 스마트 물류 바우처 사업'] },
+  { cat: 'promotes.official-honorific-statement', text: '저희 회사가 이번에 국토교통부 ‘스마트 물류 바우처 사업’에 뽑혔습니다. 오하린 차관님께서 지난주 저희 사무실에 들르셨습니다.', absent: ['PROMOTES 오하린 -> 스마트 물류 바우처 사업'] },
 ];
 
 describe('generalisation rows (r55d)', () => {
