@@ -1,6 +1,6 @@
 /**
  * Generation words for a numbered series: "1세대 X는 Y를 토대로 했지만, 2세대는 Z를 바탕으로 …", "매개변수는 72억개로
- * 1세대(78억개)보다 줄었다". Where the article names a series' unnumbered model X (or "X 1") and its numbered successor "X 2",
+ * 1세대(78억개)보다 줄었다". Where the article names a series' unnumbered model X and its numbered successor "X 2",
  * "2세대" is "X 2" and "1세대" is X; a generation word right before a model's name only qualifies that name ("1세대 X는").
  */
 import { referenceTo } from './references.js';
@@ -13,14 +13,12 @@ const GENERATION = /(?<![가-힣A-Za-z0-9.])([1-9])세대(?=은|는|이|가|의|
 function seriesByGeneration(models: readonly Mention[]): Map<number, Mention> | undefined {
   const bySurface = new Map(models.map((m) => [m.surface, m]));
   for (const m of models) {
-    const numbered = /^(.+?)(\s?)([2-9])$/.exec(m.surface);
-    // (the first generation unnumbered, "X", or numbered 1 as the others are, "X 1")
-    const base = numbered?.[1];
-    const first = base !== undefined ? bySurface.get(base) ?? bySurface.get(`${base}${numbered![2]}1`) : undefined;
-    if (!first || base === undefined) continue;
+    const numbered = /^(.+?)\s?([2-9])$/.exec(m.surface);
+    const first = numbered && bySurface.get(numbered[1]!);
+    if (!first) continue;
     const series = new Map<number, Mention>([[1, first]]);
     for (const x of models) {
-      const n = x.surface.startsWith(base) ? /^\s?([2-9])$/.exec(x.surface.slice(base.length)) : null;
+      const n = x.surface.startsWith(first.surface) ? /^\s?([2-9])$/.exec(x.surface.slice(first.surface.length)) : null;
       if (n) series.set(Number(n[1]), x);
     }
     return series;

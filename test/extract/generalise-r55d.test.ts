@@ -52,8 +52,6 @@ const rows: FactRow[] = [
   // a speaker's honorific report of an official's statement ("NAME 장관님께서 … 하셨는데") about the programme named before
   { cat: 'promotes.official-honorific-statement', text: '저희 회사가 이번에 국토교통부 ‘스마트 물류 바우처 사업’에 뽑혔습니다. 오하린 차관님께서 지난달 계획을 발표하실 때 스무 곳을 지원한다고 말씀하셨는데 저희도 그 가운데 하나입니다.', expect: ['PROMOTES 오하린 -> 스마트 물류 바우처 사업'] },
   { cat: 'promotes.official-honorific-statement', text: '저희 회사가 이번에 국토교통부 ‘스마트 물류 바우처 사업’에 뽑혔습니다. 오하린 차관님께서 지난주 저희 사무실에 들르셨습니다.', absent: ['PROMOTES 오하린 -> 스마트 물류 바우처 사업'] },
-  // a series numbered from 1 ("X 1", "X 2"): "1세대" is X 1, its base not the newer model's
-  { cat: 'generation-words.numbered-first', text: '하람AI는 이번 주 하람챗 2를 공개했다. 하람챗 2는 2024년 나온 하람챗 1의 후속작이다. 1세대는 구글의 Gemma 2 9B를 미세조정한 모델이었지만, 이번에는 Qwen3-14B를 바탕으로 삼았다.', expect: ['BASED_ON 하람챗 1 -> Gemma 2 9B'], absent: ['BASED_ON 하람챗 2 -> Gemma 2 9B'] },
 ];
 
 describe('generalisation rows (r55d)', () => {
