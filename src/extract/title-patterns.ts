@@ -37,7 +37,7 @@ export const titleRes = perRuleSet((rules: RuleSet): TitleRes => {
   return {
     // (or any title of a city's or province's official: "부산시 디지털경제실장은"; of a ministry's or an agency's: "행안부 디지털정부혁신실장은", "조달청 정보기획관은", not a company's 사업부 or 본부)
     inSentence: new RegExp(`(?:${official})(?:(?:은|는|이|가|도|께서(?:는)?)\\s|(?:이다|이었다|였다)(?![가-힣]))|[가-힣]{2,6}(?:특별자치도|특별자치시|광역시|특별시|시|도)\\s[가-힣A-Za-z]{0,10}?(?:${any})(?:은|는|이|가|도|께서(?:는)?)\\s|(?<![가-힣])[가-힣]{1,10}(?:(?<!사업|본|지|부)부|청|처|위원회)\\s(?:[가-힣A-Za-z]{0,10}?(?:${any})|[가-힣]{1,6}관)(?:은|는|이|가|도|께서(?:는)?)\\s`),
-    afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD}|${REGIONAL_OFFICE_HEAD}|[가-힣]{1,10}(?:(?<!사업|본|지)부|청|처|위원회)\\s(?:[가-힣]{1,8}(?:정책관|기획관|협력관|조정관|심의관)|[가-힣]{4,8}(?:실장|국장)))(?:은|는|이|가|도|께서(?:는)?)\\s`),
+    afterName: new RegExp(`^\\s?(?:(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|${REGIONAL_HEAD}|${REGIONAL_OFFICE_HEAD}|[가-힣]{1,10}(?:(?<!사업|본|지)부|청|처|위원회)\\s(?:[가-힣]{1,8}(?:정책관|기획관|협력관|조정관|심의관)|[가-힣]{4,8}(?:실장|국장)))(?:님)?(?:은|는|이|가|도|께서(?:는)?)\\s`),
     // (or the title first, then the ministry, agency or city after the slash: "홍길동 정책기획관 / X부")
     // (or a digest line's bite, the office then the title and the quote right after: "- 홍길동 X부 제1차관 "…"")
     biteAfter: new RegExp(`^(?:\\s?(?:\\/\\s?(?:[가-힣A-Za-z0-9]{1,12}\\s){0,3}[가-힣A-Za-z0-9]{0,10}?(?:${official})|\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})\\s?\\/\\s?${BITE_OFFICE})(?=\\s?["“'‘]|\\s?\\]?\\s*$)|\\s${BITE_OFFICE}\\s(?:[가-힣A-Za-z0-9]{1,12}\\s){0,2}[가-힣A-Za-z0-9]{0,10}?(?:${official})(?=\\s?["“])|\\s?\\/\\s?${BITE_OFFICE}\\s[가-힣A-Za-z]{0,12}?${OFFICE_HEAD}(?=\\s?["“'‘]|\\s?\\]?\\s*$))`),

@@ -27,6 +27,7 @@ import { r54cRows } from './rule-rows/r54c.js';
 import { r55cRows } from './rule-rows/r55c.js';
 import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
+import { r55dRows } from './rule-rows/r55d.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
 import type { Row } from './rule-rows/row.js';
@@ -52,6 +53,7 @@ const rows: Row[] = [
   ...r53cRows,
   ...r54cRows,
   ...r55cRows,
+  ...r55dRows,
   ...r54bRows,
   ...r54aRows,
   ...fix201Rows,
