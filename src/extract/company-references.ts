@@ -10,6 +10,7 @@ import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.
 import { addConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
 import { afterDefinedShort } from './defined-short.js';
+import { builtTogetherInClause } from './clause-partners.js';
 import { namesUnnamedPost } from './unnamed-posts.js';
 import { referenceAt, referenceTo } from './references.js';
 import { LED_WORK, titleRes } from './title-patterns.js';
@@ -36,7 +37,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   // (and "Y는 X와의 전략적 협력에 따라 …": the partnership it comes from is its maker's)
   if (first?.type === 'Model' && (first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 || EMOJI_OPENING.test(text.slice(0, first.start))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(first.end, first.end + 3))) {
     const selected = ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 28)));
-    const partnered = ms.some((m) => m.type === 'Company' && MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)));
+    const partnered = ms.some((m) => m.type === 'Company' && (MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)) || builtTogetherInClause(text, m)));
     if (selected || partnered) subject = makerOf?.(first);
   }
 
