@@ -12,7 +12,7 @@ const CONTACT = /(?:^|\s)(?:추가\s|관련\s|기타\s)?(?:문의|연락처|담�
 /** A title word as written (maybe led by its unit: "IR팀장", "플랫폼실장"). */
 const TITLE = /^(?:[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대리|매니저|책임|선임|본부장|센터장|파트장|그룹장|주임|담당자|담당)|C[A-Z]{1,3}O|DPO)$/;
 /** The person's duty before the name ("개인정보 보호책임자", "정보보호 담당자"): no company. */
-const DUTY = /^[가-힣]{1,8}(?:책임자|담당자)$/;
+const DUTY = /^[가-힣]{0,8}(?:책임자|담당자)$/;
 /** A unit word between the company and the person ("AI플랫폼팀", "IR실", "고객지원센터"). */
 const UNIT = /^[가-힣A-Za-z]{1,12}(?:팀|실|부|본부|센터|그룹|파트)$/;
 const NAME = /^[가-힣]{2,4}$/;
