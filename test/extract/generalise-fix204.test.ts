@@ -84,6 +84,13 @@ const rows: FactRow[] = [
     expect: ['SCORED 새벽-S 2 -> KoBEST', 'SCORED Qwen2.5 3B -> KoBEST'],
     edgeProps: ['SCORED 새벽-S 2 -> KoBEST score=68.2', 'SCORED Qwen2.5 3B -> KoBEST score=61'],
   },
+  // a payment card's kind ("제휴카드", "체크카드") is no company; the card company that issues it is one
+  {
+    cat: 'nonentities.payment-cards',
+    text: '(주)누리폰은 자체 상담 모델 누리-T 1을 공개했다. 두리카드 제휴카드로 요금을 내면 할인되고, 체크카드도 쓸 수 있다.',
+    nodes: ['Company:두리카드'],
+    noNodes: ['Company:제휴카드', 'Company:체크카드'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
@@ -118,5 +125,17 @@ describe("a trust page's contact with the duty before the name", () => {
   const facts = pageFacts(page, 'trust.html');
   it('keeps the line and reads the person with the C-level post, for the company the page speaks for', () => {
     expect(facts).toContain('WORKS_FOR 탁서진 -> 누리헬스');
+  });
+});
+
+describe("a product page's staff section", () => {
+  const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>상품 상세 - 바로문서 AI</title></head><body><main>
+<h1>바로문서 AI</h1><p>문서 요약 엔진은 (주)새움소프트가 자체 개발한 새움-D 3입니다. 새움-D 3는 지난 5월 출시됐습니다.</p>
+<p><b>■ 담당자</b><br>사업팀장 편하윤 (031-555-0192)<br>고객지원 파트 도은재 선임연구원</p>
+</main></body></html>`;
+  const facts = pageFacts(page, 'product.html');
+  it('reads each line under the heading, the post before or after the name, for the company the page speaks for', () => {
+    expect(facts).toContain('WORKS_FOR 편하윤 -> 새움소프트');
+    expect(facts).toContain('WORKS_FOR 도은재 -> 새움소프트');
   });
 });
