@@ -18,8 +18,8 @@ const ROLE_CONTACT = new RegExp(`^[가-힣]{2,4}\\s?\\([^()@]{1,40}\\s(?:[가-�
 /** "오픈소스 문의 : 홍길동 (X 연구팀장) a@b.kr": a labelled contact naming a person with the organisation and role in parentheses, then the address. */
 const LABELLED_ROLE_CONTACT = new RegExp(`^[가-힣A-Za-z ]{0,12}문의\\s?[:：]\\s?[가-힣]{2,4}\\s?\\([가-힣A-Za-z0-9][^()@]{1,24}\\s[가-힣A-Za-z]{0,8}(?:팀장|실장|연구원|책임|매니저|리더|이사|대표|본부장|센터장|랩장|과장|부장|차장|엔지니어)\\)\\s?[(<]?${EMAIL.source}`);
 
-/** "영업본부장 NAME (02-000-0000, a@b.kr)": a staff line under a 담당자 heading, the post, the name, then the number (maybe the address). */
-const POST_NAME_NUMBER = new RegExp(`^[가-힣A-Za-z]{0,8}(?:팀장|실장|본부장|센터장|부장|차장|과장|매니저|이사|책임)\\s[가-힣]{2,4}\\s?\\((?:\\+82[-\\s]?)?0\\d{1,2}[-.)\\s]\\d{3,4}[-.\\s]\\d{4}(?:\\s?[,/·|]\\s?${EMAIL.source})?\\)$`);
+/** "영업본부장 NAME (02-000-0000, a@b.kr)": a staff line under a 담당자 heading, the post with its unit, the name, then the number (maybe the address). */
+const POST_NAME_NUMBER = new RegExp(`^[가-힣A-Za-z]{1,8}(?:팀장|실장|본부장|센터장|부장|차장|과장|매니저|이사|책임)\\s[가-힣]{2,4}\\s?\\((?:\\+82[-\\s]?)?0\\d{1,2}[-.)\\s]\\d{3,4}[-.\\s]\\d{4}(?:\\s?[,/·|]\\s?${EMAIL.source})?\\)$`);
 
 /** True for a contact line naming a person and a role (its address dropped later), no page chrome. */
 export function isContactLine(s: string): boolean {

@@ -138,4 +138,11 @@ describe("a product page's staff section", () => {
     expect(facts).toContain('WORKS_FOR 편하윤 -> 새움소프트');
     expect(facts).toContain('WORKS_FOR 도은재 -> 새움소프트');
   });
+  it("leaves a ministry's contact table alone (a cell, not a heading; a bare post)", () => {
+    const release = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>보도자료</title></head><body><main>
+<h1>AI 바우처 2차 선정</h1><p>(주)새움소프트는 자체 개발한 새움-D 3로 바우처 공급기업에 선정됐다.</p>
+<table><tr><td>담당 부서</td><td>인공지능정책과</td><td>담당자</td><td>과장 염도훈 (044-202-0000)</td></tr></table>
+</main></body></html>`;
+    expect(pageFacts(release, 'release.html')).not.toContain('WORKS_FOR 염도훈 -> 새움소프트');
+  });
 });
