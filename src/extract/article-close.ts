@@ -95,6 +95,7 @@ import { addCallingOfficials } from './calling-official.js';
 import { addBriefingSpeakers } from './briefing-speakers.js';
 import { addReporterLine } from './reporter-line.js';
 import { addContactLines } from './contact-lines.js';
+import { addStaffSection } from './staff-section.js';
 import { addProgrammeHeads } from './programme-head.js';
 import type { KnownName } from './engine/known-names.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
@@ -221,6 +222,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addBriefingSpeakers(acc, r.rules, r.articleId, r.sentences, r.known);
   addReporterLine(acc, r.rules, r.articleId, r.sentences, r.known);
   addContactLines(acc, r.rules, r.articleId, r.sentences, r.self);
+  addStaffSection(acc, r.rules, r.articleId, r.sentences, r.self);
   addProgrammeHeads(acc, r.rules, r.articleId, r.sentences, r.known);
   addOfficialSurnamePromotes(acc, r.rules, r.articleId, r.sentences);
   addAlsoSpeakingOfficials(acc, r.rules, r.articleId, r.sentences, r.known);

@@ -10,6 +10,7 @@ import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.
 import { addConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
 import { afterDefinedShort } from './defined-short.js';
+import { builtTogetherInClause } from './clause-partners.js';
 import { namesUnnamedPost } from './unnamed-posts.js';
 import { referenceAt, referenceTo } from './references.js';
 import { LED_WORK, titleRes } from './title-patterns.js';
@@ -37,7 +38,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   // (and "Y는 X와의 전략적 협력에 따라 …": the partnership it comes from is its maker's)
   if (first?.type === 'Model' && (first.start <= (ITEM_MARK.exec(text)?.[0].length ?? 0) + 1 || EMOJI_OPENING.test(text.slice(0, first.start))) && /^['"’”]?(?:은|는|이|가)\s/.test(text.slice(first.end, first.end + 3))) {
     const selected = ms.some((m) => m.type === 'Policy' && SELECTED_AFTER.test(text.slice(m.end, m.end + 28)));
-    const partnered = ms.some((m) => m.type === 'Company' && MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)));
+    const partnered = ms.some((m) => m.type === 'Company' && (MODEL_PARTNERED_AFTER.test(text.slice(m.end, m.end + 40)) || builtTogetherInClause(text, m)));
     if (selected || partnered) subject = makerOf?.(first);
   }
 
@@ -236,7 +237,7 @@ const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
 /** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는", "NAME 연구총괄은": a chief officer's title (or a head of a whole function's) right after a name is a post at a company, the one the story is about when none is named. */
-const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|(?:연구|기술|개발|사업|전략|제품|AI)\s?총괄(?=은|는|이|가)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
+const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|(?:연구|기술|개발|사업|전략|제품|AI)\s?총괄(?=은|는|이|가)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:\((?:전|前)\s?[가-힣A-Za-z0-9 ]{1,20}\))?(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 /** "한국전자통신연구원(ETRI)은 …", "과학기술정보통신부는 …", "부산시는 …", "한편 도는 …" (a city or province speaking of itself): a sentence opening on an institute, a ministry or a city of its own (no node) hires for it, not for the article's company. */
 export const ORGANISATION_SUBJECT_FIRST = /^(?:[가-힣]{2,20}(?:연구원|연구소|부|청|처|위원회|대학교|대학|재단|협회|공사|공단|진흥원|평가원)|[가-힣]{2,3}(?:특별시|광역시|시)|시|도)(?:\([^()]{1,15}\))?(?:은|는|이|가)\s|^한편\s(?:시|도)(?:는|가)\s/;
 
@@ -248,6 +249,9 @@ function rosterItem(text: string, ms: Mention[]): boolean {
   const person = mark ? ms.find((m) => m.type === 'Person' && m.start === mark[0].length) : undefined;
   return !!person && /^(?:\([A-Za-z .\-]{3,30}\))?\s[^\s—–,.]{1,12}(?:\s[^\s—–,.]{1,12}){0,2}\s[—–]\s/.test(text.slice(person.end, person.end + 50));
 }
+
+/** "(…, 판교 X 사옥)에서": the company's building as the place of an event, no naming of the employer. */
+const BUILDING_AFTER = /^\s(?:사옥|신사옥|본사\s?사옥)(?=[)\s,에])/;
 
 /** "채용 문의: 홍길동 인사팀 과장": a labelled contact line on the company's own page names one of its people. */
 const CONTACT_LINE = /^(?:[가-힣]{1,4}\s){0,2}문의\s?[:：]\s?[가-힣]{2,4}\s[가-힣A-Za-z]/;
@@ -271,8 +275,9 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // ("저희 CTO를 맡고 있다": the sentence names its employer by a reference word, read by addCompanyReference)
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
-  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
+  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -10,7 +10,9 @@ import type { Mention, RuleSet } from './types.js';
 /** The label, then up to five words, then parentheses that open on (or hold) an address or a number. */
 const CONTACT = /(?:^|\s)(?:추가\s|관련\s|기타\s)?(?:문의|연락처|담당자|담당|Contact)\s?[:：]\s?((?:\S+\s){0,4}?\S+)\s?(?:\((?=[^()]{0,60}?(?:@|\d{2,4}-\d{3,4}-\d{4}))|$)/;
 /** A title word as written (maybe led by its unit: "IR팀장", "플랫폼실장"). */
-const TITLE = /^[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대리|매니저|책임|선임|본부장|센터장|파트장|그룹장|주임|담당자|담당)$/;
+const TITLE = /^(?:[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대리|매니저|책임|선임|본부장|센터장|파트장|그룹장|주임|담당자|담당)|C[A-Z]{1,3}O|DPO)$/;
+/** The person's duty before the name ("개인정보 보호책임자", "정보보호 담당자"): no company. */
+const DUTY = /^[가-힣]{0,8}(?:책임자|담당자)$/;
 /** A unit word between the company and the person ("AI플랫폼팀", "IR실", "고객지원센터"). */
 const UNIT = /^[가-힣A-Za-z]{1,12}(?:팀|실|부|본부|센터|그룹|파트)$/;
 const NAME = /^[가-힣]{2,4}$/;
@@ -63,8 +65,11 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
     const [a = '', b = ''] = words.slice(-2);
     const named = NAME.test(a) && TITLE.test(b) ? { name: a, title: b } : TITLE.test(a) && NAME.test(b) && !TITLE.test(b) ? { name: b, title: a } : undefined;
     if (!named) continue;
-    const lead = words.slice(0, -2).filter((w) => !UNIT.test(w)).join(' ');
-    const company = lead ? companies.find((e) => Object.keys(e.names).includes(lead))?.key : self?.type === 'Company' ? self.key : undefined;
+    // (a duty before the name, "개인정보 보호책임자 NAME CPO": the words before it name the company if any one of them does)
+    const duty = words.length > 2 && DUTY.test(words[words.length - 3]!);
+    const lead = duty ? '' : words.slice(0, -2).filter((w) => !UNIT.test(w)).join(' ');
+    const dutyOf = duty ? companies.find((e) => words.slice(0, -3).some((w) => w in e.names))?.key : undefined;
+    const company = dutyOf ?? (lead ? companies.find((e) => Object.keys(e.names).includes(lead))?.key : self?.type === 'Company' ? self.key : undefined);
     if (!company || !acc.entities.has(company)) continue;
     const at = s.start + m.index! + m[0].indexOf(named.name, m[0].indexOf(m[1]!));
     addEmployee(acc, rules, evidenceOf(articleId, s, contact ? 'works-for.contact-line' : 'works-for.signature-line', 0.6), named.name, at, at + named.name.length, company, { title: named.title });

@@ -19,6 +19,8 @@ const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차
 const WEIGHTS_OF_VERSION = /(?<![\w.가-힣\-·])v?\d{1,2}\.\d{1,2}(?:\s?버전)?의\s(?:체크포인트|가중치|웨이트)(?:에서|를|을|로부터)\s/;
 /** "1.5의", "2.0은", "1.5 버전의", "1.0(44.8점)": a dotted number, then a particle, 버전 or its score in parentheses (not 점, %, 배, 억 …; nor a table row's whole cell, "| 74.90 |", a score). */
 const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\s?버전)?(?:은|는|이|가|의|을|를|와|과|도|보다|에서|으로|로)?(?:\s|$|[,.])|\s?\(\d{1,3}(?:\.\d{1,2})?\s?점\))/g;
+/** "2.1을 증류해 만든", "2.1을 기반으로": a bare version as what a model was distilled or derived from (read as the article's full name). */
+const DERIVED_FROM = /^(?:\s?버전)?(?:을|를)\s(?:증류|지식\s?증류|압축|경량화|양자화|미세조정|파인튜닝|기반으로|바탕으로|토대로)/;
 /** "1.0은 …", "참고로 1.0은 …": a bare dotted version as the topic or subject that opens the sentence (after one adverb at most). */
 const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
 /** The mention of "<head><sep><version>": the gazetteer's model when it knows the name, else a discovered one. */
@@ -45,7 +47,8 @@ function namesOfSize(names: readonly string[], size: string): string[] {
 export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
   const succession = SUCCESSION.test(text) || WEIGHTS_OF_VERSION.test(text);
   const topical = TOPIC_VERSION.exec(text);
-  if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text) && !topical)) return;
+  const derived = /\d(?:을|를)\s/.test(text);
+  if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text) && !topical && !derived)) return;
   // (a sized name of the sentence, "Y 3.1 70B" in "2.0은 Y 3.1 70B 기반", anchors a bare version only failing the focus's line)
   const own = ms.find((m) => versionedStem(m) !== undefined && !versionedStem(m)!.sized);
   const anchor = own ?? (versionedStem(focus) ? focus : ms.find((m) => versionedStem(m) !== undefined));
@@ -63,7 +66,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     if (!succession && !worded && addVariantVersion(text, ms, start, start + b[0].length, `${stem.head}${stem.sep}${version}`, rules)) continue;
     // ("참고로 1.0은 Y를 바탕으로 …": a bare version opening the sentence as its topic, of a model the article names in full)
     const opening = topical !== null && start === topical.index + topical[0].length - topical[1]!.length;
-    if (!succession && !((worded || opening) && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
+    const from = derived && DERIVED_FROM.test(text.slice(start + b[0].length));
+    if (!succession && !((worded || opening || from) && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
     // ("X (v1.0 후속 패치)": a version in brackets right after the family's unversioned name is that model's own, no sibling)
     const glossed = ms.find((m) => m.type === 'Model' && m.surface === stem.head && /^\s?\(\s?$/.test(text.slice(m.end, start)));
     const same = version === stem.version ? anchor : glossed;

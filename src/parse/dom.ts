@@ -19,7 +19,13 @@ const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
  * in a team list): the stylesheet shows them apart, so the text wants a space between the two.
  */
 export function isCardLabelPair(a: AnyNode, b: AnyNode): boolean {
-  return a.type === 'tag' && b.type === 'tag' && BOLD_TAGS.has((a as Element).name) && (b as Element).name === 'span' && !!(b as Element).attribs?.['class'];
+  return a.type === 'tag' && b.type === 'tag' && BOLD_TAGS.has((a as Element).name) && (b as Element).name === 'span' && (!!(b as Element).attribs?.['class'] || isFigure(a as Element));
+}
+
+/** A bold figure alone, a score card's number ("<strong>81.4</strong><span>X 평균</span>"): its label is apart from it too. */
+function isFigure(el: Element): boolean {
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return only?.type === 'text' && /^\s?\d{1,4}(?:[.,]\d{1,3})?\s?(?:%|점)?\s?$/.test((only as unknown as { data: string }).data);
 }
 
 /** A class token that names one part of a poster's name card on a forum ("username", "full-name", "user-title"). */

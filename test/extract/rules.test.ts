@@ -30,6 +30,7 @@ import { r54aRows } from './rule-rows/r54a.js';
 import { r55dRows } from './rule-rows/r55d.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
+import { fix204Rows } from './rule-rows/fix204.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -58,6 +59,7 @@ const rows: Row[] = [
   ...r54aRows,
   ...fix201Rows,
   ...r55aRows,
+  ...fix204Rows,
 ];
 
 describe('rule data', () => {

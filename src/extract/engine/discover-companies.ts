@@ -17,6 +17,8 @@ import { companyWithCountry, countryAround, isCountryWord } from './company-coun
 import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
+import { discoverPlacedCompanies } from './discover-placed-companies.js';
+import { discoverSignOffCompanies } from './discover-signoff-companies.js';
 
 const COMPANY_FORMS = // (an affiliation's footnote digit may be glued before an AI lab's name: "1X AI연구소 (X AI Research)", a superscript read flat; no name starts glued after a web address's dot, "NEWS.CO.KR가온AI": a link card's domain before its headline)
   /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|경쟁사(?:인)?|(?:통신사|운영사|제조사|공급사)(?:인)?|상장사|비상장사|상장기업|자회사|계열사|게임사|제약사|배급사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?|게임즈|스튜디오|엔터테인먼트))?(?=(?:(?:와|과)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:사례로\s|예로\s)?(?:언급했|언급한|언급하|소개했|소개한|소개하|꼽았|꼽은)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s|(?<![을를이가은는의와과도에])\s\d{1,2}\s?(?:곳|개사)(?:이|가|은|는|을|를|도|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?:(?<![가-힣A-Za-z0-9]|[A-Za-z]\.)|(?<=(?:^|\s)\d)(?=[가-힣]{2,8}(?:AI|에이아이)(?:랩|연구소|연구원)[\s,(]))([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)(?:랩|연구소|연구원)|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
@@ -134,6 +136,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     out.push(companyWithCountry(text, name, start, lx));
   }
   if (text.includes('(주)') || text.includes('㈜') || text.includes('주식회사')) out.push(...discoverMarkedAfter(text, [...ms, ...out], lx));
+  if (text.includes(', ')) out.push(...discoverSignOffCompanies(text, ms, out, lx)); // ("NAME, X 팀장": a sign-off line's organisation)
   // "IT 서비스 기업 페르다나 디지털(Perdana Digital)과", "거래소 루나빗(LunaBit)과": a company (or exchange) word, a name glossed word for word in Latin
   if (text.includes('(')) {
     for (const m of matchesIn(GLOSSED_COMPANY, text)) {
@@ -144,6 +147,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       if (words.length !== m[2]!.split(' ').length || words.some((w) => NOT_COMPANY.has(w) || GENERIC_STEMS.test(w)) || lx.generic.has(normalizeName(name)) || (words.length === 1 && !sameCompanyInTwoScripts(name, m[2]!)) || isTaken(ms, out, start, start + name.length)) continue;
       out.push(companyWithCountry(text, name, start, lx));
     }
+    // "노벨아오바(NovelAoba, 일본 도쿄)와": a name in two scripts with its foreign seat
+    out.push(...discoverPlacedCompanies(text, ms, out, lx));
     // "에이치투랩(H2Lab)은": a Hangul name and its Latin spelling, both ending in a company suffix (랩/Lab, 테크/Tech…)
     for (const m of matchesIn(SUFFIXED_GLOSS, text)) {
       const [name, hangulSuffix, latinSuffix] = [m[1]!, m[2]!, m[4]!];

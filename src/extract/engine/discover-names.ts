@@ -16,11 +16,11 @@ import { discoverNounGlossedBenchmarks } from './discover-noun-glossed.js'; impo
 // (a benchmark word may carry a variant after a hyphen: "KoLawQA-Hard", "MedBench-Lite"; a name with its edition year after it,
 // "K-WorkBench 2026", is another benchmark's alias, read with the quoted name it glosses; a kind before "벤치마크인 NAME",
 // "문서 VQA 벤치마크인 K-DocQA", describes the name after it and is none)
-// (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서"; and, a name ending in a test word, as a label before a colon: "수학 벤치마크 K-MathBench: …", not "평가 D-30:")
+// (a Latin name with the Hangul word for the test glued on by a hyphen is one too: "HanQA-벤치에서", and a Hangul one with its language mark: "누리벤치-KR"; and, a name ending in a test word, as a label before a colon: "수학 벤치마크 K-MathBench: …", not "평가 D-30:")
 // (the place it is in, "새 평가셋 K-Dial에 있다", as any particle; its edition is its name's, "요약 벤치마크 K-Sum v2에서"; one named as the benchmark's earlier version is one too: "벤치마크의 첫 버전인 K-Sum(v1)에서")
-const BENCH_AFTER_NOUN = /(?:(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?|(?:벤치마크|리더보드|평가셋|테스트셋)의\s(?:첫|이전|옛|구|초기|기존|직전|최신|새|다음)\s?(?:버전|판)인)\s([A-Z][A-Za-z0-9\-]{1,20}?(?:\sv\d{1,2}(?:\.\d)?(?![A-Za-z0-9]))?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\)|\([vV]\d{1,2}(?:\.\d)?\))?(?:에서|에선|에서는|에서도|에|의|는|은|로|를|을|와|과)?(?:[\s,.]|$)|(?<=Bench|BENCH|Eval|EVAL|QA|Arena):\s)/g;
+const BENCH_AFTER_NOUN = /(?:(?:(?:벤치마크|리더보드|평가 지표|평가지표|평가셋|평가 세트|테스트셋|평가)(?:인|로|으로)?|(?:벤치마크|리더보드|평가셋|테스트셋)의\s(?:첫|이전|옛|구|초기|기존|직전|최신|새|다음)\s?(?:버전|판)인)\s([A-Z][A-Za-z0-9\-]{1,20}?(?:\sv\d{1,2}(?:\.\d)?(?![A-Za-z0-9]))?|[A-Z][A-Za-z0-9]{0,5}-[가-힣]{1,6}[A-Za-z0-9]{1,8})(?:\d{1,2}\))?|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9\-]{0,20}(?:Bench|BENCH|Eval|EVAL|Arena|QA)(?:-(?:Hard|Lite|Pro|Plus|Easy|Full|Mini|Redux|Verified|Ko|KO))?|(?<![가-힣])[가-힣]{2,8}-?(?:Bench|BENCH|Eval|EVAL|QA)|(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9]{1,12}-벤치(?!마크)|(?<![가-힣A-Za-z0-9\-])[가-힣]{1,8}벤치-(?:KR|Ko|KO)(?![A-Za-z0-9]))(?!\s(?:19|20)\d{2}))(?!\s(?:벤치마크|벤치|평가\s?세트|평가셋|데이터셋)인\s)(?=(?:\s?\([A-Za-z][A-Za-z\s\-]{2,40}\)|\([vV]\d{1,2}(?:\.\d)?\))?(?:에서|에선|에서는|에서도|에|의|는|은|로|를|을|와|과)?(?:[\s,.]|$)|(?<=Bench|BENCH|Eval|EVAL|QA|Arena):\s)/g;
 /** The words one of BENCH_AFTER_NOUN's forms needs (a cheap test before it). */
-const BENCH_WORD = /벤치마크|-벤치|리더보드|평가|테스트셋|Bench|BENCH|Eval|EVAL|Arena|QA/;
+const BENCH_WORD = /벤치마크|-벤치|벤치-|리더보드|평가|테스트셋|Bench|BENCH|Eval|EVAL|Arena|QA/;
 
 /** A common word for a test or its results ("결과", "검증", "점수"): before a benchmark's Latin name in parentheses, it names no benchmark. */
 const RESULTS_WORD = /^(?:결과|검증|평가|점수|성능|성적|순위|비교|측정|테스트|시험|분석|기준|지표|종합)$/;
@@ -30,8 +30,8 @@ const RESULTS_WORD = /^(?:결과|검증|평가|점수|성능|성적|순위|비�
 const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,10}|[A-Z][A-Z0-9]{0,5}-[가-힣]{1,6})\s?\(([A-Z][A-Za-z0-9]*(?:[\s-]?[A-Z][A-Za-z0-9]*)?[\s-]?(?:Bench|BENCH|Eval|EVAL|QA|Arena))\)/g;
 
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
-/** (its Hangul gloss may come between: "KMD-Bench(한국 의료 벤치)에서"; a footnote mark glued to it is none of it, all its digits: "KMQ12)에서") */
-const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}?(?:-[A-Za-z][A-Za-z0-9]{0,9}?){0,2})(?:\d{1,2}\))?(?=(?:\s?\([가-힣][가-힣\s]{1,20}\))?(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
+/** (its Hangul gloss may come between: "KMD-Bench(한국 의료 벤치)에서", or the language pair it tests: "WebToon-MT(한→일)에서"; a footnote mark glued to it is none of it, all its digits: "KMQ12)에서") */
+const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}?(?:-[A-Za-z][A-Za-z0-9]{0,9}?){0,2})(?:\d{1,2}\))?(?=(?:\s?\((?:[가-힣][가-힣\s]{1,20}|[가-힣A-Za-z]{1,6}\s?(?:→|->)\s?[가-힣A-Za-z]{1,6})\))?(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s기준\s)/g;
 /** "자체 추론 벤치 KoArgue-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
 const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */

@@ -7,8 +7,8 @@ export const SUCCESSOR_OF = /^['"’”]?\s?(?:의\s?(?:후속|차기|후계|업
 export const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s?(?:보다|대비|에 비해)|^['"’”]?\\s?(?:을|를|에)\\s?(?:기반|토대|바탕|베이스|뼈대)(?:으로|로)\\s|^['"’”]?\\s?(?:을|를)\\s(?:증류|파인튜닝|미세\\s?조정|추가\\s?학습)(?:해|하여|해서|한)\\s`);
 /** Up to a comma or a dash, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
-// (not one opening an aside in brackets after the match: "…74.5점을 기록했다(B는 66.1점)" gives B's own score, the match is still the focus's)
-export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–\uE001-\uE006]{0,24}(?<![(（]['"‘“]?)${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])(?!\\s물론\\s)`);
+// (not one opening an aside in brackets after the match: "…74.5점을 기록했다(B는 66.1점)" gives B's own score, the match is still the focus's; so does one after a word, "47.3점 (원본 B는 35.1점)"; nor a rival 'not to mention', "A(41.2점)은 물론 C도")
+export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–\uE001-\uE006]{0,24}(?<![(（](?:[가-힣]{1,4}\\s)?['"‘“]?)${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])(?!\\s물론\\s)`);
 /** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
 export const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
 
