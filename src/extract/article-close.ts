@@ -35,6 +35,7 @@ import { addScopedConsortia } from './consortium-scope.js';
 import { addSuccessorPosts } from './successor-posts.js';
 import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
+import { addRemainingTeams } from './remaining-teams.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
@@ -142,6 +143,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   keepAnonymous(acc, r.rules);
   // teams read sentence by sentence before the paragraphs too: a programme they give beside a lead's other one leaves no
   // "one programme" to put every consortium in; and after them, with the leads the paragraphs' clauses found
+  addRemainingTeams(acc, r.articleId, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addParagraphMembers(acc, r.articleId, r.parsed.blocks, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
