@@ -36,6 +36,7 @@ import { addSuccessorPosts } from './successor-posts.js';
 import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
 import { addRemainingTeams } from './remaining-teams.js';
+import { addPartyHeads } from './party-heads.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
@@ -184,6 +185,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addHeadCells(acc, r.rules, r.articleId, r.sentences);
   addSignatories(acc, r.rules, r.articleId, r.sentences);
+  addPartyHeads(acc, r.rules, r.articleId, r.sentences);
   addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
