@@ -153,7 +153,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPresentingEntrants(acc, r.articleId, r.bodySentences);
   addZoneTenants(acc, r.articleId, r.bodySentences);
   addZoneLeaders(acc, r.articleId, r.bodySentences);
-  addSpeechSpeaker(acc, r.articleId, r.parsed.meta.title, r.bodySentences);
+  addSpeechSpeaker(acc, r.articleId, r.parsed.meta.title, r.bodySentences, r.rules);
   addSuccessorPosts(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);

@@ -5,7 +5,10 @@
  * A speech signed on a closing line of its own ("2026년 11월 24일 / 대통령 NAME") has that head for its speaker, and one whose
  * title names no programme promotes the one programme it calls its side's own doing ("정부가 'X'를 시작한 것도").
  */
-import { addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
+import { discoveredMention } from './engine/discover-common.js';
+import { isKoreanName } from './engine/person-names.js';
+import type { RuleSet } from './types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { REGIONAL_HEAD } from './engine/compile.js';
 
@@ -13,6 +16,8 @@ import { REGIONAL_HEAD } from './engine/compile.js';
 const SPEECH_TITLE = /(?:축사|기념사|격려사|환영사|개회사|인사말|연설문|대회사|치사|모두발언|모두 발언|신년사|기조연설|담화문)/;
 /** The head's title on the speech's closing signature line ("대통령 NAME", "국무총리 NAME", "과학기술정보통신부 장관 NAME"). */
 const SIGNED_HEAD = new RegExp(`^(?:(?:\\d{4}년\\s\\d{1,2}월\\s\\d{1,2}일|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?)\\s)?(?:${REGIONAL_HEAD}|대통령|국무총리|(?:[가-힣]{2,14}(?:부|처|청|위원회)\\s)?(?:장관|차관|청장|처장|위원장))\\s$`);
+/** A signature line naming a head the article has not met ("국무총리 NAME"): the name after the title, the line's last word. */
+const SIGNED_NAME = new RegExp(`${SIGNED_HEAD.source.slice(0, -1)}([가-힣]{3})\\s*$`);
 /** How many sentences from the body's end the signature may stand (the related links and notices after it). */
 const SIGNATURE_REACH = 12;
 /** Before a programme's name: the speaker's side as the one who started or runs it ("정부가 'X'를 시작한", "우리 정부는 X를 추진해"). */
@@ -56,12 +61,25 @@ function ownProgramme(sentences: ParagraphSentence[]): string | undefined {
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
-export function addSpeechSpeaker(acc: Acc, articleId: string, title: string, sentences: ParagraphSentence[]): void {
+/** The unmet head a closing line signs the speech with, added as a person (one such line only). */
+function addUnmetSigner(acc: Acc, rules: RuleSet, articleId: string, sentences: ParagraphSentence[]): { key: string; s: ParagraphSentence } | undefined {
+  const signed = sentences.slice(-SIGNATURE_REACH).flatMap((s) => {
+    const m = SIGNED_NAME.exec(s.text);
+    return m && isKoreanName(m[1]!) && !s.mentions.some((p) => p.type === 'Person') ? [{ s, name: m[1]!, at: s.start + s.text.lastIndexOf(m[1]!) }] : [];
+  });
+  if (signed.length !== 1) return undefined;
+  const { s, name, at } = signed[0]!;
+  const person = discoveredMention('Person', name, at, at + name.length);
+  addEntity(acc, person, rules, evidenceOf(articleId, s, 'promotes.speech-speaker', 0.6));
+  return { key: person.key, s };
+}
+
+export function addSpeechSpeaker(acc: Acc, articleId: string, title: string, sentences: ParagraphSentence[], rules?: RuleSet): void {
   if (!SPEECH_TITLE.test(title)) return;
   const titled = [...acc.entities.values()].filter((e) => e.type === 'Policy' && Object.keys(e.names).some((n) => n.length > 3 && title.includes(n))).map((e) => e.key);
   const programme = titled.length === 1 ? titled[0] : titled.length ? undefined : ownProgramme(sentences);
   if (!programme || !acc.entities.has(programme)) return;
-  const speaker = speechSpeaker(sentences);
+  const speaker = speechSpeaker(sentences) ?? (rules ? addUnmetSigner(acc, rules, articleId, sentences) : undefined);
   if (!speaker || !acc.entities.has(speaker.key)) return;
   addRelation(acc, { relation: 'PROMOTES', source: speaker.key, target: programme, properties: {} }, evidenceOf(articleId, speaker.s, 'promotes.speech-speaker', 0.6));
 }

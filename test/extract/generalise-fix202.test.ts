@@ -1,0 +1,54 @@
+/**
+ * Generalisation rows for fix202: a programme stage's remaining teams named by their consortia, a speech signed on its
+ * closing line that promotes the programme its side started, and a court document's company parties with their
+ * representatives. Every sentence and name is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const STAGE =
+  "과학기술정보통신부는 올해 'K-클라우드 AI 반도체 실증사업'을 새로 꾸렸다.\n\n" +
+  '현재 3차 평가에는 두 개 팀이 남았다. 바람길랩스 컨소시엄과 누리셈이 이끄는 컨소시엄이다.\n\n' +
+  '바람길랩스 컨소시엄에는 칩 설계 기업 가온반도체가 합류했다.';
+
+const PASSED =
+  "정부가 추진하는 '공공 AI 전환 선도사업'의 2단계 심사 결과가 나왔다.\n\n" +
+  '2단계를 통과한 팀은 바람길랩스, 누리셈 컨소시엄이다.';
+
+const UNSETTLED =
+  "정부가 추진하는 '공공 AI 전환 선도사업'의 2단계 심사 결과가 나왔다.\n\n" +
+  '3단계에 남을 팀은 바람길랩스 컨소시엄이 될 가능성이 크다.';
+
+const SPEECH =
+  '<html><head><meta charset="utf-8"><title>청년 창업 박람회 개막식 모두발언 | 연설문</title></head><body><main>' +
+  '<h1>청년 창업 박람회 개막식 모두발언</h1><p>등록일 2026-10-02</p>' +
+  "<p>여러분 반갑습니다. 우리 정부가 '지역 AI 거점 육성사업'을 시작한 지 2년이 됐습니다.</p>" +
+  '<p>오늘 이 자리에 선 기업들이 그 결실입니다. 고맙습니다.</p>' +
+  '<p>2026년 10월 2일</p><p>국무총리 한도윤</p></main></body></html>';
+
+const JUDGMENT =
+  '사       건     2026가합70011  손해배상\n' +
+  '원       고     주식회사 바람길랩스\n' +
+  '                부산 해운대구 센텀로 ○○\n' +
+  '                대표이사 맹서아\n' +
+  '피       고     누리셈 주식회사\n' +
+  '                대표이사 고은채\n\n' +
+  '원고는 2023년 설립된 회사로서 물류 모델을 개발하여 왔다. 피고는 2024년 설립된 소프트웨어 회사이다.';
+
+const rows: FactRow[] = [
+  { cat: 'participates.remaining-teams (count, then the roster)', text: STAGE, expect: ['PARTICIPATES_IN 바람길랩스 -> K-클라우드 AI 반도체 실증사업', 'PARTICIPATES_IN 누리셈 -> K-클라우드 AI 반도체 실증사업'] },
+  { cat: 'participates.remaining-teams (passed, names before one team word)', text: PASSED, expect: ['PARTICIPATES_IN 바람길랩스 -> 공공 AI 전환 선도사업', 'PARTICIPATES_IN 누리셈 -> 공공 AI 전환 선도사업'] },
+  { cat: 'participates.remaining-teams (a likely team is none yet)', text: UNSETTLED, absent: ['PARTICIPATES_IN 바람길랩스 -> 공공 AI 전환 선도사업'] },
+  { cat: 'works-for.party-head', text: JUDGMENT, expect: ['WORKS_FOR 맹서아 -> 바람길랩스', 'WORKS_FOR 고은채 -> 누리셈'], props: [] },
+];
+
+describe('fix202: stages, speeches and court parties', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+  it('promotes.speech-speaker (a speech signed on its closing line promotes the programme its side started)', () => {
+    const g = extractArticle(parseArticle(Buffer.from(SPEECH), { source: 'speech.html' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    expect(g.edges.some((e) => e.type === 'PROMOTES' && name(e.source) === '한도윤' && name(e.target) === '지역 AI 거점 육성사업')).toBe(true);
+  });
+});
