@@ -7,4 +7,11 @@ export const fix202Rows: Row[] = [
   { rule: 'developed.subject-preparing', sentence: "바람길랩스는 전작 바람길-R 2의 뒤를 이을 바람길-R 3를 한창 준비 중이다.", expect: ['DEVELOPED 바람길랩스 -> 바람길-R 3'] },
   { rule: 'developed.subject-preparing', sentence: "바람길랩스는 바람길-R 3를 준비하고 있지 않다.", absent: ['DEVELOPED 바람길랩스 -> 바람길-R 3'] },
   { rule: 'developed.subject-preparing', sentence: "바람길랩스가 바람길-R 3를 준비하고 있다는 소문이 돌았다.", absent: ['DEVELOPED 바람길랩스 -> 바람길-R 3'] },
+  // "X로 가중치를 초기화한 (…) M": the model started from X's weights (fix202)
+  { rule: 'based-on.initialised-adnominal', sentence: "연구팀은 구글의 젬마 3 4B 가중치로 초기화한 40억 파라미터 모델 '보라-4'에 법률 문서를 더 학습시켰다.", expect: ['BASED_ON 보라-4 -> 젬마 3 4B'] },
+  { rule: 'based-on.initialised-adnominal', sentence: "보라랩은 메타의 라마 3.2 3B로 파라미터를 초기화해 만든 '보라-3 라이트'를 함께 내놨다.", expect: ['BASED_ON 보라-3 라이트 -> 라마 3.2 3B'] },
+  { rule: 'based-on.initialised-adnominal', sentence: "보라랩은 메타의 라마 3.2 3B로 가중치를 초기화한 시험 모델과 '보라-3 라이트'의 응답을 비교했다.", absent: ['BASED_ON 보라-3 라이트 -> 라마 3.2 3B'] },
+  // "교사 모델로는 A를, 학생 모델로는 B를 사용": the student is distilled from the teacher (fix202)
+  { rule: 'based-on.teacher-student-roles', sentence: "실험에서는 교사 모델로 보라랩의 '보라-70B'를, 학생 모델로 '보라-7B'를 각각 사용했다.", expect: ['BASED_ON 보라-7B -> 보라-70B'], absent: ['BASED_ON 보라-70B -> 보라-7B'] },
+  { rule: 'based-on.teacher-student-roles', sentence: "이번 실험에서 교사 모델로는 '보라-70B'를, 학생 모델로는 '보라-7B'를 사용하지 않았다.", absent: ['BASED_ON 보라-7B -> 보라-70B'] },
 ];
