@@ -37,6 +37,7 @@ import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
 import { addRemainingTeams } from './remaining-teams.js';
 import { addPartyHeads } from './party-heads.js';
+import { addProfileHeadline } from './profile-headline.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
@@ -186,6 +187,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addHeadCells(acc, r.rules, r.articleId, r.sentences);
   addSignatories(acc, r.rules, r.articleId, r.sentences);
   addPartyHeads(acc, r.rules, r.articleId, r.sentences);
+  addProfileHeadline(acc, r.rules, r.articleId, r.sentences);
   addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);

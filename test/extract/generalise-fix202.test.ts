@@ -4,7 +4,7 @@
  * representatives. Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
+import { parseArticle, parseText } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
@@ -46,6 +46,14 @@ const rows: FactRow[] = [
 
 describe('fix202: stages, speeches and court parties', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+  it('works-for.profile-headline (a profile page titled by a name, its headline opening on the current post)', () => {
+    const page = '맹서아 Seoa Maeng\n\n업스테이지 리서치 엔지니어 · 문서 이해 · 前 카카오\n\n경력 7년\n\n문서 이해 모델을 연구하고 있습니다.';
+    const g = extractArticle(parseText(page, { source: 'profile.txt', publishedAt: '2026-11-01' }));
+    const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
+    const works = g.edges.filter((e) => e.type === 'WORKS_FOR' && name(e.source) === '맹서아').map((e) => name(e.target));
+    expect(works).toContain('업스테이지');
+    expect(works).not.toContain('카카오');
+  });
   it('promotes.speech-speaker (a speech signed on its closing line promotes the programme its side started)', () => {
     const g = extractArticle(parseArticle(Buffer.from(SPEECH), { source: 'speech.html' }));
     const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;

@@ -14,4 +14,7 @@ export const fix202Rows: Row[] = [
   // "교사 모델로는 A를, 학생 모델로는 B를 사용": the student is distilled from the teacher (fix202)
   { rule: 'based-on.teacher-student-roles', sentence: "실험에서는 교사 모델로 보라랩의 '보라-70B'를, 학생 모델로 '보라-7B'를 각각 사용했다.", expect: ['BASED_ON 보라-7B -> 보라-70B'], absent: ['BASED_ON 보라-70B -> 보라-7B'] },
   { rule: 'based-on.teacher-student-roles', sentence: "이번 실험에서 교사 모델로는 '보라-70B'를, 학생 모델로는 '보라-7B'를 사용하지 않았다.", absent: ['BASED_ON 보라-7B -> 보라-70B'] },
+  // "M 개발 총괄: X를 기반으로 …": a career line's work item, its model before the colon (fix202)
+  { rule: 'based-on.work-item-colon', sentence: "음성 합성 모델 '소리결-T 2' 개발 리드: 메타의 라마 3.2 3B를 바탕으로 상담 녹취 2만 시간을 학습", expect: ['BASED_ON 소리결-T 2 -> 라마 3.2 3B'] },
+  { rule: 'based-on.work-item-colon', sentence: "소리결-T 2 학습 담당: 라마 3.2 3B를 기반으로 하지 않고 처음부터 학습", absent: ['BASED_ON 소리결-T 2 -> 라마 3.2 3B'] },
 ];
