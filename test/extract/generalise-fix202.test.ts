@@ -37,7 +37,14 @@ const JUDGMENT =
   '                대표이사 고은채\n\n' +
   '원고는 2023년 설립된 회사로서 물류 모델을 개발하여 왔다. 피고는 2024년 설립된 소프트웨어 회사이다.';
 
+const CASES =
+  '■ 활용 사례\n\n' +
+  "1. 가람제지 - 물류 스타트업 바람길랩스와 손잡고 재고 예측 모델 '가람-F 1'을 함께 개발했다.\n\n" +
+  "2. 솔빛유통 - 올해 'AI 바우처 지원사업' 수요기업으로 뽑혀 상담 요약 AI를 들였다.\n\n" +
+  '3. 요약 - 두 회사 모두 AI 도입 효과를 봤다고 답했다.';
+
 const rows: FactRow[] = [
+  { cat: 'dashed case items (a company opening each, its clause said of it)', text: CASES, expect: ['PARTNERS_WITH 가람제지 -> 바람길랩스', 'PARTICIPATES_IN 솔빛유통 -> AI 바우처 지원사업'], nodes: ['Company:가람제지', 'Company:솔빛유통'], noNodes: ['Company:요약'] },
   { cat: 'participates.remaining-teams (count, then the roster)', text: STAGE, expect: ['PARTICIPATES_IN 바람길랩스 -> K-클라우드 AI 반도체 실증사업', 'PARTICIPATES_IN 누리셈 -> K-클라우드 AI 반도체 실증사업'] },
   { cat: 'participates.remaining-teams (passed, names before one team word)', text: PASSED, expect: ['PARTICIPATES_IN 바람길랩스 -> 공공 AI 전환 선도사업', 'PARTICIPATES_IN 누리셈 -> 공공 AI 전환 선도사업'] },
   { cat: 'participates.remaining-teams (a likely team is none yet)', text: UNSETTLED, absent: ['PARTICIPATES_IN 바람길랩스 -> 공공 AI 전환 선도사업'] },
