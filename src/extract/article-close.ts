@@ -38,6 +38,7 @@ import { addSelectedRoster } from './selected-roster.js';
 import { addRemainingTeams } from './remaining-teams.js';
 import { addPartyHeads } from './party-heads.js';
 import { addProfileHeadline } from './profile-headline.js';
+import { dropPartyClaims } from './party-claims.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
@@ -255,6 +256,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropBasesDeniedByName(acc, r.sentences);
   dropBasesCalledUntrue(acc);
   dropRivalFormerBases(acc, r.self);
+  dropPartyClaims(acc, r.sentences); // (a decision's "원고의 주장 요지": what a party claims, not what the court found)
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

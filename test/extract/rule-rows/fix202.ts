@@ -17,4 +17,7 @@ export const fix202Rows: Row[] = [
   // "M 개발 총괄: X를 기반으로 …": a career line's work item, its model before the colon (fix202)
   { rule: 'based-on.work-item-colon', sentence: "음성 합성 모델 '소리결-T 2' 개발 리드: 메타의 라마 3.2 3B를 바탕으로 상담 녹취 2만 시간을 학습", expect: ['BASED_ON 소리결-T 2 -> 라마 3.2 3B'] },
   { rule: 'based-on.work-item-colon', sentence: "소리결-T 2 학습 담당: 라마 3.2 3B를 기반으로 하지 않고 처음부터 학습", absent: ['BASED_ON 소리결-T 2 -> 라마 3.2 3B'] },
+  // "NAME은 … 퇴사한 후 현재 X의 TITLE로 재직하고 있다": the post held now, after leaving another (fix202)
+  { rule: 'works-for.now-after-leaving', sentence: '신청인 고은채는 2021. 3.부터 카카오에서 연구원으로 일하다 퇴직한 뒤 현재 업스테이지의 수석연구원으로 근무하고 있다.', expect: ['WORKS_FOR 고은채 -> 업스테이지'], absent: ['WORKS_FOR 고은채 -> 카카오'] },
+  { rule: 'works-for.now-after-leaving', sentence: '신청인 고은채는 카카오를 그만두고 현재 업스테이지의 수석연구원으로 근무하고 있다는 주장을 폈다.', absent: ['WORKS_FOR 고은채 -> 업스테이지'] },
 ];
