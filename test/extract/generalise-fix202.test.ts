@@ -70,13 +70,14 @@ describe('fix202: stages, speeches and court parties', () => {
     expect(works).toContain('업스테이지');
     expect(works).not.toContain('카카오');
   });
-  it('a results table classed as a ranking, between the notice and its note, is read (팀명, 소속, 제출 모델, 사용 베이스 모델)', () => {
+  it('a results table classed as a ranking, between the notice and its note, is read (팀명, 소속, 제출 모델, 사용 베이스 모델; a row with no model named skipped)', () => {
     const page =
       '<html><head><meta charset="utf-8"><title>가을 법률 QA 챌린지 결과 공지</title></head><body><main><div class="notice-body">' +
       '<p>지난 8주 동안 진행된 챌린지의 최종 결과를 아래와 같이 알려 드립니다. 평가는 KMMLU 법률 분야 문항으로 진행했습니다.</p>' +
       '<h3>■ 최종 결과</h3><table class="rank"><thead><tr><th>순위</th><th>팀명</th><th>소속</th><th>제출 모델</th><th>사용 베이스 모델</th><th>KMMLU</th></tr></thead>' +
       '<tbody><tr><td>1</td><td>바람팀</td><td>(주)바람길랩스</td><td>바람길-Law 1</td><td>Llama 3.1 8B</td><td>61.2</td></tr>' +
-      '<tr><td>2</td><td>누리팀</td><td>(주)누리셈</td><td>누리-Law 2</td><td>Qwen3-8B</td><td>58.7</td></tr></tbody></table>' +
+      '<tr><td>2</td><td>혼자서도</td><td>개인</td><td>-</td><td>Gemma 3 12B</td><td>60.1</td></tr>' +
+      '<tr><td>3</td><td>누리팀</td><td>(주)누리셈</td><td>누리-Law 2</td><td>Qwen3-8B</td><td>58.7</td></tr></tbody></table>' +
       '<p class="note">※ 순위는 비공개 평가셋 점수를 기준으로 정했으며, 동점일 때는 먼저 제출한 팀을 앞에 두었습니다.</p>' +
       '<p>등록일 2026-10-20</p></div></main></body></html>';
     const g = extractArticle(parseArticle(Buffer.from(page), { source: 'notice.html' }));
@@ -86,6 +87,8 @@ describe('fix202: stages, speeches and court parties', () => {
     expect(facts).toContain('DEVELOPED 바람길랩스 -> 바람길-Law 1');
     expect(facts).toContain('BASED_ON 바람길-Law 1 -> Llama 3.1 8B');
     expect(facts).toContain('SCORED 누리-Law 2 -> KMMLU');
+    // (an entrant that registered no model's name gives no score to the base it used)
+    expect(facts).not.toContain('SCORED Gemma 3 12B -> KMMLU');
   });
   it('promotes.speech-speaker (a speech signed on its closing line promotes the programme its side started)', () => {
     const g = extractArticle(parseArticle(Buffer.from(SPEECH), { source: 'speech.html' }));
