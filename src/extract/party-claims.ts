@@ -1,7 +1,8 @@
 /**
  * A court's or a commission's decision sets out what each party claims ("2. 원고의 주장 요지", "나. 피심인의 주장")
- * before its own findings ("3. 판단"): a fact read only inside such a section is a party's claim, which the decision may go
- * on to reject, and states nothing. The section runs from its heading to the next numbered or lettered heading that is
+ * before its own findings ("3. 판단"): a model's base read only inside such a section is a party's allegation (one side's
+ * model derived from the other's), which the decision may go on to reject, and states nothing. (What a party says of who
+ * released a model or how its own model scored is no point in dispute and stays.) The section runs from its heading to the next numbered or lettered heading that is
  * not another party's claim.
  */
 import type { Sentence } from '../parse/types.js';
@@ -34,11 +35,11 @@ function claimRanges(sentences: Sentence[]): { start: number; end: number }[] {
   return out;
 }
 
-/** Drops the facts read only inside a party's claim section. */
+/** Drops the bases read only inside a party's claim section. */
 export function dropPartyClaims(acc: Acc, sentences: Sentence[]): void {
   if (!sentences.some((s) => s.text.includes('주장') || s.text.includes('항변'))) return;
   const ranges = claimRanges(sentences);
   if (!ranges.length) return;
   const inside = (at: number) => ranges.some((r) => r.start <= at && at < r.end);
-  for (const [key, r] of acc.relations) if (r.evidence.length && r.evidence.every((e) => inside(e.start))) acc.relations.delete(key);
+  for (const [key, r] of acc.relations) if (r.type === 'BASED_ON' && r.evidence.length && r.evidence.every((e) => inside(e.start))) acc.relations.delete(key);
 }
