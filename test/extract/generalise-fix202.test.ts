@@ -47,12 +47,12 @@ const DECISION =
   '1. 인정 사실\n\n' +
   "신청인 주식회사 바람길랩스는 2024년 물류 모델 '바람길-R 2'를 공개하였다.\n\n" +
   '2. 신청인의 주장 요지\n\n' +
-  "피신청인의 '누리-R 1'은 신청인의 바람길-R 2를 기반으로 추가 학습된 모델이다.\n\n" +
+  "피신청인의 '누리-R 1'은 신청인의 바람길-R 2를 기반으로 추가 학습된 모델이다. 바람길-R 2는 KMMLU에서 55.1점을 기록했다.\n\n" +
   '3. 판단\n\n' +
   "감정 결과 누리-R 1은 메타의 Llama 3.1 8B를 기반으로 추가 학습된 모델로 보인다. 피신청인 한도윤은 바람길랩스를 퇴사한 후 현재 업스테이지의 수석연구원으로 재직하고 있다.";
 
 const rows: FactRow[] = [
-  { cat: "a decision's party claim section states nothing; a party named after its side is a person", text: DECISION, expect: ['DEVELOPED 바람길랩스 -> 바람길-R 2', 'WORKS_FOR 한도윤 -> 업스테이지'], absent: ['BASED_ON 누리-R 1 -> 바람길-R 2', 'WORKS_FOR 한도윤 -> 바람길랩스'] },
+  { cat: "a decision's party claim section alleges no base (its scores stay); a party named after its side is a person", text: DECISION, expect: ['DEVELOPED 바람길랩스 -> 바람길-R 2', 'WORKS_FOR 한도윤 -> 업스테이지', 'SCORED 바람길-R 2 -> KMMLU'], absent: ['BASED_ON 누리-R 1 -> 바람길-R 2', 'WORKS_FOR 한도윤 -> 바람길랩스'] },
   { cat: 'dashed case items (a company opening each, its clause said of it)', text: CASES, expect: ['PARTNERS_WITH 가람제지 -> 바람길랩스', 'PARTICIPATES_IN 솔빛유통 -> AI 바우처 지원사업'], nodes: ['Company:가람제지', 'Company:솔빛유통'], noNodes: ['Company:요약'] },
   { cat: 'participates.remaining-teams (count, then the roster)', text: STAGE, expect: ['PARTICIPATES_IN 바람길랩스 -> K-클라우드 AI 반도체 실증사업', 'PARTICIPATES_IN 누리셈 -> K-클라우드 AI 반도체 실증사업'] },
   { cat: 'participates.remaining-teams (passed, names before one team word)', text: PASSED, expect: ['PARTICIPATES_IN 바람길랩스 -> 공공 AI 전환 선도사업', 'PARTICIPATES_IN 누리셈 -> 공공 AI 전환 선도사업'] },
