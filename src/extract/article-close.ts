@@ -35,6 +35,10 @@ import { addScopedConsortia } from './consortium-scope.js';
 import { addSuccessorPosts } from './successor-posts.js';
 import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
+import { addRemainingTeams } from './remaining-teams.js';
+import { addPartyHeads } from './party-heads.js';
+import { addProfileHeadline } from './profile-headline.js';
+import { dropPartyClaims } from './party-claims.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
 import { addTableFacts, type Consortium } from './article-tables.js';
@@ -145,6 +149,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   keepAnonymous(acc, r.rules);
   // teams read sentence by sentence before the paragraphs too: a programme they give beside a lead's other one leaves no
   // "one programme" to put every consortium in; and after them, with the leads the paragraphs' clauses found
+  addRemainingTeams(acc, r.articleId, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addParagraphMembers(acc, r.articleId, r.parsed.blocks, r.bodySentences);
   addScopedConsortia(acc, r.articleId, r.bodySentences);
@@ -153,7 +158,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPresentingEntrants(acc, r.articleId, r.bodySentences);
   addZoneTenants(acc, r.articleId, r.bodySentences);
   addZoneLeaders(acc, r.articleId, r.bodySentences);
-  addSpeechSpeaker(acc, r.articleId, r.parsed.meta.title, r.bodySentences);
+  addSpeechSpeaker(acc, r.articleId, r.parsed.meta.title, r.bodySentences, r.rules);
   addSuccessorPosts(acc, r.articleId, r.bodySentences);
   addRankingScores(acc, r.articleId, r.bodySentences);
   addRespectiveScores(acc, r.articleId, r.bodySentences);
@@ -187,6 +192,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addBusinessLineHead(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.publisher);
   addHeadCells(acc, r.rules, r.articleId, r.sentences);
   addSignatories(acc, r.rules, r.articleId, r.sentences);
+  addPartyHeads(acc, r.rules, r.articleId, r.sentences);
+  addProfileHeadline(acc, r.rules, r.articleId, r.sentences);
   addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
@@ -255,6 +262,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropBasesDeniedByName(acc, r.sentences);
   dropBasesCalledUntrue(acc);
   dropRivalFormerBases(acc, r.self);
+  dropPartyClaims(acc, r.sentences); // (a decision's "원고의 주장 요지": what a party claims, not what the court found)
   applyProperties(acc);
   addLatinSpellings(acc, r.sentences);
   return {

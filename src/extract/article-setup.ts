@@ -26,6 +26,7 @@ import { isChapterEntry } from './time-stamps.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
 import { itemHeadingCompanyNames } from './item-headings.js';
+import { itemClauseCompanyNames } from './item-clauses.js';
 import { holderGlossedNames } from './copyright-holder.js';
 import type { RuleSet } from './types.js';
 import { addEntity, evidenceOf, type Acc } from './article-acc.js';
@@ -66,7 +67,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const siteOwner = cover.company || topic ? undefined : siteOwnerCompany(acc, rules, articleId, parsed, sentences, first);
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
+  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...itemClauseCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
   // (a model a table's model column names is one in the prose too: "Ornith-3 scored …" under a release table)
   const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...listedSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named), ...gluedTagReferences(sentences, named), ...versionColumnNames(sentences, named)];
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;

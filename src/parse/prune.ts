@@ -242,14 +242,15 @@ function hasProseBeside(el: Element, step: 1 | -1): boolean {
 
 /**
  * A ranked chart the story prints between two of its paragraphs ("<p>…순위는 다음과 같다.</p><ol class=rank_list><li>1위 M —
- * 회사 / 종합 0.78</li>…</ol><p>…</p>"): the story's own list, where a most-read box stands apart under its own heading.
+ * 회사 / 종합 0.78</li>…</ol><p>…</p>", or a results table): the story's own list, where a most-read box stands apart under its own heading.
  */
 function isStoryRanking(el: Element): boolean {
-  if (el.name !== 'ol' && el.name !== 'ul') return false;
+  if (el.name !== 'ol' && el.name !== 'ul' && el.name !== 'table') return false;
   const chrome = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
   if (chrome.length === 0 || !chrome.every((t) => RANK_ONLY.test(t))) return false;
   if (!hasProseBeside(el, -1) || !hasProseBeside(el, 1)) return false;
-  const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
+  const kids = (x: Element) => x.children.filter((c): c is Element => c.type === 'tag');
+  const items = el.name === 'table' ? kids(el).flatMap((c) => (c.name === 'tbody' ? kids(c) : [c])).filter((tr) => tr.name === 'tr' && kids(tr).some((c) => c.name === 'td')) : kids(el).filter((c) => c.name === 'li');
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
 }
 

@@ -31,6 +31,7 @@ import { r55dRows } from './rule-rows/r55d.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
+import { fix202Rows } from './rule-rows/fix202.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -60,6 +61,7 @@ const rows: Row[] = [
   ...fix201Rows,
   ...r55aRows,
   ...fix204Rows,
+  ...fix202Rows,
 ];
 
 describe('rule data', () => {

@@ -82,8 +82,12 @@ const NAME_EN_TITLE = new RegExp(String.raw`^(${FULL_NAME})\s(?:[A-Z][A-Za-z&/]{
 const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
 
 /** People next to a company and a title, or before a title. */
+/** A court document's party named as a person after its side ("피고 NAME은", "원고 NAME이"): no role word of three syllables. */
+const COURT_PARTY_NAME = /(?<![가-힣])(?:원고|피고|신청인|피신청인|채권자|채무자|청구인|피청구인|항소인|피항소인|상고인|피상고인)\s(?!대리인|참가인|보조인|관계인|회사의?|법인)([가-힣]{3})(?=은|는|이|가|의|을|를|과|와|에게|\s?\()/g;
+
 export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
+  if (text.includes('고 ') || text.includes('인 ') || text.includes('자 ')) for (const m of matchesIn(COURT_PARTY_NAME, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   discoverGivenNames(text, ms, lx, out);
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   for (const m of matchesIn(SELF_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);

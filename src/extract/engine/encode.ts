@@ -67,7 +67,12 @@ function afterMention(raw: string): string {
 /** "모델 A: B를 base로 …" (a list item headed by a model): the head is the item's topic, as "A는" would be. */
 const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
 
-function afterHead(raw: string, head: Mention | undefined): string {
+/** A list item's company head and the dash after it ("② X - Y와 손잡고 …"): the item's clause is said of X, as "X는 …" would be. */
+const COMPANY_ITEM_HEAD = /^\s[-–—]\s(?![\s-–—])/;
+/** Before a list item's head: its mark, nothing else ("② ", "3. ", "▲ "). */
+const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•])?\s*$/;
+function afterHead(raw: string, head: Mention | undefined, itemHead?: Mention): string {
+  if (itemHead && COMPANY_ITEM_HEAD.test(raw)) return raw.replace(COMPANY_ITEM_HEAD, '는 ');
   return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
 }
 
@@ -140,6 +145,9 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   const types = new Set<string>();
   // the first mention opens the sentence: it may head a "name: description" item
   const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
+  // (a company heading a marked list item, "② X - …")
+  const before = mentions[0] ? text.slice(pos, mentions[0].start) : '';
+  const itemHead = mentions[0]?.type === 'Company' && before.trim() !== '' && ITEM_MARK.test(before) ? mentions[0] : undefined;
   // (the end of the last company's legal form or defined short form: mentions inside it are skipped)
   let trailerEnd = -1;
   const released = text.includes(' — ') || text.includes(' – ') ? releasedHead(text, mentions) : undefined;
@@ -164,7 +172,7 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
       pos = closeAt + 1;
       continue;
     }
-    pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
+    pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head, itemHead) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
     e.tokenStarts.push(e.out.length);
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
@@ -175,7 +183,7 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
       trailerEnd = pos;
     }
   }
-  pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
+  pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head, itemHead) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);
   return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
 }

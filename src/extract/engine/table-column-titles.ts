@@ -9,7 +9,7 @@ export type Column = 'model' | 'developer' | 'team' | 'base' | 'open' | 'params'
 const MODEL_COLUMN = /^(?:(?:\d{1,2}\s?차|최종|본선|예선)\s)?(?:(?:제출|출품|참가|대표|주력|수상|제안|주)\s?)?(?:모델|모델명|Model|이름|Name|구분|버전|Version)(?:\s?\((?:개발사|개발\s?기업|회사|기업|제조사|Developer|Company)\))?$/i;
 
 /** (a team named by the company that leads it: "팀(주관사)", "컨소시엄(주관 기업)"; in English "Consortium lead", "Lead company", "Maker") */
-const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|Org|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
+const DEVELOPER_COLUMN = /^(?:(?:팀|참가\s?팀|컨소시엄|정예\s?팀)\s?\((?:주관사|주관\s?(?:기업|기관)|대표\s?기업)\)|(?:수상|참가|출품|제출|제안|입찰)\s?(?:기업|회사|업체)|제안사|만든\s?(?:곳|회사|기업|이)|제작사|개발\s?주체|개발사|개발사명|개발 ?기업|개발 ?회사|제조사|회사|기업|업체|기관|소속(?:\s?(?:기업|회사|기관))?|주관사|주관 ?기업|주관 ?기관|Developer|Company|Organi[sz]ation|Org|(?:Consortium|Team)\s?lead(?:er)?|Lead\s?(?:company|organi[sz]ation|firm|developer)|Maker|Provider|Vendor)(?:\s?(?:\((?:국가|국적|나라|본사|Country)\)|[·/]\s?(?:국가|국적|나라|Country)))?$/i;
 
 /** The applicants of a public call or a bid ("신청기관", "응모 기업", "업체명" in a bid's results): they take part in the programme, whoever built the row's model (see applicant-table.ts; in a score table an other column). */
 export const APPLICANT_COLUMN = /^(?:(?:(?:신청|응모|지원)\s?(?:기관|기업|업체|회사|사)|입찰\s?업체)(?:\s?명)?|업체\s?명)$/;
@@ -23,7 +23,7 @@ export const TITLE_NOTE = /\s?\([^()]{1,12}\)$/;
 /** A base-model column: a named model in it is the row's base (see table-columns.ts for its cells). */
 /** (with how it was trained beside it: "베이스 모델 / 학습 방식") */
 /** (or with the remarks: "기반·비고"; or how the model was made: "개발 방식 | 프롬 스크래치 / Y 기반 추가학습") */
-const BASE_COLUMN = /^(?:(?:파인\s?튜닝|미세\s?조정|튜닝|추가\s?학습|Fine-?tun(?:e|ing))\s?(?:베이스|기반|원본|Base)(?:\s?모델)?|기반\s?모델|베이스\s?모델|(?:기반|베이스)\s?\((?:기반|베이스|Base)\)(?:\s?모델)?|기반|베이스|원본\s?모델|출발점|토대|뿌리|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
+const BASE_COLUMN = /^(?:사용(?:한)?\s?)?(?:(?:파인\s?튜닝|미세\s?조정|튜닝|추가\s?학습|Fine-?tun(?:e|ing))\s?(?:베이스|기반|원본|Base)(?:\s?모델)?|기반\s?모델|베이스\s?모델|(?:기반|베이스)\s?\((?:기반|베이스|Base)\)(?:\s?모델)?|기반|베이스|원본\s?모델|출발점|토대|뿌리|개발\s?(?:방식|방법)|Base(?:\s?model)?)(?:\s?[/·]\s?(?:학습\s?(?:방식|방법)|훈련\s?(?:방식|방법)|Training|비고|기반\s?모델))?$/i;
 
 /** How the model is released: an "오픈소스" cell says openSource. */
 /** (a 가중치 column says whether the weights are out: "공개", "공개(Apache 2.0)"; "비공개(API)" says nothing) */
@@ -36,7 +36,7 @@ const OPEN_COLUMN = /^(?:오픈\s?(?:소스|웨이트)(?:\s?(?:여부|공개))?|
 /** (an experiment tracker's run column, "Run | Model | …": its cells are run ids, the model is in the model column; its run's state, "State | Finished") */
 /** (a papers-and-code board's columns beside the score: "논문 | 코드 | 연도 | 태그", "Paper | Code | Extra Training Data") */
 /** (a bare round, "시즌2 (참고)": an earlier round's scores, for reference; a data file's average of one edition, "avg_v1", and its submission day) */
-const OTHER_COLUMN = /^(?:순위|Rank|(?:입찰\s?)?업체\s?명|(?:평가\s?)?(?:Run|실험)(?:\s?(?:ID|No\.?|번호|이름|명|name))?|(?:시즌|Season)\s?\d{1,2}|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|(?:평균|Average|Avg)\s?v\d{1,2}|제출일|Submitted|State|Status|상태|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|(?:(?:입력|출력)\s?)?(?:가격|비용|요금)|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s|논문|Paper|코드|Code|연도|Year|태그|Tags?|(?:추가\s?)?학습\s?데이터|(?:Extra\s)?Training\sData)$/i;
+const OTHER_COLUMN = /^(?:순위|Rank|팀\s?명|팀\s?이름|참가\s?팀|Team(?:\s?name)?|(?:입찰\s?)?업체\s?명|(?:평가\s?)?(?:Run|실험)(?:\s?(?:ID|No\.?|번호|이름|명|name))?|(?:시즌|Season)\s?\d{1,2}|#|(?:순위\s?)?(?:변동|등락)|(?:Rank\s?)?Change|Δ|부문|상훈|훈격|상\s?명|시상\s?(?:명|내역)|수상\s?(?:부문|내역|등급|분야)|출시\s?방식|용도|분야|라이선스|평균|종합|총점|Average|Avg|(?:평균|Average|Avg)\s?v\d{1,2}|제출일|Submitted|State|Status|상태|국가|유형|(?:추론|생성|디코딩|응답)?\s?속도|지연(?:\s?시간)?|응답\s?시간|처리량|(?:(?:입력|출력)\s?)?(?:가격|비용|요금)|메모리|VRAM|(?:최대\s?|입력\s?)?컨텍스트(?:\s?(?:길이|창))?|(?:(?:학습|훈련|만든|제작)\s?)?(?:방식|방법)|다운로드|링크|Download|Links?|(?:기반|베이스|원본)\s?(?:모델\s?)?(?:개발사|개발\s?기업|제작사|출처)|Base\s?(?:model\s?)?(?:developer|maker|origin)|Latency|Speed|Throughput|Price|Cost|Memory|Context(?:\s?(?:length|window))?|tok(?:ens)?\/s|논문|Paper|코드|Code|연도|Year|태그|Tags?|(?:추가\s?)?학습\s?데이터|(?:Extra\s)?Training\sData)$/i;
 
 /** "주요 심사 근거 | KMMLU 74.6점, …": a column of the reasons a row was chosen, which may give the row's model scores. */
 const EVIDENCE_COLUMN = /^(?:주요\s?)?(?:심사|선정|평가|수상)\s?(?:근거|사유|이유|포인트)$|^주요\s?(?:성과|성능|실적)$/;

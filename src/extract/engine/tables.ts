@@ -166,6 +166,12 @@ function readColumns(cells: Cell[], i: number, context?: Mention, unscored: Tabl
         j++;
         continue;
       }
+      // a row whose model cell names none ("- | Qwen3-8B | 0.5061": an entrant that registered no model's name) gives nothing; the rows go on
+      const m = columns.indexOf('model');
+      if (m >= 0 && row.length === width && NO_VALUE.test(cellText(row[m]!)) && row.some((c, k) => columns[k] === 'bench' && c.kind === 'number')) {
+        j += row.length;
+        continue;
+      }
       break;
     }
     let numbers = 0;
