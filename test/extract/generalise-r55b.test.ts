@@ -20,6 +20,10 @@ const rows: FactRow[] = [
   // the first person after a clause that named another company and ended on its connective and comma
   { cat: 'company-references.first-person-after-clause', text: '보리랩은 새 모델을 공개했다.\n\n누리소프트와 공동 개발한 사실은 없고요, 저희 대표(윤가온 대표)가 누리소프트 출신이라 나온 말입니다.', expect: ['WORKS_FOR 윤가온 -> 보리랩'], absent: ['PARTNERS_WITH 보리랩 -> 누리소프트'] },
   { cat: 'company-references.first-person-after-clause', text: '보리랩은 새 모델을 공개했다.\n\n누리소프트의 저희 담당 매니저가 바뀌었다.', absent: ['WORKS_FOR 윤가온 -> 보리랩'] },
+  // a Latin test name, the quality it measures and 점수 before the points ("X 안전성 점수 88.1점"): the test the score is on
+  { cat: 'discover.name-score-points', text: "파란솔AI는 '파란솔-챗 3'을 공개했다.\n\n파란솔-챗 3은 내부 검증에서 GuardKo-Harm 유해성 점수 88.1점을 받았다.", nodes: ['Benchmark:GuardKo-Harm'], edgeProps: ['SCORED 파란솔-챗 3 -> GuardKo-Harm score=88.1'] },
+  { cat: 'discover.name-score-points', text: "파란솔AI는 '파란솔-챗 3'을 공개했다.\n\n파란솔-챗 3은 GuardKo-Harm 점수 88.1점으로 1위에 올랐다.", edgeProps: ['SCORED 파란솔-챗 3 -> GuardKo-Harm score=88.1'] },
+  { cat: 'discover.name-score-points', text: "파란솔AI는 '파란솔-챗 3'을 공개했다.\n\n파란솔AI의 ESG 점수 71점은 업계 평균보다 높다.", noNodes: ['Benchmark:ESG'] },
 ];
 
 describe('generalisation rows (r55b)', () => {

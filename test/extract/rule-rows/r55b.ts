@@ -8,4 +8,6 @@ export const r55bRows: Row[] = [
   { rule: 'works-for.dash-affiliation-line', sentence: '문하율 — 솔빛랩스 연구원', expect: ['WORKS_FOR 문하율 -> 솔빛랩스'], props: ['WORKS_FOR 문하율 -> 솔빛랩스=연구원'] },
   { rule: 'works-for.dash-affiliation-line', sentence: '개발사 — 업스테이지', absent: ['WORKS_FOR 개발사 -> 업스테이지'] },
   { rule: 'works-for.dash-affiliation-line', sentence: '문하율 — 솔빛랩스와 공동 연구를 했다는 소문이 있다', absent: ['WORKS_FOR 문하율 -> 솔빛랩스'] },
+  // the quality a test measures between its name and 점수 ("KMMLU 지식 점수 61.5점") (r55b)
+  { rule: 'scored.model-bench-score', sentence: '누리-8B는 KMMLU 지식 점수 61.5점을 받았다.', expect: ['SCORED 누리-8B -> KMMLU'] },
 ];
