@@ -1,7 +1,9 @@
 /**
  * Generalisation rows (r55b): the spoken comitative 'X랑' / 'X이랑' after a company name only a suffix shows
- * ("…데이터랑", "…그룹이랑"), and a known person's name with 님 glued to it ("CTO 서하람님" first, then "서하람님은 …").
- * Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ * ("…데이터랑", "…그룹이랑"); a known person's name with 님 glued to it ("CTO 서하람님" first, then "서하람님은 …");
+ * a discussion thread whose post headers carry no middle dot, its poster's '저희' and omitted subject; '저희' after a
+ * clause that named another company; a Latin test name with a quality word before 점수 and points; minutes' '-ㄴ바'
+ * connective, no name. Each row is a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -24,6 +26,9 @@ const rows: FactRow[] = [
   { cat: 'discover.name-score-points', text: "파란솔AI는 '파란솔-챗 3'을 공개했다.\n\n파란솔-챗 3은 내부 검증에서 GuardKo-Harm 유해성 점수 88.1점을 받았다.", nodes: ['Benchmark:GuardKo-Harm'], edgeProps: ['SCORED 파란솔-챗 3 -> GuardKo-Harm score=88.1'] },
   { cat: 'discover.name-score-points', text: "파란솔AI는 '파란솔-챗 3'을 공개했다.\n\n파란솔-챗 3은 GuardKo-Harm 점수 88.1점으로 1위에 올랐다.", edgeProps: ['SCORED 파란솔-챗 3 -> GuardKo-Harm score=88.1'] },
   { cat: 'discover.name-score-points', text: "파란솔AI는 '파란솔-챗 3'을 공개했다.\n\n파란솔AI의 ESG 점수 71점은 업계 평균보다 높다.", noNodes: ['Benchmark:ESG'] },
+  // minutes' '-ㄴ바' connective after a verb stem is no name, even before a word ending in a title ("…에 부친바 출석이사 전원")
+  { cat: 'person-names.connective-ba', text: '모래솔AI 이사회 의사록\n\n의장이 제2호 의안을 표결에 부친바 출석이사 전원 찬성으로 가결하다.', noNodes: ['Person:부친바'] },
+  { cat: 'person-names.connective-ba', text: '모래솔AI 이사회 의사록\n\n대표이사가 경과를 보고한바 출석이사 전원이 이를 승인하다.', noNodes: ['Person:보고한바'] },
 ];
 
 describe('generalisation rows (r55b)', () => {
