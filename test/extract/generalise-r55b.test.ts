@@ -19,6 +19,8 @@ const rows: FactRow[] = [
   { cat: 'known-names.honorific', text: '모래솔AI 리뷰 게시판.\n\n담당자님은 바다결소프트 CTO로 가셨다.', noNodes: ['Person:담당자'] },
   // a model hub's discussion: post headers with no middle dot ("handle badge words DATE"); a post is its writer's voice
   { cat: 'thread.header-without-dots', text: '토큰 사용량 질문 #7\n\nhana-dev Nov 2, 2026\n\n보리-3B가 어떤 데이터로 학습됐나요?\n\nseoyun-borilab Bori Lab org Nov 3, 2026\n\n안녕하세요, 보리랩 연구 엔지니어 한서윤입니다.\n\n학습 GPU는 \'초거대 AI 컴퓨팅 지원사업\'에 선정돼서 받은 자원으로 돌렸습니다.\n\ntaeho-k Nov 4, 2026\n\n그럼 누리소프트랑 같이 만든 건 아닌가요?\n\nseoyun-borilab Bori Lab org Nov 4, 2026\n\n누리소프트와 함께 만든 적은 없고요, 저희 CTO(백도현 CTO)가 누리소프트 출신이라 생긴 오해입니다.', expect: ['WORKS_FOR 백도현 -> 보리랩', 'PARTICIPATES_IN 보리랩 -> 초거대 AI 컴퓨팅 지원사업'], absent: ['PARTNERS_WITH 보리랩 -> 누리소프트', 'WORKS_FOR 백도현 -> 누리소프트'] },
+  // a GitHub-style "handle commented DATE" line, or an ISO-dated one, is no model hub's post header; and a negated exit is no denial of taking part
+  { cat: 'thread.header-without-dots', text: '보리랩은 새 모델을 공개했다.\n\nhana-dev commented Nov 2, 2026\n\ntaeho-k commented Nov 3, 2026\n\n보리랩은 \'초거대 AI 컴퓨팅 지원사업\'에서 퇴출된 사실이 없으며, 지금도 수행기관으로 사업에 참여하고 있다.', expect: ['PARTICIPATES_IN 보리랩 -> 초거대 AI 컴퓨팅 지원사업'] },
   // the first person after a clause that named another company and ended on its connective and comma
   { cat: 'company-references.first-person-after-clause', text: '보리랩은 새 모델을 공개했다.\n\n누리소프트와 공동 개발한 사실은 없고요, 저희 대표(윤가온 대표)가 누리소프트 출신이라 나온 말입니다.', expect: ['WORKS_FOR 윤가온 -> 보리랩'], absent: ['PARTNERS_WITH 보리랩 -> 누리소프트'] },
   { cat: 'company-references.first-person-after-clause', text: '보리랩은 새 모델을 공개했다.\n\n누리소프트의 저희 담당 매니저가 바뀌었다.', absent: ['WORKS_FOR 윤가온 -> 보리랩'] },
