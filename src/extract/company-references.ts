@@ -204,11 +204,17 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : r?.[0] === '동사' ? ((recent && !namedEarlier?.(recent) ? recent : undefined) ?? subject) : (opening ?? subject));
   // ("X는 우리 회사와 … 공동 개발해 온 파트너사": a first-person partner after another company's topic is still the writer's company; so is "(주)X와 당사가 공동 제작", the second of a pair right after its partner)
   const ourPartner = r !== null && company !== undefined && FIRST_PERSON_PARTNER.test(text.slice(r.index)) ? (x: Mention) => x.key !== company.key && /^(?:은|는)\s/.test(text.slice(x.end, x.end + 2)) : r !== null && SELF_REF.test(r[0]) ? (x: Mention) => /^(?:와|과)\s$/.test(text.slice(x.end, r.index)) && /^(?:가|는|이|도)\s/.test(text.slice(r.index + r[0].length)) : () => false;
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x) && !ourPartner(x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  // ("X와 공동 개발한 사실은 없고요, 저희 대표가 …": a company named in a clause the first person comes after, ended by its connective and a comma, is no subject of the writer's clause)
+  const earlierClause = (x: Mention): boolean => r !== null && FIRST_PERSON.test(r[0]) && CLAUSE_ENDED.test(text.slice(x.end, r.index));
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x) && !ourPartner(x) && !earlierClause(x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);
 }
 
+/** The writer's own words for the writer's company ("저희", "당사", "우리 회사"). */
+const FIRST_PERSON = /^(?:저희|당사|우리)/;
+/** A clause ended before the first person: a connective ending and its comma ("…없고요, ", "…했지만, ", "…아니라, "). */
+const CLAUSE_ENDED = /(?:고요|었고|았고|였고|했고|없고|지만|는데요?|으나|으며|이며|하며|아니라|아니고),\s(?:[^\s,]{1,12}\s){0,2}$/;
 /** "우리 회사와 ", "저희와 ": the writer's company as the partner of a joint verb's topic. */
 const FIRST_PERSON_PARTNER = /^(?:저희(?: 회사)?|우리 회사)(?:와|과)\s/;
 

@@ -13,6 +13,11 @@ import type { Mention } from './types.js';
 const POST_DATE = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{4}|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,3}\s(?:minutes?|hours?|days?|weeks?|months?)\sago|\d{1,3}\s?(?:분|시간|일|주|개월)\s전)(?:\s\d{1,2}:\d{2})?`;
 /** A post's header: a handle (Latin letters, digits, '_', '-', '.'), up to three badge words, a middle dot, the date. */
 const POST_HEADER = new RegExp(String.raw`^([A-Za-z0-9][A-Za-z0-9_.-]{1,38})(?:\s[^\s·]{1,30}){0,3}\s·\s${POST_DATE}$`);
+/**
+ * A model hub's post header with no middle dot: a handle that opens on a letter, up to three badge words (no action word
+ * such as "commented"), an English date ("dev-lee Maker Labs org Nov 25, 2026").
+ */
+const UNDOTTED_HEADER = /^([A-Za-z][A-Za-z0-9_.-]{1,38})(?:\s(?!commented|replied|wrote|posted)[A-Za-z][A-Za-z0-9&.-]{0,29}){0,3}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s\d{4}$/;
 /** A company that opens a post by naming itself ("X입니다.", "네, X입니다."). */
 const SELF_NAMED = /^\s?(?:입니다|이에요|예요)[.!]?$/;
 
@@ -27,7 +32,8 @@ export interface ThreadPosts {
 
 /** The handle of a post header line, or undefined. */
 export function postHeaderHandle(text: string): string | undefined {
-  return text.includes('·') ? POST_HEADER.exec(text)?.[1] : undefined;
+  if (text.length > 120) return undefined;
+  return text.includes('·') ? POST_HEADER.exec(text)?.[1] : UNDOTTED_HEADER.exec(text)?.[1];
 }
 
 /** The thread state of a page with two post headers or more, else undefined. */

@@ -23,6 +23,7 @@ import { participatesRoundRows } from './rule-rows/participates-rounds.js';
 import { partnersRows } from './rule-rows/partners.js';
 import { promotesRows } from './rule-rows/promotes.js';
 import { r53cRows } from './rule-rows/r53c.js';
+import { r55bRows } from './rule-rows/r55b.js';
 import { r54cRows } from './rule-rows/r54c.js';
 import { r55cRows } from './rule-rows/r55c.js';
 import { r54bRows } from './rule-rows/r54b.js';
@@ -53,6 +54,7 @@ const rows: Row[] = [
   ...partnersRows,
   ...promotesRows,
   ...r53cRows,
+  ...r55bRows,
   ...r54cRows,
   ...r55cRows,
   ...r55dRows,

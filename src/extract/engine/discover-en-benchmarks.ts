@@ -47,13 +47,19 @@ const NAMED_BOARD = /(?<=\bthe\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){1,3}
 /** Words that describe a board rather than name it ("the Korean Leaderboard", "the Overall Leaderboard"). */
 const BOARD_DESCRIPTOR = /^(?:Korean|English|Global|Open|New|Overall|Official|Public|Final|Full|Main|Latest|Current|Season|Weekly|Monthly|LLM|AI)\s/;
 
+/**
+ * "KoChat-Safety 안전성 점수 92.5점", "X 점수 71점": a Latin name in a benchmark's shape, then (maybe) the quality it measures
+ * in one Hangul word, the word 점수 and a score in points, is the test the score is on.
+ */
+const NAME_SCORE_POINTS = new RegExp(String.raw`(?<![A-Za-z0-9\-])(${NAME})\s(?:[가-힣]{1,6}\s)?점수\s\d{1,3}(?:\.\d{1,2})?\s?점(?!대|수)`, 'g');
+
 function addFound(name: string, start: number, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
   const end = start + name.length;
   if (lx.generic.has(normalizeName(name)) || overlaps([...ms, ...out], start, end)) return;
   out.push(discoveredMention('Benchmark', name, start, end));
 }
 
-/** English benchmark names an English sentence calls benchmarks, tests or boards (appended to `out`). */
+/** English benchmark names a sentence calls benchmarks, tests or boards, or gives points on (appended to `out`). */
 export function discoverEnglishBenchmarks(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
   if (text.includes(' Eval') || text.includes(' Bench')) {
     for (const m of matchesIn(SPACED_BENCH, text)) if (isBenchmarkLike(m[1]!.split(' ')[0]!)) addFound(m[1]!, m.index, ms, out, lx);
@@ -68,6 +74,10 @@ export function discoverEnglishBenchmarks(text: string, ms: Mention[], out: Ment
   }
   if (text.includes('score of ')) {
     for (const m of matchesIn(SCORE_OF_ON, text)) if (isBenchmarkLike(m[1]!)) addFound(m[1]!, m.index + m[0].length - m[1]!.length, ms, out, lx);
+  }
+  if (text.includes('점수 ')) {
+    // (a bare acronym scored in points is a rating more often than a test: "ESG 점수 71점", "NPS 점수")
+    for (const m of matchesIn(NAME_SCORE_POINTS, text)) if (isBenchmarkLike(m[1]!) && !/^[A-Z]{2,5}$/.test(m[1]!)) addFound(m[1]!, m.index, ms, out, lx);
   }
   if (text.includes('Leaderboard') || text.includes('Arena')) {
     for (const m of matchesIn(NAMED_BOARD, text)) if (!BOARD_DESCRIPTOR.test(m[1]!)) addFound(m[1]!, m.index, ms, out, lx);

@@ -42,6 +42,8 @@ const COMPANY_STAFF = new RegExp(`^(?:의)?\\s(${FULL_NAME})\\s(?:${STAFF_ROLES}
 const COMPANY_STAFF_INTRO = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s(${FULL_NAME})(?=입니다|이에요|예요|(?:이)?라고\\s?합니다)`);
 
 const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
+/** A line that is a name, a spaced long dash and an affiliation ("김하준 — X"), closed by nothing or a researcher's post. */
+const DASH_LINE_NAME = /^([가-힣]{3,4})\s[—–]\s/, DASH_LINE_END = /^(?:\s(?:연구원|책임연구원|선임연구원|수석연구원))?\s*$/;
 /** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
 const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
@@ -143,6 +145,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       out.push(person);
     }
   }
+  // "김하준 — 가온랩스", "김하준 — 가온랩스 연구원": a co-author list's or a directory's line, the name and its affiliation and nothing more
+  const lined = DASH_LINE_NAME.exec(text), org = lined && ms.find((c) => c.type === 'Company' && c.via !== 'blocked' && c.start === lined[0].length);
+  if (org && DASH_LINE_END.test(text.slice(org.end))) addPerson(text, ms, out, lined[1]!, 0);
   if (!titled) {
     captionPerson();
     return out;

@@ -78,7 +78,9 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       // ("K-휴먼이벨" once "휴먼이벨(HumanEval)" is known: a Latin prefix glued by a hyphen makes another test set, a local edition)
       if (k.type === 'Benchmark' && isEditionPrefixed(text, at)) continue;
       const next = text[end] ?? ' ';
-      if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !isParticleTail(text, end))) continue;
+      // ("오민규님은" once "CTO 오민규님" is known: 님 glued to a known person's name, then a particle, is the same person)
+      const honorific = k.type === 'Person' && next === '님' && isParticleTail(text, end + 1);
+      if (/[A-Za-z0-9]/.test(next) || (/[가-힣]/.test(next) && !honorific && !isParticleTail(text, end))) continue;
       if (k.particleOnly && !(/[가-힣]/.test(next) && isParticleTail(text, end))) continue;
       if (k.quotedOnly && !(/['"‘“]/.test(text[at - 1] ?? '') && /['"’”]/.test(next))) continue;
       if (k.opening && text.slice(0, at).trim() !== '') continue;

@@ -57,11 +57,16 @@ export function isShortKoreanName(s: string): boolean {
 }
 
 /** True for a plausible Korean personal name (surname + 1–2 syllables). */
+/** A syllable closed by ㄴ, then 바: the connective '-ㄴ바' after a verb stem ("부친바", "설명한바", "의결된바"). */
+const CONNECTIVE_BA = /[친한된신인]바$/;
+
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
   // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name; nor a noun and its 의 ("사고의 책임은")
   // "기업들", "정예팀", "모으면": nor a plural, a team word or a conditional ending
   if (NOT_NAME_END.includes(s[s.length - 1]!) || s.endsWith('으면')) return false;
+  // "표결에 부친바", "보고한바": a verb's '-ㄴ바' connective (minutes' and official letters' style) is no name
+  if (CONNECTIVE_BA.test(s)) return false;
   // "남궁진이 합류했다": a compound surname's three-syllable name with its particle glued on is that name, not a four-syllable one
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c)) && stripNameParticle(s) === s;
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name
