@@ -1,6 +1,6 @@
 /**
  * A career profile page (a job site's or a network's member page): the page is titled by the member's name (perhaps with
- * its Latin spelling, "NAME Jian Seo"), and the headline right under it gives the current post first, then fields and
+ * its Latin spelling, "NAME Jina Seo"), and the headline right under it gives the current post first, then fields and
  * past employers, parted by middle dots ("X사 CTO · 멀티모달 LLM · 前 Y사"). The member works for the company of the
  * headline's first part, with the post after it; a part marked as past ("前 Y", "전 Y", "ex-Y") names no employer.
  */

@@ -238,5 +238,5 @@ export const ENGLISH_HEADLINE_WORD = /\b(?:Unveils?|Releases?|Launch(?:es)?|Anno
 /** "전자학회지 31(4), 2026", "학회논문지 12(3), pp. 1-9": a journal's volume and issue in a reference (then its year or pages), no model's version. */
 export const CITATION_ISSUE_AFTER = /^\(\d{1,3}\),\s?(?:(?:19|20)\d{2}|pp?\.\s?\d|\d{1,4}[-–]\d{1,4})/;
 
-/** The ministries and agencies that run programmes, by full and short name ("고용노동부 K-디지털 트레이닝 사업", "국토부 스마트시티 사업"). */
+/** The ministries and agencies that run programmes, by full and short name ("고용노동부 직업훈련 사업", "국토부 스마트시티 사업"). */
 export const MINISTRY = String.raw`(?:과기정통부|과학기술정보통신부|산업통상자원부|산업부|중기부|중소벤처기업부|행정안전부|행안부|고용노동부|고용부|교육부|국토교통부|국토부|보건복지부|복지부|문화체육관광부|문체부|농림축산식품부|농식품부|환경부|해양수산부|해수부|국방부|기획재정부|기재부|여성가족부|여가부|법무부|외교부|통일부|식품의약품안전처|식약처|방위사업청|특허청|조달청|금융위원회|금융위|개인정보보호위원회|방송통신위원회|방통위)`;

@@ -147,7 +147,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
       if (words.length !== m[2]!.split(' ').length || words.some((w) => NOT_COMPANY.has(w) || GENERIC_STEMS.test(w)) || lx.generic.has(normalizeName(name)) || (words.length === 1 && !sameCompanyInTwoScripts(name, m[2]!)) || isTaken(ms, out, start, start + name.length)) continue;
       out.push(companyWithCountry(text, name, start, lx));
     }
-    // "노벨아오바(NovelAoba, 일본 도쿄)와": a name in two scripts with its foreign seat
+    // "미로웹툰(MiroToon, 일본 오사카)과": a name in two scripts with its foreign seat
     out.push(...discoverPlacedCompanies(text, ms, out, lx));
     // "에이치투랩(H2Lab)은": a Hangul name and its Latin spelling, both ending in a company suffix (랩/Lab, 테크/Tech…)
     for (const m of matchesIn(SUFFIXED_GLOSS, text)) {

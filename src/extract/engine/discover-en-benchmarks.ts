@@ -48,7 +48,7 @@ const NAMED_BOARD = /(?<=\bthe\s)((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s){1,3}
 const BOARD_DESCRIPTOR = /^(?:Korean|English|Global|Open|New|Overall|Official|Public|Final|Full|Main|Latest|Current|Season|Weekly|Monthly|LLM|AI)\s/;
 
 /**
- * "KoChat-Safety 안전성 점수 92.5점", "X 점수 71점": a Latin name in a benchmark's shape, then (maybe) the quality it measures
+ * "KoTalk-Guard 안전성 점수 92.5점", "X 점수 71점": a Latin name in a benchmark's shape, then (maybe) the quality it measures
  * in one Hangul word, the word 점수 and a score in points, is the test the score is on.
  */
 const NAME_SCORE_POINTS = new RegExp(String.raw`(?<![A-Za-z0-9\-])(${NAME})\s(?:[가-힣]{1,6}\s)?점수\s\d{1,3}(?:\.\d{1,2})?\s?점(?!대|수)`, 'g');

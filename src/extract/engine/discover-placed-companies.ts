@@ -1,5 +1,5 @@
 /**
- * A company introduced with its Latin spelling and its seat in parentheses, "노벨아오바(NovelAoba, 일본 도쿄)와",
+ * A company introduced with its Latin spelling and its seat in parentheses, "미로웹툰(MiroToon, 일본 오사카)과",
  * "린더스(Linders, 독일 뮌헨)의": the two spellings of one name and a foreign country (maybe a city) make it a company
  * whatever word describes it before ("웹소설 플랫폼", "물류 솔루션사"). The country is the one the note gives.
  */

@@ -1,5 +1,5 @@
 /**
- * The organisation of a testimonial's or a quote's sign-off line, "서지민, 에듀팡 콘텐츠팀장", "— 한도윤, 바다물류 IT팀장":
+ * The organisation of a testimonial's or a quote's sign-off line, "권이솔, 배움나라 운영팀장", "— 한도윤, 바다물류 IT팀장":
  * a person's name, a comma, one word and a post on a line of its own. The word between the comma and the post is where the
  * person works, whatever its name looks like (the sign-off pattern then reads the WORKS_FOR).
  */
