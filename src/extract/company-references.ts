@@ -7,7 +7,7 @@ import { clauseWithoutPairAfter, DEFINING_PHRASE } from './clause-of.js';
 import { bareChiefSpeaks, englishHeadlineCompany, englishOpeningCompany } from './bare-chief.js';
 import { opensOnBoardSeat } from './board-seats.js';
 import { firstOfCoordinated, isOpeningCompanyWord } from './coordinated-subject.js';
-import { addConsortiumReference, isLeftOut, isRosterMember } from './left-consortium.js';
+import { addConsortiumReference, isLeftOut, isRosterMember, namedConsortiumLead } from './left-consortium.js';
 import { addHiringSubject } from './hired-object.js';
 import { afterDefinedShort } from './defined-short.js';
 import { builtTogetherInClause } from './clause-partners.js';
@@ -293,15 +293,4 @@ function quotedAfterSpeaker(text: string, m: Mention, ms: Mention[]): boolean {
   return open > 0 && text.slice(0, open).split('"').length % 2 === 1 && text.indexOf('"', m.end) > 0 && ms.some((p) => p.type === 'Person' && p.end <= open);
 }
 
-/** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
-/** (or the company a report's item is labelled with, "③ (X) NAME 대표는 …": whose consortium the item's "컨소시엄" is) */
-const ITEM_LABEL = /^\s?(?:[①-⑳]|\d{1,2}[.)]|[•·▲■□○◆◇▶ㅇ*-])?\s?\($/;
-export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
-  const own = (m: Mention): boolean => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked';
-  const label = ms.find((m) => own(m) && ITEM_LABEL.test(text.slice(0, m.start)) && text[m.end] === ')');
-  const lead = ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
-  // (a consortium the sentence goes on to say was not selected, "함께 신청한 B 컨소시엄은 … 선정되지 않았다", is not the one a later
-  // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
-  return lead && isLeftOut(text, lead) ? undefined : lead;
-}
-export { addConsortiumReference, isLeftOut, isRosterMember, englishHeadlineCompany };
+export { addConsortiumReference, isLeftOut, isRosterMember, namedConsortiumLead, englishHeadlineCompany };

@@ -1,6 +1,6 @@
 /**
  * A consortium a sentence refers to without naming it ("이 컨소시엄은 …", a member leaving "컨소시엄에서 빠졌고"): the one
- * the article was just talking about, not one left out.
+ * the article was just talking about, not one left out; and the lead a later bare "컨소시엄" means (namedConsortiumLead).
  */
 import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
@@ -66,4 +66,16 @@ export function addConsortiumReference(text: string, ms: Mention[], lead: Mentio
   if (!r || ms.some((x) => x.end > 0 && x.start < r[0].length + 4)) return;
   const at = ms.findIndex((x) => x.end > 0);
   ms.splice(at < 0 ? ms.length : at, 0, referenceTo(lead, 0, r[0].length));
+}
+
+/** "탈락한 X 컨소시엄의 …": the last company named as a consortium's lead, for a later bare "컨소시엄에 참여한 Y". */
+/** (or the company a report's item is labelled with, "③ (X) NAME 대표는 …": whose consortium the item's "컨소시엄" is) */
+const ITEM_LABEL = /^\s?(?:[①-⑳]|\d{1,2}[.)]|[•·▲■□○◆◇▶ㅇ*-])?\s?\($/;
+export function namedConsortiumLead(text: string, ms: Mention[]): Mention | undefined {
+  const own = (m: Mention): boolean => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked';
+  const label = ms.find((m) => own(m) && ITEM_LABEL.test(text.slice(0, m.start)) && text[m.end] === ')');
+  const lead = ms.filter((m) => own(m) && /^\s?컨소시엄/.test(text.slice(m.end, m.end + 6))).at(-1) ?? label;
+  // (a consortium the sentence goes on to say was not selected, "함께 신청한 B 컨소시엄은 … 선정되지 않았다", is not the one a later
+  // "컨소시엄" means; one named as eliminated before, "떨어진 C 컨소시엄의 대표는", still is)
+  return lead && isLeftOut(text, lead) ? undefined : lead;
 }

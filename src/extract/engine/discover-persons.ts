@@ -19,6 +19,7 @@ import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
 import { GREETING_TEAM, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 import { FULL_NAME } from './full-name.js';
+import { PHOTO_NOTE_BEFORE, SELF_BEFORE_TITLE, SELF_BEFORE_TITLE_ALL, TITLE_HELD_BY_TAIL, TITLE_IS_NAME_TAIL } from './person-cues.js';
 /** A full name and a space, ending the text. */
 const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
 
@@ -292,15 +293,3 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   captionPerson();
   return out;
 }
-
-/** What follows the title in lx.titleIsName ("…인 홍길동"): without it, that regex finds nothing. */
-const TITLE_IS_NAME_TAIL = /(?:인|을 맡은|직을 맡은|을 맡고 있는)\s[가-힣]{3,5}(?=\s|,|$)/;
-/** What follows the title in lx.titleHeldBy ("…는 홍길동이다", spoken "…가 홍길동 님인데"): without it, that regex finds nothing. */
-const TITLE_HELD_BY_TAIL = new RegExp(String.raw`(?:은|는|(?:이|가)(?=\s${FULL_NAME}\s?(?:씨|박사|님)))\s${FULL_NAME}(?:\s?(?:씨|박사|님))?(?:이다|다|입니다|이에요|예요|이며|이고|인데|이래요|이라네요|이라고)(?=[\s.,]|$)`);
-
-/** A company's word for itself ("저희", "당사", "우리 회사") right before a title. */
-const SELF_BEFORE_TITLE = /(?<![가-힣])(?:저희|당사|우리\s회사)(?:의)?(?=\s)/;
-const SELF_BEFORE_TITLE_ALL = new RegExp(SELF_BEFORE_TITLE.source, 'g');
-
-/** A name and a middle dot, or a name, a photo position note in parentheses ("(왼쪽)", "(사진 오른쪽)", "(앞줄 가운데)") and a list separator. */
-const PHOTO_NOTE_BEFORE = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?:\((?:사진\s?)?(?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우)(?:\s?(?:첫|두|세)\s?번째)?\)\s?(?:·|,|와|과)|[·ㆍ])\s?$`);
