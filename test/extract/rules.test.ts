@@ -27,6 +27,7 @@ import { r54cRows } from './rule-rows/r54c.js';
 import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
 import { fix201Rows } from './rule-rows/fix201.js';
+import { fix203Rows } from './rule-rows/fix203.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -52,6 +53,7 @@ const rows: Row[] = [
   ...r54bRows,
   ...r54aRows,
   ...fix201Rows,
+  ...fix203Rows,
 ];
 
 describe('rule data', () => {

@@ -1,0 +1,51 @@
+/**
+ * Generalisation rows for the page forms of education and research outside news first met in held-out set 203: a
+ * proceedings' table of contents and a lab's publication list (a paper's title, then its authors and their
+ * affiliations closing the line), a person's former and present posts in one pair of parentheses, an R&D report's
+ * "NAME (COMPANY, TITLE)" line. Every row is a short page written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // an entry's author list after its title: a group of names shares the affiliation in the parentheses closing it
+  {
+    cat: 'works-for.author-tail',
+    text: '학술대회 발표 논문\n\n초거대 모델의 긴 문맥 처리 개선 방안 탁서윤, 변하람 (㈜가온비전)\n\n짧은 문장 분류기의 경량화 실험 길예준 (바다소프트), 국민찬 (해솔대학교)',
+    expect: ['WORKS_FOR 탁서윤 -> 가온비전', 'WORKS_FOR 변하람 -> 가온비전', 'WORKS_FOR 길예준 -> 바다소프트'],
+    absent: ['WORKS_FOR 국민찬 -> 바다소프트'],
+    nodes: ['Person:탁서윤', 'Person:변하람', 'Person:국민찬'],
+  },
+  // numbered affiliations: each author goes with the affiliation its number names
+  {
+    cat: 'works-for.author-tail',
+    text: '논문 목록\n\n공공 문서 검색을 위한 재순위화 모델 설계 마서진1, 설다인2, 위태호1 (1해온데이터 주식회사, 2누리대학교)',
+    expect: ['WORKS_FOR 마서진 -> 해온데이터', 'WORKS_FOR 위태호 -> 해온데이터'],
+    absent: ['WORKS_FOR 설다인 -> 해온데이터'],
+  },
+  // once one name carries a note of its own ("(intern)"), later parentheses annotate the name right before them only
+  {
+    cat: 'works-for.author-tail',
+    text: 'Publications\n\nSparse Experts for Korean Speech winter 2026 편도하, 연시아 (intern), 함지율, 어태린 (한빛모빌리티)',
+    expect: ['WORKS_FOR 어태린 -> 한빛모빌리티'],
+    absent: ['WORKS_FOR 함지율 -> 한빛모빌리티', 'WORKS_FOR 편도하 -> 한빛모빌리티'],
+  },
+  // a chair's line: the former post, then the present one
+  {
+    cat: 'works-for.current-post-after-former',
+    text: '세션 안내\n\n좌장: 방서우 (前 한결소프트 연구원, 現 ㈜누리마루 책임연구원)',
+    expect: ['WORKS_FOR 방서우 -> 누리마루'],
+    absent: ['WORKS_FOR 방서우 -> 한결소프트'],
+  },
+  // an R&D report's head researcher: "NAME (COMPANY, TITLE)"
+  {
+    cat: 'works-for.paren-company-comma-title',
+    text: '과제 개요\n\n연구책임자: 채윤서 (㈜솔빛인공지능, 선임연구원)',
+    expect: ['WORKS_FOR 채윤서 -> 솔빛인공지능'],
+    edgeProps: ['WORKS_FOR 채윤서 -> 솔빛인공지능 title=선임연구원'],
+  },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});

@@ -1,0 +1,15 @@
+/** Rows for the readings added in fix203 (education and research outside news: proceedings, publication lists, R&D reports, theses). */
+import type { Row } from './row.js';
+
+export const fix203Rows: Row[] = [
+  // "NAME (前 X TITLE, 現 COMPANY TITLE)": the present post after the former one in a person's parentheses (fix203)
+  { rule: 'works-for.current-post-after-former', sentence: '사회: 오다솔 (前 가람소프트 연구원, 現 ㈜미르데이터 수석연구원)', expect: ['WORKS_FOR 오다솔 -> 미르데이터'], absent: ['WORKS_FOR 오다솔 -> 가람소프트'], props: ['WORKS_FOR 오다솔 -> 미르데이터=수석연구원'] },
+  { rule: 'works-for.current-post-after-former', sentence: '토론: 정세린 (전 ㈜누리온 대표, 현 ㈜솔바람랩스 CTO)', expect: ['WORKS_FOR 정세린 -> 솔바람랩스'], absent: ['WORKS_FOR 정세린 -> 누리온'] },
+  // "NAME (COMPANY, TITLE)": the company and the title apart by a comma in the parentheses (fix203)
+  { rule: 'works-for.paren-company-comma-title', sentence: '과제 책임자: 나은별 (㈜하늘결데이터, 기술연구소장)', expect: ['WORKS_FOR 나은별 -> 하늘결데이터'], props: ['WORKS_FOR 나은별 -> 하늘결데이터=기술연구소장'] },
+  { rule: 'works-for.paren-company-comma-title', sentence: '토론에는 길도하(모래알AI, 대표)가 참석했다.', expect: ['WORKS_FOR 길도하 -> 모래알AI'] },
+  // "TITLE NAME, NAME (COMPANY), NAME (UNIVERSITY)": an entry's closing author list, each group under its affiliation (fix203)
+  { rule: 'works-for.author-tail', sentence: '소형 모델의 법률 질의 응답 성능 개선 연구 여한빛, 마도윤 (㈜솔가람테크), 변서현 (한빛대학교)', expect: ['WORKS_FOR 여한빛 -> 솔가람테크', 'WORKS_FOR 마도윤 -> 솔가람테크'], absent: ['WORKS_FOR 변서현 -> 솔가람테크'] },
+  { rule: 'works-for.author-tail', sentence: '음성 인식 오류 교정을 위한 데이터 증강 기법 천가윤1, 석지호1, 탁은솔2 (1누리웨이브 주식회사, 2가나대학교)', expect: ['WORKS_FOR 천가윤 -> 누리웨이브', 'WORKS_FOR 석지호 -> 누리웨이브'], absent: ['WORKS_FOR 탁은솔 -> 누리웨이브'] },
+  { rule: 'works-for.author-tail', sentence: 'Efficient Retrieval for Korean Legal Search 육하람, 남도원 (intern), 봉시우, 국태오 (바른결AI)', expect: ['WORKS_FOR 국태오 -> 바른결AI'], absent: ['WORKS_FOR 봉시우 -> 바른결AI', 'WORKS_FOR 육하람 -> 바른결AI'] },
+];
