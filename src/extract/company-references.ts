@@ -290,3 +290,4 @@ export function namedConsortiumLead(text: string, ms: Mention[]): Mention | unde
   return lead && isLeftOut(text, lead) ? undefined : lead;
 }
 export { addConsortiumReference, isLeftOut, isRosterMember, englishHeadlineCompany };
+export { addRoleLeadReference, reportLeadOf } from './report-roles.js';

@@ -44,6 +44,60 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 채윤서 -> 솔빛인공지능'],
     edgeProps: ['WORKS_FOR 채윤서 -> 솔빛인공지능 title=선임연구원'],
   },
+  // an R&D report's table of participating organisations, one cell a line: the lead, joint and contracted rows take part in
+  // the programme its 사업명 line names (not a row that says it left); a joint research row partners the lead; the prose's
+  // "주관기관" is the lead row's company
+  {
+    cat: 'participates.report-role-row',
+    text: `과제 상세
+
+사업명: 해양 데이터 특화 AI 실증지원사업
+
+연구책임자: 도하윤 (㈜바다결AI, 연구소장)
+
+구분
+
+기관명
+
+역할
+
+주관연구기관
+
+㈜바다결AI
+
+모델 학습 및 총괄
+
+공동연구기관
+
+㈜물결소프트
+
+음성 인터페이스 공동 개발
+
+공동연구기관
+
+㈜파도테크
+
+화면 설계
+
+1차년도 종료 후 참여 종료
+
+위탁연구기관
+
+㈜갯벌데이터
+
+데이터 가공
+
+주관기관은 후속 모델 ‘해류-4’를 내년 공개할 예정이다.`,
+    expect: [
+      'PARTICIPATES_IN 바다결AI -> 해양 데이터 특화 AI 실증지원사업',
+      'PARTICIPATES_IN 물결소프트 -> 해양 데이터 특화 AI 실증지원사업',
+      'PARTICIPATES_IN 갯벌데이터 -> 해양 데이터 특화 AI 실증지원사업',
+      'PARTNERS_WITH 바다결AI -> 물결소프트',
+      'DEVELOPED 바다결AI -> 해류-4',
+    ],
+    absent: ['PARTICIPATES_IN 파도테크 -> 해양 데이터 특화 AI 실증지원사업', 'PARTNERS_WITH 바다결AI -> 갯벌데이터'],
+    noNodes: ['Company:주관기관'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -12,4 +12,8 @@ export const fix203Rows: Row[] = [
   { rule: 'works-for.author-tail', sentence: '소형 모델의 법률 질의 응답 성능 개선 연구 여한빛, 마도윤 (㈜솔가람테크), 변서현 (한빛대학교)', expect: ['WORKS_FOR 여한빛 -> 솔가람테크', 'WORKS_FOR 마도윤 -> 솔가람테크'], absent: ['WORKS_FOR 변서현 -> 솔가람테크'] },
   { rule: 'works-for.author-tail', sentence: '음성 인식 오류 교정을 위한 데이터 증강 기법 천가윤1, 석지호1, 탁은솔2 (1누리웨이브 주식회사, 2가나대학교)', expect: ['WORKS_FOR 천가윤 -> 누리웨이브', 'WORKS_FOR 석지호 -> 누리웨이브'], absent: ['WORKS_FOR 탁은솔 -> 누리웨이브'] },
   { rule: 'works-for.author-tail', sentence: 'Efficient Retrieval for Korean Legal Search 육하람, 남도원 (intern), 봉시우, 국태오 (바른결AI)', expect: ['WORKS_FOR 국태오 -> 바른결AI'], absent: ['WORKS_FOR 봉시우 -> 바른결AI', 'WORKS_FOR 육하람 -> 바른결AI'] },
+  // "X를 교사로 한 (지식) 증류로 … Y 개발": the distillation as a noun, then the student it made (fix203)
+  { rule: 'based-on.teacher-noun-then-student', sentence: '2단계: 솔내-L 40B를 교사로 한 지식 증류로 20억 파라미터 ‘솔내-S 2B’ 개발', expect: ['BASED_ON 솔내-S 2B -> 솔내-L 40B'] },
+  { rule: 'based-on.teacher-noun-then-student', sentence: '연구팀은 솔내-L 40B를 교사 모델로 삼은 증류를 통해 소형 모델 솔내-S 2B를 만들었다.', expect: ['BASED_ON 솔내-S 2B -> 솔내-L 40B'] },
+  { rule: 'based-on.teacher-noun-then-student', sentence: '솔내-L 40B를 교사로 한 지식 증류로 솔내-S 2B를 개발하지는 않았다.', absent: ['BASED_ON 솔내-S 2B -> 솔내-L 40B'] },
 ];
