@@ -4,7 +4,9 @@
  * affiliations closing the line), a person's former and present posts in one pair of parentheses, an R&D report's
  * "NAME (COMPANY, TITLE)" line. Every row is a short page written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
@@ -102,4 +104,36 @@ const rows: FactRow[] = [
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+/** The facts of a page written as a file, by node names. */
+function pageFacts(body: string, fileName: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: fileName }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+}
+
+describe("a sidebar's table of results beside a lab's page", () => {
+  const page = (heading: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Research - 솔바람랩스</title>
+<meta property="article:published_time" content="2026-05-02"></head><body>
+<nav><a href="/">Home</a></nav>
+<div class="wrap"><div class="main"><h1>Research</h1>
+<p>솔바람랩스 연구팀은 올해 한국어 모델 Solba-3 9B와 Solba-3 2B를 공개했다. 두 모델 모두 처음부터 학습했다.</p>
+<p>내년에는 더 큰 모델을 준비하고 있다.</p></div>
+<aside class="side"><h3>${heading}</h3>
+<table><thead><tr><th>Model</th><th>KMMLU</th><th>K-Civic</th></tr></thead>
+<tbody><tr><td>Solba-3 9B</td><td>57.4</td><td>70.1</td></tr><tr><td>Solba-3 2B</td><td>40.2</td><td>—</td></tr></tbody></table>
+<h3>Popular</h3><ul><li><a href="/a">Hiring</a></li></ul></aside></div>
+<footer>© 2026 Solbaram Labs</footer></body></html>`;
+  it('reads the scores of the results box, a "K-" title among its benchmarks', () => {
+    const facts = pageFacts(page('Selected results'), 'research.html');
+    expect(facts).toContain('SCORED Solba-3 9B -> KMMLU');
+    expect(facts).toContain('SCORED Solba-3 9B -> K-Civic');
+    expect(facts).toContain('SCORED Solba-3 2B -> KMMLU');
+    expect(facts).not.toContain('SCORED Solba-3 2B -> K-Civic');
+  });
+  it('leaves a sidebar table under any other heading out', () => {
+    const facts = pageFacts(page('Popular models'), 'research.html');
+    expect(facts.some((f) => f.startsWith('SCORED'))).toBe(false);
+  });
 });
