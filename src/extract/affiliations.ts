@@ -3,7 +3,7 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { AFFILIATIONS_OPENING, MARKED_AUTHORS_OPENING, readAffiliationLine, readAuthorLine, readMarkedAuthors, type Affiliation, type MarkedAuthor } from './engine/discover-marked-authors.js';
 import { readAuthorCell, type AuthorCell } from './engine/discover-author-cells.js';
-import { readAuthorTail, type TailAuthor } from './engine/author-tails.js';
+import { placeCompany, readAuthorTail, type TailAuthor } from './engine/author-tails.js';
 import type { Mention } from './types.js';
 
 /**
@@ -55,7 +55,7 @@ function linkTailAuthors(acc: Acc, articleId: string, s: Sentence, authors: Tail
     const person = mentions.find((m) => m.type === 'Person' && m.start === a.start);
     if (!person) continue;
     for (const place of a.places) {
-      const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= place.start && m.end <= place.end);
+      const company = placeCompany(place, mentions);
       if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.author-tail', 0.7));
     }
   }

@@ -2,7 +2,10 @@
  * Generalisation rows for the page forms of education and research outside news first met in held-out set 203: a
  * proceedings' table of contents and a lab's publication list (a paper's title, then its authors and their
  * affiliations closing the line), a person's former and present posts in one pair of parentheses, an R&D report's
- * "NAME (COMPANY, TITLE)" line. Every row is a short page written for these tests; none comes from a test page.
+ * "NAME (COMPANY, TITLE)" line and its table of participating organisations (주관/공동/위탁 rows) with the lead called
+ * "주관기관" after it, a brand spelled in both scripts ("루미스-K 2(Lumis-K 2)"), a sidebar's table of results beside a
+ * lab's page (a Korean test's "K-" name among its column titles). Every row is a short page written for these tests;
+ * none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
@@ -31,6 +34,26 @@ const rows: FactRow[] = [
     text: 'Publications\n\nSparse Experts for Korean Speech winter 2026 편도하, 연시아 (intern), 함지율, 어태린 (한빛모빌리티)',
     expect: ['WORKS_FOR 어태린 -> 한빛모빌리티'],
     absent: ['WORKS_FOR 함지율 -> 한빛모빌리티', 'WORKS_FOR 편도하 -> 한빛모빌리티'],
+  },
+  // parentheses after a name that hold a post, a field, a note or a reference word name no employer: no author list
+  {
+    cat: 'works-for.author-tail',
+    text: '조직 개편 안내\n\n▲데이터 전략 TF장 문서아(신임)\n\n■ 남궁서 조교수 (데이터마이닝)\n\n이사회 의장: 하도겸 (창업자)\n\n문장 분류 정확도 (당사 측정)',
+    absent: ['WORKS_FOR 문서아 -> 신임', 'WORKS_FOR 남궁서 -> 데이터마이닝', 'WORKS_FOR 하도겸 -> 창업자'],
+    noNodes: ['Company:신임', 'Company:데이터마이닝', 'Company:창업자', 'Person:정확도', 'Person:조교수'],
+  },
+  // a name a company already known follows as an author's former and present posts: the list's names are persons still
+  {
+    cat: 'works-for.author-tail',
+    text: '논문 목록\n\n누리랩스는 올해 논문 세 편을 냈다.\n\nLong-Context Retrieval for Korean Legal Text 선우진, 여도하, 은채율 (前 누리랩스, 現 ㈜가온비전 CTO)',
+    expect: ['WORKS_FOR 은채율 -> 가온비전'],
+    nodes: ['Person:선우진', 'Person:여도하'],
+  },
+  // a model named in both scripts spells the company's Hangul brand in Latin letters: its other Latin-named models are the company's
+  {
+    cat: 'developed.namesake',
+    text: '연구팀 소개\n\n루미스AI 연구팀의 논문 목록입니다.\n\n루미스-K 2(Lumis-K 2)는 처음부터 학습한 모델이다.\n\nLumis-V 7B는 Lumis-K 2를 언어 백본으로 삼았다. Lumis-K 1.5는 그 전 모델이다.',
+    expect: ['DEVELOPED 루미스AI -> Lumis-K 2', 'DEVELOPED 루미스AI -> Lumis-V 7B', 'DEVELOPED 루미스AI -> Lumis-K 1.5'],
   },
   // a chair's line: the former post, then the present one
   {

@@ -41,6 +41,8 @@ export interface TailAuthor {
   end: number;
   /** The affiliations this author is listed with. */
   places: TailPlace[];
+  /** The parentheses after this author that hold a note on them ("(intern)", "(前 X, 現 Y CTO)"), read by the patterns. */
+  note?: TailPlace;
 }
 
 /** The author list that closes a line after its title, each author with its affiliations; else undefined. */
@@ -84,7 +86,10 @@ function readFrom(text: string, at: number): TailAuthor[] | undefined {
       if (items.every((x) => x.mark !== '') && marked.size) numbered = items.map((x) => ({ ...x.place, mark: x.mark }) as TailPlace & { mark: string });
       else if (items.length === 1 && items[0]!.mark === '' && !PERSON_NOTE.test(items[0]!.place.name)) {
         for (const g of annotated ? [author] : group) g.places.push(items[0]!.place);
-      } else annotated = true;
+      } else {
+        annotated = true;
+        author.note = { name: p[1]!, start: innerStart, end: innerStart + p[1]!.length };
+      }
       group = [];
       pos = PARENS.lastIndex;
       if (pos === text.length) break;
@@ -134,17 +139,48 @@ export function tailCompany(place: TailPlace): TailPlace | undefined {
   return { name, start, end: start + name.length };
 }
 
-/** The persons of an author list closing a line, and the companies its affiliations name that no mention covers yet. */
+/** A company's name by its shape: a legal-form mark, or a word a company's name ends in. */
+const CORPORATE_SHAPE = /(?:AI|에이아이|랩스|랩|소프트|테크|데이터|시스템즈?|솔루션즈?|로보틱스|인텔리전스|전자|바이오|모빌리티|네트웍스|소프트웨어|컴퍼니|코리아|Labs?|Soft|Tech|Inc\.?|Corp\.?)$/;
+/** Where a single author's list may not follow: a title or role word, a label ("의장: NAME (X)", "TF장 NAME(X)"). */
+const NOT_TITLE_BEFORE = /(?:[:：]|[가-힣]*(?:장|원|사|관|자|위원|이사|전무|상무|부사장|대표|교수)|[▲△■□●○◆◇▶·•])\s?$/;
+
+/** A company mention naming the whole affiliation (its legal-form mark aside), not a reference word ("당사") in it. */
+export function placeCompany(place: TailPlace, ms: readonly Mention[]): Mention | undefined {
+  const span = tailSpan(place);
+  return ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start <= span.start && m.end >= span.end && m.start >= place.start && m.end <= place.end);
+}
+
+function tailSpan(place: TailPlace): TailPlace {
+  const form = LEGAL_FORM.exec(place.name);
+  const name = (form ? place.name.slice(form[0].length) : place.name).replace(/\s주식회사$/, '');
+  const start = place.start + (form ? form[0].length : 0);
+  return { name, start, end: start + name.length };
+}
+
+/**
+ * The persons of an author list closing a line, and the companies its affiliations name that no mention covers yet (by
+ * their shape: a legal-form mark or a company's word). A list that names no company is left alone ("조교수 (자연어처리)");
+ * so is one author whose parentheses name no company known already, or who follows a title or a label.
+ */
 export function discoverAuthorTail(text: string, ms: Mention[]): Mention[] {
   const authors = readAuthorTail(text);
   if (!authors) return [];
+  const known = (p: TailPlace) => placeCompany(p, ms) !== undefined;
+  const shaped = (p: TailPlace) => {
+    const c = tailCompany(p);
+    return c !== undefined && (LEGAL_FORM.test(p.name) || /\s주식회사$/.test(p.name) || CORPORATE_SHAPE.test(c.name));
+  };
+  const places = authors.flatMap((a) => a.places);
+  // (or a note that names a company known already: "NAME (前 X, 現 Y CTO)")
+  const noted = authors.some((a) => a.note && ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start >= a.note!.start && m.end <= a.note!.end));
+  if (!places.some((p) => known(p) || shaped(p)) && !(noted && authors.length > 1)) return [];
+  if (authors.length === 1 && (!places.some(known) || NOT_TITLE_BEFORE.test(text.slice(0, authors[0]!.start)) || authors[0]!.start < 10)) return [];
   const out: Mention[] = [];
   for (const a of authors) if (!isTaken(ms, out, a.start, a.end)) out.push(discoveredMention('Person', a.name, a.start, a.end));
-  for (const a of authors)
-    for (const p of a.places) {
-      const c = tailCompany(p);
-      if (c && !isTaken(ms, out, c.start, c.end)) out.push(discoveredMention('Company', c.name, c.start, c.end));
-    }
+  for (const p of places) {
+    const c = shaped(p) ? tailCompany(p) : undefined;
+    if (c && !isTaken(ms, out, c.start, c.end)) out.push(discoveredMention('Company', c.name, c.start, c.end));
+  }
   return out;
 }
 
