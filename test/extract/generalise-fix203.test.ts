@@ -55,6 +55,21 @@ const rows: FactRow[] = [
     text: '연구팀 소개\n\n루미스AI 연구팀의 논문 목록입니다.\n\n루미스-K 2(Lumis-K 2)는 처음부터 학습한 모델이다.\n\nLumis-V 7B는 Lumis-K 2를 언어 백본으로 삼았다. Lumis-K 1.5는 그 전 모델이다.',
     expect: ['DEVELOPED 루미스AI -> Lumis-K 2', 'DEVELOPED 루미스AI -> Lumis-V 7B', 'DEVELOPED 루미스AI -> Lumis-K 1.5'],
   },
+  // a course page's staff cards: "NAME ROLE" on its line, then the employer and post (one company card among two staff cards)
+  {
+    cat: 'works-for.speaker-card',
+    text: '교수진\n\n문하린 교수\n\n누리대학교 컴퓨터공학과\n\n서도진 산업체 강사\n\n㈜바른결AI 책임연구원\n\n추천 시스템 실무 10년.',
+    expect: ['WORKS_FOR 서도진 -> 바른결AI'],
+    edgeProps: ['WORKS_FOR 서도진 -> 바른결AI title=책임연구원'],
+    absent: ['WORKS_FOR 문하린 -> 바른결AI'],
+  },
+  // a senior's word after a full name marks a person ("NAME 선배는")
+  {
+    cat: 'works-for.works-at-as-adnominal',
+    text: '감사의 글\n\n지금은 다솜소프트에서 데이터 엔지니어로 일하는 하은결 선배는 늘 조언해 주었습니다.',
+    expect: ['WORKS_FOR 하은결 -> 다솜소프트'],
+    nodes: ['Person:하은결'],
+  },
   // a chair's line: the former post, then the present one
   {
     cat: 'works-for.current-post-after-former',

@@ -16,4 +16,12 @@ export const fix203Rows: Row[] = [
   { rule: 'based-on.teacher-noun-then-student', sentence: '2단계: 솔내-L 40B를 교사로 한 지식 증류로 20억 파라미터 ‘솔내-S 2B’ 개발', expect: ['BASED_ON 솔내-S 2B -> 솔내-L 40B'] },
   { rule: 'based-on.teacher-noun-then-student', sentence: '연구팀은 솔내-L 40B를 교사 모델로 삼은 증류를 통해 소형 모델 솔내-S 2B를 만들었다.', expect: ['BASED_ON 솔내-S 2B -> 솔내-L 40B'] },
   { rule: 'based-on.teacher-noun-then-student', sentence: '솔내-L 40B를 교사로 한 지식 증류로 솔내-S 2B를 개발하지는 않았다.', absent: ['BASED_ON 솔내-S 2B -> 솔내-L 40B'] },
+  // "NAME 님은 현재 COMPANY(Latin) TITLE입니다": a person's present post as the copula's complement (fix203)
+  { rule: 'works-for.topic-is-company-post', sentence: '정민우 씨는 현재 ㈜가람테크 CTO입니다.', expect: ['WORKS_FOR 정민우 -> 가람테크'], props: ['WORKS_FOR 정민우 -> 가람테크=CTO'] },
+  { rule: 'works-for.topic-is-company-post', sentence: '정민우 씨는 ㈜가람테크 CTO가 아니다.', absent: ['WORKS_FOR 정민우 -> 가람테크'] },
+  { rule: 'works-for.topic-is-company-researcher', sentence: '한소율 님은 지금 ㈜누리비전(Nuri Vision) 연구원입니다.', expect: ['WORKS_FOR 한소율 -> 누리비전'], props: ['WORKS_FOR 한소율 -> 누리비전=연구원'] },
+  { rule: 'works-for.topic-is-company-researcher', sentence: '한소율 님은 ㈜누리비전 연구원이었다.', absent: ['WORKS_FOR 한소율 -> 누리비전'] },
+  // "지금은 COMPANY에서 TITLE로 일하고 있는 NAME": the post in a relative clause before the name (fix203)
+  { rule: 'works-for.works-at-as-adnominal', sentence: '지금은 가람테크에서 ML 엔지니어로 일하고 있는 박서우 선배가 코드를 봐 주었다.', expect: ['WORKS_FOR 박서우 -> 가람테크'], props: ['WORKS_FOR 박서우 -> 가람테크=ML 엔지니어'] },
+  { rule: 'works-for.works-at-as-adnominal', sentence: '가람테크에서 팀장으로 근무하는 박서우 씨가 발표했다.', expect: ['WORKS_FOR 박서우 -> 가람테크'] },
 ];
