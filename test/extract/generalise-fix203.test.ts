@@ -70,6 +70,14 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 하은결 -> 다솜소프트'],
     nodes: ['Person:하은결'],
   },
+  // "㈜X는 컨소시엄을 구성해": the topic particle before the team's noun is no part of the marked name
+  {
+    cat: 'names.marked-before-consortium',
+    text: '공지\n\n㈜해온데이터와 ㈜바람결소프트는 컨소시엄을 구성해 「섬마을 AI 실증지원사업」 공모에 함께 지원했다.',
+    nodes: ['Company:바람결소프트'],
+    noNodes: ['Company:바람결소프트는'],
+    expect: ['PARTNERS_WITH 해온데이터 -> 바람결소프트'],
+  },
   // a chair's line: the former post, then the present one
   {
     cat: 'works-for.current-post-after-former',
