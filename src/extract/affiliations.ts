@@ -4,6 +4,7 @@ import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { AFFILIATIONS_OPENING, MARKED_AUTHORS_OPENING, readAffiliationLine, readAuthorLine, readMarkedAuthors, type Affiliation, type MarkedAuthor } from './engine/discover-marked-authors.js';
 import { readAuthorCell, type AuthorCell } from './engine/discover-author-cells.js';
 import { placeCompany, readAuthorTail, type TailAuthor } from './engine/author-tails.js';
+import { addPaperTitleDevelopers } from './paper-titles.js';
 import type { Mention } from './types.js';
 
 /**
@@ -21,7 +22,10 @@ export function addMarkedAffiliations(
   const cell = s.text.endsWith(')') ? readAuthorCell(s.text) : undefined;
   if (cell) return linkCellAuthors(acc, articleId, s, cell, mentions);
   const tail = s.text.endsWith(')') ? readAuthorTail(s.text) : undefined;
-  if (tail) return linkTailAuthors(acc, articleId, s, tail, mentions);
+  if (tail) {
+    addPaperTitleDevelopers(acc, articleId, s, tail, mentions);
+    return linkTailAuthors(acc, articleId, s, tail, mentions);
+  }
   const block = MARKED_AUTHORS_OPENING.test(s.text) ? readMarkedAuthors(s.text) : undefined;
   if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, mentions);
   const open = before && pendingLines.get(acc);

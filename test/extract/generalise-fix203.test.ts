@@ -3,7 +3,8 @@
  * proceedings' table of contents and a lab's publication list (a paper's title, then its authors and their
  * affiliations closing the line), a person's former and present posts in one pair of parentheses, an R&D report's
  * "NAME (COMPANY, TITLE)" line and its table of participating organisations (주관/공동/위탁 rows) with the lead called
- * "주관기관" after it, a brand spelled in both scripts ("루미스-K 2(Lumis-K 2)"), a sidebar's table of results beside a
+ * "주관기관" after it, a paper's title presenting a model its
+ * authors' one company built, a brand spelled in both scripts ("루미스-K 2(Lumis-K 2)"), a sidebar's table of results beside a
  * lab's page (a Korean test's "K-" name among its column titles). Every row is a short page written for these tests;
  * none comes from a test page.
  */
@@ -77,6 +78,13 @@ const rows: FactRow[] = [
     nodes: ['Company:바람결소프트'],
     noNodes: ['Company:바람결소프트는'],
     expect: ['PARTNERS_WITH 해온데이터 -> 바람결소프트'],
+  },
+  // a paper's title presenting a model as its own work, its authors at one company: that company built it
+  {
+    cat: 'developed.paper-title-authors',
+    text: '논문집 목차\n\n솔가-12B: 공개 말뭉치로 처음부터 학습한 한국어 언어모델 탁서윤, 변하람 (㈜미리내데이터)\n\n공공 문서 요약을 위한 경량 모델 바람-S의 지속 사전학습 마서진1, 설다인2 (1㈜해온랩스, 2누리대학교)\n\n솔가-12B와 GPT-4o의 요약 성능 비교 위태호 (㈜바다결AI)',
+    expect: ['DEVELOPED 미리내데이터 -> 솔가-12B', 'DEVELOPED 해온랩스 -> 바람-S'],
+    absent: ['DEVELOPED 바다결AI -> 솔가-12B', 'DEVELOPED 바다결AI -> GPT-4o'],
   },
   // a chair's line: the former post, then the present one
   {

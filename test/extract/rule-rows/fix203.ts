@@ -24,4 +24,12 @@ export const fix203Rows: Row[] = [
   // "지금은 COMPANY에서 TITLE로 일하고 있는 NAME": the post in a relative clause before the name (fix203)
   { rule: 'works-for.works-at-as-adnominal', sentence: '지금은 가람테크에서 ML 엔지니어로 일하고 있는 박서우 선배가 코드를 봐 주었다.', expect: ['WORKS_FOR 박서우 -> 가람테크'], props: ['WORKS_FOR 박서우 -> 가람테크=ML 엔지니어'] },
   { rule: 'works-for.works-at-as-adnominal', sentence: '가람테크에서 팀장으로 근무하는 박서우 씨가 발표했다.', expect: ['WORKS_FOR 박서우 -> 가람테크'] },
+  // "X를 활용한 … 모델 Y의 개발": a paper title's model built on the one it uses (fix203)
+  { rule: 'based-on.used-for-named-model-made', sentence: '누리-7B를 활용한 법률 상담 요약 모델 누리-케어의 개발', expect: ['BASED_ON 누리-케어 -> 누리-7B'] },
+  { rule: 'based-on.used-for-named-model-made', sentence: 'GPT-4o를 활용한 합성 데이터로 학습한 모델 솔-3의 개발', absent: ['BASED_ON 솔-3 -> GPT-4o'] },
+  { rule: 'based-on.used-for-named-model-made', sentence: '누리-7B를 활용한 요약 모델 누리-케어를 개발하지 않았다.', absent: ['BASED_ON 누리-케어 -> 누리-7B'] },
+  // "… 증류를 통한 … — X에서 Y로": a distillation named first, then its teacher and student (fix203)
+  { rule: 'based-on.distillation-then-from-to', sentence: '대형 모델의 추론 증류를 통한 소형 모델의 코딩 능력 향상 — 가온-40B에서 가온-2B-Code로', expect: ['BASED_ON 가온-2B-Code -> 가온-40B'] },
+  { rule: 'based-on.distillation-then-from-to', sentence: '지식 증류로 본 경량화 사례: 가온-40B에서 가온-2B-Code로 탁서윤, 변하람 (㈜미리내데이터)', expect: ['BASED_ON 가온-2B-Code -> 가온-40B'] },
+  { rule: 'based-on.distillation-then-from-to', sentence: '증류 실험 결과, 점수는 가온-40B에서 가온-2B-Code로 갈수록 낮아지지 않았다.', absent: ['BASED_ON 가온-2B-Code -> 가온-40B'] },
 ];
