@@ -32,4 +32,8 @@ export const fix203Rows: Row[] = [
   { rule: 'based-on.distillation-then-from-to', sentence: '대형 모델의 추론 증류를 통한 소형 모델의 코딩 능력 향상 — 가온-40B에서 가온-2B-Code로', expect: ['BASED_ON 가온-2B-Code -> 가온-40B'] },
   { rule: 'based-on.distillation-then-from-to', sentence: '지식 증류로 본 경량화 사례: 가온-40B에서 가온-2B-Code로 탁서윤, 변하람 (㈜미리내데이터)', expect: ['BASED_ON 가온-2B-Code -> 가온-40B'] },
   { rule: 'based-on.distillation-then-from-to', sentence: '증류 실험 결과, 점수는 가온-40B에서 가온-2B-Code로 갈수록 낮아지지 않았다.', absent: ['BASED_ON 가온-2B-Code -> 가온-40B'] },
+  // "A·B 공동": a joint work's two companies named with a middle dot (fix203)
+  { rule: 'partners.dot-pair-joint', sentence: '물류 데이터 구축 사례 — ㈜가온랩스·㈜누리소프트 공동', expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
+  { rule: 'partners.dot-pair-joint', sentence: '이번 과제는 가온랩스·누리소프트 공동 연구로 진행됐다.', expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
+  { rule: 'partners.dot-pair-joint', sentence: '가온랩스·누리소프트 공동 연구는 결국 무산됐다.', absent: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
 ];
