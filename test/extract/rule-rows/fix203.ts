@@ -36,4 +36,8 @@ export const fix203Rows: Row[] = [
   { rule: 'partners.dot-pair-joint', sentence: '물류 데이터 구축 사례 — ㈜가온랩스·㈜누리소프트 공동', expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
   { rule: 'partners.dot-pair-joint', sentence: '이번 과제는 가온랩스·누리소프트 공동 연구로 진행됐다.', expect: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
   { rule: 'partners.dot-pair-joint', sentence: '가온랩스·누리소프트 공동 연구는 결국 무산됐다.', absent: ['PARTNERS_WITH 가온랩스 -> 누리소프트'] },
+  // "Y의 점수(N)": a model's score in parentheses after the score's word, on the benchmark named before (fix203)
+  { rule: 'scored.paren-after-score-word', sentence: '바람-S는 SumKo에서 52.1을 기록해 교사 모델인 누리-L 40B의 점수(55.0)에 다가섰다.', expect: ['SCORED 누리-L 40B -> SumKo'], props: ['SCORED 누리-L 40B -> SumKo=55'] },
+  // the focus model's score on a report's nominal ending ("… 41.3을 기록하였음", "… 달성함") (fix203)
+  { rule: 'scored.focus', sentence: '바람-S는 솔내랩스의 요약 모델이다. 자체 평가셋 SumKo에서 ROUGE-L 47.2를 기록하였음.', expect: ['SCORED 바람-S -> SumKo'] },
 ];
