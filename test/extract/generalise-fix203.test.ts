@@ -86,6 +86,13 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 미리내데이터 -> 솔가-12B', 'DEVELOPED 해온랩스 -> 바람-S'],
     absent: ['DEVELOPED 바다결AI -> 솔가-12B', 'DEVELOPED 바다결AI -> GPT-4o'],
   },
+  // a programme named after the ministry or agency that runs it, with no quotes: "…부와 …원이 운영하는 X 지원사업으로"
+  {
+    cat: 'names.programme-run-by-agency',
+    text: '강좌 소개\n\n이 과정은 고용노동부와 한국산업인력공단이 운영하는 디지털 선도기업 아카데미 지원사업으로 만들어졌으며, ㈜해온랩스가 이 사업에 참여해 교재를 함께 썼다.',
+    nodes: ['Policy:디지털 선도기업 아카데미 지원사업'],
+    expect: ['PARTICIPATES_IN 해온랩스 -> 디지털 선도기업 아카데미 지원사업'],
+  },
   // a chair's line: the former post, then the present one
   {
     cat: 'works-for.current-post-after-former',
