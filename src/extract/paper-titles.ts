@@ -1,7 +1,7 @@
 /**
  * A paper's entry in a table of contents or a publication list: its title, then its authors and their affiliations
  * ("다람-7B: 처음부터 학습한 … 언어모델 NAME, NAME (㈜X)", "… 언어모델 Y의 지속 사전학습 및 평가 NAME¹ (¹X, ²대학교)"). Where
- * every author with a company works at the same one, the model the title presents as the paper's own work — the title
+ * every author is printed with an affiliation and every one that is a company is the same, the model the title presents as the paper's own work — the title
  * opening on its name and a colon, its name before "의 개발/학습/구축…", or the title ending on it after "모델"/"…한"
  * — was built by that company. A title that compares or re-evaluates models presents none of them as its own.
  */
@@ -20,7 +20,8 @@ const ENDING_AFTER = /(?:모델|[가-힣]한)\s['‘"“]?$/;
 /** DEVELOPED for the model a paper's title presents as its own, by the one company its authors work at. */
 export function addPaperTitleDevelopers(acc: Acc, articleId: string, s: Sentence, authors: TailAuthor[], mentions: Mention[]): void {
   const title = s.text.slice(0, authors[0]!.start).trimEnd();
-  if (!title || NOT_OWN_WORK.test(title)) return;
+  // (every author printed with an affiliation: a list that leaves some unmarked, the page's own members, says nothing of who built it)
+  if (!title || NOT_OWN_WORK.test(title) || authors.some((a) => !a.places.length)) return;
   const companies = new Set(authors.flatMap((a) => a.places.map((p) => placeCompany(p, mentions)?.key).filter((k): k is string => k !== undefined)));
   if (companies.size !== 1) return;
   const [company] = companies;

@@ -86,6 +86,13 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 미리내데이터 -> 솔가-12B', 'DEVELOPED 해온랩스 -> 바람-S'],
     absent: ['DEVELOPED 바다결AI -> 솔가-12B', 'DEVELOPED 바다결AI -> GPT-4o'],
   },
+  // a list that prints only an outside co-author's affiliation (the page's own members unmarked) names no builder
+  {
+    cat: 'developed.paper-title-authors',
+    text: 'Publications\n\n솔가-V 9B: 작은 언어모델에 시각 인코더 붙이기 탁서윤, 변하람 (intern), 위태호, 국민찬 (㈜미리내전자)',
+    absent: ['DEVELOPED 미리내전자 -> 솔가-V 9B', 'WORKS_FOR 위태호 -> 미리내전자'],
+    expect: ['WORKS_FOR 국민찬 -> 미리내전자'],
+  },
   // a programme named after the ministry or agency that runs it, with no quotes: "…부와 …원이 운영하는 X 지원사업으로"
   {
     cat: 'names.programme-run-by-agency',
