@@ -142,7 +142,7 @@ export function tailCompany(place: TailPlace): TailPlace | undefined {
 /** A company's name by its shape: a legal-form mark, or a word a company's name ends in. */
 const CORPORATE_SHAPE = /(?:AI|에이아이|랩스|랩|소프트|테크|데이터|시스템즈?|솔루션즈?|로보틱스|인텔리전스|전자|바이오|모빌리티|네트웍스|소프트웨어|컴퍼니|코리아|Labs?|Soft|Tech|Inc\.?|Corp\.?)$/;
 /** Where a single author's list may not follow: a title or role word, a label ("의장: NAME (X)", "TF장 NAME(X)"). */
-const NOT_TITLE_BEFORE = /(?:[:：]|[가-힣]*(?:장|원|사|관|자|위원|이사|전무|상무|부사장|대표|교수)|[▲△■□●○◆◇▶·•])\s?$/;
+const NOT_TITLE_BEFORE = /(?:[:：]|[가-힣]{0,10}(?:장|원|사|관|자|위원|이사|전무|상무|부사장|대표|교수)|[▲△■□●○◆◇▶·•])\s?$/;
 
 /** A company mention naming the whole affiliation (its legal-form mark aside), not a reference word ("당사") in it. */
 export function placeCompany(place: TailPlace, ms: readonly Mention[]): Mention | undefined {
