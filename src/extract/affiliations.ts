@@ -3,6 +3,8 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { AFFILIATIONS_OPENING, MARKED_AUTHORS_OPENING, readAffiliationLine, readAuthorLine, readMarkedAuthors, type Affiliation, type MarkedAuthor } from './engine/discover-marked-authors.js';
 import { readAuthorCell, type AuthorCell } from './engine/discover-author-cells.js';
+import { placeCompany, readAuthorTail, type TailAuthor } from './engine/author-tails.js';
+import { addPaperTitleDevelopers } from './paper-titles.js';
 import type { Mention } from './types.js';
 
 /**
@@ -19,6 +21,11 @@ export function addMarkedAffiliations(
 ): void {
   const cell = s.text.endsWith(')') ? readAuthorCell(s.text) : undefined;
   if (cell) return linkCellAuthors(acc, articleId, s, cell, mentions);
+  const tail = s.text.endsWith(')') ? readAuthorTail(s.text) : undefined;
+  if (tail) {
+    addPaperTitleDevelopers(acc, articleId, s, tail, mentions);
+    return linkTailAuthors(acc, articleId, s, tail, mentions);
+  }
   const block = MARKED_AUTHORS_OPENING.test(s.text) ? readMarkedAuthors(s.text) : undefined;
   if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, mentions);
   const open = before && pendingLines.get(acc);
@@ -42,6 +49,18 @@ function linkCellAuthors(acc: Acc, articleId: string, s: Sentence, cell: AuthorC
     for (const aff of places) {
       const company = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= aff.start && m.end <= aff.end);
       if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.author-cell', 0.75));
+    }
+  }
+}
+
+/** "TITLE NAME, NAME (X), NAME (Y)": each author of an entry's closing list works at the company its affiliation names. */
+function linkTailAuthors(acc: Acc, articleId: string, s: Sentence, authors: TailAuthor[], mentions: Mention[]): void {
+  for (const a of authors) {
+    const person = mentions.find((m) => m.type === 'Person' && m.start === a.start);
+    if (!person) continue;
+    for (const place of a.places) {
+      const company = placeCompany(place, mentions);
+      if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.author-tail', 0.7));
     }
   }
 }

@@ -48,6 +48,7 @@ import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addAnnouncedSelection } from './announced-selection.js';
 import { addRowReferenceFacts } from './row-references.js';
 import { addProgrammeOverview } from './programme-overview.js';
+import { addReportRoleRows } from './report-roles.js';
 import { addChatRoomMembers } from './chat-room.js';
 import { addWorkspaceMembers } from './workspace-chat.js';
 import { addProfileEmployers, profileBlocks } from './profile-lines.js';
@@ -168,6 +169,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
   addRowReferenceFacts(acc, r.articleId, r.sentences, r.first); // ("연번 1, 2번 제품은 「P」 대상으로 선정")
   addProgrammeOverview(acc, r.articleId, r.sentences, r.first); // ("사업명: P" … "사업 총괄: NAME 본부장")
+  addReportRoleRows(acc, r.articleId, r.sentences, r.first); // ("주관연구기관 | ㈜X", "공동연구기관 | ㈜Y": a report's participants)
   addConsortiumMembers(acc, r.consortia);
   addProgrammeLeadPartners(acc);
   addNarratorEmployer(acc, r.rules, r.articleId, r.narrator, r.parsed.meta.author);

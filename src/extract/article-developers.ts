@@ -170,6 +170,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
       for (const b of [base, deep, latin && latin.length >= 3 ? latin : undefined]) if (b) brands.set(b.toLowerCase(), (brands.get(b.toLowerCase()) ?? new Set()).add(e.key));
     }
   }
+  addGlossedBrands(acc, brands);
   const named = new Map<string, Set<string>>();
   for (const e of acc.entities.values()) if (e.type === 'Company') for (const name of [...Object.keys(e.names), ...e.aliases]) named.set(name, (named.get(name) ?? new Set()).add(e.key));
   for (const e of acc.entities.values()) {
@@ -177,7 +178,9 @@ export function addNamesakeDevelopers(acc: Acc): void {
     // ("KT 전용 GPT-4o": a company's own edition of a model, the company's full name before "전용")
     const edition = EDITION.exec(Object.keys(e.names)[0] ?? '')?.[1];
     // ("3.0-S" with its line's full name "X-Law 3.0-S" as an alias: a table row's bare version carries the brand in its other names)
-    const brand = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase() ?? [...Object.keys(e.names), ...e.aliases].map((n) => BRAND.exec(n)?.[1]?.toLowerCase()).find((b) => b !== undefined && brands.has(b));
+    // (a first name's brand no company carries gives way to another name's that one does: "Kairos-X 2" glossed "카이로스-X 2")
+    const first = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
+    const brand = (first && brands.has(first) ? first : undefined) ?? [...Object.keys(e.names), ...e.aliases].map((n) => BRAND.exec(n)?.[1]?.toLowerCase()).find((b) => b !== undefined && brands.has(b)) ?? first;
     // ("다솔랩스" … "DasolChat-2.1-9B": a Latin brand with a product word glued on in camel case, the brand its head)
     const camel = Object.keys(e.names).map((n) => CAMEL_HEAD.exec(n)?.[1]?.toLowerCase()).find((h) => h !== undefined && brands.has(h));
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand) ?? (camel ? brands.get(camel) : undefined)) : undefined;
@@ -185,6 +188,20 @@ export function addNamesakeDevelopers(acc: Acc): void {
     const owners = candidates && candidates.size > 1 && brand ? siblingMakers(acc, developers, brand, e.key, candidates) : candidates;
     if (owners?.size !== 1 || isRivalsModel(acc, e)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
+  }
+}
+
+/**
+ * "카이로스-X 2(Kairos-X 2)": a model named in both scripts spells its brand in Latin letters as the page writes it, so a
+ * company's Hangul brand is that Latin brand too ("Kairos-Y 1.5" named alone is the same company's).
+ */
+function addGlossedBrands(acc: Acc, brands: Map<string, Set<string>>): void {
+  for (const e of acc.entities.values()) {
+    if (e.type !== 'Model') continue;
+    const found = [...Object.keys(e.names), ...e.aliases].map((n) => BRAND.exec(n)?.[1]?.toLowerCase()).filter((b): b is string => b !== undefined);
+    const hangul = found.find((b) => /^[가-힣]/.test(b) && brands.has(b));
+    const latin = found.find((b) => /^[a-z]/.test(b));
+    if (hangul && latin && !brands.has(latin)) brands.set(latin, brands.get(hangul)!);
   }
 }
 

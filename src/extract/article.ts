@@ -46,7 +46,7 @@ import { addPossessiveReferences } from './english-possessives.js';
 import { addModelDeveloperReferences, thisModelFocus, thisReleaseFocus } from './this-release.js';
 import { addEnglishProgrammeFacts } from './english-programme-facts.js';
 import type { EnglishRoster } from './english-programme.js';
-import { addCompanyReference, addConsortiumReference, addEmployerReference, englishHeadlineCompany, addOmittedSubject, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember } from './company-references.js';
+import { addCompanyReference, addConsortiumReference, addEmployerReference, englishHeadlineCompany, addOmittedSubject, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember, addRoleLeadReference, reportLeadOf } from './company-references.js';
 import { addPosterReference, posterTagCompany } from './tagged-poster.js'; import { newThreadPosts, nextThreadPoster, threadFocusAfter } from './thread-posters.js';
 import { namesInvestor } from './hired-object.js';
 import { addReleaseSubject } from './release-subject.js';
@@ -130,7 +130,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const internal = readInternalOwner(sentences, first), opener = topic ?? internal ?? (cover.minutes ? cover.company : undefined), headlineSubject = englishHeadlineCompany(sentences, first); // (an internal document's owner, "이 문서는 X 임직원 전용입니다", or the company whose minutes the page is: the subject its memo lines omit, again under each heading)
   firstSubject = cover.company ?? topic ?? siteOwner ?? internal;
   const sizedNames = sizedModelNames(first), thread = newThreadPosts(sentences, first);
-  const modelKeys = articleModelKeys(first);
+  const modelKeys = articleModelKeys(first), roleLead = reportLeadOf(sentences, first); // (a report's lead organisation: what its "주관기관" means)
   const policies = newPolicyMemory(bodyProgrammeOf(sentences, first));
   // spec cards first: their line-by-line facts beat a rule's guess at the same pair
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
@@ -174,7 +174,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addSurnameReferences(s.text, mentions, bySurname, rules);
     if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions);
     addWrittenPersonReferences(s.text, mentions, byEnSurname, parsed.meta.author);
-    addConsortiumReference(s.text, mentions, lastLead);
+    addConsortiumReference(s.text, mentions, lastLead); addRoleLeadReference(s.text, mentions, roleLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;
     // ("NAME 정책관은 사업 설명회에서 "…"", "NAME 충북지사는 "…"" after "'충북 X 사업' …": the programme the sentence before named)
     const briefed = briefedProgramme(s.text, policies);

@@ -294,3 +294,4 @@ function quotedAfterSpeaker(text: string, m: Mention, ms: Mention[]): boolean {
 }
 
 export { addConsortiumReference, isLeftOut, isRosterMember, namedConsortiumLead, englishHeadlineCompany };
+export { addRoleLeadReference, reportLeadOf } from './report-roles.js';

@@ -55,14 +55,28 @@ const EVENT_ROLE_TAIL = /\s?[·|,/]\s?(?:주강사|보조\s?강사|강사|특강
 /** A former post or a plan is no post held now. */
 const NOT_NOW = /(?:^|\s)(?:前|전|現|현)\s|출신|예정|former|ex-/i;
 
-/** WORKS_FOR for each speaker card: a name alone on its line, then "COMPANY · POST" (two such cards at least). */
+/** A course's staff card's name line: the name and what the person does in the course ("NAME 교수", "NAME 산업체 강사", "NAME 조교"). */
+const COURSE_ROLE_LINE = /^([가-힣]{3,4})\s(?:(?:산업체|초빙|겸임|외부|특별)\s?)?(?:교수|강사|주강사|보조\s?강사|조교|튜터|멘토|연사)$/;
+
+/** The name a card's name line gives, alone or with the person's role in the course; else undefined. */
+function cardName(text: string): string | undefined {
+  if (isNameAlone(text)) return text;
+  const m = COURSE_ROLE_LINE.exec(text);
+  return m && isKoreanName(m[1]!) ? m[1]! : undefined;
+}
+
+/** WORKS_FOR for each speaker card: a name alone (or with its course role) on its line, then "COMPANY · POST" (two such cards at least, or one among a course's staff cards). */
 export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][], known: KnownName[] = []): void {
-  const cards: { name: Sentence; post: Sentence; company: Mention; title: string; bio: boolean }[] = [];
+  const cards: { name: Sentence; post: Sentence; company: Mention; title: string; bio: boolean; person: string }[] = [];
+  let staff = 0;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const name = sentences[i]!;
     const post = sentences[i + 1]!;
-    if (name.block === 'title' || post.block === 'title' || !isNameAlone(name.text.trim())) continue;
-    const lead = post.text.length - post.text.trimStart().length;
+    const person = name.block === 'title' || post.block === 'title' ? undefined : cardName(name.text.trim());
+    if (!person) continue;
+    if (person !== name.text.trim()) staff++;
+    // (the post's line may open on the company's legal-form mark: "㈜X 수석연구원")
+    const lead = post.text.length - post.text.trimStart().replace(/^(?:\(주\)|㈜)\s?/, '').length;
     const opening = (ms: Mention[]) => ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start === lead);
     // (a company the article discovered elsewhere, "X는 … 스타트업이고", opening the post's line: read with the article's names)
     const mentions = opening(first[i + 1] ?? []) || !known.length ? (first[i + 1] ?? []) : findMentions(post.text, rules, known);
@@ -74,13 +88,14 @@ export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sen
     const rest = /^\s?(?:[·|,/]\s?)?(.+)$/.exec(line.trimEnd())?.[1]?.trim().replace(EVENT_ROLE_TAIL, '');
     if (!rest || rest.length > 30 || !/^\s?[·|,/]|^\s/.test(post.text.slice(company.end)) || NOT_NOW.test(rest) || !POST_END.test(rest)) continue;
     if (mentions.some((m) => m !== company && m.type === 'Company')) continue;
-    cards.push({ name, post, company, title: rest, bio: !!opened });
+    cards.push({ name, post, company, title: rest, bio: !!opened, person });
   }
-  // (one card is enough where its line is a bio's opening sentence under the name, "NAME" / "X 최고기술책임자(CTO). …": an author's box)
-  if (cards.length < 2 && !(cards.length === 1 && cards[0]!.bio && cards[0]!.name.block === 'heading')) return;
-  for (const { name, post, company, title } of cards) {
+  // (one card is enough where its line is a bio's opening sentence under the name, "NAME" / "X 최고기술책임자(CTO). …": an author's box;
+  // or among two staff cards of a course, "NAME 교수" / "X대학교 Y학과" and "NAME 산업체 강사" / "㈜X 수석연구원")
+  if (cards.length < 2 && !(cards.length === 1 && ((cards[0]!.bio && cards[0]!.name.block === 'heading') || staff >= 2))) return;
+  for (const { name, post, company, title, person } of cards) {
     if (!acc.entities.has(company.key)) continue;
-    const text = name.text.trim();
+    const text = person;
     const at = name.start + name.text.indexOf(text);
     addEmployee(acc, rules, evidenceOf(articleId, post, 'works-for.speaker-card', 0.7), text, at, at + text.length, company.key, { title });
   }

@@ -33,6 +33,7 @@ import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
 import { fix202Rows } from './rule-rows/fix202.js';
+import { fix203Rows } from './rule-rows/fix203.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -64,6 +65,7 @@ const rows: Row[] = [
   ...r55aRows,
   ...fix204Rows,
   ...fix202Rows,
+  ...fix203Rows,
 ];
 
 describe('rule data', () => {

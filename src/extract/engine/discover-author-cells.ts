@@ -8,6 +8,7 @@ import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { isKoreanName } from './person-names.js';
 import { SCHOOL_WORD } from './company-words.js';
+import { discoverAuthorTail } from './author-tails.js';
 
 /** One author: a Korean name or a Latin "First Last", then maybe its superscript marks (and a corresponding-author sign). */
 const CELL_AUTHOR = /([가-힣]{3,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})((?:[¹²³⁴⁵⁶⁷⁸⁹]|,(?=[¹²³⁴⁵⁶⁷⁸⁹])){0,5})[*∗†]?/y;
@@ -89,7 +90,8 @@ export function companyAffiliations(cell: AuthorCell): CellAffiliation[] {
 /** The persons of an author cell, and the companies its parentheses name that no mention covers yet. */
 export function discoverAuthorCells(text: string, ms: Mention[]): Mention[] {
   const cell = readAuthorCell(text);
-  if (!cell) return [];
+  // (no cell alone on its line: maybe the author list closing a paper's entry after its title)
+  if (!cell) return discoverAuthorTail(text, ms);
   const out: Mention[] = [];
   for (const a of cell.authors) if (!isTaken(ms, out, a.start, a.end)) out.push(discoveredMention('Person', a.name, a.start, a.end));
   for (const c of companyAffiliations(cell)) if (!isTaken(ms, out, c.start, c.end)) out.push(discoveredMention('Company', c.name, c.start, c.end));

@@ -91,7 +91,10 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2]) name = name.replace(/(?<=[A-Za-z0-9])(?:인데|이며|이고|이자)$/, ''); // ("AI 기업 가온AI인데, …": the copula's connective after a Latin end)
     // (and "(주)여울바다, Y(주)": a name ending in 다 in a list of names, or a cell of its own, keeps it; "(주)X다." is the copula)
     const after = text.slice(m.index + m[0].length);
-    if (m[1] && !(name.endsWith('인') && /^\s*(?:$|[,.;:()\]|/])/.test(after.slice(0, 3))) && !(name.endsWith('다') && /^\s*(?:$|[,;·/])/.test(after.slice(0, 3))) && !/^\s?(?:컨소시엄|공동수급|외\s?\d{1,2}\s?개?(?:사|업체|곳))/.test(after)) name = stripParticles(name);
+    const teamAfter = /^\s?(?:컨소시엄|공동수급|외\s?\d{1,2}\s?개?(?:사|업체|곳))/.test(after);
+    if (m[1] && !(name.endsWith('인') && /^\s*(?:$|[,.;:()\]|/])/.test(after.slice(0, 3))) && !(name.endsWith('다') && /^\s*(?:$|[,;·/])/.test(after.slice(0, 3))) && !teamAfter) name = stripParticles(name);
+    // ("㈜X는 컨소시엄을 구성해", "㈜X와 컨소시엄을": a topic or a partner's particle before the team's noun is still no part of the name)
+    else if (m[1] && teamAfter && /^\s(?:컨소시엄|공동수급)(?:을|를|에|으로|이|가)?\s/.test(after) && /[가-힣]{2}(?:은|는|와|과)$/.test(name)) name = name.slice(0, -1);
     if (m[4] && GENERIC_STEMS.test(name.replace(/(?:(?:AI|에이아이)연구(?:소|원)|AI|에이아이|랩스|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|다이내믹스|인텔리전스|마인드|브레인|클라우드)$/, '').trimEnd())) continue;
     if (m[4] && /(?:대|대학교?|국립|국가|한국|정부|[시도])(?:AI|에이아이)연구(?:소|원)$/.test(name)) continue; // ("서울대AI연구원": a university's or the state's institute, no company's lab)
     // the newer suffixes ("…테크", "…데이터") need a name of two syllables or more before them, and no common compound ("빅데이터", "핀테크")

@@ -133,8 +133,8 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   return out;
 }
 
-/** (a ministry's name may stand bare before its programme, as speech runs: "중소벤처기업부 글로벌 AI 챌린지 사업에") */
-const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)|(?<![가-힣])${MINISTRY})\s([가-힣A-Za-z0-9·\- ]{2,24}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)`, 'g');
+/** (a ministry's name may stand bare before its programme, as speech runs: "중소벤처기업부 글로벌 AI 챌린지 사업에"; any ministry or agency that runs it: "…부와 …진흥원이 운영하는 X 지원사업으로") */
+const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|정보통신산업진흥원|정보통신기획평가원)(?:의|가 추진하는|가 주관하는|이 추진하는|이 주관하는|가 추진 중인|가 진행하는)|(?<![가-힣])${MINISTRY}|(?<![가-힣])[가-힣]{1,12}(?:부|처|청|진흥원|평가원|재단|공단)(?:이|가)\s(?:운영하는|시행하는|추진하는|주관하는))\s([가-힣A-Za-z0-9·\- ]{2,30}?(?:지원\s?사업|사업|프로젝트|프로그램|바우처|챌린지))(?=(?:에|에서|의|을|를|은|는|이|가|으로|로|에도)?[\s,.]|$)`, 'g');
 
 /**
  * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven

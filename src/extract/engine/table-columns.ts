@@ -50,6 +50,9 @@ const NAME_TITLE = /^(?!(?:apache|cc-by|gpl|lgpl|agpl|bsd|mpl|openrail|mit)(?:[-
 /** (or an acronym of capitals, "KRA", beside known benchmark columns; not a unit or a measure of the serving: "GPU", "TPS") */
 const ACRONYM_TITLE = /^(?!(?:API|GPU|CPU|NPU|RAM|VRAM|MAU|DAU|TPS|QPS|FPS|TTFT|ELO|USD|KRW|URL|MOE|SOTA|LLM|AI)$)[A-Z]{3,6}$/;
 
+/** (or a Korean test's name of the "K-"/"Ko-" kind beside them, "K-Honor", "Ko-Civic", "KoLegal": a benchmark's naming, no model's size or version in it) */
+const KOREAN_TEST_TITLE = /^(?:K|Ko)-[A-Z][A-Za-z]{2,15}$|^Ko[A-Z][A-Za-z]{2,15}$/;
+
 /** "HG-Reason (내부)", "X-Eval (in-house)": a note that the test is the team's own, no part of its name. */
 const IN_HOUSE_NOTE = /\s?\((?:내부|자체|사내|in-house|internal)\)$/i;
 
@@ -60,7 +63,7 @@ const IN_HOUSE_NOTE = /\s?\((?:내부|자체|사내|in-house|internal)\)$/i;
 export function unknownBenchTitle(c: Cell, acronymOnly = false): Mention | undefined {
   if ((c.kind !== 'model' && c.kind !== 'other') || c.mention?.via === 'gazetteer') return undefined;
   const t = cellText(c).replace(/\s?\d\)$/, '').replace(IN_HOUSE_NOTE, '');
-  if (!((!acronymOnly && (NAME_TITLE.test(t) || BENCH_WORD_TITLE.test(t))) || ACRONYM_TITLE.test(t)) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
+  if (!((!acronymOnly && (NAME_TITLE.test(t) || BENCH_WORD_TITLE.test(t))) || ACRONYM_TITLE.test(t) || KOREAN_TEST_TITLE.test(t)) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
   return { type: 'Benchmark', key: `benchmark:~${normalizeName(t)}`, surface: t, aliases: [], start: 0, end: t.length, via: 'discovered' };
 }
 
