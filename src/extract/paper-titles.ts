@@ -1,6 +1,6 @@
 /**
  * A paper's entry in a table of contents or a publication list: its title, then its authors and their affiliations
- * ("다람-7B: 처음부터 학습한 … 언어모델 NAME, NAME (㈜X)", "… 언어모델 Y의 지속 사전학습 및 평가 NAME¹ (¹X, ²대학교)"). Where
+ * ("새롬-3B: 처음부터 학습한 … 언어모델 NAME, NAME (㈜X)", "… 언어모델 Y의 지속 사전학습 및 평가 NAME¹ (¹X, ²대학교)"). Where
  * every author is printed with an affiliation and every one that is a company is the same, the model the title presents as the paper's own work — the title
  * opening on its name and a colon, its name before "의 개발/학습/구축…", or the title ending on it after "모델"/"…한"
  * — was built by that company. A title that compares or re-evaluates models presents none of them as its own.
