@@ -6,7 +6,7 @@
  * confirmations, corrections) is the page's content, not a news page's anonymous reader comments.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { textOf } from '../dom.js';
 import { normalizeSpace } from '../text.js';
 import { hasOwnAndTwoReplies } from './board.js';
@@ -46,11 +46,29 @@ export function isSignedCommentThread($: CheerioAPI): boolean {
 const ROLE_BADGE = /^\s?[(\[](?:Topic\sAuthor|Author|OP|(?:Competition\s)?Host|(?:Kaggle\s)?Staff|Moderator|Maintainer|Organi[sz]er|\d{1,2}(?:st|nd|rd|th)\splace|작성자|글쓴이|운영자|운영진|주최(?:\s?측)?|관리자|\d{1,2}위(?:\s?팀)?)[)\]]/i;
 
 /** True when `el` opens on a short name element followed by a role badge: a badged head line. */
-function isBadgedLine($: CheerioAPI, el: Element): boolean {
+// (the badge is tested first and the name read only up to a name's length: a page of nested <span>s is no thread, and
+// reading each one's whole text was quadratic, 15 s for 2,000 spans around 6 MB)
+function isBadgedLine(el: Element): boolean {
   const first = el.children.find((c): c is Element => c.type === 'tag');
-  if (!first || !NAME_TAGS.has(first.name) || !WRITER_NAME.test(normalizeSpace(textOf($(first))))) return false;
+  if (!first || !NAME_TAGS.has(first.name)) return false;
   const next = first.next;
-  return next?.type === 'text' && ROLE_BADGE.test((next as unknown as { data: string }).data);
+  if (next?.type !== 'text' || !ROLE_BADGE.test((next as unknown as { data: string }).data)) return false;
+  const name = shortTextOf(first, 40);
+  return name !== undefined && WRITER_NAME.test(normalizeSpace(name));
+}
+
+/** The text of `el` when it is at most `limit` characters (and a few dozen nodes deep), else undefined. */
+function shortTextOf(el: Element, limit: number): string | undefined {
+  let text = '';
+  const stack: AnyNode[] = [...el.children].reverse();
+  for (let visited = 0; stack.length > 0; visited++) {
+    if (visited > 64) return undefined;
+    const n = stack.pop()!;
+    if (n.type === 'text') text += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag') stack.push(...[...(n as Element).children].reverse());
+    if (text.length > limit) return undefined;
+  }
+  return text;
 }
 
 /**
@@ -63,6 +81,6 @@ export function isBadgedCommentThread($: CheerioAPI): boolean {
     if (n.type !== 'tag') return 'skip';
     const el = n as Element;
     if (el.name === 'script' || el.name === 'style' || el.name === 'aside' || el.name === 'nav' || el.name === 'footer') return 'skip';
-    return isSignedLine($, el) || isBadgedLine($, el) ? 'writer' : 'open';
+    return isSignedLine($, el) || isBadgedLine(el) ? 'writer' : 'open';
   });
 }
