@@ -9,9 +9,7 @@
  * none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // an entry's author list after its title: a group of names shares the affiliation in the parentheses closing it
@@ -174,12 +172,6 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });
 
-/** The facts of a page written as a file, by node names. */
-function pageFacts(body: string, fileName: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: fileName }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
 
 describe("a sidebar's table of results beside a lab's page", () => {
   const page = (heading: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Research - 솔바람랩스</title>

@@ -5,9 +5,7 @@
  * language pair it tests. Every row is a short page written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a chief officer with the former post noted after the title; a company's building as the place, no employer named
@@ -97,12 +95,6 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });
 
-/** The facts of a page written as a file (HTML or plain text), by node names. */
-function pageFacts(body: string, fileName: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: fileName }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
 
 describe("a pricing page's score cards", () => {
   const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>요금 안내 | 모아쓰기</title></head><body><main>

@@ -5,9 +5,7 @@
  * test page.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, pageFacts as pageFactsOf, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a subjectless "Z를 베이스로/기반으로 … 추가 학습(SFT)했으며" after the sentence that named the model
@@ -138,11 +136,7 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
 });
 
 /** The edges of a page written as HTML, by node names. */
-function pageFacts(body: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: 'cards.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
+const pageFacts = (body: string): string[] => pageFactsOf(body, 'cards.html');
 
 describe("a quote's signature under a company's card on a fund's portfolio page", () => {
   const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>Companies | 하늘숲파트너스</title></head><body><main>

@@ -1,6 +1,6 @@
 /** Test helpers: run the real pipeline on a few sentences, list facts by node names, check table rows. */
 import { expect } from 'vitest';
-import { parseText } from '../../src/parse/index.js';
+import { parseArticle, parseText } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
 
@@ -22,6 +22,13 @@ export function factsOf(text: string, publishedAt?: string): { facts: string[]; 
     return f;
   });
   return { facts, rules, graph: g };
+}
+
+/** "TYPE source -> target" for every edge of a whole page (HTML or plain text, by `fileName`'s extension), by node names, as the graph keeps them. */
+export function pageFacts(body: string, fileName: string): string[] {
+  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: fileName }));
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
 }
 
 /** "MODEL BENCHMARK SCORE" for every SCORED edge of the graph, sorted. */
