@@ -6,8 +6,8 @@
  * confirmations, corrections) is the page's content, not a news page's anonymous reader comments.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
-import { textOf } from '../dom.js';
+import type { Element } from 'domhandler';
+import { shortTextOf, textOf } from '../dom.js';
 import { normalizeSpace } from '../text.js';
 import { hasOwnAndTwoReplies } from './board.js';
 
@@ -53,22 +53,8 @@ function isBadgedLine(el: Element): boolean {
   if (!first || !NAME_TAGS.has(first.name)) return false;
   const next = first.next;
   if (next?.type !== 'text' || !ROLE_BADGE.test((next as unknown as { data: string }).data)) return false;
-  const name = shortTextOf(first, 40);
+  const name = shortTextOf(first.children, 40);
   return name !== undefined && WRITER_NAME.test(normalizeSpace(name));
-}
-
-/** The text of `el` when it is at most `limit` characters (and a few dozen nodes deep), else undefined. */
-function shortTextOf(el: Element, limit: number): string | undefined {
-  let text = '';
-  const stack: AnyNode[] = [...el.children].reverse();
-  for (let visited = 0; stack.length > 0; visited++) {
-    if (visited > 64) return undefined;
-    const n = stack.pop()!;
-    if (n.type === 'text') text += (n as unknown as { data: string }).data;
-    else if (n.type === 'tag') stack.push(...[...(n as Element).children].reverse());
-    if (text.length > limit) return undefined;
-  }
-  return text;
 }
 
 /**
