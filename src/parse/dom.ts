@@ -221,8 +221,13 @@ export function isLinkText(el: Element, textLength: number): boolean {
   return linked >= textLength * 0.8;
 }
 
+/** True inside an element named `name` (an ancestor of `el`, not `el` itself). */
+export function insideTag(el: Element, name: string): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === name) return true;
+  return false;
+}
+
 /** True inside an <article> element. */
 export function insideArticle(el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'article') return true;
-  return false;
+  return insideTag(el, 'article');
 }

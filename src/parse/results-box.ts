@@ -7,7 +7,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { childElements, findElements, insideFooter, isDescendantOf, tableRowsOf, textOfNodes } from './dom.js';
+import { childElements, findElements, insideFooter, insideTag, tableRowsOf, textOfNodes } from './dom.js';
 import { normalizeSpace } from './text.js';
 
 /** The heading over a box of results. */
@@ -23,18 +23,13 @@ function cellText(cell: Element): string {
   return normalizeSpace(textOfNodes(kept)).replace(/\|/g, '/');
 }
 
-function inAside(el: Element): boolean {
-  for (let e: Element | undefined = el; e; e = e.parent?.type === 'tag' ? (e.parent as Element) : undefined) if (e.name === 'aside') return true;
-  return false;
-}
-
-/** The lines of each results table in a sidebar outside the story (`container`), or in one inside it. */
-export function readResultsBoxes($: CheerioAPI, container: readonly AnyNode[]): string[] {
-  const inside = (el: Element): boolean => container.some((c) => c === el || (c.type === 'tag' && isDescendantOf(el, c)));
+/** The lines of each results table in a sidebar (an <aside>, outside the story `container` or inside it; the reader
+ * keeps the signature the page's other box readers share). */
+export function readResultsBoxes($: CheerioAPI, _container: readonly AnyNode[]): string[] {
   const out: string[] = [];
   const headings = findElements($.root().toArray(), (e) => /^h[2-5]$/.test(e.name) && RESULTS_HEADING.test(normalizeSpace(textOfNodes([e]))));
   for (const h of headings) {
-    if (!inAside(h) || insideFooter(h) || (inside(h) && !inAside(h))) continue;
+    if (!insideTag(h, 'aside') || insideFooter(h)) continue;
     const siblings = h.parent?.type === 'tag' ? childElements(h.parent as Element) : [];
     const table = siblings[siblings.indexOf(h) + 1];
     if (!table || table.name !== 'table' || normalizeSpace(textOfNodes([table])).length > MAX_TABLE) continue;

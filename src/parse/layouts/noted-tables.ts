@@ -49,6 +49,10 @@ export function sectionedTableCell(el: Element, text: (e: Element) => string): E
   if (cell?.type !== 'tag' || (cell as Element).name !== 'td') return undefined;
   const td = cell as Element;
   const children = childElements(td);
-  const headings = children.filter((c) => TEXT_HOLDERS.has(c.name) && text(c).length <= 40 && SECTION_MARK.test(text(c).trim()));
+  const headings = children.filter((c) => {
+    if (!TEXT_HOLDERS.has(c.name)) return false;
+    const t = text(c);
+    return t.length <= 40 && SECTION_MARK.test(t.trim());
+  });
   return headings.length >= MIN_SECTIONS && children.some((c) => c.name === 'table') ? td : undefined;
 }
