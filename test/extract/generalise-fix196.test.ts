@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 /** A project page on an academic site template: each part a <section> whose heading sits in the template's container. */
 const projectPage = (wrap: (inner: string) => string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Dalgeurim: 한국어 음성 인식 모델</title></head>
@@ -91,23 +91,19 @@ const coursePage = (cards: [string, string, string][]) => `<!DOCTYPE html><html 
 ${cards.map(([n, p, b]) => `<div class="tutor"><h3>${n}</h3><p class="role">${p}</p><p>${b}</p></div>`).join('\n')}
 </section></body></html>`;
 
-function pageFacts(html: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'course.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
+const courseFacts = (html: string): string[] => pageFacts(html, 'course.html');
 
 describe('instructor cards with a role at the course after the post', () => {
   it.each([
     ['주강사', '특강'],
     ['멘토', '연사'],
   ])('"COMPANY POST · %s" names the employer of a company the prose discovered', (r1, r2) => {
-    const facts = pageFacts(coursePage([['하윤슬', `별무리랩 선임연구원 · ${r1}`, '음성 합성 파이프라인을 설계했습니다.'], ['탁민오', `네이버클라우드 데이터 엔지니어 · ${r2}`, '대규모 수집 사례를 다룹니다.']]));
+    const facts = courseFacts(coursePage([['하윤슬', `별무리랩 선임연구원 · ${r1}`, '음성 합성 파이프라인을 설계했습니다.'], ['탁민오', `네이버클라우드 데이터 엔지니어 · ${r2}`, '대규모 수집 사례를 다룹니다.']]));
     expect(facts, facts.join('\n')).toContain('WORKS_FOR 하윤슬 -> 별무리랩');
     expect(facts, facts.join('\n')).toContain('WORKS_FOR 탁민오 -> 네이버클라우드');
   });
   it('a former post on the line still gives nothing', () => {
-    const facts = pageFacts(coursePage([['하윤슬', '별무리랩 선임연구원 · 주강사', '음성 합성을 맡습니다.'], ['탁민오', '前 네이버클라우드 데이터 엔지니어 · 특강', '수집 사례를 다룹니다.']]));
+    const facts = courseFacts(coursePage([['하윤슬', '별무리랩 선임연구원 · 주강사', '음성 합성을 맡습니다.'], ['탁민오', '前 네이버클라우드 데이터 엔지니어 · 특강', '수집 사례를 다룹니다.']]));
     expect(facts).not.toContain('WORKS_FOR 탁민오 -> 네이버클라우드');
   });
 });
@@ -123,7 +119,7 @@ describe('a runs table with run names, an in-house test and the run state', () =
     [['Name', 'model', 'KMMLU', 'Nara-Logic (내부)', 'State'], 'Finished'],
     [['Run', 'Model', 'KMMLU', 'Nara-Logic (사내)', 'Status'], 'Crashed'],
   ])('scores go to the model column, the in-house title is a benchmark (%s)', (head, state) => {
-    const facts = pageFacts(runsPage(head, [['run-b2-final', '바람결-2', '55.1', '0.702', state], ['run-qwen-base', 'Qwen2.5-7B-Instruct', '47.3', '0.611', 'Finished']]));
+    const facts = courseFacts(runsPage(head, [['run-b2-final', '바람결-2', '55.1', '0.702', state], ['run-qwen-base', 'Qwen2.5-7B-Instruct', '47.3', '0.611', 'Finished']]));
     expect(facts, facts.join('\n')).toContain('SCORED 바람결-2 -> KMMLU');
     expect(facts, facts.join('\n')).toContain('SCORED 바람결-2 -> Nara-Logic');
     expect(facts, facts.join('\n')).toContain('SCORED Qwen2.5-7B-Instruct -> Nara-Logic');
@@ -143,9 +139,9 @@ describe('one author box under the name heading', () => {
     ['새봄랩스 최고기술책임자(CTO). 서울에서 자연어처리를 공부했다. 지금은 연구 조직을 맡고 있다.'],
     ['새봄랩스 수석 엔지니어. 검색 모델을 오래 만들었다.'],
   ])('the bio\'s opening "COMPANY POST." names the employer: %s', (bio) => {
-    expect(pageFacts(authorBox(bio))).toContain('WORKS_FOR 연하늘 -> 새봄랩스');
+    expect(courseFacts(authorBox(bio))).toContain('WORKS_FOR 연하늘 -> 새봄랩스');
   });
   it('a former post opening the bio gives nothing', () => {
-    expect(pageFacts(authorBox('전 새봄랩스 수석 엔지니어. 지금은 프리랜서로 일한다.'))).not.toContain('WORKS_FOR 연하늘 -> 새봄랩스');
+    expect(courseFacts(authorBox('전 새봄랩스 수석 엔지니어. 지금은 프리랜서로 일한다.'))).not.toContain('WORKS_FOR 연하늘 -> 새봄랩스');
   });
 });

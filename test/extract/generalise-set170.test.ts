@@ -7,9 +7,7 @@
  * Names and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, edgeLines, nodeLines, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "(NAME, COMPANY POST)" in a credits line
@@ -47,9 +45,8 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
 
 /** Facts of an HTML page, as "TYPE source -> target" lines. */
 function pageFacts(html: string): { facts: string[]; nodes: string[] } {
-  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'page.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return { facts: g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`), nodes: g.nodes.map((n) => `${n.type}:${n.name}`) };
+  const g = pageGraph(html);
+  return { facts: edgeLines(g), nodes: nodeLines(g) };
 }
 
 /** An IR board post on a company's own site: the logo glosses the Latin copyright holder in Hangul, the body says "당사". */

@@ -8,9 +8,7 @@
  * Names and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, edgeLines, nodeLines, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "【질의 N】 질의업체 : X": 당사 inside the item is X, not the company of the item before
@@ -62,9 +60,8 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
 
 /** Facts of an HTML page, as "TYPE source -> target" lines, and its nodes as "Type:name". */
 function pageFacts(html: string): { facts: string[]; nodes: string[] } {
-  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'page.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return { facts: g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.type === 'SCORED' ? ` ${e.properties.score}` : ''}`), nodes: g.nodes.map((n) => `${n.type}:${n.name}`) };
+  const g = pageGraph(html);
+  return { facts: edgeLines(g, { scores: true }), nodes: nodeLines(g) };
 }
 
 /** A shop's comparison page: an intro, a spec sheet set beside the reviews block (both straight in <body>), then the reviews. */

@@ -9,19 +9,15 @@
  * Pages and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { parseArticle } from '../../src/parse/index.js';
 import type { GraphDocument } from '../../src/graph/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, edgeLines, pageGraph, type FactRow } from './helpers.js';
 
 function graphOfPage(body: string): GraphDocument {
   const html = `<!DOCTYPE html><html lang="ko"><head><meta charset="UTF-8"><title>모델 이력</title></head><body><article>${body}</article></body></html>`;
-  return extractArticle(parseArticle(Buffer.from(html), { source: 'page.html' }));
+  return pageGraph(html);
 }
 function factsOfPage(body: string): string[] {
-  const g = graphOfPage(body);
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}${e.type === 'SCORED' ? ` ${e.properties.score}` : ''}`);
+  return edgeLines(graphOfPage(body), { scores: true });
 }
 
 // a release timeline: each step headed by its date and the model, the lines under it about that model

@@ -9,26 +9,37 @@ export function graphOf(text: string, publishedAt = '2025-07-14'): GraphDocument
   return extractArticle(parsed);
 }
 
+/** "TYPE source -> target" for each edge, by node names: with `ordered`, PARTNERS_WITH (undirected) in name order; with `scores`, a SCORED edge ends in its score. */
+export function edgeLines(g: GraphDocument, { ordered = false, scores = false } = {}): string[] {
+  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
+  return g.edges.map((e) => {
+    let [s, t] = [name(e.source), name(e.target)];
+    if (ordered && e.type === 'PARTNERS_WITH' && s > t) [s, t] = [t, s];
+    return `${e.type} ${s} -> ${t}${scores && e.type === 'SCORED' ? ` ${e.properties.score}` : ''}`;
+  });
+}
+
+/** "Type:name" for each node. */
+export function nodeLines(g: GraphDocument): string[] {
+  return g.nodes.map((n) => `${n.type}:${n.name}`);
+}
+
 /** "TYPE source -> target" lines (undirected edges in name order) and the rule ids behind each. */
 export function factsOf(text: string, publishedAt?: string): { facts: string[]; rules: Map<string, string[]>; graph: GraphDocument } {
   const g = graphOf(text, publishedAt);
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  const rules = new Map<string, string[]>();
-  const facts = g.edges.map((e) => {
-    let [s, t] = [name(e.source), name(e.target)];
-    if (e.type === 'PARTNERS_WITH' && s > t) [s, t] = [t, s];
-    const f = `${e.type} ${s} -> ${t}`;
-    rules.set(f, e.evidence.map((x) => x.rule));
-    return f;
-  });
+  const facts = edgeLines(g, { ordered: true });
+  const rules = new Map(facts.map((f, i) => [f, g.edges[i]!.evidence.map((x) => x.rule)]));
   return { facts, rules, graph: g };
 }
 
-/** "TYPE source -> target" for every edge of a whole page (HTML or plain text, by `fileName`'s extension), by node names, as the graph keeps them. */
-export function pageFacts(body: string, fileName: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: fileName }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
+/** The graph of a whole page (HTML or plain text, by `fileName`'s extension). */
+export function pageGraph(body: string, fileName = 'page.html'): GraphDocument {
+  return extractArticle(parseArticle(Buffer.from(body, 'utf8'), { source: fileName }));
+}
+
+/** "TYPE source -> target" for every edge of a whole page, by node names, as the graph keeps them. */
+export function pageFacts(body: string, fileName = 'page.html'): string[] {
+  return edgeLines(pageGraph(body, fileName));
 }
 
 /** "MODEL BENCHMARK SCORE" for every SCORED edge of the graph, sorted. */
@@ -62,10 +73,6 @@ export interface FactRow {
   publishedAt?: string;
 }
 
-function nodeText(g: GraphDocument): string[] {
-  return g.nodes.map((n) => `${n.type}:${n.name}`);
-}
-
 /** The node with this name, else the first that carries it as an alias. */
 function findNode(g: GraphDocument, name: string) {
   return g.nodes.find((n) => n.name === name) ?? g.nodes.find((n) => n.aliases.includes(name));
@@ -86,7 +93,7 @@ export function checkFactRow(row: FactRow): void {
   const { facts, graph } = factsOf(row.text, row.publishedAt);
   for (const f of row.expect ?? []) expect(hasFact(graph, f), `${f}\n  got: ${facts.join('\n       ')}`).toBe(true);
   for (const f of row.absent ?? []) expect(hasFact(graph, f), `unexpected ${f}`).toBe(false);
-  const nodes = nodeText(graph);
+  const nodes = nodeLines(graph);
   for (const n of row.nodes ?? []) expect(nodes).toContain(n);
   for (const n of row.noNodes ?? []) expect(nodes).not.toContain(n);
   for (const p of row.sameNode ?? []) {

@@ -6,15 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/index.js';
 import { extractArticle } from '../../src/pipeline/index.js';
+import { edgeLines } from './helpers.js';
 
 function factsOfPage(text: string): string[] {
   const g = extractArticle(parseText(text, { source: 'test.txt', publishedAt: '2025-07-14' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => {
-    let [s, t] = [name(e.source), name(e.target)];
-    if (e.type === 'PARTNERS_WITH' && s > t) [s, t] = [t, s];
-    return `${e.type} ${s} -> ${t}`;
-  });
+  return edgeLines(g, { ordered: true });
 }
 
 describe('a foreign company and its local branch', () => {

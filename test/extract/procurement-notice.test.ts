@@ -5,8 +5,7 @@
  * whose 대표자 column names each bidder's head. Invented wording.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { parseArticle } from '../../src/parse/index.js';
+import { edgeLines, pageGraph } from './helpers.js';
 
 const PROJECT = '2027년 지역 생성형 AI 도입 확산 사업';
 const page = (roster: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>용역 공고 상세</title></head><body><main>
@@ -23,13 +22,7 @@ const page = (roster: string): string => `<!DOCTYPE html><html><head><meta chars
 const ROSTER = '<li>주관기관: 가람소프트㈜ (지분 50%) — 과업 총괄</li><li>참여기관: ㈜새벽데이터 (지분 30%) — 학습 데이터 정제</li><li>참여기관: ㈜가온클라우드 (지분 20%) — 클라우드 운영</li><li>사업관리 책임자: 가람소프트 박지훈 이사</li>';
 
 function factsOf(html: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'notice.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => {
-    let [s, t] = [name(e.source), name(e.target)];
-    if (e.type === 'PARTNERS_WITH' && s > t) [s, t] = [t, s];
-    return `${e.type} ${s} -> ${t}`;
-  });
+  return edgeLines(pageGraph(html, 'notice.html'), { ordered: true });
 }
 
 describe('a procurement notice: its project from the key-value table, its bidders and consortia', () => {
