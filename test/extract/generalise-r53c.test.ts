@@ -7,9 +7,7 @@
  * Each row is a short article or page written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a joint line given with its sizes in parentheses is the line, and it still follows its predecessor
@@ -34,10 +32,6 @@ describe('generalisation rows (r53c)', () => {
 });
 
 /** The graph of an HTML page written for these tests. */
-function pageGraph(html: string) {
-  return extractArticle(parseArticle(html, { source: 'test.html', fileName: 'test.html' }));
-}
-
 const CONSORTIUM_PAGE = `<html><head><title>선정 결과</title><meta property="article:published_time" content="2026-10-02"></head><body><article>
 <h1>2026년 스마트 물류 AI 실증사업 선정 결과</h1>
 <p>「2026년 스마트 물류 AI 실증사업」은 물류 현장에 AI 모델을 적용하는 사업으로, 산업디지털국(국장 윤서결)이 총괄하고 있습니다.</p>

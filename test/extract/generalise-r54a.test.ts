@@ -5,15 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, graphOf as graphOfText, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, graphOf as graphOfText, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 function pageText(html: string): string {
   return parseArticle(html, { source: 'test.html', fileName: 'test.html' }).blocks.map((b) => b.text).join('\n');
-}
-
-function pageGraph(html: string) {
-  return extractArticle(parseArticle(html, { source: 'test.html', fileName: 'test.html' }));
 }
 
 /** A post signed by its writer (name, headline, time) and comments signed the same way under it. */

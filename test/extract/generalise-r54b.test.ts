@@ -5,9 +5,7 @@
  * Every sentence and name here is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 /** A project page: numbered authors and affiliations, then its news and acknowledgement lines. */
 const projectPage = (news: string, thanks: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Haneul-OCR: 손글씨 문서 인식 모델</title></head><body>
@@ -18,10 +16,6 @@ const projectPage = (news: string, thanks: string) => `<!DOCTYPE html><html><hea
 <h2>Abstract</h2><p>우리는 손으로 쓴 장부와 공문서를 읽는 인식 모델 하늘-OCR을 소개합니다. 하늘-OCR은 오래된 서식에서도 오류가 적습니다.</p>
 <h2>Acknowledgements</h2><p>${thanks}</p>
 </body></html>`;
-
-function pageGraph(html: string) {
-  return extractArticle(parseArticle(Buffer.from(html), { source: 'test.html', fileName: 'test.html' }));
-}
 
 describe('a project page speaking as its first affiliation (r54b)', () => {
   it.each([

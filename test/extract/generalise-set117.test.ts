@@ -5,9 +5,7 @@
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { parseArticle } from '../../src/parse/index.js';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a table with a demonstrated-model column and a chip column: the lead partners each member and every team takes part in the programme
@@ -174,21 +172,15 @@ function interviewPage(questions: [string, string][]): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[인터뷰] 가온랩스 대표 "한결-2로 승부"</title></head><body><article><h1>[인터뷰] 가온랩스 대표 "한결-2로 승부"</h1><div class="body"><p>AI 스타트업 가온랩스가 지난달 새 언어모델 '한결-2'를 공개했다. 김하늘 대표를 만났다.</p>${turns}</div></article></body></html>`;
 }
 
-function edgesOf(html: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'interview.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
-
 describe('an interview whose questions are headings: a question naming no model asks about the interview\'s model', () => {
   const before: [string, string] = ['전작과는 무엇이 다른가.', '"한결-2는 한결-1의 후속입니다. 한결-1은 라마 3.1 8B를 기반으로 미세조정한 모델이었어요."'];
   it('scores in the answer to "성능은?" are the interview model\'s, not the model the last answer named', () => {
-    const edges = edgesOf(interviewPage([before, ['성능은 어느 정도인가.', '"저희 내부 측정 기준으로 KMMLU 58.3점이 나왔습니다."']]));
+    const edges = pageFacts(interviewPage([before, ['성능은 어느 정도인가.', '"저희 내부 측정 기준으로 KMMLU 58.3점이 나왔습니다."']]));
     expect(edges).toContain('SCORED 한결-2 -> KMMLU');
     expect(edges).not.toContain('SCORED 한결-1 -> KMMLU');
   });
   it('an answer that names the older model keeps the score with it', () => {
-    const edges = edgesOf(interviewPage([['성능은 어느 정도인가.', '"저희도 아직 측정 중입니다."'], ['전작의 성적은 어땠나.', '"한결-1은 KMMLU 41.2점을 받았습니다."']]));
+    const edges = pageFacts(interviewPage([['성능은 어느 정도인가.', '"저희도 아직 측정 중입니다."'], ['전작의 성적은 어땠나.', '"한결-1은 KMMLU 41.2점을 받았습니다."']]));
     expect(edges).toContain('SCORED 한결-1 -> KMMLU');
     expect(edges).not.toContain('SCORED 한결-2 -> KMMLU');
   });

@@ -7,9 +7,7 @@
  * name in a note, and "동문은", that are no person. Names and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "가온소프트 (Gaon Soft Co., Ltd.)": the comma before the legal form; the Latin name is the company's alias, no second company
@@ -48,12 +46,6 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });
 
-function htmlFacts(html: string): string[] {
-  const g = extractArticle(parseArticle(Buffer.from(html), { source: 'test.html' }));
-  const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
-  return g.edges.map((e) => `${e.type} ${name(e.source)} -> ${name(e.target)}`);
-}
-
 const card = (name: string, role: string, bio: string) => `<article class="member"><h3>${name}</h3><p class="role">${role}</p><p class="bio">${bio}</p></article>`;
 const teamPage = (title: string, cards: string, more: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>${title}</title></head><body>
 <header><a href="/">logo</a><nav><a href="/a">제품</a><a href="/b">채용</a></nav></header>
@@ -64,17 +56,17 @@ const board = '<section class="board"><h2>이사회</h2><ul><li><strong>맹서�
 
 describe('people cards on a company page (works-for.leader-card) and the <main> around them', () => {
   it('reads each card of a name heading and a post line at the company the title names, and the sections beside the grid', () => {
-    const facts = htmlFacts(teamPage('노을비전을 이끄는 사람들', cards, board));
+    const facts = pageFacts(teamPage('노을비전을 이끄는 사람들', cards, board));
     for (const f of ['WORKS_FOR 노을찬 -> 노을비전', 'WORKS_FOR 탁윤후 -> 노을비전', 'WORKS_FOR 공서하 -> 노을비전', 'WORKS_FOR 신우 -> 노을비전', 'WORKS_FOR 맹서아 -> KT']) expect(facts, facts.join('\n')).toContain(f);
     // a bio's former employer is no employer
     expect(facts).not.toContain('WORKS_FOR 탁윤후 -> 네이버클라우드');
   });
   it('gives nothing where the title names no company of the page', () => {
-    const facts = htmlFacts(teamPage('우리 팀을 소개합니다', cards, board));
+    const facts = pageFacts(teamPage('우리 팀을 소개합니다', cards, board));
     expect(facts.filter((f) => f.endsWith('-> 노을비전'))).toEqual([]);
   });
   it('gives nothing for a single card', () => {
-    const facts = htmlFacts(teamPage('노을비전을 이끄는 사람들', card('노을찬', 'CTO', '학습 인프라를 설계했습니다.'), board));
+    const facts = pageFacts(teamPage('노을비전을 이끄는 사람들', card('노을찬', 'CTO', '학습 인프라를 설계했습니다.'), board));
     expect(facts).not.toContain('WORKS_FOR 노을찬 -> 노을비전');
   });
 });
@@ -86,13 +78,13 @@ ${items.map(([n, p, b]) => `<div class="speaker"><p class="name">${n}</p><p clas
 
 describe('speaker cards on an event page (works-for.speaker-card)', () => {
   it('reads a name line then "COMPANY · POST" as the person\'s employer and post', () => {
-    const facts = htmlFacts(speakers([['탁윤후', '리벨리온 · 컴파일러 리드', '칩 위의 추론 최적화를 맡는다.'], ['Aisha Verma', 'Cohere · Applied Scientist', '기업용 검색 모델을 담당한다.'], ['맹서아', '트웰브랩스 공동창업자 · CTO', '영상 모델 개발을 이끌었다.']]));
+    const facts = pageFacts(speakers([['탁윤후', '리벨리온 · 컴파일러 리드', '칩 위의 추론 최적화를 맡는다.'], ['Aisha Verma', 'Cohere · Applied Scientist', '기업용 검색 모델을 담당한다.'], ['맹서아', '트웰브랩스 공동창업자 · CTO', '영상 모델 개발을 이끌었다.']]));
     for (const f of ['WORKS_FOR 탁윤후 -> 리벨리온', 'WORKS_FOR Aisha Verma -> Cohere', 'WORKS_FOR 맹서아 -> 트웰브랩스']) expect(facts, facts.join('\n')).toContain(f);
   });
   it('gives no employer for a former post on the card, nor for one card alone', () => {
-    const former = htmlFacts(speakers([['탁윤후', '리벨리온 · 컴파일러 리드', '칩 최적화를 맡는다.'], ['맹서아', '독립 연구자 · 前 카카오 리서치 엔지니어', '추천 모델을 연구했다.']]));
+    const former = pageFacts(speakers([['탁윤후', '리벨리온 · 컴파일러 리드', '칩 최적화를 맡는다.'], ['맹서아', '독립 연구자 · 前 카카오 리서치 엔지니어', '추천 모델을 연구했다.']]));
     expect(former).not.toContain('WORKS_FOR 맹서아 -> 카카오');
-    const one = htmlFacts(speakers([['탁윤후', '리벨리온 · 컴파일러 리드', '칩 최적화를 맡는다.']]));
+    const one = pageFacts(speakers([['탁윤후', '리벨리온 · 컴파일러 리드', '칩 최적화를 맡는다.']]));
     expect(one).not.toContain('WORKS_FOR 탁윤후 -> 리벨리온');
   });
 });

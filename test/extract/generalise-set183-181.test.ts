@@ -8,9 +8,7 @@
  * "we" after a self-introduction. Names and sentences written for these tests, with traps.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "이번 모델은 X와 공동으로 개발했다" after a lighter variant: the release's main model, its maker X's partner
@@ -31,10 +29,6 @@ const rows: FactRow[] = [
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
   it(row.text.slice(0, 80), () => checkFactRow(row));
 });
-
-function pageGraph(html: string) {
-  return extractArticle(parseArticle(html, { source: 'page.html' }));
-}
 
 const THREAD = (comment: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Vela-Tutor 12B: Korean tutoring model from Busan startup Hanbit Loom : r/LocalModels</title><meta property="og:site_name" content="reddit"><link rel="canonical" href="https://www.reddit.com/r/LocalModels/comments/1x2y3z/velatutor_12b/"></head><body>
 <main><shreddit-post id="t3_x1" post-title="Vela-Tutor 12B" author="someone" created-timestamp="2026-09-02T02:11:48.000Z" score="300" comment-count="2">

@@ -6,9 +6,7 @@
  * label before a colon, and a correction calling a number a miswriting of another. Every sentence here is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "X-금융LM 2.0": a Latin suffix glued to a Hangul stem after a hyphen is part of the model's name
@@ -130,20 +128,16 @@ function unionPost(body: string, union = '한솔데이터 노조'): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>[성명] 모델 홍보를 바로잡아라 - ${union}</title></head><body><div class="header"><h1><a href="/">${union}</a></h1></div><div class="board"><div class="read_header"><h1>[성명] 모델 홍보를 바로잡아라</h1><p class="meta"><span class="date">2026.10.02 09:00</span></p></div><div class="read_body"><div class="xe_content">${body}</div></div></div><div class="footer"><p>${union} | 문의 union@example.org</p></div></body></html>`;
 }
 
-function graphOfHtml(html: string) {
-  return extractArticle(parseArticle(Buffer.from(html), { source: 'post.html' }));
-}
-
 describe('set 187: a union site names its company as the page owner', () => {
   it('"회사는 … 발표하며", "회사는 … 사업 공급기업으로 선정돼": the company the union organises', () => {
-    const g = graphOfHtml(unionPost("<p>회사는 지난달 '한솔 LM 2'를 발표하며 자체 기술이라고 홍보했다. 그러나 한솔 LM 2는 메타의 라마 3.1 8B를 기반으로 추가 학습한 모델이다.</p><p>회사는 올해 과학기술정보통신부의 'AI 바우처 지원사업' 공급기업으로 선정돼 예산을 받고 있다.</p><p>구자윤 대표이사와 탁민서 데이터사업부문장(상무)에게 요구한다.</p>"));
+    const g = pageGraph(unionPost("<p>회사는 지난달 '한솔 LM 2'를 발표하며 자체 기술이라고 홍보했다. 그러나 한솔 LM 2는 메타의 라마 3.1 8B를 기반으로 추가 학습한 모델이다.</p><p>회사는 올해 과학기술정보통신부의 'AI 바우처 지원사업' 공급기업으로 선정돼 예산을 받고 있다.</p><p>구자윤 대표이사와 탁민서 데이터사업부문장(상무)에게 요구한다.</p>"));
     expect(hasFact(g, 'DEVELOPED 한솔데이터 -> 한솔 LM 2')).toBe(true);
     expect(hasFact(g, 'PARTICIPATES_IN 한솔데이터 -> AI 바우처 지원사업')).toBe(true);
     expect(hasFact(g, 'WORKS_FOR 구자윤 -> 한솔데이터')).toBe(true);
   });
   it('a site whose title names no union reads no owner from "회사는"', () => {
     const html = unionPost("<p>회사는 지난달 '한솔 LM 2'를 발표하며 자체 기술이라고 홍보했다. 그러나 한솔 LM 2는 메타의 라마 3.1 8B를 기반으로 추가 학습한 모델이다.</p><p>회사는 올해 과학기술정보통신부의 'AI 바우처 지원사업' 공급기업으로 선정돼 예산을 받고 있다.</p>", '한솔데이터 소식');
-    const g = graphOfHtml(html);
+    const g = pageGraph(html);
     expect(hasFact(g, 'PARTICIPATES_IN 한솔데이터 -> AI 바우처 지원사업')).toBe(false);
   });
 });

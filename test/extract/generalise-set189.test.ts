@@ -11,8 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/index.js';
-import { extractArticle } from '../../src/pipeline/index.js';
-import { checkFactRow, hasFact, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // a voucher's pair table: both sides of each pair take part in the article's programme; the model column gives its maker and a ※ base
@@ -48,10 +47,6 @@ describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (
 });
 
 /** A page's graph, parsed as the file it would be. */
-function pageGraph(body: string, source: string) {
-  return extractArticle(parseArticle(Buffer.from(body), { source }));
-}
-
 describe('a Q&A accordion: each question header is its heading text, not a dropped control', () => {
   const page = (toggle: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>정책 Q&A - 지방 행정 AI 도입 사업 | 행정부</title></head><body>
 <header><nav><a href="/">홈</a></nav><form><input name="q"><button>검색</button></form></header>
