@@ -9,12 +9,13 @@ import type { Sentence } from '../parse/types.js';
 import { addEmployee, addEntity, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Mention, RuleSet } from './types.js';
+import { EN_POST_CORE } from './engine/english-posts.js';
 
 /** A Latin name alone: an academic title maybe, given names with a hyphen, a second name in parentheses. */
 const EN_NAME = /^(?:(?:Dr|Prof)\.?\s)?([A-Z][a-z]+(?:-[a-z]+)?(?:\s\([A-Z][a-z]+(?:-[a-z]+)?\))?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2})$/;
 /** The post before the company: capitalised words with a post word among them. */
 const EN_POST = /^[A-Z][A-Za-z&.'\- ]{1,60}$/;
-const POST_WORD = /\b(?:Head|Director|Chief|C[A-Z]{1,2}O|Founder|[Cc]o-founder|Engineer|Researcher|Scientist|Lead|Leader|Manager|President|VP|Officer|Architect|Fellow|Principal)\b/;
+const POST_WORD = new RegExp(String.raw`\b(?:${EN_POST_CORE}|Head|Chief|C[A-Z]{1,2}O|Founder|[Cc]o-founder|Leader|President|VP|Officer|Architect|Fellow|Principal)\b`);
 const NOT_NOW = /\b(?:[Ff]ormer|[Ee]x-|[Ff]ormerly|[Ii]ncoming|[Aa]dvis)/;
 
 /** An official's role line: the post, maybe a division, then a ministry or an agency ("Director, Digital Policy Bureau, Ministry of X"). */

@@ -12,6 +12,7 @@ import { isKoreanName, isShortKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
 import { findMentions } from './engine/mentions.js';
 import type { KnownName } from './engine/known-names.js';
+import { EN_POST_CORE } from './engine/english-posts.js';
 
 /** A Latin name alone ("Maria Lindqvist"). */
 const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
@@ -49,7 +50,7 @@ export function addLeaderCards(acc: Acc, rules: RuleSet, articleId: string, sent
 }
 
 /** The end of a speaker's post after their company: a post word, maybe glossed in parentheses. */
-const POST_END = /(?:대표이사|대표|이사|사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|담당|창업자|연구원|엔지니어|개발자|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer|Researcher|Manager|Founder)(?:\s?\([^()]{1,12}\))?$/;
+const POST_END = new RegExp(String.raw`(?:대표이사|대표|이사|사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|담당|창업자|연구원|엔지니어|개발자|C[A-Z]{1,3}O|VP|${EN_POST_CORE}|Officer|Head|President|Founder)(?:\s?\([^()]{1,12}\))?$`);
 /** What the speaker does at the event or course, after the post ("수석연구원 · 주강사", "엔지니어 · 특강", "팀장 · 멘토"): no part of the post. */
 const EVENT_ROLE_TAIL = /\s?[·|,/]\s?(?:주강사|보조\s?강사|강사|특강|멘토|연사|발표자?|좌장|패널|심사위원|사회자?|기조\s?연설|튜터|조교|진행)$/;
 /** A former post or a plan is no post held now. */

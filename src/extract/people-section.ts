@@ -12,6 +12,7 @@ import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import { alternation, perRuleSet } from './engine/compile.js';
 import type { Mention, RuleSet } from './types.js';
+import { EN_POST_CORE } from './engine/english-posts.js';
 
 /** The section's heading: its people, key people, management or founders. */
 /** (or a post's writers on the company's own blog: "글쓴이", "저자", "이 글을 쓴 사람들") */
@@ -24,7 +25,7 @@ const PERSON_LINE = /^\s?(?:[*•·▪◦\-]\s?)?([가-힣]{2,4}|[가-힣]{1,4}\
 /** A post held no longer, or none at the company ("전 대표", "前 CTO", "고문", "교수"). */
 const NOT_HELD = /^(?:전|前|초대|명예)\s|(?:고문|자문|자문위원|교수|이사회 의장 역임)$/;
 /** An English job title, as tech blogs write them: "ML Research Engineer", "Data Scientist", "Product Lead". */
-const ENGLISH_POST = '(?:[A-Z][A-Za-z/&]{0,12}\\s){0,3}(?:Engineer|Scientist|Researcher|Lead|Manager|Director|Architect|Designer|Analyst|Developer|Head)';
+const ENGLISH_POST = String.raw`(?:[A-Z][A-Za-z/&]{0,12}\s){0,3}(?:${EN_POST_CORE}|Architect|Designer|Analyst|Developer|Head)`;
 /** The post: a title of the lexicon's, maybe after up to two words ("공동 대표", "AI 연구소장"). */
 /** (or an English one, ENGLISH_POST) */
 const POST = perRuleSet((rules: RuleSet) => new RegExp(`^(?:(?:[가-힣A-Za-z]{1,8}\\s){0,2}(?:${alternation(rules.lexicon.titles)})|${ENGLISH_POST})$`));

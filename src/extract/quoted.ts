@@ -10,6 +10,7 @@ import { splitSentences } from '../parse/sentences.js';
 import type { Mention } from './types.js';
 import { roleTurnOf } from './role-turns.js';
 import { selfIntroduced } from './self-intro-narrator.js';
+import { EN_POST_CORE } from './engine/english-posts.js';
 
 /** The sentences read out of a quotation-only paragraph: someone speaking. */
 const quotedParts = new WeakSet<Sentence>();
@@ -257,7 +258,7 @@ function englishNarrator(sentences: Sentence[], mentions: Mention[][]): Narrator
 }
 
 /** An author card's line under "Written by NAME": the writer's role at the company, and nothing else ("Research Engineer at X."). */
-const EN_CARD_ROLE = /^((?:[A-Z][A-Za-z\-]*\s){0,3}(?:Engineer|Scientist|Researcher|Manager|Director|Lead|Developer|Designer|Officer|Intern|Analyst|Architect|Founder|Co-founder|CEO|CTO|CFO|COO|VP|President)|Head of [A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s(?:at|@)\s$/;
+const EN_CARD_ROLE = new RegExp(String.raw`^((?:[A-Z][A-Za-z\-]*\s){0,3}(?:${EN_POST_CORE}|Developer|Designer|Officer|Intern|Analyst|Architect|Founder|Co-founder|CEO|CTO|CFO|COO|VP|President)|Head of [A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)?)\s(?:at|@)\s$`);
 const EN_CARD_HEAD = /^(?:Written by|About the author|By)\s[A-Z]/;
 
 /** A blog's author card at the foot of the post ("Written by NAME" / "Research Engineer at X."): the writer works at X. */

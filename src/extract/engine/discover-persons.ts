@@ -19,6 +19,7 @@ import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
 import { GREETING_TEAM, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 import { FULL_NAME } from './full-name.js';
+import { EN_POST_CORE } from './english-posts.js';
 import { PHOTO_NOTE_BEFORE, SELF_BEFORE_TITLE, SELF_BEFORE_TITLE_ALL, TITLE_HELD_BY_TAIL, TITLE_IS_NAME_TAIL } from './person-cues.js';
 /** A full name and a space, ending the text. */
 const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
@@ -78,9 +79,9 @@ const BUSINESS_LINE_HEAD = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{
 const POST_TAKEN = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)`, 'g');
 
 /** A line opening on an English job title ("Research Lead", "Head of Data", "ML Engineer"), a Korean name, then parentheses. */
-const EN_TITLE_NAME = new RegExp(String.raw`^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s(${FULL_NAME})(?=\s?\()`);
+const EN_TITLE_NAME = new RegExp(String.raw`^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:${EN_POST_CORE}|Head|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s(${FULL_NAME})(?=\s?\()`);
 /** (or the name first: "홍길동 Head of AI (X랩스)") */
-const NAME_EN_TITLE = new RegExp(String.raw`^(${FULL_NAME})\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:Lead|Head|Manager|Engineer|Scientist|Director|Researcher|Officer|Architect|Fellow|VP)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s?(?=\()`);
+const NAME_EN_TITLE = new RegExp(String.raw`^(${FULL_NAME})\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:${EN_POST_CORE}|Head|Officer|Architect|Fellow|VP)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s?(?=\()`);
 /** The title of who runs a benchmark or a programme, right after its name. */
 const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
 

@@ -14,6 +14,7 @@ import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../translite
 import { foldQuotedSpelling } from './quoted-spelling.js';
 import { sameInitials } from './paren-spellings.js';
 import { FULL_NAME } from './full-name.js';
+import { EN_POST_CORE } from './english-posts.js';
 
 
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
@@ -70,7 +71,7 @@ const LATIN_LEGAL_FORM = /,?\s(?:Inc\.?|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Ltd\
 const ALIAS_TEXT = /^[A-Za-z][A-Za-z0-9 .&+:'\-]{0,29}$/;
 /** A person's name in Latin letters ("James Oh", "Ji-hoon Park"). */
 const LATIN_PERSON = /^[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,2}$/;
-const TITLE_WORD = /\b(?:Chief|Head|Director|Officer|Lead|Manager|Senior|Principal|Research|Researcher|Engineer|Scientist|President|Founder|Partner|Fellow|Professor|Vice)\b/;
+const TITLE_WORD = new RegExp(String.raw`\b(?:${EN_POST_CORE}|Chief|Head|Officer|Senior|Principal|Research|President|Founder|Partner|Fellow|Professor|Vice)\b`);
 
 /** After a person's parenthesised note: a title or a word for the person, with its particle ("교수는", "동문은"). */
 const PERSON_WORD_AFTER_NOTE = /^\s[가-힣A-Za-z]{1,8}(?:은|는|이|가|도)\s/;
