@@ -2,7 +2,7 @@
  * Dates in Korean (and English) sentences, resolved against the article's publication date:
  * "2025.07.09", "'26.11.19.", "7월 24일", "지난 11일", "지난해 5월", "이날", "같은 날", "Oct 2, 2026".
  */
-import { ENGLISH_MONTH_NAME, englishMonth } from '../parse/dates.js';
+import { ENGLISH_MONTH_NAME, englishMonth, toIso, toIsoMonth } from '../parse/dates.js';
 
 /** A date found in a sentence, resolved to ISO (YYYY-MM-DD, or YYYY-MM when only a month is given). */
 export interface DateSpan {
@@ -30,7 +30,8 @@ function findShortYearDates(text: string): DateSpan[] {
   const out: DateSpan[] = [];
   for (const m of text.matchAll(SHORT_YEAR_DATE)) {
     const [y, mo, d] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])];
-    if (isValidDay(y, mo, d)) out.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length });
+    const iso = toIso(y, mo, d);
+    if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -42,7 +43,8 @@ function findEnglishDates(text: string, py: number): DateSpan[] {
     const [word, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5]!, m[4], m[6]];
     const y = year ? Number(year) : py;
     const mo = englishMonth(word!);
-    if (y && isValidDay(y, mo, Number(day))) out.push({ iso: `${y}-${pad(mo)}-${pad(Number(day))}`, start: m.index, end: m.index + m[0].length });
+    const iso = toIso(y, mo, Number(day));
+    if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -89,12 +91,6 @@ const SAME_MONTH = /(?<![가-힣])(?:같은\s?달|그\s?달)(?![가-힣]{2})/g;
 /** "이날" (not "이날개"): the day the text is about. */
 const THAT_DAY = /(?<![가-힣])이날(?=[\s,.]|(?:은|도|에|의)(?![가-힣])|$)/g;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function isValidDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 function shiftMonth(y: number, m: number, by: number): [number, number] {
   const t = y * 12 + (m - 1) + by;
   return [Math.floor(t / 12), (t % 12) + 1];
@@ -121,7 +117,7 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
     let iso: string | undefined;
     if (m[1]) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+      iso = toIso(y, mo, d);
     } else if (m[5]) {
       const mo = Number(m[5]);
       const d = Number(m[6]);
@@ -130,25 +126,25 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
       const rel = m[4] || !pub ? null : REL_YEAR_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
       if (rel) y = py + (rel[1] === '올해' ? 0 : rel[1] === '내년' ? 1 : rel[1] === '재작년' ? -2 : -1);
       else if (!m[4] && pub && mo > pm + 1) y = py - 1;
-      if (y && isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+      iso = toIso(y, mo, d);
     } else if (m[7] && pub) {
       const by = /지난/.test(m[7]) ? -1 : /다음/.test(m[7]) ? 1 : 0;
       const [y, mo] = shiftMonth(py, pm, by);
       const d = Number(m[8]);
-      if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+      iso = toIso(y, mo, d);
     } else if (m[10] && pub) {
       const d = Number(m[10]);
       const forward = m[9] === '오는';
       let [y, mo] = [py, pm];
       if (!forward && d > pd) [y, mo] = shiftMonth(py, pm, -1);
       if (forward && d < pd) [y, mo] = shiftMonth(py, pm, 1);
-      if (isValidDay(y, mo, d)) iso = `${y}-${pad(mo)}-${pad(d)}`;
+      iso = toIso(y, mo, d);
     } else if (m[13]) {
       const rel = m[12];
       // ("지난해 6월" without the article's date is no date: not the year -1)
       const y = m[11] ? Number(m[11]) : !pub ? 0 : rel === '올해' ? py : rel === '내년' ? py + 1 : py - 1;
       const mo = Number(m[13]);
-      if (y && mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
+      iso = toIsoMonth(y, mo);
     } else if (m[14] && pub) {
       // "전날 공개" in an article of the 12th: the 11th
       iso = new Date(Date.UTC(py, pm - 1, pd - 1)).toISOString().slice(0, 10);
@@ -156,19 +152,20 @@ export function findDates(text: string, publishedAt?: string, sameDay?: string, 
       // "지난 9월 선보인", "3월 공개한": a month of this year, or of last year when it is still to come
       const mo = Number(m[16]);
       const y = m[15] === '오는' ? (mo < pm ? py + 1 : py) : mo > pm ? py - 1 : py;
-      if (mo >= 1 && mo <= 12) iso = `${y}-${pad(mo)}`;
+      iso = toIsoMonth(y, mo);
     } else if (m[17] && pub) {
       iso = pub.slice(0, 10);
     } else if (m[18] && pub) {
       // "이달 초 출시한", "지난달 공개한": the month only
       const [y, mo] = shiftMonth(py, pm, m[18].startsWith('지난') ? -1 : 0);
-      iso = `${y}-${pad(mo)}`;
+      iso = toIsoMonth(y, mo);
     }
     if (iso) out.push({ iso, start: m.index, end: m.index + m[0].length });
   }
   const recap = pub ? RECAP_LINE_DATE.exec(text) : null;
   const [rm, rd] = recap ? [Number(recap[1]), Number(recap[2])] : [0, 0];
-  if (recap && isValidDay(rm > pm + 1 ? py - 1 : py, rm, rd)) out.unshift({ iso: `${rm > pm + 1 ? py - 1 : py}-${pad(rm)}-${pad(rd)}`, start: 0, end: recap[0].length - 1 });
+  const recapIso = recap ? toIso(rm > pm + 1 ? py - 1 : py, rm, rd) : undefined;
+  if (recap && recapIso) out.unshift({ iso: recapIso, start: 0, end: recap[0].length - 1 });
   const english = /[A-Z][a-z]{2}/.test(text) ? findEnglishDates(text, py) : [];
   if (english.length) out.push(...english);
   const short = /['‘’]\d\d\./.test(text) ? findShortYearDates(text) : [];

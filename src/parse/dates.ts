@@ -15,6 +15,11 @@ export function toIso(y: number, m: number, d: number): string | undefined {
   return isValidDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined;
 }
 
+/** "YYYY-MM" for a month 1–12 of a year between 1990 and 2100, else undefined. */
+export function toIsoMonth(y: number, m: number): string | undefined {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 ? `${y}-${pad(m)}` : undefined;
+}
+
 const FULL_DATE = /(?<!\d)((?:19|20)\d{2})\s?(?:[-./]|년)\s?(\d{1,2})\s?(?:[-./]|월)\s?(\d{1,2})(?!\d)/;
 
 /**
