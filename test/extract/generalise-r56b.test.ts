@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for r56b's third round on held-out sets 193, 199 and 198: a venture investor's post in brackets
  * after a director's name, a company page's info box naming its head, a person's profile page whose header gives the
- * affiliation, a licence's full name that is no model. Every row and page is written for these tests; none comes from
+ * affiliation, a licence's full name that is no model, a new model's one size named only in a score table. Every row and page is written for these tests; none comes from
  * a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,13 @@ const rows: FactRow[] = [
     cat: 'works-for.paren-affiliation',
     text: '온새미로는 누리온파트너스의 기술 파트너로 선정됐다고 밝혔다.',
     absent: ['WORKS_FOR 기술 -> 누리온파트너스'],
+  },
+  // a bare 파트너 after a word that only looks like a name is a partner, no post
+  {
+    cat: 'works-for.bare-rank',
+    text: '누리온은 해외 유통사와 제휴를 논의하고 있다. 회사 측은 "아직 정해진 파트너는 없다"고 했다.',
+    absent: ['WORKS_FOR 정해진 -> 누리온'],
+    noNodes: ['Person:정해진'],
   },
   // a licence's full name is no model
   {
@@ -87,5 +94,32 @@ describe("a person's profile page whose header gives the affiliation", () => {
   });
   it('reads nothing where the page title names someone else', () => {
     expect(pageFacts(page.replace('<title>남궁찬 -', '<title>최신 논문 -'), 'profile.html').some((f) => f.startsWith('WORKS_FOR 남궁찬'))).toBe(false);
+  });
+});
+
+describe("a new model's one size named only in a score table", () => {
+  const page = (rows: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>라온소프트, 코드 모델 다온-코더 2 공개</title></head><body><article>
+<h1>라온소프트, 코드 모델 다온-코더 2 공개</h1>
+<p class="date">2026-03-10</p>
+<p>라온소프트는 10일 코드 생성 모델 다온-코더 2를 공개했다. 다온-코더 2는 지난해 내놓은 다온-코더 1의 후속 모델이다.</p>
+<p>다온-코더 1은 Qwen2.5-Coder-7B를 바탕으로 미세조정한 모델로, 옛 저장소(raonsoft/Daon-Coder-1-7B)는 내년 말까지 유지된다.</p>
+<p>회사가 밝힌 평가 결과는 아래와 같다.</p>
+<table><tr><th>모델</th><th>HumanEval</th></tr>
+<tr><td>다온-코더 2 14B</td><td>81.2</td></tr>
+<tr><td>다온-코더 2 3B</td><td>63.4</td></tr>
+${rows}</table>
+</article></body></html>`;
+  it('reads the row as the bare model the prose names: its score, base and successor on one node', () => {
+    const facts = pageFacts(page('<tr><td>다온-코더 1 7B</td><td>52.0</td></tr>'), 'release.html');
+    const scored = facts.find((f) => f.startsWith('SCORED ') && f.endsWith(' -> HumanEval') && !f.includes('코더 2'));
+    expect(scored).toBeDefined();
+    const model = scored!.slice('SCORED '.length, scored!.indexOf(' -> '));
+    expect(facts).toContain(`BASED_ON ${model} -> Qwen2.5-Coder-7B`);
+    expect(facts).toContain(`SUCCEEDS 다온-코더 2 -> ${model}`);
+  });
+  it('keeps the bare name apart where the table lists two sizes of it', () => {
+    const facts = pageFacts(page('<tr><td>다온-코더 1 7B</td><td>52.0</td></tr><tr><td>다온-코더 1 1.5B</td><td>31.5</td></tr>'), 'release.html');
+    expect(facts).toContain('BASED_ON 다온-코더 1 -> Qwen2.5-Coder-7B');
+    expect(facts).toContain('SCORED 다온-코더 1 7B -> HumanEval');
   });
 });
