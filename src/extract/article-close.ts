@@ -74,6 +74,7 @@ import { addFamilyWordDevelopers } from './family-word-developers.js';
 import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { foldVariantLines } from './variant-lines.js';
+import { foldTableOnlySizes } from './table-sizes.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
@@ -253,6 +254,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropHeadlineWords(acc);
   foldHeadlineLineNames(acc);
   foldVariantLines(acc, r.rules, r.sentences);
+  foldTableOnlySizes(acc, r.rules, r.sentences);
   dropHeadlineFamilies(acc, r.rules);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);

@@ -12,6 +12,8 @@ import { readModelCardBox } from './model-card-box.js';
 import { descriptionLines } from './key-value-lists.js';
 import { readCastLists } from './cast-lists.js';
 import { readResultsBoxes } from './results-box.js';
+import { readProfileHeader } from './profile-header.js';
+import { readCompanyInfoBox } from './company-info-box.js';
 
 /** The first term of a maker box: the maker, seller or manufacturer. */
 const MAKER_LABEL = /^(?:메이커|메이커명|판매자|판매사|제조사|제작사|제작자)$/;
@@ -42,7 +44,7 @@ export function readMakerBox($: CheerioAPI, container: readonly AnyNode[]): stri
   return [];
 }
 
-/** The lines of the boxes beside the story that say who made what it tells of: a maker box, a model hub's model card box, a cast or co-author list, a sidebar's results table. */
+/** The lines of the boxes beside the story that say who made what it tells of: a maker box, a model hub's model card box, a cast or co-author list, a sidebar's results table, a profile page's header, a company page's info box. */
 export function readSideBoxes($: CheerioAPI, container: readonly AnyNode[]): string[] {
-  return [...readMakerBox($, container), ...readModelCardBox($, container), ...readCastLists($, container), ...readResultsBoxes($, container)];
+  return [...readMakerBox($, container), ...readModelCardBox($, container), ...readCastLists($, container), ...readResultsBoxes($, container), ...readProfileHeader($, container), ...readCompanyInfoBox($, container)];
 }

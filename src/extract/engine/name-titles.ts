@@ -44,6 +44,9 @@ const COUNT_NOUN_AFTER = /^\s(?:수|개수|숫자|규모)(?:[은는이가을를�
 /** A team or unit's name right before a name ("검색기술팀 ", "데이터실 ", "Gen AI랩 "): what a bare rank after the name is held in. */
 const TEAM_BEFORE = /[가-힣A-Za-z0-9](?:팀|실|랩|센터|본부|부문|파트|그룹|TF)\s$/;
 
+/** Post words that are common nouns too: a post only after a company or a team names whose it is. */
+const BARE_RANK = /^(?:책임|파트너)$/;
+
 /** People named by a title directly after their name (`hire`: the sentence tells of a personnel move). */
 export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon, titles: number[], hire: boolean): void {
   // 홍길동 대표는 … (a title directly after a name, no company; maybe the age in brackets between: "홍길동(41) 전 리더가")
@@ -66,7 +69,8 @@ export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[]
     else if (t && /\s/.test(t[1]!.trim()) && (joinedToPerson(text, m.index, ms, out) || onCompanySide(text, m.index, ms)) && longTitleObject(m[1]!, t[1]!, rest.slice(t[0].length - 1), JOINED_PARTICLE)) addPerson(text, ms, out, m[1]!, m.index);
     // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
     // ("어떠한 책임도", "모든 책임은": a bare 책임 is a rank only after a company or a team, never alone: "검색기술팀 NAME 책임")
-    else if (t && (t[1]!.trim() !== '책임' || TEAM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    // (so is a bare 파트너, a venture investor's post: "정해진 파트너는 없다" is a partner not yet chosen)
+    else if (t && (!BARE_RANK.test(t[1]!.trim()) || TEAM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
 }
 
