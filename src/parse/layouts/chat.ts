@@ -23,8 +23,8 @@ const DAY = /^-*\s*\d{4}년 \d{1,2}월 \d{1,2}일 [월화수목금토일]요일\
 const SAVED = /^(?:저장한 날짜|Date Saved)\s?:\s?(.*)$/;
 /** A line that stands for an attachment or a system event, not words. */
 const SYSTEM = /^(?:사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|파일: .*|https?:\/\/\S+)$/;
-/** A message's last syllable that closes a sentence (declarative, polite, question), when no stop follows it. */
-const FINAL_ENDING = /[다요죠까]$/;
+/** A message's end that already closes or joins its sentence: a stop, a question or exclamation mark, an ellipsis, a comma or colon. */
+const CLOSED_END = /[.!?…,:;~]$/;
 /** The room name line of a KakaoTalk export. */
 const ROOM = /^(.{1,60}?) 님과 카카오톡 대화$|^Talk_/;
 
@@ -72,8 +72,9 @@ export function parseChatExport(source: string): LayoutResult | undefined {
       turn = undefined;
     }
     if (SYSTEM.test(words) || !words) continue;
-    // (a message that ends on a sentence-final ending without a stop ends its sentence: "…나왔습니다" then "요약하면 …")
-    if (turn) turn.text += `${message && FINAL_ENDING.test(turn.text) ? '.' : ''} ${words}`;
+    // (each message ends its sentence, stop or none: "…나왔습니다" then "요약하면 …", a chat's "…옮겨옴" then "KMMLU 55.3 / …";
+    // one that ends on a comma or a colon goes on in the next)
+    if (turn) turn.text += `${message && !CLOSED_END.test(turn.text) ? '.' : ''} ${words}`;
     else if (message) body.push((turn = { kind: 'body', text: `${message.speaker}: ${words}` }));
   }
   return { layout: 'chat', title, summary: [], body, publishedAt, warnings: [] };
