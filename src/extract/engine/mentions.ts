@@ -14,6 +14,7 @@ import { discoverWorkplaces } from './discover-workplaces.js';
 import { dropGivenNameModels } from './given-name-models.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
 import { discoverRankedMakers } from './discover-ranked-makers.js';
+import { discoverTitledHeads } from './discover-titled-heads.js';
 import { discoverListTail } from './discover-list-tail.js';
 import { discoverBuiltOnModels } from './discover-built-on.js';
 import { absorbSizeVersions } from './size-versions.js';
@@ -231,7 +232,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverFounderNames(text, [...ms, ...blocked]));
-  found.push(...discoverWorkplaces(text, [...ms, ...blocked, ...found], mt.discovery));
+  found.push(...discoverWorkplaces(text, [...ms, ...blocked, ...found], mt.discovery), ...discoverTitledHeads(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
