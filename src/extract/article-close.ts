@@ -60,6 +60,7 @@ import { addRosterRows } from './roster-rows.js';
 import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addExecutiveItems, addExecutiveLines } from './executive-lines.js';
+import { addUnnamedReleases } from './unnamed-release.js';
 import { addReportBylines } from './report-bylines.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
@@ -188,6 +189,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addReportBylines(acc, r.rules, r.articleId, r.sentences, r.first, r.known); // ("X Technical Report" over "ORG · date")
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addRepositoryOwners(acc, r.articleId, r.sentences); // ("owner/Model": the company the account spells)
+  addUnnamedReleases(acc, r.articleId, r.bodySentences); // ("X가 새 모델을 공개했다. Y는 …")
   moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
   addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);
