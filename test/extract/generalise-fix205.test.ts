@@ -26,6 +26,12 @@ const rows: FactRow[] = [
     text: '신임 CTO 탁지환은 다음 달 합류한다. 공동 대표 염하준도 자리를 지킨다.',
     noNodes: ['Company:신임', 'Company:공동'],
   },
+  // "X 대표는 NAME 대표님.": the post held, the title said again after the name (a chat's clipped sentence)
+  {
+    cat: 'works-for.post-held-by-title-again',
+    text: '누리봇 CTO 탁지환님이 올렸어요. 누리봇 대표는 염하준 대표님.',
+    expect: ['WORKS_FOR 염하준 -> 누리봇'],
+  },
   // a company that releases "a new model" unnamed, then a sentence that opens on the model's name
   {
     cat: 'developed.unnamed-then-named',

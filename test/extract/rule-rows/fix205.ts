@@ -11,4 +11,7 @@ export const fix205Rows: Row[] = [
   // "X 기반으로 (한국어) 추가학습 했다": no subject, the model in focus is built on X (fix205)
   { rule: 'based-on.focus-giban-trained-bare', sentence: '(주)한결AI는 법률 상담 모델 한결-L 8B를 공개했다.\n\n한결-L 8B는 사내 서비스에 먼저 들어간다. 메타의 Llama 3.1 8B 기반으로 판례 문서를 추가학습 했다고 밝혔다.', expect: ['BASED_ON 한결-L 8B -> Llama 3.1 8B'] },
   { rule: 'based-on.focus-giban-trained-bare', sentence: '(주)한결AI는 법률 상담 모델 한결-L 8B를 공개했다.\n\n한결-L 8B는 사내 서비스에 먼저 들어간다. Llama 3.1 8B 기반으로 추가학습을 하지는 않았다.', absent: ['BASED_ON 한결-L 8B -> Llama 3.1 8B'] },
+  // "X, P 공모에 지원서 냈다": a chat's comma topic, then the programme it applied to (fix205)
+  { rule: 'participates.comma-topic-applied', sentence: '그 얘기 나온 업스테이지, 독자 AI 파운데이션 모델 프로젝트 3차 공모에 지원서 냈대요.', expect: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.comma-topic-applied', sentence: '업스테이지, 독자 AI 파운데이션 모델 프로젝트 3차 공모에 지원서를 내지 않았다.', absent: ['PARTICIPATES_IN 업스테이지 -> 독자 AI 파운데이션 모델 프로젝트'] },
 ];
