@@ -17,7 +17,7 @@ const rows: FactRow[] = [
   },
   {
     cat: 'companies.officer-named',
-    text: '어제 발표회에서 누리봇 염하준 대표는 새 요금제를 설명했다.',
+    text: '어제 발표회에서 누리봇 염하준 CEO는 새 요금제를 설명했다.',
     nodes: ['Company:누리봇'],
     expect: ['WORKS_FOR 염하준 -> 누리봇'],
   },
@@ -31,6 +31,18 @@ const rows: FactRow[] = [
     cat: 'works-for.post-held-by-title-again',
     text: '누리봇 CTO 탁지환님이 올렸어요. 누리봇 대표는 염하준 대표님.',
     expect: ['WORKS_FOR 염하준 -> 누리봇'],
+  },
+  // words shaped like a verb's form or a role noun before an officer's name are no company
+  {
+    cat: 'companies.officer-named',
+    text: '(주)가온셈을 세운 탁지환 CEO는 회사를 창업자인 염하준 CTO와 함께 이끈다.',
+    noNodes: ['Company:세운', 'Company:창업자인'],
+  },
+  // a publisher named after its kind noun, with a casual comitative particle
+  {
+    cat: 'companies.kind-publisher',
+    text: '학습용 말뭉치는 출판사 새솔북스랑 구축했다.',
+    nodes: ['Company:새솔북스'],
   },
   // a company that releases "a new model" unnamed, then a sentence that opens on the model's name
   {
@@ -53,13 +65,6 @@ const rows: FactRow[] = [
     cat: 'succeeds.casual-predecessor',
     text: '(주)솔마루가 마루-3 14B를 내놨다. 마루-2 7B 후속이고, 크기는 두 배다.',
     absent: ['SUCCEEDS 마루-3 14B -> 마루-2 7B'],
-  },
-  // a benchmark's section named after it: the scores are the section's, not the whole benchmark's
-  {
-    cat: 'benchmarks.section',
-    text: '리더보드 KoBench-Pro 종합에서 별빛-9B는 81.4점이었다. KoBench-Pro 수학 부문은 별빛-9B가 62.5로 가장 낮았다.',
-    edgeProps: ['SCORED 별빛-9B -> KoBench-Pro score=81.4'],
-    nodes: ['Benchmark:KoBench-Pro 수학 부문'],
   },
   // a Hangul board name glued to a Latin capital, its edition after it, named after 리더보드
   {

@@ -54,17 +54,8 @@ const KOREAN_EDITION = /^-(?:Ko|KO|ko|Kor|KOR)(?![A-Za-z0-9\-])/;
 /** " v2", "-v1.1": an edition marked with v after a benchmark the article's own words name ("XBench v2"; a listed one's is read by extendBenchmarkEditions). */
 const LETTERED_EDITION = /^[\s-]v\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 
-/** " 코딩 부문", " 수학 영역": a section of the benchmark named after it (its scores are the section's, not the whole board's). */
-const BENCH_SECTION = /^\s[가-힣]{2,6}\s(?:부문|영역)(?=(?:은|는|에서|에선|에서는|의|이|가)?(?:\s|$|,))/;
-
-/** Extends a benchmark mention over a data split after it, or makes it the edition (a numbered or a Korean one) named after it, or the section. */
+/** Extends a benchmark mention over a data split after it, or makes it the edition (a numbered or a Korean one) named after it. */
 export function extendBenchmark(text: string, m: Mention): void {
-  const section = BENCH_SECTION.exec(text.slice(m.end, m.end + 16));
-  if (section) {
-    const surface = text.slice(m.start, m.end + section[0].length);
-    Object.assign(m, { key: `benchmark:~${normalizeName(surface)}`, surface, aliases: [], end: m.end + section[0].length, via: 'discovered' });
-    return;
-  }
   const tail = text.slice(m.end, m.end + 14);
   const split = DATA_SPLIT.exec(tail);
   if (split) {
