@@ -59,7 +59,8 @@ import { addSectionRosters, type newSectionRosters } from './section-roster.js';
 import { addRosterRows } from './roster-rows.js';
 import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
-import { addExecutiveLines } from './executive-lines.js';
+import { addExecutiveItems, addExecutiveLines } from './executive-lines.js';
+import { addUnnamedReleases } from './unnamed-release.js';
 import { addReportBylines } from './report-bylines.js';
 import { addKeyPeople } from './key-people.js';
 import { addClauseFacts, type newClausePass } from './clauses/article.js';
@@ -185,9 +186,11 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveLines(acc, r.rules, r.articleId, r.sentences, r.self);
+  addExecutiveItems(acc, r.rules, r.articleId, r.sentences, r.self); // ("[경영진]" then "- 대표이사 NAME : 前 …")
   addReportBylines(acc, r.rules, r.articleId, r.sentences, r.first, r.known); // ("X Technical Report" over "ORG · date")
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addRepositoryOwners(acc, r.articleId, r.sentences); // ("owner/Model": the company the account spells)
+  addUnnamedReleases(acc, r.articleId, r.bodySentences); // ("X가 새 모델을 공개했다. Y는 …")
   moveEchoedSubsetScores(acc, r.sentences);
   addOfficerTable(acc, r.rules, r.articleId, r.sentences, r.self);
   addOfficerCards(acc, r.rules, r.articleId, r.sentences, r.self);

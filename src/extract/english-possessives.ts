@@ -64,15 +64,15 @@ export function addPossessiveReferences(text: string, ms: Mention[], before: Men
 }
 
 /**
- * "In July 2025 the company applied to the government's X" (or "The company said it submitted an application for X"): "the company" as the subject of a programme or partnership
+ * "In July 2025 the company applied to the government's X" (or "The company said it submitted an application for X"; or "It has signed …" opening the sentence): "the company" as the subject of a programme or partnership
  * verb, opening the sentence or after an opening phrase of time, stands for the company the sentences before are about
  * (or the page's own company).
  */
-const THE_COMPANY_SUBJECT = /^(?:(?:In|On|By|Later|Earlier|That|This|Last)\b[^,.;\uE000-\uE00F]{0,30}?,?\s)?([Tt]he\s(?:company|firm|startup|start-up))\s(?:said\s(?:that\s)?it\s(?:had\s|has\s)?)?(?:also\s|then\s|later\s)?(?:applied\s(?:to|for)|submitted\s(?:its|an|a)\s(?:application|bid|proposal)|joined|signed|partnered\swith|teamed\sup\swith)\s/;
+const THE_COMPANY_SUBJECT = /^(?:(?:In|On|By|Later|Earlier|That|This|Last)\b[^,.;\uE000-\uE00F]{0,30}?,?\s)?([Tt]he\s(?:company|firm|startup|start-up)|^It)\s(?:has\s|had\s)?(?:said\s(?:that\s)?it\s(?:had\s|has\s)?)?(?:also\s|then\s|later\s)?(?:applied\s(?:to|for)|submitted\s(?:its|an|a)\s(?:application|bid|proposal)|joined|signed|partnered\swith|teamed\sup\swith)\s/;
 
 /** Adds a reference to `company` for "the company" as such a subject. */
 function addCompanySubjectReference(text: string, ms: Mention[], company: Mention | undefined): void {
-  if (!company || !text.includes('he company ') && !text.includes('he firm ') && !text.includes('he start')) return;
+  if (!company || !text.includes('he company ') && !text.includes('he firm ') && !text.includes('he start') && !text.startsWith('It ')) return;
   const r = THE_COMPANY_SUBJECT.exec(text);
   if (!r) return;
   const at = r[0].indexOf(r[1]!);

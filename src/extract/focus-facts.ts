@@ -22,7 +22,7 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
   const within = successorInSentence(s.text, mentions);
   if (within) addRelation(acc, { relation: 'SUCCEEDS', source: within.source.key, target: within.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-word-in-sentence', 0.6));
-  const group = groupSuccessors(s.text, mentions, prev);
+  const group = groupSuccessors(s.text, mentions, recent);
   for (const source of group?.sources ?? []) addRelation(acc, { relation: 'SUCCEEDS', source: source.key, target: group!.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-previous-sentence', 0.65));
   for (const pair of respectiveSuccessors(s.text, mentions, recent)) addRelation(acc, { relation: 'SUCCEEDS', source: pair.source.key, target: pair.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-respectively', 0.65));
   const derived = respectiveDerivatives(s.text, mentions, recent);

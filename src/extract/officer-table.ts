@@ -1,7 +1,7 @@
 /**
  * A filing's or a company page's table of its own officers under a heading that says so ("4. 주요 경영진", "임원 현황"):
  * "성명 | 직위 | 주요 경력" and a row per officer, no column of the company — the company is the one the page speaks for
- * as "당사". Each row's person works for it, with the row's post as the title. The page lays the table out as text-table
+ * as "당사"; or of the staff it grants stock options to ("주식매수선택권 부여"). Each row's person works for it, with the row's post as the title. The page lays the table out as text-table
  * lines or one block per cell; both are read.
  */
 import type { Sentence } from '../parse/types.js';
@@ -15,7 +15,9 @@ const OURSELVES = /(?<![가-힣])당사(?=의\s|\s|은|는|가|도|와|과)|\(�
 /** The table's columns: the person's name, the post, and notes on each (career, duties, …). */
 const NAME_COLUMN = /^(?:성명|이름)$/;
 const POST_COLUMN = /^(?:직위|직책|직함)$/;
-const OTHER_COLUMN = /^(?:주요\s?)?(?:경력|약력|담당\s?업무|담당|학력)$|^(?:등기|상근)\s?여부$|^(?:생년월일|출생년월|재직\s?기간|임기|비고|구분|연락처|이메일|전화(?:번호)?|부서|소속\s?부서)$/;
+const OTHER_COLUMN = /^(?:주요\s?)?(?:경력|약력|담당\s?업무|담당|학력)$|^(?:등기|상근)\s?여부$|^(?:생년월일|출생년월|재직\s?기간|임기|비고|구분|연락처|이메일|전화(?:번호)?|부서|소속\s?부서)$|^(?:부여\s?)?(?:주식\s?수|주식의\s?수|수량)(?:\s?\(주\))?$|^행사\s?가격$/;
+/** A filing's heading over its grant of stock options ("제3호 의안 : 주식매수선택권 부여 승인의 건", "스톡옵션 부여 대상자"): the grantees are its staff, each with a post. */
+const GRANT_HEADING = /(?:주식매수선택권|스톡옵션)\s?(?:부여|부여\s?대상자|부여\s?내역)(?![가-힣])/;
 const PERSON = /^[가-힣]{2,4}$/;
 const POST = /^[가-힣A-Za-z()·\s]{2,24}$/;
 
@@ -30,7 +32,7 @@ export function addOfficerTable(acc: Acc, rules: RuleSet, articleId: string, sen
   if (self?.type !== 'Company' || !sentences.some((s) => s.block === 'body' && OURSELVES.test(s.text))) return;
   const cells = sentences.flatMap((s) => (s.text.includes('|') ? s.text.split(/\s*\|\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
   for (let i = 1; i < cells.length; i++) {
-    if (!OFFICERS_HEADING.test(cells[i - 1]!.text.trim())) continue;
+    if (!OFFICERS_HEADING.test(cells[i - 1]!.text.trim()) && !GRANT_HEADING.test(cells[i - 1]!.text)) continue;
     const titles: string[] = [];
     for (let j = i; j < cells.length && titles.length < 6; j++) {
       const t = cells[j]!.text.trim();

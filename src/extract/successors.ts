@@ -87,18 +87,21 @@ export function predecessorOfFocus(text: string, mentions: Mention[], focus: Men
 }
 
 /** "The two models succeed Y", "Both models replace Y": a counted group of models, then a successor verb. */
-const EN_GROUP_SUCCEEDS = /^(?:(?:The|These|Those)\s(two|three|four)|Both(?:\sof\sthe)?)\s(?:new\s)?models\s(?:both\s|all\s)?(?:succeed|replace|supersede|follow)\s(?:the\s)?$/;
+/** (or the group unnamed, the word alone: "Both succeed Y", "The two replace Y", "They both succeed Y") */
+const EN_GROUP_SUCCEEDS = /^(?:(?:The|These|Those)\s(two|three|four)(?:\s(?:new\s)?models)?|Both(?:\s(?:of\sthe|of\sthem))?(?:\s(?:new\s)?models)?|They\sboth)\s(?:both\s|all\s)?(?:succeed|replace|supersede|follow)\s(?:the\s)?$/;
 /** "두 모델은 (모두) Y의 후속작이다": the same in Korean, the predecessor named before the successor word. */
 const KO_GROUP_BEFORE = /^(?:이\s)?(두|세|네)\s(?:모델|신모델|제품)(?:은|는|이|가)\s(?:모두\s|모두가\s)?['"‘“]?$/;
 const KO_GROUP_AFTER = /^['"’”]?(?:\s?모델)?의\s(?:후속|차기)\s?(?:모델|작|버전)?/;
 
 /**
  * "Y2 Nano was distilled from Y2. The two models succeed Y1, …": a sentence that opens on a counted group of models
- * ("the two models", "both models", "두 모델은") as succeeding the one model it names: each of the models the sentence
- * before names, when it names exactly that many, succeeds that model.
+ * ("the two models", "both models", "both", "두 모델은") as succeeding the one model it names: each of the models the sentence
+ * before names (or the one before it, when that names none), when it names exactly that many, succeeds that model.
  */
-export function groupSuccessors(text: string, mentions: Mention[], previous: ParagraphSentence | undefined): { sources: Mention[]; target: Mention } | undefined {
-  if (!previous || !/models|모델|제품/.test(text)) return undefined;
+export function groupSuccessors(text: string, mentions: Mention[], recent: ParagraphSentence[]): { sources: Mention[]; target: Mention } | undefined {
+  // (the sentence before that names models: "Y2 … alongside Y2 Mini. The weights of both are open. Both succeed Y1")
+  const previous = recent.slice(-2).reverse().find((r) => r.mentions.some((m) => m.type === 'Model' && m.via !== 'anonymous'));
+  if (!previous || !/models|모델|제품|^(?:Both|They|The\s(?:two|three|four))\s/.test(text)) return undefined;
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'reference');
   if (new Set(models.map((m) => m.key)).size !== 1) return undefined;
   const target = models[0]!;

@@ -50,7 +50,10 @@ export const BAR_ROW = /(?<![█▇▆▅▄▃▂▁■▮▬▰▩])[█▇▆
 /** A text-table line of three or more cells between spaced pipes ("형식: 날짜 | 모델 | 크기"): a line of its own, as a table row is. */
 const PIPE_LINE = /^[^|\n]*(?:\s\|\s[^|\n]*){2,}$/;
 
-/** A line that starts with a list bullet ("· 모델: 점수", "- 항목", "▶ 요약"). */
+/** A line that opens on a rank ("1위 모델 (개발사) 78.4", "3등 …"): a ranking's row, a line of its own as an item is. */
+const RANK_LINE = /^\s*\d{1,3}\s?(?:위|등)[.:)]?\s/;
+/** A line that opens an item of its own: a bullet or a rank. */
+const isItemLine = (line: string): boolean => BULLET_LINE.test(line) || RANK_LINE.test(line);
 
 interface Context {
   kind: BlockKind;
@@ -144,7 +147,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     let k = parts.length - 1;
     while (k >= 0 && (parts[k] as string).trim() === '') k--;
     const line = parts.join('');
-    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || PIPE_LINE.test(line.trim()) || BULLET_LINE.test(line)) return flush();
+    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || PIPE_LINE.test(line.trim()) || isItemLine(line)) return flush();
     parts.push(' ');
     softBreak = parts.length;
   };
@@ -152,7 +155,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
   const append = (s: string, ctx: Context): void => {
     const blank = s.trim() === '';
     // a line after a soft <br> that starts with a list bullet is an item of its own
-    if (!blank && softBreak >= 0 && softBreak === parts.length && BULLET_LINE.test(s)) {
+    if (!blank && softBreak >= 0 && softBreak === parts.length && isItemLine(s)) {
       parts.pop();
       flush();
     }

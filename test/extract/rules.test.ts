@@ -32,6 +32,7 @@ import { r55dRows } from './rule-rows/r55d.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
+import { fix205Rows } from './rule-rows/fix205.js';
 import { fix202Rows } from './rule-rows/fix202.js';
 import { fix203Rows } from './rule-rows/fix203.js';
 import type { Row } from './rule-rows/row.js';
@@ -64,6 +65,7 @@ const rows: Row[] = [
   ...fix201Rows,
   ...r55aRows,
   ...fix204Rows,
+  ...fix205Rows,
   ...fix202Rows,
   ...fix203Rows,
 ];

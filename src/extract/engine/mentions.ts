@@ -13,6 +13,8 @@ import { discoverFounded, discoverFounderNames } from './discover-founders.js';
 import { discoverWorkplaces } from './discover-workplaces.js';
 import { dropGivenNameModels } from './given-name-models.js';
 import { discoverIntroduced, discoverModelMakers } from './discover-introduced.js';
+import { discoverRankedMakers } from './discover-ranked-makers.js';
+import { discoverTitledHeads } from './discover-titled-heads.js';
 import { discoverListTail } from './discover-list-tail.js';
 import { discoverBuiltOnModels } from './discover-built-on.js';
 import { absorbSizeVersions } from './size-versions.js';
@@ -230,7 +232,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   found.push(...discoverFounded(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverFounderNames(text, [...ms, ...blocked]));
-  found.push(...discoverWorkplaces(text, [...ms, ...blocked, ...found], mt.discovery));
+  found.push(...discoverWorkplaces(text, [...ms, ...blocked, ...found], mt.discovery), ...discoverTitledHeads(text, [...ms, ...blocked, ...found], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverBuilders(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
@@ -242,6 +244,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   ms.push(...found.splice(0));
   ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
+  if (text.includes('(')) found.push(...discoverRankedMakers(text, [...ms, ...blocked, ...found], mt.discovery)); // ("1위 M (X) 78.4": a ranking row's maker)
   ms.push(...found.splice(0));
   if (text.includes(' 등') || text.includes('곳') || text.includes('개')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));

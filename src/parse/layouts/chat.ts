@@ -25,6 +25,13 @@ const SAVED = /^(?:저장한 날짜|Date Saved)\s?:\s?(.*)$/;
 const SYSTEM = /^(?:사진(?: \d+장)?|동영상|이모티콘|음성메시지|삭제된 메시지입니다\.?|파일: .*|https?:\/\/\S+)$/;
 /** A message's last syllable that closes a sentence (declarative, polite, question), when no stop follows it. */
 const FINAL_ENDING = /[다요죠까]$/;
+/** A chat's casual sentence ends: "…이겠네", "…인 듯", "…했는데", "ㅋㅋ" (and a nominal ending in ㅁ: "옮겨옴", "아님", "했다고 함"). */
+const CASUAL_ENDING = /[네듯데지걸ㅋㅎㅠㅜ]$/;
+/** True when a message ends its sentence without a stop: a final ending, a casual one, or a syllable closing on ㅁ ("…함", "…임", "…옴"). */
+function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) - 0xac00;
+  return FINAL_ENDING.test(text) || CASUAL_ENDING.test(text) || (last >= 0 && last < 11172 && last % 28 === 16);
+}
 /** The room name line of a KakaoTalk export. */
 const ROOM = /^(.{1,60}?) 님과 카카오톡 대화$|^Talk_/;
 
@@ -72,8 +79,9 @@ export function parseChatExport(source: string): LayoutResult | undefined {
       turn = undefined;
     }
     if (SYSTEM.test(words) || !words) continue;
-    // (a message that ends on a sentence-final ending without a stop ends its sentence: "…나왔습니다" then "요약하면 …")
-    if (turn) turn.text += `${message && FINAL_ENDING.test(turn.text) ? '.' : ''} ${words}`;
+    // (a message that ends on a sentence-final ending without a stop ends its sentence: "…나왔습니다" then "요약하면 …", a chat's
+    // casual "…옮겨옴" then "KMMLU 55.3 / …"; a headline's fragment, "X, 'Y' 공개", runs into the message after it)
+    if (turn) turn.text += `${message && endsSentence(turn.text) ? '.' : ''} ${words}`;
     else if (message) body.push((turn = { kind: 'body', text: `${message.speaker}: ${words}` }));
   }
   return { layout: 'chat', title, summary: [], body, publishedAt, warnings: [] };

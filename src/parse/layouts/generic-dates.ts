@@ -36,8 +36,10 @@ export function readVisibleDate($: CheerioAPI): string | undefined {
   const entry = m && ISSUE_LABEL.test(m[0]) ? ENTRY_DATE.exec(text.slice(m.index + m[0].length, m.index + 3000)) : null;
   if (m) return normalizeDate((entry ?? m)[1]);
   // a post's own date box ("post_date", "reg-date"; not a comment's), then a wire page's release time ("배포일시: …")
-  const box = normalizeSpace(textOf(select($, '[class*="post_date"], [class*="post-date"], [class*="reg_date"], [class*="reg-date"], [class*="write_date"]').first()));
-  const boxed = LEADING_DATE.exec(box);
+  // (or a community board's writer box whose date element carries the full stamp in its title, "span.gall_date[title]")
+  const el = select($, '[class*="post_date"], [class*="post-date"], [class*="reg_date"], [class*="reg-date"], [class*="write_date"], [class*="gall_date"], [class*="writer"] [class*="date"][title]').first();
+  const box = normalizeSpace(el.attr('title') ?? textOf(el));
+  const boxed = LEADING_DATE.exec(box) ?? LEADING_DATE.exec(normalizeSpace(textOf(el)));
   if (boxed) return normalizeDate(boxed[1]);
   const release = RELEASE_DATE.exec(text);
   return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]) ?? readShortYearDate(text);
