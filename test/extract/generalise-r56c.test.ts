@@ -3,8 +3,8 @@
  * presents one model after "네," (no list's comma) … Every row is a short text written for these tests; none comes
  * from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // an answer opening on "네," / "맞습니다," then the model and the copula presents that model: the next subject-less
@@ -25,8 +25,24 @@ const rows: FactRow[] = [
     text: "누리소프트가 올봄 누리-Chat 4를 내놨다.\n\n비교 대상은 솔라 프로 2, 엑사원 4.0이었다.\n\n누리-Chat 4를 교사 모델로 삼아 증류했습니다.",
     absent: ['BASED_ON 엑사원 4.0 -> 누리-Chat 4'],
   },
+  // a unit's name between a person's name and the rank ("NAME 데이터파트 책임", "NAME 검색팀 매니저") still titles the person
+  { cat: 'person.unit-between-name-and-rank', text: '새봄AI 표지훈 평가팀 매니저는 "사내 평가셋을 새로 짰다"고 말했다.', expect: ['WORKS_FOR 표지훈 -> 새봄AI'] },
+  // (a bare 책임 after a unit with no name before it is responsibility, no one's rank)
+  { cat: 'person.unit-between-name-and-rank', text: '새봄AI는 사고가 나면 모든 운영팀 책임은 회사가 진다고 밝혔다.', absent: ['WORKS_FOR 모든 -> 새봄AI'] },
 ];
 
 describe('generalisation rows (r56c)', () => {
   it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
+
+// a team photo's caption naming each member by name, unit and rank ("NAME 검증파트 책임") under the caption that names the company
+const teamPhoto = (roster: string): string => `<html><head><title>팀 탐방</title></head><body><article><h1>번역 모델을 만든 사람들</h1>
+<figure><img src="t.jpg"><figcaption>바른소프트 번역모델팀.</figcaption><figcaption>${roster}</figcaption></figure>
+<p>바른소프트가 올여름 공개한 번역 모델 바른-T 2는 사내 팀이 만들었다.</p><p>팀은 올해 열두 명으로 늘었다.</p></article></body></html>`;
+
+describe('a caption roster with a unit between name and rank (r56c)', () => {
+  it('reads each member, the one with a unit before a bare rank too', () => {
+    const facts = pageFacts(teamPhoto('왼쪽부터 도하람 검증파트 책임, 서은결 팀장, 표지훈 평가팀 매니저.'), 'team.html');
+    expect(facts).toEqual(expect.arrayContaining(['WORKS_FOR 도하람 -> 바른소프트', 'WORKS_FOR 서은결 -> 바른소프트', 'WORKS_FOR 표지훈 -> 바른소프트']));
+  });
 });
