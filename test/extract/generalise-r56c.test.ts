@@ -29,6 +29,22 @@ const rows: FactRow[] = [
   { cat: 'person.unit-between-name-and-rank', text: '새봄AI 표지훈 평가팀 매니저는 "사내 평가셋을 새로 짰다"고 말했다.', expect: ['WORKS_FOR 표지훈 -> 새봄AI'] },
   // (a bare 책임 after a unit with no name before it is responsibility, no one's rank)
   { cat: 'person.unit-between-name-and-rank', text: '새봄AI는 사고가 나면 모든 운영팀 책임은 회사가 진다고 밝혔다.', absent: ['WORKS_FOR 모든 -> 새봄AI'] },
+  // "X, Y 같은 곳은 신청했다가 떨어졌다": the spoken "places like X and Y" names applicants as a kind noun does ("같은 기업은")
+  {
+    cat: 'participates.places-like-list',
+    text: "해양수산부의 '스마트 항만 AI 실증사업' 심사 결과를 두고 말이 많다.\n\n물결테크, 파도소프트 같은 곳은 지원했다가 탈락했다.",
+    expect: ['PARTICIPATES_IN 물결테크 -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN 파도소프트 -> 스마트 항만 AI 실증사업'],
+  },
+  {
+    cat: 'participates.places-like-list',
+    text: "해양수산부의 '스마트 항만 AI 실증사업' 2차 평가가 끝났다.\n\n물결테크와 파도소프트 같은 곳들이 최종 선정됐다.",
+    expect: ['PARTICIPATES_IN 물결테크 -> 스마트 항만 AI 실증사업', 'PARTICIPATES_IN 파도소프트 -> 스마트 항만 AI 실증사업'],
+  },
+  {
+    cat: 'participates.places-like-list',
+    text: "해양수산부의 '스마트 항만 AI 실증사업' 공모가 시작됐다.\n\n물결테크, 파도소프트 같은 곳은 아직 신청 여부를 정하지 못했다.",
+    absent: ['PARTICIPATES_IN 물결테크 -> 스마트 항만 AI 실증사업'],
+  },
 ];
 
 describe('generalisation rows (r56c)', () => {
