@@ -45,6 +45,28 @@ const rows: FactRow[] = [
     text: "해양수산부의 '스마트 항만 AI 실증사업' 공모가 시작됐다.\n\n물결테크, 파도소프트 같은 곳은 아직 신청 여부를 정하지 못했다.",
     absent: ['PARTICIPATES_IN 물결테크 -> 스마트 항만 AI 실증사업'],
   },
+  // a company's model named as what it submitted ("X도 제출 모델 'Y'", "X가 제출한 'Y'는") in a story about a programme
+  // the sentence does not name: the company entered the programme (not a leaderboard's or a contest's submission)
+  {
+    cat: 'participates.submitted-model',
+    text: "과기정통부의 '공공 AI 모델 실증사업' 1차 심사 결과가 나왔다.\n\n물결테크는 제출 모델 '물결-L 12B'가 외부 가중치를 쓰지 않았다고 강조했다.",
+    expect: ['PARTICIPATES_IN 물결테크 -> 공공 AI 모델 실증사업'],
+  },
+  {
+    cat: 'participates.submitted-model',
+    text: "과기정통부의 '공공 AI 모델 실증사업' 1차 심사 결과가 나왔다.\n\n파도소프트가 당시 제출한 '파도-M 3'는 오픈소스 모델을 바탕으로 했다는 지적을 받았다.",
+    expect: ['PARTICIPATES_IN 파도소프트 -> 공공 AI 모델 실증사업'],
+  },
+  {
+    cat: 'participates.submitted-model',
+    text: "과기정통부의 '공공 AI 모델 실증사업' 1차 심사 결과가 나왔다.\n\n파도소프트가 사내 해커톤에 제출한 '파도-M 3'는 상을 받았다.",
+    absent: ['PARTICIPATES_IN 파도소프트 -> 공공 AI 모델 실증사업'],
+  },
+  {
+    cat: 'participates.submitted-model',
+    text: "과기정통부의 '공공 AI 모델 실증사업' 1차 심사 결과가 나왔다.\n\n파도소프트가 제출할 '파도-M 3'는 아직 학습 중이다.",
+    absent: ['PARTICIPATES_IN 파도소프트 -> 공공 AI 모델 실증사업'],
+  },
 ];
 
 describe('generalisation rows (r56c)', () => {
