@@ -67,6 +67,12 @@ const rows: FactRow[] = [
     text: "과기정통부의 '공공 AI 모델 실증사업' 1차 심사 결과가 나왔다.\n\n파도소프트가 제출할 '파도-M 3'는 아직 학습 중이다.",
     absent: ['PARTICIPATES_IN 파도소프트 -> 공공 AI 모델 실증사업'],
   },
+  // (a policy word that names no programme, "소버린 AI", is nothing a model is submitted to)
+  {
+    cat: 'participates.submitted-model',
+    text: "정부는 올해도 '소버린 AI'를 앞세웠다.\n\n파도소프트가 제출한 '파도-M 3'는 지난해 모델의 후속이다.",
+    absent: ['PARTICIPATES_IN 파도소프트 -> 소버린 AI'],
+  },
 ];
 
 describe('generalisation rows (r56c)', () => {
