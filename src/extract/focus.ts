@@ -243,8 +243,8 @@ const HIGHLIGHT_TOPIC = /(?:핵심|주인공|하이라이트|백미|관심사)(?
 const GLOSSED_END = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?\s?(?:(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다))?[.!]?['"’”]?\s*$/;
 /** A kind word as a sentence's topic ("…가 내세운 모델은, ", "이번에 공개된 주력 모델은 "). */
 const KIND_TOPIC = /(?:모델|LLM|후보|주력|대표작)(?:은|는),?\s/;
-/** A list member's separator before a name. */
-const LIST_BEFORE = /(?:[,，·]|와|과|및)\s?['"‘“]?$/;
+/** A list member's separator before a name (not an answer's comma: "네, 'Y'입니다", "맞습니다, Y예요" present one model). */
+const LIST_BEFORE = /(?:(?<!(?:^|[\s.:])(?:네|예|맞아요|맞습니다|그렇습니다|물론입니다|물론이죠))[,，]|·|와|과|및)\s?['"‘“]?$/;
 /** A base's or a teacher's role word as the topic right before a model ("교사는 Y", "베이스 모델은 'Y'"). */
 /** (not a family's root, "제품군의 뿌리는 Y다": that presents the family's first model) */
 const BASE_ROLE_TOPIC = /(?:교사|몸체|베이스|원본|기반|출발점)(?:\s?모델)?(?:은|는)\s['"‘“]?$/;
@@ -264,7 +264,7 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "A가 내세운 모델은, B가 공개한 'X'의 후속인 'Y'다": a kind word as the topic, the model the copula ends on is what it is
   // (so is one a release verb's relative clause names, its subject the clause's own: "마지막은 B가 지난달 내놓은 Y입니다")
   const kindTopic = KIND_TOPIC.exec(text);
-  if (example?.type === 'Model' && ((kindTopic && kindTopic.index < example.start) || (RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start)) && !/(?:교사|몸체|베이스|원본|기반|출발점|토대|바탕|뼈대|백본)(?:\s?모델)?(?:은|는)\s/.test(text.slice(0, example.start)))) && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 4), example.start))) return example;
+  if (example?.type === 'Model' && ((kindTopic && kindTopic.index < example.start) || (RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start)) && !/(?:교사|몸체|베이스|원본|기반|출발점|토대|바탕|뼈대|백본)(?:\s?모델)?(?:은|는)\s/.test(text.slice(0, example.start)))) && COPULA_END.test(text.slice(example.end)) && !LIST_BEFORE.test(text.slice(Math.max(0, example.start - 12), example.start))) return example;
   // "핵심은 'Y(Y')'.", "오늘의 주인공은 Y다": a sentence whose topic is what matters most ends on the model it presents
   if (example?.type === 'Model' && HIGHLIGHT_TOPIC.test(text.slice(Math.max(0, example.start - 12), example.start)) && GLOSSED_END.test(text.slice(example.end))) return example;
   let last: Mention | undefined;
@@ -278,7 +278,7 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "…의 몸체는 A, 교사는 Y다": a model presented as another's base or teacher is not what the next sentences are about
   if (BASE_ROLE_TOPIC.test(text.slice(Math.max(0, last.start - 12), last.start))) return undefined;
   // "비교 대상은 A, B, C였다": the last member of a list is not what the sentence presents
-  return LIST_BEFORE.test(text.slice(Math.max(0, last.start - 4), last.start)) ? undefined : last;
+  return LIST_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) ? undefined : last;
 }
 
 /** The maker's possessive alone before a sentence's opening model ("B의 'Y'는", "B의 Y도", a name opening on Latin words: "LG AI연구원의 'Y'는"). */

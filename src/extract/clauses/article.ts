@@ -6,6 +6,7 @@ import { crossesGap } from '../gapping.js';
 import { rulesReading } from '../pattern-readings.js';
 import { perRuleSet } from '../engine/compile.js';
 import { clauseFacts, newClauseMemory, type ClauseFact, type ClauseMemory } from './index.js';
+import { submittedModelFacts } from '../submitted-models.js';
 
 export interface ClausePass {
   memory: ClauseMemory;
@@ -51,6 +52,8 @@ export function readClauses(pass: ClausePass, articleId: string, s: Sentence, me
   const crosses = crossesGap(s.text, mentions);
   const named = (m: Mention) => mentions.some((x) => x.key === m.key && x.via !== 'reference');
   for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme)) if (!crosses(fact) && !(asked && named(fact.source) && named(fact.target))) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
+  // ("X도 제출 모델 'Y'에 대해 …": a company's submitted model, the article's programme its venue)
+  if (!asked) for (const fact of submittedModelFacts(s, mentions, programme)) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
 }
 
 /**

@@ -14,8 +14,8 @@ const NAMED = /(?:이)?라는(?= )|(?:이)?란(?= )|(?:으)?로 명명된(?= )/y
 /** A count and a group noun after a list (" 등 다섯 개 정예팀", " 4개사", " 두 곳"). */
 const COUNT_HEAD = / (?:등\s)?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개\s?)?(?:정예팀|팀|기업|회사|업체|곳|개사|사|컨소시엄|스타트업)(?=[은는이가을를도와과의에])/y;
 
-/** A kind noun after a list (" 같은 스타트업", " 등 대기업"): the list's own word for what its members are. */
-const KIND_HEAD = / (?:등|같은)\s(?:국내\s|해외\s|AI\s)?(?:대기업|중견기업|기업|스타트업|회사|업체|빅테크)(?:들)?(?=[은는이가을를도와과의에])/y;
+/** A kind noun after a list (" 같은 스타트업", " 등 대기업"; the spoken " 같은 곳", "places like X": companies): the list's own word for what its members are. */
+const KIND_HEAD = / (?:(?:등|같은)\s(?:국내\s|해외\s|AI\s)?(?:대기업|중견기업|기업|스타트업|회사|업체|빅테크)(?:들)?|같은\s곳(?:들)?)(?=[은는이가을를도와과의에])/y;
 
 /** A programme's round or stage after its name (" 2차 단계평가", " 최종 심사", " 1차 평가", " 2단계에는"). */
 const ROUND_HEAD = / (?:(?:\d{1,2}차|최종|중간)\s?(?:단계\s?)?(?:평가|심사|단계평가|발표평가|서면평가)(?=에서|을|를|에|의|\s?결과)|[1-9](?:차\s?)?단계(?=에는|에서는|에선|에|에서|의))/y;

@@ -4,7 +4,7 @@
  * people introduced in English in discover-english-persons.ts.
  */
 import { addAffiliationList, addLatinParenPosts, addParenNamePosts } from './paren-persons.js';
-import { UNIT_HEAD_WORD } from './team-title-cues.js';
+import { UNIT_HEAD_WORD, UNIT_WORD } from './team-title-cues.js';
 import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoverCompanyIntroductions } from './discover-company-intros.js';
@@ -260,8 +260,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
       addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }
-    // ("박윤서 카나나랩장 상무": a unit head's post glued to the unit's name, then the rank, is the person's title; no company)
-    if (UNIT_HEAD_WORD.test(org)) {
+    // ("박윤서 카나나랩장 상무": a unit head's post glued to the unit's name, then the rank, is the person's title; no company; nor is a unit, "NAME 평가파트 책임")
+    if (UNIT_HEAD_WORD.test(org) || UNIT_WORD.test(org)) {
       if (isKoreanName(m[1]!)) addPerson(text, ms, out, m[1]!, m.index);
       continue;
     }

@@ -70,7 +70,8 @@ export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[]
     // ("어텐션 헤드 수": a title word a counting noun follows is part of a compound noun, no one's title)
     // ("어떠한 책임도", "모든 책임은": a bare 책임 is a rank only after a company or a team, never alone: "검색기술팀 NAME 책임")
     // (so is a bare 파트너, a venture investor's post: "정해진 파트너는 없다" is a partner not yet chosen)
-    else if (t && (!BARE_RANK.test(t[1]!.trim()) || TEAM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브)\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
+    // (a unit's name may stand between the name and the rank: "NAME 데이터파트 책임", "NAME 검색팀 매니저")
+    else if (t && (!BARE_RANK.test(t[1]!.trim()) || TEAM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && !COUNT_NOUN_AFTER.test(rest.slice(t[0].length - 1)) && (!/\s/.test(t[1]!.trim()) || /^[A-Z][a-z]{1,8}\s[A-Z]{2,4}[가-힣]{1,4}장$/.test(t[1]!.trim()) || /^(?:전|前|현|신임|공동|[A-Z]{2,4}|R&D|리서치|프로덕트|엔지니어링|테크니컬|시니어|주니어|매니징|크리에이티브|[가-힣A-Za-z0-9]{1,8}(?:팀|파트|본부|센터|그룹))\s\S+$/.test(t[1]!.trim())) && !/[A-Za-z]\s$/.test(text.slice(Math.max(0, m.index - 2), m.index))) addPerson(text, ms, out, m[1]!, m.index);
   }
 }
 

@@ -10,3 +10,5 @@ export const FAMILY_TEAM_AFTER = /^['"’”]?\s?팀(?=의|은|는|이|가|에�
 
 /** A word that ends on a unit head's post ("카나나랩장", "검색팀장"): a title, not an organisation (discover-persons.ts). */
 export const UNIT_HEAD_WORD = /[가-힣A-Za-z](?:랩장|팀장|실장|본부장|센터장|그룹장|부문장|연구소장)$/;
+/** A word that ends on a team's or a part's suffix ("평가파트", "검색팀", "AI사업본부"): before a rank, the person's unit, no company (discover-persons.ts). */
+export const UNIT_WORD = /[가-힣A-Za-z0-9](?:팀|파트|본부|사업부)$/;
