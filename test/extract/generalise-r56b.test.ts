@@ -98,28 +98,28 @@ describe("a person's profile page whose header gives the affiliation", () => {
 });
 
 describe("a new model's one size named only in a score table", () => {
-  const page = (rows: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>라온소프트, 코드 모델 다온-코더 2 공개</title></head><body><article>
-<h1>라온소프트, 코드 모델 다온-코더 2 공개</h1>
+  const page = (rows: string) => `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>새결소프트, 코드 모델 새결-코더 2 공개</title></head><body><article>
+<h1>새결소프트, 코드 모델 새결-코더 2 공개</h1>
 <p class="date">2026-03-10</p>
-<p>라온소프트는 10일 코드 생성 모델 다온-코더 2를 공개했다. 다온-코더 2는 지난해 내놓은 다온-코더 1의 후속 모델이다.</p>
-<p>다온-코더 1은 Qwen2.5-Coder-7B를 바탕으로 미세조정한 모델로, 옛 저장소(raonsoft/Daon-Coder-1-7B)는 내년 말까지 유지된다.</p>
+<p>새결소프트는 10일 코드 생성 모델 새결-코더 2를 공개했다. 새결-코더 2는 지난해 내놓은 새결-코더 1의 후속 모델이다.</p>
+<p>새결-코더 1은 Qwen2.5-Coder-7B를 바탕으로 미세조정한 모델로, 옛 저장소(saegyeolsoft/Saegyeol-Coder-1-7B)는 내년 말까지 유지된다.</p>
 <p>회사가 밝힌 평가 결과는 아래와 같다.</p>
 <table><tr><th>모델</th><th>HumanEval</th></tr>
-<tr><td>다온-코더 2 14B</td><td>81.2</td></tr>
-<tr><td>다온-코더 2 3B</td><td>63.4</td></tr>
+<tr><td>새결-코더 2 14B</td><td>81.2</td></tr>
+<tr><td>새결-코더 2 3B</td><td>63.4</td></tr>
 ${rows}</table>
 </article></body></html>`;
   it('reads the row as the bare model the prose names: its score, base and successor on one node', () => {
-    const facts = pageFacts(page('<tr><td>다온-코더 1 7B</td><td>52.0</td></tr>'), 'release.html');
+    const facts = pageFacts(page('<tr><td>새결-코더 1 7B</td><td>52.0</td></tr>'), 'release.html');
     const scored = facts.find((f) => f.startsWith('SCORED ') && f.endsWith(' -> HumanEval') && !f.includes('코더 2'));
     expect(scored).toBeDefined();
     const model = scored!.slice('SCORED '.length, scored!.indexOf(' -> '));
     expect(facts).toContain(`BASED_ON ${model} -> Qwen2.5-Coder-7B`);
-    expect(facts).toContain(`SUCCEEDS 다온-코더 2 -> ${model}`);
+    expect(facts).toContain(`SUCCEEDS 새결-코더 2 -> ${model}`);
   });
   it('keeps the bare name apart where the table lists two sizes of it', () => {
-    const facts = pageFacts(page('<tr><td>다온-코더 1 7B</td><td>52.0</td></tr><tr><td>다온-코더 1 1.5B</td><td>31.5</td></tr>'), 'release.html');
-    expect(facts).toContain('BASED_ON 다온-코더 1 -> Qwen2.5-Coder-7B');
-    expect(facts).toContain('SCORED 다온-코더 1 7B -> HumanEval');
+    const facts = pageFacts(page('<tr><td>새결-코더 1 7B</td><td>52.0</td></tr><tr><td>새결-코더 1 1.5B</td><td>31.5</td></tr>'), 'release.html');
+    expect(facts).toContain('BASED_ON 새결-코더 1 -> Qwen2.5-Coder-7B');
+    expect(facts).toContain('SCORED 새결-코더 1 7B -> HumanEval');
   });
 });
