@@ -1,0 +1,54 @@
+/**
+ * Generalisation rows for r56a's second round on the education/research and products/services pages of held-out sets
+ * 203, 204 and 202: a model's size written after the parenthesised other spelling of its line's name, and a Hangul
+ * variant word hyphened after a model's size. Every row is a short text written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "LINE(Latin LINE) SIZE는": the size after the gloss belongs to the model, which takes the gloss with the size as its alias
+  {
+    cat: 'glossed-line-then-size',
+    text: '도담테크가 내놓은 도담-Ko 3(Dodam-Ko 3) 14B는 지난해 나온 도담-Ko 2를 대체하는 모델이다.',
+    expect: ['DEVELOPED 도담테크 -> 도담-Ko 3 14B', 'SUCCEEDS 도담-Ko 3 14B -> 도담-Ko 2'],
+    sameNode: ['도담-Ko 3 14B=Dodam-Ko 3 14B'],
+    props: ['도담-Ko 3 14B=parameters:14000000000'],
+  },
+  {
+    cat: 'glossed-line-then-size',
+    text: '새봄랩스는 새봄-LM 2(Saebom-LM 2) 3.2B를 오픈소스로 풀었다. 이 모델은 KMMLU 47.5점을 받았다.',
+    expect: ['DEVELOPED 새봄랩스 -> 새봄-LM 2 3.2B', 'SCORED 새봄-LM 2 3.2B -> KMMLU'],
+    noNodes: ['Model:새봄-LM 2'],
+  },
+  // a line name glossed with no size after it stays the line's name
+  {
+    cat: 'glossed-line-then-size',
+    text: '새봄랩스는 새봄-LM 2(Saebom-LM 2)를 오픈소스로 풀었다.',
+    expect: ['DEVELOPED 새봄랩스 -> 새봄-LM 2'],
+    sameNode: ['새봄-LM 2=Saebom-LM 2'],
+  },
+  // "NAME SIZE-WORD": a Hangul variant word hyphened after the size names a model of its own, made from the sized one
+  {
+    cat: 'sized-name-hangul-variant',
+    text: '가람데이터는 보험 상담 기록으로 튜닝한 가람-금융 9B-보험을 선보였다. 기존 가람-금융 9B도 계속 제공한다.',
+    expect: ['DEVELOPED 가람데이터 -> 가람-금융 9B-보험'],
+    nodes: ['Model:가람-금융 9B-보험', 'Model:가람-금융 9B'],
+  },
+  {
+    cat: 'sized-name-hangul-variant',
+    text: '한울소프트의 한울-의료 4B-문진은 병원 접수 창구에 들어간다.',
+    expect: ['DEVELOPED 한울소프트 -> 한울-의료 4B-문진'],
+    noNodes: ['Model:한울-의료 4B'],
+  },
+  // a word after the size that only says what kind of model it is names no variant
+  {
+    cat: 'sized-name-hangul-variant',
+    text: '한울소프트는 한울-의료 4B-기반 서비스를 병원에 공급한다고 밝혔다.',
+    noNodes: ['Model:한울-의료 4B-기반'],
+  },
+];
+
+describe('r56a: names that go on after a gloss or a size', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
