@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for r56a's second round on the education/research and products/services pages of held-out sets
  * 203, 204 and 202: a model's size written after the parenthesised other spelling of its line's name, and a Hangul
- * variant word hyphened after a model's size. Every row is a short text written for these tests; none comes from a test page.
+ * variant word hyphened after a model's size, an officer's post and 님 before 께도 in an acknowledgement. Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -46,6 +46,18 @@ const rows: FactRow[] = [
     cat: 'sized-name-hangul-variant',
     text: '한울소프트는 한울-의료 4B-기반 서비스를 병원에 공급한다고 밝혔다.',
     noNodes: ['Model:한울-의료 4B-기반'],
+  },
+  // an acknowledgement's "COMPANY NAME POST님께도": the post and 님 then 께도 (dative and "also") still name the person's employer
+  {
+    cat: 'works-for.acknowledged-post-nim',
+    text: '논문 심사를 맡아 주신 별빛데이터 한지수 연구소장님께도 고마움을 전합니다.',
+    expect: ['WORKS_FOR 한지수 -> 별빛데이터'],
+    edgeProps: ['WORKS_FOR 한지수 -> 별빛데이터 title=연구소장'],
+  },
+  {
+    cat: 'works-for.acknowledged-post-nim',
+    text: '늘 조언을 아끼지 않으신 누리온소프트 배도겸 상무님께서도 많이 도와주셨습니다.',
+    expect: ['WORKS_FOR 배도겸 -> 누리온소프트'],
   },
 ];
 
