@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for r56a's second round on the education/research and products/services pages of held-out sets
  * 203, 204 and 202: a model's size written after the parenthesised other spelling of its line's name, and a Hangul
- * variant word hyphened after a model's size, an officer's post and 님 before 께도 in an acknowledgement. Every row is a short text written for these tests; none comes from a test page.
+ * variant word hyphened after a model's size, an officer's post and 님 before 께도 in an acknowledgement,
+ * the partner of an agreement under which "both companies" developed the model in focus. Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -58,6 +59,17 @@ const rows: FactRow[] = [
     cat: 'works-for.acknowledged-post-nim',
     text: '늘 조언을 아끼지 않으신 누리온소프트 배도겸 상무님께서도 많이 도와주셨습니다.',
     expect: ['WORKS_FOR 배도겸 -> 누리온소프트'],
+  },
+  // "B와의 … 협약(…)에 따라 두 회사가 함께 개발했으며": after a sentence about the model, the agreement's partner co-developed it
+  {
+    cat: 'developed.focus-both-parties-agreement',
+    text: '별하AI 연구팀의 성과를 소개합니다. 협력사 ㈜한결정밀도 함께했습니다.\n\n별하-Doc 3B는 별하-Ko 3B를 바탕으로 삼았다. 한결정밀과의 공동개발 협약(2026.2~)에 따라 두 회사가 함께 개발했으며, 한결정밀 복합기에 들어간다.',
+    expect: ['DEVELOPED 한결정밀 -> 별하-Doc 3B'],
+  },
+  {
+    cat: 'developed.focus-both-parties-agreement',
+    text: '별하-Doc 3B는 별하-Ko 3B를 바탕으로 삼았다. 한결정밀과의 업무협약에 따라 양사가 같이 만들 계획이라는 소문이 있지만 확인되지 않았다.',
+    absent: ['DEVELOPED 한결정밀 -> 별하-Doc 3B'],
   },
 ];
 
