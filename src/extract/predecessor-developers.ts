@@ -6,7 +6,7 @@ import { addRelation, type Acc } from './article-acc.js';
 import type { RelationDraft } from './types.js';
 
 /** Rules that read a partner co-developing with the model's maker, not the maker itself ("A는 B와 함께 M을 공개": B). */
-export const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partner-made-together|joint-noun-partner|co-developed-with|focus-co-developed-with|focus-co-developed-omitted-subject|topic-co-developer|together|called-co-developed)$/;
+export const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partner-made-together|joint-noun-partner|co-developed-with|focus-co-developed-with|focus-co-developed-omitted-subject|focus-both-parties-agreement|topic-co-developer|together|called-co-developed)$/;
 
 /** "연구팀이 지난해 선보인 'Y'의 후속작": the sentence names who made the earlier model (someone else, maybe no company). */
 const MAKER_CLAUSE = /[가-힣A-Za-z0-9)](?:이|가)\s(?:[^\s.]+\s){0,3}(?:선보인|공개한|개발한|내놓은|만든|출시한|선보였던|공개했던|개발했던|내놨던|만들었던)\s/;
