@@ -35,6 +35,7 @@ import { fix204Rows } from './rule-rows/fix204.js';
 import { fix205Rows } from './rule-rows/fix205.js';
 import { fix202Rows } from './rule-rows/fix202.js';
 import { fix203Rows } from './rule-rows/fix203.js';
+import { r56aRows } from './rule-rows/r56a.js';
 import { r56cRows } from './rule-rows/r56c.js';
 import type { Row } from './rule-rows/row.js';
 
@@ -69,6 +70,7 @@ const rows: Row[] = [
   ...fix205Rows,
   ...fix202Rows,
   ...fix203Rows,
+  ...r56aRows,
   ...r56cRows,
 ];
 

@@ -40,9 +40,11 @@ import { dropMarkedAuthorModels } from './author-tails.js';
 import { discoverBoothCompanies } from './discover-booths.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { INSTITUTION_AFTER } from './company-words.js';
-import { foldParenAlias } from './paren-aliases.js'; import { foldHangulGlosses } from './hangul-glosses.js';
+import { foldParenAlias } from './paren-aliases.js';
+import { foldHangulGlosses } from './hangul-glosses.js';
 import { foldHangulBenchmarkSpellings } from './bench-spellings.js';
 import { joinGlossedSizes } from './glossed-sizes.js';
+import { joinFamilyProducts, prefixKnownNames } from './known-name-extensions.js';
 import { discoverCareerNames } from './discover-career-names.js';
 import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { discoverZoneProgrammes } from './discover-zones.js';
@@ -134,49 +136,6 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
 
 /** "X 시범 버전은", "X 베타판이", "X 시제품은": a release stage or a prototype after a model's name is still that model (the particle follows). */
 const STAGE_VERSION = /^['"’”]?\s(?:(?:시범|베타|정식|프리뷰|초기|체험|테스트|데모|미리보기)\s?(?:버전|판)|시제품|프로토타입|시험판)(?=은|는|이|가|도|의|을|를|에서|으로|로)/;
-
-
-/** A short Latin prefix and a hyphen right before a known model or benchmark ("K-엑사원 2", "Ko-Llama 3", "K-DocVQA"). */
-const MODEL_PREFIX = /(?<![A-Za-z0-9가-힣.\-])([A-Z][A-Za-z]{0,2})-$/;
-
-/**
- * "K-엑사원 2": a known model with a prefix glued to it names a model of its own, of the same family and developer;
- * "K-DocVQA", "Ko-HumanEval": a known benchmark with one names another benchmark (a Korean edition), no score on the original.
- */
-function prefixKnownNames(text: string, ms: Mention[]): void {
-  for (const [i, m] of ms.entries()) {
-    if ((m.type !== 'Model' && m.type !== 'Benchmark') || m.via === 'discovered') continue;
-    const p = MODEL_PREFIX.exec(text.slice(Math.max(0, m.start - 4), m.start));
-    if (!p || ms.some((x) => x !== m && x.end > m.start - p[0].length && x.start < m.start)) continue;
-    const start = m.start - p[0].length;
-    const mention = discoveredMention(m.type, text.slice(start, m.end), start, m.end);
-    if (m.type === 'Model') mention.family = m.family ?? m.key;
-    ms[i] = mention;
-  }
-}
-
-/** What a family's product line adds after the family word: a capitalised Latin word and a version ("NPC 1.0", "Coder 2"). */
-const PRODUCT_AFTER_FAMILY = /^[A-Z][A-Za-z]{1,9}\s\d{1,2}(?:\.\d{1,2})?$/;
-
-/**
- * "바르코(VARCO) NPC 1.0", "바르코 NPC 1.0": a family word the gazetteer lists (maybe with its other spelling in
- * parentheses), then a product word and a version found as a model of their own, is one model of that family and
- * developer; the other spelling gives its alias ("VARCO NPC 1.0").
- */
-function joinFamilyProducts(text: string, ms: Mention[]): void {
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i]!;
-    if (m.type !== 'Model' || m.via === 'discovered' || m.family || /\d/.test(m.surface) || text[m.end] !== ' ') continue;
-    const next = ms.find((x) => x.type === 'Model' && x.via === 'discovered' && x.start === m.end + 1 && PRODUCT_AFTER_FAMILY.test(x.surface));
-    if (!next) continue;
-    const joined = discoveredMention('Model', `${m.surface} ${next.surface}`, m.start, next.end, m.developer);
-    joined.family = m.key;
-    const gloss = /\(([A-Za-z][^()]{0,20})\)$/.exec(text.slice(m.start, m.end))?.[1];
-    if (gloss) joined.aliases.push(`${gloss} ${next.surface}`);
-    ms.splice(ms.indexOf(next), 1);
-    ms[ms.indexOf(m)] = joined;
-  }
-}
 
 
 const LICENCE_WORD = /라이선스|라이센스|[Ll]icen[cs]e/;

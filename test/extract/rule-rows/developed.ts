@@ -12,9 +12,6 @@ export const developedRows: Row[] = [
   { rule: 'developed.self-built', sentence: '스타트업 노바랩스는 직접 설계한 경량 모델 ‘노바-3B’를 내놨다.', expect: ['DEVELOPED 노바랩스 -> 노바-3B'] },
   { rule: 'developed.model-made-with-company', sentence: '다온AI는 ‘다온-메드 7B’를 공개했다. 회사는 “다온-메드 7B는 한결데이터와 함께 만든 모델”이라고 밝혔다.', expect: ['DEVELOPED 한결데이터 -> 다온-메드 7B'] },
   { rule: 'developed.model-made-with-company', sentence: '다온AI는 ‘다온-메드 7B’를 공개했다. 회사는 “다온-메드 7B는 한결데이터와 함께 만든 모델이 아니다”라고 밝혔다.', absent: ['DEVELOPED 한결데이터 -> 다온-메드 7B'] },
-  // "(M은 …) B와의 공동연구 협약에 따라 두 회사가 함께 개발했다": the partner of the agreement co-developed the model in focus
-  { rule: 'developed.focus-both-parties-agreement', sentence: '새솔-V 4B는 새솔-Ko 4B를 언어 백본으로 쓴다. 다솜전자와의 기술협력 계약에 따라 양사가 공동으로 개발했으며, 다솜전자 냉장고에 먼저 들어간다.', expect: ['DEVELOPED 다솜전자 -> 새솔-V 4B'] },
-  { rule: 'developed.focus-both-parties-agreement', sentence: '새솔-V 4B는 새솔-Ko 4B를 언어 백본으로 쓴다. 다솜전자와의 기술협력 계약에 따라 양사가 공동으로 개발하지는 않았으며, 다솜전자 냉장고에 먼저 들어간다.', absent: ['DEVELOPED 다솜전자 -> 새솔-V 4B'] },
   { rule: 'developed.made-by', sentence: '코난테크놀로지가 개발한 코난 LLM은 공공기관에 도입됐다.', expect: ['DEVELOPED 코난테크놀로지 -> 코난 LLM'] },
   // "Y가 만든 사내/자체 모델 Z": the in-house model a company made
   { rule: 'developed.made-inhouse', sentence: "한빛소프트가 작년에 만든 사내 모델 '바람-S 1'은 배차 상담에 쓰인다.", expect: ['DEVELOPED 한빛소프트 -> 바람-S 1'] },
