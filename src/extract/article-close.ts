@@ -198,7 +198,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileHeadline(acc, r.rules, r.articleId, r.sentences);
   addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
-  addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
+  addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first, r.self);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
