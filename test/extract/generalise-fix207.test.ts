@@ -4,7 +4,7 @@
  * no model, nor is a software kit; a company named with a chip maker's kind word; programme membership told as a pool
  * registration or as "the same programme" named before; a joint venture's two shareholders; the head of company in a
  * labelled row after a cell with a legal mark; one-line team cards on a company's own page; an investor listed in a
- * round named by its series; a base passed on as talk and answered as unrelated; a model line glossed before its dash.
+ * round named by its series; a base passed on as talk and denied next; a model line glossed before its dash.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -77,17 +77,11 @@ const rows: FactRow[] = [
     expect: ['PARTNERS_WITH 벼루AI -> 네모소프트'],
     absent: ['PARTNERS_WITH 가람벤처스 -> 네모소프트'],
   },
-  // a base passed on as talk, then called unrelated, with the real base stated
+  // a base passed on as talk going round, denied in the next sentence: disputed, not stated
   {
     cat: 'based-on.talk-denied',
-    text: '누리-8B v3는 누리AI가 공개한 모델이다. 업계에선 누리-8B v3가 사실 Gemma 3 기반이라는 말이 돌았는데, 누리AI는 Gemma와는 무관하다고 밝혔다.',
+    text: '누리-8B v3는 누리AI가 공개한 모델이다. 업계에선 누리-8B v3가 사실 Gemma 3 기반이라는 말이 돌았다. 누리AI는 이를 부인했다.',
     edgeProps: ['BASED_ON 누리-8B v3 -> Gemma 3 status=disputed'],
-  },
-  {
-    cat: 'based-on.talk-denied',
-    text: '누리-8B v3는 누리AI가 Qwen3-8B를 바탕으로 만든 모델이다. 업계에선 누리-8B v3가 사실 Gemma 3 기반이라는 말이 돌았는데, 누리AI는 Gemma와는 무관하다고 밝혔다.',
-    expect: ['BASED_ON 누리-8B v3 -> Qwen3-8B'],
-    absent: ['BASED_ON 누리-8B v3 -> Gemma 3'],
   },
 ];
 
