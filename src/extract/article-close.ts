@@ -4,6 +4,7 @@
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
 import { addRepositoryOwners } from './hub-owners.js';
+import { dropHardwareModels } from './engine/hardware-named.js';
 import { addQuantisedBases } from './quantised-copies.js';
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addHeadCells } from './head-cells.js';
@@ -202,7 +203,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileHeadline(acc, r.rules, r.articleId, r.sentences);
   addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
-  addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first);
+  addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first, r.self);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
@@ -255,6 +256,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   // (a company page's people section: "* NAME - 대표이사" lines under "인물")
   addPeopleSection(acc, r.rules, r.articleId, r.sentences, r.self);
   dropHeadlineWords(acc);
+  dropHardwareModels(acc, r.sentences.map((s) => s.text)); // ("X-8 AI 가속 카드" anywhere: X-8 is hardware in its table cells too)
   foldHeadlineLineNames(acc);
   foldVariantLines(acc, r.rules, r.sentences);
   foldTableOnlySizes(acc, r.rules, r.sentences);

@@ -67,9 +67,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
   const mark = ITEM_HEAD.exec(s.text) ?? INNER_ITEM_MARK.exec(s.text);
   const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
-  // (or a line that opens on the model with no mark at all: "카나나 1.5 8B — 카카오가 만든 80억 개 모델.")
+  // (or a line that opens on the model with no mark at all, maybe glossed: "카나나 1.5 8B (Kanana-1.5-8B) — 카카오가 만든 80억 개 모델.")
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);
-  if (opener?.type === 'Model' && /^['"’”]?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 4))) return opener;
+  if (opener?.type === 'Model' && /^['"’”]?(?:\s?\([^()]{1,40}\))?\s?[—–]\s/.test(s.text.slice(opener.end, opener.end + 46))) return opener;
   // (a change log's item titled by the model, "X-Rerank 리랭커 지원 (`x.rerank`).", "X-1 제거.": what the item's next lines are about)
   const changed = mentions[0]?.type === 'Model' && mentions.every((m) => m.key === mentions[0]!.key) && /^(?:[-*•]\s|[①-⑳]\s?|\d{1,2}[.)]\s)?['"‘“]?$/.test(s.text.slice(0, mentions[0].start).trim() + (mentions[0].start ? ' ' : '')) ? mentions[0] : undefined;
   if (changed && CHANGE_ITEM_TAIL.test(s.text.slice(changed.end))) return changed;

@@ -23,9 +23,11 @@ export function addHiringSubject(text: string, ms: Mention[], prevSubject: Menti
 }
 
 /** A topic about money raised before the subject ("투자는 …", "이번 라운드에는 …"). */
-const INVESTMENT_TOPIC = /(?:투자|라운드|펀딩)(?:는|에는|에도)\s(?:[^\s.]{1,12}\s){0,3}$/;
+/** (or a round named by its series: "시리즈 B에는 …", "프리A 라운드에는 …", "시드 투자에는 …") */
+const INVESTMENT_TOPIC = /(?:투자|라운드|펀딩|시리즈\s?[A-F]\d?|프리\s?-?[A-F]|시드)(?:는|에는|에도)\s(?:[^\s.]{1,12}\s){0,3}$/;
 /** The subject leads or joins the investment ("가 주도했다", "이 참여했다", "등이 참여했다"). */
-const INVESTED_AFTER = /^(?:\s?등)?(?:이|가)\s(?:[^\s.]{1,10}\s){0,2}(?:주도|참여|참가|투자)/;
+/** (the first of investors listed: "X와 Y가 참여했다", "X, Y 등이 참여했다") */
+const INVESTED_AFTER = /^(?:(?:와|과|,)\s?[^\s.,]{1,15}){0,3}(?:\s?등)?(?:이|가)\s(?:[^\s.]{1,10}\s){0,2}(?:주도|참여|참가|투자)/;
 
 /**
  * "가람웍스는 시리즈A에서 90억원을 유치했다. 투자는 X가 주도했다. (…) NAME 박사를 영입했다": the investor is the subject

@@ -42,6 +42,8 @@ const DELTA_LIST =
   '\\s?(?:점|%|포인트|%p)\\s?(?:,|와|과|및)\\s?[^\\uE006.]{0,30}\\uE006\\d+\\uE00F\\s?(?:점|%\\s?포인트|%p|%|포인트)\\s?(?:씩\\s?)?(?:올랐|오른|올라|상승|높아|향상|개선|늘었|늘어|증가|뛰었|떨어|하락|낮아|줄었|줄어|감소|밀렸)';
 /** "72점을 받을 것으로 예상된다", "80점을 목표로": a score expected or aimed at, not one reached. */
 const FUTURE_SCORE = '\\s?(?:점|%)?\\s?(?:을|를)?\\s(?:받을|기록할|얻을|달성할|넘을|넘길|돌파할|넘어설|넘길지|받을지)\\s?(?:것|전망|예정|계획|수\\s|목표)|\\s?(?:점|%)?(?:을|를)?\\s?목표로';
+/** A share of a reference figure, not a score ("FP16 기준 KMMLU의 99%", "원본 대비 98%"): a percentage after "기준 …의" or "대비". */
+const shareOfReference = (c: string): string => `(?!(?<=(?:기준\\s[^\\uE006.]{0,20}의|대비)\\s?${c}\\d+${END_CHAR})\\s?%)`;
 /** Words that, between an object and its verb, change what the verb does to it ("Z를 기반으로 개발한"; "Z를 공급받아 … 출시하는 제품": Z was received). */
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|가져다|가져와|가져온|대비|비해|보다|탑재|적용|(?:공급|제공|이전|전수|넘겨)\\s?받|사용|도입|참고|맞서|제치|결합|접목|쓰(?:지만|고|며|는|던|면서)|써(?:서|\\s?왔|\\s?온)|지만\\s';
 /** A title's gloss in the other script or words ("CTO(최고기술책임자)", "최고기술책임자(CTO)"), before a particle. */
@@ -152,7 +154,7 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       }
       // the gap test looks behind only where a score's marker stands (before it, it ran at every position the pattern tried)
       // a bound ("70점 이상", "75점을 넘겼다") is no score, unless the number is stated as someone's score ("GPT-4o가 받은 70.1점에 근접한")
-      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})(?:(?<=${STATED_BEFORE}${c}\\d+${END_CHAR})|(?!\\s?점\\s?${SCORE_BOUND}))`;
+      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}${shareOfReference(c)}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})(?:(?<=${STATED_BEFORE}${c}\\d+${END_CHAR})|(?!\\s?점\\s?${SCORE_BOUND}))`;
       // (listed companies may each carry a description, as in a plain list: "A와 진주의 정밀가공업체 B")
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${slotType === 'Company' ? `(?:${LIST_SEP}|${BESIDES_SEP})${COMPANY_DESCRIPTION}` : LIST_SEP}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several

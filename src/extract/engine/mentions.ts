@@ -50,7 +50,7 @@ import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { discoverZoneProgrammes } from './discover-zones.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js'; import { discoverDocLines } from './discover-doc-lines.js';
-import { normalizeName } from '../../graph/index.js';
+import { normalizeName } from '../../graph/index.js'; import { dropHardwareNamedModels } from './hardware-named.js';
 import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-title-cues.js';
 
 /** Names of products that are no models (kind "product" among the non-entities: phones, apps, assistants). */
@@ -247,6 +247,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (/(?:계열사|그룹사|관계사)\s/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && namesAffiliates(text, ms[i]!)) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
   if (/플랫폼|솔루션|앱|애플리케이션|platform|app/i.test(text)) dropProductNamedModels(text, ms);
+  if (/카드|칩|가속기|서버|보드|모듈|프로세서|어플라이언스|SDK|API|CUDA|ROCm|Runtime|Driver|Firmware|Compiler|드라이버|펌웨어|런타임|컴파일러|card|chip|accelerator|server|board/i.test(text)) dropHardwareNamedModels(text, ms);
   ms.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   for (const m of ms) if (!out.length || out[out.length - 1]!.end <= m.start) out.push(m);

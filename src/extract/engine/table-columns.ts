@@ -45,6 +45,9 @@ export function bilingualModel(t: string, ms: Mention[]): Mention | undefined {
   return { ...a, aliases: [...new Set([...a.aliases, b.surface])] };
 }
 
+/** A number format a model is run in ("W4A16", "W8A8", "FP16", "BF16", "INT4", "NF4"): a precision, no benchmark. */
+const PRECISION_TITLE = /^(?:W\d{1,2}A\d{1,2}|(?:MX|NV)?FP\d{1,2}|BF16|TF32|U?INT\d{1,2}|NF4|Q\d_K(?:_[SML])?)$/i;
+
 /** A column title that is a name no list knows ("코알라-인스트럭트", "K-Math 2"): a hyphen or a digit in one or two words (a licence's id, "apache-2.0", none). */
 const NAME_TITLE = /^(?!(?:apache|cc-by|gpl|lgpl|agpl|bsd|mpl|openrail|mit)(?:[-\s.]|$))(?=.*[-\d])[가-힣A-Za-z][가-힣A-Za-z0-9.\-]{1,20}(?:\s[가-힣A-Za-z0-9.\-]{1,10})?$/;
 /** (or an acronym of capitals, "KRA", beside known benchmark columns; not a unit or a measure of the serving: "GPU", "TPS") */
@@ -63,6 +66,7 @@ const IN_HOUSE_NOTE = /\s?\((?:내부|자체|사내|in-house|internal)\)$/i;
 export function unknownBenchTitle(c: Cell, acronymOnly = false): Mention | undefined {
   if ((c.kind !== 'model' && c.kind !== 'other') || c.mention?.via === 'gazetteer') return undefined;
   const t = cellText(c).replace(/\s?\d\)$/, '').replace(IN_HOUSE_NOTE, '');
+  if (PRECISION_TITLE.test(t)) return undefined;
   if (!((!acronymOnly && (NAME_TITLE.test(t) || BENCH_WORD_TITLE.test(t))) || ACRONYM_TITLE.test(t) || KOREAN_TEST_TITLE.test(t)) || /\d(?:\.\d+)?\s?[BM]$/.test(t) || (c.kind === 'other' && (c.mentions?.length ?? 0) > 0)) return undefined;
   return { type: 'Benchmark', key: `benchmark:~${normalizeName(t)}`, surface: t, aliases: [], start: 0, end: t.length, via: 'discovered' };
 }

@@ -2,6 +2,12 @@
 import type { Row } from './row.js';
 
 export const participatesRows: Row[] = [
+  // "'P'의 … 운영사인 X는 해당 사업의 첫 참여기업으로 선정됐다": a company selected as a member of the programme the sentence named before; one only to be selected is not
+  { rule: 'participates.same-programme-member', sentence: "이 센터는 전라남도 '해상풍력 AI 실증사업'의 거점으로, 운영을 맡은 누리에너지는 지난봄 같은 사업의 2호 참여기업으로 선정됐다.", expect: ['PARTICIPATES_IN 누리에너지 -> 해상풍력 AI 실증사업'] },
+  { rule: 'participates.same-programme-member', sentence: "이 센터는 전라남도 '해상풍력 AI 실증사업'의 거점으로, 누리에너지는 같은 사업의 참여기업으로 선정되지 않았다.", absent: ['PARTICIPATES_IN 누리에너지 -> 해상풍력 AI 실증사업'] },
+  // "X는 'P' 공급기업 풀(pool)에 등록된 업체": a company registered in a programme's pool of suppliers takes part in it; one preparing to register does not
+  { rule: 'participates.registered-in-pool', sentence: "청솔세미콘은 올해 '공공 클라우드 전환 지원사업' 공급기업 풀에 정식 등록됐다.", expect: ['PARTICIPATES_IN 청솔세미콘 -> 공공 클라우드 전환 지원사업'] },
+  { rule: 'participates.registered-in-pool', sentence: "청솔세미콘은 '공공 클라우드 전환 지원사업' 공급기업 풀에 등록되지 않았다.", absent: ['PARTICIPATES_IN 청솔세미콘 -> 공공 클라우드 전환 지원사업'] },
   // "A는 P 실증기업으로 지정됐다": a company designated as one of a zone's or programme's member companies takes part in it; a designation only expected does not
   { rule: 'participates.designated-member', sentence: "한빛모빌리티는 지난달 '부산 자율주행 규제자유특구' 실증기업으로 지정됐다.", expect: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },
   { rule: 'participates.designated-member', sentence: "한빛모빌리티는 '부산 자율주행 규제자유특구' 실증기업으로 지정될 전망이다.", absent: ['PARTICIPATES_IN 한빛모빌리티 -> 부산 자율주행 규제자유특구'] },

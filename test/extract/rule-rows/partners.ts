@@ -2,6 +2,10 @@
 import type { Row } from './row.js';
 
 export const partnersRows: Row[] = [
+  // "A 60%, B 40% — 양사 공동 사업": two companies holding shares of one venture they run together are partners; shares with no joint venture are not
+  { rule: 'partners.joint-shareholders', sentence: '새 법인의 지분은 청운전자 55%, 바다소프트 45%이며 양사 공동 설립 형태다.', expect: ['PARTNERS_WITH 바다소프트 -> 청운전자'] },
+  { rule: 'partners.joint-shareholders', sentence: '청운전자 70%와 바다소프트 30%가 공동 출자한 합작법인이 문을 열었다.', expect: ['PARTNERS_WITH 바다소프트 -> 청운전자'] },
+  { rule: 'partners.joint-shareholders', sentence: '시장 점유율은 청운전자 55%, 바다소프트 45%로 두 회사가 시장을 나눠 갖고 있다.', absent: ['PARTNERS_WITH 청운전자 -> 바다소프트'] },
   { rule: 'partners.representatives-signed', sentence: '오세린 퓨리오사AI 부사장과 한도윤 누리메디 대표가 의료 영상 AI를 함께 개발하는 업무협약(MOU)을 체결했다.', expect: ['PARTNERS_WITH 누리메디 -> 퓨리오사AI'] },
   { rule: 'partners.representatives-signed', sentence: '오세린 퓨리오사AI 부사장과 한도윤 누리메디 대표가 행사장에서 인사를 나눴지만 협약은 맺지 않았다.', absent: ['PARTNERS_WITH 누리메디 -> 퓨리오사AI'] },
   // a hyphenated pair an agreement follows, anywhere in the sentence; the pair's unknown side is a company too
