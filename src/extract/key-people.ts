@@ -46,7 +46,7 @@ const LEGAL_MARK = /^(?:\(주\)|㈜|주식회사)\s?|\s?(?:\(주\)|㈜)$/g;
 /** The company an infobox is headed by: the last line before its rows that is a company's name alone ("Dasol Works Inc."). */
 function boxCompany(acc: Acc, lines: Sentence[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
-    // (a legal-form mark around the name is no part of it: "모아칩스(주)", "㈜다온", "주식회사 가람")
+    // (a legal-form mark around the name is no part of it: "단비칩스(주)", "㈜다온", "주식회사 가람")
     const t = lines[i]!.text.trim().replace(LEGAL_MARK, '').trim();
     for (const e of acc.entities.values()) if (e.type === 'Company' && (t in e.names || e.aliases.includes(t))) return e.key;
   }
