@@ -6,6 +6,7 @@ import { escapeRegex } from './engine/compile.js';
 import { occurrencesOf } from '../parse/text.js';
 import { quotationAt } from './korean.js';
 import type { Mention, RuleSet } from './types.js';
+import { namesFamilyAsSuch } from './family-as-such.js';
 
 /** The family keys a model mention belongs to ("솔라 오픈 100B" → solar-open, solar). */
 export function familiesOf(m: Mention, rules: RuleSet): string[] {
@@ -145,6 +146,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     const relation = !inTitle && MODEL_RELATION_CUE.test(clause);
     // "큐웬 원본보다 낫다", "원본 큐웬보다": the family's original is the one version of it the article names (the base of its model)
     const original = ORIGINAL_AFTER.test(text.slice(m.end, m.end + 4)) || ORIGINAL_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? versions.only.get(m.key) : undefined;
+    if (namesFamilyAsSuch(text, m)) continue;
     if (original) {
       Object.assign(m, { key: original.key, family: original.family, surface: original.surface, via: 'reference' });
       continue;

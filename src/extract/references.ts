@@ -31,6 +31,8 @@ const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1
 /** "정예팀 선발에서 떨어진 뒤", "정예 기업 선정에서": the programme's own selection of its teams, named by the team word (the programme named last). */
 const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|선정|공모|심사)(?=에서|에선|에서는|에서도|에|에는|에도|을|를|의)/;
 /** "이번 사업의 목표", "이번 공모에는": this programme (or its call for applicants), the one the article is about. */
+/** "당시 사업을 총괄한 NAME 원장은", "그 사업을 이끈 NAME", a sentence opening "사업을 총괄하는 NAME 과장은": the programme just named, by the one who led it. */
+const LED_PROGRAMME_REF = /(?:^|(?<![가-힣])(?:당시|그)\s)(?:사업|프로젝트|프로그램)(?=(?:을|를)\s(?:직접\s)?(?:총괄|이끈|이끌|이끄|지휘|진두지휘|관장)(?:한|하는|했던|하던|하고|던|는|고)?\s)/;
 const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트|공모)(?=에|의|은|는|을|를|에서|이|가)/;
 /** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
 const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청서)(?:를|을)\s(?:냈|제출했|제출한|접수했|넣었))/;
@@ -112,6 +114,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
   // (and so is a phase, "2단계 사업에": the staged programme the article is about, not a pilot named since)
   addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || THIS_PROGRAMME.test(text) || PHASE_PROGRAMME.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
+  if (text.includes('사업을 ') || text.includes('사업를 ') || text.includes('프로젝트를 ') || text.includes('프로그램을 ')) addReference(text, ms, LED_PROGRAMME_REF, policy, 'Policy');
   if (text.includes('공모에 ')) addReference(text, ms, CALL_APPLIED, programme ?? policy, 'Policy');
   if (text.includes('정예')) addReference(text, ms, TEAM_SELECTION_REF, programme ?? policy, 'Policy');
   // "본 사업은 …": a notice's own project, the programme it is about (not a plan its background names)

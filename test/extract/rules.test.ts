@@ -29,6 +29,7 @@ import { r55cRows } from './rule-rows/r55c.js';
 import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
 import { r55dRows } from './rule-rows/r55d.js';
+import { r56dRows } from './rule-rows/r56d.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
@@ -62,6 +63,7 @@ const rows: Row[] = [
   ...r54cRows,
   ...r55cRows,
   ...r55dRows,
+  ...r56dRows,
   ...r54bRows,
   ...r54aRows,
   ...fix201Rows,

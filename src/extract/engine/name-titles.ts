@@ -50,7 +50,8 @@ const BARE_RANK = /^(?:책임|파트너)$/;
 /** People named by a title directly after their name (`hire`: the sentence tells of a personnel move). */
 export function addNamesBeforeTitles(text: string, ms: Mention[], out: Mention[], lx: DiscoveryLexicon, titles: number[], hire: boolean): void {
   // 홍길동 대표는 … (a title directly after a name, no company; maybe the age in brackets between: "홍길동(41) 전 리더가")
-  const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\(\d{2}(?:세)?\))?\s(?=[가-힣A-Za-z])/g;
+  // (or a vice minister by rank: "홍길동 2차관은")
+  const re = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\(\d{2}(?:세)?\))?\s(?=[가-힣A-Za-z]|[1-9]차관)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const t = titleBeginsIn(titles, m.index + m[0].length, m.index + m[0].length + rest.length) ? lx.personTitle.exec(' ' + rest) : null;
