@@ -78,10 +78,10 @@ describe("a company page's info box naming its head", () => {
 });
 
 describe("a person's profile page whose header gives the affiliation", () => {
-  const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>남궁찬 - 연구자 프로필 | 논문마루</title></head><body>
+  const page = `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>황보다인 - 연구자 프로필 | 논문마루</title></head><body>
 <div class="top-bar"><a href="/">논문마루</a> <a href="/login">로그인</a></div>
 <div class="researcher">
-  <div class="researcher-name">남궁찬</div>
+  <div class="researcher-name">황보다인</div>
   <div class="researcher-line">물결AI 책임연구원 · 음성 합성 리드</div>
   <div class="researcher-tags"><a>음성 합성</a> <a>경량 모델</a></div>
 </div>
@@ -90,10 +90,10 @@ describe("a person's profile page whose header gives the affiliation", () => {
   <div class="paper"><p>이 논문은 저지연 한국어 음성 합성 모델 물결TTS-1을 소개한다. 물결TTS-1은 공개 음성 말뭉치 1만 시간으로 학습했으며 실시간 계수 0.05를 달성했다.</p></div>
 </main></body></html>`;
   it("makes the titled person work for the header's organisation", () => {
-    expect(pageFacts(page, 'profile.html')).toContain('WORKS_FOR 남궁찬 -> 물결AI');
+    expect(pageFacts(page, 'profile.html')).toContain('WORKS_FOR 황보다인 -> 물결AI');
   });
   it('reads nothing where the page title names someone else', () => {
-    expect(pageFacts(page.replace('<title>남궁찬 -', '<title>최신 논문 -'), 'profile.html').some((f) => f.startsWith('WORKS_FOR 남궁찬'))).toBe(false);
+    expect(pageFacts(page.replace('<title>황보다인 -', '<title>최신 논문 -'), 'profile.html').some((f) => f.startsWith('WORKS_FOR 황보다인'))).toBe(false);
   });
 });
 

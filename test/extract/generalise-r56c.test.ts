@@ -26,7 +26,7 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 엑사원 4.0 -> 누리-Chat 4'],
   },
   // a unit's name between a person's name and the rank ("NAME 데이터파트 책임", "NAME 검색팀 매니저") still titles the person
-  { cat: 'person.unit-between-name-and-rank', text: '새봄AI 표지훈 평가팀 매니저는 "사내 평가셋을 새로 짰다"고 말했다.', expect: ['WORKS_FOR 표지훈 -> 새봄AI'] },
+  { cat: 'person.unit-between-name-and-rank', text: '새봄AI 표재원 평가팀 매니저는 "사내 평가셋을 새로 짰다"고 말했다.', expect: ['WORKS_FOR 표재원 -> 새봄AI'] },
   // (a bare 책임 after a unit with no name before it is responsibility, no one's rank)
   { cat: 'person.unit-between-name-and-rank', text: '새봄AI는 사고가 나면 모든 운영팀 책임은 회사가 진다고 밝혔다.', absent: ['WORKS_FOR 모든 -> 새봄AI'] },
   // "X, Y 같은 곳은 신청했다가 떨어졌다": the spoken "places like X and Y" names applicants as a kind noun does ("같은 기업은")
@@ -86,7 +86,7 @@ const teamPhoto = (roster: string): string => `<html><head><title>팀 탐방</ti
 
 describe('a caption roster with a unit between name and rank (r56c)', () => {
   it('reads each member, the one with a unit before a bare rank too', () => {
-    const facts = pageFacts(teamPhoto('왼쪽부터 도하람 검증파트 책임, 서은결 팀장, 표지훈 평가팀 매니저.'), 'team.html');
-    expect(facts).toEqual(expect.arrayContaining(['WORKS_FOR 도하람 -> 바른소프트', 'WORKS_FOR 서은결 -> 바른소프트', 'WORKS_FOR 표지훈 -> 바른소프트']));
+    const facts = pageFacts(teamPhoto('왼쪽부터 도하람 검증파트 책임, 서은결 팀장, 표재원 평가팀 매니저.'), 'team.html');
+    expect(facts).toEqual(expect.arrayContaining(['WORKS_FOR 도하람 -> 바른소프트', 'WORKS_FOR 서은결 -> 바른소프트', 'WORKS_FOR 표재원 -> 바른소프트']));
   });
 });
