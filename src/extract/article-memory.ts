@@ -7,7 +7,8 @@ import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
 import { REGIONS } from './engine/compile.js';
-import { isContrastedBenchmark, isEnglishBareScore, PHASE_PROGRAMME, PROGRAMME_NAME, RANKED, SCORE_STATEMENT } from './references.js';
+import { PHASE_PROGRAMME } from './programme-ref-words.js';
+import { isContrastedBenchmark, isEnglishBareScore, PROGRAMME_NAME, RANKED, SCORE_STATEMENT } from './references.js';
 import type { Mention } from './types.js';
 
 /** The programmes named so far. */
