@@ -58,6 +58,7 @@ export function discoverApposedGlossed(text: string, taken: Mention[], lx: Disco
     out.push(mention);
   }
   if (text.includes('(') && /\s(?:Inc|Corp|Co|Ltd|Corporation|LLC)\b/.test(text)) addLegalGlossed(text, taken, lx, out);
+  if (text.includes(')의 ')) addNamesakeGlossed(text, taken, lx, out);
   if (!text.includes('인 ')) return out;
   for (const m of text.matchAll(APPOSED_GLOSSED)) {
     const [name, latin] = [m[1]!, m[2]!];
@@ -77,5 +78,22 @@ function addLegalGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, o
     if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
     if (isTaken(taken, out, m.index, m.index + name.length)) continue;
     out.push(companyWithCountry(text, name, m.index, lx));
+  }
+}
+
+/**
+ * "코드리(Codry)의 Codry-Coder 7B": a Hangul name glossed with its Latin spelling, owning a model named after that spelling
+ * (a review's section heading, a roundup's line). The same sounds and the namesake model make it the model's company.
+ */
+const NAMESAKE_GLOSSED = /(?<![가-힣])([가-힣]{2,8})\(([A-Z][A-Za-z0-9]{2,20})\)의\s['"‘“]?\2[-\s][A-Za-z0-9]/g;
+
+function addNamesakeGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  for (const m of text.matchAll(NAMESAKE_GLOSSED)) {
+    const [name, latin] = [m[1]!, m[2]!];
+    if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(taken, out, m.index, m.index + name.length)) continue;
+    const mention = companyWithCountry(text, name, m.index, lx);
+    mention.aliases.push(latin);
+    out.push(mention);
   }
 }
