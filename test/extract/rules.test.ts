@@ -34,6 +34,7 @@ import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
 import { fix202Rows } from './rule-rows/fix202.js';
 import { fix203Rows } from './rule-rows/fix203.js';
+import { fix206Rows } from './rule-rows/fix206.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -66,6 +67,7 @@ const rows: Row[] = [
   ...fix204Rows,
   ...fix202Rows,
   ...fix203Rows,
+  ...fix206Rows,
 ];
 
 describe('rule data', () => {
