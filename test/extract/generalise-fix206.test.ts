@@ -58,6 +58,19 @@ const rows: FactRow[] = [
     noNodes: ['Model:태국어-한국어'],
     props: ['사오마이=country:VN'],
   },
+  {
+    cat: "a foreign name in Hangul after its company, glossed with its Latin spellings (diacritics and plain), before the post",
+    text: "가람데이터는 태국 기업 시암넷과 상담 모델을 함께 만들었다. 시암넷 팜 반 득(Phạm Văn Đức, Pham Van Duc) 대표는 \"두 회사의 첫 결과\"라고 말했다.",
+    publishedAt: '2026-09-01',
+    expect: ['WORKS_FOR 팜 반 득 -> 시암넷'],
+    sameNode: ['팜 반 득=Pham Van Duc'],
+  },
+  {
+    cat: "a benchmark glossed in Hangul, then its score ('X-Bench(…벤치마크) 점수는')",
+    text: "가람데이터의 의료 모델 가람-M 2가 나왔다. 가람-M 2는 내과 문답 데이터로 학습했다. KMD-Bench(한국 의료 벤치마크) 점수는 66.4점이다.",
+    publishedAt: '2026-09-01',
+    expect: ['SCORED 가람-M 2 -> KMD-Bench'],
+  },
 ];
 
 describe('fix206: Korean AI seen from abroad and across languages', () => {
