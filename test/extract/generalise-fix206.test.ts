@@ -71,6 +71,13 @@ const rows: FactRow[] = [
     publishedAt: '2026-09-01',
     expect: ['SCORED 가람-M 2 -> KMD-Bench'],
   },
+  {
+    cat: "an English paragraph of a bilingual page: 'said it will jointly develop … with' a partner (a refusal gives none)",
+    text: 'NoriBit Labs said it will jointly develop a Thai edition of its assistant with Bangkok-based Siam Lingo.\n\nGaon Data said it would not jointly develop anything with Seoul-based Hanul Works.',
+    publishedAt: '2026-09-01',
+    expect: ['PARTNERS_WITH NoriBit Labs -> Siam Lingo'],
+    absent: ['PARTNERS_WITH Gaon Data -> Hanul Works'],
+  },
 ];
 
 describe('fix206: Korean AI seen from abroad and across languages', () => {
