@@ -72,6 +72,12 @@ const rows: FactRow[] = [
     expect: ['SCORED 가람-M 2 -> KMD-Bench'],
   },
   {
+    cat: "an acronym before '점수가' with no gloss (a procurement test, 'BMT') is no benchmark",
+    text: '해양정보원은 제안 모델 세 개를 직접 시험했다. 가람-M 2의 BMT 점수가 가장 높았다.',
+    publishedAt: '2026-09-01',
+    noNodes: ['Benchmark:BMT'],
+  },
+  {
     cat: "an English paragraph of a bilingual page: 'said it will jointly develop … with' a partner (a refusal gives none)",
     text: 'NoriBit Labs said it will jointly develop a Thai edition of its assistant with Bangkok-based Siam Lingo.\n\nGaon Data said it would not jointly develop anything with Seoul-based Hanul Works.',
     publishedAt: '2026-09-01',
