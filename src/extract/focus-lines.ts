@@ -33,14 +33,25 @@ export function dashEntryMaker(text: string, mentions: readonly Mention[]): Ment
 
 /** A section heading that is a mark and one company's name alone ("■ X", "◆X", "[X]"): the company its items' omitted subject is. */
 const MARKED_COMPANY = /^(?:[■□◆◇●○▶▷►]\s?|\[)$/;
+/** A country's name ending an entry's heading, after the company and maybe its other name ("X (Y) 한국", "X 프랑스"). */
+const COUNTRY_TAIL = /^\s?(?:\([^()]{1,30}\)\s?)?\s(?:한국|미국|중국|일본|프랑스|영국|독일|캐나다|이스라엘|인도|대만|싱가포르|베트남|아랍에미리트|UAE|스위스|네덜란드|스웨덴|호주)$/;
 /** A list item's mark opening a line ("- ", "• "). */
 export const ITEM_OPENING = /^[-•·*]\s/;
+/** "X (Y, Z) 한국": every mention after the first is its other name inside the parentheses right after it. */
+function glossedInParentheses(text: string, mentions: readonly Mention[]): boolean {
+  const first = mentions[0];
+  if (!first || mentions.length < 2 || !/^\s?\(/.test(text.slice(first.end))) return false;
+  const close = text.indexOf(')', first.end);
+  return close > 0 && mentions.slice(1).every((m) => m.type === 'Company' && m.start > first.end && m.end <= close);
+}
+
 export function markedCompanyHeading(text: string, mentions: readonly Mention[]): Mention | undefined {
-  const only = mentions.length === 1 ? mentions[0]! : undefined;
+  const only = mentions.length === 1 || glossedInParentheses(text, mentions) ? mentions[0]! : undefined;
   if (only?.type !== 'Company' || only.via === 'blocked' || only.via === 'reference') return undefined;
   // (a card's heading that is the company's name alone, maybe with its other name in brackets: "X (Y)", an exhibitor's or member's card)
   // (or with its Latin name after a space, as the mentions' fold read it: "X랩 X Lab", see card-title-gloss.ts)
-  if (only.start === 0 && (/^\s?(?:\([^()]{1,30}\))?$/.test(text.slice(only.end)) || isTitleGloss(text.slice(only.end), only))) return only;
+  // (or with the country a ranking's entry gives after it: "X (Y) 한국", "X 미국", a global list's entry)
+  if (only.start === 0 && (/^\s?(?:\([^()]{1,30}\))?$/.test(text.slice(only.end)) || COUNTRY_TAIL.test(text.slice(only.end)) || isTitleGloss(text.slice(only.end), only))) return only;
   if (!MARKED_COMPANY.test(text.slice(0, only.start))) return undefined;
   return /^\]?\s*$/.test(text.slice(only.end)) && (text[0] === '[') === text.trimEnd().endsWith(']') ? only : undefined;
 }

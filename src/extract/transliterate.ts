@@ -26,7 +26,8 @@ export function romanize(s: string): string {
 /** The consonant classes of a Latin word: "Hexquin" and "hekseukwin" both give "HKSKN". */
 export function consonantSkeleton(latin: string): string {
   // (English "dge" sounds as ㅈ, which a loanword writes with a ㅅ final before it: "Bridge" and "브릿지" (beuritji) both give "PRJ")
-  const s = latin.toLowerCase().replace(/ph/g, 'p').replace(/x/g, 'ks').replace(/ch/g, 'j').replace(/ng$/g, 'n').replace(/dge/g, 'j').replace(/tj/g, 'j');
+  // (a Japanese "tsu" is written 츠 in Hangul, "Tsumugi" and "츠무기" (cheumugi): its ts sounds as ㅊ)
+  const s = latin.toLowerCase().replace(/tsu/g, 'ju').replace(/ph/g, 'p').replace(/x/g, 'ks').replace(/ch/g, 'j').replace(/ng$/g, 'n').replace(/dge/g, 'j').replace(/tj/g, 'j');
   let out = '';
   for (const ch of s) {
     const cls = /[gkcq]/.test(ch) ? 'K' : /[dt]/.test(ch) ? 'T' : /[bpvf]/.test(ch) ? 'P' : /[jz]/.test(ch) ? 'J' : ch === 's' ? 'S' : /[rl]/.test(ch) ? 'R' : ch === 'm' ? 'M' : ch === 'n' ? 'N' : ch === 'h' ? 'H' : '';

@@ -254,6 +254,24 @@ function isStoryRanking(el: Element): boolean {
   return items.length >= 2 && items.every((li) => /\d/.test(textOfNodes([li])) && !li.children.some((c) => c.type === 'tag' && (c as Element).name === 'a'));
 }
 
+/** A paragraph of an entry's own prose: a sentence or more, ended like one ("…늘었다.", "…grew."). */
+function isEntryProse(el: Element): boolean {
+  const own = textOfNodes([el]).replace(/\s+/g, ' ').trim();
+  return own.length >= 20 && /[다요.!]$/.test(own) && !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'a' && textOfNodes([c]).length * 2 > own.length);
+}
+
+/**
+ * A ranked list of entries, each written up in a paragraph of its own ("<ol class=ranking><li><h2>23 NAME 한국</h2><dl>…</dl>
+ * <p>지난해 41위에서…했다.</p></li>…", a magazine's annual list): the story itself, where a most-read box lists bare linked titles.
+ */
+function isEntryRanking(el: Element): boolean {
+  if (el.name !== 'ol' && el.name !== 'ul') return false;
+  const chrome = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
+  if (chrome.length === 0 || !chrome.every((t) => RANK_ONLY.test(t))) return false;
+  const items = el.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li');
+  return items.length >= 2 && items.every((li) => li.children.some((c) => c.type === 'tag' && (c as Element).name === 'p' && isEntryProse(c as Element)));
+}
+
 /**
  * An encyclopedia's "see also" heading ("같이 보기", "함께 보기", "관련 항목", "See also"), or a newsletter's or a blog's
  * list of its other issues ("딜로그의 다른 글", "이 작가의 다른 글", "More from …").
@@ -289,7 +307,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !isStoryRanking(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !isStoryRanking(el) && !isEntryRanking(el) && !holdsTheStory(el);
     const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el)) && !isStoryTableBox(el);
     if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget || isSeeAlsoList(el)) doomed.push(el);
     else pushAll(stack, el.children);

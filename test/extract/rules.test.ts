@@ -38,6 +38,7 @@ import { fix202Rows } from './rule-rows/fix202.js';
 import { fix203Rows } from './rule-rows/fix203.js';
 import { r56aRows } from './rule-rows/r56a.js';
 import { r56cRows } from './rule-rows/r56c.js';
+import { fix206Rows } from './rule-rows/fix206.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -74,6 +75,7 @@ const rows: Row[] = [
   ...fix203Rows,
   ...r56aRows,
   ...r56cRows,
+  ...fix206Rows,
 ];
 
 describe('rule data', () => {

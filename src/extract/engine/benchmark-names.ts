@@ -54,8 +54,16 @@ const KOREAN_EDITION = /^-(?:Ko|KO|ko|Kor|KOR)(?![A-Za-z0-9\-])/;
 /** " v2", "-v1.1": an edition marked with v after a benchmark the article's own words name ("XBench v2"; a listed one's is read by extendBenchmarkEditions). */
 const LETTERED_EDITION = /^[\s-]v\d{1,2}(?:\.\d{1,2})?(?![A-Za-z0-9]|\.\d)/;
 
-/** Extends a benchmark mention over a data split after it, or makes it the edition (a numbered or a Korean one) named after it. */
+/** "(한국 법률 벤치마크)": a Hangul gloss of what the benchmark tests, ending in a test word, in parentheses right after its name. */
+const HANGUL_GLOSS = /^\s?\([가-힣][가-힣\s·]{0,18}(?:벤치마크|벤치|평가|시험|테스트)\)/;
+
+/** Extends a benchmark mention over its Hangul gloss or a data split after it, or makes it the edition (a numbered or a Korean one) named after it. */
 export function extendBenchmark(text: string, m: Mention): void {
+  const gloss = HANGUL_GLOSS.exec(text.slice(m.end, m.end + 30));
+  if (gloss) {
+    m.end += gloss[0].length; // (its Hangul gloss goes with it: the score after reads as the benchmark's)
+    return;
+  }
   const tail = text.slice(m.end, m.end + 14);
   const split = DATA_SPLIT.exec(tail);
   if (split) {

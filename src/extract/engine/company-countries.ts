@@ -48,6 +48,11 @@ const LOCATED = /(?:^|\s)([가-힣]{2,7})\s(?:[가-힣]{2,8}\s?){1,2}(?:에\s본
 const HQ_BEFORE = /(?:^|\s)(?:본사를\s([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s(?:두고|둔)|([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,2}에\s본사를\s(?:두고|둔))\s(?:[가-힣]{1,6}(?:한|된|인)\s)?(?:(?:AI|인공지능|생성형|IT|반도체|클라우드|소프트웨어|로봇)\s){0,2}(?:(?:기업|스타트업|업체|회사|개발사|연구소|빅테크)(?:인)?\s)?['"‘“]?$/;
 /** "X(미국)", "X(Latin, 일본 도쿄)"; "X는 미국 샌프란시스코에 본사를 둔 AI 스타트업이다" (or "X는 2021년 미국 …에서 설립된 … 기업으로"): the country given right after the company. */
 const COUNTRY_PAREN_AFTER = /^\s?\((?:[A-Za-z][A-Za-z0-9&.\-]{0,20}(?:\s[A-Za-z0-9&.\-]{1,15}){0,2},\s?)?([가-힣]{2,7})(?:\s[가-힣]{2,8})?\)/;
+/** "X(본사: 도쿄도 지요다구, 대표: …)": a release's note on where the company sits, its first place word a city or a country ("도쿄도" → 도쿄 → JP). */
+const HQ_PAREN_AFTER = /^\s?\(본사\s?[:：]\s?([가-힣]{2,7})(?=[\s,)])/;
+/** "X(VietTek JSC, Công ty Cổ phần VietTek)", "X(Nordlicht GmbH)": a legal form only one country's companies take, in the company's gloss. */
+const LEGAL_FORM_GLOSS = /^\s?\([^()]{0,40}?(Công ty|GmbH|Pte\.?\s?Ltd|株式会社|Kabushiki Kaisha|S\.A\.S\.)/;
+const LEGAL_FORM_COUNTRY: [RegExp, string][] = [[/^Công ty$/, 'VN'], [/^GmbH$/, 'DE'], [/^Pte/, 'SG'], [/^(?:株式会社|Kabushiki Kaisha)$/, 'JP'], [/^S\.A\.S\.$/, 'FR']];
 const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s(?:(?:19|20)\d{2}년\s)?([가-힣]{2,7})(?:의|계)?\s[^,.]{0,30}?(?:기업|스타트업|회사|업체|개발사|빅테크)(?:이다|이며|이고|으로|입니다|다)(?![가-힣])/;
 
 /** "X Co., Ltd. is a South Korean electronics company": an English predicate that gives the company's country. */
@@ -62,6 +67,10 @@ export function countryAround(text: string, start: number, end: number, lx: Disc
   const hq = located || !text.includes('본사') ? null : HQ_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   const word = located?.[1] ?? hq?.[1] ?? hq?.[2] ?? COUNTRY_PAREN_AFTER.exec(text.slice(end, end + 48))?.[1] ?? COUNTRY_PREDICATE.exec(text.slice(end, end + 60))?.[1];
   if (word) return lx.countryByWord.get(word);
+  const seat = text[end] === '(' || text[end + 1] === '(' ? HQ_PAREN_AFTER.exec(text.slice(end, end + 40))?.[1] : undefined;
+  if (seat) return lx.countryByWord.get(seat) ?? lx.countryByWord.get(seat.replace(/[도시부현]$/, ''));
+  const form = text[end] === '(' || text[end + 1] === '(' ? LEGAL_FORM_GLOSS.exec(text.slice(end, end + 60))?.[1] : undefined;
+  if (form) return LEGAL_FORM_COUNTRY.find(([re]) => re.test(form))?.[1];
   const en = text.includes(' is a') || text.includes(' was a') ? EN_COUNTRY_PREDICATE.exec(text.slice(end, end + 90)) : null;
   if (en) return EN_COUNTRY[en[1]!];
   const city = text.includes(', a') || text.includes(', the ') || text.includes(' is a') || text.includes(' was a') ? CITY_AFTER.exec(text.slice(end, end + 90)) : null;

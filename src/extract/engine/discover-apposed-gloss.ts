@@ -36,18 +36,29 @@ export function nearSkeletons(a: string, b: string): boolean {
  * directory's card title, a partner list's heading). One Latin word, or two capitalised ones, spelling the same consonants;
  * a name of three syllables or fewer with a two-word gloss may be a person's ("김하늘 (Kim Haneul)") and is left.
  */
-const GLOSSED_LINE = /^([가-힣]{3,10})\s?\(([A-Z][A-Za-z0-9]{2,20}(?:\s[A-Z][A-Za-z0-9]{1,15})?)\)$/;
+const GLOSSED_LINE = /^([가-힣]{3,10})\s?\(([A-Z][A-Za-z0-9]{2,20}(?:\s[A-Z][A-Za-z0-9]{1,15})?)(?:,\s?([가-힣]{2,6}))?\)(?:\s(?:한국|미국|중국|일본|프랑스|영국|독일|캐나다|대만|싱가포르|베트남))?$/;
+
+/**
+ * "마루지능 (Maru Intelligence, 마루)": a name half spelt, half translated (마루 for Maru, 지능 for Intelligence), glossed with
+ * its Latin name and the short name it goes by, which opens the Hangul name and spells the Latin name's first word.
+ */
+function shortNameSpells(name: string, latin: string, short: string | undefined): boolean {
+  if (!short || !name.startsWith(short) || short === name) return false;
+  return nearSkeletons(consonantSkeleton(romanize(short)), consonantSkeleton(latin.split(' ')[0]!));
+}
 
 /** Companies named after their kind with a Latin gloss of the same sounds. */
 export function discoverApposedGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
-  const line = text.length <= 40 && text.endsWith(')') ? GLOSSED_LINE.exec(text) : null;
-  if (line && !(line[1]!.length <= 3 && line[2]!.includes(' ')) && nearSkeletons(consonantSkeleton(romanize(line[1]!)), consonantSkeleton(line[2]!)) && !lx.generic.has(normalizeName(line[1]!)) && !isTaken(taken, out, 0, line[1]!.length)) {
+  // (a ranking's entry may end its heading with the country: "솔브릿지 (SolBridge) 한국")
+  const line = text.length <= 48 && text.includes(')') ? GLOSSED_LINE.exec(text) : null;
+  if (line && !(line[1]!.length <= 3 && line[2]!.includes(' ')) && (nearSkeletons(consonantSkeleton(romanize(line[1]!)), consonantSkeleton(line[2]!)) || shortNameSpells(line[1]!, line[2]!, line[3])) && !lx.generic.has(normalizeName(line[1]!)) && !isTaken(taken, out, 0, line[1]!.length)) {
     const mention = companyWithCountry(text, line[1]!, 0, lx);
-    mention.aliases.push(line[2]!);
+    mention.aliases.push(line[2]!, ...(line[3] ? [line[3]] : []));
     out.push(mention);
   }
   if (text.includes('(') && /\s(?:Inc|Corp|Co|Ltd|Corporation|LLC)\b/.test(text)) addLegalGlossed(text, taken, lx, out);
+  if (text.includes(')의 ')) addNamesakeGlossed(text, taken, lx, out);
   if (!text.includes('인 ')) return out;
   for (const m of text.matchAll(APPOSED_GLOSSED)) {
     const [name, latin] = [m[1]!, m[2]!];
@@ -67,5 +78,22 @@ function addLegalGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, o
     if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
     if (isTaken(taken, out, m.index, m.index + name.length)) continue;
     out.push(companyWithCountry(text, name, m.index, lx));
+  }
+}
+
+/**
+ * "코드리(Codry)의 Codry-Coder 7B": a Hangul name glossed with its Latin spelling, owning a model named after that spelling
+ * (a review's section heading, a roundup's line). The same sounds and the namesake model make it the model's company.
+ */
+const NAMESAKE_GLOSSED = /(?<![가-힣])([가-힣]{2,8})\(([A-Z][A-Za-z0-9]{2,20})\)의\s['"‘“]?\2[-\s][A-Za-z0-9]/g;
+
+function addNamesakeGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
+  for (const m of text.matchAll(NAMESAKE_GLOSSED)) {
+    const [name, latin] = [m[1]!, m[2]!];
+    if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
+    if (isTaken(taken, out, m.index, m.index + name.length)) continue;
+    const mention = companyWithCountry(text, name, m.index, lx);
+    mention.aliases.push(latin);
+    out.push(mention);
   }
 }

@@ -17,3 +17,11 @@ export function dropCodeValues(text: string, ms: Mention[]): void {
     if (m.type === 'Company' && CODE_VALUE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^["'`]/.test(text.slice(m.end, m.end + 1))) ms.splice(i, 1);
   }
 }
+
+/** Two languages' names joined ("베트남어-한국어", "한국어·영어", "일본어/한국어"): what a model translates between, never a model's name. */
+const LANGUAGE_PAIR = /^[가-힣]{1,6}어(?:\s?[-·/]\s?[가-힣]{1,6}어){1,3}$/;
+
+/** Drops each discovered model whose name is a pair of languages ("베트남어-한국어 AI 모델": a bilingual model, unnamed). */
+export function dropLanguagePairs(ms: Mention[]): void {
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && ms[i]!.via === 'discovered' && LANGUAGE_PAIR.test(ms[i]!.surface)) ms.splice(i, 1);
+}

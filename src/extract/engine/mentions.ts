@@ -3,7 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
-import { dropCodeValues, SIZED_AFTER } from './mention-filters.js';
+import { dropCodeValues, dropLanguagePairs, SIZED_AFTER } from './mention-filters.js';
 import { absorbLegalForms, absorbSizeWords } from './name-tails.js';
 import { dropProductNamedModels } from './product-named.js';
 import { discoverSizedVariants } from './discover-sized-variants.js';
@@ -244,6 +244,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   // "HyperCLOVA X SEED 라이선스", "라마 3 커뮤니티 라이선스": a name before a licence word names the licence, not a model
   if (LICENCE_WORD.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && LICENCE_AFTER.test(text.slice(ms[i]!.end, ms[i]!.end + 16))) ms.splice(i, 1);
   dropGivenNameModels(text, ms);
+  if (text.includes('어-') || text.includes('어·')) dropLanguagePairs(ms); // ("베트남어-한국어 모델": a language pair, no name)
   if (/(?:계열사|그룹사|관계사)\s/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Company' && namesAffiliates(text, ms[i]!)) ms.splice(i, 1);
   if (text.includes(', ')) foldSpelledApposition(text, ms);
   if (/플랫폼|솔루션|앱|애플리케이션|platform|app/i.test(text)) dropProductNamedModels(text, ms);

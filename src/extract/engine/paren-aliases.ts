@@ -12,7 +12,7 @@ import type { Matchers } from './matchers.js';
 import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { foldQuotedSpelling } from './quoted-spelling.js';
-import { sameInitials } from './paren-spellings.js';
+import { latinSpellingsOf, sameInitials } from './paren-spellings.js';
 import { FULL_NAME } from './full-name.js';
 import { EN_POST_CORE } from './english-posts.js';
 
@@ -109,7 +109,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const open = text[m.end] === '(' ? m.end : text[m.end] === ' ' && text[m.end + 1] === '(' ? m.end + 1 : quoted;
   if (open < 0) return;
   const close = text.indexOf(')', open);
-  if (close < 0 || close - open > 32) return;
+  if (close < 0 || close - open > (m.type === 'Person' ? 64 : 32)) return; // (a person's two Latin spellings may run longer)
   // ("‘엑사원 4.0’(EXAONE 4.0) 32B 모델": a size after the parentheses is the name's, which the quotes closed before; left as it was)
   // (and only before a topic, subject or possessive particle: "‘X’(Y)는 83.2점", "‘X’(Y)의"; an object's fold moved dates and bases)
   if (open === quoted && (/^\s?\d/.test(text.slice(close + 1, close + 3)) || !/^(?:은|는|이|가|의|도)(?![가-힣])/.test(text.slice(close + 1, close + 3)))) {
@@ -230,6 +230,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const sizedHangul = HANGUL_SIZED.exec(inner);
   const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && (/^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) || (!!sizedHangul && m.surface.endsWith(` ${sizedHangul[1]}`))) && !generic && /[A-Za-z]/.test(m.surface) && !(sizedHangul ? namesAnother(m.surface.replace(/\s\S+$/, ''), inner.replace(/\s\S+$/, '')) : namesAnother(m.surface, inner));
   // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
+  const spellings = m.type === 'Person' ? latinSpellingsOf(m.surface, inner) : undefined; // ("응우옌 반 훙(Nguyễn Văn Hùng, Nguyen Van Hung)")
+  if (spellings && !all.some((x) => x !== m && x.start > open && x.start < close)) return void (m.aliases.push(...spellings), (m.end = close + 1));
   const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
   if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {
     // ("바다AI연구소 (Bada AI Research)": a Latin company read from the head of the Hangul company's gloss is that company)

@@ -11,3 +11,17 @@ export function sameInitials(a: string, b: string): boolean {
   if (!l || !h || l[2]!.replace(/[-\s]/, '') !== h[2]!.replace(/[-\s]/, '') || l[1]!.length !== h[1]!.length) return false;
   return [...h[1]!].map((c) => romanize(c)[0]!.toUpperCase()).join('') === l[1];
 }
+
+/** "Nguyễn Văn Hùng, Nguyen Van Hung": a foreign name's Latin spellings, with and without diacritics, each of capitalised words. */
+const LATIN_SPELLINGS = /^\p{Lu}[\p{L}'\-]{0,15}(?:\s\p{Lu}[\p{L}'\-]{0,15}){1,3}(?:,\s?\p{Lu}[\p{L}'\-]{0,15}(?:\s\p{Lu}[\p{L}'\-]{0,15}){1,3})?$/u;
+
+/**
+ * "응우옌 반 훙(Nguyễn Văn Hùng, Nguyen Van Hung)": the Latin spellings of a foreign name written in Hangul, as many words as it
+ * has (a Vietnamese, Thai or Spanish name given in both scripts); undefined where the parentheses hold anything else.
+ */
+export function latinSpellingsOf(hangul: string, inner: string): string[] | undefined {
+  if (!/\s/.test(hangul) || !LATIN_SPELLINGS.test(inner)) return undefined;
+  const forms = inner.split(/,\s?/);
+  const words = hangul.split(/\s+/).length;
+  return forms.every((f) => f.split(/\s+/).length === words) ? forms : undefined;
+}
