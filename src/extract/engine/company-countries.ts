@@ -50,7 +50,7 @@ const HQ_BEFORE = /(?:^|\s)(?:본사를\s([가-힣]{2,7})(?:\s[가-힣]{2,8}){0,
 const COUNTRY_PAREN_AFTER = /^\s?\((?:[A-Za-z][A-Za-z0-9&.\-]{0,20}(?:\s[A-Za-z0-9&.\-]{1,15}){0,2},\s?)?([가-힣]{2,7})(?:\s[가-힣]{2,8})?\)/;
 /** "X(본사: 도쿄도 지요다구, 대표: …)": a release's note on where the company sits, its first place word a city or a country ("도쿄도" → 도쿄 → JP). */
 const HQ_PAREN_AFTER = /^\s?\(본사\s?[:：]\s?([가-힣]{2,7})(?=[\s,)])/;
-/** "X(VietTek JSC, Công ty Cổ phần VietTek)", "X(Nordlicht GmbH)": a legal form only one country's companies take, in the company's gloss. */
+/** "X(SaoMai JSC, Công ty Cổ phần SaoMai)", "X(Nordlicht GmbH)": a legal form only one country's companies take, in the company's gloss. */
 const LEGAL_FORM_GLOSS = /^\s?\([^()]{0,40}?(Công ty|GmbH|Pte\.?\s?Ltd|株式会社|Kabushiki Kaisha|S\.A\.S\.)/;
 const LEGAL_FORM_COUNTRY: [RegExp, string][] = [[/^Công ty$/, 'VN'], [/^GmbH$/, 'DE'], [/^Pte/, 'SG'], [/^(?:株式会社|Kabushiki Kaisha)$/, 'JP'], [/^S\.A\.S\.$/, 'FR']];
 const COUNTRY_PREDICATE = /^['"’”]?(?:은|는)\s(?:(?:19|20)\d{2}년\s)?([가-힣]{2,7})(?:의|계)?\s[^,.]{0,30}?(?:기업|스타트업|회사|업체|개발사|빅테크)(?:이다|이며|이고|으로|입니다|다)(?![가-힣])/;

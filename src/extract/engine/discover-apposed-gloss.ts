@@ -82,7 +82,7 @@ function addLegalGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, o
 }
 
 /**
- * "코드리(Codry)의 Codry-Coder 7B": a Hangul name glossed with its Latin spelling, owning a model named after that spelling
+ * "브리사(Brisa)의 Brisa-Coder 7B": a Hangul name glossed with its Latin spelling, owning a model named after that spelling
  * (a review's section heading, a roundup's line). The same sounds and the namesake model make it the model's company.
  */
 const NAMESAKE_GLOSSED = /(?<![가-힣])([가-힣]{2,8})\(([A-Z][A-Za-z0-9]{2,20})\)의\s['"‘“]?\2[-\s][A-Za-z0-9]/g;

@@ -54,7 +54,7 @@ const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 const FOREIGN_NAME = /(?:^(?:[ㅇ○◦•▶▷►■□◆◇*-]\s)?|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
 
 /** "X의 다나카 겐지 사장": a foreign name in Hangul after its company's possessive, then the title (a Han gloss is gone by now). */
-/** (or, glossed in Latin letters, right after the company: "X 응우옌 반 훙(Nguyễn Văn Hùng) 대표", a name of two or three words) */
+/** (or, glossed in Latin letters, right after the company: "X 쩐 티 란(Trần Thị Lan) 대표", a name of two or three words) */
 const FOREIGN_AFTER_OWNER = /^(?:의\s([가-힣]{2,4}\s[가-힣]{2,4})\s|\s((?:[가-힣]{1,4}\s){1,2}[가-힣]{1,4})\s?\([A-ZÀ-Þ][^()]{2,60}\)\s)/;
 /** "X의 클라우드 부문 대표", "X의 아시아 지역 영업 총괄": a unit, a region or a field before the title, no name. */
 const UNIT_WORD_END = /(?:부문|사업부|본부|센터|연구소|연구원|사업|법인|지사|지점|총괄|부서|조직|그룹|랩|팀|실|부|국|처|단|원|장|위|지역|권역|시장)$/;

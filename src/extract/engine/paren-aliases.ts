@@ -230,7 +230,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   const sizedHangul = HANGUL_SIZED.exec(inner);
   const hangulAlias = m.via === 'discovered' && m.type !== 'Person' && (/^[가-힣][가-힣 ]{0,15}(?: \d{1,2}(?:\.\d{1,2})?(?: [가-힣]{1,4})?)?$/.test(inner) || (!!sizedHangul && m.surface.endsWith(` ${sizedHangul[1]}`))) && !generic && /[A-Za-z]/.test(m.surface) && !(sizedHangul ? namesAnother(m.surface.replace(/\s\S+$/, ''), inner.replace(/\s\S+$/, '')) : namesAnother(m.surface, inner));
   // ("제임스 오(James Oh)": a person's name spelt in Latin letters, two or three capitalised words that are no title)
-  const spellings = m.type === 'Person' ? latinSpellingsOf(m.surface, inner) : undefined; // ("응우옌 반 훙(Nguyễn Văn Hùng, Nguyen Van Hung)")
+  const spellings = m.type === 'Person' ? latinSpellingsOf(m.surface, inner) : undefined; // ("쩐 티 란(Trần Thị Lan, Tran Thi Lan)")
   if (spellings && !all.some((x) => x !== m && x.start > open && x.start < close)) return void (m.aliases.push(...spellings), (m.end = close + 1));
   const latinName = m.type === 'Person' && LATIN_PERSON.test(inner) && !TITLE_WORD.test(inner);
   if ((latinAlias && (m.type !== 'Person' || latinName)) || hangulAlias) {

@@ -12,11 +12,11 @@ export function sameInitials(a: string, b: string): boolean {
   return [...h[1]!].map((c) => romanize(c)[0]!.toUpperCase()).join('') === l[1];
 }
 
-/** "Nguyễn Văn Hùng, Nguyen Van Hung": a foreign name's Latin spellings, with and without diacritics, each of capitalised words. */
+/** "Trần Thị Lan, Tran Thi Lan": a foreign name's Latin spellings, with and without diacritics, each of capitalised words. */
 const LATIN_SPELLINGS = /^\p{Lu}[\p{L}'\-]{0,15}(?:\s\p{Lu}[\p{L}'\-]{0,15}){1,3}(?:,\s?\p{Lu}[\p{L}'\-]{0,15}(?:\s\p{Lu}[\p{L}'\-]{0,15}){1,3})?$/u;
 
 /**
- * "응우옌 반 훙(Nguyễn Văn Hùng, Nguyen Van Hung)": the Latin spellings of a foreign name written in Hangul, as many words as it
+ * "쩐 티 란(Trần Thị Lan, Tran Thi Lan)": the Latin spellings of a foreign name written in Hangul, as many words as it
  * has (a Vietnamese, Thai or Spanish name given in both scripts); undefined where the parentheses hold anything else.
  */
 export function latinSpellingsOf(hangul: string, inner: string): string[] | undefined {
