@@ -11,7 +11,7 @@ import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { textOfNodes } from './dom.js';
 import { contains } from 'cheerio/slim';
-import { isChromeElement } from './prune.js';
+import { isChromeElement } from './chrome-elements.js';
 import { normalizeSpace } from './text.js';
 
 /** A component's part holding the person's name. */

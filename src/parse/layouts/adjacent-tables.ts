@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { findElements, nextElement } from '../dom.js';
-import { isChromeElement } from '../prune.js';
+import { isChromeElement } from '../chrome-elements.js';
 import { widenToSiblingTables } from './items.js';
 
 /** The least rows a table beside the story needs to be read with it. */

@@ -9,7 +9,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { shortTextOf, textOf } from '../dom.js';
-import { namesReplies } from '../prune.js';
+import { namesReplies } from '../chrome-elements.js';
 import { select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 

@@ -7,7 +7,7 @@
  */
 import type { Element } from 'domhandler';
 import { firstChildElement } from '../dom.js';
-import { insideChrome } from '../prune.js';
+import { insideChrome } from '../chrome-elements.js';
 import type { Densest } from './items.js';
 
 /** The fewest cards (the densest one among them) a run must hold. */

@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { textOfNodes } from '../dom.js';
-import { insideChrome } from '../prune.js';
+import { insideChrome } from '../chrome-elements.js';
 import { normalizeSpace } from '../text.js';
 import { listOfItems, type Densest } from './items.js';
 

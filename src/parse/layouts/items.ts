@@ -5,7 +5,7 @@
  * the same order, the parent is the story.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isChromeElement, namesReplies } from '../prune.js';
+import { isChromeElement, namesReplies } from '../chrome-elements.js';
 import { findElements, firstChildElement } from '../dom.js';
 import { headedSectionOf, isHeadedSection } from './headed-sections.js';
 

@@ -8,7 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { textOfNodes } from '../dom.js';
 import { CAPTION_CLASS } from '../figure-captions.js';
-import { insideChrome } from '../prune.js';
+import { insideChrome } from '../chrome-elements.js';
 import { normalizeSpace } from '../text.js';
 import type { Densest } from './items.js';
 

@@ -5,7 +5,7 @@
  * outside links, a list of three or more such cards, outside page chrome (a most-read box, a menu), is the page's text.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isChromeElement } from '../prune.js';
+import { isChromeElement } from '../chrome-elements.js';
 import type { Densest } from './items.js';
 import { normalizeDate, YMD } from '../dates.js';
 
