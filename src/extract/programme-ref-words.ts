@@ -10,8 +10,8 @@
 export const POLICY_REF = /(?:이|해당|이번|같은|이 같은|(?<![\d.])[1-9]차|[1-9]단계|첫|추가(?=\s?공모를\s))\s?(?:(?:시범|실증|선도|지원)\s?사업|사업|프로젝트|공모|프로그램)(?=에|의|은|는|을|를|에서|\s(?:[1-9]차\s?)?(?:지원\s?)?(?:대상|수혜\s?기업|수행\s?기관|참여\s?기업)|\s(?:[1-9]차\s?)?(?:지원|선정)\s?(?:기업|기관|업체)(?:으로|로)\s)|^(?:사업|프로젝트|프로그램)(?=에\s?(?:참여|참가|선정|합류|이름을 올))|(?<=[가-힣](?:은|는)\s(?:모두|함께|나란히|여전히)\s)(?:사업|프로젝트|프로그램)(?=에\s(?:계속\s)?(?:참여|참가)\s?(?:중|하고|하며|해\s왔|해왔))|^(?:현재|지금|이미|올해)\s(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,60}?(?:참여|참가)(?:하고|해|했|\s중))|^(?:이로써|이에\s?따라|이에|결국|이제)\s(?:사업|프로젝트|프로그램)(?=(?:은|는)\s(?:기존|현재)\s[^.]{0,60}?컨소시엄)|(?:선정|참여|최종)\s?(?:기업|기관|팀)(?=에는|으로는|은|는|에)|정예\s?(?:팀|기업)(?=에는|으로는|으로|은|는|이|을|의|에|에도|인\s)/;
 /** "정예팀 선발에서 떨어진 뒤", "정예 기업 선정에서": the programme's own selection of its teams, named by the team word (the programme named last). */
 export const TEAM_SELECTION_REF = /(?<![가-힣])정예\s?(?:팀|기업)\s?(?:선발|선정|공모|심사)(?=에서|에선|에서는|에서도|에|에는|에도|을|를|의)/;
-/** "당시 사업을 총괄한 NAME 원장은", "그 사업을 이끈 NAME", a sentence opening "사업을 총괄하는 NAME 과장은": the programme just named, by the one who led it. */
-export const LED_PROGRAMME_REF = /(?:^|(?<![가-힣])(?:당시|그)\s)(?:사업|프로젝트|프로그램)(?=(?:을|를)\s(?:직접\s)?(?:총괄|이끈|이끌|이끄|지휘|진두지휘|관장)(?:한|하는|했던|하던|하고|던|는|고)?\s)/;
+/** "당시 사업을 총괄한 NAME 원장은", "그 사업을 이끈 NAME": the programme just named, taken up again by the one who led it (a sentence opening "사업을 총괄하는 NAME 과장은" is BARE_PROGRAMME_OBJECT's: the headline's programme, or the last of its own word). */
+export const LED_PROGRAMME_REF = /(?<![가-힣])(?:당시|그)\s(?:사업|프로젝트|프로그램)(?=(?:을|를)\s(?:직접\s)?(?:총괄|이끈|이끌|이끄|지휘|진두지휘|관장)(?:한|하는|했던|하던|하고|던|는|고)?\s)/;
 /** "이번 사업의 목표", "이번 공모에는": this programme (or its call for applicants), the one the article is about. */
 export const THIS_PROGRAMME = /(?<![가-힣])이번\s?(?:사업|프로젝트|공모)(?=에|의|은|는|을|를|에서|이|가)/;
 /** "A와 B는 지원서를 냈지만": an application handed in, no programme named, is one to the programme the article is about (before the word). */
