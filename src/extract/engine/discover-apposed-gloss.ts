@@ -57,27 +57,22 @@ export function discoverApposedGlossed(text: string, taken: Mention[], lx: Disco
     mention.aliases.push(line[2]!, ...(line[3] ? [line[3]] : []));
     out.push(mention);
   }
-  if (text.includes('(') && /\s(?:Inc|Corp|Co|Ltd|Corporation|LLC)\b/.test(text)) addLegalGlossed(text, taken, lx, out);
-  if (text.includes(')의 ')) addNamesakeGlossed(text, taken, lx, out);
-  if (!text.includes('인 ')) return out;
-  for (const m of text.matchAll(APPOSED_GLOSSED)) {
+  // (Hangul before its Latin name and legal form in parentheses: the company, its Latin name no alias of its own)
+  if (text.includes('(') && /\s(?:Inc|Corp|Co|Ltd|Corporation|LLC)\b/.test(text)) addSoundGlossed(text, LEGAL_GLOSSED, taken, lx, out, false);
+  if (text.includes(')의 ')) addSoundGlossed(text, NAMESAKE_GLOSSED, taken, lx, out, true);
+  if (text.includes('인 ')) addSoundGlossed(text, APPOSED_GLOSSED, taken, lx, out, true);
+  return out;
+}
+
+/** Each match of `re` whose Hangul name (group 1) and Latin gloss (group 2) have the same sounds is a company (the gloss its alias with `aliased`). */
+function addSoundGlossed(text: string, re: RegExp, taken: Mention[], lx: DiscoveryLexicon, out: Mention[], aliased: boolean): void {
+  for (const m of text.matchAll(re)) {
     const [name, latin] = [m[1]!, m[2]!];
     if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
     if (isTaken(taken, out, m.index, m.index + name.length)) continue;
     const mention = companyWithCountry(text, name, m.index, lx);
-    mention.aliases.push(latin);
+    if (aliased) mention.aliases.push(latin);
     out.push(mention);
-  }
-  return out;
-}
-
-/** Companies written in Hangul before their Latin name and legal form in parentheses (the same sounds). */
-function addLegalGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
-  for (const m of text.matchAll(LEGAL_GLOSSED)) {
-    const [name, latin] = [m[1]!, m[2]!];
-    if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
-    if (isTaken(taken, out, m.index, m.index + name.length)) continue;
-    out.push(companyWithCountry(text, name, m.index, lx));
   }
 }
 
@@ -86,14 +81,3 @@ function addLegalGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, o
  * (a review's section heading, a roundup's line). The same sounds and the namesake model make it the model's company.
  */
 const NAMESAKE_GLOSSED = /(?<![가-힣])([가-힣]{2,8})\(([A-Z][A-Za-z0-9]{2,20})\)의\s['"‘“]?\2[-\s][A-Za-z0-9]/g;
-
-function addNamesakeGlossed(text: string, taken: Mention[], lx: DiscoveryLexicon, out: Mention[]): void {
-  for (const m of text.matchAll(NAMESAKE_GLOSSED)) {
-    const [name, latin] = [m[1]!, m[2]!];
-    if (!nearSkeletons(consonantSkeleton(romanize(name)), consonantSkeleton(latin)) || lx.generic.has(normalizeName(name))) continue;
-    if (isTaken(taken, out, m.index, m.index + name.length)) continue;
-    const mention = companyWithCountry(text, name, m.index, lx);
-    mention.aliases.push(latin);
-    out.push(mention);
-  }
-}
