@@ -2,7 +2,8 @@
  * Generalisation rows for r57c's round on held-out sets 193, 199, 198, 129 and 85: a summary block that introduces a
  * company in two sentences (the second omits its subject, and so may the body's first lines), a researcher's page whose
  * papers propose or release models and thank a programme, a unit's new head named with an honorific, and a company
- * that made a model another sentence builds on ("A와 B가 함께 내놓은 Z 위에"), which is no subject of what follows.
+ * that made a model another sentence builds on ("A와 B가 함께 내놓은 Z 위에"), which is no subject of what follows, and a
+ * funding note on part of the work ("본 모델 학습의 일부는 'P'에 선정되어 지원받은 …").
  * Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,17 @@ const rows: FactRow[] = [
     cat: 'subject.maker-of-base-on-top-of',
     text: '우리는 누리소프트와 해온테크가 함께 내놓은 누리-Base 12B 위에 한국어 데이터를 더 학습시켰다. 검색팀은 앞으로 추예린 님이 팀장을 맡습니다.',
     absent: ['WORKS_FOR 추예린 -> 누리소프트', 'WORKS_FOR 추예린 -> 해온테크'],
+  },
+  // a funding note on a part of the work ("본 모델 학습의 일부는"), the programme it was selected for and what that gave
+  {
+    cat: 'participates.acknowledged-selection',
+    text: "해솔로보틱스는 창고 로봇용 비전 모델을 만든다. 이 모델의 사전 학습은 정보통신산업진흥원 'AI 컴퓨팅 바우처'(2026년 상반기)에 선정되어 지원받은 GPU로 진행했다.",
+    expect: ['PARTICIPATES_IN 해솔로보틱스 -> AI 컴퓨팅 바우처'],
+  },
+  {
+    cat: 'participates.acknowledged-selection',
+    text: "해솔로보틱스는 창고 로봇용 비전 모델을 만든다. 본 모델 개발의 대부분은 'AI 컴퓨팅 바우처'의 지원을 받아 수행되었다.",
+    expect: ['PARTICIPATES_IN 해솔로보틱스 -> AI 컴퓨팅 바우처'],
   },
 ];
 
