@@ -38,7 +38,7 @@ import { addTeamSections } from './team-sections.js';
 import { addSelectedRoster } from './selected-roster.js';
 import { addRemainingTeams } from './remaining-teams.js';
 import { addPartyHeads } from './party-heads.js';
-import { addProfileHeadline } from './profile-headline.js';
+import { addProfileHeadline } from './profile-headline.js'; import { addProfilePapers } from './profile-papers.js';
 import { dropPartyClaims } from './party-claims.js';
 import { addRankingScores } from './ranking-scope.js';
 import { addRespectiveScores } from './respective-scores.js';
@@ -201,6 +201,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addSignatories(acc, r.rules, r.articleId, r.sentences);
   addPartyHeads(acc, r.rules, r.articleId, r.sentences);
   addProfileHeadline(acc, r.rules, r.articleId, r.sentences);
+  addProfilePapers(acc, r.articleId, r.parsed.meta.title ?? r.sentences[0]?.text, r.bodySentences); // ("본 논문은 … Y를 제안한다" on a researcher's page)
   addFilingSigners(acc, r.rules, r.articleId, r.sentences);
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first, r.self);

@@ -49,7 +49,7 @@ import type { EnglishRoster } from './english-programme.js';
 import { addCompanyReference, addConsortiumReference, addEmployerReference, englishHeadlineCompany, addOmittedSubject, subjectCompanyOf, namedConsortiumLead, isLeftOut, isRosterMember, addRoleLeadReference, reportLeadOf } from './company-references.js';
 import { addPosterReference, posterTagCompany } from './tagged-poster.js'; import { newThreadPosts, nextThreadPoster, threadFocusAfter } from './thread-posters.js';
 import { namesInvestor } from './hired-object.js';
-import { addReleaseSubject } from './release-subject.js';
+import { addReleaseSubject } from './release-subject.js'; import { addSummarySubject, type SummaryVoice } from './summary-subject.js';
 import { addConsortiumLeadDevelopment } from './consortium-lead.js';
 import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
@@ -136,7 +136,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   addCardFacts(acc, articleId, specCardFacts(cards, rules, known, publishedAt, owner), rules, shortForms, () => order++);
   /** The one benchmark the headline names, while the body names no other (see addHeadlineBenchmark). */
   let headlineBench = headlineBenchmarkOf(sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!)), sentences);
-  const updated = updatedOn(sentences.map((s) => s.text), publishedAt);
+  const updated = updatedOn(sentences.map((s) => s.text), publishedAt), summaryVoice: SummaryVoice = {}; // (a summary's subject, see summary-subject.ts)
   const paragraphStarts = new Set(parsed.blocks.map((b) => b.start)); // (where a new paragraph opens: no pair carried into it, see readClauses)
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
@@ -172,7 +172,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme, [...policies.named.values()], lastSubject);
     addProgrammeTailReference(s.text, mentions, policies.named.values(), policies.every.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
-    if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions);
+    if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions); else { const said = addSummarySubject(summaryVoice, s, mentions); lastSubject ??= said; } // (a summary's subject, the one the body's first sentences omit too)
     addWrittenPersonReferences(s.text, mentions, byEnSurname, parsed.meta.author);
     addConsortiumReference(s.text, mentions, lastLead); addRoleLeadReference(s.text, mentions, roleLead);
     lastLead = namedConsortiumLead(s.text, mentions) ?? lastLead;

@@ -103,8 +103,8 @@ export const SUBJECT_BEFORE_VERB = /(?:^|\s)(?:회사|양사|이 회사|동사|�
 
 /** "가 공개한 'Z'", "이 지난해 개발한 Z": a company as the subject of a relative clause whose head is what it made. */
 const RELATIVE_MAKER_AFTER = /^(?:이|가)\s(?:[^\s,]{1,10}\s)?(?:공개한|개발한|선보인|내놓은|출시한|만든|발표한)\s['"‘“]?[A-Za-z0-9가-힣]/;
-/** A model's object particle, after its closing quote and a parenthesised note ("'Z'(21억 파라미터)를"). */
-const OBJECT_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:을|를)\s/;
+/** A model's object particle, after its closing quote and a parenthesised note ("'Z'(21억 파라미터)를"); or the base it is built on top of ("Z 위에 … 학습시켰다"). */
+const OBJECT_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:(?:을|를)\s|\s?위에\s)/;
 /** The company a sentence is about: the first one with a subject particle. */
 const ALSO_OPENING = /^도\s/;
 /** "우리 회사 X", "저희 회사 X": a writer naming their own company. */
@@ -231,6 +231,8 @@ function addOfficerAnnouncer(text: string, ms: Mention[], subject: Mention | und
 }
 
 /** "이수진 박사도 최고기술책임자(CTO)로 합류한다": a person joins in a role, the employer unnamed. */
+/** "모델링팀은 앞으로 NAME 님이 팀장을 맡아 …": a unit's new head named with an honorific, the unit's company the one before. */
+const UNIT_HEAD_TAKEN = /(?:팀|실|랩|연구소|연구실|본부|센터|부문|그룹|사업부)(?:은|는)\s(?:[가-힣]{1,6}\s)?[가-힣]{2,4}\s?(?:님|씨|박사)(?:이|가)\s(?:새로\s)?[가-힣A-Za-z]{1,10}(?:을|를)\s(?:새로\s)?맡/;
 const JOINS_IN_ROLE = /(?:으로|로)\s(?:새로\s|함께\s)?(?:합류|영입|선임|임명|발탁|내정|모셨|모셔\s?왔|모셔\s?온)/;
 /** "… 출신 NAME 리서치 디렉터가 합류했다": a person with a post joins, where to left unsaid (the company the story is about). */
 const JOINED_WITH_POST = /[가-힣A-Za-z)](?:이|가)\s(?:새로\s|최근\s|새롭게\s)?(?:합류|입사|부임)(?:했|한다|하며|하고|해|했습니다|합니다)/;
@@ -283,7 +285,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const seat = opensOnBoardSeat(text);
   const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 
