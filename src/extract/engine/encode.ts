@@ -95,6 +95,19 @@ function glossCloseOf(text: string, prev: Mention, m: Mention): number {
 const COMPANY_TRAILER = /^(?:\s?주식회사(?![A-Za-z0-9]|[가-힣](?<![은는이가의와과도을를에]))|\(주\)|㈜)?(?:\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?\)|\s?\(이하\s?['"‘“「『][갑을병정]['"’”」』](?:이라|라)\s?(?:한다|함)\))?(?=[은는이가의와과도을를에])/;
 
 /**
+ * The short form closing a note in parentheses after a name, "(대표 홍길동, 이하 X)" read at the head's name: ", 이하 X" is
+ * skipped so the rules see "C(대표 P)는", the company's head kept (a mention of the short form inside is dropped).
+ */
+const SHORT_FORM_TAIL = /^,\s?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?(?=\)[은는이가의와과도을를에])/;
+
+/** Whether a company's trailer is a note holding another mention before its short form ("(대표 P, 이하 X)"): read, not skipped. */
+function holdsNotedMention(text: string, m: Mention, trailer: number, next: Mention | undefined): boolean {
+  if (!next || next.start >= m.end + trailer) return false;
+  const shortAt = text.slice(0, m.end + trailer).search(/,\s?이하/);
+  return text[m.end] === '(' && shortAt >= next.end && shortAt < m.end + trailer;
+}
+
+/**
  * After a person's name, a campus paper's note of department and class year, and the 동문 or 학우 it calls them
  * ("홍길동(컴퓨터공학·15) 동문은", the note perhaps already read as part of the name): the rules see "홍길동은", or
  * "홍길동 대표는" where a title follows the note.
@@ -178,8 +191,9 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
     types.add(m.type);
     pos = Math.max(pos, m.end);
     const trailer = companyTrailerLength(text, m);
-    if (trailer > 0) {
-      pos = m.end + trailer;
+    const tail = trailer > 0 && !holdsNotedMention(text, m, trailer, mentions[i + 1]) ? trailer : text[m.end] === ',' ? (SHORT_FORM_TAIL.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0) : 0;
+    if (tail > 0) {
+      pos = m.end + tail;
       trailerEnd = pos;
     }
   }
