@@ -70,7 +70,7 @@ const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
 /** A list item's company head and the dash after it ("② X - Y와 손잡고 …"): the item's clause is said of X, as "X는 …" would be. */
 const COMPANY_ITEM_HEAD = /^\s[-–—]\s(?![\s-–—])/;
 /** Before a list item's head: its mark, nothing else ("② ", "3. ", "▲ "). */
-const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•])?\s*$/;
+const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•○◦□▪])?\s*$/;
 function afterHead(raw: string, head: Mention | undefined, itemHead?: Mention): string {
   if (itemHead && COMPANY_ITEM_HEAD.test(raw)) return raw.replace(COMPANY_ITEM_HEAD, '는 ');
   return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
@@ -157,9 +157,9 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   let pos = leadStampLength(text, mentions.find((m) => m.end > m.start)?.start ?? text.length);
   const types = new Set<string>();
   // the first mention opens the sentence: it may head a "name: description" item
-  const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
-  // (a company heading a marked list item, "② X - …")
+  // (a company heading a marked list item, "② X - …"; a model heading a bulleted one, "○ M: …")
   const before = mentions[0] ? text.slice(pos, mentions[0].start) : '';
+  const head = mentions[0] && (before.trim() === '' || ITEM_MARK.test(before)) ? mentions[0] : undefined;
   const itemHead = mentions[0]?.type === 'Company' && before.trim() !== '' && ITEM_MARK.test(before) ? mentions[0] : undefined;
   // (the end of the last company's legal form or defined short form: mentions inside it are skipped)
   let trailerEnd = -1;
