@@ -17,6 +17,8 @@ export interface EncodedSentence {
 }
 
 const QUOTES = /['"‘’“”「」『』`]/g;
+/** A term's English gloss in parentheses, in lower case ("처음부터(from scratch)", "추가 사전학습(continued pre-training)"): no part of what the rules read. */
+const TERM_GLOSS = /(?<=[가-힣])\s?\((?:[a-z][a-z-]{1,20})(?:\s[a-z][a-z-]{1,20}){0,3}\)/g;
 const HAS_DIGIT = /\d/;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9]|\.\d)/g;
 
@@ -35,7 +37,7 @@ const ROUND_GLOSS = /(?<![가-힣0-9.])(?:[일이삼사오육칠팔구십백]{1,
 
 /** Appends plain text, quotes and round glosses dropped and numbers turned into SCORE tokens. */
 function pushText(e: Encoding, raw: string): void {
-  const unquoted = raw.replace(QUOTES, '');
+  const unquoted = (raw.includes('(') ? raw.replace(TERM_GLOSS, '') : raw).replace(QUOTES, '');
   const s = unquoted.includes('점') ? unquoted.replace(ROUND_GLOSS, '') : unquoted;
   if (!HAS_DIGIT.test(s)) {
     e.out += s;
