@@ -40,3 +40,27 @@ export function paragraphFunder(s: Sentence, before: readonly (Sentence & { ment
 
 /** How many sentences back a paragraph's acknowledgement looks for the company whose work it is. */
 const MAX_PARAGRAPH_LOOKBACK = 6;
+
+/**
+ * Whether the page names a company only as the one its work was done with ("M은 C와 공동으로 개발했다", a thesis co-developed
+ * with a company): the page's own work, and the support it acknowledges, are someone else's (a university's), not C's.
+ */
+function namedAsCoWorker(sentences: readonly (Sentence & { mentions: Mention[] })[], key: string): boolean {
+  let withIt = false;
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      if (m.key !== key || m.via === 'blocked') continue;
+      const after = s.text.slice(m.end, m.end + 8);
+      if (!WORKED_WITH_AFTER.test(after)) {
+        // (named as a subject or an owner elsewhere: the work may be its own)
+        if (/^(?:은|는|이|가|의)\s/.test(after)) return false;
+      } else withIt = true;
+    }
+  return withIt;
+}
+
+/** Whose work an acknowledgement speaks of: its paragraph's one company, else the page's (its first subject or company) unless the page's work was only done with it. */
+export function acknowledgementFunder(s: Sentence, mentions: Mention[], before: readonly (Sentence & { mentions: Mention[] })[], paragraphStarts: ReadonlySet<number>, pageCompany: Mention | undefined): Mention | undefined {
+  const own = acknowledgedProgrammes(s.text, mentions).length ? paragraphFunder(s, before, paragraphStarts) : undefined;
+  return own ?? (pageCompany && !namedAsCoWorker(before, pageCompany.key) ? pageCompany : undefined);
+}

@@ -3,7 +3,7 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { AFFILIATIONS_OPENING, MARKED_AUTHORS_OPENING, readAffiliationLine, readAuthorLine, readMarkedAuthors, type Affiliation, type MarkedAuthor } from './engine/discover-marked-authors.js';
 import { readAuthorCell, type AuthorCell } from './engine/discover-author-cells.js';
-import { placeCompany, readAuthorTail, type TailAuthor } from './engine/author-tails.js';
+import { mayCloseWithAuthors, placeCompany, readAuthorTail, type TailAuthor } from './engine/author-tails.js';
 import { addPaperTitleDevelopers } from './paper-titles.js';
 import type { Mention } from './types.js';
 
@@ -21,7 +21,7 @@ export function addMarkedAffiliations(
 ): void {
   const cell = s.text.endsWith(')') ? readAuthorCell(s.text) : undefined;
   if (cell) return linkCellAuthors(acc, articleId, s, cell, mentions);
-  const tail = s.text.endsWith(')') ? readAuthorTail(s.text) : undefined;
+  const tail = mayCloseWithAuthors(s.text) ? readAuthorTail(s.text) : undefined;
   if (tail) {
     addPaperTitleDevelopers(acc, articleId, s, tail, mentions);
     return linkTailAuthors(acc, articleId, s, tail, mentions);

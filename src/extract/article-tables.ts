@@ -3,6 +3,7 @@
  * developer and stated properties) and consortium tables (lead, members, models). Each fact cites
  * the row it was read from (engine/tables.ts rowSentence).
  */
+import { readPeriodRows } from './engine/period-rows.js';
 import { sizedLatinForms } from './transliterate.js';
 import type { Sentence } from '../parse/types.js';
 import { resolveMonthDay } from '../parse/dates.js';
@@ -175,7 +176,7 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
   const unscored: TableRow[] = [];
   // (a spec sheet with the models across its header and a maker row: its rows' facts, its benchmark rows' scores)
   const sheets = readTransposedSpecs(sentences, rules, ctx.known);
-  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readSlashScoreLists(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known), ...readBenchRows(sentences, rules, ctx.known), ...readModelBenchRows(sentences, rules, ctx.known)];
+  const tables = [...readScoreTables(sentences, rules, ctx.known, unscored), ...sheets.scores, ...readBarCharts(sentences, rules), ...readScoreLines(sentences, rules), ...readSlashScoreLists(sentences, rules), ...readRankedEntries(sentences, rules, ctx.known), ...readBenchRows(sentences, rules, ctx.known), ...readModelBenchRows(sentences, rules, ctx.known), ...readPeriodRows(sentences, rules, ctx.known)];
   // (a fielded entry line read as prose gives its score to a model a field names: the entry's own model has it)
   const fielded = readFieldedEntries(sentences, rules, ctx.known);
   tables.push(...fielded);

@@ -63,7 +63,7 @@ import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedO
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
-import { acknowledgedProgrammes, paragraphFunder } from './acknowledged.js';
+import { acknowledgedProgrammes, acknowledgementFunder } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, askedModel, newTurnSpeaker, noteTurnSpeakers, soleAnswerer, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
@@ -214,7 +214,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
-      const funder = (acknowledgedProgrammes(s.text, mentions).length ? paragraphFunder(s, bodySentences, paragraphStarts) : undefined) ?? firstSubject ?? firstCompany;
+      const funder = acknowledgementFunder(s, mentions, bodySentences, paragraphStarts, firstSubject ?? firstCompany);
       if (funder) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }
     if (s.block === 'body' || s.block === 'heading') addMinutesOfficialPromotes(acc, articleId, s, mentions);

@@ -40,6 +40,7 @@ import { r56aRows } from './rule-rows/r56a.js';
 import { r56cRows } from './rule-rows/r56c.js';
 import { fix206Rows } from './rule-rows/fix206.js';
 import { r57cRows } from './rule-rows/r57c.js';
+import { fix209Rows } from './rule-rows/fix209.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -78,6 +79,7 @@ const rows: Row[] = [
   ...r56cRows,
   ...fix206Rows,
   ...r57cRows,
+  ...fix209Rows,
 ];
 
 describe('rule data', () => {

@@ -26,6 +26,8 @@ const LEGAL_FORM = /^(?:\(주\)\s?|㈜\s?)/;
 const COMPANY_NAME = /^[가-힣A-Z][가-힣A-Za-z0-9&.-]{1,15}(?:\s(?:주식회사|[A-Z][A-Za-z0-9&.-]{0,12}))?$/;
 /** An affiliation that is no company: a university, a school, a hospital, a public institute or body. */
 const NOT_COMPANY = new RegExp(String.raw`(?:${SCHOOL_WORD}|연구원|진흥원|재단|협회|학회|센터|병원|[부청처]|Institute|University)$`);
+/** The bar after an entry's author list, before its date: "(X) ｜ 2026.06", "(X) | 2025". */
+const VENUE_BAR = /\)\s?[｜|]\s?(?:19|20)\d{2}/;
 /** What the title before the list may not end with: a sentence's end (the line is prose, not an entry). */
 const SENTENCE_END = /(?:[.!?。]|다|요)\s*$/;
 
@@ -46,7 +48,15 @@ export interface TailAuthor {
 }
 
 /** The author list that closes a line after its title, each author with its affiliations; else undefined. */
-export function readAuthorTail(text: string): TailAuthor[] | undefined {
+/** Whether a line may close with an author list: it ends with parentheses, or they come before an entry's date bar. */
+export function mayCloseWithAuthors(line: string): boolean {
+  return line.endsWith(')') || ((line.includes('｜') || line.includes('|')) && VENUE_BAR.test(line));
+}
+
+export function readAuthorTail(line: string): TailAuthor[] | undefined {
+  // (a publication list's entry: the authors, then the date and the venue after bars, "A, B (X) ｜ 2026.06 ｜ 학술대회 …")
+  const bar = line.endsWith(')') ? -1 : line.search(VENUE_BAR);
+  const text = bar > 0 ? line.slice(0, bar + 1) : line;
   if (!text.endsWith(')') || text.length > 400) return undefined;
   const from = Math.max(0, text.length - 260);
   for (let i = from; i < text.length; i++) {
@@ -105,7 +115,9 @@ function readFrom(text: string, at: number): TailAuthor[] | undefined {
   // (the title before the list is no sentence; a single author needs the title before it and marks or one affiliation)
   const before = text.slice(0, at);
   if (SENTENCE_END.test(before) || !out.some((x) => /^[가-힣]/.test(x.name))) return undefined;
-  if (out.length < 2 && (!before.trim() || !out[0]!.places.length)) return undefined;
+  // (or the line is the one author alone with a company's legal form in the parentheses: "NAME (㈜X)", a programme's author line)
+  const alone = !before.trim() && out.length === 1 && pos === text.length && out[0]!.places.length === 1 && LEGAL_FORM.test(out[0]!.places[0]!.name);
+  if (out.length < 2 && !alone && (!before.trim() || !out[0]!.places.length)) return undefined;
   return out;
 }
 
@@ -174,7 +186,9 @@ export function discoverAuthorTail(text: string, ms: Mention[]): Mention[] {
   // (or a note that names a company known already: "NAME (前 X, 現 Y CTO)")
   const noted = authors.some((a) => a.note && ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start >= a.note!.start && m.end <= a.note!.end));
   if (!places.some((p) => known(p) || shaped(p)) && !(noted && authors.length > 1)) return [];
-  if (authors.length === 1 && (!places.some(known) || NOT_TITLE_BEFORE.test(text.slice(0, authors[0]!.start)) || authors[0]!.start < 10)) return [];
+  // (one author alone on the line with a company's legal form in the parentheses: "NAME (㈜X)", a programme's author line)
+  const alone = authors.length === 1 && authors[0]!.start === 0 && places.length === 1 && LEGAL_FORM.test(places[0]!.name);
+  if (authors.length === 1 && !alone && (!places.some(known) || NOT_TITLE_BEFORE.test(text.slice(0, authors[0]!.start)) || authors[0]!.start < 10)) return [];
   const out: Mention[] = [];
   for (const a of authors) if (!isTaken(ms, out, a.start, a.end)) out.push(discoveredMention('Person', a.name, a.start, a.end));
   for (const p of places) {

@@ -20,6 +20,7 @@ import { sameCompanyInTwoScripts } from '../transliterate.js';
 import { discoverPlacedCompanies } from './discover-placed-companies.js';
 import { discoverSignOffCompanies } from './discover-signoff-companies.js';
 import { inHouseTeamOwners } from './discover-team-owners.js';
+import { discoverHeadedInstitutes } from './discover-institutes.js';
 
 const COMPANY_FORMS = // (an affiliation's footnote digit may be glued before an AI lab's name: "1X AI연구소 (X AI Research)", a superscript read flat; no name starts glued after a web address's dot, "NEWS.CO.KR가온AI": a link card's domain before its headline)
   /(?:\(주\)|㈜|주식회사\s?|(?:법무|회계|세무|특허)법인\s)([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})|(?:스타트업(?:인)?|AI 기업|AI기업|기업|업체|빅테크|연구기업|개발사(?:인)?|경쟁사(?:인)?|(?:통신사|운영사|제조사|공급사)(?:인)?|상장사|비상장사|상장기업|자회사|계열사|게임사|제약사|배급사|출판사)\s([A-Z][A-Za-z0-9&]{2,15}(?:\s(?:AI|Labs?|Technologies|Tech))?(?![가-힣A-Za-z])|[가-힣A-Za-z0-9]{2,15}?(?:\s(?:AI|랩스|Labs?|게임즈|스튜디오|엔터테인먼트))?(?=(?:(?:와|과|랑|이랑|하고)(?:도|는|의)?|은|는|이|가|의|도|에도|에는|에서|에서는)\s|(?:은|는|이|가|도),\s|(?:을|를)\s(?:(?:공동\s?|새로\s|직접\s)?(?:창업|설립|창립|세웠|세운|세우|차렸|차린|차리|인수)|(?:사례로\s|예로\s)?(?:언급했|언급한|언급하|소개했|소개한|소개하|꼽았|꼽은)|비롯한|비롯해|포함한|포함해|더해|더하면|더한|합쳐|합치면)|(?:였|이었)(?:다|습니다|고|으며|는데)|(?:입니다|인데요|이에요)[.\s]|\([A-Za-z]|,\s|\s등(?:이|은|을|도|과|와|의)?\s|(?<![을를이가은는의와과도에])\s\d{1,2}\s?(?:곳|개사)(?:이|가|은|는|을|를|도|의)?\s))|(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{2,15})사(?=(?:는|가|의|와|도|에서|측)?[\s,])|(?:(?<![가-힣A-Za-z0-9]|[A-Za-z]\.)|(?<=(?:^|\s)\d)(?=[가-힣]{2,8}(?:AI|에이아이)(?:랩|연구소|연구원)[\s,(]))([가-힣]{2,8}\s랩스(?!\s?\()|[가-힣A-Za-z][가-힣A-Za-z0-9]{0,9}?(?:(?:AI|에이아이)(?:랩|연구소|연구원)|AI|에이아이|랩스|(?<=[가-힣]{2})랩|테크놀로지스|테크놀로지|로보틱스|소프트|테크|시스템즈|데이터|웍스|칩스|세미콘|다이내믹스|인텔리전스|마인드|브레인|클라우드)(?:\s?코리아)?)(?=(?:은|는|이|가|의|(?:와|과)(?:의|는|도)?|(?:이랑|랑)(?:도|은|는)?|도|에서(?:는|도)?|측|로|으로|를|을|에(?:는|도|게)?|다|이다|입니다|였다|이었다|까지|보다|처럼)?[\s,.·、(]|$)/g;
@@ -209,6 +210,7 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   for (const m of discoverPartners(text, ms, out, lx)) out.push(m);
   if (text.includes('스타트업 ') || text.includes('기업 ') || text.includes('라는 ') || text.includes('개발사 ') || text.includes('업체 ') || /(?:파트너|파트너사|협력사|고객사)(?:였던|이던|인)\s|컨소시엄(?:의)?\s?(?:참여|회원사|파트너사|협력사)/.test(text)) out.push(...discoverStaffedCompanies(text, ms, out, lx), ...discoverPredicatedCompanies(text, ms, out, lx));
   if (text.includes('사내')) out.push(...inHouseTeamOwners(text, [...ms, ...out], lx));
+  if (text.includes('장 ')) out.push(...discoverHeadedInstitutes(text, ms, out, lx)); // ("X연구원(원장 NAME)은 … 개발했다")
   return out;
 }
 

@@ -15,12 +15,12 @@ import { bilingualModels, languageModelNames, namedEnglishModels, namedHangulMod
 const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
 
 /**
- * A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko", "Orbit 3 JA": a language edition after the version is part of the name; "K-Coder 32B": a one-letter prefix before a capitalised word is too;
+ * A Latin product name with a version or size ("Nova 2 Pro", "Orbit 3 Ko", "Orbit 3 JA": a language edition after the version is part of the name, and so is a domain edition, "Nova 3 Legal"; "K-Coder 32B": a one-letter prefix before a capitalised word is too;
  * "누리Chat 2": a Hangul stem glued to the Latin word is too, the Latin word alone no name; "(Nova 2.5 Mini)" no shorter "Nova 2.5";
  * "MX-Doc-Ko 7B": a language edition glued to a two-word name before its size or version is part of it).
  */
 const LATIN_MODEL =
-  /(?<![A-Za-z0-9.\-_가-힣])((?:[가-힣]{1,6}(?=[A-Z]))?(?:[A-Z]-(?=[A-Z][a-z]))?[A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?(?:-(?:Ko|KO|Korean|JA|JP)(?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Chat|Ko|KO|Korean|JA|JP))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Edge|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d|[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Thinking|Chat|Base|Reasoning)\))/g;
+  /(?<![A-Za-z0-9.\-_가-힣])((?:[가-힣]{1,6}(?=[A-Z]))?(?:[A-Z]-(?=[A-Z][a-z]))?[A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?(?:-(?:Ko|KO|Korean|JA|JP)(?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Chat|Ko|KO|Korean|JA|JP|Telco|Legal|Medical|Finance))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Edge|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d|[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Thinking|Chat|Base|Reasoning)\))/g;
 /**
  * "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는", "KR-포지 2를": a Hangul name (maybe after a word or Latin letters and a hyphen), a version and maybe
  * a variant word or a size, before a particle, or before a headline's closing release noun ("…모델 마라준 2.0 공개."), or glossed in

@@ -17,6 +17,8 @@ export interface EncodedSentence {
 }
 
 const QUOTES = /['"‘’“”「」『』`]/g;
+/** A term's English gloss in parentheses, in lower case ("처음부터(from scratch)", "추가 사전학습(continued pre-training)"): no part of what the rules read. */
+const TERM_GLOSS = /(?<=[가-힣])\s?\((?:[a-z][a-z-]{1,20})(?:\s[a-z][a-z-]{1,20}){0,3}\)/g;
 const HAS_DIGIT = /\d/;
 const NUMBER = /(?<![A-Za-z0-9.\uE000-\uE00F])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9]|\.\d)/g;
 
@@ -35,7 +37,7 @@ const ROUND_GLOSS = /(?<![가-힣0-9.])(?:[일이삼사오육칠팔구십백]{1,
 
 /** Appends plain text, quotes and round glosses dropped and numbers turned into SCORE tokens. */
 function pushText(e: Encoding, raw: string): void {
-  const unquoted = raw.replace(QUOTES, '');
+  const unquoted = (raw.includes('(') ? raw.replace(TERM_GLOSS, '') : raw).replace(QUOTES, '');
   const s = unquoted.includes('점') ? unquoted.replace(ROUND_GLOSS, '') : unquoted;
   if (!HAS_DIGIT.test(s)) {
     e.out += s;
@@ -70,7 +72,7 @@ const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
 /** A list item's company head and the dash after it ("② X - Y와 손잡고 …"): the item's clause is said of X, as "X는 …" would be. */
 const COMPANY_ITEM_HEAD = /^\s[-–—]\s(?![\s-–—])/;
 /** Before a list item's head: its mark, nothing else ("② ", "3. ", "▲ "). */
-const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•])?\s*$/;
+const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•○◦□▪])?\s*$/;
 function afterHead(raw: string, head: Mention | undefined, itemHead?: Mention): string {
   if (itemHead && COMPANY_ITEM_HEAD.test(raw)) return raw.replace(COMPANY_ITEM_HEAD, '는 ');
   return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
@@ -93,6 +95,19 @@ function glossCloseOf(text: string, prev: Mention, m: Mention): number {
  * "X㈜(이하 X)가", a contract's "X 주식회사(이하 "을"이라 한다)는"): no part of what the rules read, which see "X는" (a mention inside the parentheses is dropped).
  */
 const COMPANY_TRAILER = /^(?:\s?주식회사(?![A-Za-z0-9]|[가-힣](?<![은는이가의와과도을를에]))|\(주\)|㈜)?(?:\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?\)|\s?\(이하\s?['"‘“「『][갑을병정]['"’”」』](?:이라|라)\s?(?:한다|함)\))?(?=[은는이가의와과도을를에])/;
+
+/**
+ * The short form closing a note in parentheses after a name, "(대표 홍길동, 이하 X)" read at the head's name: ", 이하 X" is
+ * skipped so the rules see "C(대표 P)는", the company's head kept (a mention of the short form inside is dropped).
+ */
+const SHORT_FORM_TAIL = /^,\s?이하\s?['"‘“「『]?[^()'"‘“「『’”」』,]{1,20}['"’”」』]?(?:\s?(?:으로|로|라)\s?(?:약칭|칭함|표기)(?:함|한다)?)?(?=\)[은는이가의와과도을를에])/;
+
+/** Whether a company's trailer is a note holding another mention before its short form ("(대표 P, 이하 X)"): read, not skipped. */
+function holdsNotedMention(text: string, m: Mention, trailer: number, next: Mention | undefined): boolean {
+  if (!next || next.start >= m.end + trailer) return false;
+  const shortAt = text.slice(0, m.end + trailer).search(/,\s?이하/);
+  return text[m.end] === '(' && shortAt >= next.end && shortAt < m.end + trailer;
+}
 
 /**
  * After a person's name, a campus paper's note of department and class year, and the 동문 or 학우 it calls them
@@ -144,9 +159,9 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   let pos = leadStampLength(text, mentions.find((m) => m.end > m.start)?.start ?? text.length);
   const types = new Set<string>();
   // the first mention opens the sentence: it may head a "name: description" item
-  const head = mentions[0] && text.slice(pos, mentions[0].start).trim() === '' ? mentions[0] : undefined;
-  // (a company heading a marked list item, "② X - …")
+  // (a company heading a marked list item, "② X - …"; a model heading a bulleted one, "○ M: …")
   const before = mentions[0] ? text.slice(pos, mentions[0].start) : '';
+  const head = mentions[0] && (before.trim() === '' || ITEM_MARK.test(before)) ? mentions[0] : undefined;
   const itemHead = mentions[0]?.type === 'Company' && before.trim() !== '' && ITEM_MARK.test(before) ? mentions[0] : undefined;
   // (the end of the last company's legal form or defined short form: mentions inside it are skipped)
   let trailerEnd = -1;
@@ -178,8 +193,9 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
     types.add(m.type);
     pos = Math.max(pos, m.end);
     const trailer = companyTrailerLength(text, m);
-    if (trailer > 0) {
-      pos = m.end + trailer;
+    const tail = trailer > 0 && !holdsNotedMention(text, m, trailer, mentions[i + 1]) ? trailer : text[m.end] === ',' ? (SHORT_FORM_TAIL.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0) : 0;
+    if (tail > 0) {
+      pos = m.end + tail;
       trailerEnd = pos;
     }
   }

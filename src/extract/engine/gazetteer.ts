@@ -65,10 +65,11 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   let lastTail: ModelTail | undefined;
   let possessive: GazetteerMatch | undefined;
   const glued = hyphenGlued(text, hit.start, hit.end);
+  const rightGlued = text[hit.end] === '-' && /[A-Za-z]/.test(text[hit.end + 1] ?? '');
   for (const { entry, name } of hit.entries) {
     // ("누리-MoE-16B-A2B": a generic word hyphened into a name on both sides is a piece of that name)
-    if (entry.type === 'None' && glued) continue;
     const exact = exactMatch(text, hit, name);
+    if (entry.type === 'None' && (glued || (!exact && rightGlued))) continue; // ("Atom-LM 2": no chip "ATOM", in another case and hyphened to more name)
     if (entry.strict && !exact) continue;
     if (entry.type === 'Benchmark' && isEditionPrefixed(text, hit.start)) continue;
     if (entry.type === 'Model' && tailOf !== entry) {

@@ -36,7 +36,7 @@ import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-au
 import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
 import { discoverAffiliationCompanies } from './discover-affiliation-orgs.js';
 import { discoverAuthorCells } from './discover-author-cells.js';
-import { dropMarkedAuthorModels } from './author-tails.js';
+import { dropMarkedAuthorModels, mayCloseWithAuthors } from './author-tails.js';
 import { discoverBoothCompanies } from './discover-booths.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { INSTITUTION_AFTER } from './company-words.js';
@@ -214,7 +214,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));
   if (MARKED_AUTHORS_OPENING.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
   if (text.endsWith(')')) dropMarkedAuthorModels(text, ms);
-  found.push(...(text.endsWith(')') ? discoverAuthorCells(text, [...[...ms, ...blocked], ...found]) : []), ...(text.includes('부스') || text.includes('관') ? discoverBoothCompanies(text, [...[...ms, ...blocked], ...found], mt.discovery) : []));
+  found.push(...(mayCloseWithAuthors(text) ? discoverAuthorCells(text, [...[...ms, ...blocked], ...found]) : []), ...(text.includes('부스') || text.includes('관') ? discoverBoothCompanies(text, [...[...ms, ...blocked], ...found], mt.discovery) : []));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));
   // "○○손해보험", "△△전자": a name the text masks (anonymised) names no one — two mask signs (one "○" opens a speaker's

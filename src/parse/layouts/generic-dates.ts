@@ -18,6 +18,7 @@ const LEADING_DATE = new RegExp(`^(${YMD})`);
 const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:(?:일시|일자|일)\s?[:：]?|[:：])\s?(${YMD})`);
 
 /** "2025년 6월 16일 발행", "2025.06.16 발송", "2025년 6월 16일(월) 발행": a newsletter's issue date, labelled after it. */
+const UPDATED_DATE = new RegExp(String.raw`(?:최종\s?|정보\s?)?(?:갱신|업데이트)(?:일|일자|일시)\s?[:：]?\s?(${YMD})`);
 const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:\([월화수목금토일]\)\s?)?(?:발행|발송)일?(?![가-힣])`);
 
 /** "작성일 25-06-16 09:10": a board's post date with a two-digit year, labelled and followed by a time. */
@@ -42,7 +43,8 @@ export function readVisibleDate($: CheerioAPI): string | undefined {
   const boxed = LEADING_DATE.exec(box) ?? LEADING_DATE.exec(normalizeSpace(textOf(el)));
   if (boxed) return normalizeDate(boxed[1]);
   const release = RELEASE_DATE.exec(text);
-  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]) ?? readShortYearDate(text);
+  // (a database's record page dates nothing but its last update: "최종 갱신일: 2026.11.28")
+  return normalizeDate(release?.[1] ?? ISSUED_DATE.exec(text)?.[1]) ?? readShortYearDate(text) ?? normalizeDate(UPDATED_DATE.exec(text)?.[1]);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Any other news page: <article>/<main>/known body containers, else the densest block of <p>s. */
-import { INLINE_TAGS, insideArticle, insideFooter, isLinkText, textOf } from '../dom.js';
+import { insideArticle, insideFooter, isLinkText, textOf } from '../dom.js';
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -37,6 +37,7 @@ import { widenToPhotoGallery } from './photo-galleries.js';
 import { readDateAfterHeadline, readUrlDate, readVisibleDate } from './generic-dates.js';
 import { readTitle } from './generic-title.js';
 import { ownerStrips } from './owner-strips.js';
+import { CELL_TEXT_HOLDERS, SENTENCE_END, brokenTextLength, isFontParagraph, isTextLeaf } from './text-leaves.js';
 import { notedTableCell, sectionedTableCell } from './noted-tables.js';
 
 /** Body containers of common Korean news CMSs, tried before <article>/<main>. */
@@ -55,42 +56,11 @@ function textLength($: CheerioAPI, el: Element): number {
   return normalizeSpace(textOf($(el))).length;
 }
 
-/**
- * A <div> with text and nothing but inline elements in it: a paragraph written as a div. The text may
- * sit only inside the inline children (an essay platform writes each sentence as a <span> of its own).
- */
-function isTextLeaf(el: Element): boolean {
-  let text = false;
-  let inlineTags = false;
-  for (const c of el.children) {
-    if (c.type === 'tag') {
-      const name = (c as Element).name;
-      if (!INLINE_TAGS.has(name)) return false;
-      // links alone are a menu or a tag list, not a paragraph
-      if (name !== 'a' && name !== 'br') inlineTags = true;
-    } else if (c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)) text = true;
-  }
-  return text || inlineTags;
-}
-
-/** Elements of old table layouts whose own text, broken by <br>s, may be the story. */
-const CELL_TEXT_HOLDERS: ReadonlySet<string> = new Set(['td', 'font', 'span']);
-
-/** The length of an element's own text when at least two <br>s break it (0 otherwise). */
-function brokenTextLength(el: Element): number {
-  let brs = 0;
-  let own = 0;
-  for (const c of el.children) {
-    if (c.type === 'tag' && (c as Element).name === 'br') brs++;
-    else if (c.type === 'text') own += normalizeSpace((c as unknown as { data: string }).data).length;
-  }
-  return brs >= 2 ? own : 0;
-}
-
 /** The element whose direct <p> (or text-with-<br>) children hold the most text (one iterative pass). */
 function findDensestBlock($: CheerioAPI): Densest | undefined {
   const scores = new Map<Element, number>();
   const cells = new Map<Element, number>();
+  const fonts = new Map<Element, number>();
   const add = (el: Element, n: number): void => {
     scores.set(el, (scores.get(el) ?? 0) + n);
   };
@@ -112,6 +82,12 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
       if (el.name !== 'div') {
         // (a table cell, <font> or <span> of an old table layout: the story only where no <p> or <div> outside the page footer holds one)
         if (own >= 80) cells.set(el, own);
+        else if (isFontParagraph(el)) {
+          // (an old table layout's paragraph written as a <font> with no <br> in it: a programme row's abstract, scored for its cell)
+          const text = normalizeSpace(textOf($(el)));
+          const parent = storyParent(el);
+          if (text.length >= 20 && SENTENCE_END.test(text) && parent) fonts.set(parent, (fonts.get(parent) ?? 0) + text.length);
+        }
       } else if (own >= 80) add(el, own);
       else if (isTextLeaf(el)) {
         // CMSs that write each paragraph as a <div> ("<div class="tx-line">…</div>") score like <p>s
@@ -124,7 +100,10 @@ function findDensestBlock($: CheerioAPI): Densest | undefined {
     for (const c of el.children) stack.push(c);
   }
   // (a page footer's address lines in <p>s are no story beside a cell's)
-  if (![...scores.keys()].some((el) => !insideFooter(el))) for (const [el, own] of cells) scores.set(el, own);
+  if (![...scores.keys()].some((el) => !insideFooter(el))) {
+    for (const [el, own] of cells) scores.set(el, own);
+    for (const [el, len] of fonts) if (!cells.has(el)) add(el, len);
+  }
   let best: Densest | undefined;
   for (const [el, score] of scores) if (!best || score > best.score) best = { el, score };
   // (a list page with no prose of its own, its footer's lines aside: the teaser cards of its stories)
