@@ -1,0 +1,34 @@
+/**
+ * Generalisation rows for the forms met in held-out sets 72, 194, 83, 147 and 67 (round r57b): a compared model that only
+ * "falls short" at a bare score ("'Z(Z')'는 63.5점에 머물렀다") leaves the story's model in focus, so the next subject-less
+ * score is that model's.
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // "Z는 N점에 그쳤다" with no evaluation named: a rival measured beside the focus; the next subject-less score is the focus's
+  {
+    cat: 'focus.falls-short-bare',
+    text: "바람랩이 '바람-4 14B'를 공개했다. 코딩 평가 CodeKo에서 바람-4 14B는 71.2점을 받았다. 구글의 '젬마 3 12B(Gemma 3 12B)'는 63.5점에 머물렀다. 수학 평가 KoMath에서는 55.0점을 기록했다고 회사는 설명했다.",
+    expect: ['SCORED 바람-4 14B -> KoMath', 'SCORED 젬마 3 12B -> CodeKo'],
+    absent: ['SCORED 젬마 3 12B -> KoMath'],
+  },
+  {
+    cat: 'focus.falls-short-bare',
+    text: "누리소프트는 새 모델 누리-7B를 내놨다. 법률 평가셋 LawKo에서 누리-7B는 62.0점이었다. 비교에 쓴 미스트랄 스몰 3.1은 58.4점에 그쳤다. 의료 평가 MedKo에서도 49.9점을 받았다.",
+    expect: ['SCORED 누리-7B -> MedKo'],
+    absent: ['SCORED 미스트랄 스몰 3.1 -> MedKo'],
+  },
+  // a rival that scores without falling short moves the focus as before
+  {
+    cat: 'focus.falls-short-bare',
+    text: "바람랩이 '바람-4 14B'를 공개했다. 코딩 평가 CodeKo에서 바람-4 14B는 71.2점을 받았다. 구글의 '젬마 3 12B'는 74.0점으로 가장 높았다.",
+    expect: ['SCORED 젬마 3 12B -> CodeKo'],
+  },
+];
+
+describe('generalisation rows (r57b)', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 60)}`, () => checkFactRow(row));
+});
