@@ -186,6 +186,19 @@ export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: M
   // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table
   const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
   const last = memory.last.get(blockKey);
-  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) memory.last.set(blockKey, { ...last, via: 'older' });
+  // (and so does a maker's quoted comment on the score, "X 측은 \"…\"라고 설명했다": the next model's bare score is on the same test)
+  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text)) && !isQuotedComment(s.text, mentions)) memory.last.set(blockKey, { ...last, via: 'older' });
   if (!cell) memory.age.set(blockKey, single ? 0 : (memory.age.get(blockKey) ?? Infinity) + 1);
+}
+
+/** A speaker's quoted words and the verb that reports them, the sentence's whole statement ("업체 관계자는 \"…\"라고 했다."). */
+const QUOTED_COMMENT = /^[^"“”]{0,40}["“][^"“”]{4,120}["”](?:이?라고|고|며)\s(?:(?:덧붙여|거듭)\s)?(?:설명했|말했|했|밝혔|강조했|덧붙였|전했|답했|해명했)(?:다|습니다)\.?$/;
+
+/** A remark on the score just given against the model's earlier one ("예전 점수(7.95점)와 거의 차이가 없다", "종전 기록보다 0.4점 올랐다"). */
+const EARLIER_SCORE_REMARK = /^(?:(?:이는|이\s점수는|그\s점수는)\s)?(?:예전|이전|기존|종전|직전)\s(?:점수|기록|성적)(?:\s?\(\d{1,3}(?:\.\d{1,2})?점\))?(?:와|과|보다|에\s비해|대비)\s/;
+
+/** Whether the sentence only reports a quoted comment, or remarks on the score against an earlier one, naming no model or benchmark. */
+function isQuotedComment(text: string, mentions: Mention[]): boolean {
+  if (!mentions.length && EARLIER_SCORE_REMARK.test(text)) return true;
+  return mentions.every((m) => m.type === 'Company' || m.type === 'Person') && !/\d(?:\.\d+)?\s?(?:점|%)/.test(text) && QUOTED_COMMENT.test(text);
 }

@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the forms met in held-out sets 72, 194, 83, 147 and 67 (round r57b): a compared model that only
  * "falls short" at a bare score ("'Z(Z')'는 63.5점에 머물렀다") leaves the story's model in focus, so the next subject-less
- * score is that model's.
+ * score is that model's; a maker's quoted comment on a score ("X 측은 \"…\"라고 설명했다"), or a remark against the earlier score
+ * ("예전 점수(N점)와 거의 차이가 없다"), keeps the benchmark the next model's bare score is on.
  * Every row is a short article written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -26,6 +27,30 @@ const rows: FactRow[] = [
     cat: 'focus.falls-short-bare',
     text: "바람랩이 '바람-4 14B'를 공개했다. 코딩 평가 CodeKo에서 바람-4 14B는 71.2점을 받았다. 구글의 '젬마 3 12B'는 74.0점으로 가장 높았다.",
     expect: ['SCORED 젬마 3 12B -> CodeKo'],
+  },
+  // a quoted comment between two scores keeps the benchmark the first was on
+  {
+    cat: 'scored.bench-after-quoted-comment',
+    text: "코딩 평가 CodeKo에서 가온랩의 '가온-3 8B'는 6.40점을 받았다. 가온랩 측은 “채점 기준이 엄격해진 탓”이라고 설명했다. 누리소프트의 누리-R 7B는 6.91점을 받아 가온-3 8B를 앞섰다.",
+    expect: ['SCORED 누리-R 7B -> CodeKo'],
+    edgeProps: ['SCORED 누리-R 7B -> CodeKo score=6.91'],
+  },
+  {
+    cat: 'scored.bench-after-quoted-comment',
+    text: "한결은행이 만든 금융 평가 FinQA-Ko에서 누리-R 7B는 71.0점이었다. 누리소프트 관계자는 “금융 데이터를 늘린 결과”라고 말했다. 하람랩의 하람-2 14B는 68.2점이었다.",
+    expect: ['SCORED 하람-2 14B -> FinQA-Ko'],
+  },
+  // a remark against the earlier score keeps it too
+  {
+    cat: 'scored.bench-after-quoted-comment',
+    text: "코딩 평가 CodeKo에서 가온랩의 '가온-3 8B'는 6.40점을 받았다. 이전 점수(6.52점)와 비슷한 수준이다. 누리소프트의 누리-R 7B는 6.91점이었다.",
+    expect: ['SCORED 누리-R 7B -> CodeKo'],
+  },
+  // a sentence that tells something else in between still leaves the benchmark behind
+  {
+    cat: 'scored.bench-after-quoted-comment',
+    text: "코딩 평가 CodeKo에서 가온랩의 '가온-3 8B'는 6.40점을 받았다. 가온랩은 내년에 새 데이터센터를 연다. 누리소프트의 누리-R 7B는 6.91점이었다.",
+    absent: ['SCORED 누리-R 7B -> CodeKo'],
   },
 ];
 
