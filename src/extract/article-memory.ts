@@ -127,6 +127,8 @@ export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boole
 
 /** "선정 발표에서", "결과 발표 자리에서": a statement made where the programme's selection was announced. */
 const SELECTION_BRIEFING = /(?:선정|결과)\s?발표(?:에서|\s자리에서|\s때)\s/;
+/** A sentence that opens on a briefing with no other name ("설명회에서 ", "당시 설명회에서 ", "지난달 공모 설명회에서는 "). */
+const BARE_BRIEFING_OPENING = /^(?:(?:당시|그|이|지난달|지난해|올해\s초|연초)\s)?(?:(?:공모|사업|온라인)\s?)?설명회(?:에서|에선|에서는|\s자리에서)\s/;
 /** A regional head by title, the region first ("충북지사는", "부산시장이"). */
 const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자치|특별|광역)?(?:시장|도지사|지사)(?:은|는|이|가)\\s`);
 
@@ -140,7 +142,8 @@ export function briefedProgramme(text: string, memory: PolicyMemory): Mention | 
   // (at the selection's announcement, the programme named or referred to in the sentence before: "이 사업의 … 선정했다. NAME 지사는 선정 발표에서 \"…\"")
   if (SELECTION_BRIEFING.test(text) && (memory.age === 0 || (memory.age === 1 && memory.referredAge === 0))) return memory.last;
   if (memory.age !== 0) return undefined;
-  if (text.includes('설명회') && /사업\s?설명회/.test(text)) return memory.last;
+  // (or a bare briefing the sentence opens on, right after the programme: "… X 사업에 참여했다. 설명회에서 NAME 본부장이 \"…\"")
+  if (text.includes('설명회') && (/사업\s?설명회/.test(text) || BARE_BRIEFING_OPENING.test(text))) return memory.last;
   const head = text.includes('지사') || text.includes('시장') ? REGIONAL_HEAD_TITLE.exec(text) : null;
   return head && memory.last.surface.startsWith(head[1]!) ? memory.last : undefined;
 }
