@@ -200,8 +200,9 @@ const QUOTED_COMMENT = /^[^"“”]{0,40}["“][^"“”]{4,120}["”](?:이?라
 /** A remark on the score just given against the model's earlier one ("예전 점수(7.95점)와 거의 차이가 없다", "종전 기록보다 0.4점 올랐다"). */
 const EARLIER_SCORE_REMARK = /^(?:(?:이는|이\s점수는|그\s점수는)\s)?(?:예전|이전|기존|종전|직전)\s(?:점수|기록|성적)(?:\s?\(\d{1,3}(?:\.\d{1,2})?점\))?(?:와|과|보다|에\s비해|대비)\s/;
 
-/** Whether the sentence only reports a quoted comment, or remarks on the score against an earlier one, naming no model or benchmark. */
+/** Whether the sentence only reports a company's or a person's quoted comment, or remarks on the score against an earlier one, naming no model or benchmark. */
 function isQuotedComment(text: string, mentions: Mention[]): boolean {
   if (!mentions.length && EARLIER_SCORE_REMARK.test(text)) return true;
-  return mentions.every((m) => m.type === 'Company' || m.type === 'Person') && !/\d(?:\.\d+)?\s?(?:점|%)/.test(text) && QUOTED_COMMENT.test(text);
+  // (a named company or person speaks: "카카오 측은", "업스테이지 관계자는"; not the evaluator's unnamed voice, "센터는 \"…\"")
+  return mentions.length > 0 && mentions.every((m) => m.type === 'Company' || m.type === 'Person') && !/\d(?:\.\d+)?\s?(?:점|%)/.test(text) && QUOTED_COMMENT.test(text);
 }
