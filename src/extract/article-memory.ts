@@ -127,6 +127,8 @@ export function benchmarkHolds(memory: BenchmarkMemory, blockKey: string): boole
 
 /** "선정 발표에서", "결과 발표 자리에서": a statement made where the programme's selection was announced. */
 const SELECTION_BRIEFING = /(?:선정|결과)\s?발표(?:에서|\s자리에서|\s때)\s/;
+/** A sentence that opens on a briefing with no other name ("설명회에서 ", "당시 설명회에서 ", "지난달 공모 설명회에서는 "). */
+const BARE_BRIEFING_OPENING = /^(?:(?:당시|그|이|지난달|지난해|올해\s초|연초)\s)?(?:(?:공모|사업|온라인)\s?)?설명회(?:에서|에선|에서는|\s자리에서)\s/;
 /** A regional head by title, the region first ("충북지사는", "부산시장이"). */
 const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자치|특별|광역)?(?:시장|도지사|지사)(?:은|는|이|가)\\s`);
 
@@ -140,7 +142,8 @@ export function briefedProgramme(text: string, memory: PolicyMemory): Mention | 
   // (at the selection's announcement, the programme named or referred to in the sentence before: "이 사업의 … 선정했다. NAME 지사는 선정 발표에서 \"…\"")
   if (SELECTION_BRIEFING.test(text) && (memory.age === 0 || (memory.age === 1 && memory.referredAge === 0))) return memory.last;
   if (memory.age !== 0) return undefined;
-  if (text.includes('설명회') && /사업\s?설명회/.test(text)) return memory.last;
+  // (or a bare briefing the sentence opens on, right after the programme: "… X 사업에 참여했다. 설명회에서 NAME 본부장이 \"…\"")
+  if (text.includes('설명회') && (/사업\s?설명회/.test(text) || BARE_BRIEFING_OPENING.test(text))) return memory.last;
   const head = text.includes('지사') || text.includes('시장') ? REGIONAL_HEAD_TITLE.exec(text) : null;
   return head && memory.last.surface.startsWith(head[1]!) ? memory.last : undefined;
 }
@@ -186,6 +189,20 @@ export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: M
   // the cells of a table under a heading that names the benchmark ("순위", "1", "X 14B", "0.6883") keep it for the sentence after the table
   const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
   const last = memory.last.get(blockKey);
-  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text))) memory.last.set(blockKey, { ...last, via: 'older' });
+  // (and so does a maker's quoted comment on the score, "X 측은 \"…\"라고 설명했다": the next model's bare score is on the same test)
+  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text)) && !isQuotedComment(s.text, mentions)) memory.last.set(blockKey, { ...last, via: 'older' });
   if (!cell) memory.age.set(blockKey, single ? 0 : (memory.age.get(blockKey) ?? Infinity) + 1);
+}
+
+/** A speaker's quoted words and the verb that reports them, the sentence's whole statement ("업체 관계자는 \"…\"라고 했다."). */
+const QUOTED_COMMENT = /^[^"“”]{0,40}["“][^"“”]{4,120}["”](?:이?라고|고|며)\s(?:(?:덧붙여|거듭)\s)?(?:설명했|말했|했|밝혔|강조했|덧붙였|전했|답했|해명했)(?:다|습니다)\.?$/;
+
+/** A remark on the score just given against the model's earlier one ("예전 점수(7.95점)와 거의 차이가 없다", "종전 기록보다 0.4점 올랐다"). */
+const EARLIER_SCORE_REMARK = /^(?:(?:이는|이\s점수는|그\s점수는)\s)?(?:예전|이전|기존|종전|직전)\s(?:점수|기록|성적)(?:\s?\(\d{1,3}(?:\.\d{1,2})?점\))?(?:와|과|보다|에\s비해|대비)\s/;
+
+/** Whether the sentence only reports a company's or a person's quoted comment, or remarks on the score against an earlier one, naming no model or benchmark. */
+function isQuotedComment(text: string, mentions: Mention[]): boolean {
+  if (!mentions.length && EARLIER_SCORE_REMARK.test(text)) return true;
+  // (a named company or person speaks: "카카오 측은", "업스테이지 관계자는"; not the evaluator's unnamed voice, "센터는 \"…\"")
+  return mentions.length > 0 && mentions.every((m) => m.type === 'Company' || m.type === 'Person') && !/\d(?:\.\d+)?\s?(?:점|%)/.test(text) && QUOTED_COMMENT.test(text);
 }

@@ -7,6 +7,7 @@ import { discoveredMention } from './engine/discover-common.js';
 import { isKoreanName } from './engine/person-names.js';
 import { isFullNameShape, surnameOf } from './engine/full-name.js';
 import { inSpeech } from './korean.js';
+import { alternation, perRuleSet } from './engine/compile.js';
 import { referenceTo } from './references.js';
 import { titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
@@ -122,7 +123,12 @@ export function isSpokenSlogan(text: string, m: Mention): boolean {
 
 // an official speaking, announcing, or in charge of it ("고 했다", "고 밝힌 바 있다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
 // (a brief's noun-ending style too: "…라고 밝힘.", "…고 강조함", "…방향을 설명함"; a blogger's report of a quote: "\"…\"고 하던데"; a date or target pinned down: "…라고 못박았다", "…이라고 못박음")
-const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:말씀하|밝히|강조하|설명하|발표하|[다고]\s?하)(?:셨|시었)(?:다|습니다|어요|는데|고)|["”]고\s(?:하던데|하더라|하더군)|(?<![가-힣])(?:말함|밝힘|강조함|설명함|약속함|덧붙임|전함|당부함|역설함)(?:\.|$)|(?:밝힌|말한|강조한|설명한)\s바\s있|(?:못\s?박|쐐기를\s박)(?:았다|았습니다|음(?:\.|$))|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
+const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:말씀하|밝히|강조하|설명하|발표하|[다고]\s?하)(?:셨|시었)(?:다|습니다|어요|는데|고)|["”]고\s(?:하던데|하더라|하더군)|(?<![가-힣])(?:말함|밝힘|강조함|설명함|약속함|덧붙임|전함|당부함|역설함)(?:\.|$)|(?:밝힌|말한|강조한|설명한)\s바\s있|(?:못\s?박|쐐기를\s박)(?:았다|았습니다|음(?:\.|$))|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)|["”]\s?(?:이?라)?고\s(?:했던|말했던|밝혔던|강조했던)\s(?:말|것|게)/;
+// (a statement recalled by the writer: "\"…\"고 했던 말이 기억난다", "\"…\"라고 강조했던 것이 떠오른다")
+
+/** Right before the person: a public agency, maybe glossed ("정보통신산업진흥원(NIPA) "); right after: its post and the subject's particle ("AI확산본부장이 "). */
+const agencyBefore = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.publicAgencies)})(?:\\s?\\([A-Za-z-]{2,8}\\))?\\s$`));
+const AGENCY_POST_AFTER = /^\s[가-힣A-Za-z]{0,10}?(?:원장|본부장|단장|센터장|실장|국장)(?:님)?(?:은|는|이|가|도)\s/;
 
 /** The person stands in a clause after every one of these mentions ("…내세웠고, 홍길동 장관은"). */
 function laterClause(text: string, before: Mention[], person: Mention): boolean {
@@ -154,7 +160,9 @@ export function addOfficialReference(text: string, ms: Mention[], policy: Mentio
   if (!person || named.some((x) => x.key !== policy.key)) return;
   const after = text.slice(person.end, person.end + 60);
   // "[인터뷰] 홍길동 / X부 장관 "…"": a bite's caption is the statement
-  const t = STATEMENT.test(text) ? titleRes(rules).afterName.exec(after) : titleRes(rules).biteAfter.exec(after);
+  // (or a public agency's post, the agency before the name: "정보통신산업진흥원(NIPA) NAME AI확산본부장이 \"…\"고 했다")
+  const stated = STATEMENT.test(text);
+  const t = stated ? (titleRes(rules).afterName.exec(after) ?? (agencyBefore(rules).test(text.slice(Math.max(0, person.start - 30), person.start)) ? AGENCY_POST_AFTER.exec(after) : null)) : titleRes(rules).biteAfter.exec(after);
   if (!t) return;
   const at = person.end + t[0].length;
   if (ms.some((x) => x.start < at && x.end > person.end)) return;
