@@ -202,7 +202,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addCountedGroupReference(s.text, mentions, bodySentences, firstSubject ?? narrator?.company);
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic, (m) => bodySentences.slice(0, -1).some((b) => b.mentions.some((x) => x.key === m.key)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? narrator?.company ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic, (m) => bodySentences.slice(0, -1).some((b) => b.mentions.some((x) => x.key === m.key)));
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
