@@ -39,6 +39,7 @@ import { fix203Rows } from './rule-rows/fix203.js';
 import { r56aRows } from './rule-rows/r56a.js';
 import { r56cRows } from './rule-rows/r56c.js';
 import { fix206Rows } from './rule-rows/fix206.js';
+import { fix208Rows } from './rule-rows/fix208.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -76,6 +77,7 @@ const rows: Row[] = [
   ...r56aRows,
   ...r56cRows,
   ...fix206Rows,
+  ...fix208Rows,
 ];
 
 describe('rule data', () => {
