@@ -7,6 +7,9 @@ export const fix208Rows: Row[] = [
   { rule: 'works-for.listed-colleague-title', sentence: '발표는 윤서하 바람데이터 대표, 남궁혁 최고기술책임자가 나눠 맡았다.', expect: ['WORKS_FOR 남궁혁 -> 바람데이터'] },
   { rule: 'works-for.listed-colleague-title', sentence: '자리에는 윤서하 바람데이터 대표, 석지후 과기정통부 과장이 함께했다.', absent: ['WORKS_FOR 석지후 -> 바람데이터'] },
   { rule: 'works-for.listed-colleague-title', sentence: '자리에는 윤서하 바람데이터 대표, 석지후 전 부사장이 함께했다.', absent: ['WORKS_FOR 석지후 -> 바람데이터'] },
+  // (a photo's left-to-right list, or a list whose later items name other companies, mixes affiliations: the bare post is no one's)
+  { rule: 'works-for.listed-colleague-title', sentence: '(오른쪽부터) 윤서하 바람데이터 대표, 석지후 연구소장이 기념 촬영을 하고 있다.', absent: ['WORKS_FOR 석지후 -> 바람데이터'] },
+  { rule: 'works-for.listed-colleague-title', sentence: '발표회에는 윤서하 바람데이터 대표, 석지후 연구소장, 남궁혁 카카오 이사가 나섰다.', absent: ['WORKS_FOR 석지후 -> 바람데이터'], expect: ['WORKS_FOR 남궁혁 -> 카카오'] },
   // "A와 B가 … P(연도)의 지원을 받아": both subjects took part in P, a year note after its name (fix208, widened)
   { rule: 'participates.supported-by-subject', sentence: "바람데이터와 누리랩스는 이번 말뭉치를 「AI 학습용 데이터 구축 지원사업」(2027년)의 지원을 받지 않고 자체 예산으로 만들었다.", absent: ['PARTICIPATES_IN 누리랩스 -> AI 학습용 데이터 구축 지원사업', 'PARTICIPATES_IN 바람데이터 -> AI 학습용 데이터 구축 지원사업'] },
   { rule: 'participates.supported-by-subject', sentence: "바람데이터(BaramData)와 누리랩스가 공동으로 설계했으며, 「AI 학습용 데이터 구축 지원사업」(2027년)의 지원을 받아 완성됐다.", expect: ['PARTICIPATES_IN 바람데이터 -> AI 학습용 데이터 구축 지원사업', 'PARTICIPATES_IN 누리랩스 -> AI 학습용 데이터 구축 지원사업'] },
