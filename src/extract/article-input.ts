@@ -229,3 +229,21 @@ export function careerEntryCompany(text: string, mentions: readonly Mention[]): 
   if (first?.type !== 'Company' || first.via === 'blocked' || first.via === 'reference' || !/^(?:\(주\)|㈜)?\s?$/.test(text.slice(0, first.start))) return undefined;
   return CAREER_ENTRY_TAIL.test(text.slice(first.end)) || ROLE_LINE_TAIL.test(text.slice(first.end)) ? first : undefined;
 }
+
+/**
+ * A nominee's, awardee's or member's row of a text table, "NAME | (주)X | 대표이사": one person, the company they work
+ * for in a cell of its own and their post. The row's company is the subject its next lines omit (the 공적 cell's
+ * "ㅇ … 개발 주도", "ㅇ 「Y」 공급기업으로 참여"), until a line names a subject of its own.
+ */
+/** A name cell: a Korean name, or a name with its Latin spelling ("모건 리(Morgan Lee)"). */
+const NAME_CELL = /^[가-힣]{2,4}$|^[가-힣]{1,5}(?:\s[가-힣]{1,5}){0,2}\s?\([A-Za-z .\-]{3,30}\)$/;
+
+export function rosterLineCompany(text: string, mentions: readonly Mention[]): Mention | undefined {
+  if (!text.includes('|')) return undefined;
+  const cells = text.split('|').map((c) => c.trim());
+  if (cells.length < 3 || cells.length > 6 || cells.some((c) => c.length > 30)) return undefined;
+  const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
+  if (companies.length !== 1 || mentions.some((m) => m.type !== 'Company' && m.type !== 'Person') || !cells.some((c) => NAME_CELL.test(c))) return undefined;
+  const company = companies[0]!;
+  return cells.some((c) => c.replace(/^(?:\(주\)|㈜|주식회사)\s?/, '') === company.surface) ? company : undefined;
+}

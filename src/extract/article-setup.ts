@@ -38,6 +38,8 @@ import { readTurnSpeakers } from './turn-speakers.js';
 import { addRenamedForms } from './renamed-forms.js';
 import { lateSelfIntroduced } from './self-intro-narrator.js';
 import { paperNarrator } from './paper-narrator.js';
+import { signedSpeechNarrator } from './signed-speech.js';
+import { movedNarrator } from './moved-narrator.js';
 
 /** Reads what an article's sentence loop starts from (see readArticle in article.ts); adds a narrator's company to `acc`. */
 export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache, acc: Acc, articleId: string) {
@@ -49,7 +51,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const told = narratorCompany(sentences, first);
   const workspace = told ? undefined : workspaceNarrator(parsed, sentences, first);
   const cardPoster = told || workspace ? undefined : profilePoster(parsed, profiles, sentences, rules, acc);
-  let narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first) ?? paperNarrator(sentences, first);
+  let narrator = told ?? workspace ?? cardPoster ?? taggedPoster(sentences, first) ?? paperNarrator(sentences, first) ?? signedSpeechNarrator(parsed.meta.title, sentences, first) ?? movedNarrator(sentences, first);
   if (cardPoster) addEntity(acc, cardPoster.company, rules, evidenceOf(articleId, cardPoster.sentence, 'mention', 1));
   // (a chat export's workspace is a company even where its title line adds no entity by itself)
   if (workspace) addEntity(acc, workspace.company, rules, evidenceOf(articleId, workspace.sentence, 'mention', 1));

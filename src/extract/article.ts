@@ -62,7 +62,7 @@ import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js
 import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
-import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, sharedWorkSubject } from './article-input.js';
+import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, rosterLineCompany, sharedWorkSubject } from './article-input.js';
 import { acknowledgedProgrammes, acknowledgementFunder } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, askedModel, newTurnSpeaker, noteTurnSpeakers, soleAnswerer, turnCompanyOf } from './turn-speakers.js';
@@ -202,7 +202,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addCountedGroupReference(s.text, mentions, bodySentences, firstSubject ?? narrator?.company);
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic, (m) => bodySentences.slice(0, -1).some((b) => b.mentions.some((x) => x.key === m.key)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? narrator?.company ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic, (m) => bodySentences.slice(0, -1).some((b) => b.mentions.some((x) => x.key === m.key)));
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
@@ -268,7 +268,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       prevTopic = subject ?? topicModelOwner(s.text, mentions);
       // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside, "투자는 X가 주도했다": an investor in the round, are no subject the next sentences omit)
       const aside = subject && (investor || CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 90)));
-      lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? cleftCompany(s.text, mentions) ?? nameLineCompany(s.text, mentions, bodySentences, sentences[i - 1]?.block === 'title') ?? careerEntryCompany(s.text, mentions) ?? lastSubject;
+      lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? cleftCompany(s.text, mentions) ?? nameLineCompany(s.text, mentions, bodySentences, sentences[i - 1]?.block === 'title') ?? careerEntryCompany(s.text, mentions) ?? rosterLineCompany(s.text, mentions) ?? lastSubject;
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;
       // "신생 스타트업 솔빛AI의 약진이다. 이 회사가 …": the company named last since the last sentence with a subject company, not a model's owner (unless the model closes the sentence as what it introduces: "눈에 띈 건 X의 Y였다. 해당 회사는 …")

@@ -48,8 +48,8 @@ export function addFocusScoreLine(acc: Acc, articleId: string, s: Sentence, ment
 const LINE_MARK = /^\s*(?:[-•·*▪]\s?)?$/;
 /** After it: a colon and a score out of 100 alone ("KMMLU: 60.2", "HAE-RAE: 74.0점"); maybe a metric or setting in parentheses before the colon ("X (pass@1): 58.2", "X (5-shot): 60.2"), not a name. */
 const COLON_SCORE = /^(?:\s?\((?![A-Z])[^()]{1,20}\))?\s?[:：]\s?(\d{1,3}(?:\.\d{1,2})?)\s?(?:점|%)?\s*$/;
-/** A sentence that says the scores follow ("성적은 다음과 같습니다", "scored as follows:"). */
-const SCORES_FOLLOW = /다음과\s?같|아래와\s?같|as follows|the following|[:：]\s*$/;
+/** A sentence that says the scores follow ("성적은 다음과 같습니다", "scored as follows:"; a blog's "결과는 이랬다", "점수는 이렇다"). */
+const SCORES_FOLLOW = /다음과\s?같|아래와\s?같|as follows|the following|[:：]\s*$|(?:결과|성적|점수|성능|수치)(?:는|은)\s(?:대략\s|각각\s)?(?:이랬|이렇|이러했|이랬습니다|이렇습니다)/;
 
 /** The benchmark of a line that is only a benchmark and its score, and the score, when the line before names the model in focus, says scores follow or is such a line too. */
 function scoreLineOf(text: string, mentions: readonly Mention[]): { benchmark: Mention; score: number } | undefined {

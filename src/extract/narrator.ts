@@ -11,6 +11,8 @@ import type { RuleSet } from './types.js';
 export function addNarratorEmployer(acc: Acc, rules: RuleSet, articleId: string, narrator: Narrator | undefined, author: string | undefined): void {
   // (a Korean name, or a romanised one: "Jiwoo Park")
   if (!narrator || !author || !/^(?:[가-힣]{2,4}|[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})$/.test(author) || !acc.entities.has(narrator.company.key)) return;
+  // (a company's newsroom bylines its pages with its own name: no person)
+  if (Object.keys(acc.entities.get(narrator.company.key)!.names).includes(author)) return;
   const ev = evidenceOf(articleId, narrator.sentence, 'works-for.narrator', 0.7);
   addEmployee(acc, rules, ev, author, narrator.sentence.start, narrator.sentence.start, narrator.company.key, narrator.title ? { title: narrator.title } : {});
 }

@@ -41,6 +41,7 @@ import { r56cRows } from './rule-rows/r56c.js';
 import { fix206Rows } from './rule-rows/fix206.js';
 import { r57cRows } from './rule-rows/r57c.js';
 import { fix209Rows } from './rule-rows/fix209.js';
+import { fix208Rows } from './rule-rows/fix208.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -80,6 +81,7 @@ const rows: Row[] = [
   ...fix206Rows,
   ...r57cRows,
   ...fix209Rows,
+  ...fix208Rows,
 ];
 
 describe('rule data', () => {

@@ -48,8 +48,8 @@ export function isLikelierName(name: string, other: string): boolean {
   return isKoreanName(name) && COMMON_SURNAMES.has(name[0]!) && !COMMON_SURNAMES.has(other[0]!);
 }
 
-/** Last syllables no given name ends in: an adnominal verb form, 의, a plural, a team word, a lab ("X랩": no Sino-Korean syllable) (see isKoreanName). */
-const NOT_NAME_END = '는던의들팀랩';
+/** Last syllables no given name ends in: an adnominal verb form, 의, a plural, a team word, a lab ("X랩": no Sino-Korean syllable), a passive's connective or past ("선정돼", "지정됐") (see isKoreanName). */
+const NOT_NAME_END = '는던의들팀랩돼됐';
 
 /** "한별", "오진": a two-syllable name of a common surname and a one-syllable given name (where a layout gives the name alone). */
 export function isShortKoreanName(s: string): boolean {

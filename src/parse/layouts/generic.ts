@@ -186,7 +186,7 @@ function readAuthor($: CheerioAPI, jsonLdAuthor: string | undefined): string | u
   const candidates = [
     metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : undefined,
     jsonLdAuthor,
-    normalizeSpace(textOf(select($, '[rel="author"], [itemprop="author"], .byline, .reporter, .writer, .author').first())) || undefined,
+    normalizeSpace(textOf(select($, '[rel="author"], [itemprop="author"], .byline, .reporter, .writer, .author, .author-name, .post-author').first())) || undefined,
   ];
   for (const c of candidates) {
     if (!c) continue;
