@@ -44,7 +44,8 @@ export function readInternalOwner(sentences: Sentence[], first: Mention[][]): Me
 export function internalSystemOwner(acc: Acc, parsed: ParsedArticle): { key: string } | undefined {
   const owner = parsed.siteOwner;
   if (!owner?.internal) return undefined;
-  const e = [...acc.entities.values()].find((x) => x.type === 'Company' && owner.name in x.names);
+  // (or by the Latin name its copyright line signs with, where the body's mention of the owner is that one)
+  const e = [...acc.entities.values()].find((x) => x.type === 'Company' && owner.name in x.names) ?? [...acc.entities.values()].find((x) => x.type === 'Company' && owner.latin in x.names);
   return e ? { key: e.key } : undefined;
 }
 

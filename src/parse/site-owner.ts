@@ -33,6 +33,8 @@ export function corporateHolder(publisher: string | undefined, forms: readonly s
   if (!re) holderPatterns.set(key, (re = new RegExp(`^([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\\s(?:${key})\\.?$`)));
   return re.exec(publisher.trim())?.[1];
 }
+/** The legal forms a copyright line signs with, a publisher cut at "Co." too ("ACME Co., Ltd." is read as "ACME Co"). */
+const HOLDER_FORMS = [...CORPORATE_FORMS, 'Co'];
 /** A Hangul company name (no space). */
 const HANGUL = '([가-힣][가-힣A-Za-z0-9]{1,14})';
 /** A legal form before or after a name in a footer's business line ("㈜아크미", "(주)아크미", "주식회사 아크미"). */
@@ -124,8 +126,8 @@ const SYSTEM_TITLE = /^([가-힣][가-힣A-Za-z0-9]{1,14})\s(?:그룹웨어|인�
 /** A footer's line saying the page is for the staff alone ("사내한정", "외부 유출 금지", "임직원 전용"). */
 const STAFF_ONLY = /사내\s?한정|사내\s?전용|임직원\s?전용|외부\s?유출\s?금지|대외비/;
 
-/** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, if any). */
-export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
+/** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, or its copyright line, if any). */
+export function readInternalSystem($: CheerioAPI, publisher?: string): SiteOwner | undefined {
   const texts = shortTexts($);
   for (const t of texts) {
     const m = INTERNAL_SYSTEM.exec(t) ?? INTERNAL_USE.exec(t);
@@ -137,7 +139,8 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
   // ("아크미 그룹웨어 - 인사공지 - …": the system's <title> opens on the company and what the system is, its footer
   // saying the page is for staff alone)
   const titled = SYSTEM_TITLE.exec(normalizeSpace($('title').first().text()));
-  if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: titled[1]!, internal: true };
+  // (its copyright line, "Copyright(c) ACME PRECISION Co., Ltd.", signs with the company's Latin name: a staff-only system's holder is its owner)
+  if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: corporateHolder(publisher, HOLDER_FORMS) ?? titled[1]!, internal: true };
   return undefined;
 }
 
