@@ -19,6 +19,8 @@ export interface SiteOwner {
   filer?: boolean;
   /** The page is the site of the company's labour union, whose posts call the company "회사" (see readUnionSite). */
   union?: boolean;
+  /** The product the site is named after (a game, an app), whose name on the page stands for the company running it (see readOperatedSite). */
+  brand?: string;
 }
 
 /** The legal forms after a corporation's Latin name ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
@@ -197,4 +199,23 @@ export function readUnionSite($: CheerioAPI, docTitle: string): SiteOwner | unde
   if (!name) return undefined;
   const own = new RegExp(`^${escapeRegex(name)}\\s${UNION_WORD}(?:$|\\s?[|·(])`);
   return shortTexts($).some((t) => own.test(t)) ? { name, latin: name, union: true } : undefined;
+}
+
+/** The <title>'s last part naming a product's own site ("… | X 공식 홈페이지", "… - X 공식 사이트"): a game's, a service's. */
+const PRODUCT_SITE_TITLE = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14}|[A-Z][A-Za-z0-9]{1,20})\s(?:공식\s?(?:홈페이지|사이트|웹사이트)|official\s(?:site|website))$/i;
+/** A footer's business line naming the corporation that runs the site and its head ("(주)Y | 대표이사 NAME | …"); the name may be two words ("스튜디오 Y"). */
+const OPERATOR_LINE = /^(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣][가-힣A-Za-z0-9]{0,9})?)\s?[|·]\s?(?:대표이사|대표자|대표|CEO)\s?[:：]?\s?[가-힣]{2,4}(?=\s?[|·]|$)/;
+
+/**
+ * A product's official site (a game's, an app's) whose footer's business line names another corporation: that corporation
+ * runs the site, and what the site calls by the product's name ("X 개발팀", "X 총괄 PD") is the operator's (`brand`).
+ */
+export function readOperatedSite($: CheerioAPI, docTitle: string): SiteOwner | undefined {
+  const brand = PRODUCT_SITE_TITLE.exec(normalizeSpace(docTitle))?.[1];
+  if (!brand) return undefined;
+  for (const t of shortTexts($)) {
+    const name = OPERATOR_LINE.exec(t)?.[1];
+    if (name && !name.includes(brand)) return { name, latin: name, brand };
+  }
+  return undefined;
 }
