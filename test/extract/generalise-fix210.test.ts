@@ -36,6 +36,11 @@ const rows: FactRow[] = [
     noNodes: ['Model:그리고 v2', 'Model:따라서 v3'],
   },
   {
+    cat: 'models.hangul-v-version',
+    text: "솔길게임즈는 '별빛봇 v2'를 공개했다. 덧붙이자면 v3는 내년에 나온다. 이 모델은 K-대화 v1 기준 70.2점을 받았다.",
+    noNodes: ['Model:덧붙이자면 v3', 'Model:K-대화 v1'],
+  },
+  {
     cat: 'based-on.base-switched',
     text: "별빛봇 3는 기반을 미스트랄 AI의 경량 모델 'Mistral Small 3.1'로 갈아탔다.",
     expect: ['BASED_ON 별빛봇 3 -> Mistral Small 3.1'],

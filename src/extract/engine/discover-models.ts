@@ -27,6 +27,13 @@ const LATIN_MODEL =
  * parentheses right before a release verb whose object particle a post's casual register drops ("X가 마라준 2 (Marajun-2) 공개했음").
  */
 const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?[가-힣]{2,6}(?:\s?[A-Z]{1,4})?\s[vV]?\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
+/** A version written with its "v" ("X v2"): a word ending like a verb's connective before it ("덧붙이면 v3는"), or a code-prefixed test name ("K-추론 v1 기준"), names no model unless quoted whole. */
+const V_TAGGED = /\s[vV]\d/;
+const VERB_LIKE_END = /(?:면|고|서|며|니|지|게|자|요|다|해|러)\s[vV]\d/;
+const CODE_PREFIXED = /^[A-Z]{1,4}-/;
+function isLooseTaggedName(name: string, quoted: boolean): boolean {
+  return V_TAGGED.test(name) && !quoted && (VERB_LIKE_END.test(name) || CODE_PREFIXED.test(name));
+}
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
 export const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
 /** "…에 한정됐다면 2.0은", "만든 것이 아니라 1.5의": a verb's conditional, concessive or final form, or a denied copula, before a number ends a clause, it opens no name. */
@@ -209,6 +216,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("'포도 LM 2'를 오픈소스로": a quote opening right before the first word leaves no particle at its end, though 포도 ends like one)
       const quoted = re === HANGUL_NUMBERED && cue && isQuotedWhole(text, m.index, m.index + m[0].length);
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || GLOSSED_RELEASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) || quoted) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!) && !quoted) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
+      if (re === HANGUL_NUMBERED && isLooseTaggedName(m[1]!, quoted)) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       // ("노을-병합-12B-v0.4": a Hangul sized name's release tag glued on by a hyphen too)
       // ("솔길-LM 2 Q4", "X-8B-AWQ": a quantised copy's mark after the name is part of the copy's name)
