@@ -12,7 +12,7 @@ import { hyphenSiblingNames, listedSiblingNames } from './hyphen-siblings.js';
 import { benchEditionNames } from './bench-editions.js';
 import { variantNamesOf } from './variant-words.js';
 import { readCoverTitle, readFilingCover, readTopicCompany } from './filing-cover.js';
-import { siteOwnerCompany } from './site-owner.js';
+import { retargetOperatedBrand, siteOwnerCompany } from './site-owner.js';
 import { rowItemSplitter } from './table-rows.js';
 import { workspaceNarrator } from './workspace-chat.js';
 import { taggedPoster } from './tagged-poster.js';
@@ -69,7 +69,9 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const siteOwner = cover.company || topic ? undefined : siteOwnerCompany(acc, rules, articleId, parsed, sentences, first);
   const cards = readSpecCards(sentences, first, rules);
   const cardModelAt = cardModelsBySentence(cards, sentences);
-  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...itemClauseCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...profileCompanyNames(profiles, parsed.text)]);
+  const named = knownNamesOf(first, sentences, rules, [...(parsed.listed ?? []), ...rosterCompanyNames(sentences, rules, parsed.meta.title), ...roundsTableCompanyNames(sentences, rules), ...itemHeadingCompanyNames(sentences), ...itemClauseCompanyNames(sentences), ...holderGlossedNames(parsed.meta.publisher, sentences), ...(parsed.siteOwner?.brand ? [parsed.siteOwner.name] : []), ...profileCompanyNames(profiles, parsed.text)]);
+  // (a product's own site run by another corporation: the product's name read as a company, "X 개발팀", is the operator's)
+  retargetOperatedBrand(parsed, named);
   // (a model a table's model column names is one in the prose too: "Ornith-3 scored …" under a release table)
   const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...listedSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named), ...gluedTagReferences(sentences, named), ...versionColumnNames(sentences, named)];
   const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;

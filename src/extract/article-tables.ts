@@ -61,7 +61,7 @@ export interface TableContext {
 }
 
 /** "표 1. 당사가 개발·운영 중인 주요 AI 모델", "X가 자체 개발한 모델 현황": a table title saying whose own models its rows are. */
-const OWN_MODELS_TITLE = /(?:^|\s)(?:(당사|자사|저희|우리 회사)|([^\s]{2,20}))(?:가|이|에서)\s(?:직접\s|자체\s|독자\s)?(?:개발|구축)(?:[·ㆍ,]\s?[가-힣]{2,3})*(?:한|해 온|해온|\s?중인|하고 있는)\s/;
+const OWN_MODELS_TITLE = /(?:^|\s)(?:(당사|당행|자사|저희|우리 회사)|([^\s]{2,20}))(?:가|이|에서)\s(?:직접\s|자체\s|독자\s)?(?:개발|구축)(?:[·ㆍ,]\s?[가-힣]{2,3})*(?:한|해 온|해온|\s?중인|하고 있는)\s/;
 
 /** "— X 자체 개발 모델", "X의 독자 개발 LLM 현황": a slide's or a table's title in a noun phrase, the company before its own-made models. */
 const OWN_MODELS_NOUN_TITLE = /(?:^|\s)([^\s]{2,20}?)(?:의)?\s(?:자체|독자)\s?개발\s(?:AI\s)?(?:모델|LLM|언어\s?모델)(?:\s(?:현황|목록|일람|라인업|패밀리|한눈에))?\s*$/;

@@ -111,7 +111,7 @@ const ALSO_OPENING = /^도\s/;
 /** "우리 회사 X", "저희 회사 X": a writer naming their own company. */
 const OWN_COMPANY_BEFORE = /(?:우리|저희)\s?회사\s$/;
 /** A company's words for itself. */
-const SELF_REF = /^(?:저희(?: 회사)?|당사|우리 회사)$/;
+const SELF_REF = /^(?:저희(?: 회사)?|당사|당행|우리 회사)$/;
 export function subjectCompanyOf(text: string, ms: Mention[]): Mention | undefined {
   return firstOfCoordinated(text, ms, topicCompanyOf(text, ms));
 }
@@ -150,9 +150,9 @@ function introducedCompany(text: string, ms: Mention[]): Mention | undefined {
  * ("…으로, 회사가 자체 설계한", "Y는 회사가 직접 만든", "이 모델은 회사가 지난해 내놓은 Z를": not "다른 회사가"), and in interviews and company blogs "저희", "당사"
  * (also as the first of two partners: "당사와 X는 … 제휴를 맺었다"; and "저희 팀" before a colleague's name and post: "저희 팀 NAME 리드"); in English, a sentence opening on "The company", "who heads the company's …", an apposition after a name
  * ("NAME, the company's Chief Financial Officer"), or the maker in a relative clause ("Y, which the company developed": like "이 회사", the company named last). */
-const COMPANY_REF = new RegExp(String.raw`(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s${FULL_NAME}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s${FULL_NAME}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|(?<=^(?:\(\d{1,2}\)\s|[①-⑳]\s?|[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?:\s))회사(?=(?:와|과)\s)|^(?:\(\d{1,2}\)\s|[①-⑳]\s?|[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?:\s)?(?:이어\s|또\s|또한\s|특히\s|한편\s|그리고\s|(?:[1-9]|1[0-2])월(?:에는|엔|에)\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=[가-힣],\s)(?:회사\s?측|회사)(?=은\s|는\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)`);
+const COMPANY_REF = new RegExp(String.raw`(?<![가-힣])(?:(이 회사|이 업체|같은 회사|해당 회사|이 기업|해당 기업)|동사|저희 회사|(?:저희|우리)\s팀(?=\s${FULL_NAME}\s[가-힣A-Za-z])|(?:저희|우리)(?=\s(?:C[A-Z]{1,2}O|대표|[가-힣]{0,6}(?:팀장|리드|이사|실장))(?:인|이신)\s${FULL_NAME}(?:\s님|님)?(?:은|는|이|가|도|의)?\s)|저희|당사|당행|우리 회사)(?=의\s|\s|은|는|가|도|(?:을|를)\s|(?:와|과)(?:는|도)?\s)|(?<=^(?:\(\d{1,2}\)\s|[①-⑳]\s?|[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?:\s))회사(?=(?:와|과)\s)|^(?:\(\d{1,2}\)\s|[①-⑳]\s?|[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?:\s)?(?:이어\s|또\s|또한\s|특히\s|한편\s|그리고\s|(?:[1-9]|1[0-2])월(?:에는|엔|에)\s)?(?:회사\s?측|회사)(?=은|는|가|도|의?\s[^\s,.]{1,24}(?:\s[^\s,.]{1,24})?인\s)|(?<=[가-힣],\s)(?:회사\s?측|회사)(?=은\s|는\s)|(?<=,\s|[가-힣A-Za-z0-9'"’”)](?:은|는)\s)회사(?=가\s(?:처음부터\s|직접\s|모두\s)?(?:자체|독자|직접)|가\s(?:(?:지난해|작년|올해|앞서|이전에|먼저|과거에?|지난\s?(?:달|해|\d{1,2}월))\s)?(?:내놓은|내놨던|공개한|공개했던|출시한|출시했던|개발한|개발했던|만든|만들었던|선보인|선보였던)\s)|^(?:Meanwhile,\s|Also,\s|In addition,\s)?The (?:company|firm|startup)(?=\s|['’]s\s|,)|(?<=\bwho\s(?:now\s)?(?:leads|heads|runs|oversees|manages|joined|founded|co-founded)\s)the (?:company|firm|startup)(?=['’]s\s|\s)|(?<=[A-Z][a-z]+(?:-[a-z]+)?,\s)the (?:company|firm|startup)(?=['’]s\s)|(?<=,\s(?:which|that)\s)(the (?:company|firm|startup))(?=\s(?:first\s|originally\s)?(?:released|unveiled|launched|introduced|developed|built|trained)\b)`);
 
-const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사)(?=의\s|\s|은|는|가|도)/;
+const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사|당행)(?=의\s|\s|은|는|가|도)/;
 
 /** "X 창업자인 NAME 전 대표", "X 대표 출신 NAME 전 …": a post at the company, then the person's name marked as former. */
 const FORMER_POST_AFTER = /^\s(?:[가-힣A-Za-z]{1,10}(?:인|였던|이었던)\s)?[가-힣]{2,4}\s(?:전|前)\s/;
@@ -213,7 +213,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
 }
 
 /** The writer's own words for the writer's company ("저희", "당사", "우리 회사"). */
-const FIRST_PERSON = /^(?:저희|당사|우리)/;
+const FIRST_PERSON = /^(?:저희|당사|당행|우리)/;
 /** A clause ended before the first person: a connective ending and its comma ("…없고요, ", "…했지만, ", "…아니라, "). */
 const CLAUSE_ENDED = /(?:고요|었고|았고|였고|했고|없고|지만|는데요?|으나|으며|이며|하며|아니라|아니고),\s(?:[^\s,]{1,12}\s){0,2}$/;
 /** "우리 회사와 ", "저희와 ": the writer's company as the partner of a joint verb's topic. */

@@ -63,7 +63,7 @@ function partyRole(text: string, ms: Mention[]): DefinedShort | undefined {
 }
 
 /** Common nouns a text may define as a short form ("(이하 회사)", "(이하 재단)"): reference words, no names. */
-const COMMON_SHORT = /^(?:회사|당사|동사|본사|사업|재단|협회|기관|정부|부처|위원회|모델|연구소|연구원|센터|학교|대학|공사|공단|법인|그룹|본 ?사업|본 ?모델)$/;
+const COMMON_SHORT = /^(?:회사|당사|당행|동사|본사|사업|재단|협회|기관|정부|부처|위원회|모델|연구소|연구원|센터|학교|대학|공사|공단|법인|그룹|본 ?사업|본 ?모델)$/;
 
 export interface DefinedShort {
   short: string;

@@ -199,7 +199,7 @@ export function reportsQuote(s: Sentence): boolean {
 }
 
 /** A company speaking of itself: "저희", "당사", "우리 회사", "우리가 설계한"; in an English answer "We …", "Our …". */
-const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])|(?<![A-Za-z])(?:We|Our)\s/;
+const FIRST_PERSON = /(?<![가-힣])(?:저희|당사|당행|우리 회사|우리(?=가\s|는\s))(?=[가-힣\s])|(?<![A-Za-z])(?:We|Our)\s/;
 
 /** True when some quotation-only paragraph speaks for a company in the first person (an interview with its head). */
 export function speaksForCompany(sentences: Sentence[]): boolean {

@@ -15,9 +15,10 @@ const TAG_END = String.raw`(?=(?:은|는|이|가|을|를|의|와|과|도|로|으
 
 /** The models named "<line> v<N>" and the tags that point back to them. */
 export function taggedVersionNames(sentences: readonly Sentence[], known: readonly KnownName[]): KnownName[] {
-  const lines = known.filter((k) => k.type === 'Model' && !k.reference && !k.aliasOf && BARE_LINE.test(k.name));
+  const lines = [...known.filter((k) => k.type === 'Model' && !k.reference && !k.aliasOf && BARE_LINE.test(k.name)), ...taggedLines(known)];
   if (!lines.length || !sentences.some((s) => /\s[vV]\d/.test(s.text))) return [];
   const taken = new Set(known.map((k) => k.name));
+  const keyOf = new Map(known.map((k) => [k.name, k.key]));
   const out = new Map<string, KnownName>();
   const byTag = new Map<string, Set<string>>();
   for (const line of lines) {
@@ -25,13 +26,23 @@ export function taggedVersionNames(sentences: readonly Sentence[], known: readon
     for (const s of sentences)
       for (const m of s.text.matchAll(re)) {
         const name = `${line.name} ${m[1]!}`;
-        const key = `model:~${normalizeName(name)}`;
+        const key = keyOf.get(name) ?? `model:~${normalizeName(name)}`;
         if (!taken.has(name)) out.set(name, { name, type: 'Model', key });
         byTag.set(m[1]!, (byTag.get(m[1]!) ?? new Set()).add(key));
       }
   }
   for (const [tag, keys] of byTag) if (keys.size === 1 && !taken.has(tag)) out.set(tag, { name: tag, type: 'Model', key: [...keys][0]!, reference: true });
   return [...out.values()];
+}
+
+/** A model's name that is a bare line and its release tag ("X v2"). */
+const TAGGED_NAME = /^(?:[가-힣]{2,8}|[A-Z][A-Za-z]{2,15})(?=\s[vV]\d{1,2}(?:\.\d{1,2})?$)/;
+
+/** The lines of the models the article names only with their tags ("X v2", "X v1" and no bare "X"): their tags alone point back to them as well. */
+function taggedLines(known: readonly KnownName[]): { name: string }[] {
+  const names = new Set(known.map((k) => k.name));
+  const lines = new Set(known.flatMap((k) => (k.type === 'Model' && !k.reference && !k.aliasOf ? (TAGGED_NAME.exec(k.name)?.[0] ?? []) : [])));
+  return [...lines].filter((l) => !names.has(l)).map((name) => ({ name }));
 }
 
 /** A release tag glued to the end of a model's name by a hyphen ("X-믹스-12B-v0.3"). */

@@ -19,6 +19,8 @@ export interface SiteOwner {
   filer?: boolean;
   /** The page is the site of the company's labour union, whose posts call the company "회사" (see readUnionSite). */
   union?: boolean;
+  /** The product the site is named after (a game, an app), whose name on the page stands for the company running it (see readOperatedSite). */
+  brand?: string;
 }
 
 /** The legal forms after a corporation's Latin name ("ACME Inc", "Acme Labs Co., Ltd."); a newspaper's masthead has none. */
@@ -33,6 +35,8 @@ export function corporateHolder(publisher: string | undefined, forms: readonly s
   if (!re) holderPatterns.set(key, (re = new RegExp(`^([A-Z][A-Za-z0-9&]{1,20}(?:\\s[A-Z][A-Za-z0-9&]{1,20}){0,2}),?\\s(?:${key})\\.?$`)));
   return re.exec(publisher.trim())?.[1];
 }
+/** The legal forms a copyright line signs with, a publisher cut at "Co." too ("ACME Co., Ltd." is read as "ACME Co"). */
+const HOLDER_FORMS = [...CORPORATE_FORMS, 'Co'];
 /** A Hangul company name (no space). */
 const HANGUL = '([가-힣][가-힣A-Za-z0-9]{1,14})';
 /** A legal form before or after a name in a footer's business line ("㈜아크미", "(주)아크미", "주식회사 아크미"). */
@@ -124,8 +128,8 @@ const SYSTEM_TITLE = /^([가-힣][가-힣A-Za-z0-9]{1,14})\s(?:그룹웨어|인�
 /** A footer's line saying the page is for the staff alone ("사내한정", "외부 유출 금지", "임직원 전용"). */
 const STAFF_ONLY = /사내\s?한정|사내\s?전용|임직원\s?전용|외부\s?유출\s?금지|대외비/;
 
-/** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, if any). */
-export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
+/** The company an internal system's footer says it is for, as the page's owner (its Latin name from the system's logo, or its copyright line, if any). */
+export function readInternalSystem($: CheerioAPI, publisher?: string): SiteOwner | undefined {
   const texts = shortTexts($);
   for (const t of texts) {
     const m = INTERNAL_SYSTEM.exec(t) ?? INTERNAL_USE.exec(t);
@@ -137,7 +141,8 @@ export function readInternalSystem($: CheerioAPI): SiteOwner | undefined {
   // ("아크미 그룹웨어 - 인사공지 - …": the system's <title> opens on the company and what the system is, its footer
   // saying the page is for staff alone)
   const titled = SYSTEM_TITLE.exec(normalizeSpace($('title').first().text()));
-  if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: titled[1]!, internal: true };
+  // (its copyright line, "Copyright(c) ACME PRECISION Co., Ltd.", signs with the company's Latin name: a staff-only system's holder is its owner)
+  if (titled && texts.some((t) => STAFF_ONLY.test(t))) return { name: titled[1]!, latin: corporateHolder(publisher, HOLDER_FORMS) ?? titled[1]!, internal: true };
   return undefined;
 }
 
@@ -194,4 +199,23 @@ export function readUnionSite($: CheerioAPI, docTitle: string): SiteOwner | unde
   if (!name) return undefined;
   const own = new RegExp(`^${escapeRegex(name)}\\s${UNION_WORD}(?:$|\\s?[|·(])`);
   return shortTexts($).some((t) => own.test(t)) ? { name, latin: name, union: true } : undefined;
+}
+
+/** The <title>'s last part naming a product's own site ("… | X 공식 홈페이지", "… - X 공식 사이트"): a game's, a service's. */
+const PRODUCT_SITE_TITLE = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14}|[A-Z][A-Za-z0-9]{1,20})\s(?:공식\s?(?:홈페이지|사이트|웹사이트)|official\s(?:site|website))$/i;
+/** A footer's business line naming the corporation that runs the site and its head ("(주)Y | 대표이사 NAME | …"); the name may be two words ("스튜디오 Y"). */
+const OPERATOR_LINE = /^(?:㈜|\(주\)|주식회사\s?)([가-힣][가-힣A-Za-z0-9]{1,14}(?:\s[가-힣][가-힣A-Za-z0-9]{0,9})?)\s?[|·]\s?(?:대표이사|대표자|대표|CEO)\s?[:：]?\s?[가-힣]{2,4}(?=\s?[|·]|$)/;
+
+/**
+ * A product's official site (a game's, an app's) whose footer's business line names another corporation: that corporation
+ * runs the site, and what the site calls by the product's name ("X 개발팀", "X 총괄 PD") is the operator's (`brand`).
+ */
+export function readOperatedSite($: CheerioAPI, docTitle: string): SiteOwner | undefined {
+  const brand = PRODUCT_SITE_TITLE.exec(normalizeSpace(docTitle))?.[1];
+  if (!brand) return undefined;
+  for (const t of shortTexts($)) {
+    const name = OPERATOR_LINE.exec(t)?.[1];
+    if (name && !name.includes(brand)) return { name, latin: name, brand };
+  }
+  return undefined;
 }

@@ -51,5 +51,5 @@ export interface ParsedArticle {
   /** The workspace (an organisation) whose team chat channel the page exports: its members write the messages. */
   workspace?: string;
   /** The corporation whose own site the page is (its Hangul name and the Latin one its copyright line gives): what its "당사" means. */
-  siteOwner?: { name: string; latin: string; internal?: boolean; filer?: boolean; union?: boolean };
+  siteOwner?: { name: string; latin: string; internal?: boolean; filer?: boolean; union?: boolean; brand?: string };
 }

@@ -120,7 +120,7 @@ const MAKING_COST_SUBJECT = /(?:을|를)\s(?:만드는|만들|개발하는|개�
 const DEFINITION_END = /[가-힣](?<!지)(?:는|은|한|된)\s[가-힣]{0,5}[가-힣](?<![다요까죠])\.?\s*$/;
 
 /** "그룹 디지털혁신센터는 ", "회사 AI연구소가 ": a unit of the group or company itself opening the sentence as its subject. */
-const OWN_UNIT_SUBJECT_FIRST = /^(?:그룹|회사|사내|자사|당사)\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,10}(?:센터|연구소|본부|사업부|실|팀|랩|연구실)(?:은|는|이|가)\s/;
+const OWN_UNIT_SUBJECT_FIRST = /^(?:그룹|회사|사내|자사|당사|당행)\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,10}(?:센터|연구소|본부|사업부|실|팀|랩|연구실)(?:은|는|이|가)\s/;
 
 /** A base given with its particle ("Y를 바탕으로", "Y를 기반으로"). */
 const BASE_GIVEN = /[을를]\s(?:기반|바탕|토대|베이스)으?로\s/;

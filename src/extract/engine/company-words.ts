@@ -62,7 +62,7 @@ export const PARTICLE_END = '에서|에게|으로|에|의|와|과|은|는|을|�
 export const FIELD_WORD = /^(?:개발|연구|기획|마케팅|영업|디자인|인사|재무|회계|전략|사업|제품|서비스|플랫폼|보안|인프라|운영|품질|데이터|엔지니어링|기술|홍보|경영|법무|고객|솔루션|프로덕트|리서치|콘텐츠|편집|취재|사회|진행|현장|본사|지사|총괄|담당|팀|파트|사전학습|사후학습|학습|추론|평가|정렬|파인튜닝|미세조정|모델링|최적화|검색|음성|비전|언어|[A-Za-z]{1,3})$/;
 
 /** Words that stand where a company would as a subject, owner or builder but name none ("회사가", "연구팀이", "리서치팀이", "정부의"): the alternation both discoverers of companies by their deeds build on. */
-export const NOT_NAMING_SUBJECTS = '회사|당사|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|연구실|연구단|개발진|개발팀|팀|(?:리서치|엔지니어링|기술|모델|플랫폼|데이터|평가|학습|[A-Z]{1,3})\\s?팀|기업|업체|스타트업|정부|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자';
+export const NOT_NAMING_SUBJECTS = '회사|당사|당행|자사|동사|본사|저희|우리|이들|양사|연구진|연구팀|연구실|연구단|개발진|개발팀|팀|(?:리서치|엔지니어링|기술|모델|플랫폼|데이터|평가|학습|[A-Z]{1,3})\\s?팀|기업|업체|스타트업|정부|국내|해외|이번|해당|모델|제품|서비스|기술|플랫폼|시스템|그룹|본부|센터|연구소|연구원|대학|학교|교수|박사|기자|대표|관계자';
 
 /** "a Homegrown AI Model Family", "Korea's Sovereign AI Push", "Chief AI Officer", "X AI 브리프 12월호" (a
  * publication's title): after "X AI", a noun that "AI" modifies; "X AI" is then no company. */

@@ -26,7 +26,7 @@ const LEADS_AND_JOINS =
   /(?<![가-힣A-Za-z0-9·])([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(?:이|가)\s주관하고,?\s(?:[^\s,.]{1,12}\s){0,4}?([가-힣][가-힣A-Za-z0-9]{1,9}?|[A-Z][A-Za-z0-9&]{1,15})(?:이|가|도)\s(?:참여|합류|함께)/g;
 
 /** Subjects that name no company: kinds of organisation, a team's parts, pronouns, words ending in a particle ("…이" may end a name). */
-const NOT_TEAM_NAME = /^(?:정부|기업|업체|회사|스타트업|기관|팀|컨소시엄|분야|부문|과제|사업|이들|여러|각|두|세|네|양사|양측|우리|저희|당사|자사|한|이|그)$|(?:은|는|을|를|의|에|과|와|도|로|들)$/;
+const NOT_TEAM_NAME = /^(?:정부|기업|업체|회사|스타트업|기관|팀|컨소시엄|분야|부문|과제|사업|이들|여러|각|두|세|네|양사|양측|우리|저희|당사|당행|자사|한|이|그)$|(?:은|는|을|를|의|에|과|와|도|로|들)$/;
 /** A university, an institute, a ministry or an agency: no company, whatever its role in the team. */
 const INSTITUTION = /(?:대학교|대학|대|연구원|연구소|진흥원|재단|협회|학회|병원|의료원|공사|공단|[부청처])$/;
 

@@ -22,11 +22,18 @@ const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
 const LATIN_MODEL =
   /(?<![A-Za-z0-9.\-_가-힣])((?:[가-힣]{1,6}(?=[A-Z]))?(?:[A-Z]-(?=[A-Z][a-z]))?[A-Z][A-Za-z]{1,15}(?:[ \-][A-Z][A-Za-z]{1,15}|-[A-Z](?=[ \-]\d))?(?:-(?:Ko|KO|Korean|JA|JP)(?=[ \-]\d))?)(?:[ \-]?(\d{1,2}(?:\.\d{1,2})?)(?:[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Chat|Ko|KO|Korean|JA|JP|Telco|Legal|Medical|Finance))?(?:[ \-](\d+(?:\.\d+)?[BM]))?|[ \-](\d+(?:\.\d+)?[BM]))(?:[ \-](?:Think|Thinking|Instruct|Chat|Vision|Pro|Mini|Lite|Turbo|Flash|Edge|Base|Reasoning))?(?:-(?:v\d+(?:\.\d+){0,2}|R\d?))?(?![A-Za-z0-9)]|\.\d|[ \-](?:Pro|Max|Mini|Lite|Turbo|Plus|Flash|Nano|Ultra|Edge|Instruct|Vision|Think|Thinking|Chat|Base|Reasoning)\))/g;
 /**
- * "마라준 1.5 프로는", "마라준 2.0 8B", "솔빛-에코 3는", "KR-포지 2를": a Hangul name (maybe after a word or Latin letters and a hyphen), a version and maybe
+ * "마라준 1.5 프로는", "마라준 2.0 8B", "마라준 v2는" (a version written with its "v"), "솔빛-에코 3는", "KR-포지 2를": a Hangul name (maybe after a word or Latin letters and a hyphen), a version and maybe
  * a variant word or a size, before a particle, or before a headline's closing release noun ("…모델 마라준 2.0 공개."), or glossed in
  * parentheses right before a release verb whose object particle a post's casual register drops ("X가 마라준 2 (Marajun-2) 공개했음").
  */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?[가-힣]{2,6}(?:\s?[A-Z]{1,4})?\s\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?[가-힣]{2,6}(?:\s?[A-Z]{1,4})?\s[vV]?\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
+/** A version written with its "v" ("X v2"): a word ending like a verb's connective before it ("덧붙이면 v3는"), or a code-prefixed test name ("K-추론 v1 기준"), names no model unless quoted whole. */
+const V_TAGGED = /\s[vV]\d/;
+const VERB_LIKE_END = /(?:면|고|서|며|니|지|게|자|요|다|해|러)\s[vV]\d/;
+const CODE_PREFIXED = /^[A-Z]{1,4}-/;
+function isLooseTaggedName(name: string, quoted: boolean): boolean {
+  return V_TAGGED.test(name) && !quoted && (VERB_LIKE_END.test(name) || CODE_PREFIXED.test(name));
+}
 /** "회사 측은 3.0을": a word ending in a particle before a number is no model name; nor a verb's form ("지난해 나온 1.5의"). */
 export const PARTICLE_WORD_BEFORE_NUMBER = /^[가-힣]+(?:은|는|을|를|에|의|도|에서|으로)\s/;
 /** "…에 한정됐다면 2.0은", "만든 것이 아니라 1.5의": a verb's conditional, concessive or final form, or a denied copula, before a number ends a clause, it opens no name. */
@@ -39,7 +46,7 @@ const ownedBy = (ms: Mention[], text: string, at: number): boolean => ms.some((c
 /** "받아 HALO 1(70.2점)", "팀장 NOVA 2는": a Latin word of three letters or more (not a product-line word such as LLM) names the model itself; the Hangul word before it is no part of that name. */
 const LATIN_NAME_INSIDE = /^[가-힣\-]+\s(?!(?:LLM|SLM)\s)[A-Z]{3,4}\s/;
 /** Words that, before a number, count or measure ("결과 68.1을", "평균 72.4를", "약 3.5"), or a scoring verb's connective form ("52.3점을 받아 1.0(44.8점)보다"), a sentence adverb ("참고로 1.0은"), a trial's "보니" ("돌려 보니 48.9가"), rather than name a model. */
-export const NOT_NUMBERED_NAME = /^(?:이번|해당|같은|지난|다음|차기|전작|모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|받아|얻어|기록해|거둬|올려|따내|받으며|얻으며|기록하며|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명|참고로|덧붙여|예컨대|이를테면|한편|반면|특히|다만|또한|물론|게다가|더구나|[가-힣]{0,3}보니|돌리니|재니|(?:재?측정|확인|실행|평가)하니)(?:\s|$)/;
+export const NOT_NUMBERED_NAME = /^(?:이번|해당|같은|지난|다음|차기|전작|모델|버전|시즌|제|총|약|단계|세대|개|국내|해외|결과|점수|평균|기준|정확도|정답률|성능|총점|합계|종합|최고|최저|최대|최소|무려|각각|수치|수준|평가|득점|스코어|지수|비율|전년|대비|이상|이하|올해|지난해|작년|내년|나온|나왔던|내놓은|내놨던|공개한|공개된|공개했던|출시한|출시된|출시했던|선보인|선보였던|발표한|발표된|개발한|개발된|만든|만들어진|이은|잇는|앞선|기존|이전|최신|새로운|받아|얻어|기록해|거둬|올려|따내|받으며|얻으며|기록하며|(?:거기|여기|저기|이곳|그곳)(?:선|서|서는|엔|에선|에서는)?|이건|그건|이게|그게|이거|그거|이른바|소위|일명|참고로|덧붙여|예컨대|이를테면|한편|반면|특히|다만|또한|물론|게다가|더구나|그래서|그러니까|그런데|그리고|하지만|그러나|따라서|결국|이제|드디어|바로|[가-힣]{1,4}(?:에서|에는|부터|까지)|[가-힣]{0,3}보니|돌리니|재니|(?:재?측정|확인|실행|평가)하니)(?:\s|$)/;
 // "미르온-8B", "단비 14B" (a space only before a size in billions, not after a measuring word: NOT_NUMBERED_NAME, nor a verb after a dative: "교사에게 배운 7B")
 /** "마라준 2 (Marajun-2) 공개했음": a gloss in parentheses, then a release verb without the object particle (a post's casual register). */
 const GLOSSED_RELEASE_AFTER = /^\s?\([^()]{2,30}\)\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다)/;
@@ -209,6 +216,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // ("'포도 LM 2'를 오픈소스로": a quote opening right before the first word leaves no particle at its end, though 포도 ends like one)
       const quoted = re === HANGUL_NUMBERED && cue && isQuotedWhole(text, m.index, m.index + m[0].length);
       if (re === HANGUL_NUMBERED && (CITATION_ISSUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || lx.generic.has(normalizeName(m[1]!.replace(/\s.*$/, ''))) || !(MODEL_SENTENCE.test(text) || SCORE_SENTENCE.test(text) || SUCCESSOR_WORD.test(text) || ownedBy(ms, text, m.index) || lx.releaseBefore.test(text.slice(Math.max(0, m.index - 8), m.index)) || SIZE_NOTE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || GLOSSED_RELEASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) || quoted) || NOT_NUMBERED_NAME.test(m[1]!) || (PARTICLE_WORD_BEFORE_NUMBER.test(m[1]!) && !VARIANT_OR_SIZE_TAIL.test(m[1]!) && !quoted) || VERB_ENDING_BEFORE_NUMBER.test(m[1]!) || LATIN_NAME_INSIDE.test(m[1]!))) continue;
+      if (re === HANGUL_NUMBERED && isLooseTaggedName(m[1]!, quoted)) continue;
       // "누리-Ko-8B v2", "Foo-7B v1.5": a release tag after the name is part of it
       // ("노을-병합-12B-v0.4": a Hangul sized name's release tag glued on by a hyphen too)
       // ("솔길-LM 2 Q4", "X-8B-AWQ": a quantised copy's mark after the name is part of the copy's name)

@@ -75,7 +75,7 @@ const DUTY_BEFORE_TITLE = /(?<![가-힣A-Za-z0-9])[가-힣A-Za-z]{1,8}\s?담당(
 const EVENT_ROLE = new RegExp(String.raw`(?:^|\s|\/)(?:모더레이터|사회자?|좌장|연사|발표자|토론자)\s?[:：]\s?(${FULL_NAME})(?=\s?[·(,/]|\s(?:[가-힣A-Za-z])|$)`, 'g');
 
 /** "(주)X | 대표 NAME | 주소 …": a company's business line, its legal name then its head's post and name. */
-const BUSINESS_LINE_HEAD = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{2,20}(?:\s?(?:㈜|\(주\)))?\s?[|·]\s?(?:대표이사|대표자|대표|CEO)\s?[:：]?\s?([가-힣]{2,4})(?=\s?[|·]|\s*$)/;
+const BUSINESS_LINE_HEAD = /^(?:㈜|\(주\)|주식회사\s?)?[가-힣A-Za-z0-9]{2,20}(?:\s[가-힣A-Za-z0-9]{1,10})?(?:\s?(?:㈜|\(주\)))?\s?[|·]\s?(?:대표이사|대표자|대표|CEO)\s?[:：]?\s?([가-힣]{2,4})(?=\s?[|·]|\s*$)/;
 /** "천예린이 최고기술책임자(CTO)를 맡고 있다", "NAME이 대표이사를, …": a name as the subject of taking a company post. */
 const POST_TAKEN = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?:이|가)\s(?:공동\s)?(?:대표이사|대표|최고기술책임자|최고경영자|최고운영책임자|최고재무책임자|CTO|CEO|COO|CFO|CSO|부사장|사장|회장|연구소장|연구원장|센터장|본부장)(?:\s?\([A-Za-z가-힣]{2,10}\))?(?:을|를)(?:,|\s(?:각각\s)?맡)`, 'g');
 

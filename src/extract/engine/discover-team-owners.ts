@@ -11,7 +11,7 @@ import { matchesIn } from './text-scans.js';
 /** "저희 팀은 X 사내 팀이고", "X의 사내 연구팀으로": the name whose in-house team a team is, a company. */
 const IN_HOUSE_TEAM = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9]{1,9}|[A-Z][A-Za-z0-9&]{1,15})(?:의)?\s사내\s(?:[가-힣A-Za-z]{1,6}\s?)?(?:팀|연구팀|스터디)(?=이|입니다|으로|로|,|\s|\(|$)/g;
 /** Words before 사내 that name no company. */
-const NOT_TEAM_OWNER = /^(?:저희|우리|회사|같은|다른|이|그|각|해당|본|당사|자사|기존|별도|신설)$/;
+const NOT_TEAM_OWNER = /^(?:저희|우리|회사|같은|다른|이|그|각|해당|본|당사|당행|자사|기존|별도|신설)$/;
 
 export function inHouseTeamOwners(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];

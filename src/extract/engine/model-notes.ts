@@ -5,7 +5,7 @@
 import { normalizeName } from '../../graph/index.js';
 
 /** A Hangul note word: the earlier, later, compared or house model. */
-const NOTE_WORD = /^(?:전작|신작|후속작?|최신작?|차기작?|이전|직전|기존|비교|기준|구형|신형|원본|베이스|당사|자사)(?:\s?(?:모델|버전))?$/;
+const NOTE_WORD = /^(?:전작|신작|후속작?|최신작?|차기작?|이전|직전|기존|비교|기준|구형|신형|원본|베이스|당사|당행|자사)(?:\s?(?:모델|버전))?$/;
 /** An edition word alone ("v3 (Max)": the name the version goes by for customers, an edition of it): no maker. */
 const EDITION_NOTE = /^(?:Pro|Max|Mini|Lite|Plus|Ultra|Turbo|Flash|Nano|Instruct|Chat|Vision|Edge|프로|맥스|미니|라이트|플러스|울트라|터보|플래시|나노)$/;
 /** A Latin note: plain lower-case words (a name has a capital or a digit). */

@@ -25,7 +25,7 @@ import { readLeadBefore } from './lead.js';
 import { flashListBeside, preferItemList } from './item-lists.js';
 import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
-import { readCompanyWiki, readFiler, readInternalSystem, readSiteOwner, readUnionSite } from '../site-owner.js';
+import { readCompanyWiki, readFiler, readInternalSystem, readOperatedSite, readSiteOwner, readUnionSite } from '../site-owner.js';
 import { isBadgedCommentThread, isSignedCommentThread } from './signed-comments.js';
 import { holdsReplies, hubDiscussionRepository, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
@@ -260,7 +260,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   if (cards?.lines.length) result.profiles = cards.lines;
   if (workspace) result.workspace = workspace.name;
   // (a corporation's own site: its Hangul name in the logo or the footer, what the page's "당사" means; an internal system's footer; its union's site)
-  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($) ?? wiki ?? readUnionSite($, textOf(select($, 'title').first()));
+  const owner = readSiteOwner($, publisher, textOf(select($, 'title').first())) ?? readFiler($) ?? readInternalSystem($, publisher) ?? wiki ?? readUnionSite($, textOf(select($, 'title').first())) ?? readOperatedSite($, textOf(select($, 'title').first()));
   if (owner) result.siteOwner = owner;
   // (a company's own page that speaks of the company by name, not a news site's: what its about strip and its footer's business line say of it, after the story)
   if (owner && !owner.internal && !owner.filer && !owner.union && container && body.some((b) => b.text.includes(owner.name))) body.push(...ownerStrips($, container.toArray() as Element[], owner.name));
