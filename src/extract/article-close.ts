@@ -6,6 +6,7 @@
 import { addRepositoryOwners } from './hub-owners.js';
 import { dropHardwareModels } from './engine/hardware-named.js';
 import { addQuantisedBases } from './quantised-copies.js';
+import { addTunedVariantBases } from './tuned-variants.js';
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addHeadCells } from './head-cells.js';
 import { addSignatories } from './signature-block.js';
@@ -224,6 +225,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorScores(acc);
   addPredecessorBases(acc);
   addQuantisedBases(acc); // ("X-GGUF", "X-AWQ": a quantised copy of a model the page names)
+  addTunedVariantBases(acc, r.articleId, r.sentences); // ("…로 미세조정한 X 8B-상담 변형": a tuned variant named after a sized model of the page)
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);
   dropVariantPredecessors(acc);
