@@ -4,8 +4,8 @@
  * benchmark kept off the whole, colloquial words for a revised version, and a Hangul variant word between a line's
  * version and its size. Every row is a short text written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "A 55.3 / B 48.9 / 원본 Y는 A 47.6": every benchmark and score of a slash-split list goes to the model in focus; the model after a later slash keeps its own pair
@@ -92,8 +92,51 @@ const rows: FactRow[] = [
     text: '하늘AI는 Haneul-3 30B를 공개했다. Haneul-3 프로젝트에는 40명이 참여했다.',
     noNodes: ['Model:Haneul-3 프로', 'Model:Haneul-3 프로젝트'],
   },
+  // "…로 미세조정한 X 8B-상담 변형": a variant named after a sized model of the page, called tuned, is built on it
+  {
+    cat: 'based-on.tuned-variant-name',
+    text: '온빛테크는 온빛-세무 4B를 내놨다. 콜센터 녹취로 미세조정한 온빛-세무 4B-상담 변형 모델도 함께 시연했다.',
+    expect: ['BASED_ON 온빛-세무 4B-상담 -> 온빛-세무 4B'],
+  },
+  {
+    cat: 'based-on.tuned-variant-name',
+    text: '온빛테크는 온빛-세무 4B를 내놨다. 온빛-세무 4B-민사는 판결문 데이터로 파인튜닝한 버전이다.',
+    expect: ['BASED_ON 온빛-세무 4B-민사 -> 온빛-세무 4B'],
+  },
+  // a variant the page never calls tuned, or says was not tuned, takes no base from its name alone
+  {
+    cat: 'based-on.tuned-variant-name',
+    text: '온빛테크는 온빛-세무 4B를 내놨다. 온빛-세무 4B-콜은 다음 달 나온다.',
+    absent: ['BASED_ON 온빛-세무 4B-콜 -> 온빛-세무 4B'],
+  },
+  {
+    cat: 'based-on.tuned-variant-name',
+    text: '온빛테크는 온빛-세무 4B를 내놨다. 온빛-세무 4B-콜은 미세조정한 변형이 아니라 처음부터 따로 학습했다.',
+    absent: ['BASED_ON 온빛-세무 4B-콜 -> 온빛-세무 4B'],
+  },
 ];
 
 describe('r57a: score lists, benchmark parts, revised versions and variant words before a size', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+// an English story whose headline opens on "Korea's X raises …" (or "Seoul-based X …"): a bare chief speaking in the body speaks for X
+const headlinePages: { page: string; expect?: string[]; absent?: string[] }[] = [
+  {
+    page: "Korea's Hanul Robotics raises $20M for its Pine models\n\nThe round closed on Monday, with two funds joining. The money will go to compute, CEO Daeho Lim (임대호) said on a call.",
+    expect: ['WORKS_FOR Daeho Lim -> Hanul Robotics'],
+  },
+  {
+    page: "Seoul-based Gaon Labs unveils a 9B coding model\n\nThe model is free for research use. Most customers are banks, CTO Minseok Baek (백민석) said in an interview.",
+    expect: ['WORKS_FOR Minseok Baek -> Gaon Labs'],
+  },
+];
+
+describe('r57a: a bare chief speaks for the company an English headline opens on', () => {
+  for (const row of headlinePages)
+    it(row.page.slice(0, 40), () => {
+      const facts = pageFacts(row.page, 'story.txt');
+      for (const f of row.expect ?? []) expect(facts, f).toContain(f);
+      for (const f of row.absent ?? []) expect(facts, f).not.toContain(f);
+    });
 });
