@@ -62,6 +62,7 @@ import { addRosterRows } from './roster-rows.js';
 import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addExecutiveItems, addExecutiveLines } from './executive-lines.js';
+import { addIntroducedOfficers } from './introduced-officers.js';
 import { addUnnamedReleases } from './unnamed-release.js';
 import { addReportBylines } from './report-bylines.js';
 import { addKeyPeople } from './key-people.js';
@@ -189,6 +190,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveLines(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveItems(acc, r.rules, r.articleId, r.sentences, r.self); // ("[경영진]" then "- 대표이사 NAME : 前 …")
+  addIntroducedOfficers(acc, r.rules, r.articleId, r.sentences); // ("X는 … 스타트업이다. 대표 NAME, CTO NAME.")
   addReportBylines(acc, r.rules, r.articleId, r.sentences, r.first, r.known); // ("X Technical Report" over "ORG · date")
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addRepositoryOwners(acc, r.articleId, r.sentences); // ("owner/Model": the company the account spells)
