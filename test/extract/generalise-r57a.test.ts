@@ -114,6 +114,25 @@ const rows: FactRow[] = [
     text: '온빛테크는 온빛-세무 4B를 내놨다. 온빛-세무 4B-콜은 미세조정한 변형이 아니라 처음부터 따로 학습했다.',
     absent: ['BASED_ON 온빛-세무 4B-콜 -> 온빛-세무 4B'],
   },
+  // "X는 … 스타트업이다. 대표 NAME, CTO NAME.": a verbless line of posts and names after a sentence whose topic is a company
+  {
+    cat: 'works-for.introduced-officers',
+    text: '[회사 소개] 누리소프트는 판교에 본사를 둔 음성 AI 기업이다. 대표 강민재, 최고기술책임자(CTO) 윤다인, 연구소장 정하람.',
+    expect: ['WORKS_FOR 강민재 -> 누리소프트', 'WORKS_FOR 윤다인 -> 누리소프트', 'WORKS_FOR 정하람 -> 누리소프트'],
+    edgeProps: ['WORKS_FOR 윤다인 -> 누리소프트 title=최고기술책임자(CTO)'],
+  },
+  {
+    cat: 'works-for.introduced-officers',
+    text: '누리소프트는 2019년 문을 연 번역 AI 회사다. 대표이사 강민재.',
+    expect: ['WORKS_FOR 강민재 -> 누리소프트'],
+  },
+  // a line of names after a sentence about no company, or with words that are no posts, names no officers
+  {
+    cat: 'works-for.introduced-officers',
+    text: '행사에는 여러 기업이 참가했다. 대표 강민재, CTO 윤다인.',
+    absent: ['WORKS_FOR 강민재 -> 누리소프트'],
+    noNodes: ['Person:강민재'],
+  },
 ];
 
 describe('r57a: score lists, benchmark parts, revised versions and variant words before a size', () => {

@@ -9,4 +9,8 @@ export const r57aRows: Row[] = [
   { rule: 'succeeds.improved-of', sentence: '가온-7B v1.2는 가온-7B를 손본 버전이 아니다.', absent: ['SUCCEEDS 가온-7B v1.2 -> 가온-7B'] },
   // "X를 손질한 Y" (r57a)
   { rule: 'succeeds.improved-adnominal', sentence: '누리소프트는 누리-3B를 손질한 누리-3B v2를 내놨다.', expect: ['SUCCEEDS 누리-3B v2 -> 누리-3B'] },
+  // "…로 미세조정한 X 8B-상담 변형": a tuned variant named after a sized model of the page (code rule, r57a)
+  { rule: 'based-on.tuned-variant-name', sentence: '해온소프트는 해온-의료 8B를 냈다. 문진 기록으로 미세조정한 해온-의료 8B-문진 변형 모델도 공개했다.', expect: ['BASED_ON 해온-의료 8B-문진 -> 해온-의료 8B'] },
+  // "X는 … 기업이다. 대표 NAME, CTO NAME.": officers listed without a verb after a company's introduction (code rule, r57a)
+  { rule: 'works-for.introduced-officers', sentence: '다올랩스는 대구의 의료 AI 기업이다. 대표 한지성, CTO 배유리.', expect: ['WORKS_FOR 한지성 -> 다올랩스', 'WORKS_FOR 배유리 -> 다올랩스'], props: ['WORKS_FOR 배유리 -> 다올랩스=CTO'] },
 ];
