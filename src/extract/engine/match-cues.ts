@@ -48,5 +48,5 @@ export const THRESHOLD_AFTER = /^\s?(?:점|%)?\s?(?:을|를|에)\s(?:(?:겨우|�
 /** "GPT-4o는 데이터 생성에만 쓰였고 …": a model the sentence sets aside as used only to make data is no rival subject of a focus rule after it. */
 export const DATA_ONLY_MODEL = /^['"’”]?(?:은|는)\s(?:[^\s,.]{1,12}\s){0,2}?(?:합성\s?)?(?:데이터|라벨|정답|풀이|문제)(?:를|을)?\s?(?:생성|제작|합성|만드는\s?데|만들기)(?:에만|만|용으로만|용도로만)\s(?:쓰였|쓰이|사용됐|사용되었|활용됐|이용됐|썼)/;
 
-/** After a benchmark's name, a part of it: "코딩 부문은", "수학 영역에서", "세부 항목 중" ("종합 부문", "전체 영역": the whole is no part). */
-export const BENCH_PART_AFTER = /^['"’”]?\s(?!(?:종합|전체|총점|평균|통합)\s?(?:부문|영역|분야|항목))[가-힣A-Za-z]{1,8}\s?(?:부문|영역|분야|항목|카테고리|과목)(?:은|는|에서|에선|에서는|에서도|의|만|도)?(?=[\s,.]|$)/;
+/** After a benchmark's name, a part of it: "코딩 부문은", "수학 영역에서", "세부 항목 중" ("종합 부문", "전체 영역": the whole is no part; nor a language's, "MTEB 한국어 부문": that is the benchmark's Korean edition). */
+export const BENCH_PART_AFTER = /^['"’”]?\s(?!(?:종합|전체|총점|평균|통합|한국어|영어|일본어|중국어|다국어|국문|영문)\s?(?:부문|영역|분야|항목))[가-힣A-Za-z]{1,8}\s?(?:부문|영역|분야|항목|카테고리|과목)(?:은|는|에서|에선|에서는|에서도|의|만|도)?(?=[\s,.]|$)/;
