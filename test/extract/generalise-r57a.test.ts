@@ -45,6 +45,13 @@ const rows: FactRow[] = [
     expect: ['SCORED 별빛-7B -> LogicKor'],
     edgeProps: ['SCORED 별빛-7B -> LogicKor score=8.21'],
   },
+  // a language's part of a benchmark ("한국어 부문") is its Korean edition: the score is the benchmark's
+  {
+    cat: 'scored.benchmark-part',
+    text: '다온-Embed 2는 검색 벤치마크 MTEB 한국어 부문에서 평균 66.2점을 기록했다.',
+    expect: ['SCORED 다온-Embed 2 -> MTEB'],
+    edgeProps: ['SCORED 다온-Embed 2 -> MTEB score=66.2'],
+  },
   // "Y는 X를 손본 버전", "X를 손질한 Y": colloquial words for a revised version make a successor
   {
     cat: 'succeeds.revised-colloquial',
