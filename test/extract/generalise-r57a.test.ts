@@ -27,7 +27,7 @@ const rows: FactRow[] = [
     text: '모아랩은 모아-3 14B를 오픈소스로 풀었다. 정답 수는 HRM8K 61 / 100 문항 수준이다.',
     absent: ['SCORED 모아-3 14B -> HRM8K'],
   },
-  // "X 코딩 부문은 A가 69.1로 B(70.3)보다": a score on one part of a benchmark is no score on the whole
+  // "세부 결과 … X 코딩 부문은 A가 69.1로 B(70.3)보다": where the results are broken down, a score on one part of a benchmark is no score on the whole
   {
     cat: 'scored.benchmark-part',
     text: '세부 결과를 보면 LogicKor 추론 부문에서는 누리-8B가 6.92점으로 가온-9B(7.31점)보다 낮았다.',
@@ -35,8 +35,14 @@ const rows: FactRow[] = [
   },
   {
     cat: 'scored.benchmark-part',
-    text: '가온-9B는 KMMLU 인문 영역에서 58.4점을 받았다.',
+    text: '영역별로 나눠 보면 가온-9B는 KMMLU 인문 영역에서 58.4점을 받았다.',
     absent: ['SCORED 가온-9B -> KMMLU'],
+  },
+  // a part named alone, with no breakdown of the results, still gives the benchmark's score
+  {
+    cat: 'scored.benchmark-part',
+    text: '가온-9B는 약사 시험 문항으로 만든 KorMedMCQA 약사 부문에서 62.7점을 받았다.',
+    expect: ['SCORED 가온-9B -> KorMedMCQA'],
   },
   // the whole named as a 부문 ("종합 부문") is still the benchmark's score
   {

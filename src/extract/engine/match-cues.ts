@@ -50,3 +50,5 @@ export const DATA_ONLY_MODEL = /^['"’”]?(?:은|는)\s(?:[^\s,.]{1,12}\s){0,2
 
 /** After a benchmark's name, a part of it: "코딩 부문은", "수학 영역에서", "세부 항목 중" ("종합 부문", "전체 영역": the whole is no part; nor a language's, "MTEB 한국어 부문": that is the benchmark's Korean edition). */
 export const BENCH_PART_AFTER = /^['"’”]?\s(?!(?:종합|전체|총점|평균|통합|한국어|영어|일본어|중국어|다국어|국문|영문)\s?(?:부문|영역|분야|항목))[가-힣A-Za-z]{1,8}\s?(?:부문|영역|분야|항목|카테고리|과목)(?:은|는|에서|에선|에서는|에서도|의|만|도)?(?=[\s,.]|$)/;
+/** Words that break a benchmark's results down into parts: "세부 항목 중", "세부 결과", "부문별", "영역별 점수", "하위 항목". */
+export const BREAKDOWN = /세부|(?:부문|영역|분야|항목|과목)별|하위\s?(?:항목|과제|영역)/;
