@@ -6,6 +6,7 @@
 import { addRepositoryOwners } from './hub-owners.js';
 import { dropHardwareModels } from './engine/hardware-named.js';
 import { addQuantisedBases } from './quantised-copies.js';
+import { addTunedVariantBases } from './tuned-variants.js';
 import { addBusinessLineHead, addOfficerTable } from './officer-table.js';
 import { addHeadCells } from './head-cells.js';
 import { addSignatories } from './signature-block.js';
@@ -61,6 +62,7 @@ import { addRosterRows } from './roster-rows.js';
 import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addExecutiveItems, addExecutiveLines } from './executive-lines.js';
+import { addIntroducedOfficers } from './introduced-officers.js';
 import { addUnnamedReleases } from './unnamed-release.js';
 import { addReportBylines } from './report-bylines.js';
 import { addKeyPeople } from './key-people.js';
@@ -188,6 +190,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveLines(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveItems(acc, r.rules, r.articleId, r.sentences, r.self); // ("[경영진]" then "- 대표이사 NAME : 前 …")
+  addIntroducedOfficers(acc, r.rules, r.articleId, r.sentences); // ("X는 … 스타트업이다. 대표 NAME, CTO NAME.")
   addReportBylines(acc, r.rules, r.articleId, r.sentences, r.first, r.known); // ("X Technical Report" over "ORG · date")
   addModelCardLines(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
   addRepositoryOwners(acc, r.articleId, r.sentences); // ("owner/Model": the company the account spells)
@@ -225,6 +228,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addPredecessorScores(acc);
   addPredecessorBases(acc);
   addQuantisedBases(acc); // ("X-GGUF", "X-AWQ": a quantised copy of a model the page names)
+  addTunedVariantBases(acc, r.articleId, r.sentences); // ("…로 미세조정한 X 8B-상담 변형": a tuned variant named after a sized model of the page)
   dropCrossMakerSuccessors(acc);
   dropSuccessorsOfDerived(acc);
   dropVariantPredecessors(acc);

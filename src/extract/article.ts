@@ -127,7 +127,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   /** Release days and licences stated for a series: its members named elsewhere share them. */
   const series: SeriesFact[] = [];
   const { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner } = setUpArticle(parsed, rules, stages, acc, articleId);
-  const internal = readInternalOwner(sentences, first), opener = topic ?? internal ?? (cover.minutes ? cover.company : undefined), headlineSubject = englishHeadlineCompany(sentences, first); // (an internal document's owner, "이 문서는 X 임직원 전용입니다", or the company whose minutes the page is: the subject its memo lines omit, again under each heading)
+  const internal = readInternalOwner(sentences, first), opener = topic ?? internal ?? (cover.minutes ? cover.company : undefined), headlineSubject = englishHeadlineCompany(sentences, sentences.map((s, i) => (s.block === 'title' && known.some((k) => s.text.includes(k.name)) ? findMentions(s.text, rules, known, stages) : first[i]!))); // (a company the page names again, discovered in its body, is in the headline too) // (an internal document's owner, "이 문서는 X 임직원 전용입니다", or the company whose minutes the page is: the subject its memo lines omit, again under each heading)
   firstSubject = cover.company ?? topic ?? siteOwner ?? internal;
   const sizedNames = sizedModelNames(first), thread = newThreadPosts(sentences, first);
   const modelKeys = articleModelKeys(first), roleLead = reportLeadOf(sentences, first); // (a report's lead organisation: what its "주관기관" means)

@@ -30,6 +30,7 @@ import { r54bRows } from './rule-rows/r54b.js';
 import { r54aRows } from './rule-rows/r54a.js';
 import { r55dRows } from './rule-rows/r55d.js';
 import { r56dRows } from './rule-rows/r56d.js';
+import { r57aRows } from './rule-rows/r57a.js';
 import { fix201Rows } from './rule-rows/fix201.js';
 import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
@@ -69,6 +70,7 @@ const rows: Row[] = [
   ...r55cRows,
   ...r55dRows,
   ...r56dRows,
+  ...r57aRows,
   ...r54bRows,
   ...r54aRows,
   ...fix201Rows,

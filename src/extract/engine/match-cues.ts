@@ -8,7 +8,8 @@ export const MODIFIER_MODEL = new RegExp(`${SUCCESSOR_OF.source}|^['"’”]?\\s
 /** Up to a comma or a dash, a model token followed by a subject or topic particle ("… 중이던 '세렌디-KO 2'는"). */
 // ("…를 증류해 만든 경량 모델 'B'(20억 개)도 함께 공개": the subject may carry a parenthesised note and 도)
 // (not one opening an aside in brackets after the match: "…74.5점을 기록했다(B는 66.1점)" gives B's own score, the match is still the focus's; so does one after a word, "47.3점 (원본 B는 35.1점)"; nor a rival 'not to mention', "A(41.2점)은 물론 C도")
-export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–\uE001-\uE006]{0,24}(?<![(（](?:[가-힣]{1,4}\\s)?['"‘“]?)${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])(?!\\s물론\\s)`);
+// (nor one past a slash that closes a list item: "KMMLU 52.1 / HRM8K 41.0 / 원본 B는 44.2" gives B its own pair, the earlier ones are still the focus's)
+export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–/\uE001-\uE006]{0,24}(?<![(（](?:[가-힣]{1,4}\\s)?['"‘“]?)${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:은|는|이|가|도)(?![가-힣])(?!\\s물론\\s)`);
 /** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
 export const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
 
@@ -46,3 +47,8 @@ export const PARTNERS_SUBJECT = /(?:^|\s)(?:양사|양측|두\s(?:회사|기업|
 export const THRESHOLD_AFTER = /^\s?(?:점|%)?\s?(?:을|를|에)\s(?:(?:겨우|간신히|가까스로|갓|살짝)\s(?:넘|웃돌|밑돌|못\s?미|못\s?넘)|(?:넘|웃도|밑도|못\s?미치|못\s?넘)는\s(?:수준|정도|선))/;
 /** "GPT-4o는 데이터 생성에만 쓰였고 …": a model the sentence sets aside as used only to make data is no rival subject of a focus rule after it. */
 export const DATA_ONLY_MODEL = /^['"’”]?(?:은|는)\s(?:[^\s,.]{1,12}\s){0,2}?(?:합성\s?)?(?:데이터|라벨|정답|풀이|문제)(?:를|을)?\s?(?:생성|제작|합성|만드는\s?데|만들기)(?:에만|만|용으로만|용도로만)\s(?:쓰였|쓰이|사용됐|사용되었|활용됐|이용됐|썼)/;
+
+/** After a benchmark's name, a part of it: "코딩 부문은", "수학 영역에서", "세부 항목 중" ("종합 부문", "전체 영역": the whole is no part; nor a language's, "MTEB 한국어 부문": that is the benchmark's Korean edition). */
+export const BENCH_PART_AFTER = /^['"’”]?\s(?!(?:종합|전체|총점|평균|통합|한국어|영어|일본어|중국어|다국어|국문|영문)\s?(?:부문|영역|분야|항목))[가-힣A-Za-z]{1,8}\s?(?:부문|영역|분야|항목|카테고리|과목)(?:은|는|에서|에선|에서는|에서도|의|만|도)?(?=[\s,.]|$)/;
+/** Words that break a benchmark's results down into parts: "세부 항목 중", "세부 결과", "부문별", "영역별 점수", "하위 항목". */
+export const BREAKDOWN = /세부|(?:부문|영역|분야|항목|과목)별|하위\s?(?:항목|과제|영역)/;

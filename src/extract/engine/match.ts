@@ -10,7 +10,7 @@ import type { CompiledPattern, Mention } from '../types.js';
 import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CAUSE_END, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
-import { COLON_ITEM, COMPARED, DATA_ONLY_MODEL, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
+import { COLON_ITEM, COMPARED, DATA_ONLY_MODEL, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, BENCH_PART_AFTER, BREAKDOWN, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
@@ -220,6 +220,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // (the model in focus is named in another sentence: its offsets are not this one's)
   // "A의 후속 모델로, KMMLU에서 58.2점": nor is the model the sentence's subject follows
   facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || OWN_SCORE_BEFORE.test(text.slice(Math.max(0, f.source.start - 40), f.source.start)) || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
+  // "세부 항목 중 K-아레나 v2 코딩 부문은 A가 69.1로 B(70.3)보다": in a sentence that breaks the results down, a score on one part of a
+  // benchmark (its 부문, 영역, 항목) is no score on the whole (a part named alone, "KorMedMCQA 의사 부문에서는 71.5점", still is)
+  if (BREAKDOWN.test(text)) facts = facts.filter((f) => f.relation !== 'SCORED' || f.target.start < 0 || !BENCH_PART_AFTER.test(text.slice(f.target.end, f.target.end + 24)));
   // 'X "Y 가져다 쓴 것 아냐"': a company right before a quotation it speaks makes no model the quotation names (a quoted name, 'X "Y"', closes right after it)
   if (text.includes('"') || text.includes('“')) facts = facts.filter((f) => f.relation !== 'DEVELOPED' || f.source.end > f.target.start || !SPOKEN_QUOTE_OPENS.test(text.slice(f.source.end, f.target.start)) || /^["”]/.test(text.slice(f.target.end, f.target.end + 1)));
   // "A는 …밝혔고, B의 M도 … 개발된 모델이다": a model another company's possessive owns is no model of the subject
