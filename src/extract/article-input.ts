@@ -235,7 +235,7 @@ export function careerEntryCompany(text: string, mentions: readonly Mention[]): 
  * for in a cell of its own and their post. The row's company is the subject its next lines omit (the 공적 cell's
  * "ㅇ … 개발 주도", "ㅇ 「Y」 공급기업으로 참여"), until a line names a subject of its own.
  */
-/** A name cell: a Korean name, or a name with its Latin spelling ("모건 리(Morgan Lee)"). */
+/** A name cell: a Korean name, or a name with its Latin spelling ("케빈 오(Kevin Oh)"). */
 const NAME_CELL = /^[가-힣]{2,4}$|^[가-힣]{1,5}(?:\s[가-힣]{1,5}){0,2}\s?\([A-Za-z .\-]{3,30}\)$/;
 
 export function rosterLineCompany(text: string, mentions: readonly Mention[]): Mention | undefined {

@@ -60,7 +60,7 @@ const SUFFIXES: [RegExp, string][] = [
   [/\s?(?:마인드|Mind)$/i, 'mind'], [/\s?(?:인텔리전스|Intelligence)$/i, 'intelligence'], [/\s?(?:데이터|Data)$/i, 'data'],
   [/\s?(?:이노베이션|Innovations?)$/i, 'innovation'], [/\s?(?:솔루션즈|솔루션스|솔루션|Solutions?)$/i, 'solutions'], [/\s?(?:웍스|워크스|Works)$/i, 'works'], [/\s?(?:클라우드|Cloud)$/i, 'cloud'], [/\s?(?:다이내믹스|Dynamics)$/i, 'dynamics'], [/\s?(?:AI|에이아이)$/, 'ai'],
   [/\s?(?:디지털|Digital)$/i, 'digital'], [/\s?(?:로보틱스|Robotics)$/i, 'robotics'], [/\s?(?:네트웍스|네트워크스|Networks)$/i, 'networks'], [/\s?(?:바이오|Bio)$/i, 'bio'],
-  // (industries' words by meaning: "다온정밀" is "DAON Precision", "해온은행" "HAEON BANK", "누리게임즈" "Nuri Games")
+  // (industries' words by meaning: "가람정밀" is "GARAM Precision", "새터은행" "SAETEO BANK", "누리게임즈" "Nuri Games")
   [/\s?(?:정밀|Precision)$/i, 'precision'], [/\s?(?:은행|Bank)$/i, 'bank'], [/\s?(?:증권|Securities)$/i, 'securities'], [/\s?(?:제약|Pharm(?:a|aceuticals?)?)$/i, 'pharma'],
   [/\s?(?:게임즈|Games)$/i, 'games'], [/\s?(?:스튜디오|Studios?)$/i, 'studio'], [/\s?(?:전자|Electronics)$/i, 'electronics'], [/\s?(?:중공업|Heavy Industries)$/i, 'heavy'],
   [/\s?(?:화학|Chemicals?)$/i, 'chemical'], [/\s?(?:생명|Life)$/i, 'life'], [/\s?(?:화재|Fire(?: (?:&|and) Marine)?)$/i, 'fire'], [/\s?(?:모터스|Motors)$/i, 'motors'],

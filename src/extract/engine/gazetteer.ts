@@ -69,7 +69,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   for (const { entry, name } of hit.entries) {
     // ("누리-MoE-16B-A2B": a generic word hyphened into a name on both sides is a piece of that name)
     const exact = exactMatch(text, hit, name);
-    if (entry.type === 'None' && (glued || (!exact && rightGlued))) continue; // ("Atom-LM 2": no chip "ATOM", in another case and hyphened to more name)
+    if (entry.type === 'None' && (glued || (!exact && rightGlued))) continue; // ("Atom-Sol 2": no chip "ATOM", in another case and hyphened to more name)
     if (entry.strict && !exact) continue;
     if (entry.type === 'Benchmark' && isEditionPrefixed(text, hit.start)) continue;
     if (entry.type === 'Model' && tailOf !== entry) {

@@ -220,7 +220,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
   // (the model in focus is named in another sentence: its offsets are not this one's)
   // "A의 후속 모델로, KMMLU에서 58.2점": nor is the model the sentence's subject follows
   facts = facts.filter((f) => f.relation !== 'SCORED' || f.source === focus || OWN_SCORE_BEFORE.test(text.slice(Math.max(0, f.source.start - 40), f.source.start)) || !(COMPARED.test(text.slice(f.source.end, f.source.end + 10)) || SUCCESSOR_OF.test(text.slice(f.source.end, f.source.end + 12))));
-  // "세부 항목 중 K-아레나 v2 코딩 부문은 A가 69.1로 B(70.3)보다": in a sentence that breaks the results down, a score on one part of a
+  // "세부 항목 중 코다-벤치 v2 수학 부문은 A가 58.4로 B(61.0)보다": in a sentence that breaks the results down, a score on one part of a
   // benchmark (its 부문, 영역, 항목) is no score on the whole (a part named alone, "KorMedMCQA 의사 부문에서는 71.5점", still is)
   if (BREAKDOWN.test(text)) facts = facts.filter((f) => f.relation !== 'SCORED' || f.target.start < 0 || !BENCH_PART_AFTER.test(text.slice(f.target.end, f.target.end + 24)));
   // 'X "Y 가져다 쓴 것 아냐"': a company right before a quotation it speaks makes no model the quotation names (a quoted name, 'X "Y"', closes right after it)
