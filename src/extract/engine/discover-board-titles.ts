@@ -2,10 +2,12 @@
  * A leaderboard's page names its board in a line of its own ("🏆 K-코드 리더보드 시즌2", the page's heading) or in a sentence
  * that defines it by what it measures ("X 리더보드는 … 능력을 측정합니다"): that name is a benchmark, the board's round
  * ("시즌2") left to the scores it is read with. The one-word Hangul boards of score sentences are discover-names.ts's.
+ * A quoted name that ends in a board's noun ("'K-AI 리더보드'", "'오픈 Ko 아레나'") is one board too.
  */
 import { normalizeName } from '../../graph/index.js';
 import type { Mention } from '../types.js';
 import { discoveredMention, overlaps, type DiscoveryLexicon } from './discover-common.js';
+import { matchesIn } from './text-scans.js';
 
 /** A board's name: a Latin edition prefix maybe ("K-"), a Hangul word or two, then 리더보드. */
 const BOARD = '((?:[A-Z]{1,3}-)?[가-힣]{1,6}(?:\\s[가-힣]{1,6})? 리더보드)(?:\\s?시즌\\s?\\d{1,2})?';
@@ -37,4 +39,20 @@ export function discoverBoardTitles(text: string, ms: Mention[], lx: DiscoveryLe
   const end = start + m[1]!.length;
   const inside = ms.filter((x) => x.via !== 'blocked' || x.start < start || x.end > end);
   return overlaps(inside, start, end) ? [] : [discoveredMention('Benchmark', m[1]!, start, end)];
+}
+
+/** "'K-AI 리더보드'", "'오픈 Ko 아레나'": a quoted name ending in a board's noun (the name of one board, whatever a word in it names alone). */
+const QUOTED_BOARD = /['‘"“]((?:[A-Za-z가-힣][A-Za-z0-9가-힣\-]{0,14}\s){1,2}(?:리더보드|아레나))['’"”]/g;
+
+/** Quoted boards as benchmarks; a listed name inside one (a programme's short name: "K-AI") is no mention of its own there. */
+export function discoverQuotedBoards(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesIn(QUOTED_BOARD, text)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    if (ms.some((x) => x.type === 'Benchmark' && x.start < end && start < x.end)) continue;
+    for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.start >= start && ms[i]!.end <= end && ms[i]!.type !== 'Person') ms.splice(i, 1);
+    out.push(discoveredMention('Benchmark', m[1]!, start, end));
+  }
+  return out;
 }

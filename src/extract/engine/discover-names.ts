@@ -282,20 +282,3 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
   }
   return out;
 }
-
-/** "'K-AI 리더보드'", "'오픈 Ko 아레나'": a quoted name ending in a board's noun (the name of one board, whatever a word in it names alone). */
-const QUOTED_BOARD = /['‘"“]((?:[A-Za-z가-힣][A-Za-z0-9가-힣\-]{0,14}\s){1,2}(?:리더보드|아레나))['’"”]/g;
-
-/** Quoted boards as benchmarks; a listed name inside one (a programme's short name: "K-AI") is no mention of its own there. */
-export function discoverQuotedBoards(text: string, ms: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of matchesIn(QUOTED_BOARD, text)) {
-    const start = m.index + 1;
-    const end = start + m[1]!.length;
-    if (ms.some((x) => x.type === 'Benchmark' && x.start < end && start < x.end)) continue;
-    for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.start >= start && ms[i]!.end <= end && ms[i]!.type !== 'Person') ms.splice(i, 1);
-    out.push(discoveredMention('Benchmark', m[1]!, start, end));
-  }
-  return out;
-}
-

@@ -8,7 +8,8 @@ export { buildDiscoveryLexicon, discoveredMention, isTaken, type DiscoveryLexico
 export { discoverPersons } from './discover-persons.js';
 export { discoverEnglishPersons } from './discover-english-persons.js';
 export { isKoreanName } from './person-names.js';
-export { discoverBenchmarks, discoverPolicies, discoverQuotedBoards } from './discover-names.js';
+export { discoverBenchmarks, discoverPolicies } from './discover-names.js';
+export { discoverQuotedBoards } from './discover-board-titles.js';
 export { discoverVersionedPolicies } from './versioned-policies.js';
 export { discoverLatinModels } from './discover-models.js';
 export { discoverGenerationNames } from './discover-generation-names.js';
