@@ -7,13 +7,14 @@ import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
+import { AFTER_SELF_NOUN, SELF_NOUN } from './engine/company-words.js';
 
 /** An answer's label: "답변(NAME POST)", "답(NAME, POST)", "A(NAME POST, POST)"; a post may carry its gloss ("최고기술책임자(CTO)"). */
 const ANSWER_LABEL = /^(?:답변|답|A)\s?\(([가-힣]{3,4})(?:,\s?|\s)((?:[가-힣A-Za-z]{1,12}(?:\([A-Za-z]{2,5}\))?)(?:,?\s[가-힣A-Za-z]{1,12}(?:\([A-Za-z]{2,5}\))?){0,2})\)\s?[:：]?\s/;
 /** A company officer's post: a head, a chief officer, an executive rank. */
 const OFFICER_POST = /(?:대표|대표이사|사장|부사장|회장|전무|상무|이사|본부장|실장|연구소장|센터장|책임자|CEO|CTO|CFO|COO|CSO|CPO|CAIO)(?:\([A-Za-z]{2,5}\))?$/;
 /** An answer that speaks as the company. */
-const AS_COMPANY = /(?<![가-힣])(?:당사|당행|저희)(?=의\s|\s|은|는|가|도|와|과)/;
+const AS_COMPANY = new RegExp(String.raw`(?<![가-힣])(?:${SELF_NOUN}|저희)${AFTER_SELF_NOUN}`);
 
 /** WORKS_FOR `self` for each officer whose label opens an answer, where some labelled answer speaks as the company. */
 export function addAnswerLabelOfficers(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {

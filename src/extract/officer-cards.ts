@@ -10,9 +10,10 @@ import { addEmployee, addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName } from './engine/person-names.js';
 import { OFFICERS_HEADING } from './officer-table.js';
 import type { Mention, RuleSet } from './types.js';
+import { AFTER_SELF_NOUN, SELF_NOUN } from './engine/company-words.js';
 
 /** The page speaks for its company as "당사". */
-const OURSELVES = /(?<![가-힣])(?:당사|당행)(?=의\s|\s|은|는|가|도|와|과)/;
+const OURSELVES = new RegExp(String.raw`(?<![가-힣])(?:${SELF_NOUN})${AFTER_SELF_NOUN}`);
 /** A card heading: a name, then a post ending on a post word, an English post in parentheses, a second post after 겸. */
 const CARD = /^([가-힣]{3,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s((?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:최고[가-힣]{2,8}책임자|대표이사|대표|부사장|사장|부회장|회장|의장|전무|상무|이사|[가-힣A-Za-z]{1,10}(?:장|리더)|C[A-Z]{1,3}O)(?:\s?\([A-Za-z가-힣 ]{2,20}\))?(?:\s겸\s[가-힣A-Za-z ]{2,16})?)$/;
 /** A post held from outside the company: a board seat or an adviser's. */

@@ -7,11 +7,12 @@
 import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
+import { AFTER_SELF_NOUN, SELF_NOUN } from './engine/company-words.js';
 
 /** The heading over the table: the company's management or officers ("주요 경영진", "임원 현황", "등기임원 현황"), or a privacy policy's officers ("제11조 (개인정보 보호책임자)"). */
 export const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$|^(?:제\s?\d{1,2}\s?조\s?)?[(（]?개인정보\s?보호\s?책임자(?:\s?및\s?(?:보호\s?)?담당(?:자|부서))?[)）]?$/;
 /** The page speaks for its company as "당사", or as the "회사" it defines itself as ("주식회사 X(이하 '회사')는"). */
-const OURSELVES = /(?<![가-힣])(?:당사|당행)(?=의\s|\s|은|는|가|도|와|과)|\(이하\s?['"‘“]?(?:회사|당사)['"’”]?(?:라\s?한다)?\)/;
+const OURSELVES = new RegExp(String.raw`(?<![가-힣])(?:${SELF_NOUN})${AFTER_SELF_NOUN}|\(이하\s?['"‘“]?(?:회사|당사)['"’”]?(?:라\s?한다)?\)`);
 /** The table's columns: the person's name, the post, and notes on each (career, duties, …). */
 const NAME_COLUMN = /^(?:성명|이름)$/;
 const POST_COLUMN = /^(?:직위|직책|직함)$/;

@@ -8,11 +8,12 @@ import { addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { discoveredMention } from './engine/discover-common.js';
 import type { Mention, RuleSet } from './types.js';
 import type { KnownName } from './engine/known-names.js';
+import { AFTER_SELF_NOUN, SELF_NOUN } from './engine/company-words.js';
 
 /** The company speaking of itself in the body ("당사는", "당사의", "당사가"; an internal notice's "우리 회사가", "저희 회사는"). */
-const OURSELVES = /(?<![가-힣])(?:당사|당행|(?:우리|저희)\s회사)(?=의\s|\s|은|는|가|도|와|과)/;
+const OURSELVES = new RegExp(String.raw`(?<![가-힣])(?:${SELF_NOUN}|(?:우리|저희)\s회사)${AFTER_SELF_NOUN}`);
 /** On a company's internal system (an issue tracker, a wiki) its staff also write "자사 모델", "자사의": the owner's own. */
-const OURSELVES_INSIDE = /(?<![가-힣])(?:당사|당행|자사|(?:우리|저희)\s회사)(?=의\s|\s|은|는|가|도|와|과)/;
+const OURSELVES_INSIDE = new RegExp(String.raw`(?<![가-힣])(?:${SELF_NOUN}|자사|(?:우리|저희)\s회사)${AFTER_SELF_NOUN}`);
 /** A union's post speaking of the company it organises, opening a sentence: "회사는 …", "사측이 …", "회사가 …". */
 const THE_COMPANY = /^(?:회사|사측)(?=은|는|이|가|도|의\s)/;
 

@@ -56,6 +56,10 @@ export const NOT_COMPANY = new Set(['고객', '고객사', '파트너', '사용�
   // a school paper's words for its students and graduates ("NAME(학과·22) 학우가 대표를 맡고")
   '학우', '학우가', '학우는', '동문', '동문이', '동문은']);
 
+/** A company's own noun for itself in its notices, cards and answers ("당사", a bank's "당행"): the readers of a page that speaks as its company share it. */
+export const SELF_NOUN = '당사|당행';
+/** What follows that noun: a particle or a space ("당사는", "당행의 ", "당사와"). */
+export const AFTER_SELF_NOUN = String.raw`(?=의\s|\s|은|는|가|도|와|과)`;
 /** The particles and the plural ending no name ends in ("스타트업 사이에서", "기업들"): the core the finders' no-name-end tests share. */
 export const PARTICLE_END = '에서|에게|으로|에|의|와|과|은|는|을|를|들|도';
 /** "개발 리드 홍길동입니다", "마케팅 팀장 …", "NAME 사전학습 리드": a field or department before a title is no organisation. */
