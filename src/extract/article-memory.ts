@@ -137,12 +137,29 @@ const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자�
  */
 export function briefedProgramme(text: string, memory: PolicyMemory): Mention | undefined {
   if (!memory.last) return undefined;
+  const regional = regionalOfficeProgramme(text, memory);
+  if (regional) return regional;
   // (at the selection's announcement, the programme named or referred to in the sentence before: "이 사업의 … 선정했다. NAME 지사는 선정 발표에서 \"…\"")
   if (SELECTION_BRIEFING.test(text) && (memory.age === 0 || (memory.age === 1 && memory.referredAge === 0))) return memory.last;
   if (memory.age !== 0) return undefined;
   if (text.includes('설명회') && /사업\s?설명회/.test(text)) return memory.last;
   const head = text.includes('지사') || text.includes('시장') ? REGIONAL_HEAD_TITLE.exec(text) : null;
   return head && memory.last.surface.startsWith(head[1]!) ? memory.last : undefined;
+}
+
+/** A city's or province's official by office and title, the region first ("인천시 디지털정책과장은", "경남도 AI산업국장이"). */
+const REGIONAL_OFFICIAL = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자치|특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)(?:은|는|이|가)\\s`);
+
+/**
+ * The programme a region's official speaks of though the article names several (a national one beside the region's own): the
+ * one programme the official's words may be about that is named for the official's region ("인천시는 '인천 X 지원사업' …
+ * 아라는 'Y 바우처'에도 뽑혔다 … NAME 인천시 Z과장은 "…"고 밝혔다": the 인천 programme), however far back it was named.
+ */
+function regionalOfficeProgramme(text: string, memory: PolicyMemory): Mention | undefined {
+  const office = text.includes('시 ') || text.includes('도 ') ? REGIONAL_OFFICIAL.exec(text) : null;
+  if (!office || memory.topics.size < 2) return undefined;
+  const own = [...memory.topics.values()].filter((m) => [m.surface, ...m.aliases].some((n) => new RegExp(`(?:^|\\s)${office[1]}(?:특별자치|특별|광역)?(?:시|도)?\\s`).test(`${n} `)));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** Notes the sentence's policies. */

@@ -121,8 +121,8 @@ export function isSpokenSlogan(text: string, m: Mention): boolean {
 }
 
 // an official speaking, announcing, or in charge of it ("고 했다", "고 밝힌 바 있다", "결과를 발표하며", "직접 챙기는 사업", "사업을 총괄하는")
-// (a brief's noun-ending style too: "…라고 밝힘.", "…고 강조함", "…방향을 설명함"; a blogger's report of a quote: "\"…\"고 하던데"; a date or target pinned down: "…라고 못박았다", "…이라고 못박음")
-const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요)|(?:말씀하|밝히|강조하|설명하|발표하|[다고]\s?하)(?:셨|시었)(?:다|습니다|어요|는데|고)|["”]고\s(?:하던데|하더라|하더군)|(?<![가-힣])(?:말함|밝힘|강조함|설명함|약속함|덧붙임|전함|당부함|역설함)(?:\.|$)|(?:밝힌|말한|강조한|설명한)\s바\s있|(?:못\s?박|쐐기를\s박)(?:았다|았습니다|음(?:\.|$))|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
+// (a chat's or a blog's hearsay of it too: "…겠다"고 했대요", "…라고 밝혔답니다"; a brief's noun-ending style too: "…라고 밝힘.", "…고 강조함", "…방향을 설명함"; a blogger's report of a quote: "\"…\"고 하던데"; a date or target pinned down: "…라고 못박았다", "…이라고 못박음")
+const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요|대요|답니다|다네요|다더라)|(?:말씀하|밝히|강조하|설명하|발표하|[다고]\s?하)(?:셨|시었)(?:다|습니다|어요|는데|고)|["”]고\s(?:하던데|하더라|하더군)|(?<![가-힣])(?:말함|밝힘|강조함|설명함|약속함|덧붙임|전함|당부함|역설함)(?:\.|$)|(?:밝힌|말한|강조한|설명한)\s바\s있|(?:못\s?박|쐐기를\s박)(?:았다|았습니다|음(?:\.|$))|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)/;
 
 /** The person stands in a clause after every one of these mentions ("…내세웠고, 홍길동 장관은"). */
 function laterClause(text: string, before: Mention[], person: Mention): boolean {

@@ -82,8 +82,9 @@ export function addSelectionReference(text: string, ms: Mention[], recent: Menti
   const last = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback ?? (ELIMINATION.test(text) ? soleProgrammeOf(named) : undefined);
   const policy = last && programmeOfHead(text, last, named);
   if (!policy || !firstCompany || !(SELECTION_STATEMENT.test(text) || EARLIER_ROUND_LEFT.test(text) || PRESENTED_FROM_SELECTED.test(text) || JOINED_LED_CONSORTIUM.test(text)) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
-  // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
-  const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && ROUND_WORD.test(text) ? programme : policy;
+  // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round;
+  // so is a consortium's make-up: "A가 주관하고, B가 참여기업으로 들어와 있다" after "'소버린 AI'는 구호가 아니라 …")
+  const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && (ROUND_WORD.test(text) || CONSORTIUM_MAKEUP.test(text) || JOINED_LED_CONSORTIUM.test(text)) ? programme : policy;
   ms.unshift(referenceTo(roundOf, 0, 0));
   // ("정부는 … 평가를 진행했으며, 그 결과 A 컨소시엄과 B 컨소시엄이 지원 대상으로 결정됐다": past a clause's end, out of the list
   // patterns' reach, the programme stands again at the start of the clause the companies are named in)

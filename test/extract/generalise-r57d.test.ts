@@ -1,0 +1,57 @@
+/**
+ * Generalisation rows for r57d's round on held-out sets 88, 40, 93, 196, 137 and 148: a consortium's make-up told after an
+ * agenda word (it is the programme's consortium), an official's words passed on as hearsay ("…겠다"고 했대요"), a ministry's
+ * or agency's -관 post (통제관, 담당관) as an official's title, and a city's official speaking of the city's own programme in an
+ * article that names a national one too. Every row is a short text written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a consortium's make-up after an agenda named last ('디지털 주권'): the members are in the programme, not in the agenda
+  {
+    cat: 'consortium-makeup-after-agenda',
+    text: "노을통신은 '독자 AI 파운데이션 모델 프로젝트'의 2차 평가를 앞두고 있다. 이 회사 임원은 '소버린 AI'는 말이 아니라 설비라고 했다. 노을통신이 주관하고, 마루게임즈와 한빛칩스가 참여기업으로 들어와 있다.",
+    expect: ['PARTICIPATES_IN 마루게임즈 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 한빛칩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+    absent: ['PARTICIPATES_IN 마루게임즈 -> 소버린 AI', 'PARTICIPATES_IN 한빛칩스 -> 소버린 AI'],
+  },
+  // an official's words a chat or a blog passes on as hearsay ("…고 했대요", "…고 밝혔답니다") in an article about one programme
+  {
+    cat: 'official-hearsay-statement',
+    text: "'독자 AI 파운데이션 모델 프로젝트' 2차 결과가 나왔어요.\n\n오세훈 장관이 간담회에서 \"내년엔 GPU를 두 배로 늘리겠다\"고 했대요.",
+    expect: ['PROMOTES 오세훈 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: 'official-hearsay-statement',
+    text: "'독자 AI 파운데이션 모델 프로젝트' 2차 결과가 나왔습니다.\n\n남궁지안 차관은 \"평가 기준을 공개하겠다\"고 밝혔답니다.",
+    expect: ['PROMOTES 남궁지안 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // a ministry's or an agency's -관 post after its name: an official's title
+  {
+    cat: 'official-gwan-post',
+    text: "해양수산부의 '스마트 항만 AI 실증사업'에 바다랩 컨소시엄이 뽑혔다.\n\n정다솜 해양경찰청 상황통제관은 \"내년 여름부터 현장에 넣어 보겠다\"고 말했다.",
+    expect: ['PROMOTES 정다솜 -> 스마트 항만 AI 실증사업'],
+  },
+  {
+    cat: 'official-gwan-post',
+    text: "'공공 데이터 AI 활용 지원사업' 참여 기업 모집이 시작됐다.\n\n우태경 행정안전부 데이터정책담당관은 \"중소기업 몫을 늘렸다\"고 설명했다.",
+    expect: ['PROMOTES 우태경 -> 공공 데이터 AI 활용 지원사업'],
+  },
+  // a city's official speaks of the city's own programme, though a national programme is named too
+  {
+    cat: 'regional-official-own-programme',
+    text: "대구시는 '대구 AI 반도체 실증 지원사업' 대상으로 세 곳을 뽑았다. 이 가운데 별솔AI는 '데이터바우처 지원사업'에도 선정됐다.\n\n별솔AI는 내년 상반기에 새 모델을 낸다.\n\n한도윤 대구시 미래산업과장은 \"내년에는 지원 기업 수를 두 배로 늘리겠다\"고 밝혔다.",
+    expect: ['PROMOTES 한도윤 -> 대구 AI 반도체 실증 지원사업'],
+    absent: ['PROMOTES 한도윤 -> 데이터바우처 지원사업'],
+  },
+  // two programmes and none named for the official's region: no programme is guessed
+  {
+    cat: 'regional-official-own-programme',
+    text: "'스마트 공장 AI 지원사업' 대상으로 세 곳이 뽑혔다. 이 가운데 별솔AI는 '데이터바우처 지원사업'에도 선정됐다.\n\n별솔AI는 내년 상반기에 새 모델을 낸다.\n\n한도윤 대구시 미래산업과장은 \"내년에는 지원 기업 수를 두 배로 늘리겠다\"고 밝혔다.",
+    absent: ['PROMOTES 한도윤 -> 스마트 공장 AI 지원사업', 'PROMOTES 한도윤 -> 데이터바우처 지원사업'],
+  },
+];
+
+describe('r57d: programmes an official or a consortium speaks of', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
