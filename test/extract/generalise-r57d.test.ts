@@ -2,7 +2,8 @@
  * Generalisation rows for r57d's round on held-out sets 88, 40, 93, 196, 137 and 148: a consortium's make-up told after an
  * agenda word (it is the programme's consortium), an official's words passed on as hearsay ("…겠다"고 했대요"), a ministry's
  * or agency's -관 post (통제관, 담당관) as an official's title, and a city's official speaking of the city's own programme in an
- * article that names a national one too. Every row is a short text written for these tests; none comes from a test page.
+ * article that names a national one too, a chief officer's earlier workplace ("앞서 X에서"), a model a company will release
+ * ("공개할 예정인 'M'"). Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -49,6 +50,29 @@ const rows: FactRow[] = [
     cat: 'regional-official-own-programme',
     text: "'스마트 공장 AI 지원사업' 대상으로 세 곳이 뽑혔다. 이 가운데 별솔AI는 '데이터바우처 지원사업'에도 선정됐다.\n\n별솔AI는 내년 상반기에 새 모델을 낸다.\n\n한도윤 대구시 미래산업과장은 \"내년에는 지원 기업 수를 두 배로 늘리겠다\"고 밝혔다.",
     absent: ['PROMOTES 한도윤 -> 스마트 공장 AI 지원사업', 'PROMOTES 한도윤 -> 데이터바우처 지원사업'],
+  },
+  // "NAME CTO는 앞서 X에서 …": a company the person worked at earlier leaves the sentence's omitted subject the employer
+  {
+    cat: 'chief-with-earlier-workplace',
+    text: '새솔데이터는 2022년 연구자 넷이 세운 회사다. 공동창업자인 임도하 최고기술책임자(CTO)는 앞서 네이버에서 검색 모델 개발에 참여했다.',
+    expect: ['WORKS_FOR 임도하 -> 새솔데이터'],
+    absent: ['WORKS_FOR 임도하 -> 네이버'],
+  },
+  {
+    cat: 'chief-with-earlier-workplace',
+    text: '물류 AI 스타트업 가온비전은 2020년 문을 열었다. 여태민 최고기술책임자(CTO)는 과거 카카오에서 추천 시스템을 맡았다.',
+    expect: ['WORKS_FOR 여태민 -> 가온비전'],
+  },
+  // "X가 다음 달 공개할 예정인 'M'", "X가 내년 출시할 계획인 'M'": the company that will release the model made it
+  {
+    cat: 'developed.planned-release',
+    text: "보람테크가 다음 달 공개할 예정인 '한울빛 2'는 의료 상담에 맞춘 모델이다.",
+    expect: ['DEVELOPED 보람테크 -> 한울빛 2'],
+  },
+  {
+    cat: 'developed.planned-release',
+    text: "AI 스타트업 누리솔루션이 내년 상반기 출시할 계획인 '별무리 7B'는 현재 사내 시험 중이다.",
+    expect: ['DEVELOPED 누리솔루션 -> 별무리 7B'],
   },
 ];
 
