@@ -3,7 +3,8 @@
  * agenda word (it is the programme's consortium), an official's words passed on as hearsay ("…겠다"고 했대요"), a ministry's
  * or agency's -관 post (통제관, 담당관) as an official's title, and a city's official speaking of the city's own programme in an
  * article that names a national one too, a chief officer's earlier workplace ("앞서 X에서"), a model a company will release
- * ("공개할 예정인 'M'"). Every row is a short text written for these tests; none comes from a test page.
+ * ("공개할 예정인 'M'"), a verbal noun's adnominal before a title ("설계한 … 책임자") as no name, a print dialogue's answers opened by bare names.
+ * Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -73,6 +74,25 @@ const rows: FactRow[] = [
     cat: 'developed.planned-release',
     text: "AI 스타트업 누리솔루션이 내년 상반기 출시할 계획인 '별무리 7B'는 현재 사내 시험 중이다.",
     expect: ['DEVELOPED 누리솔루션 -> 별무리 7B'],
+  },
+  // "X를 설계한 정부 쪽 책임자": a verbal noun's adnominal before a title is no person's name
+  {
+    cat: 'verbal-adnominal-no-name',
+    text: "이번 좌담에는 '국가 AI 컴퓨팅 센터 구축사업'을 기획한 정부 쪽 책임자와 참여 기업 대표가 나왔다.",
+    noNodes: ['Person:기획한'],
+  },
+  {
+    cat: 'verbal-adnominal-no-name',
+    text: '사내 평가 체계를 구축한 연구 책임자는 이 방식을 다른 팀에도 권했다.',
+    noNodes: ['Person:구축한'],
+  },
+  // a print dialogue whose answers open on the speaker's bare name ("NAME 네, …니다."): an official's turns speak for the
+  // programme they name, a company speaker's for the company
+  {
+    cat: 'bare-name-dialogue-turns',
+    text: "신년 대담\n\n노하윤 중소벤처기업부 디지털혁신정책관 × 길태오 바람테크 대표\n\n— 올해 사업은 어떻게 달라지나요.\n\n노하윤 예산을 크게 늘렸습니다. 'AI 제조 혁신 바우처 사업'은 이제 지역 공장까지 넓힙니다.\n\n— 바람테크는 어떤 준비를 하나요.\n\n길태오 저희는 설비 점검 모델을 만들고 있습니다. 봄에 시험판을 냅니다.\n\n노하윤 현장 의견을 계속 듣겠습니다.\n\n길태오 정부와 자주 만나고 싶습니다.",
+    expect: ['PROMOTES 노하윤 -> AI 제조 혁신 바우처 사업'],
+    absent: ['PROMOTES 길태오 -> AI 제조 혁신 바우처 사업'],
   },
 ];
 
