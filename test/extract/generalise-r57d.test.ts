@@ -3,7 +3,7 @@
  * agenda word (it is the programme's consortium), an official's words passed on as hearsay ("…겠다"고 했대요"), a ministry's
  * or agency's -관 post (통제관, 담당관) as an official's title, and a city's official speaking of the city's own programme in an
  * article that names a national one too, a chief officer's earlier workplace ("앞서 X에서"), a model a company will release
- * ("공개할 예정인 'M'"), a verbal noun's adnominal before a title ("설계한 … 책임자") as no name, a print dialogue's answers opened by bare names.
+ * ("공개할 예정인 'M'"), a verbal noun's adnominal before a title ("설계한 … 책임자") as no name, a print dialogue's answers opened by bare names, a company's lab or academy as the subject.
  * Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -93,6 +93,20 @@ const rows: FactRow[] = [
     text: "신년 대담\n\n노하윤 중소벤처기업부 디지털혁신정책관 × 길태오 바람테크 대표\n\n— 올해 사업은 어떻게 달라지나요.\n\n노하윤 예산을 크게 늘렸습니다. 'AI 제조 혁신 바우처 사업'은 이제 지역 공장까지 넓힙니다.\n\n— 바람테크는 어떤 준비를 하나요.\n\n길태오 저희는 설비 점검 모델을 만들고 있습니다. 봄에 시험판을 냅니다.\n\n노하윤 현장 의견을 계속 듣겠습니다.\n\n길태오 정부와 자주 만나고 싶습니다.",
     expect: ['PROMOTES 노하윤 -> AI 제조 혁신 바우처 사업'],
     absent: ['PROMOTES 길태오 -> AI 제조 혁신 바우처 사업'],
+  },
+  // "COMPANY 연구소는", "COMPANY AI랩은", "COMPANY 아카데미는": a company's lab or academy as the subject acts for its company
+  // (not for a company named in the sentence before)
+  {
+    cat: 'company-unit-subject',
+    text: "에이치솔루션은 지난주 물류 모델 에이치-물류를 냈다. 클라우드 기업 온새미로소프트 AI연구소는 새 모델 '늘봄-2'를 개발했다.",
+    expect: ['DEVELOPED 온새미로소프트 -> 늘봄-2'],
+    absent: ['DEVELOPED 에이치솔루션 -> 늘봄-2'],
+  },
+  {
+    cat: 'company-unit-subject',
+    text: "에이치솔루션은 지난주 물류 모델 에이치-물류를 냈다. AI 스타트업 마루비트랩스 AI랩은 소형 모델 '마루-S'를 학습해 공개했다.",
+    expect: ['DEVELOPED 마루비트랩스 -> 마루-S'],
+    absent: ['DEVELOPED 에이치솔루션 -> 마루-S'],
   },
 ];
 
