@@ -3,7 +3,7 @@
  * agenda word (it is the programme's consortium), an official's words passed on as hearsay ("…겠다"고 했대요"), a ministry's
  * or agency's -관 post (통제관, 담당관) as an official's title, and a city's official speaking of the city's own programme in an
  * article that names a national one too, a chief officer's earlier workplace ("앞서 X에서"), a model a company will release
- * ("공개할 예정인 'M'"), a verbal noun's adnominal before a title ("설계한 … 책임자") as no name, a print dialogue's answers opened by bare names, a company's lab or academy as the subject.
+ * ("공개할 예정인 'M'"), a verbal noun's adnominal before a title ("설계한 … 책임자") as no name, a print dialogue's answers opened by bare names, a company's lab or academy as the subject, Code Llama in the gazetteer.
  * Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -107,6 +107,14 @@ const rows: FactRow[] = [
     text: "에이치솔루션은 지난주 물류 모델 에이치-물류를 냈다. AI 스타트업 마루비트랩스 AI랩은 소형 모델 '마루-S'를 학습해 공개했다.",
     expect: ['DEVELOPED 마루비트랩스 -> 마루-S'],
     absent: ['DEVELOPED 에이치솔루션 -> 마루-S'],
+  },
+  // Meta's Code Llama (gazetteer), in Hangul or in Latin, is a model of its own, not the bare Llama family
+  {
+    cat: 'gazetteer-code-llama',
+    text: '별솔코드는 자체 코드 모델 별솔-C를 냈다. 회사는 "메타의 코드 라마 같은 공개 모델은 쓰지 않았다"고 했다.',
+    nodes: ['Model:코드 라마'],
+    noNodes: ['Model:라마'],
+    absent: ['BASED_ON 별솔-C -> 코드 라마'],
   },
 ];
 
