@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
+import { isSpoken } from './quoted.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
 import { REGIONS } from './engine/compile.js';
 import { PHASE_PROGRAMME } from './programme-ref-words.js';
@@ -19,6 +20,8 @@ export interface PolicyMemory {
   age: number;
   /** Sentences since the last one that named a policy or called it by a reference ("이 프로젝트"). */
   referredAge: number;
+  /** Whether the last policy was named in someone's speech (a turn's "'소버린 AI'는 구호가 아니라 …"): an agenda spoken of, not one that takes teams. */
+  lastSpoken?: boolean;
   /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
   lastProgramme?: Mention;
   /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
@@ -169,6 +172,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
   memory.referredAge = policies.length > 0 ? 0 : memory.referredAge + 1;
   const topic = topicPolicy(s.text, policies);
+  if (policies.length) memory.lastSpoken = isSpoken(s) && !PROGRAMME_NAME.test((topic ?? policies.at(-1))!.surface);
   memory.last = topic ?? policies.at(-1) ?? memory.last;
   // (the topic of a sentence naming several, "X 사업은 … Y 사업을 잇는 사업이다", is the programme a bare call means, not Y named after it)
   memory.lastProgramme = (topic && PROGRAMME_NAME.test(topic.surface) ? topic : undefined) ?? policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;

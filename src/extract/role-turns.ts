@@ -45,7 +45,8 @@ export function roleTurnOf(text: string, named: Map<string, { name: string; affi
 /** The key a bare-name speaker is noted under among the roles (no role label is spelled so). */
 const BARE = '\u0000bare:';
 /** A paragraph opening on a bare name, then the speaker's words ("NAME 기대 이상입니다."). */
-const BARE_NAME_TURN = /^([가-힣]{2,4})\s(?=[^\s.,])/;
+/** (not a name and its title, "NAME 팀장 …": a caption's or an answer label's, read as such elsewhere) */
+const BARE_NAME_TURN = /^([가-힣]{2,4})\s(?=[^\s.,])(?!(?:[가-힣A-Za-z]{0,8}(?:(?:팀|파트|실|본부|센터|부|소|원|단|국|과|랩|그룹|부문)장|책임|매니저|연구원|리더)|(?:공동\s?|각자\s?)?(?:대표|이사|상무|전무|부사장|사장|회장|위원|교수|박사|기자)|C[A-Z]{1,2}O)(?:님)?(?:[\s,(]|$))/;
 /** A spoken sentence's ending: the polite style of an answer ("…입니다.", "…했죠.", "…거든요."). */
 const SPOKEN_END = /(?:니다|니까|[요죠])[.?!]?["”’]?$/;
 /** How many paragraphs each of at least two speakers must open for the page to be a dialogue of bare-name turns. */

@@ -10,12 +10,18 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
-  // a consortium's make-up after an agenda named last ('디지털 주권'): the members are in the programme, not in the agenda
+  // a consortium's make-up after an agenda a speaker named last ('소버린 AI' in a turn): the members are in the programme, not in the agenda
   {
-    cat: 'consortium-makeup-after-agenda',
-    text: "노을통신은 '독자 AI 파운데이션 모델 프로젝트'의 2차 평가를 앞두고 있다. 이 회사 임원은 '소버린 AI'는 말이 아니라 설비라고 했다. 노을통신이 주관하고, 마루게임즈와 한빛칩스가 참여기업으로 들어와 있다.",
+    cat: 'consortium-makeup-after-spoken-agenda',
+    text: "신년 대담\n\n강다온 과학기술정보통신부 AI정책관 × 윤서진 노을통신 부사장\n\n— '독자 AI 파운데이션 모델 프로젝트' 2차 평가가 다가옵니다.\n\n강다온 준비는 끝났습니다. 처음부터 '소버린 AI'는 말이 아니라 설비라고 봤습니다.\n\n— 컨소시엄 구성은요.\n\n윤서진 저희가 주관하고, 마루게임즈와 한빛칩스가 참여기업으로 들어와 있습니다.\n\n강다온 지원은 계속됩니다.\n\n윤서진 성과로 보답하겠습니다.",
     expect: ['PARTICIPATES_IN 마루게임즈 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 한빛칩스 -> 독자 AI 파운데이션 모델 프로젝트'],
     absent: ['PARTICIPATES_IN 마루게임즈 -> 소버린 AI', 'PARTICIPATES_IN 한빛칩스 -> 소버린 AI'],
+  },
+  // a consortium's make-up after a centre named last in the report's own words is that centre's consortium
+  {
+    cat: 'consortium-makeup-after-spoken-agenda',
+    text: "□ '독자 AI 파운데이션 모델 프로젝트'는 2단계에 들어갔다.\n\n□ 「국가AI컴퓨팅센터」는 한울SDS 컨소시엄을 사업자로 선정하였다.\n\nㅇ 컨소시엄에는 마루클라우드, 한빛칩스가 공동 참여하여 센터를 운영",
+    absent: ['PARTICIPATES_IN 마루클라우드 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 한빛칩스 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
   // an official's words a chat or a blog passes on as hearsay ("…고 했대요", "…고 밝혔답니다") in an article about one programme
   {
