@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
+import { isSpoken } from './quoted.js';
 import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
 import { REGIONS } from './engine/compile.js';
 import { PHASE_PROGRAMME } from './programme-ref-words.js';
@@ -19,6 +20,8 @@ export interface PolicyMemory {
   age: number;
   /** Sentences since the last one that named a policy or called it by a reference ("이 프로젝트"). */
   referredAge: number;
+  /** Whether the last policy was named in someone's speech (a turn's "'소버린 AI'는 구호가 아니라 …"): an agenda spoken of, not one that takes teams. */
+  lastSpoken?: boolean;
   /** The last policy named as a programme ("… 사업"): what a bare "사업" refers to. */
   lastProgramme?: Mention;
   /** The one programme the headline names: what "이번 사업" and an official's bare "사업" are about. */
@@ -139,6 +142,8 @@ const REGIONAL_HEAD_TITLE = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자�
  */
 export function briefedProgramme(text: string, memory: PolicyMemory): Mention | undefined {
   if (!memory.last) return undefined;
+  const regional = regionalOfficeProgramme(text, memory);
+  if (regional) return regional;
   // (at the selection's announcement, the programme named or referred to in the sentence before: "이 사업의 … 선정했다. NAME 지사는 선정 발표에서 \"…\"")
   if (SELECTION_BRIEFING.test(text) && (memory.age === 0 || (memory.age === 1 && memory.referredAge === 0))) return memory.last;
   if (memory.age !== 0) return undefined;
@@ -148,6 +153,21 @@ export function briefedProgramme(text: string, memory: PolicyMemory): Mention | 
   return head && memory.last.surface.startsWith(head[1]!) ? memory.last : undefined;
 }
 
+/** A city's or province's official by office and title, the region first ("인천시 디지털정책과장은", "경남도 AI산업국장이"). */
+const REGIONAL_OFFICIAL = new RegExp(`(?<![가-힣])(${REGIONS})(?:특별자치|특별|광역)?(?:시|도)\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:실장|국장|과장|단장|본부장)(?:은|는|이|가)\\s`);
+
+/**
+ * The programme a region's official speaks of though the article names several (a national one beside the region's own): the
+ * one programme the official's words may be about that is named for the official's region ("인천시는 '인천 X 지원사업' …
+ * 아라는 'Y 바우처'에도 뽑혔다 … NAME 인천시 Z과장은 "…"고 밝혔다": the 인천 programme), however far back it was named.
+ */
+function regionalOfficeProgramme(text: string, memory: PolicyMemory): Mention | undefined {
+  const office = text.includes('시 ') || text.includes('도 ') ? REGIONAL_OFFICIAL.exec(text) : null;
+  if (!office || memory.topics.size < 2) return undefined;
+  const own = [...memory.topics.values()].filter((m) => [m.surface, ...m.aliases].some((n) => new RegExp(`(?:^|\\s)${office[1]}(?:특별자치|특별|광역)?(?:시|도)?\\s`).test(`${n} `)));
+  return own.length === 1 ? own[0] : undefined;
+}
+
 /** Notes the sentence's policies. */
 export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mention[]): void {
   // a programme named only in contrast ("'X 사업'과 별도로") is not the one the next sentences are about
@@ -155,6 +175,7 @@ export function notePolicies(memory: PolicyMemory, s: Sentence, mentions: Mentio
   memory.age = policies.some((m) => m.via !== 'reference') ? 0 : memory.age + 1;
   memory.referredAge = policies.length > 0 ? 0 : memory.referredAge + 1;
   const topic = topicPolicy(s.text, policies);
+  if (policies.length) memory.lastSpoken = isSpoken(s) && !PROGRAMME_NAME.test((topic ?? policies.at(-1))!.surface);
   memory.last = topic ?? policies.at(-1) ?? memory.last;
   // (the topic of a sentence naming several, "X 사업은 … Y 사업을 잇는 사업이다", is the programme a bare call means, not Y named after it)
   memory.lastProgramme = (topic && PROGRAMME_NAME.test(topic.surface) ? topic : undefined) ?? policies.filter((m) => PROGRAMME_NAME.test(m.surface)).at(-1) ?? memory.lastProgramme;

@@ -169,7 +169,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     }
     addVariantReference(s.text, mentions, variants, rules);
     noteVariantModels(variants, mentions, rules);
-    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme, [...policies.named.values()], lastSubject);
+    addSelectionReference(s.text, mentions, recentPolicy(policies), currentProgramme(policies) ?? policies.bodyProgramme, referredPolicy(policies), policies.bodyProgramme, [...policies.named.values()], lastSubject, policies.lastSpoken);
     addProgrammeTailReference(s.text, mentions, policies.named.values(), policies.every.values());
     addSurnameReferences(s.text, mentions, bySurname, rules);
     if (s.block === 'body' && previous?.sentence.block === 'body') addPronounReference(s.text, mentions, previous.mentions); else { const said = addSummarySubject(summaryVoice, s, mentions); lastSubject ??= said; } // (a summary's subject, the one the body's first sentences omit too)

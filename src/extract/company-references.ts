@@ -244,6 +244,8 @@ const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
+/** "NAME CTO는 앞서 X에서 …": a company the person worked at earlier (not "X에서 … 총괄하고 있다", the employer named with 에서). */
+const EARLIER_BEFORE = /(?<![가-힣])(?:앞서|과거|이전에|예전에|한때|그전에)\s$/;
 const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
 /** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는", "NAME 연구총괄은": a chief officer's title (or a head of a whole function's) right after a name is a post at a company, the one the story is about when none is named. */
 const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|(?:연구|기술|개발|사업|전략|제품|AI)\s?총괄(?=은|는|이|가)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:\((?:전|前)\s?[가-힣A-Za-z0-9 ]{1,20}\))?(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
@@ -285,7 +287,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
   const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
-  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms)) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
+  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
   if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }

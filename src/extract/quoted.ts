@@ -8,7 +8,7 @@ import { roleNarrator } from './role-narrator.js';
 import type { Sentence } from '../parse/types.js';
 import { splitSentences } from '../parse/sentences.js';
 import type { Mention } from './types.js';
-import { roleTurnOf } from './role-turns.js';
+import { bareNameRoles, roleTurnOf } from './role-turns.js';
 import { selfIntroduced } from './self-intro-narrator.js';
 import { EN_POST_CORE } from './engine/english-posts.js';
 
@@ -123,7 +123,7 @@ export function markAnswerTurns(sentences: Sentence[], text: string): Sentence[]
   let affiliation: string | undefined;
   const headed = headingQuestions(sentences);
   const dashed = dashInterviewTurns(sentences, text);
-  const roles = new Map<string, { name: string; affiliation: string }>();
+  const roles = bareNameRoles(sentences, text); // (a print dialogue's bare names opening its answers, "NAME 네, …니다.")
   return sentences.map((s, i) => {
     const prev = sentences[i - 1];
     if (!prev || text.slice(prev.end, s.start).includes('\n')) {

@@ -68,7 +68,7 @@ function namedAs(policy: Mention, head: string): boolean {
 const POINTED_HEAD = /(?<![가-힣A-Za-z0-9])(?:이|그|해당|같은)\s(프로젝트|사업|프로그램)(?=에|의|은|는|을|를|이|가|과|와|도)/;
 
 /** A selection outcome's programme, put before the sentence (`referred`: the programme the last sentences called by a reference, read only for a team's outcome when no policy is recent; `fallback`: the one programme the body names; `named`: every policy named so far) */
-export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = [], subject?: Mention): void {
+export function addSelectionReference(text: string, ms: Mention[], recent: Mention | undefined, programme?: Mention, referred?: Mention, fallback?: Mention, named: readonly Mention[] = [], subject?: Mention, spokenAgenda = false): void {
   // ("X는 P 2차 공모 지원 여부를 검토 중이다. 1차 때 고배를 마신 만큼 …": the subject before lost a round of the programme just named)
   if (!ms.length && recent && subject?.type === 'Company' && ROUND_LOST_OPENING.test(text)) return void ms.push(referenceTo(recent, 0, 0), referenceTo(subject, 0, 0));
   // (a reference after the companies, "… 참여하며, 모델을 선정 기업에 제공한다", is whom they serve: no programme named before them)
@@ -82,8 +82,9 @@ export function addSelectionReference(text: string, ms: Mention[], recent: Menti
   const last = recent ?? (referred && (TEAM_OUTCOME.test(text) || CONSORTIUM_MAKEUP.test(text)) ? referred : undefined) ?? fallback ?? (ELIMINATION.test(text) ? soleProgrammeOf(named) : undefined);
   const policy = last && programmeOfHead(text, last, named);
   if (!policy || !firstCompany || !(SELECTION_STATEMENT.test(text) || EARLIER_ROUND_LEFT.test(text) || PRESENTED_FROM_SELECTED.test(text) || JOINED_LED_CONSORTIUM.test(text)) || ms.some((x) => x.type === 'Policy' && x.key !== policy.key)) return;
-  // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round)
-  const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && ROUND_WORD.test(text) ? programme : policy;
+  // (a round is a programme's: "survived the first round" after an agenda named last, "… calls sovereign AI", is the programme's round;
+  // so is a consortium's make-up after an agenda someone spoke of: "A가 주관하고, B가 참여기업으로 들어와 있다" after a turn's "'소버린 AI'는 구호가 아니라 …")
+  const roundOf = programme && !PROGRAMME_NAME.test(policy.surface) && (ROUND_WORD.test(text) || (spokenAgenda && policy === recent && (CONSORTIUM_MAKEUP.test(text) || JOINED_LED_CONSORTIUM.test(text)))) ? programme : policy;
   ms.unshift(referenceTo(roundOf, 0, 0));
   // ("정부는 … 평가를 진행했으며, 그 결과 A 컨소시엄과 B 컨소시엄이 지원 대상으로 결정됐다": past a clause's end, out of the list
   // patterns' reach, the programme stands again at the start of the clause the companies are named in)
