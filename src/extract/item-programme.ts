@@ -5,10 +5,10 @@
  */
 
 /** An item's mark opening the line ("ㅇ ", "○ ", "- ", "• "). */
-export const ITEM_LINE = /^\s?[ㅇ○◦•·▲△■□◆◇▶►*-]\s/;
+const ITEM_LINE = /^\s?[ㅇ○◦•·▲△■□◆◇▶►*-]\s/;
 
 /** After the programme's name (its closing quote or bracket): a round passed, or a role it took part in. */
-export const PROGRAMME_JOINED_AFTER = /^['"’”」』]?\s(?:(?:[1-9]차|최종|본|예비|서면|발표)\s?)?(?:평가|심사)(?:를|을|에서)?\s(?:통과|합격)|^['"’”」』]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:참여|참가)(?:해|했|하여|하고|하며|\s|$)/;
+const PROGRAMME_JOINED_AFTER = /^['"’”」』]?\s(?:(?:[1-9]차|최종|본|예비|서면|발표)\s?)?(?:평가|심사)(?:를|을|에서)?\s(?:통과|합격)|^['"’”」』]?\s(?:공급|수요|수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로)\s(?:참여|참가)(?:해|했|하여|하고|하며|\s|$)/;
 
 /** Whether an item line reads as the omitted subject's part in the programme mentioned at `end`. */
 export function joinsProgrammeInItem(text: string, end: number): boolean {
