@@ -1,0 +1,51 @@
+/**
+ * Generalisation rows for the r58b round (held-out sets 208, 203, 207 and 194): a list of papers whose legend says its bold
+ * names are a company's people ("굵은 이름은 X 구성원"); … Pages and sentences written for these tests, with invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageFacts } from './helpers.js';
+import { legendCompany } from '../../src/parse/legend-members.js';
+
+/** A lab's list of papers: a legend, then entries whose authors are names with marks, some bold. */
+function papersPage(legend: string, authors: string[]): string {
+  const entries = authors.map((a, i) => `<li><span class="t">Paper ${i + 1}: On Small Models</span><br><span class="au">${a}</span></li>`).join('\n');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Papers — Morae Lab</title></head><body>
+<nav><a href="/">Home</a> <a href="/people">People</a></nav>
+<main><h1>논문 목록</h1><p>${legend}</p><ul class="pubs">${entries}</ul>
+<p>모래빛랩스는 2026년 10월 소형 언어모델 모래-S 2를 공개했다. 모래-S 2는 모래빛랩스가 처음부터 학습한 모델이다.</p></main>
+<footer><p>© 2026 Moraebit Labs</p></footer></body></html>`;
+}
+
+const legendRows: { legend: string; authors: string[]; expect: string[]; absent: string[] }[] = [
+  {
+    legend: '<strong>굵은 글씨</strong>로 표시한 저자는 모래빛랩스 소속입니다. <sup>†</sup>는 교신저자.',
+    authors: ['<strong>하은결</strong><sup>†</sup>, <strong>Mina Seo</strong>, 고태오 (한울대학교)', '<strong>Mina Seo</strong>, <strong>하은결</strong>, 도하림 (intern)'],
+    expect: ['WORKS_FOR 하은결 -> 모래빛랩스', 'WORKS_FOR Mina Seo -> 모래빛랩스'],
+    absent: ['WORKS_FOR 도하림 -> 모래빛랩스', 'WORKS_FOR 고태오 -> 모래빛랩스'],
+  },
+  {
+    legend: '굵게 표시한 이름은 모래빛랩스 구성원, 밑줄은 인턴입니다.',
+    authors: ['<b>윤라온</b>, <b>Theo Kang</b><sup>*</sup>, 문채이<sup>*</sup> (한울대학교)', '<b>Theo Kang</b>, 남궁새별 (인턴), <b>윤라온</b><sup>†</sup>'],
+    expect: ['WORKS_FOR 윤라온 -> 모래빛랩스', 'WORKS_FOR Theo Kang -> 모래빛랩스'],
+    absent: ['WORKS_FOR 문채이 -> 모래빛랩스', 'WORKS_FOR 남궁새별 -> 모래빛랩스'],
+  },
+];
+
+describe('a list of papers whose legend marks a company\'s people in bold', () => {
+  it.each(legendRows.map((r, i) => ({ ...r, i })))('legend #$i', (row) => {
+    const facts = pageFacts(papersPage(row.legend, row.authors));
+    for (const f of row.expect) expect(facts).toContain(f);
+    for (const f of row.absent) expect(facts).not.toContain(f);
+  });
+  it.each([
+    ['굵은 이름은 모래빛랩스 구성원입니다.', '모래빛랩스'],
+    ['볼드체는 한울AI 멤버', '한울AI'],
+    // the traps: bold that marks the best score, or a legend whose members belong to no named company
+    ['굵은 글씨는 각 벤치마크 최고 점수입니다.', undefined],
+    ['굵은 이름은 본 연구실 구성원입니다.', undefined],
+  ])('%s', (text, company) => expect(legendCompany(text)).toBe(company));
+  it('bold names in prose or in a page without a legend stay as they are', () => {
+    const page = papersPage('모래빛랩스 연구진의 논문입니다.', ['<b>하은결</b>, <b>Mina Seo</b>, 도하림']);
+    expect(pageFacts(page)).not.toContain('WORKS_FOR 도하림 -> 모래빛랩스');
+  });
+});
