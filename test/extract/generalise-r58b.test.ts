@@ -1,9 +1,10 @@
 /**
  * Generalisation rows for the r58b round (held-out sets 208, 203, 207 and 194): a list of papers whose legend says its bold
- * names are a company's people ("굵은 이름은 X 구성원"); … Pages and sentences written for these tests, with invented names.
+ * names are a company's people ("굵은 이름은 X 구성원"); a writer looking back on a post ("작년 봄까지는 X에서 데이터 엔지니어로
+ * 일했다"), which names X a company whatever its shape; Pages and sentences written for these tests, with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { pageFacts } from './helpers.js';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 import { legendCompany } from '../../src/parse/legend-members.js';
 
 /** A lab's list of papers: a legend, then entries whose authors are names with marks, some bold. */
@@ -48,4 +49,17 @@ describe('a list of papers whose legend marks a company\'s people in bold', () =
     const page = papersPage('모래빛랩스 연구진의 논문입니다.', ['<b>하은결</b>, <b>Mina Seo</b>, 도하림']);
     expect(pageFacts(page)).not.toContain('WORKS_FOR 도하림 -> 모래빛랩스');
   });
+});
+
+const rows: FactRow[] = [
+  // a writer's past post after a time span: the word before 에서 is a company, and its models are its own
+  { cat: 'workplaces.past-post', text: "2023년부터 작년 여름까지 누리결에서 검색팀 엔지니어로 일했다. 그때 만든 누리결-Q 2는 사내 검색에 들어갔다.", nodes: ['Company:누리결'], expect: ['DEVELOPED 누리결 -> 누리결-Q 2'] },
+  { cat: 'workplaces.past-post', text: "저는 한밭데이터에서 연구원으로 4년 근무했습니다. 회사를 나온 뒤에는 대학원에 진학했습니다.", nodes: ['Company:한밭데이터'] },
+  // the traps: a place or a kind of workplace before 에서 is no company
+  { cat: 'workplaces.past-post', text: "2019년부터 2년 동안 현장에서 설비 엔지니어로 일했다. 그 뒤 판교로 옮겼다.", noNodes: ['Company:현장'] },
+  { cat: 'workplaces.past-post', text: "작년까지는 미국에서 연구원으로 근무했다. 올해 귀국했다.", noNodes: ['Company:미국'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
 });
