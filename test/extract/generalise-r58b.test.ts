@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the r58b round (held-out sets 208, 203, 207 and 194): a list of papers whose legend says its bold
  * names are a company's people ("굵은 이름은 X 구성원"); a writer looking back on a post ("작년 봄까지는 X에서 데이터 엔지니어로
- * 일했다"), which names X a company whatever its shape; Pages and sentences written for these tests, with invented names.
+ * 일했다"), which names X a company whatever its shape; a
+ * profile card's bio naming a post held now beside the card's own ("… Z 사외이사(2024.3~현재)"); Pages and sentences written for these tests, with invented names.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
@@ -58,6 +59,10 @@ const rows: FactRow[] = [
   // the traps: a place or a kind of workplace before 에서 is no company
   { cat: 'workplaces.past-post', text: "2019년부터 2년 동안 현장에서 설비 엔지니어로 일했다. 그 뒤 판교로 옮겼다.", noNodes: ['Company:현장'] },
   { cat: 'workplaces.past-post', text: "작년까지는 미국에서 연구원으로 근무했다. 올해 귀국했다.", noNodes: ['Company:미국'] },
+  // a card's name line, then its bio with an open-period post at a company: the card's person holds it
+  { cat: 'cards.open-post', text: "연사 소개\n\n남하윤 강사\n\n데이터 엔지니어. (주)모래빛랩스 사외이사(2024.3~현재), 한울대학교 겸임교수.\n\n오태린 튜터\n\n한울대학교 석사과정", expect: ['WORKS_FOR 남하윤 -> 모래빛랩스'], edgeProps: ['WORKS_FOR 남하윤 -> 모래빛랩스 title=사외이사'] },
+  // the trap: a post of a closed period, or one marked former, is no post held now
+  { cat: 'cards.open-post', text: "연사 소개\n\n남하윤 강사\n\n데이터 엔지니어. 前 (주)모래빛랩스 사외이사(2021~2023).\n\n오태린 튜터\n\n한울대학교 석사과정", absent: ['WORKS_FOR 남하윤 -> 모래빛랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
