@@ -2,7 +2,8 @@
  * Generalisation rows for the r58b round (held-out sets 208, 203, 207 and 194): a list of papers whose legend says its bold
  * names are a company's people ("굵은 이름은 X 구성원"); a writer looking back on a post ("작년 봄까지는 X에서 데이터 엔지니어로
  * 일했다"), which names X a company whatever its shape; a
- * profile card's bio naming a post held now beside the card's own ("… Z 사외이사(2024.3~현재)"); Pages and sentences written for these tests, with invented names.
+ * profile card's bio naming a post held now beside the card's own ("… Z 사외이사(2024.3~현재)"); a score given after the model's
+ * sentence as "BENCH는 N로 낮지만" / "BENCH 점수는 N으로 집계됐다"; Pages and sentences written for these tests, with invented names.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
@@ -63,6 +64,11 @@ const rows: FactRow[] = [
   { cat: 'cards.open-post', text: "연사 소개\n\n남하윤 강사\n\n데이터 엔지니어. (주)모래빛랩스 사외이사(2024.3~현재), 한울대학교 겸임교수.\n\n오태린 튜터\n\n한울대학교 석사과정", expect: ['WORKS_FOR 남하윤 -> 모래빛랩스'], edgeProps: ['WORKS_FOR 남하윤 -> 모래빛랩스 title=사외이사'] },
   // the trap: a post of a closed period, or one marked former, is no post held now
   { cat: 'cards.open-post', text: "연사 소개\n\n남하윤 강사\n\n데이터 엔지니어. 前 (주)모래빛랩스 사외이사(2021~2023).\n\n오태린 튜터\n\n한울대학교 석사과정", absent: ['WORKS_FOR 남하윤 -> 모래빛랩스'] },
+  // the sentence after a model's release gives "BENCH는 N(으)로 …": the score of that model
+  { cat: 'scored.focus-bench-score-to', text: "봄에는 모래-S 2를 줄여 만든 모래-S 2 미니(0.6B)도 풀었다. 크기가 작아 CLIcK는 39.8로 꽤 낮지만 휴대폰에서 돈다.", expect: ['SCORED 모래-S 2 미니 -> CLIcK'], edgeProps: ['SCORED 모래-S 2 미니 -> CLIcK score=39.8'] },
+  { cat: 'scored.focus-bench-score-to', text: "한밭데이터는 9월 한밭-L 2를 공개했다. 자체 측정에서 KMMLU 정확도는 55.1로 나타났고, 응답 속도도 빨라졌다.", expect: ['SCORED 한밭-L 2 -> KMMLU'], edgeProps: ['SCORED 한밭-L 2 -> KMMLU score=55.1'] },
+  // the trap: a figure said only as a possibility is no score
+  { cat: 'scored.focus-bench-score-to', text: "한밭데이터는 9월 한밭-L 2를 공개했다. 양자화하면 KMMLU는 50.2로 떨어질 가능성이 있다.", absent: ['SCORED 한밭-L 2 -> KMMLU'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
