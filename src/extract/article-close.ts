@@ -25,6 +25,7 @@ import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addLeaderCards, addSpeakerCards } from './leader-cards.js';
+import { addCardSidePosts } from './card-side-posts.js';
 import { addSpeechModels } from './speech-we.js';
 import { addAnswererModels } from './answerer-models.js';
 import type { Answerer } from './turn-speakers.js';
@@ -210,6 +211,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first, r.self);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
+  addCardSidePosts(acc, r.rules, r.articleId, r.sentences, r.first);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);

@@ -60,7 +60,7 @@ const NOT_NOW = /(?:^|\s)(?:前|전|現|현)\s|출신|예정|former|ex-/i;
 const COURSE_ROLE_LINE = /^([가-힣]{3,4})\s(?:(?:산업체|초빙|겸임|외부|특별)\s?)?(?:교수|강사|주강사|보조\s?강사|조교|튜터|멘토|연사)$/;
 
 /** The name a card's name line gives, alone or with the person's role in the course; else undefined. */
-function cardName(text: string): string | undefined {
+export function cardName(text: string): string | undefined {
   if (isNameAlone(text)) return text;
   const m = COURSE_ROLE_LINE.exec(text);
   return m && isKoreanName(m[1]!) ? m[1]! : undefined;

@@ -33,6 +33,7 @@ import { jsonDocumentToHtml } from './layouts/json-document.js';
 import { rewriteVideoPage } from './layouts/video.js';
 import { rewriteRevisionDiff } from './revision-diff.js';
 import { splitPairedTerms } from './key-value-lists.js';
+import { markLegendMembers } from './legend-members.js';
 import type { LayoutResult } from './layouts/result.js';
 import { lacksStory, storyPreformatted, withPreformattedStory } from './layouts/preformatted.js';
 import type { ParsedArticle } from './types.js';
@@ -149,6 +150,8 @@ function readLayout(page: string, framed = false): LayoutResult {
   // a seller's details pairing two fields in one term ("상호 / 대표자" over "(주)X / 홍길동"): a term and its description each
   if (page.includes('<dt')) for (const dl of $('dl').toArray()) splitPairedTerms(dl, (name, text) => $(`<${name}></${name}>`).text(text).toArray() as Element[]);
   if (page.includes('inline-block')) markColumnSpans($);
+  // a list of papers whose legend says its bold names are a company's people: the company after each bold name
+  if (/굵은|굵게|볼드/.test(page)) markLegendMembers($);
   // a video's watch page with its transcript open: the description and the speech as an article
   if (page.includes('segment-text')) rewriteVideoPage($);
   // a wiki's comparison of two revisions: the newer revision's lines, the removed ones left out

@@ -63,6 +63,18 @@ function discoverNextWorkplace(text: string, taken: Mention[], out: Mention[], l
   pushWorkplaces(NEXT_WORKPLACE, text, taken, out, lx);
 }
 
+/**
+ * A writer looking back on a post ("1월부터 3월까지는 X에서 NLP 팀 리드로 일했다", "저는 X에서 연구원으로 3년 근무했습니다"): after
+ * a time span it covered (…부터, …까지, …동안) or the writer's 나는/저는, the word before 에서, a post with 으로/로 and a
+ * verb of having worked there.
+ */
+const PAST_WORKPLACE = new RegExp(String.raw`(?:(?:부터|까지|동안)(?:는|은)?\s|(?:^|\s)(?:나는|저는|제가|필자는)\s)(?:[^.\s]{1,12}\s){0,2}?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?)에서\s(?:[가-힣A-Za-z0-9]{1,12}\s){0,2}?[가-힣A-Za-z]{1,10}?(?:으로|로)\s(?:[0-9]{1,2}년(?:간|\s?동안)?\s)?(?:일했|근무했)`, 'g');
+
+function discoverPastWorkplace(text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
+  if (!/일했|근무했/.test(text)) return;
+  pushWorkplaces(PAST_WORKPLACE, text, taken, out, lx);
+}
+
 /** Each company a workplace pattern names (group 1, the word before 에서) that is no country or common word and is still free. */
 function pushWorkplaces(re: RegExp, text: string, taken: Mention[], out: Mention[], lx: DiscoveryLexicon): void {
   re.lastIndex = 0;
@@ -78,9 +90,10 @@ function pushWorkplaces(re: RegExp, text: string, taken: Mention[], out: Mention
 export function discoverWorkplaces(text: string, taken: Mention[], lx: DiscoveryLexicon): Mention[] {
   const out: Mention[] = [];
   discoverGreetingWorkplace(text, taken, out, lx);
-  if (!/일하|일한|일합|근무|재직|다니/.test(text)) return out;
+  if (!/일하|일한|일합|일했|근무|재직|다니/.test(text)) return out;
   discoverNarratorWorkplace(text, taken, out, lx);
   discoverNextWorkplace(text, taken, out, lx);
+  discoverPastWorkplace(text, taken, out, lx);
   if (!/일하|근무|재직|다니/.test(text)) return out;
   WORKPLACE.lastIndex = 0;
   for (let m = WORKPLACE.exec(text); m; m = WORKPLACE.exec(text)) {

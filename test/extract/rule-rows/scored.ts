@@ -222,6 +222,10 @@ export const scoredRows: Row[] = [
   { rule: 'scored.en-model-was-and-scored', sentence: 'Hanbit Soft released Hanbit LM 2 on Monday. The model was fine-tuned for call centres and achieved 58.3 on HAE-RAE Bench.', expect: ['SCORED Hanbit LM 2 -> HAE-RAE Bench'], props: ['SCORED Hanbit LM 2 -> HAE-RAE Bench=58.3'] },
   { rule: 'scored.en-model-was-and-scored', sentence: 'Hanbit Soft released Hanbit LM 2 on Monday. The model was fine-tuned for call centres and is expected to score 58.3 on HAE-RAE Bench.', absent: ['SCORED Hanbit LM 2 -> HAE-RAE Bench'] },
   // "B에서 N 나왔습니다": a score that came out on a benchmark, said of the model in focus (h51_02)
+  // the article's model named the sentence before, then "BENCH(점수)는 N(으)로" and a verb of how it came out (r58b)
+  { rule: 'scored.focus-bench-score-to', sentence: "한울소프트는 지난주 소형 모델 '한울-S 3'를 내놓았다. 경량화 탓에 KoBEST는 70.4로 다소 낮지만, 추론은 빠르다.", expect: ['SCORED 한울-S 3 -> KoBEST'], props: ['SCORED 한울-S 3 -> KoBEST=70.4'] },
+  { rule: 'scored.focus-bench-score-to', sentence: "한울소프트는 지난주 소형 모델 '한울-S 3'를 내놓았다. HAERAE 점수는 58.9로 집계됐다.", expect: ['SCORED 한울-S 3 -> HAERAE'], props: ['SCORED 한울-S 3 -> HAERAE=58.9'] },
+  { rule: 'scored.focus-bench-score-to', sentence: "한울소프트는 지난주 소형 모델 '한울-S 3'를 내놓았다. KoBEST는 70.4로 떨어질 수도 있다.", absent: ['SCORED 한울-S 3 -> KoBEST'] },
   { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. 코드 생성 벤치마크인 HumanEval에서 66.2 나왔습니다.", expect: ['SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=66.2'] },
   { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. 돌려 보니 KoBEST 81.0, HumanEval 66.2 나왔어요.", expect: ['SCORED NS-4 -> KoBEST', 'SCORED NS-4 -> HumanEval'], props: ['SCORED NS-4 -> HumanEval=66.2'] },
   { rule: 'scored.focus-score-came-out', sentence: "누리소프트는 경량 모델 'NS-4'를 공개했습니다. HumanEval에서 66.2 나왔다는 얘기는 사실이 아닙니다.", absent: ['SCORED NS-4 -> HumanEval'] },

@@ -2,6 +2,9 @@
 import type { Row } from './row.js';
 
 export const worksForRows: Row[] = [
+  // a card's bio naming a post held beside the card's own, its period still open ("(2023~)"); a closed period is a past post (r58b)
+  { rule: 'works-for.card-open-post', sentence: '백서윤 교수\n\n한울대학교 컴퓨터공학과\n\n대화 시스템, 검색. ㈜가람소프트 기술자문위원(2023~).', expect: ['WORKS_FOR 백서윤 -> 가람소프트'], props: ['WORKS_FOR 백서윤 -> 가람소프트=기술자문위원'] },
+  { rule: 'works-for.card-open-post', sentence: '백서윤 교수\n\n한울대학교 컴퓨터공학과\n\n대화 시스템, 검색. 가람소프트 연구원(2019~2022).', absent: ['WORKS_FOR 백서윤 -> 가람소프트'] },
   // a transcript's speaker line with the role before the company and post in brackets (fix197)
   { rule: 'works-for.paren-role-affiliation', sentence: '00:41:05 한도윤 (좌장, 리벨리온 전략이사)', expect: ['WORKS_FOR 한도윤 -> 리벨리온'], props: ['WORKS_FOR 한도윤 -> 리벨리온=전략이사'] },
   { rule: 'works-for.paren-role-affiliation', sentence: '패널 토론에는 문가람 (패널, 업스테이지 리서치 리드)이 나섰다.', expect: ['WORKS_FOR 문가람 -> 업스테이지'] },
