@@ -81,7 +81,7 @@ import { foldVariantLines } from './variant-lines.js';
 import { foldTableOnlySizes } from './table-sizes.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
-import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
+import { addCoDeveloperPartners, addPredecessorDevelopers, retargetGenericCoDevelopers } from './predecessor-developers.js';
 import { addEnglishWeFacts } from './english-we.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
@@ -222,6 +222,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNamesakeDevelopers(acc);
   addTagSiblingDevelopers(acc);
   addPredecessorDevelopers(acc);
+  retargetGenericCoDevelopers(acc);
   addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);
   addPredecessorWords(acc, r.articleId, r.sentences);
