@@ -88,7 +88,7 @@ import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecess
 import { addPredecessorScores } from './predecessor-scores.js';
 import { addOfficialSurnamePromotes } from './official-surnames.js';
 import { addSpeakerPartners } from './speaker-partners.js';
-import { addPredecessorWords } from './predecessor-words.js';
+import { addPredecessorWords, addUsedBeforeVersions } from './predecessor-words.js';
 import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -226,6 +226,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);
   addPredecessorWords(acc, r.articleId, r.sentences);
+  addUsedBeforeVersions(acc, r.articleId, r.sentences); // ("작년부터 써 온 X v1은 …": the line's next version named here succeeds it)
   addPredecessorScores(acc);
   addPredecessorBases(acc);
   addQuantisedBases(acc); // ("X-GGUF", "X-AWQ": a quantised copy of a model the page names)
