@@ -46,8 +46,8 @@ export function addPredecessorWords(acc: Acc, articleId: string, sentences: Sent
   }
 }
 
-/** Right before a model's name, the words for one in use until now: "작년부터 써 온 ", "그동안 쓰던 ", "기존 ", "운영해 온 ". */
-const USED_BEFORE = /(?:써\s?온|써\s?왔던|쓰던|쓰고\s있던|사용해\s?온|사용해\s?왔던|사용하던|운영해\s?온|운영하던|기존(?:의)?)\s['"‘“]?$/;
+/** Right before a model's name, the words for one in use until now: "작년부터 써 온 ", "그동안 쓰던 ", "운영해 온 " (not a bare "기존", which may keep it beside its successor). */
+const USED_BEFORE = /(?:써\s?온|써\s?왔던|쓰던|쓰고\s있던|사용해\s?온|사용해\s?왔던|사용하던|운영해\s?온|운영하던)\s['"‘“]?$/;
 
 /**
  * "작년 여름부터 써 온 X v1은 … 그래서 v2는 바탕을 바꾸고": the earlier version of a line, named as the one in use until now,
