@@ -82,14 +82,14 @@ import { foldVariantLines } from './variant-lines.js';
 import { foldTableOnlySizes } from './table-sizes.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
-import { addCoDeveloperPartners, addPredecessorDevelopers } from './predecessor-developers.js';
+import { addCoDeveloperPartners, addPredecessorDevelopers, retargetGenericCoDevelopers } from './predecessor-developers.js';
 import { addEnglishWeFacts } from './english-we.js';
 import { addSuccessorDevelopers } from './successor-developers.js';
 import { dropCrossMakerSuccessors, dropSuccessorsOfDerived, dropVariantPredecessors } from './cross-maker-successors.js';
 import { addPredecessorScores } from './predecessor-scores.js';
 import { addOfficialSurnamePromotes } from './official-surnames.js';
 import { addSpeakerPartners } from './speaker-partners.js';
-import { addPredecessorWords } from './predecessor-words.js';
+import { addPredecessorWords, addUsedBeforeVersions } from './predecessor-words.js';
 import { addPredecessorBases } from './predecessor-bases.js';
 import { dropBranchBlurs } from './local-branches.js';
 import { addLatinSpellings } from './person-spellings.js';
@@ -224,9 +224,11 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addNamesakeDevelopers(acc);
   addTagSiblingDevelopers(acc);
   addPredecessorDevelopers(acc);
+  retargetGenericCoDevelopers(acc);
   addCoDeveloperPartners(acc);
   addSuccessorDevelopers(acc);
   addPredecessorWords(acc, r.articleId, r.sentences);
+  addUsedBeforeVersions(acc, r.articleId, r.sentences); // ("작년부터 써 온 X v1은 …": the line's next version named here succeeds it)
   addPredecessorScores(acc);
   addPredecessorBases(acc);
   addQuantisedBases(acc); // ("X-GGUF", "X-AWQ": a quantised copy of a model the page names)

@@ -1,5 +1,5 @@
 /**
- * A page's contact line ("문의: A사 플랫폼팀 NAME 팀장 (help@…)", "추가 문의: IR팀장 NAME (ir@…)"): the person it names, with
+ * A page's contact line ("문의: A사 플랫폼팀 NAME 팀장 (help@…)", "추가 문의: IR팀장 NAME (ir@…)", a release header's "책임자: 부장 NAME (02-…)"): the person it names, with
  * the title beside the name, works for the company the line names, else for the company the page speaks for. Only a line
  * with an address or a telephone number in its parentheses counts.
  */
@@ -8,7 +8,7 @@ import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The label, then up to five words, then parentheses that open on (or hold) an address or a number. */
-const CONTACT = /(?:^|\s)(?:추가\s|관련\s|기타\s)?(?:문의|연락처|담당자|담당|Contact)\s?[:：]\s?((?:\S+\s){0,4}?\S+)\s?(?:\((?=[^()]{0,60}?(?:@|\d{2,4}-\d{3,4}-\d{4}))|$)/;
+const CONTACT = /(?:^|\s)(?:추가\s|관련\s|기타\s)?(?:문의|연락처|담당자|담당|책임자|Contact)\s?[:：]\s?((?:\S+\s){0,4}?\S+)\s?(?:\((?=[^()]{0,60}?(?:@|\d{2,4}-\d{3,4}-\d{4}))|$)/;
 /** A title word as written (maybe led by its unit: "IR팀장", "플랫폼실장"). */
 const TITLE = /^(?:[가-힣A-Za-z]{0,10}(?:팀장|실장|부장|차장|과장|대리|매니저|책임|선임|본부장|센터장|파트장|그룹장|주임|담당자|담당)|C[A-Z]{1,3}O|DPO)$/;
 /** The person's duty before the name ("개인정보 보호책임자", "정보보호 담당자"): no company. */

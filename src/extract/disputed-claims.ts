@@ -19,7 +19,7 @@ export function falseClaimsOf(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 1; i < sentences.length; i++) if (FALSE_VERDICT.test(sentences[i]!.text.trim())) out.push(sentences[i - 1]!);
   for (const s of sentences) if (s.block === 'title' && ASKED_CLAIMS.test(s.text.trim())) out.push(s);
-  return [...out, ...withdrawnAllegations(sentences)];
+  return [...out, ...withdrawnAllegations(sentences), ...reportedClaims(sentences)];
 }
 
 /** An allegation raised: "…라는 의혹을 제기했다", "X alleged that …". */
@@ -38,6 +38,31 @@ function withdrawnAllegations(sentences: Sentence[]): Sentence[] {
     // (a cheap gate: most sentences name no allegation)
     if (!(t.includes('제기') || t.includes('alleg') || t.includes('accused') || t.includes('claimed')) || !ALLEGATION.test(t)) continue;
     if (sentences.slice(i + 1, i + 4).some((s) => WITHDRAWN.test(s.text))) out.push(sentences[i]!);
+  }
+  return out;
+}
+
+/** A 설명자료's or 해명자료's section heading for what the press reported: "1. 보도 내용", "□ 기사 요지", "[보도 내용]". */
+const REPORTED_HEADING = /^\s*(?:\d{1,2}[.)]\s?|[□■○◇◆▶<\[【]\s?)?(?:보도|기사)\s?(?:내용|요지|요약|주요\s?내용)\s?[\]】>:：]?\s*$/;
+/** The heading of the answer that follows: "2. 설명 내용", "[해명]", "□ 사실관계", "입장". */
+const ANSWER_HEADING = /^\s*(?:\d{1,2}[.)]\s?|[□■○◇◆▶<\[【]\s?)?(?:설명|해명|사실\s?관계|입장|반론|정정)(?:\s?(?:내용|요지|자료))?\s?[\]】>:：]?\s*$/;
+
+/** "제목: ○○경제 「X, Y와 손잡고 … 개발」 기사 관련 설명": the quoted headline of the report an explanation release answers. */
+const ANSWERED_HEADLINE = /[「『"“][^」』"”]{4,120}[」』"”]\s?(?:기사|보도)(?:\s?(?:관련|에\s?대한))?\s?(?:설명|해명|입장)/;
+
+/**
+ * "1. 보도 내용 / ○ X가 Y와 제휴해 … 개발하고 있다고 보도 / 2. 설명 내용 / □ … 사실이 없으며": in an explanation release the
+ * lines under the reported-content heading, up to the answer's heading, repeat the report the page answers; they state no fact
+ * (nor does the title line quoting the report's headline).
+ */
+function reportedClaims(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  let inReport = false;
+  for (const s of sentences) {
+    const t = s.text;
+    if (t.length < 20 && REPORTED_HEADING.test(t)) inReport = true;
+    else if (t.length < 20 && ANSWER_HEADING.test(t)) inReport = false;
+    else if (inReport || ANSWERED_HEADLINE.test(t)) out.push(s);
   }
   return out;
 }

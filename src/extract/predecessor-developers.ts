@@ -6,7 +6,7 @@ import { addRelation, type Acc } from './article-acc.js';
 import type { RelationDraft } from './types.js';
 
 /** Rules that read a partner co-developing with the model's maker, not the maker itself ("A는 B와 함께 M을 공개": B). */
-export const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partner-made-together|joint-noun-partner|co-developed-with|focus-co-developed-with|focus-co-developed-omitted-subject|focus-both-parties-agreement|topic-co-developer|together|called-co-developed)$/;
+export const PARTNER_RULE = /^developed\.(?:co-developed-relative-partner|partner-made-together|joint-noun-partner|co-developed-with|focus-co-developed-with|focus-co-developed-omitted-subject|focus-both-parties-agreement|focus-joined-as-co-developer|focus-development-done-with|topic-co-developer|together|called-co-developed)$/;
 
 /** "연구팀이 지난해 선보인 'Y'의 후속작": the sentence names who made the earlier model (someone else, maybe no company). */
 const MAKER_CLAUSE = /[가-힣A-Za-z0-9)](?:이|가)\s(?:[^\s.]+\s){0,3}(?:선보인|공개한|개발한|내놓은|만든|출시한|선보였던|공개했던|개발했던|내놨던|만들었던)\s/;
@@ -39,7 +39,32 @@ export function addPredecessorDevelopers(acc: Acc): void {
 
 /** The co-developer readings whose partner is the model's own maker, read elsewhere: a topic's ("이번 모델은 B와 공동으로
  * 개발했다") and a relative clause's ("B 디지털혁신부와 같이 만든 상담 모델 M", the maker named by another sentence or the name). */
-const CO_DEVELOPER_RULE = /^developed\.(?:topic-co-developer|co-developed-with)$/;
+const CO_DEVELOPER_RULE = /^developed\.(?:topic-co-developer|co-developed-with|focus-joined-as-co-developer|focus-development-done-with)$/;
+
+/** "모델 개발에는 B가 공동 개발기관으로 참여해": a sentence that names the development, not a model, as what a co-developer joined. */
+const GENERIC_DEVELOPMENT = /^(?:(?:이번|해당|이|본|새|신규)\s)?(?:모델\s)?(?:개발|연구\s?개발)(?:에는|에|엔|과정에는|과정에)\s/;
+const JOINED_RULE = 'developed.focus-joined-as-co-developer';
+
+/**
+ * "M을 공개했다. 함께 공개된 경량 M 라이트는 … 모델 개발에는 B가 공동 개발기관으로 참여해": a co-developer said to join "the
+ * model's development", no model named, joined the maker's main model (the one of its models the article names most), not
+ * whichever sibling the paragraph before was about.
+ */
+export function retargetGenericCoDevelopers(acc: Acc): void {
+  const made = new Map<string, string[]>();
+  for (const r of acc.relations.values()) if (r.type === 'DEVELOPED' && !r.evidence.every((e) => PARTNER_RULE.test(e.rule))) made.set(r.source, [...(made.get(r.source) ?? []), r.target]);
+  const mentions = (key: string): number => Object.values(acc.entities.get(key)?.names ?? {}).reduce((a, b) => a + b, 0);
+  for (const [k, r] of [...acc.relations]) {
+    if (r.type !== 'DEVELOPED' || !r.evidence.every((e) => e.rule === JOINED_RULE && GENERIC_DEVELOPMENT.test(e.sentence))) continue;
+    const makers = [...made].filter(([, models]) => models.includes(r.target));
+    if (makers.length !== 1) continue;
+    const ranked = makers[0]![1].map((m) => ({ m, n: mentions(m) })).sort((a, b) => b.n - a.n);
+    const main = ranked[0]!;
+    if (main.m === r.target || (ranked[1] && ranked[1].n === main.n)) continue;
+    acc.relations.delete(k);
+    for (const ev of r.evidence) addRelation(acc, { relation: 'DEVELOPED', source: r.source, target: main.m, properties: {} }, ev);
+  }
+}
 
 /**
  * "M을 공개했다. … 이번 모델은 B와 공동으로 개발했다": a partner read co-developing a model whose maker the article has read

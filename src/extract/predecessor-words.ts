@@ -45,3 +45,29 @@ export function addPredecessorWords(acc: Acc, articleId: string, sentences: Sent
     succeeding.add(model.key);
   }
 }
+
+/** Right before a model's name, the words for one in use until now: "작년부터 써 온 ", "그동안 쓰던 ", "운영해 온 " (not a bare "기존", which may keep it beside its successor). */
+const USED_BEFORE = /(?:써\s?온|써\s?왔던|쓰던|쓰고\s있던|사용해\s?온|사용해\s?왔던|사용하던|운영해\s?온|운영하던)\s['"‘“]?$/;
+
+/**
+ * "작년 여름부터 써 온 X v1은 … 그래서 v2는 바탕을 바꾸고": the earlier version of a line, named as the one in use until now,
+ * is what the article's next version of that line (the nearest above it, one only) succeeds.
+ */
+export function addUsedBeforeVersions(acc: Acc, articleId: string, sentences: Sentence[]): void {
+  const models = [...acc.entities.values()].filter((e) => e.type === 'Model');
+  const versions = models.flatMap((e) => Object.keys(e.names).map((n) => ({ key: e.key, name: n, v: splitVersion(n) })).filter((x) => x.v && /[가-힣A-Za-z]$/.test(x.v.line)));
+  for (const s of sentences) {
+    if (s.block !== 'body') continue;
+    for (const old of versions) {
+      const at = s.text.indexOf(old.name);
+      if (at < 0 || !USED_BEFORE.test(s.text.slice(Math.max(0, at - 16), at))) continue;
+      const above = versions.filter((x) => x.key !== old.key && x.v!.line === old.v!.line && x.v!.version > old.v!.version);
+      const next = Math.min(...above.map((x) => x.v!.version));
+      const keys = new Set(above.filter((x) => x.v!.version === next).map((x) => x.key));
+      if (keys.size !== 1) continue;
+      const key = [...keys][0]!;
+      if ([...acc.relations.values()].some((r) => r.type === 'SUCCEEDS' && (r.source === key || r.target === key) && (r.source === old.key || r.target === old.key))) continue;
+      addRelation(acc, { relation: 'SUCCEEDS', source: key, target: old.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.used-before-version', 0.6));
+    }
+  }
+}
