@@ -42,6 +42,7 @@ import { r56aRows } from './rule-rows/r56a.js';
 import { r56cRows } from './rule-rows/r56c.js';
 import { fix206Rows } from './rule-rows/fix206.js';
 import { r57cRows } from './rule-rows/r57c.js';
+import { r58eRows } from './rule-rows/r58e.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import type { Row } from './rule-rows/row.js';
@@ -84,6 +85,7 @@ const rows: Row[] = [
   ...r56cRows,
   ...fix206Rows,
   ...r57cRows,
+  ...r58eRows,
   ...fix209Rows,
   ...fix208Rows,
 ];
