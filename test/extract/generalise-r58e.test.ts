@@ -3,7 +3,8 @@
  * base of the model the paragraph is about; a successor clause with no subject that ends in a concessive or a linking ending
  * ("Y의 뒤를 잇는 모델이지만", "Y를 잇는 버전인데") names the predecessor of the model in focus; a partnership whose agreement noun
  * takes '도' ("B와 MOU도 맺었다", "협약도 체결했다") is signed by the omitted subject too; a chat export's message header ("[date time]
- * NAME | X CTO") starts a new entry whose omitted subjects are the poster's company. Every row is a short text written for these tests.
+ * NAME | X CTO") starts a new entry whose omitted subjects are the poster's company; a company that says a model is its own
+ * ("X 역시 'Y'는 … 자체 모델이라고 설명했다") developed it. Every row is a short text written for these tests.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -61,6 +62,17 @@ const rows: FactRow[] = [
     cat: 'chat-header.nickname-poster',
     text: "==========\n서버: 오픈 LLM 모임\n==========\n\n[2026-05-02 10:30] 소식봇 [BOT]\n삼성SDS가 자체 개발한 언어 모델 '브리티 LLM 3'를 공개했다.\n\n[2026-05-02 10:45] 야식요정\n근데 네이버클라우드와 공동 사업화 MOU도 맺었다는 얘기는 소문이에요.",
     absent: ['PARTNERS_WITH 삼성SDS -> 네이버클라우드'],
+  },
+  // a company that says a model is its own ("X도 'Y'는 … 자체 모델이라고 설명했다") developed it, before the family's group parent
+  {
+    cat: 'calls-own-model.subsidiary',
+    text: "카카오 역시 '카나나 2'는 외국 모델을 쓰지 않은 자체 모델이라고 설명했다. 카카오는 앞서 카카오브레인을 흡수했다.",
+    expect: ['DEVELOPED 카카오 -> 카나나 2'],
+  },
+  {
+    cat: 'calls-own-model.hedged',
+    text: "업계에서는 누리소프트가 '다래-M 5'를 자체 모델이라고 주장할 것으로 본다.",
+    absent: ['DEVELOPED 누리소프트 -> 다래-M 5'],
   },
 ];
 
