@@ -33,7 +33,7 @@ import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners
 import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js'; import { addCompetitionBoard } from './competition-board.js';
 import { briefItemCompany, captionModel } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
-import { isTimeStampLine } from './time-stamps.js';
+import { startsEntry } from './time-stamps.js';
 import { addTopicPredicate, isClosingPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBodyModelReferences, addFocusPredicate, noteBase } from './model-references.js';
@@ -140,7 +140,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const paragraphStarts = new Set(parsed.blocks.map((b) => b.start)); // (where a new paragraph opens: no pair carried into it, see readClauses)
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
-    if ((s.block === 'body' || s.block === 'heading') && isTimeStampLine(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
+    if ((s.block === 'body' || s.block === 'heading') && startsEntry(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
     if (opener && (s.block === 'heading' || i === 1)) lastSubject = opener; else if (sectionCompany && s.block === 'body' && ITEM_OPENING.test(s.text)) lastSubject = sectionCompany; // (each item under '■ X' is about X again)
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;

@@ -7,6 +7,7 @@
 import type { Sentence } from '../parse/types.js';
 import { markSpoken, type Narrator } from './quoted.js';
 import { POSTER_TAG } from './company-references.js';
+import { CHAT_MESSAGE_HEADER } from './time-stamps.js';
 import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
@@ -59,10 +60,17 @@ function handleLineCompany(text: string, ms: Mention[]): Mention | null | undefi
 const POSTER_TAG_LINE = /^[^\s·]{1,20}(?:\s[^\s·]{1,10})?\s·\s[A-Za-z0-9]{4,12}$/;
 
 /**
- * A forum poster's tag line ("X · a1B2c3"): the company it names, whose "우리"/"저희" the replies under it are, or null
- * where the tag names none ("공무원 · …"); undefined for any other sentence.
+ * A forum poster's tag line ("X · a1B2c3") or a chat message's header ("[2026-10-08 11:50] NAME | X CTO"): the company it names,
+ * whose "우리"/"저희" and omitted subjects the lines under it are, or null where it names none ("공무원 · …", "[…] nickname");
+ * undefined for any other sentence.
  */
 export function posterTagCompany(text: string, ms: Mention[]): Mention | null | undefined {
+  if (text.startsWith('[')) {
+    // a chat message's header ("[2026-10-08 11:50] NAME | X CTO"): the company after the bar, none for a nickname alone
+    const header = CHAT_MESSAGE_HEADER.exec(text);
+    const post = header?.[1];
+    if (header) return post ? (ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked' && m.start === text.length - post.length) ?? null) : null;
+  }
   if (HANDLE.test(text)) return handleLineCompany(text, ms);
   if (!text.includes('·') || !POSTER_TAG_LINE.test(text)) return undefined;
   const first = ms.find((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');

@@ -21,3 +21,14 @@ export function isChapterEntry(all: readonly { text: string }[], i: number): boo
 export function isTimeStampLine(text: string): boolean {
   return /^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(text.trim());
 }
+
+/**
+ * A chat export's message header on a line of its own ("[2026-10-08 11:50] NAME | X CTO", "[2026-10-08 11:53] nickname"):
+ * a dated, timed stamp, then the poster's name (perhaps a bot's tag) and, after a bar, the poster's company and post.
+ */
+export const CHAT_MESSAGE_HEADER = /^\[(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\]\s[^\s|[\]]{1,24}(?:\s\[[A-Za-z]{2,6}\])?(?:\s\|\s([^|]{1,40}))?$/;
+
+/** A new entry starts (a live blog's time stamp, a chat message's header): its omitted subjects are not the entry before's. */
+export function startsEntry(text: string): boolean {
+  return isTimeStampLine(text) || CHAT_MESSAGE_HEADER.test(text.trim());
+}

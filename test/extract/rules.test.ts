@@ -43,6 +43,7 @@ import { r56cRows } from './rule-rows/r56c.js';
 import { fix206Rows } from './rule-rows/fix206.js';
 import { r57cRows } from './rule-rows/r57c.js';
 import { r58aRows } from './rule-rows/r58a.js';
+import { r58eRows } from './rule-rows/r58e.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import type { Row } from './rule-rows/row.js';
@@ -86,6 +87,7 @@ const rows: Row[] = [
   ...fix206Rows,
   ...r57cRows,
   ...r58aRows,
+  ...r58eRows,
   ...fix209Rows,
   ...fix208Rows,
 ];

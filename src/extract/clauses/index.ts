@@ -11,7 +11,7 @@ import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
 import { presentedAtEnd } from '../focus.js';
 import { withoutVerbGlosses } from '../korean.js';
-import { isTimeStampLine } from '../time-stamps.js';
+import { startsEntry } from '../time-stamps.js';
 import { ORGANISATION_SUBJECT_FIRST } from '../company-references.js';
 import { membersOf } from '../pair-references.js';
 
@@ -40,7 +40,7 @@ export function newClauseMemory(): ClauseMemory {
 export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet, memory: ClauseMemory, body = true, programme?: Mention): ClauseFact[] {
   const cr = rules.clauses as ClauseRules | undefined;
   if (!cr) return [];
-  if (isTimeStampLine(written)) {
+  if (startsEntry(written)) {
     memory.topic = undefined;
     memory.sets.clear();
     memory.lists.clear();

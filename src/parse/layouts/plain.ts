@@ -172,6 +172,11 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       // tabs are the cells' separators: spaces would run the cells together
       para.push(line.includes('\t') ? line.split('\t').map((c) => c.trim()).filter(Boolean).join(' | ') : line);
       flush();
+    } else if (!inWidget && CHAT_HEADER_LINE.test(line.trim())) {
+      // a chat export's message header ("[2026-10-08 11:50] NAME | X CTO"): a line of its own, not the opening of the message's words
+      flush();
+      para.push(line);
+      flush();
     } else if (!inWidget) {
       // a press release's □/○/※ item starts a paragraph even without a blank line before it (and so does an entry of a labelled list)
       if (ITEM_MARK.test(line) || slideLines || isLabelledListEntry(lines, k)) flush();
@@ -186,6 +191,8 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   return { layout: 'text', title, summary, body, publishedAt, publisher, author, warnings: [], ...headerHolder(lines) };
 }
 
+/** A chat export's message header: a dated, timed stamp in brackets, the poster's name, maybe a bar and the poster's company and post. */
+const CHAT_HEADER_LINE = /^\[(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\]\s[^\s|[\]]{1,24}(?:\s\[[A-Za-z]{2,6}\])?(?:\s\|\s[^|]{1,40})?$/;
 /** "홈 > IT·과학 > 인터넷", "Home › Tech": a site's breadcrumb trail. */
 const BREADCRUMB = /^(?:홈|HOME|Home)\s?[>›»]\s?\S/;
 /** "로그인 | 회원가입 | 구독", "Log in · Subscribe": a site's account menu, short items between bars or dots. */
