@@ -7,7 +7,8 @@
  * The sheet runs to the next line that labels another company.
  */
 import type { Sentence } from '../parse/types.js';
-import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, addEntity, evidenceOf, type Acc } from './article-acc.js';
+import { discoveredMention } from './engine/discover-common.js';
 import type { Mention, RuleSet } from './types.js';
 import { FULL_NAME } from './engine/full-name.js';
 import { isKoreanName } from './engine/person-names.js';
@@ -25,18 +26,24 @@ const REPORTING_ITEM = new RegExp(String.raw`${ITEM}(?:리포팅\s?라인|보고
 /** The most lines a sheet runs past its company's label. */
 const SHEET_LINES = 30;
 
-/** The company the line labels, if the line is a company's label whose value opens on a company mention. */
+/** A label's value that is a name alone, maybe glossed in Latin ("라온시냅스 (RaonSynapse)"): the label says it is a company's. */
+const NAME_VALUE = /^([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:\s?\([A-Za-z][A-Za-z0-9 .&]{1,30}\))?$/;
+
+/** The company the line labels: a company mention opening the label's value, or a value that is a name alone. */
 function labelledCompany(s: Sentence, mentions: Mention[]): Mention | undefined {
   const label = COMPANY_LABEL.exec(s.text);
   if (!label) return undefined;
-  return mentions.find((m) => m.type === 'Company' && m.start === label[0].length);
+  const named = mentions.find((m) => m.type === 'Company' && m.start === label[0].length);
+  if (named || mentions.length > 0) return named;
+  const value = NAME_VALUE.exec(s.text.slice(label[0].length).trim())?.[1];
+  return value ? discoveredMention('Company', value, label[0].length, label[0].length + value.length) : undefined;
 }
 
 /** Adds WORKS_FOR the labelled company for each of its people a sheet's post item or reporting-line item names. */
 export function addCompanySheets(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][]): void {
   for (const [i, s] of sentences.entries()) {
     const company = labelledCompany(s, first[i] ?? []);
-    if (!company || !acc.entities.has(company.key)) continue;
+    if (!company) continue;
     for (let j = i + 1; j < Math.min(sentences.length, i + 1 + SHEET_LINES); j++) {
       const line = sentences[j]!;
       if (labelledCompany(line, first[j] ?? [])) break;
@@ -46,6 +53,7 @@ export function addCompanySheets(acc: Acc, rules: RuleSet, articleId: string, se
       const name = post?.[2] ?? reporting?.[1];
       const title = post?.[1] ?? reporting?.[2];
       if (!name || !title || !isKoreanName(name)) continue;
+      if (!acc.entities.has(company.key)) addEntity(acc, company, rules, evidenceOf(articleId, s, 'mention', 1));
       const at = line.text.indexOf(name, Math.max(0, line.text.search(/[:：]/)));
       addEmployee(acc, rules, evidenceOf(articleId, line, 'works-for.company-sheet', 0.7), name, line.start + at, line.start + at + name.length, company.key, { title });
     }

@@ -22,7 +22,7 @@ const JOB = String.raw`(?:[가-힣A-Za-z]{1,12}\s){0,2}[가-힣A-Za-z]{0,10}(?:�
 /** A new hire's heading: the name (Hangul, or a Latin full name), a middle dot, a dash or a bar, then the job closing the line. */
 const HIRE_HEADING = new RegExp(String.raw`^(${FULL_NAME}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s?[·|—–-]\s?(${JOB})$`);
 /** One post: up to two words of unit before a head's word, maybe its Latin gloss ("경영지원부문장(CFO)", "이사회 의장"). */
-const ONE_POST = String.raw`(?:[가-힣A-Za-z]{1,12}\s){0,2}?[가-힣A-Za-z]{0,10}?(?:대표이사|대표|의장|부사장|사장|회장|전무|상무|이사|부문장|본부장|센터장|연구소장|소장|팀장|실장|랩장|그룹장|파트장|리드|리더|총괄|C[A-Z]{1,2}O|CAIO)(?:\s?\([A-Za-z]{2,6}\))?`;
+const ONE_POST = String.raw`(?:[가-힣A-Za-z]{1,12}\s){0,2}?[가-힣A-Za-z]{0,10}?(?:대표이사|대표|의장|부사장|사장|회장|전무|상무|이사|부문장|본부장|센터장|연구소장|소장|팀장|실장|랩장|그룹장|파트장|책임자|리드|리더|총괄|C[A-Z]{1,2}O|CAIO)(?:\s?\([A-Za-z]{2,6}\))?`;
 /** A post, maybe a concurrent one after 겸 or a middle dot, maybe acting ("CTO 겸 AI연구소장", "CTO · AI연구소장", "팀장 직무대행"). */
 const POST = String.raw`${ONE_POST}(?:\s?(?:겸|·)\s?${ONE_POST})?(?:\s직무대행)?`;
 /** Before a box's name: maybe its unit and a dash, then the post. */
