@@ -51,6 +51,26 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 한솔비 -> LG AI연구원'],
     edgeProps: ['WORKS_FOR 한솔비 -> LG AI연구원 title=비전연구팀장 직무대행'],
   },
+  {
+    cat: "a senior specialist's post in an affiliation note ('NAME(X 전문위원)')",
+    text: '총무이사 편하람(KT 융합기술원 수석전문위원) 사임, 후임 미정',
+    expect: ['WORKS_FOR 편하람 -> KT'],
+  },
+  {
+    cat: "a founder or head named before the company in an adnominal clause ('NAME (학과 학번) 동문이 창업한 (kind) X')",
+    text: '◇ 마서준 (산업공학 13) 동문이 창업한 농업 AI 스타트업 푸른들랩스가 시드 투자를 유치했다.',
+    expect: ['WORKS_FOR 마서준 -> 푸른들랩스'],
+  },
+  {
+    cat: "a rumoured founding is no post ('NAME이 세운 것으로 알려진 X')",
+    text: '방하온 씨가 세운 것으로 알려진 업스테이지는 이를 부인했다.',
+    absent: ['WORKS_FOR 방하온 -> 업스테이지'],
+  },
+  {
+    cat: "a concurrent post at a company ('NAME은 … X 자문교수를 겸하고 있다')",
+    text: '변서하 (전산 98) 동문(서울대 교수)은 올해부터 카카오 AI 자문교수를 겸하고 있다.',
+    expect: ['WORKS_FOR 변서하 -> 카카오'],
+  },
 ];
 
 describe('fix212: people and careers outside news', () => {
