@@ -63,6 +63,8 @@ import { addRosterRows } from './roster-rows.js';
 import { addModelCardLines } from './model-card-lines.js';
 import { moveEchoedSubsetScores } from './subset-scores.js';
 import { addExecutiveItems, addExecutiveLines } from './executive-lines.js';
+import { addOrgChart } from './org-chart.js';
+import { addCompanySheets } from './company-sheet.js';
 import { addIntroducedOfficers } from './introduced-officers.js';
 import { addUnnamedReleases } from './unnamed-release.js';
 import { addReportBylines } from './report-bylines.js';
@@ -210,6 +212,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addAnswerLabelOfficers(acc, r.rules, r.articleId, r.sentences, r.self);
   addProfileTeam(acc, r.rules, r.articleId, r.owner?.company, r.sentences, r.first, r.self);
   addLeaderCards(acc, r.rules, r.articleId, r.sentences, r.first, r.self);
+  addOrgChart(acc, r.rules, r.articleId, r.parsed.meta.title, r.sentences, r.first, r.self); // ("조직도": "대표이사(CEO) NAME", "데이터팀 — 팀장 NAME")
+  addCompanySheets(acc, r.rules, r.articleId, r.sentences, r.first); // ("■ 회사: X" then "- 대표: NAME")
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
   addCardSidePosts(acc, r.rules, r.articleId, r.sentences, r.first);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);

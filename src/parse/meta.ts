@@ -213,6 +213,8 @@ export function readPublishedDate($: CheerioAPI, jsonLd: JsonLdArticle): string 
   return undefined;
 }
 
+/** A byline opening on the writer's unit (a team, an office, a lab), then the name. */
+const UNIT_THEN_NAME = /^[가-힣A-Za-z]{1,10}(?:팀|실|본부|센터|파트|랩)\s([가-힣]{2,4})(?=\s|$)(?<!(?:팀|실|본부|센터|파트|랩))/;
 /** Author name: strips "기자", e-mails and brackets from a byline-ish string. */
 export function cleanAuthorName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
@@ -221,6 +223,9 @@ export function cleanAuthorName(raw: string | undefined): string | undefined {
   // "나기자" is a name, not "나" + 기자: keep at least two syllables.
   if (stripped.length >= 2) s = stripped;
   s = s.replace(/^(?:By|글|취재)\s?[=:]?\s*/i, '');
+  // ("피플팀 문하윤", "AI연구실 한가람": the writer's unit before the name, in a company blog's byline)
+  const afterUnit = UNIT_THEN_NAME.exec(s);
+  if (afterUnit?.[1]) return afterUnit[1];
   const korean = /^([가-힣]{2,4})(?:\s|$)/.exec(s);
   if (korean?.[1]) return korean[1];
   return s.length > 0 && s.length <= 40 ? s : undefined;

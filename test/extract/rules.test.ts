@@ -46,6 +46,7 @@ import { r58aRows } from './rule-rows/r58a.js';
 import { r58eRows } from './rule-rows/r58e.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
+import { fix212Rows } from './rule-rows/fix212.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -90,6 +91,7 @@ const rows: Row[] = [
   ...r58eRows,
   ...fix209Rows,
   ...fix208Rows,
+  ...fix212Rows,
 ];
 
 describe('rule data', () => {
