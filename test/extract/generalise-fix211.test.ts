@@ -40,6 +40,18 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 해솔랩스 -> AI 헬스케어 실증 지원사업'],
     absent: ['PARTICIPATES_IN 다온메딕 -> AI 헬스케어 실증 지원사업'],
   },
+  // "NAME ORG CSAIO(…)가": a C-suite acronym less common than CEO/CTO (a chief scientist's, a security chief's) is a post
+  {
+    cat: 'works-for.c-suite-acronym',
+    text: '누리랩스가 새 모델의 기술 보고서를 설명한다. 이날은 한도윤 누리랩스 CSAIO(최고AI과학자)가 직접 발표에 나선다.',
+    expect: ['WORKS_FOR 한도윤 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 한도윤 -> 누리랩스 title=CSAIO'],
+  },
+  {
+    cat: 'works-for.c-suite-acronym',
+    text: '가온시큐리티는 보안 점검 결과를 공개했다. 서민재 가온시큐리티 CISO는 "외부 유출은 없었다"고 밝혔다.',
+    expect: ['WORKS_FOR 서민재 -> 가온시큐리티'],
+  },
 ];
 
 describe('generalise: set 211 forms', () => {
