@@ -3,8 +3,8 @@
  * notice, a city's selection notice, a contract's full text, an event page, a weekly calendar).
  * Every row is a short article written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // "X 주식회사": the spelled-out legal form after the name (a notice's table cell, a sentence's subject) is no part of it
@@ -56,4 +56,26 @@ const rows: FactRow[] = [
 
 describe('generalise: set 211 forms', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** An event page's speaker cards (a name heading, then "COMPANY POST"), one company named nowhere else. */
+function speakerPage(third: string): string {
+  return `<html><head><title>AI 보안 세미나 안내 | 모임터</title><meta property="article:published_time" content="2026-11-02"></head><body><main>
+<h1>AI 보안 세미나 안내</h1><p>개설일 2026.11.02</p><p>생성형 AI 도입 기업의 보안 점검 경험을 나누는 세미나입니다.</p>
+<h2>연사 소개</h2>
+<h3>한서진</h3><p>가온랩스 보안 엔지니어</p><p>가온랩스가 지난달 공개한 점검 도구의 설계를 맡았습니다.</p>
+<h3>오태린</h3><p>${third}</p><p>기업 고객의 모델 점검을 돕는 회사를 이끌고 있습니다.</p>
+</main></body></html>`;
+}
+
+describe('generalise: set 211 speaker cards', () => {
+  it('a speaker card whose post line opens on a company named nowhere else, then a head post, names the employer', () => {
+    expect(pageFacts(speakerPage('루미너스체크 대표'))).toContain('WORKS_FOR 오태린 -> 루미너스체크');
+    expect(pageFacts(speakerPage('다온세이프 CTO'))).toContain('WORKS_FOR 오태린 -> 다온세이프');
+  });
+  it('a school, an association or a staff post gives no employer', () => {
+    expect(pageFacts(speakerPage('한빛대학교 교수')).some((f) => f.startsWith('WORKS_FOR 오태린'))).toBe(false);
+    expect(pageFacts(speakerPage('AI보안포럼 대표')).some((f) => f.startsWith('WORKS_FOR 오태린'))).toBe(false);
+    expect(pageFacts(speakerPage('데이터 엔지니어')).some((f) => f.startsWith('WORKS_FOR 오태린'))).toBe(false);
+  });
 });
