@@ -52,6 +52,22 @@ const rows: FactRow[] = [
     text: '가온시큐리티는 보안 점검 결과를 공개했다. 서민재 가온시큐리티 CISO는 "외부 유출은 없었다"고 밝혔다.',
     expect: ['WORKS_FOR 서민재 -> 가온시큐리티'],
   },
+  // a question asked of the predicate ("공동으로 … 발표하는 건가요?", "함께 개발하나요?") asserts no partnership
+  {
+    cat: 'clause.question-asked-of-predicate',
+    text: '행사 문의 게시판에 글이 올라왔다. 누리소프트랑 가온랩스가 공동으로 새 모델을 공개하는 건가요?',
+    absent: ['PARTNERS_WITH 누리소프트 -> 가온랩스'],
+  },
+  {
+    cat: 'clause.question-asked-of-predicate',
+    text: '행사 문의 게시판에 글이 올라왔다. 누리소프트와 가온랩스가 공동으로 발표하나요?',
+    absent: ['PARTNERS_WITH 누리소프트 -> 가온랩스'],
+  },
+  {
+    cat: 'clause.question-asked-of-predicate',
+    text: '누리소프트와 가온랩스가 공동으로 새 모델을 발표한다. 두 회사의 첫 협업이다.',
+    expect: ['PARTNERS_WITH 누리소프트 -> 가온랩스'],
+  },
 ];
 
 describe('generalise: set 211 forms', () => {
