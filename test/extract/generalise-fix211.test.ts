@@ -68,6 +68,22 @@ const rows: FactRow[] = [
     text: '누리소프트와 가온랩스가 공동으로 새 모델을 발표한다. 두 회사의 첫 협업이다.',
     expect: ['PARTNERS_WITH 누리소프트 -> 가온랩스'],
   },
+  // "참고로 회사는", "아울러 회사는": a discourse adverb before the sentence's 회사, the company the notice defines or speaks of
+  {
+    cat: 'reference.adverb-before-company-word',
+    text: "주식회사 가람소프트(이하 '회사')는 서비스 이용약관을 개정합니다. 참고로 회사는 올해 'AI 클라우드 이용 바우처' 사업의 수요기업으로 선정되었습니다.",
+    expect: ['PARTICIPATES_IN 가람소프트 -> AI 클라우드 이용 바우처'],
+  },
+  {
+    cat: 'reference.adverb-before-company-word',
+    text: "가람소프트가 상담 모델을 새로 내놨다. 아울러 회사는 'AI 클라우드 이용 바우처' 사업 공급기업으로 선정됐다고 밝혔다.",
+    expect: ['PARTICIPATES_IN 가람소프트 -> AI 클라우드 이용 바우처'],
+  },
+  {
+    cat: 'reference.adverb-before-company-word',
+    text: "가람소프트가 상담 모델을 새로 내놨다. 참고로 다른 회사는 'AI 클라우드 이용 바우처' 사업 공급기업으로 선정됐다.",
+    absent: ['PARTICIPATES_IN 가람소프트 -> AI 클라우드 이용 바우처'],
+  },
 ];
 
 describe('generalise: set 211 forms', () => {
@@ -93,5 +109,29 @@ describe('generalise: set 211 speaker cards', () => {
     expect(pageFacts(speakerPage('한빛대학교 교수')).some((f) => f.startsWith('WORKS_FOR 오태린'))).toBe(false);
     expect(pageFacts(speakerPage('AI보안포럼 대표')).some((f) => f.startsWith('WORKS_FOR 오태린'))).toBe(false);
     expect(pageFacts(speakerPage('데이터 엔지니어')).some((f) => f.startsWith('WORKS_FOR 오태린'))).toBe(false);
+  });
+});
+
+/** A service's privacy notice: the company defines itself as '회사', its privacy officer in a table of one field a row. */
+function privacyPage(heading: string, rows: string): string {
+  return `<html><head><title>이용약관 변경 공지 | 가람톡 고객센터</title></head><body><main>
+<h1>[공지] 개인정보 처리방침 개정 안내</h1><p class="meta">게시일 2026-10-05</p>
+<p>주식회사 가람소프트(이하 '회사')는 가람톡 서비스의 개인정보 처리방침을 아래와 같이 개정합니다.</p>
+<p>회사는 상담 기록의 보관 기간을 1년에서 6개월로 줄입니다.</p>
+<h2>${heading}</h2>
+<table>${rows}</table>
+<p>문의는 고객센터로 해 주시기 바랍니다.</p>
+</main></body></html>`;
+}
+
+describe('generalise: set 211 privacy officer', () => {
+  it("a privacy officer's table of one field a row (성명, 직책) names the company's officer", () => {
+    const rows = '<tr><th>성명</th><td>윤다경</td></tr><tr><th>직책</th><td>정보보호팀장</td></tr><tr><th>연락처</th><td>privacy@example.kr</td></tr>';
+    expect(pageFacts(privacyPage('3. 개인정보 보호책임자', rows))).toContain('WORKS_FOR 윤다경 -> 가람소프트');
+    expect(pageFacts(privacyPage('제9조 (개인정보 보호책임자)', rows))).toContain('WORKS_FOR 윤다경 -> 가람소프트');
+  });
+  it('the same table under another heading names no officer', () => {
+    const rows = '<tr><th>성명</th><td>윤다경</td></tr><tr><th>직책</th><td>정보보호팀장</td></tr>';
+    expect(pageFacts(privacyPage('3. 문의처 안내', rows)).some((f) => f.startsWith('WORKS_FOR 윤다경'))).toBe(false);
   });
 });
