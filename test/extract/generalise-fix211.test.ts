@@ -135,3 +135,33 @@ describe('generalise: set 211 privacy officer', () => {
     expect(pageFacts(privacyPage('3. 문의처 안내', rows)).some((f) => f.startsWith('WORKS_FOR 윤다경'))).toBe(false);
   });
 });
+
+/** A community board's post right under <body>, its reply list beside it; the writer answers once in the thread. */
+function boardPage(subject: string): string {
+  return `<html><head><title>${subject} | 자유게시판 | 모두의모델</title></head><body>
+<div class="gnb">홈 | 게시판 | 로그인</div>
+<div class="view_wrap">
+<div class="subject">${subject}</div>
+<div class="writer"><span class="nick">양자화덕후</span> <span class="date">2026.10.14 (22:10:03)</span></div>
+<div class="view_text">
+<p>지난주 새봄랩스가 공개한 새봄-L 7B를 로컬에서 돌려봤음. 한국어 요약은 꽤 좋고 속도도 괜찮음.</p>
+<p>코딩은 그냥 그런 편이고 긴 문서는 가끔 끊김. 그래도 이 크기에서는 쓸 만함.</p>
+</div>
+</div>
+<div class="reply_list">
+<div class="reply_item"><span class="nick">밤샘코더</span><p>이거 누가 만든 건지 아시는 분?</p></div>
+<div class="reply_item"><span class="nick">양자화덕후</span><p>ㄴ 새봄랩스 CTO 윤하결 님이 직접 소개 글 올렸음</p></div>
+<div class="reply_item"><span class="nick">주말개발자</span><p>추천 누르고 감</p></div>
+</div>
+<div class="footer">ⓒ 모두의모델</div>
+</body></html>`;
+}
+
+describe('generalise: set 211 board threads', () => {
+  it("a writer's review post keeps its thread when the writer answers there once", () => {
+    expect(pageFacts(boardPage('[사용기] 새봄-L 7B 로컬로 돌려본 후기'))).toContain('WORKS_FOR 윤하결 -> 새봄랩스');
+  });
+  it('a post that is no review, its writer answering once, leaves its replies out', () => {
+    expect(pageFacts(boardPage('새봄랩스 새 모델 소식 공유합니다')).some((f) => f.startsWith('WORKS_FOR 윤하결'))).toBe(false);
+  });
+});
