@@ -84,6 +84,18 @@ const rows: FactRow[] = [
     text: "가람소프트가 상담 모델을 새로 내놨다. 참고로 다른 회사는 'AI 클라우드 이용 바우처' 사업 공급기업으로 선정됐다.",
     absent: ['PARTICIPATES_IN 가람소프트 -> AI 클라우드 이용 바우처'],
   },
+  // "파생 모델(가칭 \"Y 2.1-지역\")": a provisional name quoted in a parenthesis is the model's whole name, not its first word
+  {
+    cat: 'model.provisional-name-in-parenthesis',
+    text: '가람소프트는 가람-Med 2.1을 기반으로 병원 기록을 추가 학습한 파생 모델(가칭 "가람-Med 2.1-부산")을 개발해 공급한다.',
+    nodes: ['Model:가람-Med 2.1-부산'],
+    noNodes: ['Model:가람-Med'],
+  },
+  {
+    cat: 'model.provisional-name-in-parenthesis',
+    text: '가람소프트는 내년 상반기 새 모델(코드명 "누리-X")을 공개할 계획이다.',
+    nodes: ['Model:누리-X'],
+  },
 ];
 
 describe('generalise: set 211 forms', () => {
