@@ -96,6 +96,17 @@ const rows: FactRow[] = [
     text: '가람소프트는 내년 상반기 새 모델(코드명 "누리-X")을 공개할 계획이다.',
     nodes: ['Model:누리-X'],
   },
+  // "○○부는 X의 평가 결과를 발표한다. NAME ○○부 장관이 직접 브리핑에 나선다": the official briefing the programme's results promotes it
+  {
+    cat: 'promotes.official-briefing-announced-results',
+    text: "산업통상자원부는 'AI 팩토리 선도 사업'의 1차 평가 결과를 다음 주 발표한다. 한도경 산업통상자원부 장관이 직접 브리핑에 나선다.",
+    expect: ['PROMOTES 한도경 -> AI 팩토리 선도 사업'],
+  },
+  {
+    cat: 'promotes.official-briefing-announced-results',
+    text: "산업통상자원부는 'AI 팩토리 선도 사업'의 1차 평가 결과를 발표했다. 한도경 산업통상자원부 장관은 평가 방식에 유감을 표했다.",
+    absent: ['PROMOTES 한도경 -> AI 팩토리 선도 사업'],
+  },
 ];
 
 describe('generalise: set 211 forms', () => {
