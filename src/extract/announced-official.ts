@@ -2,7 +2,8 @@
  * A ministry announces a programme's selection or results, and the next sentence quotes one of its officials: "○○부는 'X
  * 사업' 지원 대상으로 A, B 등 6개 기업을 선정했다고 밝혔다. NAME ○○부 AI정책관은 "…"". The official speaking for the ministry
  * on the announcement promotes the programme the announcement put the companies in (the one programme the first sentence's
- * PARTICIPATES_IN facts name), though the quotation itself does not name it.
+ * PARTICIPATES_IN facts name, or the one programme whose results or plan it announces), though the next sentence does not
+ * name it ("NAME ○○부 장관이 직접 브리핑에 나선다").
  */
 import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -13,7 +14,9 @@ import type { RuleSet } from './types.js';
 
 /** A sentence opening on a ministry or the government as its subject, which announces ("…부는 … 발표했다", "…밝혔다"). */
 const MINISTRY_OPENING = new RegExp(`^(?:${MINISTRY_NAME}|정부|[가-힣]{2,12}위원회)(?:는|은|가|이)\\s`);
-const ANNOUNCES = /(?:발표|밝혔|밝혀|공개)(?:했|하였|됐|다)/;
+const ANNOUNCES = /(?:발표|밝혔|밝혀|공개)(?:했|하였|됐|다|한다|할\s(?:예정|계획))/;
+/** What the ministry announces of one programme it names: its results, its selection, its plan ("X의 2차 평가 결과를 발표한다"). */
+const PROGRAMME_NEWS = /(?:결과|선정\s?(?:결과|기업)?|계획|방안|일정)(?:을|를)\s/;
 /** After the person opening the next sentence: a ministry's name, then an official title, then the subject's particle. */
 const officialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s${MINISTRY_NAME}\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)})(?:은|는|이|가|도)\\s`));
 /** The official criticises or distances the ministry rather than speaking for it. */
@@ -29,6 +32,8 @@ export function addAnnouncingOfficials(acc: Acc, rules: RuleSet, articleId: stri
     const person = findMentions(next.text, rules, known)[0];
     if (person?.type !== 'Person' || person.start !== 0 || !officialAfter(rules).test(next.text.slice(person.end))) continue;
     const programmes = new Set([...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN' && r.evidence.some((e) => e.start === s.start)).map((r) => r.target));
+    // (no company put in it: the one programme whose results or plan the announcement names, "X의 평가 결과를 발표한다")
+    if (programmes.size === 0 && PROGRAMME_NEWS.test(s.text)) for (const m of findMentions(s.text, rules, known)) if (m.type === 'Policy' && m.via !== 'blocked' && acc.entities.has(m.key)) programmes.add(m.key);
     if (programmes.size !== 1) continue;
     const [programme] = programmes;
     // (a sentence that names another programme speaks of that one)

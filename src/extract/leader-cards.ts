@@ -7,12 +7,14 @@
  * 공동창업자 · CTO"): the person works for that company.
  */
 import type { Sentence } from '../parse/types.js';
-import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { addEmployee, addEntity, evidenceOf, type Acc } from './article-acc.js';
+import { companyIn } from './engine/consortium-companies.js';
 import { isKoreanName, isShortKoreanName } from './engine/person-names.js';
 import type { Mention, RuleSet } from './types.js';
 import { findMentions } from './engine/mentions.js';
 import type { KnownName } from './engine/known-names.js';
 import { EN_POST_CORE } from './engine/english-posts.js';
+import { ASSOCIATION_NAME, SCHOOL_WORD } from './engine/company-words.js';
 
 /** A Latin name alone ("Maria Lindqvist"). */
 const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
@@ -66,6 +68,23 @@ export function cardName(text: string): string | undefined {
   return m && isKoreanName(m[1]!) ? m[1]! : undefined;
 }
 
+/** A head's post, alone after the word before it: that word is the organisation the person heads ("X 대표", "X CTO", "X 공동창업자"). */
+const HEAD_POST = /^(?:공동\s?)?(?:대표이사|대표|사장|C[A-Z]{1,3}O|창업자|설립자)$/;
+
+/**
+ * The company a speaker card's post line opens on that no list knows: one word, then a head's post alone ("X 대표", "X
+ * CTO"): the post says the word is an organisation, as in "X 대표 NAME" (engine/discover-titled-heads.ts); a school, an
+ * institute, an association or a generic word is none.
+ */
+function headedCompany(post: Sentence, rules: RuleSet): Mention | undefined {
+  const line = /^(?:\(주\)|㈜)?\s?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,15})\s(\S{2,8}(?:\s\S{2,6})?)$/.exec(post.text.trim());
+  if (!line || !HEAD_POST.test(line[2]!) || ASSOCIATION_NAME.test(line[1]!) || new RegExp(SCHOOL_WORD).test(line[1]!)) return undefined;
+  const m = companyIn(line[1]!, post, rules);
+  if (m?.via !== 'discovered') return undefined;
+  const at = post.text.indexOf(line[1]!);
+  return { ...m, start: at, end: at + line[1]!.length };
+}
+
 /** WORKS_FOR for each speaker card: a name alone (or with its course role) on its line, then "COMPANY · POST" (two such cards at least, or one among a course's staff cards). */
 export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][], known: KnownName[] = []): void {
   const cards: { name: Sentence; post: Sentence; company: Mention; title: string; bio: boolean; person: string }[] = [];
@@ -81,7 +100,8 @@ export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sen
     const opening = (ms: Mention[]) => ms.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start === lead);
     // (a company the article discovered elsewhere, "X는 … 스타트업이고", opening the post's line: read with the article's names)
     const mentions = opening(first[i + 1] ?? []) || !known.length ? (first[i + 1] ?? []) : findMentions(post.text, rules, known);
-    const company = opening(mentions);
+    // (a company no list knows, its head's card: "NAME" / "X 대표")
+    const company = opening(mentions) ?? (mentions.some((m) => m.type === 'Company') ? undefined : headedCompany(post, rules));
     if (!company) continue;
     // (a bio's opening sentence, "X 최고기술책임자(CTO). 카이스트에서 …", which the splitter may join to the next: up to its period)
     const opened = /^(.{1,40}?[^.\s])\.(?:\s|$)/.exec(post.text.slice(company.end));
@@ -95,6 +115,7 @@ export function addSpeakerCards(acc: Acc, rules: RuleSet, articleId: string, sen
   // or among two staff cards of a course, "NAME 교수" / "X대학교 Y학과" and "NAME 산업체 강사" / "㈜X 수석연구원")
   if (cards.length < 2 && !(cards.length === 1 && ((cards[0]!.bio && cards[0]!.name.block === 'heading') || staff >= 2))) return;
   for (const { name, post, company, title, person } of cards) {
+    if (company.via === 'discovered' && !acc.entities.has(company.key)) addEntity(acc, company, rules, evidenceOf(articleId, post, 'works-for.speaker-card', 0.7));
     if (!acc.entities.has(company.key)) continue;
     const text = person;
     const at = name.start + name.text.indexOf(text);

@@ -10,7 +10,7 @@ import type { Mention, RuleSet } from './types.js';
 import { AFTER_SELF_NOUN, SELF_NOUN } from './engine/company-words.js';
 
 /** The heading over the table: the company's management or officers ("주요 경영진", "임원 현황", "등기임원 현황"), or a privacy policy's officers ("제11조 (개인정보 보호책임자)"). */
-export const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$|^(?:제\s?\d{1,2}\s?조\s?)?[(（]?개인정보\s?보호\s?책임자(?:\s?및\s?(?:보호\s?)?담당(?:자|부서))?[)）]?$/;
+export const OFFICERS_HEADING = /^(?:\d{1,2}\.\s?|[가-하]\.\s?)?(?:주요\s?)?(?:경영진|(?:등기\s?|미등기\s?)?임원)(?:\s?(?:현황|소개|구성))?(?:\s?[(（](?:참고|요약|참고\s?사항|[^()（）]{0,12}기준)[)）])?$|^(?:제\s?\d{1,2}\s?조\s?|\d{1,2}\.\s?)?[(（]?개인정보\s?보호\s?책임자(?:\s?및\s?(?:보호\s?)?담당(?:자|부서))?[)）]?$/;
 /** The page speaks for its company as "당사", or as the "회사" it defines itself as ("주식회사 X(이하 '회사')는"). */
 const OURSELVES = new RegExp(String.raw`(?<![가-힣])(?:${SELF_NOUN})${AFTER_SELF_NOUN}|\(이하\s?['"‘“]?(?:회사|당사)['"’”]?(?:라\s?한다)?\)`);
 /** The table's columns: the person's name, the post, and notes on each (career, duties, …). */
@@ -21,6 +21,21 @@ const OTHER_COLUMN = /^(?:주요\s?)?(?:경력|약력|담당\s?업무|담당|학
 const GRANT_HEADING = /(?:주식매수선택권|스톡옵션)\s?(?:부여|부여\s?대상자|부여\s?내역)(?![가-힣])/;
 const PERSON = /^[가-힣]{2,4}$/;
 const POST = /^[가-힣A-Za-z()·\s]{2,24}$/;
+
+/** A table laid out one field a row ("성명 | NAME", "직책 | POST"), printed as labelled lines ("성명: NAME"). */
+const NAME_FIELD = /^(?:성명|이름)\s?[:：]\s?([가-힣]{2,4})$/;
+const POST_FIELD = /^(?:직위|직책|직함)\s?[:：]\s?([가-힣A-Za-z()·\s]{2,30})$/;
+
+/** The officer a field-per-row table right under the heading at `i` names: its name line, then its post line within two. */
+function fieldOfficer(cells: Sentence[], i: number): { person: Sentence; name: string; title: string } | undefined {
+  const name = NAME_FIELD.exec(cells[i]?.text.trim() ?? '');
+  if (!name) return undefined;
+  for (let j = i + 1; j <= i + 2 && j < cells.length; j++) {
+    const post = POST_FIELD.exec(cells[j]!.text.trim());
+    if (post) return { person: cells[i]!, name: name[1]!, title: post[1]!.trim() };
+  }
+  return undefined;
+}
 
 /** Whether the row starting at cell j has a person's name in its name column and a post in its post column. */
 function isOfficerRow(cells: { text: string }[], j: number, name: number, post: number): boolean {
@@ -34,6 +49,13 @@ export function addOfficerTable(acc: Acc, rules: RuleSet, articleId: string, sen
   const cells = sentences.flatMap((s) => (s.text.includes('|') ? s.text.split(/\s*\|\s*/).filter((t) => t !== '').map((text) => ({ ...s, text })) : [s]));
   for (let i = 1; i < cells.length; i++) {
     if (!OFFICERS_HEADING.test(cells[i - 1]!.text.trim()) && !GRANT_HEADING.test(cells[i - 1]!.text)) continue;
+    // ("성명: NAME" / "직책: POST": the table's one officer, a field a row)
+    const field = fieldOfficer(cells, i);
+    if (field) {
+      const at = field.person.start + field.person.text.indexOf(field.name);
+      addEmployee(acc, rules, evidenceOf(articleId, field.person, 'works-for.officer-table', 0.75), field.name, at, at + field.name.length, self.key, { title: field.title });
+      continue;
+    }
     const titles: string[] = [];
     for (let j = i; j < cells.length && titles.length < 6; j++) {
       const t = cells[j]!.text.trim();

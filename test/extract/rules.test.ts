@@ -36,6 +36,7 @@ import { r55aRows } from './rule-rows/r55a.js';
 import { fix204Rows } from './rule-rows/fix204.js';
 import { fix205Rows } from './rule-rows/fix205.js';
 import { fix202Rows } from './rule-rows/fix202.js';
+import { fix211Rows } from './rule-rows/fix211.js';
 import { fix210Rows } from './rule-rows/fix210.js';
 import { fix203Rows } from './rule-rows/fix203.js';
 import { r56aRows } from './rule-rows/r56a.js';
@@ -81,6 +82,7 @@ const rows: Row[] = [
   ...fix204Rows,
   ...fix205Rows,
   ...fix202Rows,
+  ...fix211Rows,
   ...fix210Rows,
   ...fix203Rows,
   ...r56aRows,

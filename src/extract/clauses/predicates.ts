@@ -45,6 +45,19 @@ function isQuestion(word: string): boolean {
   return word[word.length - 2] === '는' || finalAt(word, word.length - 2) === FINAL.rieul; // ㄹ final: 될, 할, 을
 }
 
+/**
+ * A question asked of the predicate itself, right after it: a nominalised question on the adnominal form ("발표하는 건가요?",
+ * "만든 거예요?", "협력하는 거냐?") or a polite or plain question ending before the question mark ("발표하나요?", "개발합니까?").
+ */
+const ASKED_AFTER = /^\s(?:건가요|건가|건지요|거예요|거에요|거야|거냐|겁니까|건데요|거죠)\s?[?？]/;
+/** A question's ending on the word itself, asked only where the question mark follows ("하니까" alone is "because"). */
+const ASKING_END = /(?:나요|니까|냐|까요|나|가요)$/;
+
+function isAskedAt(text: string, word: string, wordEnd: number): boolean {
+  const after = text.slice(wordEnd, wordEnd + 8);
+  return ASKED_AFTER.test(after) || (ASKING_END.test(word) && /^\s?[?？]/.test(after));
+}
+
 function inSpan(spans: { start: number; end: number }[], at: number): boolean {
   for (const s of spans) if (s.start <= at && at < s.end) return true;
   return false;
@@ -88,7 +101,7 @@ export function findPredicates(text: string, spans: { start: number; end: number
     } else if (word === stem && MEMO_END.test(text.slice(wordEnd)) && OBJECT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) {
       // "Y를 개발.", "Y를 출시": a card's or a memo's nominal ending (개조식), the bare stem after its object ending the sentence, is its verb
     } else if (word === stem && !verbs.has(stem) && classOf.get(stem) !== 'succeed') continue;
-    let form: PredForm = isQuestion(word) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
+    let form: PredForm = isQuestion(word) || isAskedAt(text, word, wordEnd) ? 'question' : STEM_CONNECTIVE.test(word) ? 'connective' : STEM_RELATIVE.test(word) ? 'relative' : 'finite';
     // "참여하고 있는 A", "개발해 온 Y": a progressive or perfect auxiliary makes the pair a relative clause
     const aux = form === 'connective' && /(?:고|해|어|아|여)$/.test(word) ? AUX_RELATIVE.exec(text.slice(wordEnd, wordEnd + 6)) : null;
     if (aux) {
@@ -102,7 +115,7 @@ export function findPredicates(text: string, spans: { start: number; end: number
     if (!VERB_LAST.has(w.text.charCodeAt(w.text.length - 1)) || covered.has(w.end) || inSpan(spans, w.start)) return;
     // "한국어에 특화한 Y", "기기에 최적화된 Y": a modifier of what the model is for takes no subject of its own
     if (DESCRIPTIVE_MODIFIER.test(w.text) && ws[k - 1]?.text.endsWith('에')) return;
-    const form: PredForm | undefined = CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
+    const form: PredForm | undefined = isAskedAt(text, w.text, w.end) ? 'question' : CONNECTIVE_END.test(w.text) && w.text.length > 1 ? 'connective' : FINITE_END.test(w.text) ? 'finite' : RELATIVE_END.test(w.text) ? 'relative' : undefined;
     if (form) out.push({ cls: 'other', stem: w.text, start: w.start, end: w.end, form, seg: 0 });
   });
   return out.sort((a, b) => a.start - b.start);

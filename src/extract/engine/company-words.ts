@@ -1,7 +1,10 @@
 /** Words that tell a discovered name is no company: generic stems, common nouns, other kinds of organisation. */
 
-/** A corporate mark before or after a company's name in a cell or a label ("(주)X", "㈜X", "주식회사 X", "X(주)"): no part of the name. */
-export const CORPORATE_MARK = String.raw`^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$`;
+/**
+ * A corporate mark before or after a company's name in a cell or a label ("(주)X", "㈜X", "주식회사 X", "X(주)", and the
+ * spelled-out form after the name that registers and official notices print, "X 주식회사"): no part of the name.
+ */
+export const CORPORATE_MARK = String.raw`^(?:\(주\)|㈜|주식회사\s)\s?|\s?(?:\(주\)|㈜)$|\s주식회사$`;
 
 /** An association, a society or a forum: no company, though it builds things and has heads. */
 export const ASSOCIATION_NAME = /(?:협회|학회|포럼|연합회|협의체|재단)$/;

@@ -115,15 +115,23 @@ function readNoteParts(parts: string[], model: Mention, s: Sentence, rules: Rule
 
 /** A column of each row's status or remarks ("선정상태", "비고", "모델비고", "설명"). */
 export const NOTE_COLUMN = /^(?:(?:선정|평가)\s?(?:결과|여부|상태)|(?:모델\s?)?비\s*고|설명)$/;
-/** A status or remark saying the company did not apply: "해당없음", "이번 모집 미신청". */
-const NOT_APPLIED = /^해당\s?없음$|(?:^|\s)미신청(?:[,.\s]|$)|신청하지\s(?:않|아니)/;
+/**
+ * A status or remark saying the company did not apply ("해당없음", "이번 모집 미신청"), or took no part after all: selected,
+ * then withdrawn or struck off ("선정 후 포기", "참여 철회", "선정 취소").
+ */
+const NOT_APPLIED = /^해당\s?없음$|(?:^|\s)미신청(?:[,.\s]|$)|신청하지\s(?:않|아니)|(?:^|[\s(])(?:(?:선정|참여|협약)\s?)?(?:후\s)?(?:포기|철회)(?:[,.\s)]|$)|선정\s?취소/;
 /** After a model in a remark: that it is the base of the row's model ("… Y를 기반으로 … 개발한 … 모델"). */
 const BASE_AFTER = /^['’"”]?\s?(?:모델)?(?:을|를)\s(?:기반|바탕|토대|베이스)(?:으로|로)\s/;
 
 /** A row's status and remark cells: a company that did not apply, and the base a remark names for the row's model. */
+/** True when a row's status or remark says its company took no part (did not apply, withdrew, was struck off). */
+export function saysNoPart(text: string): boolean {
+  return NOT_APPLIED.test(text.trim());
+}
+
 export function readRowNotes(row: ConsortiumRow, notes: Sentence[], rules: RuleSet): void {
   for (const c of notes) {
-    if (NOT_APPLIED.test(c.text.trim())) row.outside = true;
+    if (saysNoPart(c.text)) row.outside = true;
     if (!row.model || row.base || !c.text.includes('기반') && !c.text.includes('바탕') && !c.text.includes('토대') && !c.text.includes('베이스')) continue;
     const base = findMentions(c.text, rules).find((m) => m.type === 'Model' && m.key !== row.model!.key && BASE_AFTER.test(c.text.slice(m.end)));
     if (base) row.base = { ...base, start: c.start + base.start, end: c.start + base.end };

@@ -13,7 +13,7 @@ import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
 import { isFormalBillName, isProposedBill, isRenamedProgramme } from './quoted-bills.js';
 import { COMPANY_KIND_BEFORE } from './quoted-company-kind.js';
-import { ADJECTIVE_PAIR, CONNECTIVE_VERB, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, VERB_PHRASE } from './quoted-phrase-shapes.js';
+import { ADJECTIVE_PAIR, CONNECTIVE_VERB, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, textBeforeQuoted, VERB_PHRASE } from './quoted-phrase-shapes.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -141,7 +141,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   const innerPolicy = (m: Mention) =>
     m.type === 'Policy' && m.start >= q.start && (((programme || namedProgramme || plan || (m.start === q.start && PROGRAMME_TEST_NAME.test(name))) && m.end < q.end) || (m.end === q.end && m.start > q.start && !QUALIFIER_ONLY.test(text.slice(q.start, m.start))));
   if (overlaps(ms.filter((m) => (m.via !== 'blocked' || (m.start <= q.start && m.end >= q.end)) && !isInnerMention(text, q, m) && !innerPolicy(m) && m !== prefixed && !inParen(m)), q.start - 1, q.end + 1) || isGenericTerm(name, lx)) return undefined;
-  const before = text.slice(Math.max(0, q.start - 14), q.start - 1);
+  const before = textBeforeQuoted(text, q.start);
   const after = text.slice(q.end + 1, q.end + 12);
   let type: Mention['type'] | undefined;
   if (lx.benchBefore.test(before) || isTestSetBefore(text, q.start, before) || listedAfterBenchmark(text, q, ms) || (lx.benchAfter.test(after) && !RESULTS_ON_IT.test(text.slice(q.end + 1, q.end + 16))) || QUOTED_BENCH_NAME.test(name.replace(GLOSS_AFTER, '')) || LATIN_BENCH_NAME.test(name) || SCORED_ON_AFTER.test(text.slice(q.end + 1, q.end + 40))) type = 'Benchmark';

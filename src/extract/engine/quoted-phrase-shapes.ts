@@ -1,7 +1,8 @@
 /**
  * Shapes of quoted phrases that describe a kind of thing or say something, naming nothing (discover-quoted.ts): coordinated
  * adjectives, a field and a word of specialisation, verb phrases and connective forms, a quoted saying, a qualified
- * benchmark word.
+ * benchmark word; and the words before a quoted name, read past a provisional name's gloss ("파생 모델(가칭 \"Y\")" names a model
+ * as "파생 모델 \"Y\"" does).
  */
 
 /** "작고 강한", "빠르고 똑똑한": an adjective, 고, and an adnominal adjective. */
@@ -25,3 +26,13 @@ export const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주�
 export const VERSION_ENDED_NAME = /^(?!.*(?:리포트|보고서|백서|계획|전략|지침|가이드|로드맵|비전|선언|헌장|시즌|앱|서비스))[가-힣A-Za-z][^()]{0,24}(?:[A-Za-z]|[가-힣A-Za-z][\s-])\d{1,2}(?:\.\d{1,2})?$/;
 /** After the quotes: a release noun closing the line or its clause ("' 출시", "' 오픈소스 공개 — …", "' 정식 출시,"). */
 export const RELEASED_NOUN_AFTER = /^\s(?:오픈소스\s|정식\s)?(?:공개|출시)(?=\s?(?:[.,…—–(]|$))/;
+
+/** "(가칭 ", "(코드명: ": a parenthesis opening on a provisional or code name's word, right before the quoted name. */
+const PROVISIONAL_OPENING = /[(（]\s?(?:가칭|코드명|프로젝트명|잠정\s?명칭)\s?[:：]?\s?$/;
+
+/** Up to fourteen characters before the quote mark just before `nameStart`, past a provisional name's gloss. */
+export function textBeforeQuoted(text: string, nameStart: number): string {
+  const provisional = PROVISIONAL_OPENING.exec(text.slice(Math.max(0, nameStart - 16), nameStart - 1));
+  const cut = nameStart - 1 - (provisional?.[0].length ?? 0);
+  return text.slice(Math.max(0, cut - 14), cut);
+}

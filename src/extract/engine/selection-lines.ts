@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
+import { NOTE_COLUMN, saysNoPart } from './consortium-cells.js';
 import { companyIn } from './consortium-table.js';
 import { findMentions, type KnownName } from './mentions.js';
 
@@ -46,6 +47,8 @@ export function readSelectionLines(sentences: Sentence[], rules: RuleSet, known:
       const s = sentences[j]!;
       const cells = s.text.length <= MAX_LINE ? s.text.split(CELL_BREAK).map((c) => c.trim()) : [];
       if (cells.length !== columns.length) break;
+      // (a row whose status says its company withdrew after selection, "선정 후 포기", took no part)
+      if (columns.some((c, k) => NOTE_COLUMN.test(c) && saysNoPart(cells[k]!))) continue;
       const companies = columns.flatMap((c, k) => (COMPANY_COLUMN.test(c) ? [companyIn(cells[k]!, s, rules)] : [])).filter((m): m is Mention => m !== undefined);
       if (companies.length) out.push({ ...(programme ? { programme } : {}), companies, sentence: s });
     }

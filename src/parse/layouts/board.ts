@@ -59,6 +59,8 @@ export function isBoardPost($: CheerioAPI): boolean {
 export function isAnsweredBoardPost($: CheerioAPI): boolean {
   let own: string | undefined;
   let answers = 0;
+  // (under a writer's review of what they used, one answer of theirs is enough: the thread discusses what was tried)
+  const needed = reviewsOwnUse($) ? 1 : 2;
   return walkThread($, (n, inReplies) => {
     if (n.type !== 'tag') return 'skip';
     const el = n as Element;
@@ -69,9 +71,24 @@ export function isAnsweredBoardPost($: CheerioAPI): boolean {
     const line = el.parent?.type === 'tag' ? normalizeSpace(textOf($(el.parent as Element))) : nick;
     if (BADGED_WRITER.test(nick) || line.includes(`· ${nick}`) || line.includes(`| ${nick}`)) return false;
     if (!inReplies) own ??= nick;
-    else if (nick === own && ++answers >= 2) return true;
+    else if (nick === own && ++answers >= needed) return true;
     return 'skip';
   });
+}
+
+/** A board's review label before a post's subject ("[사용기]", "[후기]", "[리뷰]"). */
+const REVIEW_LABEL = /^[\[(【]\s?(?:사용기|사용\s?후기|후기|리뷰|체험기|실사용기?)\s?[\])】]$/;
+/** A subject that says the writer tried the thing ("… 돌려본 후기", "… 써본 리뷰", "… 사용기"). */
+const REVIEW_SUBJECT = /(?:사용기|사용\s?후기|체험기|(?:써|돌려|굴려|깔아)\s?(?:본|봄|봤)|후기|리뷰)(?:\s|[(:,]|$)/;
+
+/**
+ * True when the post is the writer's review of something they used: its subject says so ("… 돌려본 후기") or a label
+ * element before it does ("<span class=category>[사용기]</span>"). Unlike a repost of news, its thread goes on with it.
+ */
+function reviewsOwnUse($: CheerioAPI): boolean {
+  const subject = normalizeSpace(textOf(select($, 'title').first())).split(TITLE_SITE_MARK)[0]!.trim();
+  if (REVIEW_SUBJECT.test(subject)) return true;
+  return select($, 'span, em, strong, b').toArray().slice(0, 200).some((e) => REVIEW_LABEL.test(normalizeSpace(textOf($(e)))));
 }
 
 /** A writer named with a company badge before the handle ("한빛소프트 · a1b2c3", "X | handle"). */
@@ -148,12 +165,14 @@ export function withRepliesBeside(el: Element, whole = false): Element[] {
   let branch: Element = el;
   for (let level = 0; level < 3; level++) {
     const up = branch.parent;
-    if (up?.type !== 'tag' || ['body', 'html'].includes((up as Element).name)) break;
+    if (up?.type !== 'tag' || (up as Element).name === 'html') break;
     const siblings = (up as Element).children;
     const after = siblings.slice(siblings.indexOf(branch) + 1);
     const found = after.filter((c): c is Element => c.type === 'tag' && !ASIDE_TAGS.has((c as Element).name) && namesReplies(c as Element));
     // (a review forum's submission: its whole note, the authors and their affiliations over the abstract)
     if (found.length > 0) return [whole ? branch : el, ...found];
+    // (a board that lays its post and its reply list side by side right under <body> is read at that level, and no higher)
+    if ((up as Element).name === 'body') break;
     branch = up as Element;
   }
   return [el];
