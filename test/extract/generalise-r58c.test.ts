@@ -3,7 +3,7 @@
  * written with its other spelling in parentheses inside its name ("X(Y) 14B"), an app word the gazetteer keeps out
  * hyphened to a parameter size, "the two companies" after a sentence naming one of a partnership, an English official
  * who "announced the program" after a programme named a project, and a compared model's score that "fell short" with
- * the evaluation left untold. Each row is a short article written for these tests in wording of its own; none comes from
+ * the evaluation left untold, and "다음 달" that tells a time, no next version. Each row is a short article written for these tests in wording of its own; none comes from
  * a test page.
  */
 import { describe, it } from 'vitest';
@@ -56,6 +56,14 @@ const rows: FactRow[] = [
     text: "노을랩이 새 모델 '윤슬 2'를 공개했다. KMMLU에서 윤슬 2는 71.2점을 받았다. 메타의 '라마 3.1 70B'는 같은 조건에서 65.4점에 머물렀다. CLIcK에서는 77.3점을 기록했다.",
     expect: ['SCORED 윤슬 2 -> CLIcK'],
   },
+  // "다음 달", "다음 주" tell a time, no next version: a bare family word beside them is the article's one version of it
+  {
+    cat: 'family-fold.next-month',
+    text: '노을랩은 다음 달 새 모델을 내놓는다. 전작 솔바람 2는 구글의 오픈 모델 젬마 3 12B를 바탕으로 추가 학습한 모델이었다.\n\n◆ 젬마 떼고 자체 모델로…솔바람 3 다음 달 출시\n\n솔바람 3은 처음부터 직접 학습했다.',
+    noNodes: ['Model:젬마'],
+    expect: ['BASED_ON 솔바람 2 -> 젬마 3 12B'],
+  },
+
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
