@@ -106,16 +106,12 @@ export function currentProgramme(memory: PolicyMemory, text?: string): Mention |
   if (!text || !current) return current;
   // (so does a bare "프로젝트" after a "… 사업" named since: "'X 프로젝트' … 'Y 사업' … 프로젝트를 총괄하는 NAME 차관": X)
   if (KO_PROJECT_WORD.test(text) && !current.surface.endsWith('프로젝트')) return [...memory.named.values()].filter((m) => m.surface.endsWith('프로젝트')).at(-1) ?? current;
-  // ("… the project … Dr. X, the medical AI program … when he announced the program": "the program" is no programme named a project)
-  if (EN_PROGRAM_WORD.test(text) && !EN_PROJECT_WORD.test(text) && /\b[Pp]roject$/.test(current.surface)) return [...memory.named.values()].filter((m) => /^[A-Za-z]/.test(m.surface) && !/\b[Pp]roject$/.test(m.surface)).at(-1) ?? current;
   if (!EN_PROJECT_WORD.test(text) || /\bProject$/.test(current.surface)) return current;
   return [...memory.named.values()].filter((m) => /^[A-Za-z]/.test(m.surface) && /\bProject$/.test(m.surface)).at(-1) ?? current;
 }
 
 /** "the project" in an English sentence. */
 const EN_PROJECT_WORD = /(?<![A-Za-z])the\sproject(?![A-Za-z])/;
-/** "the program", "the programme" in an English sentence. */
-const EN_PROGRAM_WORD = /(?<![A-Za-z])the\sprogram(?:me)?(?![A-Za-z])/;
 /** A bare "프로젝트" in a Korean sentence, no part of a name ("프로젝트를 총괄하는", "프로젝트는"). */
 const KO_PROJECT_WORD = /(?<![가-힣A-Za-z0-9'"’”」』]\s?)프로젝트(?=은|는|을|를|에|의|가|이|\s(?:[1-9]차|최종))/;
 

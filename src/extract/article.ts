@@ -244,7 +244,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
         if (CONSORTIUM_RULES.has(f.rule) || f.relation === 'PARTICIPATES_IN') lastLead = f.source.via === 'reference' || isLeftOut(s.text, f.source) || isRosterMember(s.text, f.source) ? lastLead : f.source;
       }
     }
-    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policies.named.size === 1 ? policies.last : undefined, currentProgramme(policies, s.text), enRoster);
+    if (s.block === 'body') addEnglishProgrammeFacts(acc, articleId, s, mentions, previous, policies.named.size === 1 ? policies.last : undefined, currentProgramme(policies), enRoster);
     if (!isRetracted(s)) addPairPartnership(acc, s, mentions, articleId);
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };

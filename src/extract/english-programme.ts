@@ -52,8 +52,6 @@ const TITLE_AFTER = /^,\s(?:the\s)?(?:(?:deputy\sprime\sminister|vice\sminister|
 const DIRECTOR_MINISTRY = /\bthe\s(?:ministry|science\sministry|Ministry\sof\sScience)\b/;
 const SPEAKS = /\b(?:said|says|told|tells|announced|announces)\b/;
 const OWNER = /^The\s(?:operational\s)?(?:owner|overseer)\sis\s$/;
-/** "…, said when he announced the program that …", "…, who unveiled the project last year": the official's own announcing of the programme in scope (whichever ministry the title names). */
-const ANNOUNCED_PROGRAMME = /\b(?:announced|unveiled|launched|introduced)\sthe\s(?:program|programme|project|initiative|scheme)\b/;
 
 /**
  * The official who speaks for, or owns, the one programme the article is about: "Vice Science Minister NAME told a
@@ -69,8 +67,7 @@ export function officialOfProgramme(text: string, ms: Mention[], policy: Mention
     // (a director's title must name the bare "the ministry" the article is about, or the science ministry that runs AI
     // programmes, not another one: "at the health ministry")
     const title = TITLE_AFTER.exec(after)?.[0];
-    const announced = ANNOUNCED_PROGRAMME.test(text.slice(p.end, p.end + 160));
-    const titled = TITLE_BEFORE.test(lead) || (title !== undefined && (announced || !/director/.test(title) || DIRECTOR_MINISTRY.test(title)));
+    const titled = TITLE_BEFORE.test(lead) || (title !== undefined && (!/director/.test(title) || DIRECTOR_MINISTRY.test(title)));
     if (!titled) continue;
     if (SPEAKS.test(text.slice(p.end, p.end + 120)) || OWNER.test(text.slice(0, p.start))) return p;
   }
