@@ -1,10 +1,9 @@
 /**
  * Generalisation rows (session r58c): a family named with the family word and the model noun ("X 계열 모델"), a model
  * written with its other spelling in parentheses inside its name ("X(Y) 14B"), an app word the gazetteer keeps out
- * hyphened to a parameter size, "the two companies" after a sentence naming one of a partnership, an English official
- * who "announced the program" after a programme named a project, and a compared model's score that "fell short" with
- * the evaluation left untold, and "다음 달" that tells a time, no next version. Each row is a short article written for these tests in wording of its own; none comes from
- * a test page.
+ * hyphened to a parameter size, "the two companies" after a sentence naming one of a partnership, a compared model's
+ * score that "fell short" with the evaluation left untold, and "다음 달" that tells a time, no next version. Each row is
+ * a short article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
@@ -16,7 +15,8 @@ const rows: FactRow[] = [
   { cat: 'family-word-alias', text: '젬마 계열사 두 곳이 이번 행사에 참석했다.', absent: ['DEVELOPED 구글 -> 젬마 계열 모델'] },
   // "X(Y) 14B": the written form, gloss and all, is kept beside the name without the gloss
   { cat: 'written-gloss-alias', text: '같은 시험에서 알리바바의 큐웬3(Qwen3) 14B는 58.20점을 얻었다.', sameNode: ['큐웬3 14B=큐웬3(Qwen3) 14B'], expect: ['DEVELOPED 알리바바 -> 큐웬3 14B'] },
-  { cat: 'written-gloss-alias', text: '노을랩은 경량 모델 솔빛 미니(Solbit Mini)를 함께 내놨다.', sameNode: ['솔빛 미니=솔빛 미니(Solbit Mini)', '솔빛 미니=Solbit Mini'] },
+  { cat: 'written-gloss-alias', text: '같은 시험에서 메타의 라마3(Llama3) 70B는 61.40점을 얻었다.', sameNode: ['라마3 70B=라마3(Llama3) 70B'] },
+  { cat: 'written-gloss-alias', text: '노을랩은 경량 모델 솔빛 미니(Solbit Mini)를 함께 내놨다.', sameNode: ['솔빛 미니=Solbit Mini'] },
   { cat: 'written-gloss-alias', text: '엔비디아의 H100(호퍼) 칩 512장을 들여왔다.', noNodes: ['Model:H100(호퍼)'] },
   // an app word the gazetteer keeps out, hyphened to a parameter size, is a model's name
   { cat: 'size-glued-app-word', text: "바람소프트는 2024. 5. 3. 매개변수 70억 개 규모의 언어모델 '이루다-7B'를 공개하였다.", nodes: ['Model:이루다-7B'], expect: ['DEVELOPED 바람소프트 -> 이루다-7B'] },
@@ -31,18 +31,6 @@ const rows: FactRow[] = [
     cat: 'pair-reference-en',
     text: 'Kakao on Monday unveiled Kanana 2, its largest language model, and said it had signed a partnership with Osaka-based Kumo Systems.\n\nUnder a separate deal with Naver Cloud, the two companies will jointly develop "Kanana 2 JP," a Japanese edition for insurers.',
     absent: ['DEVELOPED Kumo Systems -> Kanana 2 JP'],
-  },
-  // an official who "announced the program": the last programme not named a project, whichever ministry the title names
-  {
-    cat: 'promotes.en-programme-official',
-    text: 'Q: Did you apply for the independent AI foundation model project?\n\nA: No. That project is not for us. We were selected for the AI Voucher program instead, which pays for pilots with hospitals.\n\nHan Ji-woo, director general for health industry policy at the health ministry, said when she announced the program that pilots come first.',
-    expect: ['PROMOTES Han Ji-woo -> AI Voucher program'],
-    absent: ['PROMOTES Han Ji-woo -> independent AI foundation model project'],
-  },
-  {
-    cat: 'promotes.en-programme-official',
-    text: 'We were selected for the AI Voucher program last spring.\n\nHan Ji-woo, director general for health industry policy at the health ministry, said hospitals are slow to buy software.',
-    absent: ['PROMOTES Han Ji-woo -> AI Voucher program'],
   },
   // a compared model "fell short" with no evaluation named: the next bare score is still the article's model's
   {
