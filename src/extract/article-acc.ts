@@ -9,6 +9,7 @@ import type { SpecFact, SpecProperty } from './engine/spec-cards.js';
 import { variantGloss } from './variant-gloss.js';
 import { companyNameHeads } from './company-headed.js';
 import { addFamilyWordAlias } from './family-word-names.js';
+import { addWrittenGlossAlias } from './written-glosses.js';
 import type { EntityDraft, FactEvidence, Mention, RelationDraft, RuleSet } from './types.js';
 
 
@@ -43,6 +44,7 @@ export function addMentionEntities(acc: Acc, mentions: Mention[], rules: RuleSet
     if (m.via === 'anonymous' || m.via === 'reference') continue;
     addEntity(acc, m, rules, ev);
     if (ev.sentence.includes('계열')) addFamilyWordAlias(acc.entities.get(m.key), m, ev.sentence);
+    if (m.type === 'Model' && ev.sentence.includes('(')) addWrittenGlossAlias(acc.entities.get(m.key), m, ev.sentence);
   }
   for (const m of mentions) {
     if (m.via !== 'anonymous') continue;

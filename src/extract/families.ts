@@ -20,10 +20,10 @@ export function familiesOf(m: Mention, rules: RuleSet): string[] {
 }
 
 /** Words about a family as a whole or its history: then the family word is the family. ("계열사" is an affiliate company; "처음부터 끝까지" from start to end, "처음부터 (직접) 학습한" trained from scratch and "처음부터 만드는 것보다" than building one from scratch: no talk of the family; a bare "처음부터 만들었다" is the history of a model.) */
-const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계승|잇는|이은|다음|뒤를|차기|기존|원본|파생|경량|계열(?!사)|시리즈|라인업|제품군|패밀리|처음(?!부터\s?(?:끝까지|(?:직접\s|자체\s?|스스로\s)?학습|만드는\s?(?:것|게)|만들기))|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
+const FAMILY_TALK = /후속|업그레이드|(?<!에)이전|전작|전 버전|계승|잇는|이은|다음(?!\s?(?:달|주(?!력|자)|날|해|분기|학기|시즌|회차))|뒤를|차기|기존|원본|파생|경량|계열(?!사)|시리즈|라인업|제품군|패밀리|처음(?!부터\s?(?:끝까지|(?:직접\s|자체\s?|스스로\s)?학습|만드는\s?(?:것|게)|만들기))|최초|첫|successor|upgrade|predecessor|previous|family|series/i;
 
 /** Words that relate two models of one family (a successor, a base, a comparison): then the family word is its own node. ("이전" never inside "에이전트".) */
-export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
+export const MODEL_RELATION_CUE = /병합|merged?|merging|후속|업그레이드|(?<!에)이전|전작|전 버전|기반|바탕|토대|계승|잇는|이은|다음(?!\s?(?:달|주(?!력|자)|날|해|분기|학기|시즌|회차))|뒤를|차기|개선|고도화|기존|원본|파생|증류|경량|튜닝|미세|추가 학습|대비|보다|비해|비교|계열(?!사)|시리즈|라인업|제품군|패밀리|처음|최초|successor|upgrade|predecessor|previous|based on|built on|fine-tuned|distilled|derived|version of|compared|than|family|series/i;
 
 /** Right after a family word, its next version named by no name of its own ("카나나 후속 버전", "솔라의 차기 모델", "젬마 다음 버전"); not a model the sentence says is that next version ("X의 후속 모델로,", "X의 후속 모델이다"). */
 const UNNAMED_NEXT_AFTER = /^['"’”]?(?:의)?\s?(?:후속|차기|다음)\s?(?:버전|모델|작)(?!\s?(?:으로|로)(?:[,\s]|$)|\s?(?:이다|이며|이자|이고|인\s|이기도|입니다|이에요|예요|이었|였))/;

@@ -15,12 +15,18 @@ export function addBothReference(text: string, ms: Mention[], given: [Mention, M
   const before = ms.filter((x) => x.type === 'Company' && x.via !== 'blocked' && x.start < r.index + r[0].length);
   // ("A는 B와 … 파트너십을 맺고 있는데, 양사가 …": the two companies of the sentence's earlier clause)
   // ("… B 데이터팀과 같이 작업했고, 두 회사가 …": the clause's omitted subject, the company the article is about, and its partner)
-  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic) ?? (TOGETHER_AFTER.test(text.slice(r.index + r[0].length, r.index + r[0].length + 12)) ? topicAndOther(text, before) : undefined)) : given;
+  // ("Under the agreement with B, the two companies …": the one company named before is one of the partnership just named)
+  const pair = before.length ? (pairInEarlierClause(text, before, r.index) ?? partnerOfOmittedSubject(text, before, r.index, topic) ?? (TOGETHER_AFTER.test(text.slice(r.index + r[0].length, r.index + r[0].length + 12)) ? topicAndOther(text, before) : undefined) ?? givenHolding(given, before)) : given;
   if (!pair) return false;
   const [a, b] = pair;
   ms.push({ ...referenceAt(a, r), alsoFor: referenceAt(b, r) });
   ms.sort((x, y) => x.start - y.start);
   return true;
+}
+
+/** The partnership just named, where every company named before the reference is one of its two. */
+function givenHolding(given: [Mention, Mention] | undefined, before: Mention[]): [Mention, Mention] | undefined {
+  return given && before.every((m) => m.key === given[0].key || m.key === given[1].key) ? given : undefined;
 }
 
 /** "세 회사가", "네 기업은", "3사가": a counted group of more than two companies. */

@@ -33,9 +33,10 @@ export function apposedRival(text: string, read: Mention | undefined, carried: M
 
 /**
  * After a compared model: its topic particle, the evaluation the focus was just measured on told by a demonstrative, a score, then a
- * verb of falling short ("는 이 평가에서 61.0점에 그쳤다", "는 같은 테스트에서 55점에 머물렀다").
+ * verb of falling short ("는 이 평가에서 61.0점에 그쳤다", "는 같은 테스트에서 55점에 머물렀다"; the evaluation may go untold:
+ * "알리바바의 'Y'는 66.9점에 그쳤다").
  */
-const FELL_SHORT_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s(?:이|같은|해당|동일한|그)\s(?:평가|벤치마크|테스트|시험|항목)(?:에서|에선)(?:는|도)?\s\d{1,3}(?:\.\d{1,3})?\s?(?:점|%)(?:에|에서)\s(?:그쳤|그친|그쳐|머물렀|머문|머물러|불과했|불과한)/;
+const FELL_SHORT_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는|이|가)\s(?:(?:이|같은|해당|동일한|그)\s(?:평가|벤치마크|테스트|시험|항목|조건)(?:에서|에선)(?:는|도)?\s)?\d{1,3}(?:\.\d{1,3})?\s?(?:점|%)(?:에|에서)\s(?:그쳤|그친|그쳐|머물렀|머문|머물러|불과했|불과한)/;
 
 /** "Y는 KoBEST가 70점을 겨우 넘는 수준이었으니까 꽤 올랐죠": an earlier model's level, told in the past, as the measure of the focus's gain. */
 const WAS_AT_LEVEL_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:은|는)\s(?:[^.,]{0,24}?(?:이|가)\s)?\d{1,3}(?:\.\d{1,3})?\s?(?:점|%)(?:을|를|도)?\s(?:(?:겨우|간신히|갓|조금|살짝)\s)?(?:(?:넘는|넘긴|넘은|밑도는|못\s미치는|안팎의|대의)\s)?(?:수준|정도)(?:이었|였)(?:으니까|으니|는데|지만|고)/;

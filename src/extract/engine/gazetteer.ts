@@ -52,6 +52,9 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
 const NAME_CHAR = /[A-Za-z0-9]/;
 
 /** Whether text[start, end) stands between hyphens inside one Latin name ("X-MoE-16B"). */
+/** A hyphen, then a parameter size and no more of a word ("-13B", "-2.4B"). */
+const SIZE_AFTER_HYPHEN = /^-\d{1,3}(?:\.\d{1,2})?[BM](?![A-Za-z0-9])/;
+
 function hyphenGlued(text: string, start: number, end: number): boolean {
   return text[start - 1] === '-' && NAME_CHAR.test(text[start - 2] ?? '') && text[end] === '-' && NAME_CHAR.test(text[end + 1] ?? '');
 }
@@ -66,10 +69,12 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   let possessive: GazetteerMatch | undefined;
   const glued = hyphenGlued(text, hit.start, hit.end);
   const rightGlued = text[hit.end] === '-' && /[A-Za-z]/.test(text[hit.end + 1] ?? '');
+  // ("제타-13B": a word the gazetteer keeps out, an app's, hyphened to a parameter size is a model's name, no app)
+  const sizeGlued = text[hit.end] === '-' && SIZE_AFTER_HYPHEN.test(text.slice(hit.end, hit.end + 9));
   for (const { entry, name } of hit.entries) {
     // ("누리-MoE-16B-A2B": a generic word hyphened into a name on both sides is a piece of that name)
     const exact = exactMatch(text, hit, name);
-    if (entry.type === 'None' && (glued || (!exact && rightGlued))) continue; // ("Atom-Sol 2": no chip "ATOM", in another case and hyphened to more name)
+    if (entry.type === 'None' && (glued || sizeGlued || (!exact && rightGlued))) continue; // ("Atom-Sol 2": no chip "ATOM", in another case and hyphened to more name)
     if (entry.strict && !exact) continue;
     if (entry.type === 'Benchmark' && isEditionPrefixed(text, hit.start)) continue;
     if (entry.type === 'Model' && tailOf !== entry) {
