@@ -88,7 +88,10 @@ const REVIEW_SUBJECT = /(?:사용기|사용\s?후기|체험기|(?:써|돌려|굴
 function reviewsOwnUse($: CheerioAPI): boolean {
   const subject = normalizeSpace(textOf(select($, 'title').first())).split(TITLE_SITE_MARK)[0]!.trim();
   if (REVIEW_SUBJECT.test(subject)) return true;
-  return select($, 'span, em, strong, b').toArray().slice(0, 200).some((e) => REVIEW_LABEL.test(normalizeSpace(textOf($(e)))));
+  return select($, 'span, em, strong, b').toArray().slice(0, 200).some((e) => {
+    const label = shortTextOf([e], 40);
+    return label !== undefined && REVIEW_LABEL.test(normalizeSpace(label));
+  });
 }
 
 /** A writer named with a company badge before the handle ("한빛소프트 · a1b2c3", "X | handle"). */
