@@ -1,0 +1,66 @@
+/**
+ * Generalisation rows for the forms of held-out set 213 (policy documents outside news articles): an agreement table
+ * whose header carries date and amount columns ("협약일", "협약금액(백만원)") beside the lead and member columns; a member
+ * cell's note calling an organisation an adviser ("(자문)"); consortia written inline with bare role words ("주관 A,
+ * 참여 B·C"), in a bullet or in parentheses after "차순위 컨소시엄"; an official note in clipped report style ("…임.").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // an agreement table: its date and amount columns are no reason to stop reading its header
+  {
+    cat: 'consortium-table.agreement-columns',
+    text: "해양 AI 실증사업 협약 현황\n\n해양수산부는 「해양 AI 실증사업」 참여 컨소시엄과 협약을 맺었다고 밝혔다.\n\n연번 | 주관기업 | 참여기업 | 개발 모델 | 협약일 | 협약금액(억원) | 비고\n1 | ㈜물결소프트 | ㈜파도데이터 | 물결-해양 8B | 2027.03.02 | 12 | -\n2 | 등대AI㈜ | ㈜갈매기랩 | 등대-Nav 2 | 2027.03.09 | 9 | -",
+    expect: ['PARTNERS_WITH 물결소프트 -> 파도데이터', 'DEVELOPED 물결소프트 -> 물결-해양 8B', 'DEVELOPED 등대AI -> 등대-Nav 2', 'PARTICIPATES_IN 갈매기랩 -> 해양 AI 실증사업', 'PARTICIPATES_IN 등대AI -> 해양 AI 실증사업'],
+  },
+  // a contract table says "계약일" and "계약금액" the same way
+  {
+    cat: 'consortium-table.agreement-columns',
+    text: "스마트 농업 AI 지원사업 계약 체결\n\n농촌진흥청은 「스마트 농업 AI 지원사업」 수행 컨소시엄과 계약을 체결했다.\n\n연번 | 주관기관 | 참여기관 | 개발 모델 | 계약일자 | 계약금액 | 비고\n1 | ㈜들녘테크 | ㈜씨앗로직 | 들녘-팜 3B | 2027.05.11 | 8억원 | -",
+    expect: ['PARTNERS_WITH 들녘테크 -> 씨앗로직', 'DEVELOPED 들녘테크 -> 들녘-팜 3B'],
+  },
+  // a member the cell calls an adviser is no member of the team
+  {
+    cat: 'consortium-table.adviser-note',
+    text: "해양 AI 실증사업 협약 현황\n\n해양수산부는 「해양 AI 실증사업」 참여 컨소시엄과 협약을 맺었다.\n\n연번 | 주관기업 | 참여기업 | 개발 모델\n1 | 등대AI㈜ | ㈜갈매기랩, 법무법인 바닷길(자문) | 등대-Nav 2",
+    expect: ['PARTNERS_WITH 등대AI -> 갈매기랩'],
+    absent: ['PARTNERS_WITH 등대AI -> 법무법인 바닷길', 'PARTICIPATES_IN 법무법인 바닷길 -> 해양 AI 실증사업'],
+  },
+  // a work plan's bullet: "(field) 주관 A, 참여 B·C" is one team of the programme its heading names
+  {
+    cat: 'consortium-roster.role-words',
+    text: "2028년도 업무계획\n\n1. 「해안 물류 AI 실증사업」 추진\n ○ 국토교통부 공모에 물류·항만 분야 2개 컨소시엄 선정\n  - (물류) 주관 ㈜하늘정보, 참여 구름로직스(주)·㈜별빛데이터\n  - (항만) 주관 바람AI(주), 참여 ㈜돛단배시스템",
+    expect: ['PARTNERS_WITH 하늘정보 -> 구름로직스', 'PARTNERS_WITH 하늘정보 -> 별빛데이터', 'PARTNERS_WITH 바람AI -> 돛단배시스템', 'PARTICIPATES_IN 별빛데이터 -> 해안 물류 AI 실증사업', 'PARTICIPATES_IN 바람AI -> 해안 물류 AI 실증사업'],
+  },
+  // labels with a colon and a slash between them
+  {
+    cat: 'consortium-roster.role-words',
+    text: "「도시 교통 AI 실증사업」 선정 결과\n\n서울시는 「도시 교통 AI 실증사업」 수행 컨소시엄을 선정했다고 밝혔다.\n ○ 구성 : 주관기관: ㈜신호등랩 / 참여기관: ㈜횡단보도AI, ㈜버스정류장데이터",
+    expect: ['PARTNERS_WITH 신호등랩 -> 횡단보도AI', 'PARTNERS_WITH 신호등랩 -> 버스정류장데이터'],
+  },
+  // a runner-up team named in parentheses: its lead and member, and "차순위" is nobody's name
+  {
+    cat: 'consortium-roster.role-words',
+    text: "해양 AI 실증사업 추가 선정 심의\n\n해양수산부는 「해양 AI 실증사업」 협약을 마쳤다. 차순위 컨소시엄(주관 ㈜모래톱AI, 참여 ㈜조약돌데이터)은 추가 선정 여부를 심의하고 있다.",
+    expect: ['PARTNERS_WITH 모래톱AI -> 조약돌데이터'],
+    noNodes: ['Company:차순위'],
+  },
+  // role words with no roster shape: a sentence about leading and taking part is no roster
+  {
+    cat: 'consortium-roster.role-words',
+    text: "해양 AI 실증사업 안내\n\n해양수산부는 「해양 AI 실증사업」은 중소기업 주관을 원칙으로 하며, 대기업의 주관 참여 신청은 받지 않는다고 밝혔다.",
+    noNodes: ['Company:대기업'],
+  },
+  // an official note in clipped report style ("…임.") is a sentence about its topic, no footnote legend
+  {
+    cat: 'chrome.clipped-report-note',
+    text: "해양 AI 실증사업 협약 현황\n\n해양수산부는 「해양 AI 실증사업」 참여 컨소시엄과 협약을 맺었다.\n\n※ 등대AI㈜의 '등대-Nav 2'는 메타의 Llama 3.1 8B를 기반으로 항해 데이터를 추가 학습한 모델임.",
+    expect: ['BASED_ON 등대-Nav 2 -> Llama 3.1 8B'],
+  },
+];
+
+describe('generalise: set 213, policy documents', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
