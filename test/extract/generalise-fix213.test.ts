@@ -59,6 +59,20 @@ const rows: FactRow[] = [
     text: "해양 AI 실증사업 협약 현황\n\n해양수산부는 「해양 AI 실증사업」 참여 컨소시엄과 협약을 맺었다.\n\n※ 등대AI㈜의 '등대-Nav 2'는 메타의 Llama 3.1 8B를 기반으로 항해 데이터를 추가 학습한 모델임.",
     expect: ['BASED_ON 등대-Nav 2 -> Llama 3.1 8B'],
   },
+  // a report's space-aligned table: a team's name column beside its lead's, a year before the amount's title, a member's
+  // cell wrapped onto an indented line, a footnote number glued to a name
+  {
+    cat: 'consortium-table.team-name-column',
+    text: "2027회계연도 결산 분석\n\n과학기술정보통신부는 「해저 AI 탐사 모델 개발」 사업(이하 \"본 사업\")을 추진하고 있다. 정예팀 구성은 다음과 같다.\n\n ──────────────────────────────────────────────\n  정예팀      주관기업            참여기업                개발 모델       '27 지원액\n ──────────────────────────────────────────────\n  심해       ㈜파란심연          ㈜산호데이터,           심연-Ocean 20B   95\n                                 ㈜해초로직\n  등대       등대웨이브㈜        ㈜조개칩스2)            등대-Sea 7B      61\n ──────────────────────────────────────────────\n 주: 2) 2027년 3월 합류\n\n심해 컨소시엄의 '심연-Ocean 20B'는 자체 데이터로 학습했다.",
+    expect: ['PARTNERS_WITH 파란심연 -> 산호데이터', 'PARTNERS_WITH 파란심연 -> 해초로직', 'PARTNERS_WITH 등대웨이브 -> 조개칩스', 'DEVELOPED 파란심연 -> 심연-Ocean 20B', 'PARTICIPATES_IN 해초로직 -> 해저 AI 탐사 모델 개발'],
+    noNodes: ['Company:등대', 'Company:조개칩스2', 'Policy:본 사업'],
+  },
+  // a programme named in brackets with 사업 outside them, before the short form it defines
+  {
+    cat: 'policy.bracketed-name-defined-short',
+    text: "해양수산부 보도자료\n\n해양수산부는 「연안 어장 AI 예측」 사업(이하 \"어장사업\")을 새로 추진한다. ㈜물고기랩은 어장사업에 선정됐다.",
+    expect: ['PARTICIPATES_IN 물고기랩 -> 연안 어장 AI 예측'],
+  },
 ];
 
 describe('generalise: set 213, policy documents', () => {

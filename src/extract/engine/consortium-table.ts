@@ -83,6 +83,11 @@ const SERIAL_COLUMN = /^(?:연번|순번|번호|No\.?|#)$/i;
 /** A header cell's trailing note of unit or period ("정부출연금 (1차년도, 백만원)", "지원액(억원)"): no part of the column's name. */
 const UNIT_NOTE = /\s?[(（][^()（）]{1,24}[)）]$/;
 
+/** A year before a column's title ("'25 지원액", "2026년도 사업비"). */
+const YEAR_PREFIX = /^(?:['’]\d{2}|\d{4})(?:년도?)?\s?/;
+/** A column naming each team ("정예팀", "팀명"): beside a lead column, the team's name, not its lead. */
+const TEAM_NAME_COLUMN = /^(?:정예\s?팀|팀\s?명|컨소시엄\s?명)$/;
+
 /** A header word printed letter-spaced, as official tables do ("분 야", "비 고"): its syllables one word again. */
 const LETTER_SPACED = /^[가-힣](?:\s[가-힣]){1,3}$/;
 /** A cell that only repeats the row above ("-", "〃"): a row of them adds a note to the row above, no team. */
@@ -101,7 +106,9 @@ export function columnOf(text: string): Column | undefined {
   if (POST_COLUMN.test(t)) return 'post';
   if (SIZE_COLUMN.test(t)) return 'size';
   if (OPEN_COLUMN.test(t)) return 'open';
-  if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
+  // (a year before an amount's title, "'25 지원액", "2026년 사업비", is its period)
+  const bare = t.replace(UNIT_NOTE, '').replace(YEAR_PREFIX, '');
+  if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(bare)) return 'other';
   return undefined;
 }
 
@@ -127,6 +134,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
     if (!c || cells[j]!.block !== cells[i]!.block || (cols.includes('org') && LEAD_ROLE.test(cells[j]!.text.trim()))) break;
     cols.push(c);
   }
+  // (a team's name beside its lead's column: "정예팀 | 주관기업 | 참여기업", the first column names the team)
+  if (cols.filter((c) => c === 'lead').length > 1) cols.forEach((c, k) => TEAM_NAME_COLUMN.test(cells[i + k]!.text.trim()) && (cols[k] = 'other'));
   // (a bid result: each bidder, a team's lead or alone, and its representative, with no member column)
   // (an organisation column needs a role column beside it: "기업명" alone over "대표 | …" is another table's header, its next cell no role)
   return (cols.includes('lead') && (cols.includes('member') || cols.includes('head'))) || (cols.includes('org') && cols.length >= 2) ? cols : undefined;

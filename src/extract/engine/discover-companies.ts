@@ -92,6 +92,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     // "스타트업 X라는 데가", "스타트업 Xyz라는 곳": the quotative "(이)라는" after the name is no part of it
     if (m[2] && name.endsWith('라')) name = stripQuotative(name, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (m[2]) name = name.replace(/(?<=[A-Za-z0-9])(?:인데|이며|이고|이자)$/, ''); // ("AI 기업 가온AI인데, …": the copula's connective after a Latin end)
+    // ("㈜X1)": a report's footnote number glued after the marked name is no part of it)
+    if (m[1] && /^\)/.test(text.slice(m.index + m[0].length)) && /[가-힣]\d$/.test(name)) name = name.slice(0, -1);
     // (and "(주)여울바다, Y(주)": a name ending in 다 in a list of names, or a cell of its own, keeps it; "(주)X다." is the copula)
     const after = text.slice(m.index + m[0].length);
     const teamAfter = /^\s?(?:컨소시엄|공동수급|외\s?\d{1,2}\s?개?(?:사|업체|곳))/.test(after);
