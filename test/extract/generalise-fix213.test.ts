@@ -73,6 +73,25 @@ const rows: FactRow[] = [
     text: "해양수산부 보도자료\n\n해양수산부는 「연안 어장 AI 예측」 사업(이하 \"어장사업\")을 새로 추진한다. ㈜물고기랩은 어장사업에 선정됐다.",
     expect: ['PARTICIPATES_IN 물고기랩 -> 연안 어장 AI 예측'],
   },
+  // a selection table whose header is letter-spaced and whose result column says who was selected: every row's company
+  // took part, one that later gave up its agreement too
+  {
+    cat: 'selection-table.result-column',
+    text: "2028년 주요업무계획\n\n3. 「2028년 AI 현장적용 지원사업」 공모 운영\n ○ 신청 30개사, 선정 10개사\n\n연번 | 기 업 명 | 과 제 명 | 비 고\n1 | ㈜단풍소프트 | 민원 분류 | 선정\n2 | 은행나무(주) | 병해 진단 | 선정\n3 | ㈜소나무랩 | 재고 예측 | 협약 포기",
+    expect: ['PARTICIPATES_IN 단풍소프트 -> 2028년 AI 현장적용 지원사업', 'PARTICIPATES_IN 은행나무 -> 2028년 AI 현장적용 지원사업', 'PARTICIPATES_IN 소나무랩 -> 2028년 AI 현장적용 지원사업'],
+  },
+  // the same table without a result column that selects names no participant by itself
+  {
+    cat: 'selection-table.result-column',
+    text: "2028년 주요업무계획\n\n3. 「2028년 AI 현장적용 지원사업」 수요조사\n ○ 관심 기업 현황\n\n연번 | 기 업 명 | 관심 분야 | 비 고\n1 | ㈜단풍소프트 | 민원 분류 | 검토 중",
+    absent: ['PARTICIPATES_IN 단풍소프트 -> 2028년 AI 현장적용 지원사업'],
+  },
+  // the ICT regulatory sandbox is a programme: a company granted a special case in it takes part
+  {
+    cat: 'policy.ict-sandbox',
+    text: "규제샌드박스 심의 결과\n\n과학기술정보통신부는 ICT 규제샌드박스 심의위원회를 열어 ㈜구름다리의 원격 통역 서비스에 실증특례를 부여했다고 밝혔다. 구름다리는 ICT 규제샌드박스에 지난 5월 신청했다.",
+    expect: ['PARTICIPATES_IN 구름다리 -> ICT 규제샌드박스'],
+  },
 ];
 
 describe('generalise: set 213, policy documents', () => {
