@@ -92,6 +92,19 @@ const rows: FactRow[] = [
     text: "규제샌드박스 심의 결과\n\n과학기술정보통신부는 ICT 규제샌드박스 심의위원회를 열어 ㈜구름다리의 원격 통역 서비스에 실증특례를 부여했다고 밝혔다. 구름다리는 ICT 규제샌드박스에 지난 5월 신청했다.",
     expect: ['PARTICIPATES_IN 구름다리 -> ICT 규제샌드박스'],
   },
+  // "양사" after one company: the pair it was named in before, not a model's maker named in passing in between
+  {
+    cat: 'clause.pair-of-the-one-named',
+    text: "실증 과제 소개\n\n① 새벽랩과 노을시스템이 공동 신청한 상담 서비스는 콜센터에서 쓰인다. 상담에는 새벽랩이 만든 '새벽-Call 2B'가 쓰이는데, 메타의 Llama 3.2 3B를 줄인 모델이다. 콜센터 솔루션 업체 노을시스템은 연동을 맡아 양사가 서비스를 함께 개발했다.",
+    expect: ['PARTNERS_WITH 새벽랩 -> 노을시스템'],
+    absent: ['PARTNERS_WITH 메타 -> 새벽랩', 'PARTNERS_WITH 메타 -> 노을시스템'],
+  },
+  // two companies the sentence names as actors are still the pair "양사" means next
+  {
+    cat: 'clause.pair-of-the-one-named',
+    text: "협력 소식\n\n㈜새벽랩은 ㈜노을시스템과 상담 데이터를 나누기로 했다. 양사는 지난달 상담 요약 서비스를 함께 개발했다.",
+    expect: ['PARTNERS_WITH 새벽랩 -> 노을시스템'],
+  },
 ];
 
 describe('generalise: set 213, policy documents', () => {
