@@ -105,6 +105,12 @@ const rows: FactRow[] = [
     text: "협력 소식\n\n㈜새벽랩은 ㈜노을시스템과 상담 데이터를 나누기로 했다. 양사는 지난달 상담 요약 서비스를 함께 개발했다.",
     expect: ['PARTNERS_WITH 새벽랩 -> 노을시스템'],
   },
+  // an overview's runner written post first, with a note in parentheses after the name
+  {
+    cat: 'promotes.overview-post-before-name',
+    text: "수시공시 상세\n\n1. 사업 개요\n - 사업명 : 스마트 양식 AI 실증사업(2차년도)\n - 지원규모 : 총 40억원\n - 사업총괄 : 해양산업본부장 서하람 (본부장은 \"현장 실증을 늘리겠다\"고 설명)",
+    expect: ['PROMOTES 서하람 -> 스마트 양식 AI 실증사업'],
+  },
 ];
 
 describe('generalise: set 213, policy documents', () => {
