@@ -199,8 +199,7 @@ const LIST_JOIN = /^(?:\s?\([^()]{1,30}\))?\s?(?:와|과|및|,|·|그리고)\s?(
 function remember(memory: ClauseMemory, named: Mention[], text: string): void {
   if (named.length < 2) return;
   for (const type of ['Company', 'Model'] as const) {
-    // (a model's maker named in passing, "구글의 Gemma 3 4B를 …", is no party the sentence pairs)
-    const set = distinct(named.filter((m) => m.type === type && !(type === 'Company' && named.some((x) => x.type === 'Model' && x.start === m.end + 2 && text.startsWith('의 ', m.end)))));
+    const set = distinct(named.filter((m) => m.type === type));
     if (set.length < 2) continue;
     memory.sets.set(type, [set, ...(memory.sets.get(type) ?? [])].slice(0, 4));
     if (type !== 'Model') continue;
