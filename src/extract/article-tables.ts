@@ -11,7 +11,8 @@ import { readScoreTables, tableProps, type TableRow } from './engine/tables.js';
 import { readRowTables } from './engine/row-tables.js';
 import { readTransposedSizes } from './engine/transposed-tables.js';
 import { readTransposedSpecs } from './engine/transposed-specs.js';
-import { readConsortiumTables } from './engine/consortium-table.js';
+import { readConsortiumTables, type ConsortiumRow } from './engine/consortium-table.js';
+import { readRoleRosters } from './engine/role-rosters.js';
 import { readPairTables } from './engine/pair-table.js';
 import { readOwnPartnerTables } from './engine/own-partner-table.js';
 import { readProgrammeTables } from './engine/programme-table.js';
@@ -224,12 +225,15 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     addParticipants(acc, rules, ev, companies, key);
   }
   addSelectionFacts(acc, articleId, sentences, rules, ctx);
-  for (const { rows: table, title } of readConsortiumTables(sentences, rules, ctx.known)) {
+  // (and the teams prose writes as inline rosters of role words, "주관 A, 참여 B·C": each one team, titled by its own line)
+  const rosters = readRoleRosters(sentences, rules).map((r) => ({ rows: [r], title: r.sentence, inline: true }));
+  const teamTables: { rows: ConsortiumRow[]; title?: Sentence; inline?: boolean }[] = [...readConsortiumTables(sentences, rules, ctx.known), ...rosters];
+  for (const { rows: table, title, inline } of teamTables) {
     const joined = new Map<string, Set<string>>();
     for (const r of acc.relations.values()) if (r.type === 'PARTICIPATES_IN') joined.set(r.source, (joined.get(r.source) ?? new Set()).add(r.target));
     const main = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
-    const near = main.length > 1 ? precedingProgramme(sentences, title, rules, ctx.known) : undefined;
-    const named = near && main.includes(near) ? [near] : main;
+    const near = main.length > 1 || inline ? precedingProgramme(sentences, title, rules, ctx.known) : undefined;
+    const named = near && (main.includes(near) || inline) ? [near] : main;
     const titled = title ? titledProgramme(title.text, rules, ctx) : undefined;
     for (const f of consortiumTableFacts(table, joined, named, titled)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);

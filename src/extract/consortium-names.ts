@@ -27,10 +27,37 @@ function labelledLead(first: readonly Mention[][], sentences: readonly Sentence[
   return leads.size === 1 ? [...leads.values()][0] : undefined;
 }
 
+/** A table's header naming each team and its lead: "정예팀 | 주관기업 | …" (the team's name first, its lead's column after it). */
+const TEAM_HEADER = /^(?:정예\s?팀|팀\s?명|컨소시엄\s?명)\s?\|\s?(?:주관\s?(?:기관|기업|사)|대표\s?(?:기관|기업|사))\s?\|/;
+
+/**
+ * Key of each team name a table's rows give → key of the company its lead column names ("한빛AI | ㈜딥포레스트 | …" under
+ * "정예팀 | 주관기업 | …"): "한빛AI 컨소시엄" is the team the lead heads, no company of its own.
+ */
+function tableTeamLeads(first: readonly Mention[][], sentences: readonly Sentence[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  const header = sentences.findIndex((s) => TEAM_HEADER.test(s.text.trim()));
+  if (header < 0) return out;
+  const width = sentences[header]!.text.split('|').length;
+  const teams = new Map<string, Mention>();
+  for (let i = header + 1; i < sentences.length && sentences[i]!.text.split('|').length === width; i++) {
+    const text = sentences[i]!.text;
+    const bar = text.indexOf('|');
+    const team = text.slice(0, bar).trim();
+    const lead = first[i]!.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start > bar && m.end <= text.indexOf('|', bar + 1));
+    if (team && lead) teams.set(team, lead);
+  }
+  // (the team's name wherever the article reads it as a company: "온누리 컨소시엄을")
+  for (const m of first.flat()) if (m.type === 'Company' && teams.has(m.surface) && teams.get(m.surface)!.key !== m.key) out.set(m.key, teams.get(m.surface)!);
+  return out;
+}
+
 /** Key of a discovered name written only as "X 컨소시엄" → key of the page's one labelled lead, where that is another company. */
 export function consortiumNameForms(first: readonly Mention[][], sentences: readonly Sentence[]): Map<string, string> {
   const out = new Map<string, string>();
   if (!sentences.some((s) => s.text.includes('주관'))) return out;
+  // (a table that names each team beside its lead: each team's name is its lead's consortium)
+  for (const [team, lead] of tableTeamLeads(first, sentences)) out.set(team, lead.key);
   const lead = labelledLead(first, sentences);
   if (!lead) return out;
   const uses = new Map<string, { named: Mention; alone: boolean }>();

@@ -9,13 +9,13 @@ import type { Mention } from './types.js';
 import { definedTerms, mayDefineTerm } from './defined-terms.js';
 
 /** Between a name and the short form it defines: "(이하 ‘", "(장관 A, 이하 ", "(이하 '…'으로 약칭)". */
-const DEFINES_SHORT = /^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
+const DEFINES_SHORT = /^['"’”」』]?(?:\s(?:지원\s?)?(?:사업|프로젝트|프로그램))?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?$/;
 
 /** The short form's text and what may close it: "한빛)", "‘한빛’으로 약칭)", "NIPA)". */
 const SHORT_FORM = String.raw`([^()'"‘“「『’”」』,]{2,20}?)['"’”」』]?(?:(?:으로|로|라|이라)(?:\s?(?:약칭|표기|칭함|지칭)(?:함|한다)?|\s?(?:한다|함))?)?\)`;
 
 /** The same as DEFINES_SHORT, with the short form's text: "(이하 한빛)", "(이하 ‘한빛’으로 약칭)", "(대표 A, 이하 NIPA)". */
-const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?` + SHORT_FORM);
+const DEFINED_SHORT_TEXT = new RegExp(String.raw`^['"’”」』]?(?:\s(?:지원\s?)?(?:사업|프로젝트|프로그램))?\s?\((?:[^()]{0,30},\s?)?이하\s?['"‘“「『]?` + SHORT_FORM);
 
 /**
  * A contract's one-letter party ("(이하 "갑"이라 한다)", "(이하 '을')"): the parties' letters 갑, 을, 병, 정 in quotation marks,

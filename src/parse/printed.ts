@@ -117,9 +117,9 @@ function wrapWidth(lines: string[]): number {
 /** How much of the wrap width a line must fill to have been wrapped mid-word (a shorter one ends where its writer ended it). */
 const WRAPPED_SHARE = 0.6;
 
-/** The cells of a fixed-width line with the column each starts at. */
-function cellsAt(line: string): { at: number; text: string }[] {
-  return [...line.matchAll(/\S+(?:\s\S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+/** The cells of a fixed-width line with the column each starts at: its character offset, or (`printed`) its printed column, a Hangul syllable taking two. */
+function cellsAt(line: string, printed = false): { at: number; text: string }[] {
+  return [...line.matchAll(/\S+(?:\s\S+)*/g)].map((m) => ({ at: printed ? printedWidth(line.slice(0, m.index)) : m.index, text: m[0] }));
 }
 
 /**
@@ -127,9 +127,14 @@ function cellsAt(line: string): { at: number; text: string }[] {
  * every piece starts under a cell of that row ("                  SEED 32B Think      인코더 외부 활용)"), continues
  * those cells. The row with each piece appended to the cell it sits under; undefined when the line is no such continuation.
  */
-function withWrappedCells(row: string, line: string): string | undefined {
-  const cells = cellsAt(row);
-  const pieces = cellsAt(line);
+export function withWrappedCells(row: string, line: string): string | undefined {
+  // (a table laid out for print aligns its columns by printed width: "㈜코리아랭귀지웍스," over "㈜밸류넷" starts at one printed column)
+  return wrappedCellsAt(row, line, false) ?? (/[가-힣㈜]/.test(row) ? wrappedCellsAt(row, line, true) : undefined);
+}
+
+function wrappedCellsAt(row: string, line: string, printed: boolean): string | undefined {
+  const cells = cellsAt(row, printed);
+  const pieces = cellsAt(line, printed);
   if (cells.length < 3 || !pieces.length || pieces[0]!.at <= cells[0]!.at + 2 || pieces.length >= cells.length) return undefined;
   const merged = cells.map((c) => c.text);
   for (const p of pieces) {

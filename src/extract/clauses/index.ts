@@ -181,7 +181,11 @@ function resolveGroup(memory: ClauseMemory, named: Mention[], type: NodeType, co
   const here = distinct(before.filter((m, k) => !(before[k + 1] && PARENT_DESCRIBES.test(text.slice(m.end, before[k + 1]!.start)))));
   // (models only: "두 회사" is the pair just named, coordinated or not, as a partnering story goes on)
   const lists = count && type === 'Model' ? (memory.lists.get(type) ?? []) : [];
-  for (const set of [here, ...lists, ...(memory.sets.get(type) ?? [])]) if (count ? set.length === count : set.length >= 2) return set;
+  // ("B는 … 맡아 양사가 함께 개발했다": one company named before the group noun, the group is the earlier pair it was one of)
+  const sets = memory.sets.get(type) ?? [];
+  const own = here.length === 1 && type === 'Company' && count === 2 ? sets.find((set) => set.length === 2 && set.some((m) => m.key === here[0]!.key)) : undefined;
+  if (own) return own;
+  for (const set of [here, ...lists, ...sets]) if (count ? set.length === count : set.length >= 2) return set;
   return undefined;
 }
 

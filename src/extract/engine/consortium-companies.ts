@@ -15,6 +15,8 @@ const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|
 const PUBLIC_INSTITUTE = /^[가-힣]{2,}(?:연구원|연구소|보안원|정보원|평가원|개발원|기술원|관리원|진흥회)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;
 
+/** A footnote's number glued after a name: "X1)", "X㈜2)". */
+const FOOTNOTE_MARK = /(?<=[가-힣A-Za-z㈜)])\d\)$/;
 /** "X(Y)": a name with its other spelling in parentheses ("(주)엔씨에이아이(NC AI)"). */
 const GLOSSED = /^(.+?)\s?[(（]([^()（）]{2,20})[)）]$/;
 
@@ -22,7 +24,9 @@ const GLOSSED = /^(.+?)\s?[(（]([^()（）]{2,20})[)）]$/;
  * The one company a cell names, from the gazetteer or — in a company column — by its form alone;
  * a name glossed in parentheses is the company either spelling names (the known one first).
  */
-export function companyIn(name: string, s: Sentence, rules: RuleSet): Mention | undefined {
+export function companyIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
+  // (a footnote's number glued to the name, "㈜X1)", as a report prints it, is no part of it)
+  const name = cell.trim().replace(FOOTNOTE_MARK, '');
   const glossed = GLOSSED.exec(name.trim());
   if (glossed) {
     const [head, gloss] = [companyOfCell(glossed[1]!, s, rules), companyOfCell(glossed[2]!, s, rules)];

@@ -14,6 +14,7 @@ import { rowSentence } from './tables.js';
 import { modelIn, NOTE_COLUMN, readCellNotes, readModelCell, readRowNotes } from './consortium-cells.js';
 import { companyIn } from './consortium-companies.js';
 import { OPEN_CELL, parameterCount } from './table-columns.js';
+import { ADVISER_NOTE } from './role-rosters.js';
 
 export { companyIn, modelIn };
 
@@ -63,7 +64,7 @@ const MEMBER_ROLE = /^(?:참여|참여\s?(?:기관|기업|사)|공동|협력|공
 const MODEL_COLUMN = /^(?:(?:개발|목표|대상|주력|주요|대표|고도화\s?대상)(?:\s?\((?:활용|적용|고도화|개선)\))?\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$|^(?:\d\s?(?:단계|차)\s?|(?:개발|주요)\s?)?(?:결과물|성과물)$|^Model$/i;
 /** A column of the model a team applies rather than builds ("적용 AI 모델(개발사)", "활용 모델"). */
 const APPLIED_COLUMN = /^(?:적용|활용|사용|도입|이용|실증|탑재)\s?(?:AI\s?|인공지능\s?)?모델(?:명)?(?:\s?\(.{0,10}\))?$/i;
-const OTHER_COLUMN = /^(?:구분|(?:참여\s?|출자\s?)?지분\s?(?:율|률|비율)?|분담\s?(?:내용|업무|비율|율|률)|연번|순번|번호|No\.?|#|순위|(?:모델\s?)?비\s*고|(?:선정|평가)\s?(?:결과|여부|상태)|파라미터|매개\s?변수(?:\s?규모)?|공개\s?(?:형태|여부|방식)|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위|실증|수행)\s?)?과제명?|(?:(?:공동\s?)?(?:연구|개발|협력)\s?)?주제|(?:책임|지도|참여|담당)\s?교수|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?|계약\s?|사업\s?)?(?:예산|금액|규모|기간)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
+const OTHER_COLUMN = /^(?:구분|(?:참여\s?|출자\s?)?지분\s?(?:율|률|비율)?|분담\s?(?:내용|업무|비율|율|률)|연번|순번|번호|No\.?|#|순위|(?:모델\s?)?비\s*고|(?:선정|평가)\s?(?:결과|여부|상태)|파라미터|매개\s?변수(?:\s?규모)?|공개\s?(?:형태|여부|방식)|(?:기술|가격|종합|정량|정성|제안서?)\s?(?:평가|점수)|종합|총점|합계|(?:[가-힣]{1,4}\s?)?분야|(?:사업\s?)?(?:지역|권역)|(?:(?:선정|세부|신규|연구|단위|실증|수행)\s?)?과제명?|(?:(?:공동\s?)?(?:연구|개발|협력)\s?)?주제|(?:책임|지도|참여|담당)\s?교수|특징|(?:주요\s?)?(?:개발|사업|연구|수행|과제)?\s?(?:내용|목표|계획)|평가\s?결과|결과|(?:주요\s?|담당\s?)?역할|(?:투찰|입찰)\s?(?:금액|가격|률|율)|(?:지원\s?|계약\s?|협약\s?|사업\s?)?(?:예산|금액|규모|기간)|(?:협약|계약|선정|체결|착수)\s?(?:일|일자|일시)|(?:정부\s?|국고\s?|민간\s?)?(?:지원|배정|출연|투자|부담)\s?(?:액|금)|(?:총\s?)?사업비|국비|(?:활용|사용|적용|기존)?\s?(?:기반|베이스|기초)\s?모델|(?:현|현재|진행)\s?(?:단계|상황)|진행\s?현황|(?:(?:활용|사용|적용|탑재|실증)\s?)?(?:AI\s?)?(?:반도체|칩|NPU|GPU|인프라)|(?:(?:실증|적용|도입|시범|수요)\s?)?(?:현장|대상|사례|공정))$/i;
 /** A column of each team's model's size ("파라미터", "매개변수 규모") and one of how it is released ("공개형태"): what the row's model is. */
 const SIZE_COLUMN = /^(?:파라미터|매개\s?변수)(?:\s?(?:규모|수|크기))?$/;
 const OPEN_COLUMN = /^(?:공개\s?(?:형태|여부|방식)|가중치\s?공개(?:\s?여부)?|오픈\s?소스\s?여부)$/;
@@ -81,6 +82,11 @@ const SERIAL_COLUMN = /^(?:연번|순번|번호|No\.?|#)$/i;
 
 /** A header cell's trailing note of unit or period ("정부출연금 (1차년도, 백만원)", "지원액(억원)"): no part of the column's name. */
 const UNIT_NOTE = /\s?[(（][^()（）]{1,24}[)）]$/;
+
+/** A year before a column's title ("'25 지원액", "2026년도 사업비"). */
+const YEAR_PREFIX = /^(?:['’]\d{2}|\d{4})(?:년도?)?\s?/;
+/** A column naming each team ("정예팀", "팀명"): beside a lead column, the team's name, not its lead. */
+const TEAM_NAME_COLUMN = /^(?:정예\s?팀|팀\s?명|컨소시엄\s?명)$/;
 
 /** A header word printed letter-spaced, as official tables do ("분 야", "비 고"): its syllables one word again. */
 const LETTER_SPACED = /^[가-힣](?:\s[가-힣]){1,3}$/;
@@ -100,7 +106,9 @@ export function columnOf(text: string): Column | undefined {
   if (POST_COLUMN.test(t)) return 'post';
   if (SIZE_COLUMN.test(t)) return 'size';
   if (OPEN_COLUMN.test(t)) return 'open';
-  if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(t.replace(UNIT_NOTE, ''))) return 'other';
+  // (a year before an amount's title, "'25 지원액", "2026년 사업비", is its period)
+  const bare = t.replace(UNIT_NOTE, '').replace(YEAR_PREFIX, '');
+  if (OTHER_COLUMN.test(t) || OTHER_COLUMN.test(bare)) return 'other';
   return undefined;
 }
 
@@ -126,6 +134,8 @@ function readHeader(cells: Sentence[], i: number): Column[] | undefined {
     if (!c || cells[j]!.block !== cells[i]!.block || (cols.includes('org') && LEAD_ROLE.test(cells[j]!.text.trim()))) break;
     cols.push(c);
   }
+  // (a team's name beside its lead's column: "정예팀 | 주관기업 | 참여기업", the first column names the team)
+  if (cols.filter((c) => c === 'lead').length > 1) cols.forEach((c, k) => TEAM_NAME_COLUMN.test(cells[i + k]!.text.trim()) && (cols[k] = 'other'));
   // (a bid result: each bidder, a team's lead or alone, and its representative, with no member column)
   // (an organisation column needs a role column beside it: "기업명" alone over "대표 | …" is another table's header, its next cell no role)
   return (cols.includes('lead') && (cols.includes('member') || cols.includes('head'))) || (cols.includes('org') && cols.length >= 2) ? cols : undefined;
@@ -235,7 +245,8 @@ export function readConsortiumTables(all: Sentence[], rules: RuleSet, known: Kno
       const memberCell = joint ? { ...leadCell, text: joint[2]! } : row[cols.indexOf('member')];
       const members = (memberCell?.text ?? '')
         .split(/\s*[,，·、/]\s*/)
-        .map((n) => (n ? companyIn(n, memberCell!, rules) : undefined))
+        // (a member the cell's note calls an adviser, "법무법인 X(자문)", is no member)
+        .map((n) => (n && !ADVISER_NOTE.test(n) ? companyIn(n, memberCell!, rules) : undefined))
         .filter((m): m is Mention => m !== undefined && m.key !== lead.key);
       const modelCol = cols.includes('model') ? 'model' : cols.includes('applied') ? 'applied' : undefined;
       const modelCell = modelCol ? row[cols.indexOf(modelCol)] : undefined;

@@ -29,6 +29,7 @@ const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
 const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[가-힣]{2}\s[가-힣]{3,4}$/;
 /** The same line labelled with the side it is for ("- 갑: 연구소장 홍길동", "• X: 사업본부장 홍길동"), as a contract or a plan lists its contacts. */
 const LABELLED_ROSTER_LINE = /^(?:[-–•·*○◦▪]\s?)?[가-힣A-Za-z0-9()㈜]{1,20}\s?[:：]\s?[가-힣A-Za-z]{1,14}[가-힣]{2}\s[가-힣]{3,4}$/;
+/** A note in parentheses closing a line. */ const TRAILING_NOTE = /\s?\([^()]{1,160}\)\s*$/;
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
 /** (or closing the parentheses a roster's name has its affiliation in: "NAME (X 연구원)") */
@@ -227,7 +228,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   }
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   // (or a roster line of one item, its mark left off: "AI윤리센터장 홍길동" alone on its line)
-  if (/[▲△•]/.test(text) || ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text)) {
+  // (the labelled line may close on a note in parentheses: "사업총괄 : 디지털본부장 홍길동 (본부장은 …)")
+  if (/[▲△•]/.test(text) || ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text.replace(TRAILING_NOTE, ''))) {
     for (const m of matchesIn(lx.titleThenName, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
   // "권하준 비미파테크 부사장은": the organisation between name and title is a company too

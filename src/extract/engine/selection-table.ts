@@ -27,6 +27,12 @@ const HEAD_COLUMN = /^(?:대표|대표자|대표자명|대표이사|CEO)$/i;
 const OFFER_COLUMN = /^(?:(?:주력|주요|대표)\s?)?(?:모델|제품|서비스|솔루션)(?:\s?[·/]\s?(?:모델|제품|서비스|솔루션))+$|^(?:주력|주요|대표)\s?(?:제품|서비스|솔루션)$/;
 /** A title that says the table lists a selection ("… 선정 기업", "… 참여 기업 현황", "… 지원 대상"). */
 const SELECTION_TITLE = /(?:선정|참여|수행|지원\s?대상)\s?(?:기업|업체|기관|결과|현황|명단)|지원\s?대상/;
+/** A column of each row's result or remark ("비고", "결과", "선정 여부"). */
+const RESULT_COLUMN = /^(?:비고|결과|(?:선정|심사|평가)\s?(?:결과|여부))$/;
+/** A result cell that says the row's company was selected. */
+const SELECTED_CELL = /^(?:최종\s?)?(?:선정|승인)$/;
+/** A title printed letter-spaced, as official tables do ("기 업 명", "비 고"). */
+const LETTER_SPACED = /^[가-힣](?:\s[가-힣]){1,3}$/;
 /** Between the companies of one cell. */
 const JOIN = /\s*[,，·、/]\s*/;
 const MAX_CELL = 80;
@@ -59,15 +65,18 @@ function pairModel(text: string, cell: Sentence, rules: RuleSet, known: KnownNam
 }
 
 /** The header at i: its width and the company column's place, when every cell is a column title and one is the companies'. */
-function readHeader(cells: Sentence[], i: number): { width: number; company: number; parties: number[]; model: number; selected: boolean; head: number } | undefined {
+function readHeader(cells: Sentence[], i: number): { width: number; company: number; parties: number[]; model: number; selected: boolean; head: number; result: number } | undefined {
   let company = -1;
   let head = -1;
+  let result = -1;
   let selected = false;
   const parties: number[] = [];
   let model = -1;
   let j = i;
   for (; j < cells.length && j - i < 7; j++) {
-    const t = cells[j]!.text.trim();
+    // (a title printed letter-spaced, "기 업 명", is the word)
+    const t = LETTER_SPACED.test(cells[j]!.text.trim()) ? cells[j]!.text.replace(/\s/g, '') : cells[j]!.text.trim();
+    if (RESULT_COLUMN.test(t)) result = j - i;
     const column = company < 0 ? COMPANY_COLUMN.exec(t) : null;
     if (column) [company, selected] = [j - i, Boolean(column[1])];
     else if ((company < 0 || parties.length) && PARTY_COLUMN.test(t)) [company, selected] = [company < 0 ? j - i : company, parties.push(j - i) > 0];
@@ -81,7 +90,7 @@ function readHeader(cells: Sentence[], i: number): { width: number; company: num
   const whole = !isColumnTitle(cells[i - 1]?.text ?? '') && !(j < cells.length && columnOf(cells[j]!.text) !== undefined);
   // (a pair's two sides stand together: one party column alone is some other table's)
   if (parties.length === 1) return undefined;
-  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, parties, model, selected, head } : undefined;
+  return whole && company >= 0 && j - i >= 2 ? { width: j - i, company, parties, model, selected, head, result } : undefined;
 }
 
 /** Whether a cell is a column title either reader knows. */
@@ -97,7 +106,9 @@ export function readSelectionTables(all: Sentence[], rules: RuleSet, known: Know
     const above = cells[i - 1]!;
     const title = above.text.length <= 80 && SELECTION_TITLE.test(above.text) && !/[다요]\.?$/.test(above.text.trim()) ? above : undefined;
     const header = readHeader(cells, i);
-    if (!header || (!title && !header.selected)) continue;
+    // (a result column whose first row says the company was selected, "연번 | 기업명 | 과제명 | 비고" over "1 | A | … | 선정", says what the table lists)
+    const resulted = header && header.result >= 0 && SELECTED_CELL.test(cells[i + header.width + header.result]?.text.trim() ?? '');
+    if (!header || (!title && !header.selected && !resulted)) continue;
     let j = i + header.width;
     for (; j + header.width <= cells.length; j += header.width) {
       const row = cells.slice(j, j + header.width);

@@ -12,7 +12,7 @@ import { ITEM_LINE as ITEM_MARK, leadStampLength } from '../bullets.js';
 import { isLabelledListEntry } from '../labelled-lists.js';
 import { pipeRow, ruledTableRows } from '../ruled-tables.js';
 import { isPageBreak, isRuleLine, numberedFooterLines } from '../page-furniture.js';
-import { isScoreRow } from '../printed.js';
+import { isScoreRow, withWrappedCells } from '../printed.js';
 import { isTitleOverParagraph } from '../section-titles.js';
 import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
@@ -161,6 +161,9 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       para.push(line);
       flush();
       inWidget = isCopyrightLine(line.trim());
+    } else if (!inWidget && tableRows.has(k - 1) && para.length === 0 && body.at(-1)?.text.includes(' | ') && withWrappedCells(lines[k - 1]!, line) !== undefined) {
+      // an indented line under a table's row that only continues its cells ("㈜B" under "A   ㈜C,   M"): the row with them
+      body[body.length - 1] = { ...body.at(-1)!, text: withWrappedCells(lines[k - 1]!, line)! };
     } else if (!inWidget && tableRows.has(k)) {
       // a row of a fixed-width table framed by ruled lines: its cells apart, as a text table's
       flush();
