@@ -216,7 +216,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addEnglishWeFacts(acc, r.articleId, r.sentences, r.first, r.parsed.blocks);
   // (a model agreed to be developed together, named in the next sentence: "… to co-develop an AI model. The model, named Y, …")
   addNamedJointModels(acc, r.articleId, r.sentences, r.first);
-  addFamilyDevelopers(acc, r.rules, r.first);
+  addFamilyDevelopers(acc, r.rules);
   addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);

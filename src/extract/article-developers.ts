@@ -4,8 +4,7 @@ import { childrenOf } from './article-names.js';
 import { isParticleTail } from './korean.js';
 import { authorsOwn, PARTNER_RULE } from './predecessor-developers.js';
 import { romanize } from './transliterate.js';
-import type { EntityDraft, Mention, RelationDraft, RuleSet } from './types.js';
-import { familiesOf } from './families.js';
+import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
 export function developersOf(acc: Acc, counts: (r: RelationDraft) => boolean = () => true): Map<string, string[]> {
@@ -47,19 +46,8 @@ function namedOnlyInHearsay(acc: Acc, e: EntityDraft, hearsay: readonly string[]
   return hearsay.some((h) => sentence.includes(h));
 }
 
-/** True when a sentence names the company and a model of the family (or the family itself). */
-function namedWithFamily(company: string, familyKey: string, rules: RuleSet, first: readonly Mention[][]): boolean {
-  return first.some((ms) => ms.some((m) => m.key === company) && ms.some((m) => m.type === 'Model' && (m.key === familyKey || familiesOf(m, rules).includes(familyKey))));
-}
-
-/** Of the group's companies the article names, the one it names beside a model of the family, where the first one it would take is never. */
-function besideFamily(keys: readonly string[], familyKey: string, rules: RuleSet, first: readonly Mention[][]): string | undefined {
-  if (keys.length < 2 || namedWithFamily(keys[0]!, familyKey, rules, first)) return undefined;
-  return keys.slice(1).find((c) => namedWithFamily(c, familyKey, rules, first));
-}
-
 /** "A.X 4.0 라이트" in an article that names SK텔레콤: DEVELOPED from the family's developer. */
-export function addFamilyDevelopers(acc: Acc, rules: RuleSet, first: readonly Mention[][] = []): void {
+export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
   const developers = developersOf(acc);
   const hearsay = rules.lexicon.cues.get('hearsay') ?? [];
   for (const e of acc.entities.values()) {
@@ -80,9 +68,7 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet, first: readonly Me
     // of the group's companies the article names, the one it says developed another model of the family
     // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first
     const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
-    // (then the one named beside a model of the family, "네이버클라우드에서 하이퍼클로바X 사전학습을 맡았고", where the group's
-    // parent is named only apart from them: "2024 네이버 사내 기술상")
-    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? besideFamily(keys, familyKey, rules, first) ?? keys[0];
+    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
     if (!dev) continue;
     // (another developer the article gives only by a possessive, "MS의 GPT-4o" of a company that serves it, leaves the
     // family's own maker in, when the article names that maker too)

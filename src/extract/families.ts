@@ -108,9 +108,6 @@ function derivedFromOther(text: string, clause: string, m: Mention, here: Mentio
   return here.some((x) => x.type === 'Model' && x.start > m.end && x.key !== m.key && !familiesOf(x, rules).includes(m.key));
 }
 
-/** A version named with a number ("바르코 LLM 2.0", "젬마 3 27B"), not a variant of none ("HCX-DASH"): what a bare family word may stand for. */
-const numbered = (v: Mention | undefined): Mention | undefined => (v && /\d/.test(v.surface) ? v : undefined);
-
 /** A bare family word ("라마", "엑사원"): a gazetteer model named without a version tail, or such a word folded into a version. */
 export function isFamilyWord(m: Mention): boolean {
   return m.type === 'Model' && (m.via === 'reference' || (m.via === 'gazetteer' && !m.family));
@@ -180,8 +177,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
     // family word in quotes as a model of its own: "네이버의 초거대 AI '하이퍼클로바X' 개발을 이끈", h96_04; nor where its maker's
     // possessive does: "X의 '엑사원'과 Y의 '믿:음'은 …", the families compared)
-    // (not a variant of no number, "경량 모델 HCX-DASH" beside "하이퍼클로바X 사전학습": the bare word is the family's own model then)
-    else if (!keys.size && !sameFamilyHere && !KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !quotedWhole(text, m)) to = numbered(versions.main.get(m.key));
+    else if (!keys.size && !sameFamilyHere && !KIND_QUOTED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !quotedWhole(text, m)) to = versions.main.get(m.key);
     // (a bare word the article names as its version's predecessor is that earlier model wherever it stands)
     if (!to || (!inTitle && versions.predecessors?.has(m.key))) continue;
     m.key = to.key;
