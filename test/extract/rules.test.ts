@@ -44,6 +44,7 @@ import { fix206Rows } from './rule-rows/fix206.js';
 import { r57cRows } from './rule-rows/r57c.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
+import { r58dRows } from './rule-rows/r58d.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -86,6 +87,7 @@ const rows: Row[] = [
   ...r57cRows,
   ...fix209Rows,
   ...fix208Rows,
+  ...r58dRows,
 ];
 
 describe('rule data', () => {
