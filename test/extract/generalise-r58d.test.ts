@@ -14,8 +14,8 @@ const rows: FactRow[] = [
   { cat: 'references.this-scheme', text: "보안 소식\n\n금융위원회는 지난해 '개인정보 사전심사제'를 도입했다. 한빛소프트는 이 제도를 거쳐 새 앱을 내놨다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 개인정보 사전심사제'] },
   { cat: 'references.this-scheme', text: "보안 소식\n\n한빛소프트는 이 제도를 거쳐 새 앱을 내놨다.", noNodes: ['Policy:제도'] },
   // a career entry headed by the company and the kind of employment ("X 정규직", "X 인턴"): the subject its lines omit
-  { cat: 'careers.employment-head', text: '도하윤 이력\n\n바람랩스 인턴\n\n연구 보조 · 2021.07 ~ 2021.12\n\n- LG유플러스와의 비전 모델 공동 개발 협약 체결 지원, 데이터 라벨링 도구 개선과 평가셋 정리 업무 담당', expect: ['PARTNERS_WITH LG유플러스 -> 바람랩스'] },
-  { cat: 'careers.employment-head', text: '도하윤 이력\n\n정규직 전환\n\n연구 보조 · 2021.07 ~ 2021.12\n\n- LG유플러스와의 비전 모델 공동 개발 협약 체결 지원, 데이터 라벨링 도구 개선과 평가셋 정리 업무 담당', noNodes: ['Company:정규직'] },
+  { cat: 'careers.employment-head', text: '도하윤 이력\n\n바람랩스 인턴\n\n연구 보조 · 2021.07 ~ 2021.12\n\n- LG유플러스와의 비전 모델 공동 개발 협약 체결 주도, 데이터 라벨링 도구 개선과 평가셋 정리 업무 담당', expect: ['PARTNERS_WITH LG유플러스 -> 바람랩스'] },
+  { cat: 'careers.employment-head', text: '도하윤 이력\n\n정규직 전환\n\n연구 보조 · 2021.07 ~ 2021.12\n\n- LG유플러스와의 비전 모델 공동 개발 협약 체결 주도, 데이터 라벨링 도구 개선과 평가셋 정리 업무 담당', noNodes: ['Company:정규직'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
