@@ -222,13 +222,15 @@ export function sharedWorkSubject(text: string, ms: Mention[], own: Mention | un
 /** A career entry's head line: a company, the role held there and its period ("X CTO 2026.03 ~ 현재", "(주)X ML 엔지니어 2016.01 ~ 2021.02"). */
 /** A card's role line after the company, nothing else on it: the post, maybe a role after a middle dot ("X 수석연구원 · 주강사", "X 솔루션 엔지니어"). */
 const ROLE_LINE_TAIL = /^\s(?:[가-힣A-Za-z]{1,10}\s){0,2}(?:[가-힣]{0,6}(?:연구원|엔지니어|개발자|본부장|센터장|팀장|실장|소장|이사|대표|리드|매니저)|C[ETO]O)(?:\s?·\s?[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?)?\s*$/;
+/** A career entry's head line of the company and the kind of employment alone ("X 정규직", "X 계약직", "X 인턴"). */
+const EMPLOYMENT_TAIL = /^\s(?:정규직|계약직|인턴|파견직|프리랜서)\s*$/;
 const CAREER_ENTRY_TAIL = /^\s[^.,]{1,30}?\s(?:19|20)\d{2}[.\-/]\s?\d{1,2}\.?\s?[~〜–-]\s?(?:현재|재직\s?중|(?:19|20)\d{2}[.\-/]\s?\d{1,2}\.?)\s*$/;
 
 /** The company a career entry's head line names (a résumé's 경력 list): the subject its description lines omit. */
 export function careerEntryCompany(text: string, mentions: readonly Mention[]): Mention | undefined {
   const first = mentions[0];
   if (first?.type !== 'Company' || first.via === 'blocked' || first.via === 'reference' || !/^(?:\(주\)|㈜)?\s?$/.test(text.slice(0, first.start))) return undefined;
-  return CAREER_ENTRY_TAIL.test(text.slice(first.end)) || ROLE_LINE_TAIL.test(text.slice(first.end)) ? first : undefined;
+  return CAREER_ENTRY_TAIL.test(text.slice(first.end)) || ROLE_LINE_TAIL.test(text.slice(first.end)) || EMPLOYMENT_TAIL.test(text.slice(first.end)) ? first : undefined;
 }
 
 /**

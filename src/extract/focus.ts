@@ -18,7 +18,7 @@ import { BETA_OPENED_OBJECT, RELEASED_OBJECT } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, definedTopicModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
-import { successorTopic } from './focus-successor.js';
+import { successorTopic } from './focus-successor.js'; import { TOLD_BEFORE_NAME } from './told-title.js';
 import { topicDerivedModel } from './derived-topic.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
@@ -259,8 +259,8 @@ export function presentedAtEnd(text: string, mentions: readonly Mention[]): Ment
   // "스타트업 B가 내놓은 'X'가 대표적이다": the example a sentence ends on
   const example = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked').at(-1);
   if (example && EXAMPLE_END.test(text.slice(example.end))) return example;
-  // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it
-  if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && RELEASED_BEFORE_NAME.test(text.slice(Math.max(0, example.start - 40), example.start))) return example;
+  // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it (or one a speaker tells of, "… — NAME 리드가 말하는 'Y'.": told-title.ts)
+  if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && [RELEASED_BEFORE_NAME, TOLD_BEFORE_NAME].some((re) => re.test(text.slice(Math.max(0, example.start - 40), example.start)))) return example;
   // "A가 내세운 모델은, B가 공개한 'X'의 후속인 'Y'다": a kind word as the topic, the model the copula ends on is what it is
   // (so is one a release verb's relative clause names, its subject the clause's own: "마지막은 B가 지난달 내놓은 Y입니다")
   const kindTopic = KIND_TOPIC.exec(text);

@@ -8,7 +8,7 @@ import { objectBeforeBreak } from './clause-antecedent.js';
 import { titleRes } from './title-patterns.js';
 import { EN_BENCH_REF, EN_COMPARES_REF, EN_POLICY_REF, EN_PROGRAMME_REF } from './references-en.js';
 import type { Mention, RuleSet } from './types.js';
-import { APPLICATION_REF, BARE_PLAN_OBJECT, BARE_PROGRAMME_OBJECT, BARE_PROGRAMME_TOPIC, CALL_APPLIED, FUND_NAME, LED_PROGRAMME_REF, NUMBERED_CALL, OWN_PROGRAMME_REF, PHASE_PROGRAMME, POLICY_REF, PROGRAMME_MANAGER, PROGRAMME_ROUND_REF, PROGRAMME_WORD_END, TEAM_SELECTION_REF, THIS_PROGRAMME } from './programme-ref-words.js';
+import { APPLICATION_REF, BARE_PLAN_OBJECT, BARE_PROGRAMME_OBJECT, BARE_PROGRAMME_TOPIC, CALL_APPLIED, FUND_NAME, LED_PROGRAMME_REF, NUMBERED_CALL, OWN_PROGRAMME_REF, PHASE_PROGRAMME, POLICY_REF, PROGRAMME_MANAGER, PROGRAMME_ROUND_REF, PROGRAMME_WORD_END, TEAM_SELECTION_REF, THIS_PROGRAMME, THIS_SCHEME_REF } from './programme-ref-words.js';
 import { addBareRoundReference, addContestRoundReference, addRoleListReference, addSupplierRoleReference } from './programme-part-references.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
@@ -76,6 +76,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   // and so is "이번 사업" after a fund was named last: "「X 사업」 … 「Y 펀드」를 조성한다. 이번 사업은 …")
   // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
   // (and so is a phase, "2단계 사업에": the staged programme the article is about, not a pilot named since)
+  if (text.includes('제도') || text.includes('절차')) addReference(text, ms, THIS_SCHEME_REF, policy, 'Policy'); // ("이 제도는": the policy named last)
   addReference(text, ms, POLICY_REF, NUMBERED_CALL.test(text) || THIS_PROGRAMME.test(text) || PHASE_PROGRAMME.test(text) || (policy && FUND_NAME.test(policy.surface)) ? (programme ?? policy) : policy, 'Policy');
   if (text.includes('사업을 ') || text.includes('사업를 ') || text.includes('프로젝트를 ') || text.includes('프로그램을 ')) addReference(text, ms, LED_PROGRAMME_REF, policy, 'Policy');
   if (text.includes('공모에 ')) addReference(text, ms, CALL_APPLIED, programme ?? policy, 'Policy');
