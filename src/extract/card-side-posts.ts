@@ -1,5 +1,5 @@
 /**
- * A profile card's bio that lists a post held beside the card's own, with a period still open ("정태민 교수" / "X대학교
+ * A profile card's bio that lists a post held beside the card's own, with a period still open ("남궁도현 교수" / "X대학교
  * Y학과" / "…. ㈜Z 기술자문위원(2024~)."; "W 사외이사(2023.3~현재)"): the card's person holds that post at that company now.
  * A closed period ("(2019~2022)") or a former mark ("前") is a past post and gives nothing.
  */

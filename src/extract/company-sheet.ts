@@ -26,7 +26,7 @@ const REPORTING_ITEM = new RegExp(String.raw`${ITEM}(?:리포팅\s?라인|보고
 /** The most lines a sheet runs past its company's label. */
 const SHEET_LINES = 30;
 
-/** A label's value that is a name alone, maybe glossed in Latin ("라온시냅스 (RaonSynapse)"): the label says it is a company's. */
+/** A label's value that is a name alone, maybe glossed in Latin ("새길시냅스 (SaegilSynapse)"): the label says it is a company's. */
 const NAME_VALUE = /^([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:\s?\([A-Za-z][A-Za-z0-9 .&]{1,30}\))?$/;
 
 /** The company the line labels: a company mention opening the label's value, or a value that is a name alone. */

@@ -31,7 +31,7 @@ function labelledLead(first: readonly Mention[][], sentences: readonly Sentence[
 const TEAM_HEADER = /^(?:정예\s?팀|팀\s?명|컨소시엄\s?명)\s?\|\s?(?:주관\s?(?:기관|기업|사)|대표\s?(?:기관|기업|사))\s?\|/;
 
 /**
- * Key of each team name a table's rows give → key of the company its lead column names ("한빛AI | ㈜딥포레스트 | …" under
+ * Key of each team name a table's rows give → key of the company its lead column names ("한빛AI | ㈜숲결데이터 | …" under
  * "정예팀 | 주관기업 | …"): "한빛AI 컨소시엄" is the team the lead heads, no company of its own.
  */
 function tableTeamLeads(first: readonly Mention[][], sentences: readonly Sentence[]): Map<string, Mention> {

@@ -36,7 +36,7 @@ const NOT_STAFF = /(?:^|\s|\()(?:전|前)(?:\s|\))|출신|퇴사|퇴임한|사�
 /** The fewest boxes that make the page a chart. */
 const MIN_BOXES = 2;
 
-/** A foreign name in Hangul, given name and surname, glossed in Latin ("프리야 나이르(Priya Nair)"). */
+/** A foreign name in Hangul, given name and surname, glossed in Latin ("아난야 쿠마르(Ananya Kumar)"). */
 const GLOSSED_FOREIGN_NAME = String.raw`[가-힣]{2,5}\s[가-힣]{1,5}(?=\s?\([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\))`;
 /** A box whose name no pass read as a person: the post, then a Korean full name (maybe glossed or noted) closing the line. */
 const POST_THEN_FULL_NAME = new RegExp(String.raw`^(?:[가-힣A-Za-z0-9]{1,14}\s?[—–-]\s?)?(${POST})\s(${FULL_NAME}|${GLOSSED_FOREIGN_NAME})(?=(?:\s?\([^()]{1,30}\))?(?:\s[가-힣]{0,4}(?:연구원|엔지니어|매니저))?$)`);
@@ -65,7 +65,7 @@ function readBox(s: Sentence, mentions: Mention[]): Box | undefined {
   const m = !mentions.some((x) => x.type === 'Company') ? POST_THEN_FULL_NAME.exec(s.text.trim()) : null;
   if (!m || !(isKoreanName(m[2]!) || m[2]!.includes(' '))) return undefined;
   const start = s.text.indexOf(m[0]) + m[0].length - m[2]!.length;
-  // (a pass that read part of the name, "나이르" of "프리야 나이르", gave the person the article knows: that one)
+  // (a pass that read part of the name, "쿠마르" of "아난야 쿠마르", gave the person the article knows: that one)
   const part = mentions.find((x) => x.type === 'Person' && x.start >= start && x.end <= start + m[2]!.length);
   return part ? { sentence: s, name: part.surface, start: part.start, end: part.end, title: m[1]! } : { sentence: s, name: m[2]!, start, end: start + m[2]!.length, title: m[1]! };
 }
@@ -79,7 +79,7 @@ function readHireHeading(s: Sentence, mentions: Mention[]): Box | undefined {
   return { sentence: s, name: m[1]!, start, end: start + m[1]!.length, title: m[2]! };
 }
 
-/** The person the article knows by the Latin gloss after a box's name ("… (Priya Nair)"), read elsewhere under another Hangul spelling. */
+/** The person the article knows by the Latin gloss after a box's name ("… (Ananya Kumar)"), read elsewhere under another Hangul spelling. */
 function knownByGloss(acc: Acc, after: string): string | undefined {
   const gloss = /^\s?\(([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\)/.exec(after)?.[1];
   if (!gloss) return undefined;

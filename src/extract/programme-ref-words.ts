@@ -42,5 +42,5 @@ export const PHASE_PROGRAMME = /(?<![\d.])[1-9](?:단계|차)\s?(?:사업|프로
 /** A fund's name: no programme a bare "사업" means. */
 export const FUND_NAME = /(?:펀드|기금)$/;
 export const PROGRAMME_WORD_END = /(?:사업|프로젝트|프로그램|공모|챌린지)$/;
-/** "이 제도는", "해당 절차를": a scheme or procedure word pointing back to the policy named last ("'사전적정성 검토제'를 … 이 제도는 …"). */
+/** "이 제도는", "해당 절차를": a scheme or procedure word pointing back to the policy named last ("'사전 적합성 확인제'를 … 이 제도는 …"). */
 export const THIS_SCHEME_REF = /(?<![가-힣])(?:이|해당|같은)\s?(?:제도|절차)(?=(?:은|는|을|를|에|에는|의)\s)/;

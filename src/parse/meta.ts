@@ -223,7 +223,7 @@ export function cleanAuthorName(raw: string | undefined): string | undefined {
   // "나기자" is a name, not "나" + 기자: keep at least two syllables.
   if (stripped.length >= 2) s = stripped;
   s = s.replace(/^(?:By|글|취재)\s?[=:]?\s*/i, '');
-  // ("피플팀 문하윤", "AI연구실 한가람": the writer's unit before the name, in a company blog's byline)
+  // ("피플팀 여민서", "AI연구실 한가람": the writer's unit before the name, in a company blog's byline)
   const afterUnit = UNIT_THEN_NAME.exec(s);
   if (afterUnit?.[1]) return afterUnit[1];
   const korean = /^([가-힣]{2,4})(?:\s|$)/.exec(s);

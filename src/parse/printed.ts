@@ -128,7 +128,7 @@ function cellsAt(line: string, printed = false): { at: number; text: string }[] 
  * those cells. The row with each piece appended to the cell it sits under; undefined when the line is no such continuation.
  */
 export function withWrappedCells(row: string, line: string): string | undefined {
-  // (a table laid out for print aligns its columns by printed width: "㈜코리아랭귀지웍스," over "㈜밸류넷" starts at one printed column)
+  // (a table laid out for print aligns its columns by printed width: "㈜말뭉치랩웍스," over "㈜누리값" starts at one printed column)
   return wrappedCellsAt(row, line, false) ?? (/[가-힣㈜]/.test(row) ? wrappedCellsAt(row, line, true) : undefined);
 }
 

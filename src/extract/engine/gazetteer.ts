@@ -69,7 +69,7 @@ function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher)
   let possessive: GazetteerMatch | undefined;
   const glued = hyphenGlued(text, hit.start, hit.end);
   const rightGlued = text[hit.end] === '-' && /[A-Za-z]/.test(text[hit.end + 1] ?? '');
-  // ("제타-13B": a word the gazetteer keeps out, an app's, hyphened to a parameter size is a model's name, no app)
+  // ("버디-13B": a word the gazetteer keeps out, an app's, hyphened to a parameter size is a model's name, no app)
   const sizeGlued = text[hit.end] === '-' && SIZE_AFTER_HYPHEN.test(text.slice(hit.end, hit.end + 9));
   for (const { entry, name } of hit.entries) {
     // ("누리-MoE-16B-A2B": a generic word hyphened into a name on both sides is a piece of that name)
