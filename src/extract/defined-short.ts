@@ -144,11 +144,15 @@ export function glossedPolicyForms(all: Mention[][], sentences: Sentence[]): Map
   return out;
 }
 
+/** A filing's or a contract's defined term for a party's model: "원고 모델", "피고 모델", "신청인 모델", "갑의 모델", "대상 모델". */
+const ROLE_MODEL_TERM = /^(?:원고|피고|신청인|피신청인|채권자|채무자|청구인|피청구인|항소인|피항소인|갑|을|대상|이\s사건|본건)(?:의)?\s?(?:모델|AI\s?모델|언어\s?모델)$/;
+
 /** Adds the defined short forms as names known to the article (each an alias of the name it shortens); whether there were any. */
 export function addDefinedShortNames(known: Map<string, KnownName>, all: Mention[][], sentences: Sentence[]): boolean {
   const defined = definedShortNames(all, sentences);
-  // ("the Company" of '(the "Company")': a role noun standing for the party, read as a reference, never the party's name)
-  for (const { short, long } of defined) known.set(short, { name: short, type: long.type, key: long.key, aliasOf: long.surface, ...(/^(?:the|The)\s/.test(short) ? { reference: true } : {}) });
+  // ("the Company" of '(the "Company")', "원고 모델" of "(이하 '원고 모델')": a role noun standing for the party or its
+  // model, read as a reference, never the entity's name: another filing's "원고 모델" is another model)
+  for (const { short, long } of defined) known.set(short, { name: short, type: long.type, key: long.key, aliasOf: long.surface, ...(/^(?:the|The)\s/.test(short) || ROLE_MODEL_TERM.test(short) ? { reference: true } : {}) });
   return defined.length > 0;
 }
 

@@ -38,6 +38,14 @@ const rows: FactRow[] = [
     nodes: ['Model:큐웬3-14B'],
     noNodes: ['Model:큐웬3'],
   },
+  {
+    // a filing's defined term for a party's model ("(이하 '원고 모델'이라 한다)") stands for it, never names it: the node keeps
+    // the model's own name, so another filing's "원고 모델" joins nothing across articles
+    cat: 'name.role-defined-term',
+    text: "(1) 원고는 한국어 언어모델을 개발하는 회사로서, '누비-12B'(이하 '원고 모델'이라 한다)를 개발하여 2024. 5. 2. 공개하였다.\n(2) 피고는 원고 모델을 기초로 미세조정하여 '마루챗 3'(이하 '피고 모델'이라 한다)를 만들었다고 원고는 주장한다. 원고 모델은 KMMLU에서 51.2점을 받았다.",
+    nodes: ['Model:누비-12B'],
+    noNodes: ['Model:원고 모델', 'Model:피고 모델'],
+  },
 ];
 
 describe('short forms of sized names', () => {
