@@ -17,6 +17,8 @@ const MINISTRY_OPENING = new RegExp(`^(?:${MINISTRY_NAME}|정부|[가-힣]{2,12}
 const ANNOUNCES = /(?:발표|밝혔|밝혀|공개)(?:했|하였|됐|다|한다|할\s(?:예정|계획))/;
 /** What the ministry announces of one programme it names: its results, its selection, its plan ("X의 2차 평가 결과를 발표한다"). */
 const PROGRAMME_NEWS = /(?:결과|선정\s?(?:결과|기업)?|계획|방안|일정)(?:을|를)\s/;
+/** The next sentence's official speaks on the announcement: a quotation, a briefing, an explanation. */
+const SPEAKS_ON = /["“]|브리핑|설명(?:했|한다|할|하며|하고)|발표(?:했|한다|할|하며|하고)|밝혔|밝힐|말했|강조했|직접\s(?:챙기|나서|나선|주재)/;
 /** After the person opening the next sentence: a ministry's name, then an official title, then the subject's particle. */
 const officialAfter = perRuleSet((rules: RuleSet) => new RegExp(`^\\s${MINISTRY_NAME}\\s[가-힣A-Za-z]{0,10}?(?:${alternation(rules.lexicon.officialTitles)})(?:은|는|이|가|도)\\s`));
 /** The official criticises or distances the ministry rather than speaking for it. */
@@ -32,8 +34,9 @@ export function addAnnouncingOfficials(acc: Acc, rules: RuleSet, articleId: stri
     const person = findMentions(next.text, rules, known)[0];
     if (person?.type !== 'Person' || person.start !== 0 || !officialAfter(rules).test(next.text.slice(person.end))) continue;
     const programmes = new Set([...acc.relations.values()].filter((r) => r.type === 'PARTICIPATES_IN' && r.evidence.some((e) => e.start === s.start)).map((r) => r.target));
-    // (no company put in it: the one programme whose results or plan the announcement names, "X의 평가 결과를 발표한다")
-    if (programmes.size === 0 && PROGRAMME_NEWS.test(s.text)) for (const m of findMentions(s.text, rules, known)) if (m.type === 'Policy' && m.via !== 'blocked' && acc.entities.has(m.key)) programmes.add(m.key);
+    // (no company put in it: the one programme whose results or plan the announcement names, "X의 평가 결과를 발표한다",
+    // where the official speaks or briefs on it, not "… 차관은 지난주 다른 행사에 참석했다")
+    if (programmes.size === 0 && PROGRAMME_NEWS.test(s.text) && SPEAKS_ON.test(next.text)) for (const m of findMentions(s.text, rules, known)) if (m.type === 'Policy' && m.via !== 'blocked' && acc.entities.has(m.key)) programmes.add(m.key);
     if (programmes.size !== 1) continue;
     const [programme] = programmes;
     // (a sentence that names another programme speaks of that one)
