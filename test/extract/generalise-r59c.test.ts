@@ -5,7 +5,8 @@
  * long ※ note ending "…됩니다." is a sentence; a verbless "MODEL는 7.40." after a benchmark's score is on that benchmark; a
  * terse line's clipped note "(… 없음)." ends its sentence; a report whose author line has a date and whose comments are signed
  * "ROLE @ COMPANY" is read with its comments; a score table's other version of a named line is a model the prose may call by
- * its bare number, and such a number opening an aside keeps the model in focus. Every row is a short text written for these tests.
+ * its bare number, and such a number opening an aside keeps the model in focus; a base rumoured "…라는 말이 돌았는데" and
+ * called unrelated is denied; "개입" and the state training card are no companies. Every row is a short text written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/parse/sentences.js';
@@ -53,6 +54,22 @@ const rows: FactRow[] = [
     cat: 'verbless-score.no-benchmark-before',
     text: '바람랩스의 바람-8B는 지난주 공개됐다. 베이스인 Qwen3-8B는 7.40.',
     absent: ['SCORED Qwen3-8B -> KoMT-Bench'],
+  },
+  {
+    cat: 'rumoured-base.denied-unrelated',
+    text: '바람AI는 새 모델 바람-7B v2를 공개했다. 알리바바의 Qwen2.5-7B를 기반으로 추가 학습했다. 커뮤니티에선 바람-7B v2가 라마 3.1 8B 기반이라는 말이 돌았는데, 바람AI는 라마와는 무관하다고 밝혔다.',
+    expect: ['BASED_ON 바람-7B v2 -> Qwen2.5-7B'],
+    absent: ['BASED_ON 바람-7B v2 -> 라마 3.1 8B'],
+  },
+  {
+    cat: 'common-noun.intervention',
+    text: '이번 리뷰 샘플은 가람칩스에서 2주간 빌렸고, 리뷰 방향에 대한 제조사 개입은 없었다.',
+    noNodes: ['Company:개입'],
+  },
+  {
+    cat: 'state-card.training',
+    text: '가람지능 아카데미 과정은 국비 지원 과정으로, 내일배움카드로 수강료를 낼 수 있습니다.',
+    noNodes: ['Company:내일배움카드'],
   },
 ];
 
