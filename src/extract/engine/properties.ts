@@ -131,9 +131,6 @@ const NOT_MODEL_OBJECT_BEFORE = /(?:기능|서비스|앱|애플리케이션|플�
 const BASE_REFERENCE = /^(?:기반|베이스|원본)\s?모델$/;
 const isBaseAside = (text: string, m: Mention, focus: Mention | undefined): boolean => m.via === 'reference' && focus !== undefined && focus.key !== m.key && BASE_REFERENCE.test(text.slice(m.start, m.end));
 
-/** A sentence's opening up to a bare dotted version ("1.0", "참고로 1.0"). */
-const BARE_VERSION_OPENING = /^(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?v?\d{1,2}\.\d{1,2}$/;
-
 export function readProperties(text: string, mentions: Mention[], rules: RuleSet, focus: Mention | undefined, publishedAt?: string, sameDay?: string, sameMonth?: string): PropertyResult {
   const c = cues(rules);
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && !(m.key === focus?.key && text[m.start - 1] === '/') && !saidUnused(text, m)); // (not the focus named by its weights' path: "(Hub: org/X-8B)"; nor one said never used)
@@ -297,9 +294,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
   // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
   const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
-  // "1.0은 9월에 … 공개했고, …": a bare version number opening the sentence is the writer's aside on another model of the line
-  // (see addBareVersions): the model in focus stays the one the next sentences are about
-  const aside = focus !== undefined && opening?.via === 'reference' && opening.key !== focus.key && BARE_VERSION_OPENING.test(text.slice(0, opening.end));
+  // "1.0은 9월에 … 공개했고, …": a bare version opening the sentence (see addBareVersions) is an aside on another model of the line
+  const aside = focus !== undefined && opening?.via === 'reference' && opening.key !== focus.key && /^(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?v?\d{1,2}\.\d{1,2}$/.test(text.slice(0, opening.end));
   const nextFocus = suchAs ?? (aside && releaseModel?.key === opening.key ? undefined : releaseModel) ?? (sideBySide || aside ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }
