@@ -39,6 +39,11 @@ const rows: FactRow[] = [
     nodes: ['Model:Mistral 7B'],
   },
   {
+    cat: 'size-only.variant-is-another-model',
+    text: '바람랩스는 Mistral 7B Instruct를 한국어로 튜닝했다. 원본 Mistral 7B와 비교해 한국어 점수가 올랐다.',
+    nodes: ['Model:Mistral 7B', 'Model:Mistral 7B Instruct'],
+  },
+  {
     cat: 'note-line.polite-passive',
     text: "바람랩스는 추론 칩 스타트업이다.\n\n※ 정부 'K-클라우드 프로젝트' 2단계 참여 여부는 아직 검토 중이며, 결과와 관계없이 채용 절차는 그대로 진행됩니다.",
     nodes: ['Policy:K-클라우드 프로젝트'],
