@@ -59,7 +59,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       if (m.type === 'Benchmark') editioned.add(bare);
       sized.set(bare, (sized.get(bare) ?? new Set()).add(m.key));
       // (not where a clause ends between them: "'X 13B'를 공개한 바 있으며, Y는 X와 별도로 …" names the one model again)
-      if (ms.some((x) => x.key === bare && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))))) together.add(bare);
+      // (nor where the bare name comes later in the sentence, not listed beside it: "X-8B 파인튜닝이라 사실상 X 점수랑 비교" names the one model again)
+      if (ms.some((x) => x.key === bare && !glossed.has(x) && !variantAfter?.test(text.slice(x.end)) && !CLAUSE_END_BETWEEN.test(text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))) && (x.start < m.start || LISTED_BETWEEN.test(text.slice(m.end, x.start))))) together.add(bare);
     }
   });
   const out = new Map<string, string>();
@@ -85,6 +86,9 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
 
 /** After a model's name: the word for a family of models, right after it or as what its topic is ("는 … 언어모델 패밀리입니다"). */
 const FAMILY_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:\s?(?:패밀리|제품군)(?![가-힣])|(?:은|는)\s[^.?!]{0,80}?(?:패밀리|제품군)(?:이다|입니다|이며|이고|로|으로)(?:[.,\s]|$))/;
+
+/** Between a sized name and a bare one after it, what lists them side by side ("X 8B와 X", "X 8B, X", "X 8B vs X"). */
+const LISTED_BETWEEN = /^['"’”)]?\s?(?:와|과|및|,|·|ㆍ|\/|vs\.?|and|or|or the|대비|보다)?\s?(?:및\s)?['"‘“(]?$/;
 
 /** A connective ending and its comma: one clause ends, the next begins ("…있으며, ", "…했고, "). */
 const CLAUSE_END_BETWEEN = /(?:으며|이며|하며|했으며|했고|하고|지만|는데|으나),\s/;

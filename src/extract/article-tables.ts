@@ -3,6 +3,7 @@
  * developer and stated properties) and consortium tables (lead, members, models). Each fact cites
  * the row it was read from (engine/tables.ts rowSentence).
  */
+import { splitVersion } from './version-stem.js';
 import { readPeriodRows } from './engine/period-rows.js';
 import { sizedLatinForms } from './transliterate.js';
 import type { Sentence } from '../parse/types.js';
@@ -161,7 +162,11 @@ export function tableModelNames(sentences: Sentence[], rules: RuleSet, known: Kn
   // (and a score table's Hangul-named ones: "가람 K2 | 74.1 | 70.2" is the model the prose varies as "가람 K2-Lite";
   // the prose reads a Latin name by itself, and its Hangul spelling may name the same model there)
   const scored = readScoreTables(sentences, rules, known);
-  for (const m of [...rows.map((r) => r.model), ...consortia, ...scored.map((r) => r.model).filter((x) => /^[가-힣]/.test(x.surface))]) {
+  // (and a score table's version of a line the article names another version of: "Y 1.0" in a row, only "Y 1.1" and a bare
+  // "1.0은 …" in the prose)
+  const lines = new Set(known.filter((k) => k.type === 'Model').map((k) => splitVersion(k.name)?.line).filter((l) => l !== undefined));
+  const sibling = (x: Mention): boolean => lines.has(splitVersion(x.surface)?.line ?? '');
+  for (const m of [...rows.map((r) => r.model), ...consortia, ...scored.map((r) => r.model).filter((x) => /^[가-힣]/.test(x.surface) || sibling(x))]) {
     if (m?.via === 'discovered' && !taken.has(m.surface) && /\d/.test(m.surface)) out.set(m.surface, { name: m.surface, type: 'Model', key: m.key });
   }
   // (and the companies a 개발사 column names that no gazetteer lists: "A와 B는 … 공동으로 구축하기로" below the table names them again)

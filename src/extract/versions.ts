@@ -23,6 +23,8 @@ const BARE_VERSION = /(?<![\w.가-힣\-·])(?<!\|\s?)v?(\d{1,2}\.\d{1,2})(?=(?:\
 const DERIVED_FROM = /^(?:\s?버전)?(?:을|를)\s(?:증류|지식\s?증류|압축|경량화|양자화|미세조정|파인튜닝|기반으로|바탕으로|토대로)/;
 /** "1.0은 …", "참고로 1.0은 …": a bare dotted version as the topic or subject that opens the sentence (after one adverb at most). */
 const TOPIC_VERSION = /^(?:[※*]\s?)?(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?(v?\d{1,2}\.\d{1,2})(?=(?:은|는|이|가)\s)/;
+/** ("1.0과 동일하게 Y 위에서 학습": or as what the sentence's model shares its making with) */
+const SHARED_VERSION = /^(v?\d{1,2}\.\d{1,2})(?=(?:과|와)\s(?:동일하게|마찬가지로|똑같이)\s)/;
 /** The mention of "<head><sep><version>": the gazetteer's model when it knows the name, else a discovered one. */
 export function modelNamed(name: string, start: number, end: number, rules: RuleSet): Mention {
   const known = findMentions(name, rules).find((m) => m.type === 'Model' && m.start === 0 && m.end === name.length && m.via !== 'discovered');
@@ -46,7 +48,7 @@ function namesOfSize(names: readonly string[], size: string): string[] {
  */
 export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
   const succession = SUCCESSION.test(text) || WEIGHTS_OF_VERSION.test(text);
-  const topical = TOPIC_VERSION.exec(text);
+  const topical = TOPIC_VERSION.exec(text) ?? SHARED_VERSION.exec(text);
   const derived = /\d(?:을|를)\s/.test(text);
   if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text) && !topical && !derived)) return;
   // (a sized name of the sentence, "Y 3.1 70B" in "2.0은 Y 3.1 70B 기반", anchors a bare version only failing the focus's line)
@@ -64,7 +66,7 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     const version = b[1]!;
     if (!stem.version.includes('.') && !(Number(version) < Number(stem.version) && /^(?:\s?버전)?의\s(?:후속|업그레이드|차기|가중치|체크포인트|웨이트)/.test(text.slice(start + b[0].length)))) continue; // (after "X 3", only an earlier version it follows or starts from: "2.5의 후속", "1.5의 가중치")
     if (!succession && !worded && addVariantVersion(text, ms, start, start + b[0].length, `${stem.head}${stem.sep}${version}`, rules)) continue;
-    // ("참고로 1.0은 Y를 바탕으로 …": a bare version opening the sentence as its topic, of a model the article names in full)
+    // ("참고로 1.0은 Y를 바탕으로 …", "1.0과 동일하게 Y 위에서": a bare version opening the sentence, of a model the article names in full)
     const opening = topical !== null && start === topical.index + topical[0].length - topical[1]!.length;
     const from = derived && DERIVED_FROM.test(text.slice(start + b[0].length));
     if (!succession && !((worded || opening || from) && articleModels.includes(`${stem.head}${stem.sep}${version}`))) continue;
@@ -82,7 +84,8 @@ export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, foc
     // ("3.2는 3.1의 후속" of "X-3.2-12B" and "X-3.1-8B": the sized model of that version the article names, else none)
     const sibling = stem.sized && !same ? sizedSiblingOf(`${stem.head}${stem.sep}${version}`, articleModels) : undefined;
     if (stem.sized && !same && !sibling) continue;
-    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : sibling ? referenceNamed(sibling, start, end, rules) : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
+    // (one opening a sentence that names no succession is the writer's shorthand for another model of the line: a reference to it)
+    const mention = same ? { ...same, aliases: [], start, end, via: 'reference', properties: undefined } : sibling ? referenceNamed(sibling, start, end, rules) : opening && !succession ? referenceNamed(`${stem.head}${stem.sep}${version}`, start, end, rules) : modelNamed(`${stem.head}${stem.sep}${version}`, start, end, rules);
     ms.push(mention);
     added = true;
   }

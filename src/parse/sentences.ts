@@ -165,11 +165,17 @@ const NOTE_BEFORE_STOP = /[가-힣](?:다|요)\([^()]{1,60}\)$/;
  */
 const CODE_NOTE_BEFORE_STOP = /[가-힣]\s\([^()\uac00-\ud7a3]{1,48}\)$/;
 
+/**
+ * "- Y 위에서 학습 (베이스 교체 없음). 추론 데이터는 …": a terse line's noun, a note in parentheses in the clipped report style
+ * (a nominal ending: 없음, 예정임, 완료됨), then the full stop.
+ */
+const CLIPPED_NOTE_BEFORE_STOP = /[가-힣]\s\([^()]{1,40}[가-힣][음임됨]\)$/;
+
 /** A full stop right after a parenthesised aside ("(웃음)", "(일동 박수)") or note that follows a sentence's ending, then a space. */
 function isAsideStop(text: string, i: number): boolean {
   if (text[i - 1] !== ')') return false;
   const before = text.slice(Math.max(0, i - 66), i);
-  return ASIDE_BEFORE_STOP.test(before.slice(-16)) || (isSpace(text[i + 1]) && (NOTE_BEFORE_STOP.test(before) || CODE_NOTE_BEFORE_STOP.test(before)));
+  return ASIDE_BEFORE_STOP.test(before.slice(-16)) || (isSpace(text[i + 1]) && (NOTE_BEFORE_STOP.test(before) || CODE_NOTE_BEFORE_STOP.test(before) || (isHangul(text[i + 2]) && CLIPPED_NOTE_BEFORE_STOP.test(before))));
 }
 
 function sentenceEndAt(text: string, i: number, depth: Int32Array): number {

@@ -8,6 +8,7 @@ import { loadRules } from '../../src/extract/index.js';
 import { factsOf } from './helpers.js';
 import { developedRows } from './rule-rows/developed.js';
 import { basedOnRows } from './rule-rows/based-on.js';
+import { r59cRows } from './rule-rows/r59c.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
 import { basedOnTeacherRows } from './rule-rows/based-on-teachers.js';
 import { basedOnItemRows } from './rule-rows/based-on-items.js';
@@ -96,6 +97,7 @@ const rows: Row[] = [
   ...fix208Rows,
   ...fix212Rows,
   ...r58dRows,
+  ...r59cRows,
 ];
 
 describe('rule data', () => {

@@ -70,6 +70,12 @@ const EN_ROSTER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:
 /** "Jane Doe · Co-founder & CEO @ Acme": a launch page's maker line, a name, a dot, a role and '@' before the employer. */
 const EN_MAKER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[·•|]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})\\s@\\s?[A-Z]`);
 
+/** Title-case roles a professional headline ends on ("ML Engineer", "Research Lead", "Head of Data"). */
+export const EN_HEADLINE_ROLE = '(?:[A-Z][A-Za-z&\\-]*\\s){0,3}?(?:Engineer|Scientist|Researcher|Lead|Manager|Director|Designer|Developer|Architect|Analyst|Intern|CEO|CTO|CFO|COO|CPO|Founder|Co-founder|Head of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)';
+
+/** "Jane Doe ML Engineer @ Acme · Dec 3": a comment's signature, a romanised name, its professional headline (a role, '@', the employer) and maybe a date. */
+const EN_HEADLINED_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}?)\\s${EN_HEADLINE_ROLE}\\s@\\s?[^\\s@·|][^@·|]{0,30}(?:\\s[·|]\\s[^@·|]{1,24})?$`);
+
 /** "Jane Doe, Acme Robotics CEO": a line that is a romanised name, a comma, a company and its top role. */
 const EN_SPEAKER_LINE = /^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}),\s[A-Z][^,]{1,40}\s(CEO|CTO|CFO|COO|Founder|Co-founder|President|Chairman)$/;
 
@@ -85,7 +91,7 @@ const KO_CAPTION_POST = /^(?:\s?\([^()]{1,30}\))?\s(?:[가-힣A-Za-z]{1,8}\s)?[�
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!/[A-Z][a-z]+(?:-[a-z]+)? [A-Z]/.test(text)) return out;
-  const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : text.includes('@') ? EN_MAKER_LINE.exec(text) : null;
+  const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : text.includes('@') ? (EN_MAKER_LINE.exec(text) ?? EN_HEADLINED_LINE.exec(text)) : null;
   if (roster && !EN_NOT_NAME.test(roster[1]!) && !overlaps(ms, 0, roster[1]!.length)) out.push(discoveredMention('Person', roster[1]!, 0, roster[1]!.length));
   // "Jane Doe, Acme Robotics CEO": a speaker line, the name, a comma, a company already found and its top role, nothing more
   const speaker = EN_SPEAKER_LINE.exec(text);

@@ -51,6 +51,9 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
 
 const NAME_CHAR = /[A-Za-z0-9]/;
 
+/** "llama.cpp", "whisper.cpp", "transformers.js": a name glued to a source file's suffix is a software port, no model. */
+const SOURCE_SUFFIX = /^\.(?:cpp|js|py|rs|go)(?![A-Za-z0-9])/;
+
 /** Whether text[start, end) stands between hyphens inside one Latin name ("X-MoE-16B"). */
 /** A hyphen, then a parameter size and no more of a word ("-13B", "-2.4B"). */
 const SIZE_AFTER_HYPHEN = /^-\d{1,3}(?:\.\d{1,2})?[BM](?![A-Za-z0-9])/;
@@ -61,6 +64,7 @@ function hyphenGlued(text: string, start: number, end: number): boolean {
 
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
   if (hit.end - hit.start <= 3 && text.charCodeAt(hit.end) === 46 && HONORIFIC.test(text.slice(hit.start, hit.end + 3))) return undefined;
+  if (text.charCodeAt(hit.end) === 46 && SOURCE_SUFFIX.test(text.slice(hit.end, hit.end + 5))) return undefined;
   let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
   let bareWord: GazetteerEntry | undefined;
   // an entry's names that fold alike ("믿:음", "믿음") end at the same place: its tail is read once

@@ -294,6 +294,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const presented = !introduced && models.length && models.every((m) => m.key === models[0]!.key) && PRESENTED_AFTER.test(text.slice(models.at(-1)!.end, models.at(-1)!.end + 24)) ? models.at(-1) : undefined;
   // "A는 64.8점, B는 55.2점이었다": a sentence that gives two models as topics side by side (rivals' figures) leaves the focus where it was
   const sideBySide = focus !== undefined && !releaseModel && new Set(models.filter((m) => /^['"’”]?(?:은|는)\s/.test(text.slice(m.end, m.end + 3))).map((m) => m.key)).size > 1;
-  const nextFocus = suchAs ?? releaseModel ?? (sideBySide ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
+  // "1.0은 9월에 … 공개했고, …": a bare version opening the sentence (see addBareVersions) is an aside on another model of the line
+  const aside = focus !== undefined && opening?.via === 'reference' && opening.key !== focus.key && /^(?:[가-힣]{2,4}(?:로|히|만|도)?,?\s)?v?\d{1,2}\.\d{1,2}$/.test(text.slice(0, opening.end));
+  const nextFocus = suchAs ?? (aside && releaseModel?.key === opening.key ? undefined : releaseModel) ?? (sideBySide || aside ? focus : (opening ?? possessedOrPresented(text, models, focus))) ?? predicate ?? introduced ?? presented ?? focus ?? (models.length === 1 ? models[0] : undefined);
   return { facts, focus: nextFocus, coReleased };
 }

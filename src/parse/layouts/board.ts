@@ -99,13 +99,13 @@ const BADGED_WRITER = /\S\s[·|]\s\S/;
 
 
 /** What a page walk does at a node: goes into its children, passes it by, or ends with an answer. */
-type Step = 'open' | 'skip' | boolean;
+export type Step = 'open' | 'skip' | boolean;
 
 /**
  * Walks the page's nodes once, in document order, each with whether a reply-named block holds it (the node itself
  * included), until `visit` answers; false when it never does.
  */
-function walkThread($: CheerioAPI, visit: (n: AnyNode, inReplies: boolean) => Step): boolean {
+export function walkThread($: CheerioAPI, visit: (n: AnyNode, inReplies: boolean) => Step): boolean {
   const stack: Array<[AnyNode, boolean]> = [];
   const push = (nodes: AnyNode[], inReplies: boolean): void => {
     for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, inReplies]);

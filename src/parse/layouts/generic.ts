@@ -26,7 +26,7 @@ import { flashListBeside, preferItemList } from './item-lists.js';
 import { widenToHeadedCards } from './headed-cards.js';
 import { readWorkspaceTitle } from './workspace.js';
 import { readCompanyWiki, readFiler, readInternalSystem, readOperatedSite, readSiteOwner, readUnionSite } from '../site-owner.js';
-import { isBadgedCommentThread, isSignedCommentThread } from './signed-comments.js';
+import { isBadgedCommentThread, isHeadlinedCommentThread, isSignedCommentThread } from './signed-comments.js';
 import { holdsReplies, hubDiscussionRepository, isAnsweredBoardPost, isBadgedThread, isBoardPost, isCodeHostThread, isDiscussionThread, isReviewForum, isShowOrAskPost, withRepliesBeside } from './board.js';
 import { readThreadPosts } from './thread-posts.js';
 import { readMailThread } from './mail-thread.js';
@@ -213,7 +213,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   // a forum thread by its JSON-LD, a show-and-tell or question post by its title, or a board post by its markup (a writer's
   // nickname, replies with theirs)
   const review = isReviewForum($);
-  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || isSignedCommentThread($) || isBadgedCommentThread($) || review;
+  const forum = jsonLd.thread === true || isDiscussionThread(url) || isShowOrAskPost(title) || isBoardPost($) || isAnsweredBoardPost($) || isBadgedThread($) || isCodeHostThread($) || isSignedCommentThread($) || isBadgedCommentThread($) || isHeadlinedCommentThread($) || review;
   // (a model hub's discussion: the repository it is about, "owner/Model", from the header bar the container leaves out)
   const repository = hubDiscussionRepository($);
   const found = disclosureFiling($) ?? findContainer($, forum); // (a disclosure viewer: the filing its receipt bar names a filer of)

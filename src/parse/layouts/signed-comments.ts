@@ -9,7 +9,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { shortTextOf, textOf } from '../dom.js';
 import { normalizeSpace } from '../text.js';
-import { hasOwnAndTwoReplies } from './board.js';
+import { hasOwnAndTwoReplies, walkThread } from './board.js';
 
 /** Tags that carry a writer's name at the head of a signed line. */
 const NAME_TAGS = new Set(['b', 'strong', 'a', 'span', 'cite']);
@@ -68,5 +68,58 @@ export function isBadgedCommentThread($: CheerioAPI): boolean {
     const el = n as Element;
     if (el.name === 'script' || el.name === 'style' || el.name === 'aside' || el.name === 'nav' || el.name === 'footer') return 'skip';
     return isSignedLine($, el) || isBadgedLine(el) ? 'writer' : 'open';
+  });
+}
+
+/** A professional headline after a commenter's name: a role, an at sign, the company ("Research Lead @ X", "PM @ X · Dec 3"). */
+const ROLE_AT_COMPANY = /^[A-Za-z가-힣][^@\n]{0,40}\s@\s?[^\s@·|][^@\n]{0,40}$/;
+/** A post's author line after the name: a separator and a date ("· Created on November 27", "| 2026.12.03", "· 12월 3일"). */
+const DATED_AFTER_NAME = /^\s?(?:\([^()]{1,20}\)\s?)?[·|]\s?[^\n]{0,30}?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|\d{4}[.\-/]\s?\d{1,2}|\d{1,2}월\s?\d{1,2}일)/;
+
+/** The name element a head line opens on, after an avatar image; undefined when it opens otherwise. */
+function leadingName(el: Element): Element | undefined {
+  const tags = el.children.filter((c): c is Element => c.type === 'tag' && c.name !== 'img');
+  const first = tags[0];
+  return first && NAME_TAGS.has(first.name) && first === el.children.find((c) => c.type === 'tag' && (c as Element).name !== 'img') ? first : undefined;
+}
+
+/** The line's own text after its name element (its paragraphs left out), up to 120 characters; undefined past that. */
+function textAfterName($: CheerioAPI, el: Element, name: Element): string | undefined {
+  const rest = el.children.slice(el.children.indexOf(name) + 1).filter((c) => c.type === 'text' || (c.type === 'tag' && (c as Element).name !== 'p' && (c as Element).name !== 'div'));
+  const text = normalizeSpace(rest.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : textOf($(c as Element)))).join(' '));
+  return text.length <= 120 ? text : undefined;
+}
+
+/** "<b>NAME</b> <span>ROLE @ COMPANY · Dec 3</span>": a comment signed with its writer's professional headline. */
+function isHeadlinedLine($: CheerioAPI, el: Element): boolean {
+  const name = leadingName(el);
+  if (!name || !WRITER_NAME.test(normalizeSpace(shortTextOf(name.children, 40) ?? ''))) return false;
+  const rest = textAfterName($, el, name);
+  return rest !== undefined && ROLE_AT_COMPANY.test(rest.replace(/\s?[·|]\s?[^·|@]{1,24}$/, ''));
+}
+
+/** "<img> <a>NAME</a> · Created on November 27 | …": a post's author line, a name and a date. */
+function isDatedAuthorLine($: CheerioAPI, el: Element): boolean {
+  const name = leadingName(el);
+  if (!name || !WRITER_NAME.test(normalizeSpace(shortTextOf(name.children, 40) ?? ''))) return false;
+  const rest = textAfterName($, el, name);
+  return rest !== undefined && !BYLINE_WORD.test(rest) && DATED_AFTER_NAME.test(rest);
+}
+
+/**
+ * True when the page is a report or post whose author line gives a name and a date, with two comments or more signed by
+ * name and professional headline ("ROLE @ COMPANY"): colleagues answering under their companies, not anonymous readers.
+ */
+export function isHeadlinedCommentThread($: CheerioAPI): boolean {
+  let own = 0;
+  let replies = 0;
+  return walkThread($, (n, inReplies) => {
+    if (n.type !== 'tag') return 'skip';
+    const el = n as Element;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'aside' || el.name === 'nav' || el.name === 'footer') return 'skip';
+    if (inReplies && isHeadlinedLine($, el)) replies++;
+    else if (!inReplies && isDatedAuthorLine($, el)) own++;
+    else return 'open';
+    return own > 0 && replies >= 2 ? true : 'skip';
   });
 }
