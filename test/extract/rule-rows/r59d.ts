@@ -1,0 +1,12 @@
+/** Rows for the readings widened in r59d (a round on older sets: a thread, a hearing report, a tech blog, a chat export). */
+import type { Row } from './row.js';
+
+export const r59dRows: Row[] = [
+  // "저희가 직접 만든 … 평가셋 B에서는 N을 찍었습니다": the writer's company (read as a company reference) before the benchmark (r59d)
+  { rule: 'scored.topic-list-continues', sentence: '안녕하세요, 별빛소프트 대표 도하람입니다. 은하-2 14B는 KMMLU 58.4가 나왔고, 저희가 직접 만든 법률 평가셋 LawKo-Bench에서는 66.7을 찍었습니다.', expect: ['SCORED 은하-2 14B -> LawKo-Bench'], props: ['SCORED 은하-2 14B -> LawKo-Bench=66.7'] },
+  // "X CTO A가 설계했고, 실험은 리서치 리드 B가 맡았다": a second staff member named by title in the next clause (r59d)
+  { rule: 'works-for.our-staff-next-clause', sentence: '안녕하세요, 별빛소프트 대표 도하람입니다. 데이터 정제는 저희 CTO 한지섭이 설계했고, 증류 실험은 리서치 리드 오가영이 도맡았습니다.', expect: ['WORKS_FOR 오가영 -> 별빛소프트'] },
+  { rule: 'works-for.our-staff-next-clause', sentence: '안녕하세요, 별빛소프트 대표 도하람입니다. 데이터 정제는 저희 CTO 한지섭이 설계했고, 외부 검증은 교수 오가영이 맡았습니다.', absent: ['WORKS_FOR 오가영 -> 별빛소프트'] },
+  // a lawmaker who asks an official about the programme ('오 의원은 "장관이 … 우연이냐"고 물었고') is no official of it (r59d)
+  { rule: 'promotes.official', sentence: '국정감사에서는 독자 AI 파운데이션 모델 프로젝트 2차 평가가 도마에 올랐다. 한지섭 과기정통부 장관은 "독자 AI 파운데이션 모델 프로젝트는 정부가 끝까지 책임지고 이끌어 가겠다"고 답했다. 오가영 국민의힘 의원은 "2차 평가의 채점 방식이 공개되지 않고 있다"고 지적했다. 한 장관은 공정성 논란에도 휘말렸다. 오 의원은 "장관이 몸담았던 별빛소프트가 2차 평가에서 1위를 차지한 것이 우연이냐"고 물었고, 한 장관은 "평가에는 일절 관여하지 않았다"고 말했다.', expect: ['PROMOTES 한지섭 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PROMOTES 오가영 -> 독자 AI 파운데이션 모델 프로젝트'] },
+];
