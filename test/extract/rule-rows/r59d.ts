@@ -9,4 +9,9 @@ export const r59dRows: Row[] = [
   { rule: 'works-for.our-staff-next-clause', sentence: '안녕하세요, 별빛소프트 대표 도하람입니다. 데이터 정제는 저희 CTO 한지섭이 설계했고, 외부 검증은 교수 오가영이 맡았습니다.', absent: ['WORKS_FOR 오가영 -> 별빛소프트'] },
   // a lawmaker who asks an official about the programme ('오 의원은 "장관이 … 우연이냐"고 물었고') is no official of it (r59d)
   { rule: 'promotes.official', sentence: '국정감사에서는 독자 AI 파운데이션 모델 프로젝트 2차 평가가 도마에 올랐다. 한지섭 과기정통부 장관은 "독자 AI 파운데이션 모델 프로젝트는 정부가 끝까지 책임지고 이끌어 가겠다"고 답했다. 오가영 국민의힘 의원은 "2차 평가의 채점 방식이 공개되지 않고 있다"고 지적했다. 한 장관은 공정성 논란에도 휘말렸다. 오 의원은 "장관이 몸담았던 별빛소프트가 2차 평가에서 1위를 차지한 것이 우연이냐"고 물었고, 한 장관은 "평가에는 일절 관여하지 않았다"고 말했다.', expect: ['PROMOTES 한지섭 -> 독자 AI 파운데이션 모델 프로젝트'], absent: ['PROMOTES 오가영 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "A를 교사로 B를 증류해 만든 C": the teacher too is a base of the student built on B (r59d)
+  { rule: 'based-on.teacher-then-base-distilled-into', sentence: "별빛소프트는 구름랩의 구름-S 70B를 교사로 알리바바의 Qwen2.5-7B를 증류해 만든 '은하-Ko 7B'를 공개했다.", expect: ['BASED_ON 은하-Ko 7B -> 구름-S 70B', 'BASED_ON 은하-Ko 7B -> Qwen2.5-7B'] },
+  { rule: 'based-on.teacher-then-base-distilled-into', sentence: "별빛소프트는 구름-S 70B를 교사로 Qwen2.5-7B를 증류해 만든 모델은 아직 없다고 밝혔다.", absent: ['BASED_ON Qwen2.5-7B -> 구름-S 70B'] },
+  // "'X 사업'(과제번호 …)의 GPU 자원을 지원받아 COMPANY가 수행한": a grant's resources in a paper's acknowledgement (r59d)
+  { rule: 'participates.supported-by', sentence: "이 논문은 과학기술정보통신부 '고성능 컴퓨팅 지원사업'(과제번호 RS-2026-00000001)의 GPU 자원을 지원받아 (주)별빛소프트가 수행한 연구 결과임.", expect: ['PARTICIPATES_IN 별빛소프트 -> 고성능 컴퓨팅 지원사업'] },
 ];

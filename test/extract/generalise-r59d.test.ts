@@ -1,0 +1,33 @@
+/**
+ * Generalisation rows (r59d): a score list's later benchmark after "저희가 직접 만든 …"; a second staff member named by title in
+ * the next clause; a lawmaker's quoted question that names an official's title; a grant's resources acknowledged in a paper; a
+ * teacher and a base both named before "증류해 만든"; a Markdown post's front-matter description read as its lead.
+ * Each row is a short article written for these tests in wording of its own; none comes from a test page.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // the writer's company, read from "저희", before a self-made benchmark in a score list
+  { cat: 'scored.own-benchmark-in-list', text: "안녕하세요, 물결랩스 CTO 서하늘입니다. 오늘 저희가 '물결-3 8B'를 공개했습니다. 물결-3 8B는 KMMLU 51.2, CLIcK 60.3이 나왔고, 저희가 직접 만든 의료 평가셋 MedKo-QA에서는 70.4를 찍었습니다.", expect: ['SCORED 물결-3 8B -> MedKo-QA'], edgeProps: ['SCORED 물결-3 8B -> MedKo-QA score=70.4'] },
+  // "저희 CTO A가 …했고, … 리서치 리드 B가 도맡았습니다": B works where A does
+  { cat: 'works-for.staff-next-clause', text: "안녕하세요, 물결랩스 대표 서하늘입니다. 학습 인프라는 저희 CTO 남궁연이 설계했고, 증류 실험은 리서치 리드 표지수가 도맡았습니다.", expect: ['WORKS_FOR 표지수 -> 물결랩스'] },
+  // a lawmaker asking about the minister's former employer is no official of the programme
+  { cat: 'promotes.questioning-lawmaker', text: "국정감사에서는 독자 AI 파운데이션 모델 프로젝트 2차 평가가 쟁점이 됐다. 도윤서 과기정통부 장관은 \"독자 AI 파운데이션 모델 프로젝트는 정부가 끝까지 이끌겠다\"고 답했다. 채민아 국민의힘 의원은 \"2차 평가의 배점이 공개되지 않았다\"고 지적했다. 도 장관은 이해충돌 논란에도 휘말렸다. 채 의원은 \"장관이 일했던 물결랩스가 2차 평가에서 1위에 오른 것이 우연이냐\"고 물었고, 도 장관은 \"평가에는 관여하지 않았다\"고 말했다.", absent: ['PROMOTES 채민아 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a paper's acknowledgement: the programme's computing resources received
+  { cat: 'participates.grant-resources', text: "본 논문은 물결랩스가 개발한 물결-Law 8B의 학습 방법을 보고한다. 이 논문은 과학기술정보통신부 'AI 반도체 실증 지원사업'(과제번호 RS-2027-00012345)의 NPU 자원을 지원받아 물결랩스가 수행한 연구 결과임.", expect: ['PARTICIPATES_IN 물결랩스 -> AI 반도체 실증 지원사업'] },
+  // "A를 교사로 B를 증류해 만든 C": both A and B are C's bases
+  { cat: 'based-on.teacher-and-base', text: "물결랩스는 오늘 새 모델을 공개했다. 구름-L 72B를 교사로 미스트랄의 Mistral 7B를 증류해 만든 '물결-R 7B'다.", expect: ['BASED_ON 물결-R 7B -> 구름-L 72B', 'BASED_ON 물결-R 7B -> Mistral 7B'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
+
+describe("a Markdown post's front-matter description gives the facts it states", () => {
+  it('reads the description as the lead', () => {
+    const page = `---\ntitle: "물결-R 7B 개발기"\ndate: 2027-02-02T09:00:00+09:00\ndescription: "구름-L 72B를 교사로 Mistral 7B를 증류해 만든 물결-R 7B의 학습 과정을 공유합니다."\n---\n\n# 물결-R 7B 개발기\n\n안녕하세요, 물결랩스 모델팀입니다. 오늘은 학습 과정을 정리합니다.\n`;
+    const facts = pageFacts(page, 'post.md');
+    expect(facts).toContain('BASED_ON 물결-R 7B -> 구름-L 72B');
+  });
+});
