@@ -18,6 +18,8 @@ const rows: FactRow[] = [
   { cat: 'participates.grant-resources', text: "본 논문은 물결랩스가 개발한 물결-Law 8B의 학습 방법을 보고한다. 이 논문은 과학기술정보통신부 'AI 반도체 실증 지원사업'(과제번호 RS-2027-00012345)의 NPU 자원을 지원받아 물결랩스가 수행한 연구 결과임.", expect: ['PARTICIPATES_IN 물결랩스 -> AI 반도체 실증 지원사업'] },
   // "A를 교사로 B를 증류해 만든 C": both A and B are C's bases
   { cat: 'based-on.teacher-and-base', text: "물결랩스는 오늘 새 모델을 공개했다. 구름-L 72B를 교사로 미스트랄의 Mistral 7B를 증류해 만든 '물결-R 7B'다.", expect: ['BASED_ON 물결-R 7B -> 구름-L 72B', 'BASED_ON 물결-R 7B -> Mistral 7B'] },
+  // a candidate base weighed and dropped ("A는 빠졌고", "B는 끝까지 고민했지만 결국 C를 베이스로 정했다") is not built on C
+  { cat: 'based-on.weighed-candidates', text: "물결랩스 개발기\n\n물결랩스는 상담 모델 '물결-CS 2'를 만들었다. 후보는 세 개였다. 미스트랄은 한국어 점수가 낮아 빠졌고, 구름-L 72B는 끝까지 고민했지만 결국 추론 성능과 라이선스 조건을 따져 Qwen3-32B를 베이스로 정했다.", absent: ['BASED_ON 미스트랄 -> Qwen3-32B', 'BASED_ON 구름-L 72B -> Qwen3-32B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -14,4 +14,7 @@ export const r59dRows: Row[] = [
   { rule: 'based-on.teacher-then-base-distilled-into', sentence: "별빛소프트는 구름-S 70B를 교사로 Qwen2.5-7B를 증류해 만든 모델은 아직 없다고 밝혔다.", absent: ['BASED_ON Qwen2.5-7B -> 구름-S 70B'] },
   // "'X 사업'(과제번호 …)의 GPU 자원을 지원받아 COMPANY가 수행한": a grant's resources in a paper's acknowledgement (r59d)
   { rule: 'participates.supported-by', sentence: "이 논문은 과학기술정보통신부 '고성능 컴퓨팅 지원사업'(과제번호 RS-2026-00000001)의 GPU 자원을 지원받아 (주)별빛소프트가 수행한 연구 결과임.", expect: ['PARTICIPATES_IN 별빛소프트 -> 고성능 컴퓨팅 지원사업'] },
+  // "후보는 … A는 빠졌고, B는 끝까지 고민했지만 결국 C를 베이스로 정했다": the candidates weighed are no models built on C (r59d)
+  { rule: 'based-on.giban-topic', sentence: "별빛소프트는 새 모델 '은하 1.0'을 만들었다. 후보는 셋이었다. 라마는 일찌감치 빠졌고, 구름 2.0 Base는 마지막까지 고민했지만 결국 라이선스 조건을 따져 엑사원 4.0 32B를 베이스로 정했다.", absent: ['BASED_ON 라마 -> 엑사원 4.0 32B', 'BASED_ON 구름 2.0 Base -> 엑사원 4.0 32B'] },
+  { rule: 'based-on.giban-topic', sentence: "별빛소프트는 새 모델 '은하 1.0'을 만들었다. 은하 1.0은 마지막 단계에서 엑사원 4.0 32B를 베이스로 삼았다.", expect: ['BASED_ON 은하 1.0 -> 엑사원 4.0 32B'] },
 ];
