@@ -20,6 +20,8 @@ const rows: FactRow[] = [
   { cat: 'based-on.teacher-and-base', text: "물결랩스는 오늘 새 모델을 공개했다. 구름-L 72B를 교사로 미스트랄의 Mistral 7B를 증류해 만든 '물결-R 7B'다.", expect: ['BASED_ON 물결-R 7B -> 구름-L 72B', 'BASED_ON 물결-R 7B -> Mistral 7B'] },
   // a candidate base weighed and dropped ("A는 빠졌고", "B는 끝까지 고민했지만 결국 C를 베이스로 정했다") is not built on C
   { cat: 'based-on.weighed-candidates', text: "물결랩스 개발기\n\n물결랩스는 상담 모델 '물결-CS 2'를 만들었다. 후보는 세 개였다. 미스트랄은 한국어 점수가 낮아 빠졌고, 구름-L 72B는 끝까지 고민했지만 결국 추론 성능과 라이선스 조건을 따져 Qwen3-32B를 베이스로 정했다.", absent: ['BASED_ON 미스트랄 -> Qwen3-32B', 'BASED_ON 구름-L 72B -> Qwen3-32B'] },
+  // a company that joined through an added call, introduced by a kind noun ("추가 공모를 거쳐 합류한 스타트업 X")
+  { cat: 'participates.joined-through-call', text: "해양수산부는 '해양 AI 실증사업' 중간 점검 결과를 내놨다. 이 사업에는 1차 심사를 통과한 파도데이터, 등대AI 2개 팀과 지난달 추가 모집을 거쳐 합류한 물류 스타트업 갈매기랩이 참여하고 있다.", expect: ['PARTICIPATES_IN 갈매기랩 -> 해양 AI 실증사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

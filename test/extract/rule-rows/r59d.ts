@@ -17,4 +17,6 @@ export const r59dRows: Row[] = [
   // "후보는 … A는 빠졌고, B는 끝까지 고민했지만 결국 C를 베이스로 정했다": the candidates weighed are no models built on C (r59d)
   { rule: 'based-on.giban-topic', sentence: "별빛소프트는 새 모델 '은하 1.0'을 만들었다. 후보는 셋이었다. 라마는 일찌감치 빠졌고, 구름 2.0 Base는 마지막까지 고민했지만 결국 라이선스 조건을 따져 엑사원 4.0 32B를 베이스로 정했다.", absent: ['BASED_ON 라마 -> 엑사원 4.0 32B', 'BASED_ON 구름 2.0 Base -> 엑사원 4.0 32B'] },
   { rule: 'based-on.giban-topic', sentence: "별빛소프트는 새 모델 '은하 1.0'을 만들었다. 은하 1.0은 마지막 단계에서 엑사원 4.0 32B를 베이스로 삼았다.", expect: ['BASED_ON 은하 1.0 -> 엑사원 4.0 32B'] },
+  // "… 팀과 지난 7월 추가 공모를 거쳐 합류한 AI 스타트업 X가 참여하고 있다": a kind noun between the joining verb and the company (r59d)
+  { rule: 'participates.joined-through-call', sentence: "과기정통부는 독자 AI 파운데이션 모델 프로젝트 2차 평가 결과를 발표했다. 현재 이 프로젝트에는 1차 평가를 통과한 구름랩, 바람AI 2개 정예팀과 지난 7월 추가 공모를 거쳐 합류한 AI 스타트업 별빛소프트가 참여하고 있다.", expect: ['PARTICIPATES_IN 별빛소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
 ];
