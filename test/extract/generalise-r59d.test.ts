@@ -22,6 +22,9 @@ const rows: FactRow[] = [
   { cat: 'based-on.weighed-candidates', text: "물결랩스 개발기\n\n물결랩스는 상담 모델 '물결-CS 2'를 만들었다. 후보는 세 개였다. 미스트랄은 한국어 점수가 낮아 빠졌고, 구름-L 72B는 끝까지 고민했지만 결국 추론 성능과 라이선스 조건을 따져 Qwen3-32B를 베이스로 정했다.", absent: ['BASED_ON 미스트랄 -> Qwen3-32B', 'BASED_ON 구름-L 72B -> Qwen3-32B'] },
   // a company that joined through an added call, introduced by a kind noun ("추가 공모를 거쳐 합류한 스타트업 X")
   { cat: 'participates.joined-through-call', text: "해양수산부는 '해양 AI 실증사업' 중간 점검 결과를 내놨다. 이 사업에는 1차 심사를 통과한 파도데이터, 등대AI 2개 팀과 지난달 추가 모집을 거쳐 합류한 물류 스타트업 갈매기랩이 참여하고 있다.", expect: ['PARTICIPATES_IN 갈매기랩 -> 해양 AI 실증사업'] },
+  // a headline or summary line "A, B와 … 'M' 공동 개발": both companies are the model's developers
+  { cat: 'developed.headline-joint-model', text: "[속보] 물결랩스, 베트남 통신사 사이공넷과 베트남어 모델 '사이공-LM' 공동 개발\n\n물결랩스는 사이공넷과 손잡았다.", expect: ['DEVELOPED 물결랩스 -> 사이공-LM', 'DEVELOPED 사이공넷 -> 사이공-LM'] },
+  { cat: 'developed.headline-joint-model', text: "물결랩스, 사이공넷과 '사이공-LM' 공동 개발설…양사 \"검토한 바 없다\"", absent: ['DEVELOPED 물결랩스 -> 사이공-LM', 'DEVELOPED 사이공넷 -> 사이공-LM'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -19,4 +19,8 @@ export const r59dRows: Row[] = [
   { rule: 'based-on.giban-topic', sentence: "별빛소프트는 새 모델 '은하 1.0'을 만들었다. 은하 1.0은 마지막 단계에서 엑사원 4.0 32B를 베이스로 삼았다.", expect: ['BASED_ON 은하 1.0 -> 엑사원 4.0 32B'] },
   // "… 팀과 지난 7월 추가 공모를 거쳐 합류한 AI 스타트업 X가 참여하고 있다": a kind noun between the joining verb and the company (r59d)
   { rule: 'participates.joined-through-call', sentence: "과기정통부는 독자 AI 파운데이션 모델 프로젝트 2차 평가 결과를 발표했다. 현재 이 프로젝트에는 1차 평가를 통과한 구름랩, 바람AI 2개 정예팀과 지난 7월 추가 공모를 거쳐 합류한 AI 스타트업 별빛소프트가 참여하고 있다.", expect: ['PARTICIPATES_IN 별빛소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // a headline "A, B와 … 'M' 공동 개발": both companies develop the model (r59d)
+  { rule: 'developed.headline-joint-model', sentence: "별빛소프트, 태국 통신사 시암넷과 구름-X 2 기반 태국어 모델 '시암-GPT' 공동 개발", expect: ['DEVELOPED 별빛소프트 -> 시암-GPT'] },
+  { rule: 'developed.headline-joint-model', sentence: "별빛소프트, 물결랩스와 '메디-K' 공동 개발설…양사 \"사실무근\"", absent: ['DEVELOPED 별빛소프트 -> 메디-K'] },
+  { rule: 'developed.headline-joint-model-partner', sentence: "요약: 별빛소프트, 물결랩스와 의료 특화 모델 '메디-K' 공동 개발 👍 12", expect: ['DEVELOPED 물결랩스 -> 메디-K', 'DEVELOPED 별빛소프트 -> 메디-K'] },
 ];
