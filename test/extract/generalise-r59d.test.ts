@@ -25,6 +25,9 @@ const rows: FactRow[] = [
   // a headline or summary line "A, B와 … 'M' 공동 개발": both companies are the model's developers
   { cat: 'developed.headline-joint-model', text: "[속보] 물결랩스, 베트남 통신사 사이공넷과 베트남어 모델 '사이공-LM' 공동 개발\n\n물결랩스는 사이공넷과 손잡았다.", expect: ['DEVELOPED 물결랩스 -> 사이공-LM', 'DEVELOPED 사이공넷 -> 사이공-LM'] },
   { cat: 'developed.headline-joint-model', text: "물결랩스, 사이공넷과 '사이공-LM' 공동 개발설…양사 \"검토한 바 없다\"", absent: ['DEVELOPED 물결랩스 -> 사이공-LM', 'DEVELOPED 사이공넷 -> 사이공-LM'] },
+  // a company's stem before its "AI"/"지능" word, a hyphen and a version, names the company's model line ("새봄AI … 새봄-2")
+  { cat: 'models.namesake-hyphen', text: "AI 스타트업 별빛지능은 정예팀에 뽑혔다. 커뮤니티에서 별빛-2의 어텐션 구조가 DeepSeek-V3.2와 닮았다는 분석이 돌았다.", nodes: ['Model:별빛-2'], expect: ['DEVELOPED 별빛지능 -> 별빛-2'] },
+  { cat: 'models.namesake-hyphen', text: "새봄AI는 올해 설립됐다. 새봄-2024 행사에서 첫 제품을 발표했다.", noNodes: ['Model:새봄-2024', 'Model:새봄-20'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
