@@ -12,8 +12,8 @@ const LETTER_VERSIONED = /^([A-Z][a-z]{2,}-[A-Z]{1,2}|(?:[A-Z]{2,12}|[A-Z][a-z]{
 /** "다올-2", "오름 LM 1.5", "노을-챗 v2": a stem, its separator, a version (maybe with its 'v'). */
 const VERSIONED = /^(.*[가-힣A-Za-z])([\s-])([vV]?)(\d{1,2}(?:\.\d{1,2})?)$/;
 
-/** A company's name: a Hangul word of two to six letters, then its AI or lab word ("노을AI", "하늘랩스"). */
-const COMPANY_STEM = /^([가-힣]{2,6})(?:AI|에이아이|랩스|랩|Labs?)$/;
+/** A company's name: a Hangul word of two to six letters, then its AI, lab or intelligence word ("노을AI", "하늘랩스", "모래지능"). */
+const COMPANY_STEM = /^([가-힣]{2,6})(?:AI|에이아이|랩스|랩|Labs?|지능)$/;
 
 /** The sibling regex of each stem, kept across articles (a model line recurs; compiling its long variant alternation is most of the cost). */
 const siblingRegexes = perRuleSet((_rules: RuleSet) => new Map<string, RegExp>());
@@ -53,7 +53,8 @@ export function siblingNames(all: Mention[][], sentences: Sentence[], rules: Rul
   for (const ms of all) for (const m of ms) {
     // "새봄AI … 새봄 3를": a company's Hangul name before its AI/lab word, then a version, names the company's model line
     const namesake = m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' ? COMPANY_STEM.exec(m.surface) : null;
-    if (namesake) stems.add(`${namesake[1]!} `);
+    // (or a hyphen: "새봄AI … '새봄-2'")
+    if (namesake) stems.add(`${namesake[1]!} `).add(`${namesake[1]!}-`);
   }
   const out = new Set<string>();
   addLatinSizedSiblings(all, sentences, out);

@@ -50,6 +50,7 @@ import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import { fix212Rows } from './rule-rows/fix212.js';
 import { r58dRows } from './rule-rows/r58d.js';
+import { r59dRows } from './rule-rows/r59d.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -98,6 +99,7 @@ const rows: Row[] = [
   ...fix212Rows,
   ...r58dRows,
   ...r59cRows,
+  ...r59dRows,
 ];
 
 describe('rule data', () => {

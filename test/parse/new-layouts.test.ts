@@ -120,6 +120,17 @@ describe('a Markdown export is read as the text it marks up', () => {
   });
 });
 
+describe("a Markdown post's front-matter description is read as its lead paragraph", () => {
+  it.each([
+    ['description', 'description: "구름-S를 교사로 하늘 4를 증류해 만든 하늘 5 미니의 학습 과정을 공유합니다."'],
+    ['summary', "summary: '구름-S를 교사로 하늘 4를 증류해 만든 하늘 5 미니의 학습 과정을 공유합니다.'"],
+  ])('%s', (_name, field) => {
+    const text = `---\ntitle: "하늘 5 미니 개발기"\ndate: 2025-09-02T08:30:00+09:00\n${field}\n---\n\n# 하늘 5 미니 개발기\n\n안녕하세요, 하늘랩 모델팀입니다.\n`;
+    const a = parseArticle(Buffer.from(text), { source: 'post.md' });
+    expect(a.blocks.map((b) => b.text)).toContain('구름-S를 교사로 하늘 4를 증류해 만든 하늘 5 미니의 학습 과정을 공유합니다.');
+  });
+});
+
 describe('a Markdown page keeps the text of its inline code spans, not the backticks', () => {
   it.each([
     ['a model id glossed after its name', '# 변경 내역\n\n## v2.0\n\n하늘 6 미니(`haneul-6-mini`)는 하늘 6 맥스를 교사로 삼아 증류한 모델이다.', '하늘 6 미니(haneul-6-mini)는 하늘 6 맥스를 교사로 삼아 증류한 모델이다.'],

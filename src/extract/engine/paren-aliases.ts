@@ -238,7 +238,10 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     const within = all.filter((x) => x !== m && x.start > open && x.start < close);
     // (and "HaRu-Ko 1.3B (하루-코 1.3B)": the Hangul model read inside the parentheses is the Latin one)
     const sameModel = sizedHangul && within.length === 1 && within[0]!.type === 'Model' && within[0]!.via === 'discovered' && within[0]!.surface === inner;
-    if (sameModel || (latinAlias && m.type === 'Company' && /[가-힣]/.test(m.surface) && within.length === 1 && within[0]!.type === 'Company' && within[0]!.via === 'discovered' && within[0]!.start === open + 1)) {
+    // (and "Hanul Law (법무법인 하늘)": a Latin company glossed by its Hangul name read whole is that company, with that name's country)
+    const sameCompany = hangulAlias && m.type === 'Company' && within.length === 1 && within[0]!.type === 'Company' && within[0]!.via === 'discovered' && within[0]!.start === open + 1 && within[0]!.end === close;
+    if (sameCompany && !m.properties?.country) m.properties = { ...m.properties, country: within[0]!.properties?.country ?? 'KR' };
+    if (sameModel || sameCompany || (latinAlias && m.type === 'Company' && /[가-힣]/.test(m.surface) && within.length === 1 && within[0]!.type === 'Company' && within[0]!.via === 'discovered' && within[0]!.start === open + 1)) {
       if (all.indexOf(within[0]!) > all.indexOf(m)) all.splice(all.indexOf(within[0]!), 1);
       else Object.assign(within[0]!, { key: m.key, aliases: [...within[0]!.aliases, m.surface] });
       m.aliases.push(inner);

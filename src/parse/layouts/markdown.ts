@@ -73,6 +73,9 @@ export function readMarkdown(text: string): MarkdownText | undefined {
   if (title) out.push(title, '');
   const date = front?.fields.get('date') ?? front?.fields.get('published') ?? front?.fields.get('pubdate');
   if (date) out.push(date.slice(0, 10), '');
+  // (the post's description or summary is its author's standfirst, read as the story's lead paragraph)
+  const lead = front?.fields.get('description') ?? front?.fields.get('summary') ?? front?.fields.get('subtitle');
+  if (lead && lead.trim() !== title?.trim()) out.push(lead, '');
   // (a widget's heading, "### 지난 호 다시 보기", and the list of links under it are no part of the story)
   let inWidget = false;
   for (let k = front?.next ?? 0; k < lines.length; k++) {
