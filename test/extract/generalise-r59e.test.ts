@@ -1,0 +1,57 @@
+/**
+ * Generalisation rows for r59e's round on older held-out sets (a consortium's homepage, card news, a finance page, a
+ * 국정감사 report, an op-ed): a single consortium's member table as one team, a base claim someone only raised, a model
+ * coordinated by '이나' before '위에', a company designated for a programme with a model or a date between, and a list of
+ * companies that made a programme's announced selection.
+ * Every row is a short text written for these tests; none comes from a test page.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a base someone only claimed, that nobody confirmed or denied: no fact (a claim denied stays disputed)
+  {
+    cat: 'based-on.giban-topic',
+    text: '정우진 의원은 "해외 커뮤니티에서 가람-LM 2가 알리바바의 \'큐웬3\'를 기반으로 만들어졌다는 주장이 나왔다"며 "세금으로 외국 모델을 포장한 것 아니냐"고 물었다.',
+    expect: ['DEVELOPED 알리바바 -> 큐웬3'],
+    absent: ['BASED_ON 가람-LM 2 -> 큐웬3'],
+  },
+  { cat: 'based-on.giban-topic', text: '가람-LM 2는 큐웬3를 기반으로 만들어졌다는 의혹이 제기됐지만 회사는 사실이 아니라고 밝혔다.', edgeProps: ['BASED_ON 가람-LM 2 -> 큐웬3 status=disputed'] },
+  // two models joined by '이나' before '위에' are the ground a service stands on, not one built on the other
+  { cat: 'based-on.on-top-of', text: '큐웬3이나 라마 4 위에 서비스를 얹은 기업들은 업데이트가 끊기면 곤란해진다.', absent: ['BASED_ON 큐웬3 -> 라마 4'] },
+  { cat: 'based-on.on-top-of', text: '가람-LM 2는 큐웬3 위에 법률 데이터를 추가 학습한 모델이다.', expect: ['BASED_ON 가람-LM 2 -> 큐웬3'] },
+  // designated for a programme with a model named between, or as a noun ('… 지정을 받았다')
+  { cat: 'participates.service-designated-as', text: "하늘은행은 가람-LM 2 운영을 위해 '혁신금융서비스'로 지정받아 규제 예외를 적용받았다.", expect: ['PARTICIPATES_IN 하늘은행 -> 혁신금융서비스'] },
+  { cat: 'participates.service-designated-as', text: '바다은행도 지난 6월 혁신금융서비스 지정을 받았다.', expect: ['PARTICIPATES_IN 바다은행 -> 혁신금융서비스'] },
+  { cat: 'participates.service-designated-as', text: '바다은행은 혁신금융서비스 지정을 받지 못했다.', absent: ['PARTICIPATES_IN 바다은행 -> 혁신금융서비스'] },
+  // a selection announced by its object ('수혜 기업 N곳을 발표했다'), then the companies that made it, one of them unlisted
+  {
+    cat: 'participates.announced-selection',
+    text: "과학기술정보통신부가 스타트업에 GPU를 지원하는 'AI 컴퓨팅 인프라 지원 사업' 3차 수혜 기업 12곳을 발표했어요. 한빛소프트와 다온틱스가 이름을 올렸어요.",
+    expect: ['PARTICIPATES_IN 한빛소프트 -> AI 컴퓨팅 인프라 지원 사업'],
+  },
+  { cat: 'participates.announced-selection', text: "과학기술정보통신부가 'AI 컴퓨팅 인프라 지원 사업' 수혜 기업을 발표했다. 한빛소프트와 다온틱스가 포함됐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> AI 컴퓨팅 인프라 지원 사업'] },
+  { cat: 'participates.announced-selection', text: "과학기술정보통신부가 'AI 컴퓨팅 인프라 지원 사업' 수혜 기업을 발표했다. 한빛소프트와 누리랩스는 빠졌다.", absent: ['PARTICIPATES_IN 한빛소프트 -> AI 컴퓨팅 인프라 지원 사업'] },
+];
+
+/** A consortium's own page: one member table (구분 | 기관명 | 역할) of one team. */
+const MEMBER_TABLE = `<html><head><title>컨소시엄 소개 | 새벽 컨소시엄</title></head><body><main>
+<h2>인사말</h2><p>새벽 컨소시엄은 정부의 '공공 특화 파운데이션 모델 개발사업' 수행기관으로 선정된 컨소시엄입니다.</p>
+<h2>참여기관</h2>
+<table><thead><tr><th>구분</th><th>기관명</th><th>역할</th></tr></thead><tbody>
+<tr><td>주관기관</td><td>가람AI</td><td>모델 설계·사전학습</td></tr>
+<tr><td>참여기관</td><td>누리랩스</td><td>학습 인프라</td></tr>
+<tr><td>참여기관</td><td>한빛소프트</td><td>말뭉치 구축</td></tr>
+<tr><td>참여기관</td><td>다온데이터</td><td>실증</td></tr>
+</tbody></table></main></body></html>`;
+
+describe('r59e generalisation rows', () => {
+  it.each(rows)('$cat: $text', (row) => checkFactRow(row));
+});
+
+describe('r59e generalisation pages', () => {
+  it("a single consortium's member table is one team: every member partners with every other", () => {
+    const g = pageGraph(MEMBER_TABLE);
+    for (const f of ['PARTNERS_WITH 가람AI -> 누리랩스', 'PARTNERS_WITH 누리랩스 -> 한빛소프트', 'PARTNERS_WITH 한빛소프트 -> 다온데이터', 'PARTNERS_WITH 누리랩스 -> 다온데이터']) expect(hasFact(g, f), f).toBe(true);
+  });
+});
