@@ -32,7 +32,30 @@ const rows: FactRow[] = [
   },
   { cat: 'participates.announced-selection', text: "과학기술정보통신부가 'AI 컴퓨팅 인프라 지원 사업' 수혜 기업을 발표했다. 한빛소프트와 다온틱스가 포함됐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> AI 컴퓨팅 인프라 지원 사업'] },
   { cat: 'participates.announced-selection', text: "과학기술정보통신부가 'AI 컴퓨팅 인프라 지원 사업' 수혜 기업을 발표했다. 한빛소프트와 누리랩스는 빠졌다.", absent: ['PARTICIPATES_IN 한빛소프트 -> AI 컴퓨팅 인프라 지원 사업'] },
+  // a minister a few sentences after the ministry's announcement, speaking at its briefing, promotes the programme
+  {
+    cat: 'promotes.announcing-official',
+    text: "정부의 '독자 AI 파운데이션 모델 프로젝트'가 마지막 관문에 들어섰다. 과학기술정보통신부는 어제 2차 단계평가 결과를 발표하고 한빛소프트와 누리랩스 컨소시엄을 3차 단계 진출팀으로 확정했다. 다섯 팀으로 출발한 사업이 두 팀으로 압축된 셈이다. 다온AI 컨소시엄은 이번 평가에서 고배를 마셨다. 김서준 과학기술정보통신부 장관은 발표 브리핑에서 \"세계 수준의 모델을 확보했다\"고 자평했다.",
+    expect: ['PROMOTES 김서준 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  // a co-founder named with a current post ('현 CTO') and 세웠다
+  { cat: 'works-for.cofounded-with', text: '2023년 귀국한 그는 네이버 시절 동료였던 한지율 현 최고기술책임자(CTO)와 함께 업스테이지를 세웠다.', expect: ['WORKS_FOR 한지율 -> 업스테이지'] },
+  { cat: 'works-for.cofounded-with', text: '그는 한지율 전 최고기술책임자(CTO)와 함께 업스테이지를 세웠다.', absent: ['WORKS_FOR 한지율 -> 업스테이지'] },
+  // a successor word before the only model, its predecessor named two or three sentences back ('이 모델은' between)
+  {
+    cat: 'succeeds.successor-of-recent',
+    text: "우리는 지난해 메타의 라마 3.1 8B를 바탕으로 물류 특화 모델 '가온-L 8B'를 만들어 고객사에 공급했다. 매개변수 80억 개짜리 이 모델은 성능 면에서 나쁘지 않았다. 그러나 고객사는 \"이 모델을 내년에도 쓸 수 있느냐\"고 물었다. 그래서 올해 6월 내놓은 후속작 '가온-L 2'는 전 과정을 우리 손으로 했다.",
+    expect: ['SUCCEEDS 가온-L 2 -> 가온-L 8B'],
+    absent: ['SUCCEEDS 가온-L 2 -> 라마 3.1 8B'],
+  },
 ];
+
+/** A model card's contact section: a sentence opening on '문의는' with the address in parentheses. */
+const CONTACT_SECTION = `<html><head><title>Nuri-Ko-8B | 모델허브</title></head><body><main><div class="prose">
+<h2>소개</h2><p>업스테이지가 공개한 한국어 모델 Nuri-Ko-8B입니다.</p>
+<h2>문의</h2>
+<p>모델 관련 문의는 한지율 업스테이지 연구팀장(<a href="mailto:jiyul@example.com">jiyul@example.com</a>)에게 보내 주세요.</p>
+</div></main></body></html>`;
 
 /** A consortium's own page: one member table (구분 | 기관명 | 역할) of one team. */
 const MEMBER_TABLE = `<html><head><title>컨소시엄 소개 | 새벽 컨소시엄</title></head><body><main>
@@ -50,6 +73,9 @@ describe('r59e generalisation rows', () => {
 });
 
 describe('r59e generalisation pages', () => {
+  it("a sentence opening on '문의는' that sends to a person at an address is text: the person's post is read", () => {
+    expect(hasFact(pageGraph(CONTACT_SECTION), 'WORKS_FOR 한지율 -> 업스테이지')).toBe(true);
+  });
   it("a single consortium's member table is one team: every member partners with every other", () => {
     const g = pageGraph(MEMBER_TABLE);
     for (const f of ['PARTNERS_WITH 가람AI -> 누리랩스', 'PARTNERS_WITH 누리랩스 -> 한빛소프트', 'PARTNERS_WITH 한빛소프트 -> 다온데이터', 'PARTNERS_WITH 누리랩스 -> 다온데이터']) expect(hasFact(g, f), f).toBe(true);
