@@ -48,6 +48,12 @@ const rows: FactRow[] = [
     expect: ['SUCCEEDS 가온-L 2 -> 가온-L 8B'],
     absent: ['SUCCEEDS 가온-L 2 -> 라마 3.1 8B'],
   },
+  // a model card's acknowledgement: the model selected for a programme, then what it was given
+  {
+    cat: 'participates.acknowledged-funding',
+    text: 'Hanui-12B는 누리랩스가 개발한 한국어 모델입니다. 본 모델은 과학기술정보통신부와 정보통신산업진흥원(NIPA)이 주관하는 「AI 컴퓨팅 자원 지원사업」에 선정되어 GPU 사용료 일부를 지원받았습니다.',
+    expect: ['PARTICIPATES_IN 누리랩스 -> AI 컴퓨팅 자원 지원사업'],
+  },
 ];
 
 /** A model card's contact section: a sentence opening on '문의는' with the address in parentheses. */
