@@ -5,14 +5,11 @@
  * company two or more partners by the same rule and speaks of a signed agreement (협약, MOU); not where the partners are separate ("각각", "개별"),
  * and not for consortia or alliances around one hub (a supplier and its customers), whose members
  * need not work with each other — except on a consortium's roster line, a line without a predicate that
- * lists one team ("◇ A 컨소시엄 — B, C ⇒ 통과", "▲A 컨소시엄(A·B·C) - 통과"), or a consortium table's team (a consortium's own
- * 구분 | 기관명 | 역할 table, one row of a table of teams): its members are one team.
+ * lists one team ("◇ A 컨소시엄 — B, C ⇒ 통과", "▲A 컨소시엄(A·B·C) - 통과"): its members are one team.
  */
 import { CONSORTIUM_RULES } from './article-cues.js';
 import type { FactEvidence, RelationDraft } from './types.js';
 
-/** A lead's partnership read from a consortium table's row (consortium-facts.ts): the row is one team. */
-const TABLE_TEAM_RULE = 'partners.consortium-table';
 const JOINT_AGREEMENT = /협약|MOU|양해각서/;
 const SEPARATE = /각각|각자|개별|별도로|따로/;
 /** "3자 협약", "4자 간 MOU": an agreement the words say several parties signed, so a headline's pairs are all one agreement's too. */
@@ -26,7 +23,7 @@ const SENTENCE_END = /(?:[.!?。]|다|요|[가-힣]\s?있음|[가-힣](?:였음|
 /** Whether one evidence's companies are all one team: a joint agreement in the body, or a consortium's roster line. */
 function isOneTeam(ev: FactEvidence): boolean {
   if (SEPARATE.test(ev.sentence)) return false;
-  if ((CONSORTIUM_RULES.has(ev.rule) || ev.rule === TABLE_TEAM_RULE) && !SENTENCE_END.test(ev.sentence)) return true;
+  if (CONSORTIUM_RULES.has(ev.rule) && !SENTENCE_END.test(ev.sentence)) return true;
   return (ev.block === 'body' || MULTI_PARTY.test(ev.sentence)) && JOINT_AGREEMENT.test(ev.sentence);
 }
 
