@@ -1,6 +1,6 @@
 /**
  * Generalisation rows for r59e's round on older held-out sets (a consortium's homepage, card news, a finance page, a
- * 국정감사 report, an op-ed): a single consortium's member table as one team, a base claim someone only raised, a model
+ * 국정감사 report, an op-ed): a base claim someone only raised, a model
  * coordinated by '이나' before '위에', a company designated for a programme with a model or a date between, and a list of
  * companies that made a programme's announced selection.
  * Every row is a short text written for these tests; none comes from a test page.
@@ -63,17 +63,6 @@ const CONTACT_SECTION = `<html><head><title>Nuri-Ko-8B | 모델허브</title></h
 <p>모델 관련 문의는 한지율 업스테이지 연구팀장(<a href="mailto:jiyul@example.com">jiyul@example.com</a>)에게 보내 주세요.</p>
 </div></main></body></html>`;
 
-/** A consortium's own page: one member table (구분 | 기관명 | 역할) of one team. */
-const MEMBER_TABLE = `<html><head><title>컨소시엄 소개 | 새벽 컨소시엄</title></head><body><main>
-<h2>인사말</h2><p>새벽 컨소시엄은 정부의 '공공 특화 파운데이션 모델 개발사업' 수행기관으로 선정된 컨소시엄입니다.</p>
-<h2>참여기관</h2>
-<table><thead><tr><th>구분</th><th>기관명</th><th>역할</th></tr></thead><tbody>
-<tr><td>주관기관</td><td>가람AI</td><td>모델 설계·사전학습</td></tr>
-<tr><td>참여기관</td><td>누리랩스</td><td>학습 인프라</td></tr>
-<tr><td>참여기관</td><td>한빛소프트</td><td>말뭉치 구축</td></tr>
-<tr><td>참여기관</td><td>다온데이터</td><td>실증</td></tr>
-</tbody></table></main></body></html>`;
-
 describe('r59e generalisation rows', () => {
   it.each(rows)('$cat: $text', (row) => checkFactRow(row));
 });
@@ -81,9 +70,5 @@ describe('r59e generalisation rows', () => {
 describe('r59e generalisation pages', () => {
   it("a sentence opening on '문의는' that sends to a person at an address is text: the person's post is read", () => {
     expect(hasFact(pageGraph(CONTACT_SECTION), 'WORKS_FOR 한지율 -> 업스테이지')).toBe(true);
-  });
-  it("a single consortium's member table is one team: every member partners with every other", () => {
-    const g = pageGraph(MEMBER_TABLE);
-    for (const f of ['PARTNERS_WITH 가람AI -> 누리랩스', 'PARTNERS_WITH 누리랩스 -> 한빛소프트', 'PARTNERS_WITH 한빛소프트 -> 다온데이터', 'PARTNERS_WITH 누리랩스 -> 다온데이터']) expect(hasFact(g, f), f).toBe(true);
   });
 });
