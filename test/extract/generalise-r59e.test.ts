@@ -1,8 +1,9 @@
 /**
- * Generalisation rows for r59e's round on older held-out sets (a consortium's homepage, card news, a finance page, a
- * 국정감사 report, an op-ed): a base claim someone only raised, a model
- * coordinated by '이나' before '위에', a company designated for a programme with a model or a date between, and a list of
- * companies that made a programme's announced selection.
+ * Generalisation rows for r59e's round on older held-out sets (a consortium's homepage, card news, a finance page, a founder
+ * profile, an editorial, a 국정감사 report, a model card, an op-ed): a base claim someone only raised, a model coordinated by
+ * '이나' before '위에', a company designated for a programme with a model or a date between, a list of companies that made a
+ * programme's announced selection, a minister speaking at the announcement's briefing, a co-founder's current post, a successor
+ * whose predecessor was named a few sentences back, a model card's acknowledgement and its contact sentence.
  * Every row is a short text written for these tests; none comes from a test page.
  */
 import { describe, expect, it } from 'vitest';
