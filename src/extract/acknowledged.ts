@@ -8,8 +8,8 @@ import type { Mention } from './types.js';
 /** The acknowledgement's subject: this research, project, model or tool ("이 연구는", "본 과제는", "이 도구는"), or a part of its work ("본 모델 학습의 일부는", "이 모델의 학습은"). */
 const ACKNOWLEDGING = /(?:^|\s)(?:이|본)\s(?:연구|과제|성과|모델|작업|프로젝트|결과물|도구|툴|서비스|제품|플랫폼|라이브러리|소프트웨어|데이터셋|평가\s?도구)(?:의?\s(?:학습|사전\s?학습|개발|훈련|실험)(?:의\s(?:일부|상당\s?부분|대부분))?)?(?:는|은)\s/;
 /** After the programme: its support received ("」 지원을 받아", "의 지원으로"). */
-/** (or its selection, then what it gave: "'P 사업'(2026년 2차)에 선정되어 지원받은 연산 자원으로") */
-const FUNDED_AFTER = /^['"’”」』]?\s?(?:(?:의\s)?(?:지원|후원)(?:을\s받아|을\s받았|으로\s|을\s받고|을\s받은)|(?:\([^()]{1,20}\))?(?:에|으로|로)\s(?:최종\s)?(?:선정되어|선정돼)\s(?:[가-힣]{1,6}\s)?지원(?:받은|받아|을\s받은|을\s받아))/;
+/** (or its selection, then what it gave: "'P 사업'(2026년 2차)에 선정되어 지원받은 연산 자원으로", "「P」에 선정되어 GPU 사용료 일부를 지원받았습니다") */
+const FUNDED_AFTER = /^['"’”」』]?\s?(?:(?:의\s)?(?:지원|후원)(?:을\s받아|을\s받았|으로\s|을\s받고|을\s받은)|(?:\([^()]{1,20}\))?(?:에|으로|로)\s(?:최종\s)?(?:선정되어|선정돼)\s(?:[가-힣A-Za-z0-9]{1,8}\s){0,4}지원(?:받은|받아|받았|을\s받은|을\s받아|을\s받았))/;
 /** After a company the work was done with, not by ("Y와의 공동 연구로", "Y와 함께", "Y와 공동으로"): no owner of the support. */
 const WORKED_WITH_AFTER = /^(?:와|과)(?:의\s(?:공동|협력|합동)|\s(?:함께|공동으로|협력해))/;
 

@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfPrevious } from './successors.js';
+import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfPrevious, successorOfRecent } from './successors.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { respectiveSuccessors } from './respective-successors.js';
 import { respectiveDerivatives } from './respective-derivatives.js';
@@ -18,6 +18,8 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   if (succ) addRelation(acc, { relation: 'SUCCEEDS', source: succ.source.key, target: succ.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-previous-sentence', 0.65));
   const focusSucc = succ ? undefined : successorOfFocus(s.text, mentions, focus, prev);
   if (focusSucc) addRelation(acc, { relation: 'SUCCEEDS', source: focusSucc.source.key, target: focusSucc.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-of-focus', 0.6));
+  const recentSucc = succ || focusSucc ? undefined : successorOfRecent(s.text, mentions, recent);
+  if (recentSucc) addRelation(acc, { relation: 'SUCCEEDS', source: recentSucc.source.key, target: recentSucc.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-of-recent', 0.6));
   const pred = succ ? undefined : predecessorOfFocus(s.text, mentions, focus);
   if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
   const within = successorInSentence(s.text, mentions);

@@ -31,6 +31,24 @@ export function successorOfPrevious(text: string, mentions: Mention[], previous:
   return new Set(before.map((m) => m.key)).size === 1 ? { source, target: before[0]! } : undefined;
 }
 
+/**
+ * "우리는 지난해 'A 8B'를 만들었다. 이 모델은 … 그래서 내놓은 후속작 'A 2'는 …": a sentence whose only model follows a successor
+ * word succeeds the one model of its brand the last few body sentences named by name, when the sentence right before names none
+ * of that brand (a sentence or two about the first model, "이 모델은", may stand between).
+ */
+export function successorOfRecent(text: string, mentions: Mention[], recent: readonly ParagraphSentence[]): { source: Mention; target: Mention } | undefined {
+  if (!text.includes('후속') || recent.length < 2) return undefined;
+  const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous');
+  if (new Set(models.map((m) => m.key)).size !== 1) return undefined;
+  const source = models[0]!;
+  const own = BRAND.exec(source.surface)?.[1]?.toLowerCase();
+  if (!own || !FOLLOW_UP_WORD.test(text.slice(Math.max(0, source.start - 10), source.start))) return undefined;
+  const ofBrand = (ps: ParagraphSentence) => ps.mentions.filter((m) => m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'reference' && m.key !== source.key && BRAND.exec(m.surface)?.[1]?.toLowerCase() === own);
+  if (ofBrand(recent.at(-1)!).length) return undefined;
+  const earlier = recent.slice(-4, -1).flatMap(ofBrand);
+  return earlier.length && new Set(earlier.map((m) => m.key)).size === 1 ? { source, target: earlier[0]! } : undefined;
+}
+
 /** "후속작 'B'", "후속 모델 B" (no "차기"). */
 const FOLLOW_UP_WORD = /(?:후속작|후속\s?모델|후속\s?버전)\s?['"‘“]?$/;
 
