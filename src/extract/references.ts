@@ -122,15 +122,30 @@ function isReferenceAfterScore(text: string, ms: Mention[], x: Mention, bench: M
 }
 
 /** "X는 … 모델이었다. Y는 그 후속인데": "그" before a successor word is the previous sentence's topic model X (another than Y). */
-const PREDECESSOR_REF = /(?<![가-힣])그(?=\s(?:후속|후속작|후속 모델|후속 버전|다음 버전|업그레이드 버전|개량형)(?:이다|인데|으로|이며|이자|격|이고|인\s))/;
+const PREDECESSOR_REF = /(?<![가-힣])그(?=\s(?:후속|후속작|후속 모델|후속 버전|다음 버전|업그레이드 버전|개량형)(?:이다|인데|으로|이며|이자|격|이고|입니다|이지만|이었다|이었고|인\s))/;
+/** An earlier clause's end before the next clause's subject: "…모델이었고, ", "…기반이며, ", "…했는데, ", "…였지만, ". */
+const CLAUSE_JOINT = /(?:고|며|데|만),\s(?:[^\s,]{1,8}\s)?$/;
 
 export function addPredecessorReference(text: string, ms: Mention[], focus: Mention | undefined): void {
   const r = PREDECESSOR_REF.exec(text);
-  if (!r || !focus || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
+  if (!r || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
   const before = ms.filter((x) => x.type === 'Model' && x.start < r.index);
-  if (before.length !== 1 || before[0]!.key === focus.key) return;
-  ms.push(referenceAt(focus, r));
+  const meant = focus && before.length === 1 && before[0]!.key !== focus.key ? focus : clauseTopicBefore(text, before, r.index);
+  if (!meant) return;
+  ms.push(referenceAt(meant, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "A는 … 모델이었고, B는 그 후속이지만": where the successor's subject B opens a later clause of the sentence, "그" is the
+ * topic model A of the clause before it (another than B).
+ */
+function clauseTopicBefore(text: string, models: Mention[], at: number): Mention | undefined {
+  const subject = models.at(-1);
+  if (!subject || !/^['"’”]?(?:은|는|이|가)\s$/.test(text.slice(subject.end, at))) return undefined;
+  const topic = models.find((x) => x.via !== 'reference' && x.end < subject.start && /^['"’”]?(?:은|는)\s/.test(text.slice(x.end, x.end + 3)));
+  if (!topic || topic.key === subject.key || !CLAUSE_JOINT.test(text.slice(topic.end, subject.start))) return undefined;
+  return topic;
 }
 
 /** The model the sentence before opens on as its topic ("'X'은 …", "X는 …"), in the same kind of block. */

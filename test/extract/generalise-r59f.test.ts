@@ -1,0 +1,25 @@
+/**
+ * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
+ * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
+ * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다").
+ * Sentences written for these tests, with invented names.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a list item names the model; the next sentence, with no subject, gives its base and its further pre-training
+  { cat: 'based-on.focus-further-pretrained', text: "한밭데이터는 올해 모델 두 개를 냈다.\n\n- 한밭-L 3: 120억 파라미터.\n\n메타의 Llama 3.1 8B를 기반으로 한국어 데이터 약 2천억 토큰을 추가 사전학습한 뒤 지시어 튜닝을 했습니다.", expect: ['BASED_ON 한밭-L 3 -> Llama 3.1 8B'] },
+  // the trap: a further pre-training still planned is no base yet
+  { cat: 'based-on.focus-further-pretrained', text: "한밭데이터는 올해 모델 두 개를 냈다.\n\n- 한밭-L 3: 120억 파라미터.\n\n메타의 Llama 3.1 8B를 기반으로 추가 사전학습한 뒤 공개할 계획이다.", absent: ['BASED_ON 한밭-L 3 -> Llama 3.1 8B'] },
+  // "그 후속": the topic of the clause before (same sentence), or of the sentence before
+  { cat: 'succeeds.predecessor-reference', text: "작년에 공개한 한밭-L 1.5는 Llama 3.1 8B 기반이었고, 한밭-L 2.5는 그 후속입니다.", expect: ['SUCCEEDS 한밭-L 2.5 -> 한밭-L 1.5'] },
+  { cat: 'succeeds.predecessor-reference', text: "한밭데이터는 한밭-L 2.5를 공개했습니다.\n\n참고로 작년에 공개한 저희 첫 모델 한밭-L 1.5는 메타의 Llama 3.1 8B에 추가 학습한 모델이었고, 2.5는 그 후속이지만 베이스를 Qwen3로 바꿨습니다.", expect: ['SUCCEEDS 한밭-L 2.5 -> 한밭-L 1.5'] },
+  { cat: 'succeeds.predecessor-reference', text: "한밭데이터는 한밭-L 2.5를 공개했습니다.\n\n작년에 공개한 한밭-L 1.5는 Llama 3.1 8B 기반이었습니다. 한밭-L 2.5는 그 후속입니다.", expect: ['SUCCEEDS 한밭-L 2.5 -> 한밭-L 1.5'] },
+  // the trap: a company, not a model, is the later clause's subject
+  { cat: 'succeeds.predecessor-reference', text: "한밭-L 1.5는 Llama 3.1 8B 기반이었고, 한밭데이터는 그 후속을 준비 중이다.", absent: ['SUCCEEDS 한밭데이터 -> 한밭-L 1.5'] },
+];
+
+describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
+  it(row.text.slice(0, 80), () => checkFactRow(row));
+});
