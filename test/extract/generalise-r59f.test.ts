@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
  * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
- * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다").
+ * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다");
+ * medical benchmarks and cloud model-hosting platforms in the gazetteers.
  * Sentences written for these tests, with invented names.
  */
 import { describe, it } from 'vitest';
@@ -18,6 +19,11 @@ const rows: FactRow[] = [
   { cat: 'succeeds.predecessor-reference', text: "한밭데이터는 한밭-L 2.5를 공개했습니다.\n\n작년에 공개한 한밭-L 1.5는 Llama 3.1 8B 기반이었습니다. 한밭-L 2.5는 그 후속입니다.", expect: ['SUCCEEDS 한밭-L 2.5 -> 한밭-L 1.5'] },
   // the trap: a company, not a model, is the later clause's subject
   { cat: 'succeeds.predecessor-reference', text: "한밭-L 1.5는 Llama 3.1 8B 기반이었고, 한밭데이터는 그 후속을 준비 중이다.", absent: ['SUCCEEDS 한밭데이터 -> 한밭-L 1.5'] },
+  // well-known medical benchmarks are benchmarks (a Korean one containing the name stays itself)
+  { cat: 'gazetteer.medical-benchmarks', text: "솔빛메드의 솔빛-Med 3은 MedQA에서 80.4점, PubMedQA에서 75.1점을 기록했다.", expect: ['SCORED 솔빛-Med 3 -> MedQA', 'SCORED 솔빛-Med 3 -> PubMedQA'] },
+  { cat: 'gazetteer.medical-benchmarks', text: "솔빛메드는 솔빛-Med 3을 공개했다.\n\nKorMedMCQA 정확도: 솔빛-Med 3 71.2%\n\nMedQA(영문) 80.4점 — 기반 모델 대비 약 5점 향상", expect: ['SCORED 솔빛-Med 3 -> KorMedMCQA', 'SCORED 솔빛-Med 3 -> MedQA'], noNodes: ['Benchmark:MedMCQA'] },
+  // a cloud's model-hosting platform is no model ("SageMaker 모델": a model on that platform)
+  { cat: 'not-models.ml-platforms', text: "솔빛메드는 솔빛-Med 3을 공개했다. 무료 평가판 SageMaker 모델 최신 버전은 3.0.1이다. Bedrock 모델 카탈로그에도 올렸다.", noNodes: ['Model:SageMaker', 'Model:Bedrock'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
