@@ -2,7 +2,7 @@
  * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
  * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
  * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다");
- * medical benchmarks and cloud model-hosting platforms in the gazetteers.
+ * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; medical benchmarks and cloud model-hosting platforms in the gazetteers.
  * Sentences written for these tests, with invented names.
  */
 import { describe, it } from 'vitest';
@@ -24,6 +24,11 @@ const rows: FactRow[] = [
   { cat: 'gazetteer.medical-benchmarks', text: "솔빛메드는 솔빛-Med 3을 공개했다.\n\nKorMedMCQA 정확도: 솔빛-Med 3 71.2%\n\nMedQA(영문) 80.4점 — 기반 모델 대비 약 5점 향상", expect: ['SCORED 솔빛-Med 3 -> KorMedMCQA', 'SCORED 솔빛-Med 3 -> MedQA'], noNodes: ['Benchmark:MedMCQA'] },
   // a cloud's model-hosting platform is no model ("SageMaker 모델": a model on that platform)
   { cat: 'not-models.ml-platforms', text: "솔빛메드는 솔빛-Med 3을 공개했다. 무료 평가판 SageMaker 모델 최신 버전은 3.0.1이다. Bedrock 모델 카탈로그에도 올렸다.", noNodes: ['Model:SageMaker', 'Model:Bedrock'] },
+  // a day in brackets glossing an older model's release dates that model only, not the release the sentence states
+  { cat: 'property.release-gloss', text: "한밭-L 2.0(올해 4월 공개) 후속으로 한밭-L 2.5와 경량판 한밭-L 2.5 미니를 허깅페이스에 동시 공개한다.", publishedAt: '2026-11-18', props: ['한밭-L 2.0=releasedOn:2026-04', '한밭-L 2.5=releasedOn:undefined', '한밭-L 2.5 미니=releasedOn:undefined'] },
+  { cat: 'property.release-gloss', text: "한밭데이터는 한밭-L 2.0(지난 4월 공개)에 이어 한밭-L 2.5를 11월 3일 내놨다.", publishedAt: '2026-11-18', props: ['한밭-L 2.0=releasedOn:2026-04', '한밭-L 2.5=releasedOn:2026-11-03'] },
+  // the gloss's own day still dates a release outside brackets said as "오늘(18일)"
+  { cat: 'property.release-gloss', text: "한밭데이터는 오늘(18일) 한밭-L 2.5를 공개했다.", publishedAt: '2026-11-18', props: ['한밭-L 2.5=releasedOn:2026-11-18'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
