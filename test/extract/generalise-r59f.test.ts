@@ -2,7 +2,7 @@
  * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
  * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
  * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다");
- * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; medical benchmarks and cloud model-hosting platforms in the gazetteers.
+ * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; a time word's particle ("2년 전까지 X 차관") is no name; medical benchmarks and cloud model-hosting platforms in the gazetteers.
  * Sentences written for these tests, with invented names.
  */
 import { describe, it } from 'vitest';
@@ -29,6 +29,9 @@ const rows: FactRow[] = [
   { cat: 'property.release-gloss', text: "한밭데이터는 한밭-L 2.0(지난 4월 공개)에 이어 한밭-L 2.5를 11월 3일 내놨다.", publishedAt: '2026-11-18', props: ['한밭-L 2.0=releasedOn:2026-04', '한밭-L 2.5=releasedOn:2026-11-03'] },
   // the gloss's own day still dates a release outside brackets said as "오늘(18일)"
   { cat: 'property.release-gloss', text: "한밭데이터는 오늘(18일) 한밭-L 2.5를 공개했다.", publishedAt: '2026-11-18', props: ['한밭-L 2.5=releasedOn:2026-11-18'] },
+  // a time word with its particle before an official's post ("2년 전까지 X 차관") is no person's name
+  { cat: 'persons.time-particle', text: "한밭데이터 오태린 대표는 불과 2년 전까지 과기정통부 제1차관을 지냈다.", nodes: ['Person:오태린'], noNodes: ['Person:전까지'] },
+  { cat: 'persons.time-particle', text: "오태린 대표는 2년 전까지 과기정통부 제1차관을 지냈다.", nodes: ['Person:오태린'], noNodes: ['Person:전까지'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
