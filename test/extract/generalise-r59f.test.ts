@@ -2,7 +2,7 @@
  * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
  * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
  * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다");
- * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; a time word's particle ("2년 전까지 X 차관") is no name; medical benchmarks and cloud model-hosting platforms in the gazetteers.
+ * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; "Y에 추가 학습을 적용한 모델"; a bare "(80억)" after a name; "Y를 내놓았는데, 이는 X의 후속"; a time word's particle ("2년 전까지 X 차관") is no name; medical benchmarks and cloud model-hosting platforms in the gazetteers.
  * Sentences written for these tests, with invented names.
  */
 import { describe, it } from 'vitest';
@@ -32,6 +32,16 @@ const rows: FactRow[] = [
   // a time word with its particle before an official's post ("2년 전까지 X 차관") is no person's name
   { cat: 'persons.time-particle', text: "한밭데이터 오태린 대표는 불과 2년 전까지 과기정통부 제1차관을 지냈다.", nodes: ['Person:오태린'], noNodes: ['Person:전까지'] },
   { cat: 'persons.time-particle', text: "오태린 대표는 2년 전까지 과기정통부 제1차관을 지냈다.", nodes: ['Person:오태린'], noNodes: ['Person:전까지'] },
+  // "Y에 … 추가 학습을 적용한 모델": a further training applied to Y is a derivation from it (and a bare count of 억 in brackets after the name its size)
+  { cat: 'based-on.finetune-applied', text: "가온랩스의 가온-2(80억)는 미스트랄AI가 개발한 미스트랄 네모(Mistral NeMo)에 한국어 추가 학습을 적용한 모델로, 2026년 3월 공개되었다.", expect: ['BASED_ON 가온-2 -> 미스트랄 네모'], props: ['가온-2=parameters:8000000000'] },
+  { cat: 'based-on.finetune-applied', text: "가온랩스의 가온-2는 미스트랄 네모에 한국어 추가 학습을 진행한 모델이다.", expect: ['BASED_ON 가온-2 -> 미스트랄 네모'] },
+  // the traps: a training still planned; money in brackets after another noun
+  { cat: 'based-on.finetune-applied', text: "가온랩스의 가온-2는 미스트랄 네모에 추가 학습을 적용할 계획이다.", absent: ['BASED_ON 가온-2 -> 미스트랄 네모'] },
+  { cat: 'size.bare-paren-count', text: "가온랩스는 가온-2를 공개했고 투자금(80억)을 유치했다.", props: ['가온-2=parameters:undefined'] },
+  // "A는 Y를 내놓았는데, 이는 (전작) X의 후속 모델이다": 이는 is the model the clause before released
+  { cat: 'succeeds.released-this-successor', text: "한밭AI는 2026년 8월 20일 1,020억 파라미터의 한밭 3을 처음부터 자체 구축해 내놓았는데, 이는 전작 한밭 2의 후속 모델이다.", expect: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
+  { cat: 'succeeds.released-this-successor', text: "한밭AI는 한밭 3을 공개했는데, 이는 한밭 2의 업그레이드 버전이다.", expect: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
+  { cat: 'succeeds.released-this-successor', text: "한밭AI는 한밭 3을 내놓았는데, 이는 한밭 2의 후속 모델이 아니다.", absent: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
