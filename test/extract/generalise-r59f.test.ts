@@ -2,7 +2,7 @@
  * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
  * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
  * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다");
- * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; "Y에 추가 학습을 적용한 모델"; a bare "(80억)" after a name; "Y를 내놓았는데, 이는 X의 후속"; a time word's particle ("2년 전까지 X 차관") is no name; medical benchmarks and cloud model-hosting platforms in the gazetteers.
+ * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; "Y에 추가 학습을 적용한 모델"; a bare "(80억)" after a name; "Y를 내놓았는데, 이는 X의 후속"; "Z에 미세조정(SFT)과 …(DPO)를 거쳐 만든"; "이 베이스 모델에" for the model in focus; a time word's particle ("2년 전까지 X 차관") is no name; medical benchmarks and cloud model-hosting platforms in the gazetteers.
  * Sentences written for these tests, with invented names.
  */
 import { describe, it } from 'vitest';
@@ -42,6 +42,12 @@ const rows: FactRow[] = [
   { cat: 'succeeds.released-this-successor', text: "한밭AI는 2026년 8월 20일 1,020억 파라미터의 한밭 3을 처음부터 자체 구축해 내놓았는데, 이는 전작 한밭 2의 후속 모델이다.", expect: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
   { cat: 'succeeds.released-this-successor', text: "한밭AI는 한밭 3을 공개했는데, 이는 한밭 2의 업그레이드 버전이다.", expect: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
   { cat: 'succeeds.released-this-successor', text: "한밭AI는 한밭 3을 내놓았는데, 이는 한밭 2의 후속 모델이 아니다.", absent: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
+  // "Y는 Z에 미세조정(SFT)과 … 최적화(DPO)를 거쳐 만든 모델": two training steps joined, then 거쳐 만든
+  { cat: 'based-on.finetune-steps-made', text: "A.X 4.0 라이트는 Qwen2.5에 미세조정(SFT)과 선호도 최적화(DPO)를 거쳐 만든 대화형 모델이다.", expect: ['BASED_ON A.X 4.0 라이트 -> Qwen2.5'] },
+  // "이 베이스 모델에": the base the sentence before spoke of (the model in focus), for the topic model trained from it
+  { cat: 'based-on.this-base-model', text: "SK텔레콤은 Qwen2.5를 공개했다. A.X 4.0 라이트는 이 베이스 모델에 지시 이행 미세조정을 한 모델이다.", expect: ['BASED_ON A.X 4.0 라이트 -> Qwen2.5'] },
+  // the trap: the topic is the model in focus itself
+  { cat: 'based-on.this-base-model', text: "SK텔레콤은 Qwen2.5를 공개했다. Qwen2.5는 이 베이스 모델에 지시 이행 미세조정을 할 예정이다.", absent: ['BASED_ON Qwen2.5 -> Qwen2.5'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
