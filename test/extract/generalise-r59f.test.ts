@@ -2,7 +2,7 @@
  * Generalisation rows for the r59f round (held-out sets 190, 193, 98 and 208): a subject-less sentence after a model's
  * list item that says it was further pre-trained on a base ("Y를 기반으로 … 추가 사전학습한 뒤"); "그 후속" meaning the
  * topic of the sentence's earlier clause ("A는 …이었고, B는 그 후속이지만") or of the sentence before ("… B는 그 후속입니다");
- * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; "Y에 추가 학습을 적용한 모델"; a bare "(80억)" after a name; "Y를 내놓았는데, 이는 X의 후속"; "Z에 미세조정(SFT)과 …(DPO)를 거쳐 만든"; "이 베이스 모델에" for the model in focus; a time word's particle ("2년 전까지 X 차관") is no name; medical benchmarks and cloud model-hosting platforms in the gazetteers.
+ * a day in another model's release gloss ("X(올해 4월 공개) 후속으로 Y를") is no day of Y's; "Y에 추가 학습을 적용한 모델"; a bare "(80억)" after a name; "Y를 내놓았는데, 이는 X의 후속"; "Z에 미세조정(SFT)과 …(DPO)를 거쳐 만든"; "이 베이스 모델에" for the model in focus; a time word's particle ("2년 전까지 X 차관") is no name; a score list's first model as the focus after it; medical benchmarks and cloud model-hosting platforms in the gazetteers.
  * Sentences written for these tests, with invented names.
  */
 import { describe, it } from 'vitest';
@@ -48,6 +48,8 @@ const rows: FactRow[] = [
   { cat: 'based-on.this-base-model', text: "SK텔레콤은 Qwen2.5를 공개했다. A.X 4.0 라이트는 이 베이스 모델에 지시 이행 미세조정을 한 모델이다.", expect: ['BASED_ON A.X 4.0 라이트 -> Qwen2.5'] },
   // the trap: the topic is the model in focus itself
   { cat: 'based-on.this-base-model', text: "SK텔레콤은 Qwen2.5를 공개했다. Qwen2.5는 이 베이스 모델에 지시 이행 미세조정을 할 예정이다.", absent: ['BASED_ON Qwen2.5 -> Qwen2.5'] },
+  // a benchmark's score list of several models: the first listed is what a later score line naming no model is of
+  { cat: 'focus.score-list-head', text: "솔빛-Med 3은 솔빛메드가 개발한 의료 특화 LLM입니다.\n\n함께 제공되는 솔빛-Med 3 Lite는 솔빛-Med 3을 증류한 80억 파라미터 모델입니다.\n\nKorMedMCQA 정확도: 솔빛-Med 3 77.4%, 솔빛-Med 3 Lite 68.2%\n\nMedQA(영문) 80.6점 — 기반 모델 대비 약 6점 향상", expect: ['SCORED 솔빛-Med 3 -> MedQA'], absent: ['SCORED 솔빛-Med 3 Lite -> MedQA'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {
