@@ -2,6 +2,7 @@
  * The model a block's next sentences are about (their "focus"), after one sentence: the model its
  * properties were read for, with three corrections made from the sentence as a whole.
  */
+import { scoreListHead } from './score-list-focus.js';
 import type { Sentence } from '../parse/types.js';
 import { EN_RELEASE_BEFORE } from './engine/discover-models.js';
 
@@ -56,7 +57,7 @@ export function itemTitleMaker(text: string, mentions: Mention[]): Mention | und
  */
 export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | undefined, carried: Mention | undefined, own: Set<string>, derived: readonly Mention[] = [], derivedOnFocus: ReadonlySet<string> = new Set()): Mention | undefined {
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
-  const row = s.block === 'body' ? rowHeadModel(s.text, mentions) : undefined;
+  const row = s.block === 'body' ? rowHeadModel(s.text, mentions) ?? scoreListHead(s.text, mentions) : undefined; // (or "BENCH: A x%, B y%": the first listed)
   if (row) return row;
   // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
   const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;

@@ -111,6 +111,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
     if (cut && !ms.some((x) => x.type === 'Benchmark' && x.start < cut.index) && ms.some((x) => x.type === 'Model' && x.end <= cut.index) && SCORE_STATEMENT.test(text.slice(0, cut.index))) ms.unshift(referenceTo(bench, 0, 0));
   }
   addReference(text, ms, MODEL_REF, focus, 'Model');
+  if (text.includes('이 ')) addBaseModelReference(text, ms, focus);
   if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
   // "The 12-billion-parameter model is a fine-tune of Y": a sentence opening on "the model" is about the model in focus ("이 모델")
   if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
@@ -122,15 +123,30 @@ function isReferenceAfterScore(text: string, ms: Mention[], x: Mention, bench: M
 }
 
 /** "X는 … 모델이었다. Y는 그 후속인데": "그" before a successor word is the previous sentence's topic model X (another than Y). */
-const PREDECESSOR_REF = /(?<![가-힣])그(?=\s(?:후속|후속작|후속 모델|후속 버전|다음 버전|업그레이드 버전|개량형)(?:이다|인데|으로|이며|이자|격|이고|인\s))/;
+const PREDECESSOR_REF = /(?<![가-힣])그(?=\s(?:후속|후속작|후속 모델|후속 버전|다음 버전|업그레이드 버전|개량형)(?:이다|인데|으로|이며|이자|격|이고|입니다|이지만|이었다|이었고|인\s))/;
+/** An earlier clause's end before the next clause's subject: "…모델이었고, ", "…기반이며, ", "…했는데, ", "…였지만, ". */
+const CLAUSE_JOINT = /(?:고|며|데|만),\s(?:[^\s,]{1,8}\s)?$/;
 
 export function addPredecessorReference(text: string, ms: Mention[], focus: Mention | undefined): void {
   const r = PREDECESSOR_REF.exec(text);
-  if (!r || !focus || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
+  if (!r || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
   const before = ms.filter((x) => x.type === 'Model' && x.start < r.index);
-  if (before.length !== 1 || before[0]!.key === focus.key) return;
-  ms.push(referenceAt(focus, r));
+  const meant = focus && before.length === 1 && before[0]!.key !== focus.key ? focus : clauseTopicBefore(text, before, r.index);
+  if (!meant) return;
+  ms.push(referenceAt(meant, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "A는 … 모델이었고, B는 그 후속이지만": where the successor's subject B opens a later clause of the sentence, "그" is the
+ * topic model A of the clause before it (another than B).
+ */
+function clauseTopicBefore(text: string, models: Mention[], at: number): Mention | undefined {
+  const subject = models.at(-1);
+  if (!subject || !/^['"’”]?(?:은|는|이|가)\s$/.test(text.slice(subject.end, at))) return undefined;
+  const topic = models.find((x) => x.via !== 'reference' && x.end < subject.start && /^['"’”]?(?:은|는)\s/.test(text.slice(x.end, x.end + 3)));
+  if (!topic || topic.key === subject.key || !CLAUSE_JOINT.test(text.slice(topic.end, subject.start))) return undefined;
+  return topic;
 }
 
 /** The model the sentence before opens on as its topic ("'X'은 …", "X는 …"), in the same kind of block. */
@@ -138,6 +154,20 @@ export function previousTopicModel(previous: { sentence: { text: string; block: 
   if (!previous || previous.sentence.block !== block) return undefined;
   const t = previous.sentence.text;
   return previous.mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && /^['"’”]?(?:은|는)\s/.test(t.slice(m.end, m.end + 4)));
+}
+
+/** "Y는 이 베이스 모델에 … 미세조정을 거쳐 만든": the base the sentences before spoke of (the model in focus), further trained into Y. */
+const THIS_BASE_REF = /(?<![가-힣])이\s(?:베이스|기반)\s?모델(?=에\s(?=[^.]{0,40}?(?:추가\s?학습|미세\s?조정|파인\s?튜닝|지시\s?튜닝)))/;
+
+/** Adds the model in focus for "이 베이스 모델" after the sentence's topic model, the one trained from it (another than the focus). */
+function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined): void {
+  const r = THIS_BASE_REF.exec(text);
+  if (!r || !focus) return;
+  const before = ms.filter((x) => x.start < r.index);
+  const topic = before.length === 1 && before[0]!.type === 'Model' ? before[0]! : undefined;
+  if (!topic || topic.key === focus.key || !/^['"’”]?(?:은|는)\s$/.test(text.slice(topic.end, r.index)) || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
+  ms.push(referenceAt(focus, r));
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** "The model", "This new model", "The 12-billion-parameter model" opening an English sentence, before its verb (not "scored": the focus rules read "The model scored …" already). */

@@ -63,8 +63,8 @@ const CONNECTIVE_BA = /[친한된신인]바$/;
 export function isKoreanName(s: string): boolean {
   if (!/^[가-힣]{3,4}$/.test(s) || NOT_NAMES.has(s)) return false;
   // "이끄는 리더", "이끌던 팀장": a verb's adnominal form before a title is no name; nor a noun and its 의 ("사고의 책임은")
-  // "기업들", "정예팀", "모으면": nor a plural, a team word or a conditional ending
-  if (NOT_NAME_END.includes(s[s.length - 1]!) || s.endsWith('으면')) return false;
+  // "기업들", "정예팀", "모으면": nor a plural, a team word or a conditional ending; "2년 전까지", "작년부터": nor a time word's particle
+  if (NOT_NAME_END.includes(s[s.length - 1]!) || /(?:으면|까지|부터)$/.test(s)) return false;
   // "표결에 부친바", "보고한바": a verb's '-ㄴ바' connective (minutes' and official letters' style) is no name
   if (CONNECTIVE_BA.test(s)) return false;
   // "남궁진이 합류했다": a compound surname's three-syllable name with its particle glued on is that name, not a four-syllable one

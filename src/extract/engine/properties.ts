@@ -13,6 +13,7 @@ import { possessedOrPresented } from '../focus.js';
 import { LEAD_MARK } from '../../parse/bullets.js';
 import { cues } from './property-cues.js';
 import { readFromScratch } from './from-scratch.js';
+import { isOtherGlossDay, releaseGlosses } from './release-glosses.js';
 import { isCutFromCount, isNotSizeCount, speaksOfSize } from './size-cues.js';
 import { OPEN_APPOSITION, OPEN_STATE, openCueText, releasesArtifact, WEIGHTS_OF } from './open-cues.js';
 import { englishReleasedModel, readEnglishRelease } from './english-release.js';
@@ -191,6 +192,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const coReleased: Mention[][] = [];
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
+  const glosses = releaseGlosses(text);
   for (const v of verbs) {
     // "비공개", "미공개": not released
     if (v.index! > 0 && (text[v.index! - 1] === '비' || text[v.index! - 1] === '미')) continue;
@@ -233,8 +235,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     if (!planned && !CONTRADICTED_REPORT.test(afterVerb.slice(v[0].length))) {
       // a release verb inside someone's words ("… 라이선스로 공개된 모델로"고 이날 밝혔다) takes no day from outside them (the day they spoke)
       const speech = speechAt(text, v.index!);
-      // (a paper's edition day, "26일자 기사", dates the report, not the release it reports)
-      const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && !EDITION_DAY_AFTER.test(text.slice(d.end, d.end + 4)) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)));
+      // (a paper's edition day, "26일자 기사", dates the report, not the release it reports; nor does a day in another model's release gloss, "X(올해 4월 공개) 후속으로 Y를 공개한다", date Y)
+      const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && !EDITION_DAY_AFTER.test(text.slice(d.end, d.end + 4)) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)) && !isOtherGlossDay(glosses, d.start, d.end, v.index!));
       const before = dates.filter((d) => d.end <= v.index!);
       // (a lone day after the verb is its day only within its clause: "'A'를 선보였고, 지난 6월 17일에는 'B'를 출시했다" dates B alone)
       let d = before.length ? before[before.length - 1] : dates.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, dates[0]!.start)) ? dates[0] : undefined;

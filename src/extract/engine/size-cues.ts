@@ -23,10 +23,12 @@ const SIZE_BEFORE_NAME = /\d\s?(?:B|억\s?개?)\s?(?:크기|규모|사이즈)(?:
 
 /** A count of things in parentheses right after a name ("'Y'(15억 개)를"): the model's parameters. */
 const PAREN_COUNT = /\S\(\d[\d.,]*\s?(?:억|조)\s?개\)/;
+/** "X-2(80억)는": a bare count of 억 alone in brackets right after a model's name is its size. */
+const BARE_PAREN_COUNT = /^['"’”]?\(\d[\d.,]*\s?(?:억|조)\)/;
 
 /** Whether the sentence states a size in one of the forms above. */
 export function speaksOfSize(text: string, models: Mention[]): boolean {
-  return /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_TOPIC_COUNT.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  return /\(\d+(?:\.\d+)?[BM]\)/.test(text) || PAREN_COUNT.test(text) || SIZE_WORDS.test(text) || SIZE_TOPIC_COUNT.test(text) || SIZE_PREDICATE.test(text) || models.some((m) => SIZE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start)) || BARE_PAREN_COUNT.test(text.slice(m.end, m.end + 12)));
 }
 
 /** Tokens counted by the number after them ("토큰을 한 4천억 개 정도", "학습 토큰은 약 2조 개"): data, not the model's size. */

@@ -72,6 +72,7 @@ export const succeedsRows: Row[] = [
   { rule: 'succeeds.en-its-successor-focus', sentence: 'Nuri Labs released Nuri-Legal 3B in 2024. Its successor, Nuri-Legal 9B, may not ship this year.', absent: ['SUCCEEDS Nuri-Legal 9B -> Nuri-Legal 3B'] },
   { rule: 'succeeds.following-head', sentence: '솔트룩스는 루시아 2를 잇는 루시아 3를 선보였다.', expect: ['SUCCEEDS 루시아 3 -> 루시아 2'] },
   { rule: 'succeeds.following-head', sentence: '솔트룩스는 루시아 2를 잇는 서비스를 내놨고, 루시아 3는 내년에 나온다.', absent: ['SUCCEEDS 루시아 3 -> 루시아 2'] },
+  { rule: 'succeeds.released-this-successor', sentence: '한밭AI는 한밭 3을 내놓았는데, 이는 한밭 2의 후속 모델이다.', expect: ['SUCCEEDS 한밭 3 -> 한밭 2'] },
   { rule: 'succeeds.paren-aside', sentence: '다음 과제는 루시아 3의 학습 설계다 (루시아 2의 후속 모델로, 내년 공개 예정).', expect: ['SUCCEEDS 루시아 3 -> 루시아 2'] },
   { rule: 'succeeds.paren-aside', sentence: '루시아 3를 써 봤다 (루시아 2와 비교하면 빠르다).', absent: ['SUCCEEDS 루시아 3 -> 루시아 2'] },
   { rule: 'succeeds.topic-later-clause', sentence: "한결-L 2는 라마 3.1을 바탕으로 추가 학습해 만들었으며, 지난해 나온 '한결-L 1'의 후속 모델이다.", expect: ['SUCCEEDS 한결-L 2 -> 한결-L 1', 'BASED_ON 한결-L 2 -> 라마 3.1'], absent: ['SUCCEEDS 한결-L 2 -> 라마 3.1'] },
