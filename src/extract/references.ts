@@ -190,12 +190,30 @@ function addHeadWordReference(text: string, ms: Mention[], policy: Mention | und
     ms.sort((a, b) => a.start - b.start);
     return;
   }
+  if (addSystemStemReference(text, ms, policy!, head)) return;
   if (!text.includes(head)) return;
   const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${head}(\\s[1-9](?:기|차))?(?=(?:에는|에도|에|의|은|는|이|가|을|를|에서)\\s)`).exec(text);
   if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
   if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;
   ms.push(referenceAt(policy!, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** A system's name ending in 제 ("검토제", "심사제", "인증제"): its act without 제 is what a company applies for. */
+const SYSTEM_HEAD = /^([가-힣]{2,4})제$/;
+
+/**
+ * "「X 검토제」는 … 제도입니다. … ㈜A — … 검토를 신청해 …": a system named last (its name ending in 제), called by its act alone
+ * ("검토", "심사", "인증") where a company applies for it, stands for the system.
+ */
+function addSystemStemReference(text: string, ms: Mention[], policy: Mention, head: string): boolean {
+  const stem = SYSTEM_HEAD.exec(head)?.[1];
+  if (!stem || !text.includes(stem)) return false;
+  const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${stem}(?=(?:를|을)\\s(?:함께\\s|공동으로\\s|먼저\\s|미리\\s)?신청)`).exec(text);
+  if (!r || ms.some((x) => x.start < r.index + stem.length && r.index < x.end)) return false;
+  ms.push(referenceAt(policy, r));
+  ms.sort((a, b) => a.start - b.start);
+  return true;
 }
 
 /** "실증사업 대상으로", "실증 사업에": one word of the programme's name, then 사업, where companies are selected for it or join it. */
