@@ -24,6 +24,8 @@ export function referenceAt(m: Mention, r: RegExpExecArray): Mention {
 /** "이 대표는", "이 CEO가": the chief the article named last. */
 const PERSON_REF = /(?<![가-힣])이\s?(?:대표|회장|사장|부회장|CEO)(?=은|는|이|가|의|도)/;
 /** "이 대통령은", "이 장관이": an official's reference stands where the name would, the title after it as after a full name ("이재명 대통령은"). */
+/** "후보자는 …", "또한 후보자는": a nominee's bare word as the subject stands for the person named last (a hearing request's or a profile's nominee). */
+const NOMINEE_REF = /(?<![가-힣])후보자(?=(?:는|가|의|도)\s)/;
 const OFFICIAL_REF = /(?<![가-힣])이(?=\s?(?:대통령|장관|총리)(?:은|는|이|가|의|도))/;
 /** "전작인 Y(49.7)보다 …, Z(64.9)와는 …": a model's bare score in parentheses right after its name. */
 const PAREN_SCORE = /[^\s(]\((?:\d{1,2}\.\d{1,2})\)(?:보다|와|과|에|도|는|은|,|\s)/;
@@ -72,6 +74,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, OFFICIAL_REF, person, 'Person');
+  if (text.includes('후보자')) addReference(text, ms, NOMINEE_REF, person, 'Person');
   // ("하반기 2차 공모를 통해": a numbered call is the programme the headline or the last programme word named;
   // and so is "이번 사업" after a fund was named last: "「X 사업」 … 「Y 펀드」를 조성한다. 이번 사업은 …")
   // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
