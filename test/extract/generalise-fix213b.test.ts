@@ -28,6 +28,12 @@ const rows: FactRow[] = [
     publishedAt: '2027-02-10',
     absent: ['PARTICIPATES_IN 들빛렌즈 -> 산업 데이터 심사제'],
   },
+  {
+    cat: "a quoted name picked out of a body's member companies ('회원사 가운데 'X'는') is a company",
+    text: '입법예고 의견\n\n정부는 「해양 AI 실증사업」을 통해 고성능 GPU를 공급하고 있음.\n\n회원사 가운데 \'가오리랩스\'는 「해양 AI 실증사업」에 신청한 상태입니다.',
+    publishedAt: '2027-02-10',
+    nodes: ['Company:가오리랩스'],
+  },
 ];
 
 describe('generalise fix213b: case lines headed by a company, a system called by its act', () => {
