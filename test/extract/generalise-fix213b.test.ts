@@ -34,6 +34,13 @@ const rows: FactRow[] = [
     publishedAt: '2027-02-10',
     nodes: ['Company:가오리랩스'],
   },
+  {
+    cat: "a quoted name with its Latin gloss before a tagged version ('X-메드(X-Med) v3'), given a score: the model, glossed",
+    text: '협약 현황\n\n\'들꽃-메드(Deulkkot-Med) v3\'는 자체 구축한 의료 평가셋 \'K-CareQA\'에서 74.25점을 기록했다.',
+    publishedAt: '2027-02-10',
+    expect: ['SCORED 들꽃-메드 v3 -> K-CareQA'],
+    sameNode: ['들꽃-메드 v3=Deulkkot-Med v3'],
+  },
 ];
 
 describe('generalise fix213b: case lines headed by a company, a system called by its act', () => {
