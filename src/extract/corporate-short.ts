@@ -50,8 +50,8 @@ export function suffixedForms(all: Mention[][]): Map<string, string> {
   return out;
 }
 
-/** A group's in-house AI lab named after it ("한빛AI연구원", "한빛 AI랩"). */
-const LAB_WORD = /^\s?(?:AI\s?)?(?:연구원|연구소|랩|Lab|Research)$/;
+/** A group's in-house research institute named after it ("한빛AI연구원", "한빛 AI연구소"; not "한빛AI랩", often an affiliate of its own). */
+const LAB_WORD = /^\s?(?:AI\s?)?(?:연구원|연구소|Research)$/;
 
 /** "누리그룹" beside "누리AI연구원" with no bare "누리": the group's one lab named after it, the same company (a group and its in-house lab are one). */
 function groupLabOf(bare: string, byName: Map<string, string>): string | undefined {
