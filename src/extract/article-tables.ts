@@ -30,7 +30,7 @@ import type { Mention } from './types.js';
 import { addLeadColumnTeams, addTableWideProps } from './table-wide-facts.js';
 import { consortiumTableFacts } from './consortium-facts.js';
 import { precedingProgramme } from './preceding-programme.js';
-import { describedRowDates } from './described-rows.js';
+import { describedRowProps } from './described-rows.js';
 import { addSelectionFacts, mainProgrammes, titledProgramme } from './selection-facts.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { dropTableContradictions } from './article-finish.js';
@@ -210,10 +210,11 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     if (!acc.entities.has(t.model.key)) addEntity(acc, t.model, rules, ev);
     addRowFacts(acc, articleId, t, rules, ctx);
   }
-  // a models table with a description column ("모델 | 공개 | 설명"): the day its release column gives each row's model
-  for (const { model, releasedOn } of describedRowDates(sentences, (i) => findMentions(sentences[i]!.text, rules, ctx.known))) {
+  // a models table with a description column ("모델 | 규모 | 설명 | 공개"): the day its release column gives each row's model, the size its size column gives, open where its description says so
+  for (const { model, ...props } of describedRowProps(sentences, (i) => findMentions(sentences[i]!.text, rules, ctx.known))) {
     const key = ctx.shortForms.get(model.key) ?? model.key;
-    if (acc.entities.has(key)) acc.props.set(key, [...(acc.props.get(key) ?? []), { property: 'releasedOn', value: releasedOn, body: true, order: ctx.nextOrder() }]);
+    if (!acc.entities.has(key)) continue;
+    for (const [property, value] of Object.entries(props)) acc.props.set(key, [...(acc.props.get(key) ?? []), { property, value, body: true, order: ctx.nextOrder() }]);
   }
   // transposed spec tables (models across the header): the size each column gives its model, nothing more
   for (const t of readTransposedSizes(sentences, rules, ctx.known)) {

@@ -3,7 +3,7 @@
  * line naming the company ("■ 회사: X (Latin)", "- 회사명: X", "기업: X"), then items of label and value under it. An
  * item whose label is a post and whose value a person ("- 대표: NAME (前 Y 그룹장)", "- CTO: NAME") or whose label is
  * the post's reporting line and whose value a person and a post ("- 리포팅 라인: NAME 팀장") names one of the company's
- * people: WORKS_FOR, the post as the title. A note in brackets after the name (a former post) names no employer here.
+ * people: WORKS_FOR, the post as the title; so does a post made a clause's topic in an item ("(CTO는 NAME 님, …)"). A note in brackets after the name (a former post) names no employer here.
  * The sheet runs to the next line that labels another company.
  */
 import type { Sentence } from '../parse/types.js';
@@ -23,6 +23,8 @@ const POST_LABEL = String.raw`((?:공동\s?)?대표(?:이사)?|C[A-Z]{1,2}O|CAIO
 const POST_ITEM = new RegExp(String.raw`${ITEM}${POST_LABEL}\s?[:：]\s?(${FULL_NAME})(?:\s?\([^()]{1,40}\))?$`);
 /** "- 리포팅 라인: NAME 팀장", "- 보고 라인: NAME 본부장": the person a hire reports to, and their post. */
 const REPORTING_ITEM = new RegExp(String.raw`${ITEM}(?:리포팅\s?라인|보고\s?라인|직속\s?상사|Reporting\s?line)\s?[:：]\s?(${FULL_NAME})\s((?:[가-힣A-Za-z]{1,10}\s)?(?:[가-힣A-Za-z]{0,8}(?:팀장|실장|본부장|센터장|리드|리더|이사)|C[A-Z]{1,2}O))(?:님)?$`);
+/** "(CTO는 NAME 님, …)", "팀장은 NAME 님이고": a post as a clause's topic, a person (Korean, or a Latin given name and surname) and the honorific. */
+const POST_TOPIC = new RegExp(String.raw`(?:^|[\s(])${POST_LABEL}(?:은|는)\s(${FULL_NAME}|[A-Z][a-z]{1,12}\s[A-Z][a-z]{1,12})\s?님(?=[,)\s]|이고|이며|입니다|$)`);
 /** The most lines a sheet runs past its company's label. */
 const SHEET_LINES = 30;
 
@@ -48,11 +50,11 @@ export function addCompanySheets(acc: Acc, rules: RuleSet, articleId: string, se
       const line = sentences[j]!;
       if (labelledCompany(line, first[j] ?? [])) break;
       const text = line.text.trim();
-      const post = POST_ITEM.exec(text);
+      const post = POST_ITEM.exec(text) ?? (text.includes('님') ? POST_TOPIC.exec(text) : null);
       const reporting = post ? null : REPORTING_ITEM.exec(text);
       const name = post?.[2] ?? reporting?.[1];
       const title = post?.[1] ?? reporting?.[2];
-      if (!name || !title || !isKoreanName(name)) continue;
+      if (!name || !title || !(isKoreanName(name) || / /.test(name))) continue;
       if (!acc.entities.has(company.key)) addEntity(acc, company, rules, evidenceOf(articleId, s, 'mention', 1));
       const at = line.text.indexOf(name, Math.max(0, line.text.search(/[:：]/)));
       addEmployee(acc, rules, evidenceOf(articleId, line, 'works-for.company-sheet', 0.7), name, line.start + at, line.start + at + name.length, company.key, { title });

@@ -43,8 +43,18 @@ export function suffixedForms(all: Mention[][]): Map<string, string> {
   const byName = new Map<string, string>();
   for (const m of all.flat()) if (m.type === 'Company' && m.via !== 'reference') for (const n of [m.surface, ...m.aliases]) byName.set(n, m.key);
   for (const m of suffixed) {
-    const to = byName.get(CORPORATE_SUFFIX.exec(m.surface)![1]!);
+    const bare = CORPORATE_SUFFIX.exec(m.surface)![1]!;
+    const to = byName.get(bare) ?? (m.surface.endsWith('그룹') ? groupLabOf(bare, byName) : undefined);
     if (to && to !== m.key) out.set(m.key, to);
   }
   return out;
+}
+
+/** A group's in-house research institute named after it ("한빛AI연구원", "한빛 AI연구소"; not "한빛AI랩", often an affiliate of its own). */
+const LAB_WORD = /^\s?(?:AI\s?)?(?:연구원|연구소|Research)$/;
+
+/** "누리그룹" beside "누리AI연구원" with no bare "누리": the group's one lab named after it, the same company (a group and its in-house lab are one). */
+function groupLabOf(bare: string, byName: Map<string, string>): string | undefined {
+  const labs = new Set([...byName].filter(([n]) => n.startsWith(bare) && LAB_WORD.test(n.slice(bare.length))).map(([, k]) => k));
+  return labs.size === 1 ? [...labs][0] : undefined;
 }

@@ -7,6 +7,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { Mention } from './types.js';
 import { normalizeDate } from '../parse/dates.js';
+import { parameterCount } from './engine/cell-words.js';
 
 /** A full date alone in a cell: "2026.09.15", "2026-09-15", "2026. 9. 15.". */
 const FULL_DATE = /^\d{4}\s?[.\-/]\s?\d{1,2}\s?[.\-/]\s?\d{1,2}\.?$/;
@@ -74,16 +75,23 @@ export function describedRowModels(sentences: Sentence[], mentionsAt: (i: number
 
 /** A release-date column ("공개", "출시일", "Release date"). */
 const RELEASED_TITLE = /^(?:공개|출시|공개일|출시일|공개\s?일자|출시\s?일자|Release(?:d|\s?date)?)$/i;
+/** A size column ("규모", "크기", "파라미터", "매개변수 수", "Size", "Params"). */
+const SIZE_TITLE = /^(?:규모|크기|모델\s?크기|파라미터(?:\s?수)?|매개변수(?:\s?수)?|Size|Params|Parameters)$/i;
+/** A description's part that says the model is released open: ", 오픈 웨이트(Apache 2.0)", "오픈소스로 공개". */
+const OPEN_PART = /(?:^|[,.]\s|\s·\s)(?:오픈\s?소스|오픈\s?웨이트|open[-\s]?(?:source|weights?))(?:\s?\((?:MIT|Apache[^()]{0,8}|아파치[^()]{0,8})\))?(?:(?:로|으로)?\s?(?:공개|배포))?(?=\s?[,.]|$)/i;
 
-/** The release day each row's release column gives its model, where the cell is a full date ("2026.09.15"). */
-export function describedRowDates(sentences: Sentence[], mentionsAt: (i: number) => Mention[]): Array<{ model: Mention; releasedOn: string }> {
-  const out: Array<{ model: Mention; releasedOn: string }> = [];
-  for (const { titles, rows } of readDescribedRows(sentences, mentionsAt)) {
+/** What each row's own columns give its model: the day its release column gives (a full date), the count its size column gives, and a description that says it is released open. */
+export function describedRowProps(sentences: Sentence[], mentionsAt: (i: number) => Mention[]): Array<{ model: Mention; releasedOn?: string; parameters?: number; openSource?: true }> {
+  const out: Array<{ model: Mention; releasedOn?: string; parameters?: number; openSource?: true }> = [];
+  for (const { titles, described, rows } of readDescribedRows(sentences, mentionsAt)) {
     const released = titles.findIndex((t) => RELEASED_TITLE.test(t));
-    for (const r of released > 0 ? rows : []) {
-      const cell = r.cells[released]!.length === 1 ? sentences[r.cells[released]![0]!]!.text.trim() : '';
-      const iso = FULL_DATE.test(cell) ? normalizeDate(cell) : undefined;
-      if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) out.push({ model: r.model, releasedOn: iso });
+    const sized = titles.findIndex((t) => SIZE_TITLE.test(t));
+    for (const r of rows) {
+      const cellOf = (c: number): string => (c > 0 && r.cells[c]!.length === 1 ? sentences[r.cells[c]![0]!]!.text.trim() : '');
+      const iso = FULL_DATE.test(cellOf(released)) ? normalizeDate(cellOf(released)) : undefined;
+      const parameters = parameterCount(cellOf(sized));
+      const open = r.cells[described]!.some((k) => OPEN_PART.test(sentences[k]!.text.trim()));
+      out.push({ model: r.model, ...(iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { releasedOn: iso } : {}), ...(parameters ? { parameters } : {}), ...(open ? { openSource: true as const } : {}) });
     }
   }
   return out;

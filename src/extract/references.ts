@@ -24,6 +24,8 @@ export function referenceAt(m: Mention, r: RegExpExecArray): Mention {
 /** "이 대표는", "이 CEO가": the chief the article named last. */
 const PERSON_REF = /(?<![가-힣])이\s?(?:대표|회장|사장|부회장|CEO)(?=은|는|이|가|의|도)/;
 /** "이 대통령은", "이 장관이": an official's reference stands where the name would, the title after it as after a full name ("이재명 대통령은"). */
+/** "후보자는 …", "또한 후보자는": a nominee's bare word as the subject stands for the person named last (a hearing request's or a profile's nominee). */
+const NOMINEE_REF = /(?<![가-힣])후보자(?=(?:는|가|의|도)\s)/;
 const OFFICIAL_REF = /(?<![가-힣])이(?=\s?(?:대통령|장관|총리)(?:은|는|이|가|의|도))/;
 /** "전작인 Y(49.7)보다 …, Z(64.9)와는 …": a model's bare score in parentheses right after its name. */
 const PAREN_SCORE = /[^\s(]\((?:\d{1,2}\.\d{1,2})\)(?:보다|와|과|에|도|는|은|,|\s)/;
@@ -72,6 +74,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes(' pro') && ms.some((x) => x.type === 'Person')) addEnglishModifiedProgrammeRef(text, ms, programme ?? policy);
   addReference(text, ms, PERSON_REF, person, 'Person');
   addReference(text, ms, OFFICIAL_REF, person, 'Person');
+  if (text.includes('후보자')) addReference(text, ms, NOMINEE_REF, person, 'Person');
   // ("하반기 2차 공모를 통해": a numbered call is the programme the headline or the last programme word named;
   // and so is "이번 사업" after a fund was named last: "「X 사업」 … 「Y 펀드」를 조성한다. 이번 사업은 …")
   // (and "이번 사업" is the programme the article is about, its headline's, not one the story named since in passing)
@@ -220,12 +223,30 @@ function addHeadWordReference(text: string, ms: Mention[], policy: Mention | und
     ms.sort((a, b) => a.start - b.start);
     return;
   }
+  if (addSystemStemReference(text, ms, policy!, head)) return;
   if (!text.includes(head)) return;
   const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${head}(\\s[1-9](?:기|차))?(?=(?:에는|에도|에|의|은|는|이|가|을|를|에서)\\s)`).exec(text);
   if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
   if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;
   ms.push(referenceAt(policy!, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** A system's name ending in 제 ("검토제", "심사제", "인증제"): its act without 제 is what a company applies for. */
+const SYSTEM_HEAD = /^([가-힣]{2,4})제$/;
+
+/**
+ * "「X 검토제」는 … 제도입니다. … ㈜A — … 검토를 신청해 …": a system named last (its name ending in 제), called by its act alone
+ * ("검토", "심사", "인증") where a company applies for it, stands for the system.
+ */
+function addSystemStemReference(text: string, ms: Mention[], policy: Mention, head: string): boolean {
+  const stem = SYSTEM_HEAD.exec(head)?.[1];
+  if (!stem || !text.includes(stem)) return false;
+  const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${stem}(?=(?:를|을)\\s(?:함께\\s|공동으로\\s|먼저\\s|미리\\s)?신청)`).exec(text);
+  if (!r || ms.some((x) => x.start < r.index + stem.length && r.index < x.end)) return false;
+  ms.push(referenceAt(policy, r));
+  ms.sort((a, b) => a.start - b.start);
+  return true;
 }
 
 /** "실증사업 대상으로", "실증 사업에": one word of the programme's name, then 사업, where companies are selected for it or join it. */

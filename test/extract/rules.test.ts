@@ -49,6 +49,7 @@ import { r58eRows } from './rule-rows/r58e.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import { fix212Rows } from './rule-rows/fix212.js';
+import { r59bRows } from './rule-rows/r59b.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
 import type { Row } from './rule-rows/row.js';
@@ -97,6 +98,7 @@ const rows: Row[] = [
   ...fix209Rows,
   ...fix208Rows,
   ...fix212Rows,
+  ...r59bRows,
   ...r58dRows,
   ...r59cRows,
   ...r59dRows,

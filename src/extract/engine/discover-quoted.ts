@@ -170,7 +170,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "대화 엔진을 'Y 미니 v2'로 업그레이드했다": a release-tagged name something is upgraded or switched to is a model's new version
   else if (RELEASE_TAGGED_NAME.test(name) && UPGRADED_TO_AFTER.test(text.slice(q.end + 1, q.end + 24))) type = 'Model';
   // "홍보해온 '파도 v2'가 …에 추가 학습한 것이냐는": a quoted name that ends in a version, in a sentence about models
-  else if (VERSIONED_NAME.test(name) && !/\s.*\s/.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // (its Latin gloss before the version left off, and then a score given it is about models too: "'누리메드(NuriMed) v3'는 … 74.2점")
+  else if ((VERSIONED_NAME.test(name) || GLOSSED_VERSIONED_NAME.test(unglossed(name))) && !/\s.*\s/.test(unglossed(name)) && (MODEL_SENTENCE.test(text) || (unglossed(name) !== name && SCORE_SENTENCE.test(text))) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "X의 '코다리-mini' 역시 …", "'하람-Lite'도": a name ending in a hyphened variant word, in a sentence about models
   else if (VARIANT_NAME.test(name) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   else if (VERSION_ENDED_NAME.test(name.replace(GLOSS_AFTER, '')) && RELEASED_NOUN_AFTER.test(text.slice(q.end + 1, q.end + 16)) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after)) type = 'Model'; // "2024.03 'Y 2' 출시 — 80억 파라미터": a history line's versioned name released, in a line about models
@@ -260,14 +261,23 @@ const QUOTED_BENCH_NAME = /(?:리더보드|벤치마크|벤치|QA)(?:\s?(?:\d{1,
 /** "K-AI 종합평가", "X 벤치마크": a quoted name that ends on a word for a test. */
 const PROGRAMME_TEST_NAME = /\s(?:[가-힣]{1,4}\s?)?(?:평가|벤치마크|시험|테스트|리더보드)$/;
 
+/** A glossed name's words before a tagged version, a hyphen allowed ("누리-메드(Nuri-Med) v3" → "누리-메드 v3"). */
+const GLOSSED_VERSIONED_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9\-]*\s[vV]\d{1,2}(?:\.\d{1,2})?$/;
+
+/** A quoted name without the Latin gloss before its version ("누리메드(NuriMed) v3" → "누리메드 v3"). */
+function unglossed(name: string): string {
+  const mid = name.includes('(') ? MID_PAREN_VERSION.exec(name) : null;
+  return mid ? `${mid[1]} ${mid[3]}` : name;
+}
+
 /** "‘K-행정 벤치(KAB)’": a gloss in parentheses closing a quoted name, its alias (the name's last word is before it). */
 const GLOSS_AFTER = /\s?\([^()]{1,30}\)$/;
 
 /** "‘KLR-Bench’", "‘HaeEval’": a Latin name ending in a benchmark word is a benchmark's name. */
 const LATIN_BENCH_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[\s\-]?(?:Bench|BENCH|Eval|EVAL|Arena))(?:[\s\-]?v?\d{1,2}(?:\.\d)?)?$/;
 
-/** A Latin alias in parentheses before the name's version, size or edition year: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B", "한결벤치(HangyeolBench) 2026". */
-const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s(\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?|(?:19|20)\d{2})$/;
+/** A Latin alias in parentheses before the name's version, size or edition year: "누리 메디(Nuri Medi) 2.0", "솔빛 미니(Solbit Mini) 3B", "한결벤치(HangyeolBench) 2026", "누리메드(NuriMed) v3". */
+const MID_PAREN_VERSION = /^([^()]+?)\s?\(([A-Za-z][A-Za-z0-9 .\-]{1,28})\)\s([vV]?\d{1,2}(?:\.\d{1,2})?(?:[BM](?![A-Za-z]))?|(?:19|20)\d{2})$/;
 
 /** A name ending in a version: "파도 v2", "한결 V3.1" (not a year or a round). */
 /** A name of up to three words closed by a release tag ("Y 미니 v2", "Y-Chat V1.5"). */

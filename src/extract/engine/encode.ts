@@ -71,8 +71,8 @@ const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
 
 /** A list item's company head and the dash after it ("② X - Y와 손잡고 …"): the item's clause is said of X, as "X는 …" would be. */
 const COMPANY_ITEM_HEAD = /^\s[-–—]\s(?![\s-–—])/;
-/** Before a list item's head: its mark, nothing else ("② ", "3. ", "▲ "). */
-const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•○◦□▪])?\s*$/;
+/** Before a list item's head: its mark, nothing else ("② ", "3. ", "▲ ", a case's label "[사례 2] "), and the company's legal form ("[사례 1] ㈜"). */
+const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•○◦□▪]|[[<〈【]\s?(?:사례|예시|Case)\s?\d{1,2}\s?[\]>〉】])?\s*(?:㈜|\(주\))?\s*$/;
 function afterHead(raw: string, head: Mention | undefined, itemHead?: Mention): string {
   if (itemHead && COMPANY_ITEM_HEAD.test(raw)) return raw.replace(COMPANY_ITEM_HEAD, '는 ');
   return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);

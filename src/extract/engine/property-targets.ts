@@ -103,7 +103,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   // ("X도 있는데, Y에서 … 뽑아낸 30억 파라미터 버전입니다": a model introduced as there being one is the topic of what follows)
   // ("'X'는, 올해 선보였던 'Y'의 후속 모델로, 매개변수는 …": a topic set off by a comma is still the topic)
   // ("X — …의 후속 모델로, 1,020억 파라미터": a line headed by a model and a dash is about it)
-  const topic = preceding.findLast((m) => /^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) || INTRODUCED_AFTER.test(after(text, m, 8)) || (HEADED_LINE_AFTER.test(text.slice(m.end, m.end + 16)) && HEADED_LINE_BEFORE.test(text.slice(0, m.start))));
+  // (not the subject of a relative clause on the way: "X는 … Y가 생성한 데이터로 증류한 140억 매개변수 모델": X's count)
+  const topic = preceding.findLast((m) => (/^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) && !RELATIVE_SUBJECT_AFTER.test(after(text, m, 16))) || INTRODUCED_AFTER.test(after(text, m, 8)) || (HEADED_LINE_AFTER.test(text.slice(m.end, m.end + 16)) && HEADED_LINE_BEFORE.test(text.slice(0, m.start))));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
@@ -113,6 +114,9 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
   return focus;
 }
+
+/** A subject whose verb modifies a noun after it ("Y가 생성한 데이터", "Y이 만든 답변"): no topic of the sentence. */
+const RELATIVE_SUBJECT_AFTER = /^(?:이|가)\s(?:생성한|만든|만들어\s낸|뽑아낸|출력한|작성한|합성한)\s/;
 
 /** After an adnominal verb: a bound noun of sequence ("한 데 이어", "한 뒤", "한 후에"). */
 export const BOUND_NOUN_AFTER = /^(?:한|된|은)?\s(?:데\s이어|뒤|후|다음)(?:[\s,]|에\s|$)/;
