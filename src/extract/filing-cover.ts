@@ -19,7 +19,8 @@ const LABEL_END = '[\\s|]*[:：][\\s|]*';
 /** Where a field starts: the sentence's start or a space (the fields of a cover may run on in one paragraph). */
 const AT_FIELD = '(?:^|(?<=[\\s|]))';
 /** (and a contract notice's or a market summary's party: "계약상대자 : (주)X", "업체명: X", "종목명 : X", its head in the "대표자" line) */
-const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명', '기업명', '계약상대자', '업체명', '종목명'].map(spaced).join('|')})${LABEL_END}`);
+/** (and a fund's report's manager, whose "당사" the report's is: "업무집행조합원(GP): X 주식회사", "운용사 : X") */
+const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명', '기업명', '계약상대자', '업체명', '종목명', '업무집행조합원', '운용사', '집합투자업자'].map(spaced).join('|')})(?:\\s?\\((?:GP|국문)\\))?${LABEL_END}`);
 /** A person's name, also letter-spaced as a cover's table prints it ("강 태 윤"). */
 const NAME = '([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})';
 const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자', '대표'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);

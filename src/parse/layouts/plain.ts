@@ -17,6 +17,7 @@ import { isTitleOverParagraph } from '../section-titles.js';
 import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
 import { headerHolder } from '../header-holder.js';
+import { alignedFieldLines } from '../aligned-fields.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -135,6 +136,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   };
   let inWidget = false;
   const tableRows = ruledTableRows(lines);
+  const fields = alignedFieldLines(lines);
   // a slide deck's text export ("[슬라이드 3]" between pages): its lines are the slides' text boxes, each a block of its own
   const slideLines = countSlideBreaks(lines) >= 3;
   const footers = numberedFooterLines(lines);
@@ -169,6 +171,10 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       flush();
       para.push(pipeRow(line));
       flush();
+    } else if (!inWidget && fields.has(k)) {
+      // a line of a fact sheet, a label and its value aligned by spaces ("결성일        2024.11.20"): "label: value", a block of its own
+      flush();
+      body.push({ kind: 'body', text: normalizeSpace(fields.get(k)!) });
     } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line) || isScoreRow(lines, k))) {
       // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
       flush();
