@@ -11,7 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
 import { spacedPartyCaption } from './defined-short.js';
 import { addIssuerLineup } from './issuer-lineup.js';
-import { readAttendantLine, readDutyStaff, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
+import { readAttendantLine, readBoardSeat, readDutyStaff, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -105,6 +105,8 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     for (const staff of readDutyStaff(s.text)) cover.officers.push({ ...staff, sentence: s });
     const attendant = s.text.includes('석') ? readAttendantLine(s.text) : undefined; // (minutes' "배석자 : 팀장 NAME")
     if (attendant) cover.officers.push({ ...attendant, sentence: s });
+    const director = readBoardSeat(s.text); // (a notice's "기존 사내이사 NAME은 … 퇴임할 예정")
+    if (director) cover.officers.push({ ...director, sentence: s });
   }
   cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
   if (!cover.company) {
