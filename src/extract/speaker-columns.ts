@@ -41,7 +41,7 @@ export function addSpeakerColumns(acc: Acc, rules: RuleSet, articleId: string, s
       const cell = row[at]!;
       const ms = findMentions(cell.text, rules);
       // ("파운데이션팀 리드 NAME": a name closing the cell after its post)
-      const last = /(?<=\s)([가-힣]{3})$/.exec(cell.text.trim());
+      const last = /(?<=\s)([가-힣]{3,4})$/.exec(cell.text.trim());
       const closing = last && !ms.some((m) => m.type === 'Person') ? personIn(last[1]!, cell, rules) : undefined;
       if (closing) ms.push({ ...closing, start: last!.index, end: last!.index + last![1]!.length });
       const people = ms.filter((m) => m.type === 'Person');

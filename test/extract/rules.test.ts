@@ -48,6 +48,7 @@ import { r58eRows } from './rule-rows/r58e.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import { fix212Rows } from './rule-rows/fix212.js';
+import { fix216Rows } from './rule-rows/fix216.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import type { Row } from './rule-rows/row.js';
 
@@ -95,6 +96,7 @@ const rows: Row[] = [
   ...fix209Rows,
   ...fix208Rows,
   ...fix212Rows,
+  ...fix216Rows,
   ...r58dRows,
 ];
 

@@ -52,7 +52,8 @@ export function readApplicantTables(sentences: Sentence[], rules: RuleSet): Appl
     if (!APPLICANT_COLUMN.test(cells[i]!.text)) continue;
     // the header: the run of titles around the applicant's
     let start = i;
-    while (start > 0 && i - start < 3 && TITLE.test(cells[start - 1]!.text) && cells[start - 1]!.sentence.block === cells[i]!.sentence.block) start--;
+    // (a serial or rank column opens the header: the table's caption above it is no title)
+    while (start > 0 && i - start < 3 && !SERIAL_TITLE.test(cells[start]!.text) && TITLE.test(cells[start - 1]!.text) && cells[start - 1]!.sentence.block === cells[i]!.sentence.block) start--;
     // (under a serial or rank column the first row opens on "1": titles may hold digits, "KLQ-2027", "점수(20점 만점)")
     const serial = SERIAL_TITLE.test(cells[start]!.text) ? cells.slice(i + 1, i + 12).findIndex((c) => c.text === '1') : -1;
     let end = i + 1;
