@@ -36,11 +36,12 @@ const SIGNER_FIELD = new RegExp(`${AT_FIELD}${spaced('작성책임자')}${LABEL_
 const OVERVIEW_LABEL = /회사명\(국문\)|종목코드|법인구분|공시책임자|본점주소/g;
 const OVERVIEW_COMPANY = /회사명\(국문\)\s+/;
 const OVERVIEW_HEAD = new RegExp(`(?:^|\\s)(대표이사)\\s+${NAME}(?:\\s?[,·]\\s?${NAME})?(?=\\s|$)`);
-const OVERVIEW_DISCLOSER = new RegExp(`(?:^|\\s)공시책임자\\s+((?:상무|전무|부사장|사장|상무이사|전무이사|이사|부장|[가-힣]{1,6}(?:팀장|본부장|실장)))\\s${NAME}(?=\\s|\\(|$)`);
+const OVERVIEW_DISCLOSER = new RegExp(`(?:^|\\s)공시책임자\\s?[:：]?\\s+((?:상무|전무|부사장|사장|상무이사|전무이사|이사|부장|[가-힣]{1,6}(?:팀장|본부장|실장)))\\s${NAME}(?=\\s|\\(|$)`);
 
 /** The filer and its officers from an overview's labelled columns ("대표이사  홍길동"). */
 function readOverview(s: Sentence, mentions: Mention[] | undefined, cover: FilingCover): void {
-  if ((s.text.match(OVERVIEW_LABEL)?.length ?? 0) < 2) return;
+  // (or its labelled line alone, a sheet's "label: value" line: "공시책임자: 상무 NAME (02-…)")
+  if ((s.text.match(OVERVIEW_LABEL)?.length ?? 0) < 2 && !/^공시책임자\s?[:：]/.test(s.text)) return;
   const field = OVERVIEW_COMPANY.exec(s.text);
   const at = field ? field.index + field[0].length : -1;
   if (field) cover.company ??= companyStartingIn(mentions, at, at + 6);
