@@ -48,6 +48,8 @@ export function addSpeakerColumns(acc: Acc, rules: RuleSet, articleId: string, s
       const companies = ms.filter((m) => m.type === 'Company' && m.via !== 'blocked');
       if (people.length !== 1 || companies.length > 1) continue;
       const company = companies[0];
+      // (an affiliation in brackets the reader does not know as a company, "NAME 정책관 (X부)": someone else's, no host's)
+      if (!company && /[(（]/.test(cell.text.slice(0, people[0]!.start) + cell.text.slice(people[0]!.end))) continue;
       const post = postOf(cell.text, people[0]!, company);
       if (!post || post.length > 24) continue;
       const ev = evidenceOf(articleId, cell, 'works-for.speaker-column', 0.7);

@@ -49,7 +49,8 @@ const EVENT =
   '<table><tr><th>시간</th><th>세션</th><th>연사</th></tr>' +
   '<tr><td>19:00</td><td>오프닝</td><td>구하람 대표</td></tr>' +
   '<tr><td>19:20</td><td>음성 모델 학습기</td><td>음성팀 리드 남궁서진</td></tr>' +
-  '<tr><td>19:50</td><td>게스트 세션</td><td>탁민우 업스테이지 리드 엔지니어</td></tr></table></main></body></html>';
+  '<tr><td>19:50</td><td>게스트 세션</td><td>탁민우 업스테이지 리드 엔지니어</td></tr>' +
+  '<tr><td>20:20</td><td>정책 대담</td><td>허윤재 과장 (과학기술정보통신부)</td></tr></table></main></body></html>';
 
 const rows: FactRow[] = [
   {
@@ -115,5 +116,6 @@ describe('fix216: business and finance page forms', () => {
     expect(facts).toContain('WORKS_FOR 남궁서진 -> 여울AI');
     expect(facts).toContain('WORKS_FOR 탁민우 -> 업스테이지');
     expect(facts).not.toContain('WORKS_FOR 탁민우 -> 여울AI');
+    expect(facts).not.toContain('WORKS_FOR 허윤재 -> 여울AI');
   });
 });
