@@ -3,6 +3,7 @@
  * the clause pass's facts, a series' shared properties, rosters and officers, makers from model
  * families, then the drops (employers left, idle hubs) and the properties each entity keeps.
  */
+import { addSpeakerColumns } from './speaker-columns.js';
 import { addRepositoryOwners } from './hub-owners.js';
 import { dropHardwareModels } from './engine/hardware-named.js';
 import { addQuantisedBases } from './quantised-copies.js';
@@ -190,6 +191,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addWriterMove(acc, r.rules, r.articleId, r.sentences, r.known);
   addSectionRosters(acc, r.rosters);
   addRosterRows(acc, r.rules, r.articleId, r.sentences, r.parsed.meta.title);
+  addSpeakerColumns(acc, r.rules, r.articleId, r.sentences, r.self); // ("시간 | 세션 | 연사": an event page's speakers, the host's unless the cell names another company)
   addKeyPeople(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveLines(acc, r.rules, r.articleId, r.sentences, r.self);
   addExecutiveItems(acc, r.rules, r.articleId, r.sentences, r.self); // ("[경영진]" then "- 대표이사 NAME : 前 …")

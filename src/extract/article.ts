@@ -31,7 +31,7 @@ import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
 import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js'; import { addCompetitionBoard } from './competition-board.js';
-import { briefItemCompany, captionModel } from './caption-focus.js';
+import { briefItemCompany, captionModel, holdingSectionCompany } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { startsEntry } from './time-stamps.js';
 import { addTopicPredicate, isClosingPredicate } from './topic-predicate.js';
@@ -96,7 +96,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   let lastFounded: Mention | undefined;
   const baseOf = new Map<string, Mention>(); // each model's base read so far: what "기반 모델" means
   let enSubject: { company: Mention; at: number } | undefined; // the company an English sentence opened on: what a later "Its" means
-  let itemCompany: Mention | undefined, sectionCompany: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on; a '■ X' heading's
+  let itemCompany: Mention | undefined, sectionCompany: Mention | undefined, holding: Mention | undefined; // the company a digest's item title ('◆X, …') opened the item on; a '■ X' heading's; a numbered section's ('[2] ㈜X (대표 NAME)')
   let prevSubject: Mention | undefined; // the subject company of the body sentence just before: what "이 회사" means right after it
   let prevTopic: Mention | undefined; // that subject, or the owner of its topic model ("X의 Y는 …"): what an opening "회사 측은" means right after it
   /** The first company the body names (not as a model's owner, nor a repository id's namespace 'org/…'): what '저희' and '당사' mean when no subject has been seen. */
@@ -185,13 +185,15 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (turned && newTurnSpeaker(turnSpeakers, s) && !(previous && isQuestionTurn(previous.sentence))) focus.set('body', undefined);
     const item = s.block === 'body' || s.block === 'heading' ? briefItemCompany(s.text, mentions) : undefined;
     if (item !== undefined) itemCompany = item ?? undefined;
+    const held = s.block === 'body' ? holdingSectionCompany(s.text, mentions) : undefined;
+    if (held !== undefined || s.block === 'heading') holding = held ?? undefined;
     if (s.block === 'body') {
       addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       introduced = introducedCompany(s.text, mentions) ?? introduced;
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? introduced ?? interviewee ?? firstSubject ?? (firstCompanyAnswered ? undefined : firstCompany) ?? lastSubject) : undefined;
       addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : (lastSubject ?? poster ?? undefined), isSpoken(s), (m) => developerOfModel(acc, m), speaker ? undefined : prevSubject);
-      addReleaseSubject(s.text, mentions, () => topic ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject);
+      addReleaseSubject(s.text, mentions, () => topic ?? (itemCompany ? undefined : holding) ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject); // (a numbered section's company: its own release)
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before
       addEmployerReference(s.text, mentions, rules, (FOUNDING_POST.test(s.text) && lastFounded) || cardSigner(s.text, sectionCompany) || (speaker && isSpoken(s) && !reportsQuote(s) ? speaker : lastSubject), firstSubject, bodySentences.at(-1), headlineSubject);
@@ -202,7 +204,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       else addCountedGroupReference(s.text, mentions, bodySentences, firstSubject ?? narrator?.company);
       addTeamReference(s.text, mentions, teams);
       addPosterReference(s.text, mentions, poster);
-      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? narrator?.company ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic, (m) => bodySentences.slice(0, -1).some((b) => b.mentions.some((x) => x.key === m.key)));
+      addCompanyReference(s.text, mentions, speaker ?? (poster === undefined ? itemCompany ?? introduced ?? firstSubject ?? lastSubject ?? narrator?.company ?? firstCompany : (poster ?? undefined)), lastCompany, prevSubject, () => developerOfModel(acc, focus.get(blockKey)), speaker || poster !== undefined || itemCompany ? undefined : prevTopic, (m) => bodySentences.slice(0, -1).some((b) => b.mentions.some((x) => x.key === m.key)), holding);
       const enOwn = addPossessiveReferences(s.text, mentions, enSubject && i - enSubject.at <= 3 ? enSubject.company : undefined, firstSubject ?? firstCompany);
       if (enOwn) enSubject = { company: enOwn, at: i };
       // (after the company references: "…, 회사가 자체 설계한 음성합성 모델." names its maker by a reference word)
@@ -251,7 +253,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
     if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start), asksWhetherAtAll(s));
     addFilerRowFact(acc, articleId, cover, s, mentions);
-    addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes)
+    if (!holding) addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes; not inside a section on another company)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);
@@ -289,8 +291,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     // the day a body sentence names last: what "같은 날" in a later one means
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
-    // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card starts)
-    focus.set(blockKey, threadFocusAfter(thread, s.text) ?? (s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions)));
+    // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card or numbered section starts)
+    focus.set(blockKey, threadFocusAfter(thread, s.text) ?? (held ? undefined : s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions)));
     if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey)); else if (turned && isQuestionTurn(s)) focus.set(blockKey, focus.get(blockKey) ?? askedModel(s.text, mentions));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

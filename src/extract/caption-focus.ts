@@ -35,3 +35,19 @@ export function briefItemCompany(text: string, mentions: Mention[]): Mention | n
   // (the company as the item's subject, a comma after it: not "◆X와 MOU…", an item about a deal with X)
   return head?.type === 'Company' && head.via !== 'reference' && head.start === mark[0].length && /^\s?[,·]\s/.test(text.slice(head.end, head.end + 3)) ? head : null;
 }
+
+/** A report's numbered section on one company ("[2] ㈜X (대표 NAME)", "[3] X㈜ — 신규 투자", "(4) X"): its number, the company's name, maybe its head in parentheses or a dash and a note. */
+const HOLDING_TITLE = /^[[(]\d{1,2}[\])]\s?(?:㈜|\(주\)|주식회사\s)?$/;
+const HOLDING_TAIL = /^(?:\s?(?:㈜|\(주\)))?(?:\s?[(（][^()（）]{1,30}[)）])?(?:\s[—–-]\s.{1,40})?$/;
+
+/**
+ * The company a numbered section's title line names, alone ("[2] ㈜X (대표 NAME)"): what the section's "동사" (the said
+ * company) and its subject-less releases mean, as a fund's report on its holdings writes them; null on another
+ * numbered line (a new section about no company); undefined on any other line.
+ */
+export function holdingSectionCompany(text: string, mentions: Mention[]): Mention | null | undefined {
+  if (!/^[[(]\d/.test(text)) return undefined;
+  const head = mentions.find((m) => m.type === 'Company' && m.via !== 'reference');
+  if (!head || !HOLDING_TITLE.test(text.slice(0, head.start))) return /^[[(]\d{1,2}[\])]\s/.test(text) ? null : undefined;
+  return HOLDING_TAIL.test(text.slice(head.end)) ? head : null;
+}

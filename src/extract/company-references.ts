@@ -17,7 +17,7 @@ import { referenceAt, referenceTo } from './references.js';
 import { LED_WORK, titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
 import { FULL_NAME } from './engine/full-name.js';
-import { BUILDING_AFTER, CAME_TO_ROLE, CHIEF_TITLE_AFTER, CONTACT_LINE, EARLIER_BEFORE, HIRED_OBJECT, JOINED_WITH_POST, JOINS_IN_ROLE, POST_JOINED_BY, rosterItem, SIGNED_LINE, UNIT_HEAD_TAKEN, UNSETTLED } from './employer-cues.js';
+import { BUILDING_AFTER, CAME_TO_ROLE, CHIEF_TITLE_AFTER, CONTACT_LINE, EARLIER_BEFORE, HIRED_OBJECT, JOINED_WITH_POST, JOINS_IN_ROLE, POST_JOINED_BY, POST_TOPIC_NAMED, rosterItem, SIGNED_LINE, UNIT_HEAD_TAKEN, UNSETTLED } from './employer-cues.js';
 
 /** A list item's mark ("• ", "- ", "▲"). */
 const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
@@ -178,9 +178,10 @@ const OWNER_OF_TOPIC = /^의\s['‘"“]?[^,.'’"”]{1,30}['’"”]?(?:은|�
  * A reference phrase for a company, unless the sentence names a company before it (not one only named as where
  * someone was before: "X에서 일하던 홍길동 박사가 저희 …"): "이 회사" points back to the company named last,
  * "같은 회사" to the maker of the model in focus, "저희" and "당사" to the one the article is about, and "동사" to a company
- * the sentence before brought in as its subject (a fund report's next holding; `namedEarlier` tells one named before), else to it.
+ * the sentence before brought in as its subject (a fund report's next holding; `namedEarlier` tells one named before), else to it
+ * (inside a numbered section on one company, `holding`, to that company).
  */
-export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined, topicBefore?: Mention, namedEarlier?: (m: Mention) => boolean): void {
+export function addCompanyReference(text: string, ms: Mention[], subject: Mention | undefined, last: Mention | undefined, recent?: Mention, makerOfFocus?: () => Mention | undefined, topicBefore?: Mention, namedEarlier?: (m: Mention) => boolean, holding?: Mention): void {
   // (the sentence's omitted subject, given before, is the company meant: "X의 사령탑이 바뀌었다. … 회사를 함께 세운 NAME")
   const founded = text.includes('회사를') ? FOUNDED_COMPANY_REF.exec(text) : null;
   // (else the company the article is about, where the sentence names none)
@@ -204,7 +205,7 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
     ms.sort((a, b) => a.start - b.start);
     return;
   }
-  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : r?.[0] === '동사' ? ((recent && !namedEarlier?.(recent) ? recent : undefined) ?? subject) : (opening ?? subject));
+  const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : r?.[0] === '동사' ? (holding ?? (recent && !namedEarlier?.(recent) ? recent : undefined) ?? subject) : (opening ?? subject));
   // ("X는 우리 회사와 … 공동 개발해 온 파트너사": a first-person partner after another company's topic is still the writer's company; so is "(주)X와 당사가 공동 제작", the second of a pair right after its partner)
   const ourPartner = r !== null && company !== undefined && FIRST_PERSON_PARTNER.test(text.slice(r.index)) ? (x: Mention) => x.key !== company.key && /^(?:은|는)\s/.test(text.slice(x.end, x.end + 2)) : r !== null && SELF_REF.test(r[0]) ? (x: Mention) => /^(?:와|과)\s$/.test(text.slice(x.end, r.index)) && /^(?:가|는|이|도)\s/.test(text.slice(r.index + r[0].length)) : () => false;
   // ("X와 공동 개발한 사실은 없고요, 저희 대표가 …": a company named in a clause the first person comes after, ended by its connective and a comma, is no subject of the writer's clause)
@@ -255,7 +256,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const seat = opensOnBoardSeat(text);
   const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || POST_TOPIC_NAMED.test(text) || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

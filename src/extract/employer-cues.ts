@@ -18,8 +18,8 @@ export const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)
 export const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 export const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
-/** "NAME CTO는 앞서 X에서 …": a company the person worked at earlier (not "X에서 … 총괄하고 있다", the employer named with 에서). */
-export const EARLIER_BEFORE = /(?<![가-힣])(?:앞서|과거|이전에|예전에|한때|그전에)\s$/;
+/** "NAME CTO는 앞서 X에서 …", "… 前 X 수석": a company the person worked at earlier (not "X에서 … 총괄하고 있다", the employer named with 에서). */
+export const EARLIER_BEFORE = /(?<![가-힣])(?:앞서|과거|이전에|예전에|한때|그전에|전)\s$|前\s?$/;
 /** "김세린 최고기술책임자(CTO)는" (or "(CTO·부사장)", with a rank), "오정민 CFO가", "김하나 대표는", "NAME 연구총괄은": a chief officer's title (or a head of a whole function's) right after a name is a post at a company, the one the story is about when none is named. */
 export const CHIEF_TITLE_AFTER = /^(?:\s?\([A-Za-z .\-]{3,30}\))?\s(?:대표(?:이사)?(?=은|는)|(?:연구|기술|개발|사업|전략|제품|AI)\s?총괄(?=은|는|이|가)|최고[가-힣A-Z]{2,8}책임자(?:\s?\(C[A-Z]{1,3}O(?:·[가-힣]{2,4})?\))?|C[A-Z]{1,3}O(?:\s?\(최고[가-힣]{2,8}책임자\))?)(?:\((?:전|前)\s?[가-힣A-Za-z0-9 ]{1,20}\))?(?:은|는|이|가|를|을|도|와|과|의|\s|,)/;
 
@@ -39,3 +39,6 @@ export const BUILDING_AFTER = /^\s(?:사옥|신사옥|본사\s?사옥)(?=[)\s,�
 export const CONTACT_LINE = /^(?:[가-힣]{1,4}\s){0,2}문의\s?[:：]\s?[가-힣]{2,4}\s[가-힣A-Za-z]/;
 /** "— 한지우 대표" under a quote, "1차 면접 — 서민호 CTO 및 팀 리드": a line signed by a dash, a name and a post, on the company's own page. */
 export const SIGNED_LINE = /^(?:[^—–."“”]{1,30}\s)?[—–]\s?[가-힣]{2,4}\s[가-힣A-Za-z]{2,12}(?:\s?\([A-Za-z]{2,6}\))?(?:\s(?:및|겸)\s[^.]{1,20})?$/;
+
+/** "대표는 NAME입니다", "대표는 X 출신의 NAME 대표다": a sentence whose topic is the post and whose copula names who holds it (the company's, omitted). */
+export const POST_TOPIC_NAMED = /^(?:대표|대표이사|공동대표|CEO|CTO|최고기술책임자)(?:은|는)\s(?:[^\s.]{1,10}\s){0,3}?[가-힣]{2,4}(?:\s(?:대표|대표이사))?(?:입니다|이다|다)\.?$/;

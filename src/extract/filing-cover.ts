@@ -11,7 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { filerRowFact } from './table-rows.js';
 import { spacedPartyCaption } from './defined-short.js';
 import { addIssuerLineup } from './issuer-lineup.js';
-import { readAttendantLine, readDutyStaff, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
+import { readAttendantLine, readBoardSeat, readDutyStaff, readMinutesCompany, readSignatureLine } from './minutes-cover.js';
 
 /** A label written with or without spaces (or the column bars a text layout put) between its letters. */
 const spaced = (label: string): string => label.split('').join('[\\s|]*');
@@ -19,7 +19,8 @@ const LABEL_END = '[\\s|]*[:：][\\s|]*';
 /** Where a field starts: the sentence's start or a space (the fields of a cover may run on in one paragraph). */
 const AT_FIELD = '(?:^|(?<=[\\s|]))';
 /** (and a contract notice's or a market summary's party: "계약상대자 : (주)X", "업체명: X", "종목명 : X", its head in the "대표자" line) */
-const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명', '기업명', '계약상대자', '업체명', '종목명'].map(spaced).join('|')})${LABEL_END}`);
+/** (and a fund's report's manager, whose "당사" the report's is: "업무집행조합원(GP): X 주식회사", "운용사 : X") */
+const COMPANY_FIELD = new RegExp(`${AT_FIELD}(?:${['회사명', '상호', '법인명', '기업명', '계약상대자', '업체명', '종목명', '업무집행조합원', '운용사', '집합투자업자'].map(spaced).join('|')})(?:\\s?\\((?:GP|국문)\\))?${LABEL_END}`);
 /** A person's name, also letter-spaced as a cover's table prints it ("강 태 윤"). */
 const NAME = '([가-힣]{2,4}|[가-힣](?: [가-힣]){1,3})';
 const HEAD_FIELD = new RegExp(`${AT_FIELD}(${['대표이사', '대표자', '대표'].map(spaced).join('|')})${LABEL_END}${NAME}(?:[\\s|]*[,·][\\s|]*${NAME})?(?=[\\s|]|$)`);
@@ -35,11 +36,12 @@ const SIGNER_FIELD = new RegExp(`${AT_FIELD}${spaced('작성책임자')}${LABEL_
 const OVERVIEW_LABEL = /회사명\(국문\)|종목코드|법인구분|공시책임자|본점주소/g;
 const OVERVIEW_COMPANY = /회사명\(국문\)\s+/;
 const OVERVIEW_HEAD = new RegExp(`(?:^|\\s)(대표이사)\\s+${NAME}(?:\\s?[,·]\\s?${NAME})?(?=\\s|$)`);
-const OVERVIEW_DISCLOSER = new RegExp(`(?:^|\\s)공시책임자\\s+((?:상무|전무|부사장|사장|상무이사|전무이사|이사|부장|[가-힣]{1,6}(?:팀장|본부장|실장)))\\s${NAME}(?=\\s|\\(|$)`);
+const OVERVIEW_DISCLOSER = new RegExp(`(?:^|\\s)공시책임자\\s?[:：]?\\s+((?:상무|전무|부사장|사장|상무이사|전무이사|이사|부장|[가-힣]{1,6}(?:팀장|본부장|실장)))\\s${NAME}(?=\\s|\\(|$)`);
 
 /** The filer and its officers from an overview's labelled columns ("대표이사  홍길동"). */
 function readOverview(s: Sentence, mentions: Mention[] | undefined, cover: FilingCover): void {
-  if ((s.text.match(OVERVIEW_LABEL)?.length ?? 0) < 2) return;
+  // (or its labelled line alone, a sheet's "label: value" line: "공시책임자: 상무 NAME (02-…)")
+  if ((s.text.match(OVERVIEW_LABEL)?.length ?? 0) < 2 && !/^공시책임자\s?[:：]/.test(s.text)) return;
   const field = OVERVIEW_COMPANY.exec(s.text);
   const at = field ? field.index + field[0].length : -1;
   if (field) cover.company ??= companyStartingIn(mentions, at, at + 6);
@@ -104,6 +106,8 @@ export function readFilingCover(sentences: Sentence[], mentions: Mention[][]): F
     for (const staff of readDutyStaff(s.text)) cover.officers.push({ ...staff, sentence: s });
     const attendant = s.text.includes('석') ? readAttendantLine(s.text) : undefined; // (minutes' "배석자 : 팀장 NAME")
     if (attendant) cover.officers.push({ ...attendant, sentence: s });
+    const director = readBoardSeat(s.text); // (a notice's "기존 사내이사 NAME은 … 퇴임할 예정")
+    if (director) cover.officers.push({ ...director, sentence: s });
   }
   cover.company ??= readMarkedTitle(sentences[0], mentions[0]);
   if (!cover.company) {

@@ -15,7 +15,7 @@ import { fallsShort } from './rival-comparison.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
-import { BETA_OPENED_OBJECT, RELEASED_OBJECT } from './release-subject.js';
+import { BETA_OPENED_OBJECT, RELEASED_OBJECT, baseClauseModel } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
 import { apposedModel, dashEntryModel, definedTopicModel, describedModel, discussedModel, englishApposedSubject, englishReportedSubject, englishScoredSubject, englishSubjectModel, mainOfVariantPair, namedByKindTopic, shownOverBase, titleLineModel, topicLineModel } from './focus-lines.js';
@@ -204,6 +204,9 @@ function madeFromBase(text: string, derived: readonly Mention[], deployedOnly = 
 
 /** The one model a sentence names, as the object of a release or making verb that ends it. */
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {
+  // ("X의 B를 파인튜닝한 'Y'를 개발함": the model released after a relative clause on its base)
+  const based = baseClauseModel(text, mentions);
+  if (based && RELEASED_OBJECT.test(text.slice(based.end))) return based;
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'reference');
   const companies = mentions.filter((m) => m.type === 'Company' && m.via !== 'reference' && m.via !== 'blocked');
   if (models.length !== 1) return undefined;

@@ -12,6 +12,8 @@ import { escapeRegex } from './engine/compile.js';
 const ITEM_TITLE = /^\s?(?:[①-⑳❶-❿]|\d{1,2}[.)])\s?([가-힣][가-힣A-Za-z0-9]{1,11}|[A-Z][A-Za-z0-9&]{1,15})\s?[—–-]\s?[가-힣A-Za-z][가-힣A-Za-z0-9·/&\s]{0,14}$/;
 /** The name the item is about, as its paragraph's topic or subject ("X는", "X가", "X의"). */
 const topicOf = (name: string): RegExp => new RegExp(`(?:^|\\s)${escapeRegex(name)}(?:은|는|이|가|의)\\s`);
+/** The name as the owner of a quoted model ("X의 'Y'는"). */
+const ownerOf = (name: string): RegExp => new RegExp(`(?:^|\\s)${escapeRegex(name)}의\\s['"‘“]`);
 /** How many sentences of the item's paragraph are read for its topic and its field. */
 const ITEM_SPAN = 3;
 
@@ -24,9 +26,11 @@ export function itemHeadingCompanyNames(sentences: Sentence[]): string[] {
     const name = ITEM_TITLE.exec(s.text)?.[1];
     if (!name) continue;
     items++;
-    if (isKoreanName(name)) continue;
     const body = sentences.slice(i + 1, i + 1 + ITEM_SPAN).map((x) => x.text);
-    if (!body[0] || !topicOf(name).test(` ${body[0]}`) || !body.some((t) => AI_WORD.test(t))) continue;
+    // (a name that reads as a person's is the item's company where its paragraph names a quoted model as its own: "X의 'Y'는")
+    if (isKoreanName(name) && !(body[0] && ownerOf(name).test(` ${body[0]}`))) continue;
+    // (the paragraph may open on what the company does, its subject omitted, and name it in the next sentence: "… 에이전트를 만듭니다. X는 …")
+    if (!body[0] || !body.slice(0, 2).some((t) => topicOf(name).test(` ${t}`)) || !body.some((t) => AI_WORD.test(t))) continue;
     out.push(name);
   }
   return items >= 2 ? out : [];

@@ -73,6 +73,15 @@ export function readDutyStaff(text: string): Array<{ name: string; title: string
   return [...text.matchAll(DUTY_POST_NAME)].filter((m) => isKoreanName(m[2]!)).map((m) => ({ name: m[2]!, title: m[1]! }));
 }
 
+/** "기존 사내이사 NAME은", "사외이사 NAME이": a filing's own director, the board seat before the name and no company before them. */
+const BOARD_SEAT_NAME = new RegExp(String.raw`(?:^|[\s※])(?:(?:기존|현|현직)\s)?(사내이사|사외이사|기타비상무이사|상근감사)\s(${FULL_NAME})(?=은|는|이|가|께서)`);
+
+/** The director a sentence names by the board seat before the name. */
+export function readBoardSeat(text: string): { name: string; title: string } | undefined {
+  const m = text.includes('이사') || text.includes('감사') ? BOARD_SEAT_NAME.exec(text) : null;
+  return m && isKoreanName(m[2]!) ? { name: m[2]!, title: m[1]! } : undefined;
+}
+
 /** "배 석 자 : 전략기획팀장 NAME (서기)": minutes' attendant who is no director, the post (a unit's head) before the name. */
 const ATTENDANT = /(?:^|\s)배\s?석\s?자\s?[:：]\s?((?:[가-힣A-Za-z]{1,10}\s?)?(?:팀장|실장|본부장|센터장|부장|차장|과장|리드|매니저)|C[A-Z]{1,2}O)\s([가-힣]{2,4})(?=$|\s|\()/;
 

@@ -105,7 +105,7 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   const ranked = benchRecent && (RANKED.test(text) || (text.includes('점)') && /\(\d{1,3}(?:\.\d{1,2})?점\)\s?(?:보다|대비|에\s비해)/.test(text)));
   // (an edition named by its year, "X 2025", is not "올해 평가": this year's results are another edition's)
   const otherEdition = bench !== undefined && EDITION_YEAR.test(bench.surface) && THIS_YEAR.test(text);
-  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !ms.some((x) => x.type === 'Benchmark' && !isReferenceAfterScore(text, ms, x, bench)) && (ms.some((x) => x.type === 'Model') || MODEL_WORD_SCORED.test(text)) && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {
+  if (bench && (bench.via === 'previous' || ranked) && !otherEdition && !namesOwnBenchmark(text) && !ms.some((x) => x.type === 'Benchmark' && !isReferenceAfterScore(text, ms, x, bench)) && (ms.some((x) => x.type === 'Model') || MODEL_WORD_SCORED.test(text)) && (SCORE_STATEMENT.test(text) || isEnglishBareScore(text) || (text.includes(')') && PAREN_SCORE.test(text)))) {
     ms.unshift(referenceTo(bench, 0, 0));
   } else if (bench?.via === 'previous' && ms.some((x) => x.type === 'Benchmark')) {
     // "'Y'(80.5점)에는 못 미쳤지만, KMMLU에서는 …": a clause before a contrast that names a model and a score but no benchmark
@@ -118,6 +118,14 @@ export function addReferences(text: string, ms: Mention[], focus: Mention | unde
   if (text.includes('the flagship')) addFlagshipReference(text, ms, focus);
   // "The 12-billion-parameter model is a fine-tune of Y": a sentence opening on "the model" is about the model in focus ("이 모델")
   if (text.startsWith('The ') || text.startsWith('This ')) addReference(text, ms, EN_MODEL_REF, focus, 'Model');
+}
+
+/** "세무사 시험 기출 벤치마크에서 Y는 61.2점": a benchmark word after words of its own (not "같은", "해당", "이"), an unnamed set the sentence describes, no benchmark named before. */
+const OWN_BENCH_WORD = /(?<![가-힣])([가-힣A-Za-z0-9]{1,10})\s(?:벤치마크|평가\s?셋|평가\s?세트|문항집)(?:에서|에선|에서는|에서도)\s/;
+const REFERRING_WORD = /^(?:같은|동일한|동일|해당|이|이번|본|그|앞선|위|앞의|이들|두|세|각|모든|주요|공개|대표)$/;
+function namesOwnBenchmark(text: string): boolean {
+  const m = OWN_BENCH_WORD.exec(text);
+  return m !== null && !REFERRING_WORD.test(m[1]!);
 }
 
 /** "X의 성공률은 74.5%로, 같은 조건에서 … Y(61.0%)보다": a model's score before "같은 조건에서" is on the previous sentence's benchmark too. */

@@ -13,7 +13,7 @@ import { readSelectionLines } from './engine/selection-lines.js';
 import { readSelectionTables } from './engine/selection-table.js';
 import { readApplicantTables } from './engine/applicant-table.js';
 import { personIn } from './roster-rows.js';
-import type { EntityDraft, RuleSet } from './types.js';
+import type { EntityDraft, FactEvidence, RuleSet } from './types.js';
 
 /** The one programme a table's title names ("X 사업 선정 컨소시엄 현황"), under the article's short forms. */
 export function titledProgramme(text: string, rules: RuleSet, ctx: TableContext): string | undefined {
@@ -26,6 +26,14 @@ export function mainProgrammes(policies: EntityDraft[]): string[] {
   const count = (e: EntityDraft) => Object.values(e.names).reduce((a, b) => a + b, 0);
   const [top, next] = [...policies].sort((a, b) => count(b) - count(a));
   return next && top && count(top) >= 2 && count(top) > count(next) ? [top.key] : policies.map((e) => e.key);
+}
+
+/** The person a row's head column names ("한지수" under "대표자명") heads the row's company, with the column's post. */
+function addRowHead(acc: Acc, rules: RuleSet, ev: FactEvidence, sentence: Sentence, head: { cell: string; post: string }, company: string): void {
+  const person = personIn(head.cell, sentence, rules);
+  if (!person) return;
+  addEntity(acc, person, rules, ev);
+  addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company, properties: { title: head.post.toUpperCase() === 'CEO' ? 'CEO' : '대표' } }, ev);
 }
 
 /** Adds the facts of the article's selection tables, selection lines and marked selections to `acc`. */
@@ -44,16 +52,14 @@ export function addSelectionFacts(acc: Acc, articleId: string, sentences: Senten
     // (a voucher's pairs under a count line, "■ 선정 현황 : 4개 과제", that names no programme: the article's one)
     const programme = (title ? titledProgramme(title.text, rules, ctx) : undefined) ?? (named.length === 1 ? named[0] : undefined);
     if (programme) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.selection-table', 0.75), companies, programme);
-    const person = programme && head ? personIn(head.cell, sentence, rules) : undefined;
-    if (!person) continue;
-    const ev = evidenceOf(articleId, sentence, 'works-for.selection-table-head', 0.7);
-    addEntity(acc, person, rules, ev);
-    addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: companies[0]!.key, properties: { title: head!.post.toUpperCase() === 'CEO' ? 'CEO' : '대표' } }, ev);
+    if (programme && head) addRowHead(acc, rules, evidenceOf(articleId, sentence, 'works-for.selection-table-head', 0.7), sentence, head, companies[0]!.key);
   }
   // applicant tables ("연번 | 신청기관 | 모델명 | …", "순위 | 업체명 | 제안 모델 | …"): each row's applicants take part in the article's one programme
   const applied = readApplicantTables(sentences, rules);
   const only = applied.length ? mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy')) : [];
   if (only.length === 1) for (const { companies, sentence } of applied) addParticipants(acc, rules, evidenceOf(articleId, sentence, 'participates.applicant-table', 0.7), companies, only[0]!);
+  // (a bid result's representative column, "업체명 | 대표자명": the person heads the row's bidder, whatever the programme)
+  for (const { companies, head, sentence } of applied) if (head) addRowHead(acc, rules, evidenceOf(articleId, sentence, 'works-for.applicant-table-head', 0.7), sentence, head, companies[0]!.key);
   // selection lines ("A / B / 과제" under "(수요기업 / 공급기업 / 과제)"): each company is selected for the header's programme,
   // else for the one programme the article is about; so is each company marked in a list a cue says are the selected ones
   const lines = [...readSelectionLines(sentences, rules, ctx.known), ...readMarkedSelections(sentences, rules, ctx.known)];

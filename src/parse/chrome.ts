@@ -102,6 +102,9 @@ const PREV_NEXT_POST = /^(?:(?:이전|다음)\s?(?:글|게시물|게시글)\s?[:
 /** (a registration number in parentheses after a name identifies a party of the text, "피심인 X (사업자등록번호 …)": no footer's) */
 const MAIL_FOOTER = /(?<!\(\s?)사업자\s?등록\s?번호|통신판매업\s?신고|수신\s?거부|구독\s?(?:해지|취소)|unsubscribe|웹에서\s?보기|view\s(?:it\s)?in\s(?:your\s)?browser/i;
 
+/** A registration number's label alone on its line, no number after it: a table's column title. */
+const BARE_LABEL = /^사업자\s?등록\s?번호$/;
+
 /** An outlet's imprint: "등록번호 서울 아01234", "정기간행물 등록번호: 서울, 다-12345", "발행·편집인 홍길동", "청소년보호책임자 홍길동". */
 const IMPRINT = /(?:^|[\s|·])등록\s?번호\s?[:：]?\s?(?:[가-힣]{2,4}\s?,?\s?)?[아다라바자]\s?-?\d{4,5}|청소년\s?보호\s?책임자|발행\s?[·ㆍ,]?\s?편집\s?인/;
 
@@ -164,7 +167,8 @@ export function isChromeLine(line: string): boolean {
   if (s.length <= 120 && (SOCIAL_LINE.test(s) || LISTEN_ON.test(s))) return true;
   if (/^(?:\(끝\)|<끝>|\[끝\]|\(END\)|-END-)$/i.test(s) || /^(?:#[^\s#]{1,30}\s?){1,20}$/.test(s)) return true;
   // a company footer, an outlet's imprint or a mailing's links: "사업자등록번호 …", "등록번호 서울 아01234", "수신거부 | 구독 설정"
-  if (s.length <= 200 && !sentence && (MAIL_FOOTER.test(s) || IMPRINT.test(s))) return true;
+  // (a table's column title alone, "사업자등록번호" over each bidder's number, is no footer)
+  if (s.length <= 200 && !sentence && !BARE_LABEL.test(s) && (MAIL_FOOTER.test(s) || IMPRINT.test(s))) return true;
   if (/^[▶☞■▷◇]?\s?(?:기사\s?제보|제보하기|카카오톡|네이버에서|구독|Copyright)/i.test(s) && s.length <= 80) return true;
   return false;
 }

@@ -96,6 +96,8 @@ function rosterColumns(header: Map<number, Element>, captionCompany: string | un
 
 /** "A", "B" and "C" lines of a row's person, affiliation and post cells, aligned: one line each, or one affiliation or post for all. */
 function alignedLines(people: string[], affiliations: string[], posts: string[] | undefined): string[][] | undefined {
+  // (one person's affiliation broken over lines, "(주)X<br>AI사업부문장(상무)": one affiliation)
+  if (people.length === 1 && affiliations.length > 1 && affiliations.length <= 3) affiliations = [affiliations.join(' ')];
   const fits = (lines: string[]) => lines.length === people.length || lines.length === 1;
   if (people.length === 0 || affiliations.length === 0 || !fits(affiliations) || (posts && posts.length > 0 && !fits(posts))) return undefined;
   return people.map((p, k) => [p, affiliations[affiliations.length === 1 ? 0 : k]!, ...(posts ? [posts.length === 0 ? '' : posts[posts.length === 1 ? 0 : k]!] : [])]);
@@ -131,7 +133,8 @@ export function markRosterTables($: CheerioAPI, root: Cheerio<AnyNode>): number 
       const { cells, width } = cellsByColumn(row);
       if (width !== head!.width) continue;
       const [person, affiliation, post] = [columns.person, columns.affiliation, columns.post].map((c) => of(cells, c));
-      if (!person || !(affiliation || byCaption) || (columns.post >= 0 && !post)) continue;
+      // (a second header row, "기간 | 내용" under a title spanning two columns, with the titles spanning down beside it: no person's row)
+      if (!person || person.name === 'th' || !(affiliation || byCaption) || (columns.post >= 0 && !post)) continue;
       const lines = alignedLines(cellLines(person), affiliation ? cellLines(affiliation) : [captionCompany!], post ? cellLines(post) : undefined);
       if (lines) rewrites.push(() => rewrite($, person, lines, [...(affiliation ? [affiliation] : []), ...(post ? [post] : [])]));
     }

@@ -50,6 +50,7 @@ import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import { fix212Rows } from './rule-rows/fix212.js';
 import { r59bRows } from './rule-rows/r59b.js';
+import { fix216Rows } from './rule-rows/fix216.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
 import type { Row } from './rule-rows/row.js';
@@ -99,6 +100,7 @@ const rows: Row[] = [
   ...fix208Rows,
   ...fix212Rows,
   ...r59bRows,
+  ...fix216Rows,
   ...r58dRows,
   ...r59cRows,
   ...r59dRows,

@@ -8,6 +8,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { companyIn } from './consortium-companies.js';
 import { APPLICANT_COLUMN } from './table-column-titles.js';
+import { HEAD_COLUMN } from './selection-table.js';
 
 interface TextCell {
   text: string;
@@ -35,16 +36,24 @@ function applicantsOf(c: TextCell, rules: RuleSet): Mention[] | undefined {
   return out.length && out.every((m) => m) ? (out as Mention[]) : undefined;
 }
 
-/** The companies each applicant table's rows name, with the row's sentence. */
-export function readApplicantTables(sentences: Sentence[], rules: RuleSet): Array<{ companies: Mention[]; sentence: Sentence }> {
+/** One row of an applicant table: its companies, and the person a representative's column ("대표자명") names with that column's title. */
+export interface ApplicantRow {
+  companies: Mention[];
+  head?: { cell: string; post: string };
+  sentence: Sentence;
+}
+
+/** The companies each applicant table's rows name, with the row's sentence (and a bid result's representative of each bidder). */
+export function readApplicantTables(sentences: Sentence[], rules: RuleSet): ApplicantRow[] {
   if (!sentences.some((s) => /신청|응모|업체|지원/.test(s.text))) return [];
   const cells = cellsIn(sentences);
-  const out: Array<{ companies: Mention[]; sentence: Sentence }> = [];
+  const out: ApplicantRow[] = [];
   for (let i = 0; i < cells.length; i++) {
     if (!APPLICANT_COLUMN.test(cells[i]!.text)) continue;
     // the header: the run of titles around the applicant's
     let start = i;
-    while (start > 0 && i - start < 3 && TITLE.test(cells[start - 1]!.text) && cells[start - 1]!.sentence.block === cells[i]!.sentence.block) start--;
+    // (a serial or rank column opens the header: the table's caption above it is no title)
+    while (start > 0 && i - start < 3 && !SERIAL_TITLE.test(cells[start]!.text) && TITLE.test(cells[start - 1]!.text) && cells[start - 1]!.sentence.block === cells[i]!.sentence.block) start--;
     // (under a serial or rank column the first row opens on "1": titles may hold digits, "KLQ-2027", "점수(20점 만점)")
     const serial = SERIAL_TITLE.test(cells[start]!.text) ? cells.slice(i + 1, i + 12).findIndex((c) => c.text === '1') : -1;
     let end = i + 1;
@@ -53,13 +62,16 @@ export function readApplicantTables(sentences: Sentence[], rules: RuleSet): Arra
     const width = end - start;
     if (width < 3) continue;
     const at = i - start;
+    const head = cells.slice(start, end).findIndex((c) => HEAD_COLUMN.test(c.text));
     let r = end;
     for (; r + width <= cells.length; r += width) {
       const row = cells.slice(r, r + width);
-      if (row.some((c) => c.text.length > MAX_CELL)) break;
+      // (a heading ends the table: the next table's title and header are no row)
+      if (row.some((c) => c.text.length > MAX_CELL || c.sentence.block === 'heading')) break;
       const companies = applicantsOf(row[at]!, rules);
       if (!companies) break;
-      out.push({ companies, sentence: row[at]!.sentence });
+      const person = head >= 0 && companies.length === 1 ? { head: { cell: row[head]!.text, post: cells[start + head]!.text } } : {};
+      out.push({ companies, ...person, sentence: row[at]!.sentence });
     }
     i = Math.max(i, r - 1);
   }

@@ -9,8 +9,8 @@ import { CORPORATE_MARK } from './company-words.js';
 import { discoveredMention } from './discover.js';
 import { findMentions } from './mentions.js';
 
-/** Member-column names that are no company: universities, hospitals, public institutes. */
-const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청|산학협력단)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$/;
+/** Member-column names that are no company: universities, hospitals, public institutes, and the column's own title ("업체명"). */
+const NOT_A_COMPANY = /(?:대학교|대학|대|과학기술원|공과대|병원|의료원|재단|협회|학회|진흥원|공단|공사|연구회|정부|시청|도청|산학협력단)$|^(?:KAIST|UNIST|GIST|DGIST|POSTECH|포스텍|카이스트|ETRI)$|^(?:업체|기업|회사|기관|법인|상호)\s?명$/;
 /** A name in Hangul alone ending in an institute's word ('한국XX연구원', 'XX보안원', 'XX연구소'): a public institute, unless the gazetteer knows it. */
 const PUBLIC_INSTITUTE = /^[가-힣]{2,}(?:연구원|연구소|보안원|정보원|평가원|개발원|기술원|관리원|진흥회)$/;
 const COMPANY_LIKE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&.\-]{1,15}(?:\s[가-힣A-Za-z0-9&]{1,10})?$/;

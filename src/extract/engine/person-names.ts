@@ -23,7 +23,7 @@ const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '�
   // (a noun and the distributive -별 before a title or a list: "기관별 책임자", "단계별 일정")
   '기관별', '기업별', '업체별', '단계별', '연도별', '지역별', '부문별', '분야별', '부처별', '항목별', '과제별', '팀별']);
 
-/** Role nouns that, with a particle, look like a three-syllable name ("박사는", "원장과", "기자가", "동문은"). */
+/** Role nouns that, with a particle (or the copula's adnominal 인: "위원인 이사"), look like a three-syllable name ("박사는", "원장과", "기자가", "동문은"). */
 const ROLE_STEMS = new Set(['동문', '선배', '후배', '박사', '원장', '기자', '교수', '사장', '회장', '대표', '이사', '전무', '상무', '위원', '의원', '소장', '단장', '실장', '팀장', '부장', '차장', '과장', '총장', '학장', '고문', '장관', '차관', '수석', '부문', '본부', '센터', '연구']);
 /** Common nouns whose first syllable is also a surname ("반도체 총괄", "인프라 담당", an event after a title: "X 대표 인터뷰"). */
 const COMMON_NOUNS = new Set(['인터뷰', '연구자', '간담회', '좌담회', '설명회', '강연회', '반도체', '인프라', '연구소', '사업부', '전략실', '기술원', '연구진', '경영진', '위원회', '본부장', '부문장', '센터장', '지사장', '법인장', '연구원', '사업단', '연구단', '개발팀', '조직도', '사용자', '소비자', '공급사', '고객사', '협력사', '계열사', '자회사', '관계사', '모회사', '기업인', '경영인', '창업인', '사업가']);
@@ -34,7 +34,7 @@ const ADNOMINAL_NOUN = /^(?:예정|계획|방침|상태|입장|목표|단계|추
 function looksLikeRoleWord(name: string): boolean {
   // a word ending in a case particle that given names rarely end in ("사례로", "부서가", "업계를")
   // ("개최 예정인 X", "검토 중인 계획인 …": a noun and the copula's adnominal ending)
-  return COMMON_NOUNS.has(name) || ADNOMINAL_NOUN.test(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
+  return COMMON_NOUNS.has(name) || ADNOMINAL_NOUN.test(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에인]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
 }
 
 /** The twenty commonest surnames (about three Koreans in four carry one). */

@@ -86,8 +86,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   if (tag) return following?.start === atEnd + tag[0].search(/['"‘“]/) + 1 ? following : undefined;
   if (following) {
     // "…처음부터 직접 학습했다고 밝힌 'X'": a reported claim still modifies the model after it
-    // (and a gloss in parentheses after the verb is no part of the clause: "…직접 학습한(프롬 스크래치) 'X'")
-    const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ').replace(/(?<=[가-힣])\([^()]{1,20}\)(?=\s['"‘“]?$)/, '');
+    // (and a gloss in parentheses after the verb is no part of the clause: "…직접 학습한(프롬 스크래치) 'X'", "…학습한(프롬 스크래치) 음성 모델 'X'")
+    const between = text.slice(atEnd, following.start).replace(QUOTATIVE, ' ').replace(/(?<=[가-힣])\([^()]{1,20}\)(?=\s)/, '');
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
     // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
     // (not a count the clause's predicate takes with 로: "X는 70억 매개변수로 메타의 'Y'보다 작다", "규모로 Z의 Y와 비교된다")

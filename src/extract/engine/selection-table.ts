@@ -22,7 +22,7 @@ const PARTY_COLUMN = /^(?:수요|공급|도입|수혜)\s?(?:기업|기관|업체
 /** A column of what each was allotted ("배정 규모", "지원 물량"), beside those a team table knows. */
 const ALLOTTED_COLUMN = /^(?:배정|지원|할당)\s?(?:규모|물량|량|수량|자원)$/;
 /** A column of each company's head ("대표", "대표자", "대표이사", "CEO"): the person in the row's cell heads that company. */
-const HEAD_COLUMN = /^(?:대표|대표자|대표자명|대표이사|CEO)$/i;
+export const HEAD_COLUMN = /^(?:대표|대표자|대표자명|대표이사|CEO)$/i;
 /** A column of what each company offers, models and services mixed ("주력 모델·서비스", "주요 제품/서비스"): a row's note, read by no one. */
 const OFFER_COLUMN = /^(?:(?:주력|주요|대표)\s?)?(?:모델|제품|서비스|솔루션)(?:\s?[·/]\s?(?:모델|제품|서비스|솔루션))+$|^(?:주력|주요|대표)\s?(?:제품|서비스|솔루션)$/;
 /** A title that says the table lists a selection ("… 선정 기업", "… 참여 기업 현황", "… 지원 대상"). */

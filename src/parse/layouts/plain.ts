@@ -17,6 +17,8 @@ import { isTitleOverParagraph } from '../section-titles.js';
 import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
 import { headerHolder } from '../header-holder.js';
+import { alignedFieldLines } from '../aligned-fields.js';
+import { readMailHeader } from '../mail-header.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -66,10 +68,12 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   i = afterMasthead(lines, i);
   const feed = afterFeedHeader(lines, i);
   i = feed.next;
-  const boxed = readBoxedTitle(lines, i);
-  const title = boxed?.title ?? normalizeSpace(lines[i] ?? '');
-  i = boxed?.next ?? i + 1;
-  let publishedAt = normalizeDate(options.publishedAt) ?? feed.date;
+  // (an e-mail saved as text: its header's subject is the title, its date the day, its other lines no text)
+  const mail = readMailHeader(lines, i);
+  const boxed = mail ? undefined : readBoxedTitle(lines, i);
+  const title = mail?.title ?? boxed?.title ?? normalizeSpace(lines[i] ?? '');
+  i = mail?.next ?? boxed?.next ?? i + 1;
+  let publishedAt = normalizeDate(options.publishedAt) ?? feed.date ?? mail?.publishedAt;
   let author: string | undefined = md?.author;
   let publisher: string | undefined;
   // Date and byline lines may sit among the first few lines after the title.
@@ -124,7 +128,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   // a paged document (a slide deck as text): the date on its title page, before the second page begins
   if (!publishedAt) publishedAt = titlePageDate(lines, i, skip);
   if (!publishedAt) publishedAt = writtenOnDate(lines, i, skip);
-  const body: RawBlock[] = [];
+  const body: RawBlock[] = mail?.sender ? [{ kind: 'body', text: mail.sender }] : [];
   let para: string[] = [];
   const flush = (): void => {
     const t = withoutBoldMarks(normalizeSpace(para.join(' ')));
@@ -135,6 +139,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   };
   let inWidget = false;
   const tableRows = ruledTableRows(lines);
+  const fields = alignedFieldLines(lines);
   // a slide deck's text export ("[슬라이드 3]" between pages): its lines are the slides' text boxes, each a block of its own
   const slideLines = countSlideBreaks(lines) >= 3;
   const footers = numberedFooterLines(lines);
@@ -169,6 +174,10 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       flush();
       para.push(pipeRow(line));
       flush();
+    } else if (!inWidget && fields.has(k)) {
+      // a line of a fact sheet, a label and its value aligned by spaces ("결성일        2024.11.20"): "label: value", a block of its own
+      flush();
+      body.push({ kind: 'body', text: normalizeSpace(fields.get(k)!) });
     } else if (!inWidget && (PIPE_ROW.test(line) || BAR_ROW.test(line) || isScoreRow(lines, k))) {
       // a row of a text table ("A | B | C") or text bar chart ("A ███ 81.4") is a block of its own, as a table row is on a page
       flush();

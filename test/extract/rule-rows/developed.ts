@@ -226,6 +226,9 @@ export const developedRows: Row[] = [
   // the model a consortium made, its members in parentheses: the lead's (h173_03)
   { rule: 'developed.consortium-lead-made', sentence: "네이버클라우드 컨소시엄(참여: 모레, 리벨리온)이 개발한 '하늘-K 2'는 매개변수 3000억 개 규모다.", expect: ['DEVELOPED 네이버클라우드 -> 하늘-K 2'] },
   { rule: 'developed.consortium-lead-made', sentence: "네이버클라우드 컨소시엄(참여: 모레, 리벨리온)이 개발하지 않은 '하늘-K 2'는 외부 모델이다.", absent: ['DEVELOPED 네이버클라우드 -> 하늘-K 2'] },
+  // a company that holds a model named after its kind word: its own (a startup's profile)
+  { rule: 'developed.holds-own-model', sentence: "누리보이스랩스는 음성 합성 모델 '누리톤 2'를 보유하고 있다.", expect: ['DEVELOPED 누리보이스랩스 -> 누리톤 2'] },
+  { rule: 'developed.holds-own-model', sentence: "누리보이스랩스는 음성 모델 '누리톤 2'를 보유하고 있지 않다.", absent: ['DEVELOPED 누리보이스랩스 -> 누리톤 2'] },
   // a maker's possessive over two models, each with its own describing noun: both the maker's (h175_05)
   { rule: 'developed.possessive-described-pair', sentence: "수업은 가람랩스의 문서 검색 모델 바람결 2.0과 음성 합성 모델 소릿결 3를 다룬다.", expect: ['DEVELOPED 가람랩스 -> 바람결 2.0', 'DEVELOPED 가람랩스 -> 소릿결 3'] },
   { rule: 'developed.possessive-described-pair', sentence: "수업은 가람랩스의 문서 검색 모델 바람결 2.0과 경쟁 모델 소릿결 3를 비교한다.", absent: ['DEVELOPED 가람랩스 -> 소릿결 3'] },
