@@ -61,6 +61,9 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   const edition = editionAverageBenchmark(t, known);
   if (edition) return { kind: 'bench', mention: edition, sentence };
   const ms = findMentions(t, rules, known);
+  // ("upstage/X-10.7B-v1.0", "Qwen/Qwen2.5-14B-Instruct": a hub's repository id names the model after its owner's namespace)
+  const repo = repositoryModel(t, ms);
+  if (repo) return { kind: 'model', mention: repo, sentence };
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
   const bilingual = bilingualModel(t, ms);
@@ -81,6 +84,18 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   return { kind: 'other', text: t, sentence, mentions: ms };
 }
 
+
+/** A model hub's repository id: an owner's namespace, a slash, then the model's name ("owner-name/Model-7B"). */
+const REPOSITORY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,38}\/(?=[A-Za-z0-9])/;
+
+/** The model a repository-id cell names: its one model mention fills the cell after the namespace. */
+function repositoryModel(t: string, ms: Mention[]): Mention | undefined {
+  const ns = REPOSITORY_ID.exec(t);
+  if (!ns) return undefined;
+  const models = ms.filter((m) => m.type === 'Model');
+  const m = models[0];
+  return models.length === 1 && m!.start === ns[0].length && m!.end === t.length ? m : undefined;
+}
 
 /** A column title before a model in brackets: a short word or two, no digits ("업데이트 전", "개선 후", "기존"). */
 const COLUMN_WORDS = /^[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?$/;
