@@ -47,7 +47,12 @@ const LEADING_NOTE = /^[([](?:비교|참고|기준|베이스라인|baseline|ref\
 /** "X (참고)", "Y (비교)¹", "Z ‡", "W*": the same note after the name, with any superscript or symbol footnote mark after it. */
 const TRAILING_NOTE = /(?<=\S)\s?(?:[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]])?[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§*]*$/i;
 
+/** An experiment tracker's column prefix ("params.base_model", "metrics.kmmlu"): the title is the name after it, its words apart. */
+const TRACKER_PREFIX = /^(?:params|metrics|tags|attributes)\.(?=[A-Za-z])/;
+
 export function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
+  const tracked = TRACKER_PREFIX.exec(text.trim());
+  if (tracked) return classify(text.trim().slice(tracked[0].length).replace(/_/g, ' '), sentence, rules, known);
   const t = withoutGenericNote(text.trim().replace(LEADING_NOTE, '').replace(TRAILING_NOTE, '').replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);
   if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
