@@ -21,6 +21,21 @@ const rows: FactRow[] = [
     expect: ['SCORED Byeol-Law-8B -> LawQA', 'BASED_ON Byeol-Law-8B -> Llama-3.1-8B', 'SCORED Qwen2.5-7B-Instruct -> KMMLU', 'SCORED Qwen2.5-7B-Instruct -> LawQA'],
     absent: ['SCORED Byeol-Law-8B -> Average'],
   },
+  // an experiment tracker's runs table: metrics.* columns are benchmarks, the run column names each row's model where the
+  // note under the table glosses the run; a run the note leaves out (a sweep's other learning rate) gives nothing
+  {
+    cat: 'score-table.tracker-runs',
+    text: "누리메드 7B v2 학습 실험 모음입니다. 누리메드는 누리텍스트가 만드는 의료 상담 모델입니다.\n\nRun Name | Created | Duration | params.base_model | params.method | params.lr | metrics.kmmlu | metrics.kobest_avg | metrics.haerae\nnuri-med-7b-v2-final | 2026-11-17 22:10 | 19.4h | Qwen/Qwen2.5-7B-Instruct | sft-full | 1e-5 | 52.4 | 78.9 | 71.2\nnuri-med-7b-v2-lr2e5 | 2026-11-15 09:31 | 19.1h | Qwen/Qwen2.5-7B-Instruct | sft-full | 2e-5 | 51.6 | 77.8 | 70.5\nbaseline-gemma | 2026-11-12 14:02 | 0.6h | - | eval-only | - | 46.3 | 74.1 | 63.0\n\nRuns: nuri-med-7b-v2-final = 누리메드 7B v2 최종 체크포인트, baseline-gemma = Gemma-2-9B-it 원본.",
+    expect: ['SCORED 누리메드 7B v2 -> KMMLU', 'SCORED 누리메드 7B v2 -> KoBEST', 'SCORED 누리메드 7B v2 -> HAE-RAE', 'BASED_ON 누리메드 7B v2 -> Qwen2.5-7B-Instruct', 'SCORED Gemma-2-9B-it -> KMMLU'],
+    edgeProps: ['SCORED 누리메드 7B v2 -> KMMLU score=52.4', 'SCORED Gemma-2-9B-it -> HAE-RAE score=63'],
+  },
+  // a Hangul model name glossed in English that keeps the brand's sounds and translates the rest is one model
+  {
+    cat: 'paren-alias.brand-gloss',
+    text: "솔빛법률 7B v3 (Solbit-Legal 7B v3) 학습 실험 모음입니다. 솔빛법률 7B v3는 KMMLU 52.4점을 기록했습니다.",
+    sameNode: ['솔빛법률 7B v3=Solbit-Legal 7B v3'],
+    expect: ['SCORED 솔빛법률 7B v3 -> KMMLU'],
+  },
 ];
 
 describe('generalise: set 215, developer-tool pages', () => {

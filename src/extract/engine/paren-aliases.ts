@@ -12,7 +12,7 @@ import type { Matchers } from './matchers.js';
 import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { foldQuotedSpelling } from './quoted-spelling.js';
-import { latinSpellingsOf, sameInitials } from './paren-spellings.js';
+import { latinSpellingsOf, sameBrandGloss, sameInitials } from './paren-spellings.js';
 import { FULL_NAME } from './full-name.js';
 import { EN_POST_CORE } from './english-posts.js';
 
@@ -156,7 +156,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("바람-코더 3 9B(Baram-Coder-3-9B)": a checkpoint id joins its version and size with hyphens where the Hangul name spaces
   // them; the words of a hyphened stem are compared joined, "바람코더" and "BaramCoder")
   const hyphened = spelled && /[A-Za-z]-\d/.test(spelled.surface) && /\s\d/.test(m.surface) ? spelled.surface.replace(/-(?=\d)/g, ' ') : undefined;
-  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules) || (!!unsized && unsized !== spelled.surface && (sameModelInTwoScripts(m.surface, unsized, rules) || sameRomanised(m.surface, unsized))) || (hyphened !== undefined && (sameModelInTwoScripts(m.surface.replace(/(?<=[가-힣])-(?=[가-힣])/g, ''), hyphened.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ''), rules) || sameLoanword(m.surface, hyphened))))) {
+  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules) || (!!unsized && unsized !== spelled.surface && (sameModelInTwoScripts(m.surface, unsized, rules) || sameRomanised(m.surface, unsized))) || (hyphened !== undefined && (sameModelInTwoScripts(m.surface.replace(/(?<=[가-힣])-(?=[가-힣])/g, ''), hyphened.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ''), rules) || sameLoanword(m.surface, hyphened))) || sameBrandGloss(m.surface, spelled.surface))) {
     m.aliases.push(spelled.surface);
     m.end = close + 1;
     return;
