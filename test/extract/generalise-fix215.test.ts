@@ -36,6 +36,14 @@ const rows: FactRow[] = [
     sameNode: ['솔빛법률 7B v3=Solbit-Legal 7B v3'],
     expect: ['SCORED 솔빛법률 7B v3 -> KMMLU'],
   },
+  // a brand-hyphened model's name without the brand ("Chat 2 12B" for "X-Chat 2 12B") is the same model
+  {
+    cat: 'model-names.brand-dropped',
+    text: "한결AI는 Hangyeol-Chat 2 12B를 공개했다. Hangyeol-Chat 2 12B는 Hangyeol-Base 2 12B를 기반으로 지시 학습한 모델이다. Chat 2 12B는 KMMLU 57.3점을 기록했다.",
+    sameNode: ['Hangyeol-Chat 2 12B=Chat 2 12B'],
+    expect: ['SCORED Hangyeol-Chat 2 12B -> KMMLU', 'BASED_ON Hangyeol-Chat 2 12B -> Hangyeol-Base 2 12B'],
+    noNodes: ['Model:Chat 2 12B'],
+  },
 ];
 
 describe('generalise: set 215, developer-tool pages', () => {
