@@ -44,6 +44,14 @@ const rows: FactRow[] = [
     expect: ['SCORED Hangyeol-Chat 2 12B -> KMMLU', 'BASED_ON Hangyeol-Chat 2 12B -> Hangyeol-Base 2 12B'],
     noNodes: ['Model:Chat 2 12B'],
   },
+  // an accepted-papers list: the authors' numbers resolved after a dash, each number glued to its affiliation's name
+  {
+    cat: 'paper-authors.dash-affiliations',
+    text: "채택 논문 목록\n\n가람-Law 3B: 법률 문서 요약을 위한 소형 언어모델\n\n하지원1, 오민서2, 도서윤3 — 1가람소프트, 2KT, 3한양대학교\n\n한 줄 요약: 가람소프트의 가람-Law 3B는 법률 문서 요약에 특화된 모델이다.",
+    expect: ['WORKS_FOR 하지원 -> 가람소프트', 'WORKS_FOR 오민서 -> KT'],
+    nodes: ['Person:도서윤'],
+    noNodes: ['Model:도서윤3'],
+  },
 ];
 
 describe('generalise: set 215, developer-tool pages', () => {
