@@ -52,6 +52,13 @@ const rows: FactRow[] = [
     nodes: ['Person:도서윤'],
     noNodes: ['Model:도서윤3'],
   },
+  // a numbered heading "② MODEL (COMPANY)" whose company shares the model's brand word: the company is the developer, no alias
+  {
+    cat: 'heading-developer.shared-brand',
+    text: "① 해솔 3.0 (해솔소프트)\n\n- 해솔소프트가 내놓은 14B 모델입니다.\n\n② 새봄-상담 2B (새봄정보기술)\n\n- KT가 공개한 믿:음 2.0 미니를 바탕으로 새봄정보기술이 민원 상담용으로 튜닝한 모델입니다.",
+    expect: ['DEVELOPED 새봄정보기술 -> 새봄-상담 2B', 'BASED_ON 새봄-상담 2B -> 믿:음 2.0 미니'],
+    noNodes: ['Model:새봄정보기술'],
+  },
 ];
 
 describe('generalise: set 215, developer-tool pages', () => {
