@@ -18,6 +18,7 @@ export function addMarkedAffiliations(
   mentions: Mention[],
   before?: { sentence: Sentence; mentions: Mention[] },
   find?: (text: string) => Mention[],
+  add?: (m: Mention) => void,
 ): void {
   const cell = s.text.endsWith(')') ? readAuthorCell(s.text) : undefined;
   if (cell) return linkCellAuthors(acc, articleId, s, cell, mentions);
@@ -27,7 +28,7 @@ export function addMarkedAffiliations(
     return linkTailAuthors(acc, articleId, s, tail, mentions);
   }
   const block = MARKED_AUTHORS_OPENING.test(s.text) ? readMarkedAuthors(s.text) : undefined;
-  if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, mentions);
+  if (block) return linkAuthors(acc, articleId, s, block.authors, mentions, block.affiliations, find ? [...mentions, ...find(blankedNumbers(s.text))] : mentions, add);
   const open = before && pendingLines.get(acc);
   // (the affiliations one a line: "1한양대학교 …" then "2(주)리걸브릿지 AI연구소": each line goes on from the last)
   const authorLine = open && open.last === before.sentence ? open : before && AFFILIATIONS_OPENING.test(s.text) && MARKED_AUTHORS_OPENING.test(before.sentence.text) ? { author: before, next: 1 } : undefined;
@@ -36,8 +37,13 @@ export function addMarkedAffiliations(
   if (!authors || !affiliations.length) return void pendingLines.delete(acc);
   pendingLines.set(acc, { author: authorLine.author, last: s, next: affiliations.at(-1)!.n + 1 });
   // (the numbers glued to the names hide them from the matcher: read the line again with each number blanked)
-  const companies = find ? find(s.text.replace(/(^|\s)[1-9](?=\s?[^\s\d,])/g, '$1 ')) : mentions;
-  linkAuthors(acc, articleId, authorLine.author.sentence, authors, authorLine.author.mentions, affiliations, companies);
+  const companies = find ? find(blankedNumbers(s.text)) : mentions;
+  linkAuthors(acc, articleId, authorLine.author.sentence, authors, authorLine.author.mentions, affiliations, companies, add);
+}
+
+/** The text with each affiliation's number glued to its name blanked (the same length), so the matcher sees the name. */
+function blankedNumbers(text: string): string {
+  return text.replace(/(^|\s)[1-9](?=\s?[^\s\d,])/g, '$1 ');
 }
 
 /** "NAME¹, NAME² (¹X, ²Y)", "NAME, NAME (X)": each author works at the company its mark (or the one affiliation) names. */
@@ -68,7 +74,7 @@ function linkTailAuthors(acc: Acc, articleId: string, s: Sentence, authors: Tail
 /** An author line whose affiliations are being read a line at a time: the last affiliation line read, the number next. */
 const pendingLines = new WeakMap<Acc, { author: { sentence: Sentence; mentions: Mention[] }; last: Sentence; next: number }>();
 
-function linkAuthors(acc: Acc, articleId: string, s: Sentence, authors: MarkedAuthor[], persons: Mention[], affiliations: Affiliation[], companies: Mention[]): void {
+function linkAuthors(acc: Acc, articleId: string, s: Sentence, authors: MarkedAuthor[], persons: Mention[], affiliations: Affiliation[], companies: Mention[], add?: (m: Mention) => void): void {
   for (const a of authors) {
     const person = persons.find((m) => m.type === 'Person' && m.start === a.start);
     if (!person) continue;
@@ -76,6 +82,8 @@ function linkAuthors(acc: Acc, articleId: string, s: Sentence, authors: MarkedAu
       const aff = affiliations.find((x) => x.n === n);
       // the company the affiliation names first ("(주)가온랩스, 서울"; not a department of a university)
       const company = aff && companies.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.start >= aff.start && m.end <= aff.end);
+      // (a company only the blanked reading found, "2KT", is an entity of the article from here on)
+      if (company && !acc.entities.has(company.key)) add?.(company);
       if (company) addRelation(acc, { relation: 'WORKS_FOR', source: person.key, target: company.key, properties: {} }, evidenceOf(articleId, s, 'works-for.numbered-affiliation', 0.75));
     }
   }

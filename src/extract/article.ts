@@ -55,7 +55,7 @@ import { addPairFacts, addPairPartnership } from './pair-facts.js';
 import { addBothReference, addCountedGroupReference, coordinatedSubjects, pairAt, type PairMemory } from './pair-references.js';
 import { addOfficialReference, addPronounReference, addSurnameReferences, addWrittenPersonReferences, noteEnglishSurnames, noteSurnames } from './person-references.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
-import { addCardFacts, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, lineDeveloperOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
+import { addCardFacts, addEntity, addMentionEntities, addPropertyFacts, addRelation, developerOfModel, evidenceOf, lineDeveloperOf, focusPastBase, makerOfFocus, type Acc } from './article-acc.js';
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
 import { closeCompanySection, newClausePass, openCompanySection, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
@@ -254,7 +254,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start), asksWhetherAtAll(s));
     addFilerRowFact(acc, articleId, cover, s, mentions);
     if (!holding) addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes; not inside a section on another company)
-    addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages));
+    addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages), (m) => addEntity(acc, m, rules, evidenceOf(articleId, s, 'mention', 1)));
     addCaptionRoster(acc, articleId, s, mentions, previous);
     readSectionRoster(rosters, articleId, s, mentions, rules);
     if (s.block === 'body' || s.block === 'heading') addFocusScoreLine(acc, articleId, s, mentions, previous, focus.get(blockKey));

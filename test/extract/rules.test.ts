@@ -39,6 +39,7 @@ import { fix205Rows } from './rule-rows/fix205.js';
 import { fix202Rows } from './rule-rows/fix202.js';
 import { fix211Rows } from './rule-rows/fix211.js';
 import { fix210Rows } from './rule-rows/fix210.js';
+import { fix215Rows } from './rule-rows/fix215.js';
 import { fix203Rows } from './rule-rows/fix203.js';
 import { r56aRows } from './rule-rows/r56a.js';
 import { r56cRows } from './rule-rows/r56c.js';
@@ -89,6 +90,7 @@ const rows: Row[] = [
   ...fix202Rows,
   ...fix211Rows,
   ...fix210Rows,
+  ...fix215Rows,
   ...fix203Rows,
   ...r56aRows,
   ...r56cRows,

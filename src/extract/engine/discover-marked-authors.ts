@@ -28,6 +28,9 @@ export const AFFILIATIONS_OPENING = /^1\s?(?=[^\s\d,.%])/;
 /** One affiliation: its number (glued to its text or a space before it), up to the next number, a corresponding-author mark or the end. */
 const AFFILIATION = /([1-9])\s?(?=[^\s\d,])(.+?)(?=\s[1-9]\s?(?=[^\s\d,])|\s?[∗*†‡]|$)/y;
 
+/** A dash between an author list and its numbered affiliations. */
+const AFFILIATIONS_DASH = /^\s?[—–-]\s(?=1)/;
+
 export interface MarkedAuthor {
   name: string;
   start: number;
@@ -46,8 +49,9 @@ export interface Affiliation {
 export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affiliations: Affiliation[] } | undefined {
   const authors = readAuthorList(text);
   if (!authors) return undefined;
+  // (a conference list sets the affiliations apart with a dash: "이름1, 이름2 — 1회사, 2대학교")
   const at = authors.at(-1)!.listEnd;
-  const affiliations = readAffiliations(text, at);
+  const affiliations = readAffiliations(text, at + (AFFILIATIONS_DASH.exec(text.slice(at))?.[0].length ?? 0));
   if (!affiliations.length || !authors.some((a) => a.marks.some((n) => n <= affiliations.length))) return undefined;
   return { authors, affiliations };
 }
@@ -93,6 +97,16 @@ function readAffiliations(text: string, at: number, first = 1): Affiliation[] {
     AFFILIATION.lastIndex = m.index + m[0].length + (text[m.index + m[0].length] === ' ' ? 1 : 0);
   }
   return affiliations;
+}
+
+/** Drops the models discovered from a numbered block's author names and their marks ("이름3" read as a model of version 3). */
+export function dropNumberedAuthorModels(text: string, ms: Mention[]): void {
+  const authors = readMarkedAuthors(text)?.authors;
+  if (!authors) return;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.type === 'Model' && m.via === 'discovered' && authors.some((a) => a.start === m.start && /^[1-9,*∗†‡]+$/.test(text.slice(a.end, m.end)))) ms.splice(i, 1);
+  }
 }
 
 export function discoverMarkedAuthors(text: string, ms: Mention[]): Mention[] {

@@ -33,7 +33,7 @@ import { foldLocalSubsidiaries } from './subsidiaries.js';
 import { foldGroupAffiliates } from './group-affiliates.js';
 import { discoverHyphenatedModels, dropRepoNamespaces, extendModelTokens, joinDistilledNames } from './model-tokens.js';
 import { AUTHOR_LABEL, discoverAuthors, discoverSignatures } from './discover-authors.js';
-import { discoverMarkedAuthors, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
+import { discoverMarkedAuthors, dropNumberedAuthorModels, MARKED_AUTHORS_OPENING } from './discover-marked-authors.js';
 import { discoverAffiliationCompanies } from './discover-affiliation-orgs.js';
 import { discoverAuthorCells } from './discover-author-cells.js';
 import { dropMarkedAuthorModels, mayCloseWithAuthors } from './author-tails.js';
@@ -212,7 +212,10 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));
   if ((text.includes(':') || text.includes('：')) && AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));
-  if (MARKED_AUTHORS_OPENING.test(text)) found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
+  if (MARKED_AUTHORS_OPENING.test(text)) {
+    dropNumberedAuthorModels(text, ms);
+    found.push(...discoverMarkedAuthors(text, [...[...ms, ...blocked], ...found]));
+  }
   if (text.endsWith(')')) dropMarkedAuthorModels(text, ms);
   found.push(...(mayCloseWithAuthors(text) ? discoverAuthorCells(text, [...[...ms, ...blocked], ...found]) : []), ...(text.includes('부스') || text.includes('관') ? discoverBoothCompanies(text, [...[...ms, ...blocked], ...found], mt.discovery) : []));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));

@@ -12,13 +12,16 @@ import type { Matchers } from './matchers.js';
 import { ENGLISH_PARTY, ROLE_TERM } from '../defined-terms.js';
 import { consonantSkeleton, romanize, sameModelInTwoScripts } from '../transliterate.js';
 import { foldQuotedSpelling } from './quoted-spelling.js';
-import { latinSpellingsOf, sameInitials } from './paren-spellings.js';
+import { latinSpellingsOf, namesAnother, sameBrandGloss, sameInitials } from './paren-spellings.js';
 import { FULL_NAME } from './full-name.js';
 import { EN_POST_CORE } from './english-posts.js';
 
-
 const DEVELOPER_NAME = /^[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{0,19}$/;
 const NOT_DEVELOPER = /^(?:커뮤니티|개인|개인 개발자|미상|비공식|원본|기존|이전|베이스|기반|기본|비교|평균|추론|비추론|씽킹|사고|영어|한국어|국문|영문|전체|종합|최고|최저|자체|오픈|공개|비공개|미공개|참고|제로샷|퓨샷|신규|최신|경량|대형|소형|[A-Za-z]{1,3}$)/;
+/** An item's mark before a heading's name ("② ", "3. "). */
+const ITEM_MARK = /^\s*(?:[①-⑳]|\d{1,2}[.)])\s?/;
+/** A Hangul company name ending in a kind of company ("새봄정보기술", "가온소프트", "하늘랩스"). */
+const COMPANY_KIND_END = /^[가-힣]{2,8}(?:정보기술|정보통신|소프트|테크|랩스|시스템즈|솔루션즈|네트웍스|에이아이)$/;
 /** A version number in the parentheses ("론제 2.5 플래시"): the model's other spelling, no developer. */
 const VERSION_IN = /\d\.\d|\s\d{1,2}(?:\s|$)/;
 /** "(루멘 자체 개발)": a company and a note that the model is its own; the company is the developer. */
@@ -156,7 +159,7 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // ("바람-코더 3 9B(Baram-Coder-3-9B)": a checkpoint id joins its version and size with hyphens where the Hangul name spaces
   // them; the words of a hyphened stem are compared joined, "바람코더" and "BaramCoder")
   const hyphened = spelled && /[A-Za-z]-\d/.test(spelled.surface) && /\s\d/.test(m.surface) ? spelled.surface.replace(/-(?=\d)/g, ' ') : undefined;
-  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules) || (!!unsized && unsized !== spelled.surface && (sameModelInTwoScripts(m.surface, unsized, rules) || sameRomanised(m.surface, unsized))) || (hyphened !== undefined && (sameModelInTwoScripts(m.surface.replace(/(?<=[가-힣])-(?=[가-힣])/g, ''), hyphened.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ''), rules) || sameLoanword(m.surface, hyphened))))) {
+  if (spelled && !inside.length && (sounded || sameModelInTwoScripts(m.surface, spelled.surface, rules) || sameModelInTwoScripts(m.surface.replace(VARIANT_TAIL, ''), spelled.surface, rules) || (!!unsized && unsized !== spelled.surface && (sameModelInTwoScripts(m.surface, unsized, rules) || sameRomanised(m.surface, unsized))) || (hyphened !== undefined && (sameModelInTwoScripts(m.surface.replace(/(?<=[가-힣])-(?=[가-힣])/g, ''), hyphened.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ''), rules) || sameLoanword(m.surface, hyphened))) || sameBrandGloss(m.surface, spelled.surface))) {
     m.aliases.push(spelled.surface);
     m.end = close + 1;
     return;
@@ -212,7 +215,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
   // and "WeldX-2(누리정밀 자체 개발)": a company named as the maker of its own model
   const own = m.type === 'Model' ? OWN_MODEL_NOTE.exec(inner)?.[1] : undefined;
   const maker = own ?? inner;
-  const headingNote = m.type === 'Model' && text.slice(0, m.start).trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && namesAnother(m.surface, inner);
+  // (a Hangul company name that shares the model's brand word, "새봄-상담 2B (새봄정보기술)", by the kind word it ends in)
+  const headingNote = m.type === 'Model' && text.slice(0, m.start).replace(ITEM_MARK, '').trim() === '' && text.slice(close + 1).trim() === '' && /^[가-힣]/.test(inner) && (namesAnother(m.surface, inner) || COMPANY_KIND_END.test(inner));
   if (m.type === 'Model' && !generic && DEVELOPER_NAME.test(maker) && !NOT_DEVELOPER.test(maker) && !VERSION_IN.test(maker) && (own || headingNote || SCORE_AFTER.test(text.slice(close + 1, close + 12)))) {
     if (all.some((x) => x !== m && x.start > open && x.start < close)) return;
     const at = text.indexOf(maker, open);
@@ -272,17 +276,6 @@ function foldLatinNameBeforeRole(inner: string, open: number, m: Mention, all: M
   else if (head) Object.assign(head, { key: m.key, aliases: [...head.aliases, m.surface] });
   m.aliases.push(latin);
   return true;
-}
-
-/**
- * "Nimbus-Ko-Chat (하늘소프트)": Hangul in parentheses after a hyphenated Latin name that sounds like none of it
- * (a heading's developer note) is another name, not the model's alias; "Orca-7B (오르카)" still is one.
- */
-function namesAnother(latin: string, hangul: string): boolean {
-  if (!/[A-Za-z]-[A-Za-z]/.test(latin)) return false;
-  const words = latin.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
-  const sound = consonantSkeleton(romanize(hangul.replace(/\s/g, '')));
-  return consonantSkeleton(words.join('')) !== sound;
 }
 
 /**

@@ -47,7 +47,12 @@ const LEADING_NOTE = /^[([](?:비교|참고|기준|베이스라인|baseline|ref\
 /** "X (참고)", "Y (비교)¹", "Z ‡", "W*": the same note after the name, with any superscript or symbol footnote mark after it. */
 const TRAILING_NOTE = /(?<=\S)\s?(?:[([](?:비교|참고|기준|베이스라인|baseline|ref\.?|reference)[)\]])?[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§*]*$/i;
 
+/** An experiment tracker's column prefix ("params.base_model", "metrics.kmmlu"): the title is the name after it, its words apart. */
+const TRACKER_PREFIX = /^(?:params|metrics|tags|attributes)\.(?=[A-Za-z])/;
+
 export function classify(text: string, sentence: Sentence, rules: RuleSet, known: KnownName[]): Cell {
+  const tracked = TRACKER_PREFIX.exec(text.trim());
+  if (tracked) return classify(text.trim().slice(tracked[0].length).replace(/_/g, ' '), sentence, rules, known);
   const t = withoutGenericNote(text.trim().replace(LEADING_NOTE, '').replace(TRAILING_NOTE, '').replace(BADGE_AFTER, '').replace(/^['"‘“]|['"’”]$/g, '').replace(ROW_NOTE, ''), rules);
   if (!t || /다\.?$/.test(t)) return { kind: 'other', text: t, sentence };
   // a longer cell is a remark; it may still name benchmarks and their scores (an award's "주요 심사 근거")
@@ -61,6 +66,9 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   const edition = editionAverageBenchmark(t, known);
   if (edition) return { kind: 'bench', mention: edition, sentence };
   const ms = findMentions(t, rules, known);
+  // ("upstage/X-10.7B-v1.0", "Qwen/Qwen2.5-14B-Instruct": a hub's repository id names the model after its owner's namespace)
+  const repo = repositoryModel(t, ms);
+  if (repo) return { kind: 'model', mention: repo, sentence };
   const owned = ownedModel(t, ms, rules, known);
   if (owned) return { kind: 'model', mention: owned.model, developer: owned.developer, sentence };
   const bilingual = bilingualModel(t, ms);
@@ -81,6 +89,18 @@ export function classify(text: string, sentence: Sentence, rules: RuleSet, known
   return { kind: 'other', text: t, sentence, mentions: ms };
 }
 
+
+/** A model hub's repository id: an owner's namespace, a slash, then the model's name ("owner-name/Model-7B"). */
+const REPOSITORY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,38}\/(?=[A-Za-z0-9])/;
+
+/** The model a repository-id cell names: its one model mention fills the cell after the namespace. */
+function repositoryModel(t: string, ms: Mention[]): Mention | undefined {
+  const ns = REPOSITORY_ID.exec(t);
+  if (!ns) return undefined;
+  const models = ms.filter((m) => m.type === 'Model');
+  const m = models[0];
+  return models.length === 1 && m!.start === ns[0].length && m!.end === t.length ? m : undefined;
+}
 
 /** A column title before a model in brackets: a short word or two, no digits ("업데이트 전", "개선 후", "기존"). */
 const COLUMN_WORDS = /^[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?$/;

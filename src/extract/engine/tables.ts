@@ -14,6 +14,7 @@ import { columnOf, TEAM_COLUMN, TITLE_NOTE, type Column } from './table-column-t
 import { cellText, rowFacts, unknownBenchTitle, type Cell } from './table-columns.js';
 import type { TableRow } from './table-row.js';
 import { blankLast, isSectionRow } from './table-row-shapes.js';
+import { runLegend, RUN_COLUMN, withRunModels } from './run-legend.js';
 
 export { tableProps, type TableRow } from './table-row.js';
 export { rowSentence } from './table-cells.js';
@@ -75,7 +76,7 @@ function titleBetweenTitles(cells: Cell[], j: number): Mention | undefined {
 }
 
 /** A header row of benchmarks among model, developer and other columns ("순위 | 모델 | 개발사 | KMMLU | HAE-RAE"). */
-function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
+function readHeader(cells: Cell[], i: number, context?: Mention, runs = false): { columns: Column[]; heads: (Mention | undefined)[]; next: number } | undefined {
   const { columns, heads, next: j } = headerColumns(cells, i);
   // ("Rank | Model | Developer | Average": with no benchmark or score column, a board's one average column is its score)
   const averages = columns.flatMap((c, k) => (c === 'other' && AVERAGE_COLUMN.test(cellText(cells[i + k]!)) ? [k] : []));
@@ -88,6 +89,9 @@ function readHeader(cells: Cell[], i: number, context?: Mention): { columns: Col
   }
   for (const [k, c] of columns.entries()) if (c === 'score') columns[k] = 'other';
   if (!columns.includes('bench')) return undefined;
+  // ("Run Name | … | metrics.x": an experiment tracker's run column names each row's model, where a legend glosses the runs)
+  const run = columns.findIndex((c, k) => c === 'other' && RUN_COLUMN.test(cellText(cells[i + k]!)));
+  if (!columns.includes('model') && run >= 0 && runs) columns[run] = 'model';
   // "KMMLU | CLIcK" with rows "model | n | n": the model column has no title
   if (!columns.includes('model')) {
     const at = columns.findIndex((c) => c === 'bench');
@@ -145,8 +149,8 @@ function extendHeader(cells: Cell[], header: { columns: Column[]; heads: (Mentio
  * Rows under a header of benchmark columns: one SCORED fact per number, the developer from its column. A row whose
  * every score cell gives no value ("-", "미공개") still says what its other columns say: it goes to `unscored`.
  */
-function readColumns(cells: Cell[], i: number, context?: Mention, unscored: TableRow[] = []): { facts: TableScore[]; next: number } {
-  const read = readHeader(cells, i, context);
+function readColumns(cells: Cell[], i: number, context?: Mention, unscored: TableRow[] = [], runs = false): { facts: TableScore[]; next: number } {
+  const read = readHeader(cells, i, context, runs);
   const header = read && extendHeader(cells, read);
   const facts: TableScore[] = [];
   if (!header) return { facts, next: i + 1 };
@@ -168,7 +172,8 @@ function readColumns(cells: Cell[], i: number, context?: Mention, unscored: Tabl
       }
       // a row whose model cell names none ("- | Qwen3-8B | 0.5061": an entrant that registered no model's name) gives nothing; the rows go on
       const m = columns.indexOf('model');
-      if (m >= 0 && row.length === width && NO_VALUE.test(cellText(row[m]!)) && row.some((c, k) => columns[k] === 'bench' && c.kind === 'number')) {
+      // (or a run the legend glosses as no model: an ablation's, a sweep's)
+      if (m >= 0 && row.length === width && (NO_VALUE.test(cellText(row[m]!)) || (runs && row[m]!.kind !== 'model')) && row.some((c, k) => columns[k] === 'bench' && c.kind === 'number')) {
         j += row.length;
         continue;
       }
@@ -244,11 +249,12 @@ function glossedBenchTitle(c: Cell): Mention | undefined {
  */
 export function readScoreTables(sentences: Sentence[], rules: RuleSet, known: KnownName[] = [], unscored: TableRow[] = []): TableScore[] {
   if (!sentences.some((s) => NUMBER.test(s.text.trim()) || /[|\t]\s*\d/.test(s.text))) return [];
-  const cells = cellsOf(sentences, rules, known);
+  const legend = runLegend(sentences, rules, known);
+  const cells = withRunModels(cellsOf(sentences, rules, known), legend);
   const out: TableScore[] = [];
   for (let i = 0; i < cells.length; ) {
     const k = cells[i]!.kind === 'label' ? cells[i + 1]?.kind : cells[i]!.kind;
-    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules, known), unscored);
+    const columned = k === 'model' ? undefined : readColumns(cells, i, contextBenchmark(cells, i, rules, known), unscored, legend.size > 0);
     if (columned?.facts.length) {
       for (const f of columned.facts) out.push(f);
       i = columned.next;

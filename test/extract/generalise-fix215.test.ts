@@ -1,0 +1,66 @@
+/**
+ * Generalisation rows for the forms of held-out set 215 (developer-tool pages): a leaderboard whose model cells are a
+ * model hub's repository ids ("owner/Model-7B") and whose first column is a type mark ("T | Model | Base model | …").
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a leaderboard's model and base cells are repository ids: the model is the name after the namespace
+  {
+    cat: 'score-table.repository-ids',
+    text: "누리파이낸스는 한국어 보험 약관 이해 능력을 평가하는 공개 리더보드를 운영합니다.\n\nModel | Base model | InsurQA | KMMLU\nnuri-fin/Nuri-Ins-7B-v2 | Qwen/Qwen2.5-7B-Instruct | 71.3 | 50.2\ngoogle/gemma-2-9b-it | - | 65.2 | 52.8",
+    expect: ['SCORED Nuri-Ins-7B-v2 -> InsurQA', 'SCORED Nuri-Ins-7B-v2 -> KMMLU', 'BASED_ON Nuri-Ins-7B-v2 -> Qwen2.5-7B-Instruct', 'SCORED gemma-2-9b-it -> KMMLU'],
+    edgeProps: ['SCORED Nuri-Ins-7B-v2 -> InsurQA score=71.3'],
+  },
+  // a type column of marks before the model column is no reason to stop reading the header
+  {
+    cat: 'score-table.type-column',
+    text: "별빛AI 한국어 법률 리더보드\n\n별빛AI는 법률 질의응답 능력을 평가하는 리더보드를 공개했다.\n\nT | Model | Base model | Average ⬆️ | LawQA | KMMLU\n🔶 | byeol-ai/Byeol-Law-8B | meta-llama/Llama-3.1-8B | 61.0 | 70.4 | 51.6\n💬 | Qwen/Qwen2.5-7B-Instruct | - | 58.2 | 64.1 | 52.3",
+    expect: ['SCORED Byeol-Law-8B -> LawQA', 'BASED_ON Byeol-Law-8B -> Llama-3.1-8B', 'SCORED Qwen2.5-7B-Instruct -> KMMLU', 'SCORED Qwen2.5-7B-Instruct -> LawQA'],
+    absent: ['SCORED Byeol-Law-8B -> Average'],
+  },
+  // an experiment tracker's runs table: metrics.* columns are benchmarks, the run column names each row's model where the
+  // note under the table glosses the run; a run the note leaves out (a sweep's other learning rate) gives nothing
+  {
+    cat: 'score-table.tracker-runs',
+    text: "누리메드 7B v2 학습 실험 모음입니다. 누리메드는 누리텍스트가 만드는 의료 상담 모델입니다.\n\nRun Name | Created | Duration | params.base_model | params.method | params.lr | metrics.kmmlu | metrics.kobest_avg | metrics.haerae\nnuri-med-7b-v2-final | 2026-11-17 22:10 | 19.4h | Qwen/Qwen2.5-7B-Instruct | sft-full | 1e-5 | 52.4 | 78.9 | 71.2\nnuri-med-7b-v2-lr2e5 | 2026-11-15 09:31 | 19.1h | Qwen/Qwen2.5-7B-Instruct | sft-full | 2e-5 | 51.6 | 77.8 | 70.5\nbaseline-gemma | 2026-11-12 14:02 | 0.6h | - | eval-only | - | 46.3 | 74.1 | 63.0\n\nRuns: nuri-med-7b-v2-final = 누리메드 7B v2 최종 체크포인트, baseline-gemma = Gemma-2-9B-it 원본.",
+    expect: ['SCORED 누리메드 7B v2 -> KMMLU', 'SCORED 누리메드 7B v2 -> KoBEST', 'SCORED 누리메드 7B v2 -> HAE-RAE', 'BASED_ON 누리메드 7B v2 -> Qwen2.5-7B-Instruct', 'SCORED Gemma-2-9B-it -> KMMLU'],
+    edgeProps: ['SCORED 누리메드 7B v2 -> KMMLU score=52.4', 'SCORED Gemma-2-9B-it -> HAE-RAE score=63'],
+  },
+  // a Hangul model name glossed in English that keeps the brand's sounds and translates the rest is one model
+  {
+    cat: 'paren-alias.brand-gloss',
+    text: "솔빛법률 7B v3 (Solbit-Legal 7B v3) 학습 실험 모음입니다. 솔빛법률 7B v3는 KMMLU 52.4점을 기록했습니다.",
+    sameNode: ['솔빛법률 7B v3=Solbit-Legal 7B v3'],
+    expect: ['SCORED 솔빛법률 7B v3 -> KMMLU'],
+  },
+  // a brand-hyphened model's name without the brand ("Chat 2 12B" for "X-Chat 2 12B") is the same model
+  {
+    cat: 'model-names.brand-dropped',
+    text: "한결AI는 Hangyeol-Chat 2 12B를 공개했다. Hangyeol-Chat 2 12B는 Hangyeol-Base 2 12B를 기반으로 지시 학습한 모델이다. Chat 2 12B는 KMMLU 57.3점을 기록했다.",
+    sameNode: ['Hangyeol-Chat 2 12B=Chat 2 12B'],
+    expect: ['SCORED Hangyeol-Chat 2 12B -> KMMLU', 'BASED_ON Hangyeol-Chat 2 12B -> Hangyeol-Base 2 12B'],
+    noNodes: ['Model:Chat 2 12B'],
+  },
+  // an accepted-papers list: the authors' numbers resolved after a dash, each number glued to its affiliation's name
+  {
+    cat: 'paper-authors.dash-affiliations',
+    text: "채택 논문 목록\n\n가람-Law 3B: 법률 문서 요약을 위한 소형 언어모델\n\n하지원1, 오민서2, 도서윤3 — 1가람소프트, 2KT, 3한양대학교\n\n한 줄 요약: 가람소프트의 가람-Law 3B는 법률 문서 요약에 특화된 모델이다.",
+    expect: ['WORKS_FOR 하지원 -> 가람소프트', 'WORKS_FOR 오민서 -> KT'],
+    nodes: ['Person:도서윤'],
+    noNodes: ['Model:도서윤3'],
+  },
+  // a numbered heading "② MODEL (COMPANY)" whose company shares the model's brand word: the company is the developer, no alias
+  {
+    cat: 'heading-developer.shared-brand',
+    text: "① 해솔 3.0 (해솔소프트)\n\n- 해솔소프트가 내놓은 14B 모델입니다.\n\n② 새봄-상담 2B (새봄정보기술)\n\n- KT가 공개한 믿:음 2.0 미니를 바탕으로 새봄정보기술이 민원 상담용으로 튜닝한 모델입니다.",
+    expect: ['DEVELOPED 새봄정보기술 -> 새봄-상담 2B', 'BASED_ON 새봄-상담 2B -> 믿:음 2.0 미니'],
+    noNodes: ['Model:새봄정보기술'],
+  },
+];
+
+describe('generalise: set 215, developer-tool pages', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
