@@ -17,6 +17,7 @@ import { isTitleOverParagraph } from '../section-titles.js';
 import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
 import { headerHolder } from '../header-holder.js';
+import { readMarkedAuthorLine } from '../author-lines.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -180,6 +181,10 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       flush();
       para.push(line);
       flush();
+    } else if (!inWidget && readMarkedAuthorLine(line) !== undefined) {
+      // a paper's author line or affiliation line with superscript marks (an abstract book as text): a block of its own
+      flush();
+      body.push({ kind: 'body', text: readMarkedAuthorLine(line)! });
     } else if (!inWidget) {
       // a press release's □/○/※ item starts a paragraph even without a blank line before it (and so does an entry of a labelled list)
       if (ITEM_MARK.test(line) || slideLines || isLabelledListEntry(lines, k)) flush();

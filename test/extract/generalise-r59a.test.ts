@@ -1,0 +1,43 @@
+/**
+ * Generalisation rows for the page forms of held-out set 214 (a poster abstract book as text from a PDF, and the other
+ * unusual forms of that week): an entry's author line with superscript affiliation marks and its affiliation line, hard
+ * wrapped into the entry's paragraph; a company named by its team or lab in an affiliation; a one-author entry.
+ * Every row is a short text written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // an abstract book's entry: authors with superscript marks, then the affiliations on the next line, in one paragraph
+  {
+    cat: 'abstract-book.superscript-authors',
+    text: "[P-03]\n다온-3B: 소형 법률 상담 언어모델\n윤다솜¹*, 곽태민¹, 남궁현²\n¹별무리소프트 AI연구팀, ²한빛대학교 컴퓨터공학과  (*교신저자)\n\n요약: 법률 상담용 소형 언어모델을 제안한다.",
+    expect: ['WORKS_FOR 윤다솜 -> 별무리소프트', 'WORKS_FOR 곽태민 -> 별무리소프트'],
+    nodes: ['Person:남궁현'],
+    noNodes: ['Company:별무리소프트 AI연구팀', 'Company:한빛대학교'],
+  },
+  // a company named by its lab or a department ("X 리서치랩", "X 디지털혁신팀"): the company is the first word
+  {
+    cat: 'abstract-book.team-affiliation',
+    text: "[P-04]\n조선소 문서 검색 평가셋 구축\n도하늘¹, 표재원²*\n¹물보라중공업 디지털혁신팀, ²바다결 리서치랩  (*교신저자)\n\n요약: 조선소 문서 검색 평가셋을 구축하였다.",
+    expect: ['WORKS_FOR 도하늘 -> 물보라중공업', 'WORKS_FOR 표재원 -> 바다결'],
+    noNodes: ['Company:리서치랩', 'Company:바다결 리서치랩'],
+  },
+  // a one-author entry: the corresponding author's mark makes the line an author line
+  {
+    cat: 'abstract-book.one-author',
+    text: "[P-05]\n금융 상담 모델의 환각 측정\n변수아¹*\n¹은빛파이낸스 AI랩  (*교신저자)\n\n요약: 금융 상담 모델의 환각을 측정하였다.",
+    expect: ['WORKS_FOR 변수아 -> 은빛파이낸스'],
+  },
+  // a team after a company's name in the second affiliation
+  {
+    cat: 'abstract-book.team-affiliation',
+    text: "[P-06]\n해양 예보 모델\n주하람¹*, 문서진²\n¹한국해양과학연구원 예보연구실, ²물결데이터 AI팀  (*교신저자)\n\n요약: 해양 예보 모델을 제안한다.",
+    expect: ['WORKS_FOR 문서진 -> 물결데이터'],
+    noNodes: ['Company:물결데이터 AI팀'],
+  },
+];
+
+describe('generalise: set 214, unusual page forms', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
