@@ -36,6 +36,27 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 문서진 -> 물결데이터'],
     noNodes: ['Company:물결데이터 AI팀'],
   },
+  // a poster's number in brackets opening its entry is no model; each entry's model is what its own abstract scores
+  {
+    cat: 'abstract-book.entry-focus',
+    text: "[QA-03]\n누리-3B: 소형 상담 언어모델\n윤다솜¹*\n¹별무리소프트 AI연구팀  (*교신저자)\n\n요약: 상담용 소형 언어모델 누리-3B를 제안한다. 자체 평가셋 CareQA에서 누리-3B는 61.2점을 기록했다.\n\n[QA-04]\n바람-8B: 해양 문서 언어모델\n곽태민¹*\n¹물결데이터 AI팀  (*교신저자)\n\n요약: 해양 문서에 특화한 언어모델 바람-8B를 구축하였다. 알리바바의 Qwen2.5-7B를 기반으로 추가 학습하였으며, 해양 문서 평가셋 SeaDocQA에서 77.5점을 얻었다.",
+    expect: ['SCORED 바람-8B -> SeaDocQA', 'SCORED 누리-3B -> CareQA'],
+    absent: ['SCORED 누리-3B -> SeaDocQA'],
+    noNodes: ['Model:QA-03', 'Model:QA-04'],
+  },
+  // a formal "-하였다" says a joint development as "-했다" does
+  {
+    cat: 'developed.object-first-formal-past',
+    text: "요약: 항만 문서에 특화한 언어모델 갈매기-7B를 물보라중공업과 등대AI가 공동 개발하였다.",
+    expect: ['DEVELOPED 물보라중공업 -> 갈매기-7B', 'DEVELOPED 등대AI -> 갈매기-7B'],
+  },
+  // an acknowledgement after a paragraph whose joint subject did the work: both took part (not the base model's maker)
+  {
+    cat: 'participates.acknowledged-joint-subject',
+    text: "해양 AI 학술대회 초록\n\n요약: 항만 문서에 특화한 언어모델 갈매기-7B를 물보라중공업과 등대AI가 공동 개발하였다. 메타의 Llama 3.1 8B를 기반으로 추가 학습하였다. 본 연구는 해양수산부 「항만 AI 실증 지원사업」의 지원을 받아 수행되었다.",
+    expect: ['PARTICIPATES_IN 물보라중공업 -> 항만 AI 실증 지원사업', 'PARTICIPATES_IN 등대AI -> 항만 AI 실증 지원사업'],
+    absent: ['PARTICIPATES_IN 메타 -> 항만 AI 실증 지원사업'],
+  },
 ];
 
 describe('generalise: set 214, unusual page forms', () => {
