@@ -57,6 +57,37 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 물보라중공업 -> 항만 AI 실증 지원사업', 'PARTICIPATES_IN 등대AI -> 항만 AI 실증 지원사업'],
     absent: ['PARTICIPATES_IN 메타 -> 항만 AI 실증 지원사업'],
   },
+  // a PDF's hard wrap splitting a past-tense ending off its verb ("학습하" / "였으며") joins the word again
+  {
+    cat: 'parse.wrapped-ending',
+    text: "바람-8B는 해양 문서 모델이다. 알리바바의 Qwen2.5-7B를 기반으로 현장 문서 2억 토큰을 추가 학습하\n였으며, 해양 평가셋에서 좋은 성능을 보였다.",
+    expect: ['BASED_ON 바람-8B -> Qwen2.5-7B'],
+  },
+  // "Y를 교사 모델로 하여 … 지식 증류를 수행하였다": the model in focus was distilled from Y
+  {
+    cat: 'based-on.focus-teacher-performed',
+    text: "요약: 소형 상담 언어모델 누리-1.2B를 제안한다. 메타의 Llama 3.1 8B를 교사 모델로 하여 상담 대화 20만 건으로 지식 증류를 수행하였다.",
+    expect: ['BASED_ON 누리-1.2B -> Llama 3.1 8B'],
+  },
+  // "베이스 모델(62.4점)" after the sentence named the base itself; "교사 모델(58.1점)" after a sentence named the teacher
+  {
+    cat: 'scored.base-role-noun',
+    text: "요약: 해양 문서 언어모델 바람-8B를 구축하였다. 메타의 Llama 3.1 8B를 기반으로 추가 학습하였으며, 자체 평가셋 SeaDocQA에서 77.5점을 얻어 베이스 모델(61.3점)을 크게 앞섰다.",
+    expect: ['SCORED 바람-8B -> SeaDocQA', 'SCORED Llama 3.1 8B -> SeaDocQA'],
+    edgeProps: ['SCORED Llama 3.1 8B -> SeaDocQA score=61.3'],
+  },
+  {
+    cat: 'scored.teacher-role-noun',
+    text: "요약: 소형 상담 언어모델 누리-1.2B를 제안한다. 메타의 Llama 3.1 8B를 교사 모델로 하여 지식 증류를 수행하였다. 상담 평가셋 CareQA에서 누리-1.2B는 52.7점을 기록해 교사 모델(58.1점)의 약 91% 성능을 유지했다.",
+    expect: ['SCORED 누리-1.2B -> CareQA', 'SCORED Llama 3.1 8B -> CareQA'],
+    edgeProps: ['SCORED Llama 3.1 8B -> CareQA score=58.1'],
+  },
+  // a sentence telling what the new benchmark is made of does not end its being the one the next scores are on
+  {
+    cat: 'scored.benchmark-made-of-note',
+    text: "요약: 한국어 세무 벤치마크 TaxKo-QA를 구축하였다. 세무사 8명이 검수한 문항 1,520개로 구성된다. 모델 세 종을 평가한 결과 GPT-4o가 70.2점, Qwen3-14B가 61.8점을 기록했다.",
+    expect: ['SCORED GPT-4o -> TaxKo-QA', 'SCORED Qwen3-14B -> TaxKo-QA'],
+  },
 ];
 
 describe('generalise: set 214, unusual page forms', () => {

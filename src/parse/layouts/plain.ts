@@ -18,6 +18,7 @@ import { afterFeedHeader, isStampedHeadline } from '../feed-header.js';
 import { csvAsTextTable } from '../csv-exports.js';
 import { headerHolder } from '../header-holder.js';
 import { readMarkedAuthorLine } from '../author-lines.js';
+import { joinWrappedLines } from '../wrapped-words.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -128,7 +129,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   const body: RawBlock[] = [];
   let para: string[] = [];
   const flush = (): void => {
-    const t = withoutBoldMarks(normalizeSpace(para.join(' ')));
+    const t = withoutBoldMarks(normalizeSpace(joinWrappedLines(para)));
     // A short single line without an end mark is a subheading (not a ※ note, a [tag] line or a table's row "A | B").
     const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t) && !/\s\|\s/.test(t);
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
