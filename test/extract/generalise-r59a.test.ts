@@ -88,6 +88,13 @@ const rows: FactRow[] = [
     text: "요약: 한국어 세무 벤치마크 TaxKo-QA를 구축하였다. 세무사 8명이 검수한 문항 1,520개로 구성된다. 모델 세 종을 평가한 결과 GPT-4o가 70.2점, Qwen3-14B가 61.8점을 기록했다.",
     expect: ['SCORED GPT-4o -> TaxKo-QA', 'SCORED Qwen3-14B -> TaxKo-QA'],
   },
+  // a service notice's "A와 당사가 공동 개발한 … 모델 X 텔코": the sender made the telco edition with its partner
+  {
+    cat: 'developed.first-person-joint-maker',
+    text: "구름소프트는 구름 2를 운영한다. KT와 당사가 공동 개발한 상담 특화 모델 구름 2 텔코도 이번 달부터 API로 제공됩니다. 구름 2 텔코는 구름 2를 기반으로 추가 학습한 모델입니다.",
+    expect: ['DEVELOPED 구름소프트 -> 구름 2 텔코', 'DEVELOPED KT -> 구름 2 텔코', 'BASED_ON 구름 2 텔코 -> 구름 2'],
+    absent: ['DEVELOPED KT -> 구름 2'],
+  },
 ];
 
 describe('generalise: set 214, unusual page forms', () => {
