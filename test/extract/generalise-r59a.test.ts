@@ -4,8 +4,8 @@
  * wrapped into the entry's paragraph; a company named by its team or lab in an affiliation; a one-author entry.
  * Every row is a short text written for these tests; none comes from a test page.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageFacts, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   // an abstract book's entry: authors with superscript marks, then the affiliations on the next line, in one paragraph
@@ -99,4 +99,21 @@ const rows: FactRow[] = [
 
 describe('generalise: set 214, unusual page forms', () => {
   for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
+
+/** A company's service mailing saved as a page: layout tables, the sender in brackets opening the subject, a business line in a cell. */
+function mailPage(sender: string, latin: string, head: string, body: string): string {
+  return `<html><head><meta charset="utf-8"><title>[${sender}] 모델 API 서비스 종료 안내</title></head><body>
+<table width="640"><tr><td>메일이 보이지 않으면 웹에서 보기</td></tr>
+<tr><td><b>모델 API 서비스 종료 안내</b><br>발송일 : 2026년 11월 3일(화)<br><br>${body}<br><br>감사합니다.<br><b>${sender} 고객지원팀 드림</b></td></tr>
+<tr><td style="font-size:11px">(주)${sender} | 대표이사 ${head} | 사업자등록번호 000-00-00000 | 서울특별시 중구 세종대로 000<br>
+본 메일은 수신 거부와 관계없이 발송되는 필수 안내 메일입니다.<br>Copyright (c) ${latin} Inc. All rights reserved.</td></tr></table></body></html>`;
+}
+
+describe('generalise: set 214, a service mailing', () => {
+  // the business line of a mailing's layout table (no footer element) names the sender's head
+  it('mail.business-line-head: the sender tagged in the subject, its head in the business line', () => {
+    const facts = pageFacts(mailPage('구름웍스', 'Gureumworks', '채도윤', '안녕하세요, 고객님. 구름웍스 API를 이용해 주셔서 감사드립니다. 당사의 기존 언어모델 구름 3의 API 제공이 2026년 12월 31일에 종료됩니다. 후속 모델인 구름 4로 전환해 주시기 바랍니다.'));
+    expect(facts).toContain('WORKS_FOR 채도윤 -> 구름웍스');
+  });
 });
