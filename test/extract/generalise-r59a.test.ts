@@ -95,6 +95,15 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 구름소프트 -> 구름 2 텔코', 'DEVELOPED KT -> 구름 2 텔코', 'BASED_ON 구름 2 텔코 -> 구름 2'],
     absent: ['DEVELOPED KT -> 구름 2'],
   },
+  // an official answer's table of selected companies with the model each puts to work and a remark: every company takes
+  // part; a model its remark says the company built (on a base, or by itself) is the company's; one with its maker beside it is not
+  {
+    cat: 'selection-table.model-and-remark',
+    text: "해양수산부는 '해양 AI 전환 지원사업'에 최종 3개 기업이 선정되었다고 밝혔다. 선정 기업과 각 기업이 제안한 모델은 다음과 같다.\n\n선정 기업 | 수행 과제 | 활용 모델 | 비고\n물결소프트 | 항만 민원 상담 | 물결-K 8B | 메타 Llama 3.1 8B 기반 추가 학습\n등대AI | 선박 문서 요약 | 등대 2.0 | 자체 개발(프롬 스크래치)\n갈매기솔루션 | 어업 통계 | 솔라 프로2 (업스테이지) | 업스테이지 모델 API 이용",
+    expect: ['PARTICIPATES_IN 물결소프트 -> 해양 AI 전환 지원사업', 'PARTICIPATES_IN 갈매기솔루션 -> 해양 AI 전환 지원사업', 'DEVELOPED 물결소프트 -> 물결-K 8B', 'DEVELOPED 등대AI -> 등대 2.0', 'BASED_ON 물결-K 8B -> Llama 3.1 8B'],
+    absent: ['DEVELOPED 갈매기솔루션 -> 솔라 프로2'],
+    noNodes: ['Model:메타 Llama 3.1 8B'],
+  },
 ];
 
 describe('generalise: set 214, unusual page forms', () => {
