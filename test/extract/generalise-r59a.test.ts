@@ -104,6 +104,19 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 갈매기솔루션 -> 솔라 프로2'],
     noNodes: ['Model:메타 Llama 3.1 8B'],
   },
+  // a press release's headline quoted on a talk page ("제목이 \"A·B, … X 공동 개발\"이었습니다"): both made X
+  {
+    cat: 'developed.quoted-headline-joint',
+    text: "정보상자 개발사 칸에 가람테크만 있는데, 공개 당시 보도자료 제목이 \"가람테크·누리시스템즈, 한국어 LLM 별빛-2 공동 개발\"이었습니다. 두 회사를 같이 적어야 하지 않을까요?",
+    expect: ['DEVELOPED 가람테크 -> 별빛-2', 'DEVELOPED 누리시스템즈 -> 별빛-2'],
+  },
+  // bare benchmark-score pairs for the model in focus, the last one closing its clause with "이고"
+  {
+    cat: 'scored.focus-bare-pairs-clause',
+    text: "별빛-2는 가람테크의 언어모델이다. 기술 보고서 표 2 기준으로 KMMLU 55.3, KoBEST 78.6이고, 별빛-2 미니는 KMMLU 41.2입니다.",
+    expect: ['SCORED 별빛-2 -> KoBEST', 'SCORED 별빛-2 -> KMMLU', 'SCORED 별빛-2 미니 -> KMMLU'],
+    edgeProps: ['SCORED 별빛-2 -> KoBEST score=78.6'],
+  },
 ];
 
 describe('generalise: set 214, unusual page forms', () => {
