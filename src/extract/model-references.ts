@@ -133,8 +133,8 @@ function addPrototypeReference(text: string, ms: Mention[], before: readonly { t
   ms.sort((a, b) => a.start - b.start);
 }
 
-/** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)", "교사 모델(58.1점)": the base (or the teacher) of the model the sentence opens on (or is about). */
-const BASE_MODEL_REF = /(?<![가-힣])(?:(?:기반|베이스|원본|교사)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
+/** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)", "교사 모델(58.1점)" (a score in brackets after the teacher): the base (or the teacher) of the model the sentence opens on (or is about). */
+const BASE_MODEL_REF = /(?<![가-힣])(?:교사\s?모델(?=\s?\(\d)|(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
 
 /** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
 function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>, before: readonly { text: string; mentions: Mention[] }[] = []): void {
