@@ -60,8 +60,8 @@ const rows: FactRow[] = [
   // a PDF's hard wrap splitting a past-tense ending off its verb ("학습하" / "였으며") joins the word again
   {
     cat: 'parse.wrapped-ending',
-    text: "바람-8B는 해양 문서 모델이다. 알리바바의 Qwen2.5-7B를 기반으로 현장 문서 2억 토큰을 추가 학습하\n였으며, 해양 평가셋에서 좋은 성능을 보였다.",
-    expect: ['BASED_ON 바람-8B -> Qwen2.5-7B'],
+    text: "요약: 항만 문서에 특화한 언어모델 갈매기-7B를 물보라중공업과 등대AI가 공동 개발하\n였다.",
+    expect: ['DEVELOPED 물보라중공업 -> 갈매기-7B', 'DEVELOPED 등대AI -> 갈매기-7B'],
   },
   // "Y를 교사 모델로 하여 … 지식 증류를 수행하였다": the model in focus was distilled from Y
   {
