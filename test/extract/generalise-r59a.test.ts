@@ -139,3 +139,31 @@ describe('generalise: set 214, a service mailing', () => {
     expect(facts).toContain('WORKS_FOR 채도윤 -> 구름웍스');
   });
 });
+
+/** A bank's explanatory release as plain text: the bank its first-person writer, a co-development line in its body. */
+const bankRelease = `누리은행 | 보도참고자료
+
+설 명 자 료
+배포일시: 2026. 10. 5.(월) 14:00
+담당부서: 디지털전략부
+
+제목: 10.5.(월) △△일보 「누리은행, 해외 빅테크와 금융 LLM 공동 개발」 기사 관련 설명
+
+1. 보도 내용
+ ○ 누리은행이 해외 빅테크와 금융 특화 언어모델을 공동 개발하고 있다고 보도
+
+2. 설명 내용
+ □ 당행의 금융 특화 언어모델 '누리 뱅크LM 2'는 업스테이지의 '솔라 프로 2'를 기반으로 당행이 추가 학습한 모델임
+  ○ 개발은 당행 자회사 누리정보시스템 및 금융 AI 스타트업 별하랩스와 공동으로 진행하였음
+`;
+
+describe('generalise: set 214, a first person owning its partner', () => {
+  // "개발은 당행 자회사 X 및 Y와 공동으로 진행": 당행 owns the subsidiary and is no second partner ("A와 당사가 …"),
+  // so the subsidiary and the start-up made the model with the writer's bank
+  it('developed.first-person-owner-of-subsidiary: both co-developers, the bank partners each', () => {
+    const facts = pageFacts(bankRelease, 'page.txt');
+    expect(facts).toContain('DEVELOPED 누리정보시스템 -> 누리 뱅크LM 2');
+    expect(facts).toContain('DEVELOPED 별하랩스 -> 누리 뱅크LM 2');
+    expect(facts).toContain('PARTNERS_WITH 누리은행 -> 누리정보시스템');
+  });
+});
