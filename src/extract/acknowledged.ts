@@ -24,18 +24,35 @@ export function acknowledgedProgrammes(text: string, mentions: Mention[]): Menti
 }
 
 /**
- * The company whose work a paragraph's acknowledgement speaks of: the one company the paragraph's earlier sentences name
- * ("X의 Y 8B는 …. 이 연구는 「Z 사업」의 지원을 받았다" in a page of paper cards, each card its own maker's), else undefined.
+ * The companies whose work a paragraph's acknowledgement speaks of: the one company the paragraph's earlier sentences name
+ * ("X의 Y 8B는 …. 이 연구는 「Z 사업」의 지원을 받았다" in a page of paper cards, each card its own maker's), or the companies
+ * one of them names as its joint subject ("Y를 A와 B가 공동 개발했다. … 이 연구는 …": both), else none. A model's maker
+ * named before it ("C의 Q-7B를 기반으로") did no part of the work.
  */
-export function paragraphFunder(s: Sentence, before: readonly (Sentence & { mentions: Mention[] })[], paragraphStarts: ReadonlySet<number>): Mention | undefined {
-  if (paragraphStarts.has(s.start)) return undefined;
+export function paragraphFunders(s: Sentence, before: readonly (Sentence & { mentions: Mention[] })[], paragraphStarts: ReadonlySet<number>): Mention[] {
+  if (paragraphStarts.has(s.start)) return [];
   const named = new Map<string, Mention>();
+  const makers = new Set<string>();
+  let joint: Mention[] = [];
   for (let j = before.length - 1; j >= 0 && before.length - j <= MAX_PARAGRAPH_LOOKBACK; j--) {
     const b = before[j]!;
-    for (const m of b.mentions) if (m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference') named.set(m.key, m);
+    const companies = b.mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
+    for (const m of companies) named.set(m.key, m);
+    for (const m of companies) if (MAKER_OF_NEXT.test(b.text.slice(m.end, m.end + 3))) makers.add(m.key);
+    if (companies.length >= 2 && isJointSubject(b.text, companies)) joint = companies;
     if (paragraphStarts.has(b.start)) break;
   }
-  return named.size === 1 ? [...named.values()][0] : undefined;
+  if (named.size === 1) return [...named.values()];
+  return joint.length && [...named.keys()].every((k) => makers.has(k) || joint.some((m) => m.key === k)) ? joint : [];
+}
+
+/** "X의 ": a company named as the owner of what follows (a model built on), not as a worker. */
+const MAKER_OF_NEXT = /^의\s/;
+
+/** "A와 B가", "A, B와 C는": the companies, next to one another, are one subject. */
+function isJointSubject(text: string, companies: readonly Mention[]): boolean {
+  for (let k = 1; k < companies.length; k++) if (!/^(?:와|과|,|·|및)\s?$/.test(text.slice(companies[k - 1]!.end, companies[k]!.start))) return false;
+  return /^(?:가|이|는|은)\s/.test(text.slice(companies.at(-1)!.end, companies.at(-1)!.end + 2));
 }
 
 /** How many sentences back a paragraph's acknowledgement looks for the company whose work it is. */
@@ -59,8 +76,8 @@ function namedAsCoWorker(sentences: readonly (Sentence & { mentions: Mention[] }
   return withIt;
 }
 
-/** Whose work an acknowledgement speaks of: its paragraph's one company, else the page's (its first subject or company) unless the page's work was only done with it. */
-export function acknowledgementFunder(s: Sentence, mentions: Mention[], before: readonly (Sentence & { mentions: Mention[] })[], paragraphStarts: ReadonlySet<number>, pageCompany: Mention | undefined): Mention | undefined {
-  const own = acknowledgedProgrammes(s.text, mentions).length ? paragraphFunder(s, before, paragraphStarts) : undefined;
-  return own ?? (pageCompany && !namedAsCoWorker(before, pageCompany.key) ? pageCompany : undefined);
+/** Whose work an acknowledgement speaks of: its paragraph's company or joint subject, else the page's (its first subject or company) unless the page's work was only done with it. */
+export function acknowledgementFunders(s: Sentence, mentions: Mention[], before: readonly (Sentence & { mentions: Mention[] })[], paragraphStarts: ReadonlySet<number>, pageCompany: Mention | undefined): Mention[] {
+  const own = acknowledgedProgrammes(s.text, mentions).length ? paragraphFunders(s, before, paragraphStarts) : [];
+  return own.length ? own : pageCompany && !namedAsCoWorker(before, pageCompany.key) ? [pageCompany] : [];
 }

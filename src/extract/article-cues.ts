@@ -26,6 +26,9 @@ export const TABLE_CELL = /^(?!.*(?:[.!?。]|다)$).{1,24}$/;
 /** A sentence that announces a list of results on the lines after it. */
 export const LIST_INTRO = /(?:다음과|아래와|이하와)\s?같|[:：]\s*$/;
 
+/** A sentence with no subject of its own telling what the benchmark just named is made of ("문항 2,140개로 구성된다", "…로 이뤄져 있다"). */
+export const MADE_OF_NOTE = /(?:구성된다|구성됐다|구성되었다|구성돼\s있|구성되어\s있|이뤄져\s있|이루어져\s있|이뤄졌다|이루어졌다)[.]?$/;
+
 export const CONSORTIUM_RULES = new Set(['partners.consortium', 'partners.consortium-group', 'partners.consortium-members', 'partners.paren-consortium', 'partners.consortium-made-of', 'partners.consortium-joined', 'partners.joined-consortium', 'partners.led-consortium-made-of', 'partners.formed-consortium', 'partners.consortium-with', 'partners.consortium-formed-adnominal', 'partners.en-consortium-participants', 'partners.en-consortium-includes', 'partners.en-leads-team-with-members', 'partners.team-roster-line', 'partners.consortium-place-filled', 'partners.team-formed-with', 'partners.taken-in-as-member', 'partners.team-place-filled', 'partners.members-before-consortium', 'partners.led-with-members-in', 'partners.consortium-labelled-members', 'partners.team-line-lead-members', 'partners.team-holds-member-as-role', 'partners.en-leads-team-that-includes', 'partners.consortium-member-apposed', 'partners.joined-consortium-later-clause']);
 
 /** A section heading that is only a year ("2023년", "## 2024", "2025년 (상반기)"): a timeline's year section. */

@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import { isContrasted, isSpokenSlogan, onlyProgramme, topicPolicy } from './person-references.js';
 import { isSpoken } from './quoted.js';
-import { addTopicPolicy, LIST_INTRO, TABLE_CELL } from './article-cues.js';
+import { addTopicPolicy, LIST_INTRO, MADE_OF_NOTE, TABLE_CELL } from './article-cues.js';
 import { REGIONS } from './engine/compile.js';
 import { PHASE_PROGRAMME } from './programme-ref-words.js';
 import { isContrastedBenchmark, isEnglishBareScore, PROGRAMME_NAME, RANKED, SCORE_STATEMENT } from './references.js';
@@ -211,7 +211,7 @@ export function noteBenchmarks(memory: BenchmarkMemory, s: Sentence, mentions: M
   const cell = !bench && s.block === 'body' && TABLE_CELL.test(s.text);
   const last = memory.last.get(blockKey);
   // (and so does a maker's quoted comment on the score, "X 측은 \"…\"라고 설명했다": the next model's bare score is on the same test)
-  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && LIST_INTRO.test(s.text)) && !isQuotedComment(s.text, mentions)) memory.last.set(blockKey, { ...last, via: 'older' });
+  if (!bench && !cell && last?.via === 'previous' && !(mentions.some((m) => m.type === 'Model') && (SCORE_STATEMENT.test(s.text) || isEnglishBareScore(s.text))) && !(mentions.length === 0 && (LIST_INTRO.test(s.text) || MADE_OF_NOTE.test(s.text))) && !isQuotedComment(s.text, mentions)) memory.last.set(blockKey, { ...last, via: 'older' });
   if (!cell) memory.age.set(blockKey, single ? 0 : (memory.age.get(blockKey) ?? Infinity) + 1);
 }
 

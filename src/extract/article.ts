@@ -33,7 +33,7 @@ import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners
 import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js'; import { addCompetitionBoard } from './competition-board.js';
 import { briefItemCompany, captionModel, holdingSectionCompany } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
-import { startsEntry } from './time-stamps.js';
+import { opensNumberedEntry, startsEntry } from './time-stamps.js';
 import { addTopicPredicate, isClosingPredicate } from './topic-predicate.js';
 import { addOverallBoardReference } from './overall-board.js';
 import { addBodyModelReferences, addFocusPredicate, noteBase } from './model-references.js';
@@ -63,7 +63,7 @@ import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedO
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, rosterLineCompany, sharedWorkSubject } from './article-input.js';
-import { acknowledgedProgrammes, acknowledgementFunder } from './acknowledged.js';
+import { acknowledgedProgrammes, acknowledgementFunders } from './acknowledged.js';
 import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, askedModel, newTurnSpeaker, noteTurnSpeakers, soleAnswerer, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
@@ -140,7 +140,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const paragraphStarts = new Set(parsed.blocks.map((b) => b.start)); // (where a new paragraph opens: no pair carried into it, see readClauses)
   for (const [i, s] of sentences.entries()) {
     // a live blog's time stamp alone on a line ("14:18") opens a new entry: the entry before's companies are not its omitted subject
-    if ((s.block === 'body' || s.block === 'heading') && startsEntry(s.text)) lastSubject = prevSubject = prevTopic = lastCompany = undefined;
+    if ((s.block === 'body' || s.block === 'heading') && startsEntry(s.text)) { lastSubject = prevSubject = prevTopic = lastCompany = undefined; if (opensNumberedEntry(s.text)) focus.delete('body'); }
     if (opener && (s.block === 'heading' || i === 1)) lastSubject = opener; else if (sectionCompany && s.block === 'body' && ITEM_OPENING.test(s.text)) lastSubject = sectionCompany; // (each item under '■ X' is about X again)
     // a word pointing back to a model ("미니는") is read in the body, where the model has been named
     const names = s.block === 'body' || s.block === 'caption' ? known : knownNamed;
@@ -216,8 +216,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
       addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey));
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
-      const funder = acknowledgementFunder(s, mentions, bodySentences, paragraphStarts, firstSubject ?? firstCompany);
-      if (funder) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
+      for (const funder of acknowledgementFunders(s, mentions, bodySentences, paragraphStarts, firstSubject ?? firstCompany)) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }
     if (s.block === 'body' || s.block === 'heading') addMinutesOfficialPromotes(acc, articleId, s, mentions);
     addMentionEntities(acc, mentions, rules, evidenceOf(articleId, s, 'mention', 1));

@@ -208,9 +208,11 @@ export function addCompanyReference(text: string, ms: Mention[], subject: Mentio
   const company = same ?? (r?.[1] || r?.[2] ? (last ?? recent ?? subject) : r?.[0] === '동사' ? (holding ?? (recent && !namedEarlier?.(recent) ? recent : undefined) ?? subject) : (opening ?? subject));
   // ("X는 우리 회사와 … 공동 개발해 온 파트너사": a first-person partner after another company's topic is still the writer's company; so is "(주)X와 당사가 공동 제작", the second of a pair right after its partner)
   const ourPartner = r !== null && company !== undefined && FIRST_PERSON_PARTNER.test(text.slice(r.index)) ? (x: Mention) => x.key !== company.key && /^(?:은|는)\s/.test(text.slice(x.end, x.end + 2)) : r !== null && SELF_REF.test(r[0]) ? (x: Mention) => /^(?:와|과)\s$/.test(text.slice(x.end, r.index)) && /^(?:가|는|이|도)\s/.test(text.slice(r.index + r[0].length)) : () => false;
+  // (an omitted subject read as the same company, spanning nothing, is no other company before the first person standing as the second partner: "KT와 당사가 공동 개발한 …"; not "… 당행 자회사 X와 공동으로")
+  const secondPartner = r !== null && SELF_REF.test(r[0]) && /(?:와|과)\s$/.test(text.slice(0, r.index)) && /^(?:가|는|이|도)\s/.test(text.slice(r.index + r[0].length));
   // ("X와 공동 개발한 사실은 없고요, 저희 대표가 …": a company named in a clause the first person comes after, ended by its connective and a comma, is no subject of the writer's clause)
   const earlierClause = (x: Mention): boolean => r !== null && FIRST_PERSON.test(r[0]) && CLAUSE_ENDED.test(text.slice(x.end, r.index));
-  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x) && !ourPartner(x) && !earlierClause(x)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
+  if (!r || !company || ms.some((x) => (x.type === 'Company' && x.start < r.index && !isFormerPlace(text, x) && !ourPartner(x) && !earlierClause(x) && !(secondPartner && x.start === x.end && x.key === company.key)) || (x.start < r.index + r[0].length && r.index < x.end))) return;
   ms.push(referenceAt(company, r));
   ms.sort((a, b) => a.start - b.start);
 }

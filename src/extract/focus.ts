@@ -13,6 +13,7 @@ import { fallsShort } from './rival-comparison.js';
 
 /** The start of a numbered or bulleted item ("1) ", "② ", "▲ "): parse/bullets.ts. */
 import { ITEM_HEAD } from '../parse/bullets.js';
+import { ENTRY_CODE } from './engine/mention-filters.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankedEntryModel } from './engine/ranked-entries.js';
 import { BETA_OPENED_OBJECT, RELEASED_OBJECT, baseClauseModel } from './release-subject.js';
@@ -66,7 +67,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') ?? topicLineModel(s.text, mentions) : undefined;
   if (titled) return titled;
   // "2) 모델명 — 설명 …": a numbered item's head model is what the item's next sentences are about
-  const mark = ITEM_HEAD.exec(s.text) ?? INNER_ITEM_MARK.exec(s.text);
+  const mark = ITEM_HEAD.exec(s.text) ?? INNER_ITEM_MARK.exec(s.text) ?? ENTRY_CODE.exec(s.text); // ("[PB-07] X: …", a poster's entry titled by its model)
   const head = mark ? mentions.find((m) => m.start >= mark[0].length) : undefined;
   // (or a line that opens on the model with no mark at all, maybe glossed: "카나나 1.5 8B (Kanana-1.5-8B) — 카카오가 만든 80억 개 모델.")
   const opener = head ?? (mentions[0] && /^\s*['"‘“]?$/.test(s.text.slice(0, mentions[0].start)) ? mentions[0] : undefined);

@@ -133,8 +133,8 @@ function addPrototypeReference(text: string, ms: Mention[], before: readonly { t
   ms.sort((a, b) => a.start - b.start);
 }
 
-/** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)": the base of the model the sentence opens on (or is about). */
-const BASE_MODEL_REF = /(?<![가-힣])(?:(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
+/** "기반 모델(41.0점)", "베이스 모델은", "원본(6.9점)", "교사 모델(58.1점)" (a score in brackets after the teacher): the base (or the teacher) of the model the sentence opens on (or is about). */
+const BASE_MODEL_REF = /(?<![가-힣])(?:교사\s?모델(?=\s?\(\d)|(?:기반|베이스|원본)\s?모델(?=\s?\(|은|는|이|가|의|보다|대비|에)|원본(?=\s?\(\d|보다\s|대비\s))/;
 
 /** "X는 KMMLU에서 49.2점을 받아 기반 모델(41.0점) 대비 …": the base model read earlier for X. */
 function addBaseModelReference(text: string, ms: Mention[], focus: Mention | undefined, baseOf: Map<string, Mention>, before: readonly { text: string; mentions: Mention[] }[] = []): void {
@@ -147,13 +147,18 @@ function addBaseModelReference(text: string, ms: Mention[], focus: Mention | und
   // (not the subject of a sentence that names the base itself: "X의 기반 모델은 Y로 확인됐다")
   const end = r.index + r[0].length;
   if (/^(?:은|는|이|가)\s/.test(text.slice(end)) && ms.some((x) => x.type === 'Model' && x.via !== 'reference' && x.start >= end + 2 && x.start <= end + 3)) return;
-  const about = ms.find((x) => x.type === 'Model' && x.end <= r.index) ?? focus;
-  const base = about && (baseOf.get(about.key) ?? becameBaseBefore(before, about));
-  if (!base || ms.some((x) => x.key === base.key)) return;
+  // (a base the sentence itself names as one before the word: "Y를 기반으로 … 학습해 Z에서 81.9점을 얻어 베이스 모델(62.4점)을 앞섰다")
+  const named = ms.find((x) => x.type === 'Model' && x.via !== 'reference' && x.end <= r.index && BASE_NAMED_AFTER.test(text.slice(x.end, x.end + 12)));
+  const about = ms.find((x) => x.type === 'Model' && x.end <= r.index && x !== named) ?? focus;
+  const base = named ?? (about && (baseOf.get(about.key) ?? becameBaseBefore(before, about)));
+  if (!base || (!named && ms.some((x) => x.key === base.key))) return;
   ms.push(referenceAt(base, r));
   // (in place among the sentence's mentions: "원본 모델이 55.0점, 우리 모델이 66.1점" has a reference after it already)
   ms.sort((a, b) => a.start - b.start);
 }
+
+/** After a model's name: "을 기반으로", "를 바탕으로" (the sentence names it as the base of its model). */
+const BASE_NAMED_AFTER = /^['"’”]?(?:을|를)\s(?:기반|바탕|토대|베이스)(?:으)?로/;
 
 /** Right before a model's name: "바탕이 된 ", "기반이 된 " (the model that became the base). */
 const BECAME_BASE_BEFORE = /(?:바탕|기반|토대)(?:이|가)\s된\s['"‘“]?$/;

@@ -46,6 +46,8 @@ export function addSelectionFacts(acc: Acc, articleId: string, sentences: Senten
       const ev = evidenceOf(articleId, sentence, 'developed.pair-table-model', 0.7);
       for (const m of [model.model, model.owner, model.base]) if (m && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);
       if (model.owner) addRelation(acc, { relation: 'DEVELOPED', source: model.owner.key, target: model.model.key, properties: {} }, ev);
+      // (a selected company's model its remark says it built: "A | … | M | B 기반 추가 학습")
+      else if (model.built && companies.length === 1) addRelation(acc, { relation: 'DEVELOPED', source: companies[0]!.key, target: model.model.key, properties: {} }, evidenceOf(articleId, sentence, 'developed.selection-table-built', 0.7));
       if (model.base) addRelation(acc, { relation: 'BASED_ON', source: model.model.key, target: model.base.key, properties: { status: 'stated' } }, evidenceOf(articleId, sentence, 'based-on.pair-table-remark', 0.7));
     }
     const named = title && !pair ? [] : mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));

@@ -1,4 +1,5 @@
 /** Lines that are only time stamps or a chapter list's entries: a page's furniture around audio, video and live blogs. */
+import { ENTRY_CODE } from './engine/mention-filters.js';
 
 /**
  * A chapter list's line of an audio or video page ("03:05 전작 X 1.0, 그리고 2B 모델"): a time stamp then a short
@@ -28,7 +29,12 @@ export function isTimeStampLine(text: string): boolean {
  */
 export const CHAT_MESSAGE_HEADER = /^\[(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?\]\s[^\s|[\]]{1,24}(?:\s\[[A-Za-z]{2,6}\])?(?:\s\|\s([^|]{1,40}))?$/;
 
-/** A new entry starts (a live blog's time stamp, a chat message's header): its omitted subjects are not the entry before's. */
+/** A new entry starts (a live blog's time stamp, a chat message's header, a poster's number): its omitted subjects are not the entry before's. */
 export function startsEntry(text: string): boolean {
-  return isTimeStampLine(text) || CHAT_MESSAGE_HEADER.test(text.trim());
+  return isTimeStampLine(text) || CHAT_MESSAGE_HEADER.test(text.trim()) || opensNumberedEntry(text);
+}
+
+/** An abstract book's or a programme's numbered entry opening the line ("[PB-07] 제목"): the model the entry before was about is not this one's. */
+export function opensNumberedEntry(text: string): boolean {
+  return (text[0] === '[' || text[0] === '【') && ENTRY_CODE.test(text);
 }

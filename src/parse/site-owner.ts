@@ -64,7 +64,7 @@ function shortTexts($: CheerioAPI): string[] {
 export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docTitle: string): SiteOwner | undefined {
   // ("© 2026 ACME Co., Ltd.": a notice read up to its first period leaves "ACME Co")
   const latin = corporateHolder(publisher, [...CORPORATE_FORMS, 'Co']);
-  if (!latin) return titledOwner(shortTexts($), docTitle) ?? sectionTitledOwner(shortTexts($), docTitle, publisher);
+  if (!latin) return titledOwner(shortTexts($), docTitle) ?? sectionTitledOwner(shortTexts($), docTitle, publisher) ?? senderTaggedOwner(shortTexts($), docTitle);
   const l = escapeRegex(latin);
   const logo = new RegExp(`^(?:${l}\\s${HANGUL}|${HANGUL}\\s${l}|${HANGUL}\\s?\\(${l}\\)|${l}\\s?\\(${HANGUL}\\))$`, 'i');
   const texts = shortTexts($);
@@ -75,7 +75,7 @@ export function readSiteOwner($: CheerioAPI, publisher: string | undefined, docT
   }
   // the <title>'s last part ("… | IR 자료실 | 아크미") written with a legal form in the footer's business line ("㈜아크미 | 대표이사 …")
   const last = /\s[|\-–]\s([가-힣][가-힣A-Za-z0-9]{1,14})$/.exec(normalizeSpace(docTitle))?.[1];
-  if (!last) return undefined;
+  if (!last) return senderTaggedOwner(texts, docTitle, latin);
   const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(last)}(?:\\s?[|·]|$)`);
   return texts.some((t) => LEGAL_BEFORE.test(t) && legal.test(t)) ? { name: last, latin } : undefined;
 }
@@ -110,6 +110,20 @@ function sectionTitledOwner(texts: string[], docTitle: string, publisher: string
   if (!texts.some((t) => legal.test(t))) return undefined;
   const latin = publisher && /^[A-Z][A-Za-z0-9&]{1,20}(?:\s[A-Z][A-Za-z0-9&]{1,20}){0,2}$/.test(publisher.trim()) ? publisher.trim() : name;
   return { name, latin };
+}
+
+/** A mailing's subject opening on its sender's name in brackets ("[아크미] 서비스 종료 안내"). */
+const SENDER_TAG = /^\[([가-힣][가-힣A-Za-z0-9]{1,14})\]\s/;
+
+/**
+ * A company's mailing saved as a page: the <title> (its subject) opens on the sender's name in brackets, and the mail's
+ * business line writes that name with a legal form ("(주)아크미 | 대표이사 …"): the company whose "당사" the mail speaks as.
+ */
+function senderTaggedOwner(texts: string[], docTitle: string, latin?: string): SiteOwner | undefined {
+  const name = SENDER_TAG.exec(normalizeSpace(docTitle))?.[1];
+  if (!name) return undefined;
+  const legal = new RegExp(`^(?:㈜|\\(주\\)|주식회사\\s?)${escapeRegex(name)}\\s?[|·]`);
+  return texts.some((t) => legal.test(t)) ? { name, latin: latin ?? name } : undefined;
 }
 
 /**

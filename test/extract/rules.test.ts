@@ -47,6 +47,7 @@ import { fix206Rows } from './rule-rows/fix206.js';
 import { r57cRows } from './rule-rows/r57c.js';
 import { r58aRows } from './rule-rows/r58a.js';
 import { r58eRows } from './rule-rows/r58e.js';
+import { r59aRows } from './rule-rows/r59a.js';
 import { fix209Rows } from './rule-rows/fix209.js';
 import { fix208Rows } from './rule-rows/fix208.js';
 import { fix212Rows } from './rule-rows/fix212.js';
@@ -98,6 +99,7 @@ const rows: Row[] = [
   ...r57cRows,
   ...r58aRows,
   ...r58eRows,
+  ...r59aRows,
   ...fix209Rows,
   ...fix208Rows,
   ...fix212Rows,

@@ -6,7 +6,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
 import { AFFILIATIONS_OPENING, readAffiliationLine, readMarkedAuthors, type Affiliation } from './discover-marked-authors.js';
-import { SCHOOL_WORD } from './company-words.js';
+import { NOT_COMPANY_MEMBER, SCHOOL_WORD } from './company-words.js';
 
 /**
  * An affiliation that opens on a company's name: up to four words, then the word a lab or a company ends on
@@ -14,6 +14,11 @@ import { SCHOOL_WORD } from './company-words.js';
  */
 const COMPANY_AFFILIATION =
   /^([가-힣A-Za-z][가-힣A-Za-z0-9&\-]{0,20}(?:\s[가-힣A-Za-z0-9&\-]{1,20}){0,3}(?:\s?(?:연구소|연구원|랩스|랩)|\s(?:Labs?|AI|Research|Inc\.|Corp\.|Corporation|Technologies)))(?=$|[\s,(])/;
+/**
+ * An affiliation that names a company's team or lab after the company ("X AI연구팀", "X 리서치랩", "X 디지털혁신팀"): one
+ * word, then one or two words of a unit ending on a team's, a lab's or an office's word. The company is the first word.
+ */
+const TEAM_AFFILIATION = /^([가-힣A-Za-z][가-힣A-Za-z0-9&\-]{1,20})(?=\s(?:[가-힣A-Za-z]{1,12}\s)?[가-힣A-Za-z]{0,10}(?:팀|랩|연구실|본부|센터|사업부|그룹)(?:$|[\s,(]))/;
 /** Schools and public institutes are no companies, anywhere in the affiliation ("Graduate School of AI, KAIST, Daejeon" is the university's). */
 const SCHOOL = new RegExp(String.raw`${SCHOOL_WORD}|School|Institute of Technology|정부출연|국립`);
 /** A company's research arm named after it ("X AI연구소", "X 연구소"): the company itself, as the article may name it bare. */
@@ -38,7 +43,8 @@ export function discoverAffiliationCompanies(text: string, ms: Mention[], blocke
   const out: Mention[] = [];
   for (const a of affiliationsOf(text)) {
     const span = text.slice(a.start, a.end);
-    const m = COMPANY_AFFILIATION.exec(span);
+    const team = TEAM_AFFILIATION.exec(span);
+    const m = team && !NOT_COMPANY_MEMBER.test(team[1]!) ? team : COMPANY_AFFILIATION.exec(span);
     if (!m || SCHOOL.test(span)) continue;
     const start = a.start;
     const end = a.start + m[1]!.length;

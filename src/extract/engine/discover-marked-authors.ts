@@ -61,8 +61,9 @@ export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affi
  * on the next line), or nothing.
  */
 export function readAuthorLine(text: string): MarkedAuthor[] | undefined {
-  const authors = readAuthorList(text);
-  if (!authors) return undefined;
+  // (one author alone is a line only where it is marked as the corresponding one: "오하늘1*", a one-author poster)
+  const authors = readAuthorList(text, 1);
+  if (!authors || (authors.length === 1 && !authors[0]!.starred)) return undefined;
   const rest = text.slice(authors.at(-1)!.listEnd).trimEnd();
   // (a journal page prints the names romanised after them: "김도윤1, 이하린2 (Doyun Kim, Harin Lee)")
   return !rest || ROMANISED_NAMES.test(rest) ? authors : undefined;
@@ -76,15 +77,15 @@ export function readAffiliationLine(text: string, first = 1): Affiliation[] {
   return text[0] === String(first) && /^[1-9]\s?[^\s\d,.%]/.test(text) ? readAffiliations(text, 0, first) : [];
 }
 
-function readAuthorList(text: string): (MarkedAuthor & { listEnd: number })[] | undefined {
-  const authors: (MarkedAuthor & { listEnd: number })[] = [];
+function readAuthorList(text: string, least = 2): (MarkedAuthor & { listEnd: number; starred: boolean })[] | undefined {
+  const authors: (MarkedAuthor & { listEnd: number; starred: boolean })[] = [];
   const label = AUTHORS_LABEL.exec(text);
   MARKED_AUTHOR.lastIndex = label ? label[0].length : 0;
   for (let m = MARKED_AUTHOR.exec(text); m; m = MARKED_AUTHOR.exec(text)) {
     const name = m[1]!.replace(/\(.*$/, '');
-    authors.push({ name, start: m.index, end: m.index + name.length, marks: [...m[2]!.matchAll(/[1-9]/g)].map((d) => Number(d[0])), listEnd: MARKED_AUTHOR.lastIndex });
+    authors.push({ name, start: m.index, end: m.index + name.length, marks: [...m[2]!.matchAll(/[1-9]/g)].map((d) => Number(d[0])), listEnd: MARKED_AUTHOR.lastIndex, starred: /[∗*]/.test(m[2]!) });
   }
-  return authors.length >= 2 ? authors : undefined;
+  return authors.length >= least ? authors : undefined;
 }
 
 function readAffiliations(text: string, at: number, first = 1): Affiliation[] {

@@ -25,3 +25,12 @@ const LANGUAGE_PAIR = /^[가-힣]{1,6}어(?:\s?[-·/]\s?[가-힣]{1,6}어){1,3}$
 export function dropLanguagePairs(ms: Mention[]): void {
   for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && ms[i]!.via === 'discovered' && LANGUAGE_PAIR.test(ms[i]!.surface)) ms.splice(i, 1);
 }
+
+/** "[PB-07] 제목", "[P-12]": a poster's or a paper's number in brackets opening its entry — letters and a number, no model. */
+export const ENTRY_CODE = /^\s?[[【]([A-Z]{1,4}-?\d{1,4})[\]】]/;
+
+/** Drops the discovered model an entry's bracketed number at the line's start reads as. */
+export function dropEntryCodes(text: string, ms: Mention[]): void {
+  const code = ENTRY_CODE.exec(text)?.[1];
+  if (code) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.type === 'Model' && ms[i]!.via === 'discovered' && ms[i]!.surface === code) ms.splice(i, 1);
+}

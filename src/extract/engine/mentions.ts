@@ -3,7 +3,7 @@
  * from context in the spans left over. Parenthesised aliases after a mention are folded into it
  * (paren-aliases.ts); names the article discovered before are looked for again (known-names.ts).
  */
-import { dropCodeValues, dropLanguagePairs, SIZED_AFTER } from './mention-filters.js';
+import { dropCodeValues, dropEntryCodes, dropLanguagePairs, SIZED_AFTER } from './mention-filters.js';
 import { absorbLegalForms, absorbSizeWords } from './name-tails.js';
 import { dropProductNamedModels } from './product-named.js';
 import { discoverSizedVariants } from './discover-sized-variants.js';
@@ -220,6 +220,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...(mayCloseWithAuthors(text) ? discoverAuthorCells(text, [...[...ms, ...blocked], ...found]) : []), ...(text.includes('부스') || text.includes('관') ? discoverBoothCompanies(text, [...[...ms, ...blocked], ...found], mt.discovery) : []));
   found.push(...discoverAnonymous(text, ms, rules, mt.discovery));
   ms.push(...found.filter(notProduct));
+  if (text[0] === '[' || text[0] === '【') dropEntryCodes(text, ms);
   // "○○손해보험", "△△전자": a name the text masks (anonymised) names no one — two mask signs (one "○" opens a speaker's
   // turn in minutes: "○구민하 위원")
   if (/[○◯△□]{2}/.test(text)) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.via === 'discovered' && /[○◯△□]{2}$/.test(text.slice(Math.max(0, ms[i]!.start - 2), ms[i]!.start))) ms.splice(i, 1);

@@ -9,7 +9,7 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { columnOf, companyIn } from './consortium-table.js';
 import { modelIn, readModelCell } from './consortium-cells.js';
-import type { KnownName } from './mentions.js';
+import { findMentions, type KnownName } from './mentions.js';
 import { rowSentence } from './tables.js';
 
 /** The column of the selected companies: "기업", "선정 기업", "주관 기업", "참여 업체명" (group 1: the word that says they were selected). */
@@ -46,8 +46,18 @@ export interface SelectionRow {
   sentence: Sentence;
   /** Read from a matched pair's two party columns (수요기업 | 공급기업): the article's programme where the title names none. */
   pair?: boolean;
-  /** A pair table's model cell ("M (X)", "M (X) ※B 기반 파인튜닝"): the model, its maker in the note, a base the ※ note names. */
-  model?: { model: Mention; owner?: Mention; base?: Mention };
+  /** A pair table's model cell ("M (X)", "M (X) ※B 기반 파인튜닝"): the model, its maker in the note, a base the ※ note names; `built` where the row's remark says the company built it. */
+  model?: { model: Mention; owner?: Mention; base?: Mention; built?: boolean };
+}
+
+/** A remark cell saying the row's company built its model: on a base ("B 기반 추가 학습"), by itself ("자체 개발(프롬 스크래치)"). */
+const BUILT_REMARK = /^(?:(.{2,40}?)\s?(?:을|를)?\s?(?:기반|바탕)(?:으로)?(?:\s?(?:파인튜닝|미세\s?조정|추가\s?학습|학습|개발))?|(?:자체|독자)\s?(?:개발|구축|학습)(?:\s?\([^()]{1,20}\))?|프롬\s?스크래치)$/;
+
+/** The base a remark names, its maker maybe before it ("메타 Llama 3.1 8B"): the remark's last model, closing it. */
+function remarkBase(text: string, rules: RuleSet, known: KnownName[]): Mention | undefined {
+  const t = text.trim();
+  const last = findMentions(t, rules, known).filter((m) => m.type === 'Model' && m.via !== 'anonymous').at(-1);
+  return last && last.end >= t.length - 1 ? last : undefined;
 }
 
 /** A cell's trailing ※ note that names the model's base ("※B 기반 파인튜닝"). */
@@ -80,7 +90,8 @@ function readHeader(cells: Sentence[], i: number): { width: number; company: num
     const column = company < 0 ? COMPANY_COLUMN.exec(t) : null;
     if (column) [company, selected] = [j - i, Boolean(column[1])];
     else if ((company < 0 || parties.length) && PARTY_COLUMN.test(t)) [company, selected] = [company < 0 ? j - i : company, parties.push(j - i) > 0];
-    else if (parties.length && (columnOf(t) === 'model' || columnOf(t) === 'applied')) model = model < 0 ? j - i : model;
+    // (a pair's model column; or the model each selected company puts to work: "선정 기업 | 수행 과제 | 활용 모델 | 비고")
+    else if ((parties.length || (company >= 0 && selected)) && (columnOf(t) === 'model' || columnOf(t) === 'applied')) model = model < 0 ? j - i : model;
     // (a head column and an offer column only beside the company column, which opens the header)
     else if (company === 0 && head < 0 && HEAD_COLUMN.test(t)) head = j - i;
     else if (company === 0 && OFFER_COLUMN.test(t)) continue;
@@ -118,6 +129,9 @@ export function readSelectionTables(all: Sentence[], rules: RuleSet, known: Know
       if (!companies.length || companies.some((m) => !m)) break;
       const head = header.head >= 0 && companies.length === 1 ? { head: { cell: row[header.head]!.text, post: cells[i + header.head]!.text.trim() } } : {};
       const model = header.model >= 0 ? pairModel(row[header.model]!.text, row[header.model]!, rules, known) : undefined;
+      // (a selected company's model with no maker beside it, whose remark says it was built: the company's own, on the base the remark names)
+      const built = model && !model.owner && !header.parties.length && header.result >= 0 ? BUILT_REMARK.exec(row[header.result]!.text.trim()) : null;
+      if (model && built) [model.built, model.base] = [true, model.base ?? (built[1] ? remarkBase(built[1], rules, known) : undefined)];
       out.push({ ...(title ? { title } : {}), ...(header.parties.length ? { pair: true } : {}), ...(model ? { model } : {}), companies: companies as Mention[], ...head, sentence: rowSentence(row.map((c) => ({ sentence: c, text: c.text }))) });
     }
     i = Math.max(i, j - 1);

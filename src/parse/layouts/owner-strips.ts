@@ -19,6 +19,9 @@ const LEGAL = String.raw`(?:㈜|\(주\)|주식회사\s?)`;
 /** The head's post in a business line ("대표", "대표이사", "CEO"). */
 const HEAD_POST = String.raw`(?:대표이사|대표자|대표|CEO)`;
 
+/** A business registration number: what only a company's business line prints. */
+const REGISTRATION = /사업자\s?등록\s?번호/;
+
 /** The site owner's about strips and footer business line, as body blocks to read after the story. */
 export function ownerStrips($: CheerioAPI, container: Element[], ownerName: string): RawBlock[] {
   const out: RawBlock[] = [];
@@ -31,9 +34,11 @@ export function ownerStrips($: CheerioAPI, container: Element[], ownerName: stri
     for (const b of walkBlocks([el as AnyNode], { captionFromAlt: false })) if (b.kind !== 'caption') out.push({ ...b, kind: b.kind === 'heading' ? 'heading' : 'body' });
   }
   const line = new RegExp(String.raw`^(${LEGAL}${escapeRegex(ownerName)}\s?[|·]\s?${HEAD_POST}\s?[:：]?\s?[가-힣]{2,4})(?=\s?[|·]|\s*$)`);
-  for (const el of select($, 'p, li, address, div, span').toArray() as Element[]) {
-    if (!insideFooter(el)) continue;
-    const m = line.exec(normalizeSpace(textOf($(el))));
+  for (const el of select($, 'p, li, address, div, span, td').toArray() as Element[]) {
+    const text = normalizeSpace(textOf($(el)));
+    // (a mailing's layout table has no footer element: its business line says what it is by its registration number)
+    if (!insideFooter(el) && !REGISTRATION.test(text)) continue;
+    const m = line.exec(text);
     if (m) {
       out.push({ kind: 'body', text: m[1]! });
       break;

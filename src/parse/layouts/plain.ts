@@ -19,6 +19,8 @@ import { csvAsTextTable } from '../csv-exports.js';
 import { headerHolder } from '../header-holder.js';
 import { alignedFieldLines } from '../aligned-fields.js';
 import { readMailHeader } from '../mail-header.js';
+import { readMarkedAuthorLine } from '../author-lines.js';
+import { joinWrappedLines } from '../wrapped-words.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -131,7 +133,7 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   const body: RawBlock[] = mail?.sender ? [{ kind: 'body', text: mail.sender }] : [];
   let para: string[] = [];
   const flush = (): void => {
-    const t = withoutBoldMarks(normalizeSpace(para.join(' ')));
+    const t = withoutBoldMarks(normalizeSpace(joinWrappedLines(para)));
     // A short single line without an end mark is a subheading (not a ※ note, a [tag] line or a table's row "A | B").
     const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t) && !/\s\|\s/.test(t);
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });
@@ -189,6 +191,10 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
       flush();
       para.push(line);
       flush();
+    } else if (!inWidget && readMarkedAuthorLine(line) !== undefined) {
+      // a paper's author line or affiliation line with superscript marks (an abstract book as text): a block of its own
+      flush();
+      body.push({ kind: 'body', text: readMarkedAuthorLine(line)! });
     } else if (!inWidget) {
       // a press release's □/○/※ item starts a paragraph even without a blank line before it (and so does an entry of a labelled list)
       if (ITEM_MARK.test(line) || slideLines || isLabelledListEntry(lines, k)) flush();
