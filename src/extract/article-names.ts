@@ -150,7 +150,7 @@ const BRAND_CODE_NAME = /^((?:[A-Z]{2,12}|[A-Z][a-z]{2,12})\s([A-Z]\d{1,2}))$/;
 /** "DeepSeek-R1", "Kimi-K2", "딥시크 R1" (a family or brand word, a hyphen or a space, a code): a model whose code alone names it later ("671B 규모의 R1을"). */
 const FAMILY_CODE_VERSION = /^((?:[A-Z]{2,12}|[A-Z][a-z]{1,11}(?:[A-Z][a-z]{1,11})?)-([A-Z]\d{1,2})|[가-힣]{2,8}\s([A-Z]\d{1,2}))$/;
 
-/** "Dasol-Chat 2 12B": a Latin brand, a hyphen, then a variant word, a version and a size (the part after the hyphen). */
+/** "Gaon-Chat 3 14B": a Latin brand, a hyphen, then a variant word, a version and a size (the part after the hyphen). */
 const BRANDED_VARIANT = /^[A-Z][A-Za-z]{2,15}-([A-Z][a-z]{2,12}\s\d{1,2}(?:\.\d{1,2})?\s\d{1,3}(?:\.\d)?B)$/;
 
 /** A company's name of two words whose second is a kind of company ('시스템즈', 'Labs'): the first word is its short name. */
@@ -190,7 +190,7 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
       if (m.via !== 'discovered') continue;
       // a name read as a company anywhere ("스타트업 X의") is that company where it also looked like a person ("X 대표는")
       for (const name of [m.surface, ...m.aliases]) if (name.length >= 2 && (!out.has(name) || (m.type === 'Company' && out.get(name)!.type === 'Person'))) out.set(name, { name, type: m.type, key: m.key, properties: name === m.surface && m.type === 'Model' ? m.properties : undefined, ...(name !== m.surface ? { aliasOf: m.surface } : {}), ...familyOf(m) });
-      // "Dasol-Chat 2 12B" … "Chat 2 12B": a brand-hyphened name's variant word, version and size alone later name it
+      // "Gaon-Chat 3 14B" … "Chat 3 14B": a brand-hyphened name's variant word, version and size alone later name it
       const tail = m.type === 'Model' ? BRANDED_VARIANT.exec(m.surface)?.[1] : undefined;
       if (tail && !out.has(tail)) out.set(tail, { name: tail, type: 'Model', key: m.key, aliasOf: m.surface, ...familyOf(m) });
       const head = m.type === 'Model' ? SIZED_NAME.exec(m.surface)?.[1] : undefined;

@@ -25,7 +25,7 @@ const DASH_PARTS = /\s[—–]\s/;
 const NAME_NOTE = /^([가-힣]{2,5}(?:\s[가-힣]{1,5}){0,2})(?:\s?\(([^()]{1,30})\))?$/;
 /** A compound surname, a space, and a given name of one or two syllables ("선우 진", "남궁 민"). */
 const SPACED_COMPOUND = /^(?:남궁|황보|제갈|선우|독고|사공|서문|동방)\s[가-힣]{1,2}$/;
-/** Three or four syllables each set apart by a space ("도 예 린"). */
+/** Three or four syllables each set apart by a space ("하 윤 서"). */
 const LETTER_SPACED_NAME = /^[가-힣](?:\s[가-힣]){2,3}$/;
 const LATIN_NAME = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}$/;
 /**
@@ -45,7 +45,7 @@ interface RosterRow {
 
 /** The person a row's name cell names: a known person, a Korean name, a foreign name in Hangul glossed in Latin or ending in a Korean surname, or a Latin name. */
 export function personIn(cell: string, s: Sentence, rules: RuleSet): Mention | undefined {
-  // ("도 예 린": a name printed letter-spaced, as an official table's name column does, is the name)
+  // ("하 윤 서": a name printed letter-spaced, as an official table's name column does, is the name)
   const p = NAME_NOTE.exec(LETTER_SPACED_NAME.test(cell.trim()) ? cell.trim().replace(/\s/g, '') : cell.trim());
   // ("Maria Lindqvist": a name written in Latin letters alone in the name cell)
   if (!p && LATIN_NAME.test(cell.trim())) return { ...discoveredMention('Person', cell.trim(), 0, cell.trim().length), start: s.start, end: s.start };

@@ -1,9 +1,9 @@
 /**
  * A paper's author block as text taken from a PDF (an abstract book, a proceedings page): the authors on one line, each
- * name with its affiliations' numbers printed as superscripts ("김하람¹*, 이도윤¹, 박세린²"), then the affiliations on the
+ * name with its affiliations' numbers printed as superscripts ("김하람¹*, 이도윤¹, 표은결²"), then the affiliations on the
  * next line, each opening on its superscript ("¹X AI연구팀, ²Y대학교 전산학과 (*교신저자)"). Each line is a block of its own
  * (the paragraph's hard wrap would run the title, the authors and their places into one sentence), its superscripts
- * printed as the plain digits the author readers know ("김하람1*, 이도윤1, 박세린2").
+ * printed as the plain digits the author readers know ("김하람1*, 이도윤1, 표은결2").
  */
 
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹';

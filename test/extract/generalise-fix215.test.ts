@@ -36,13 +36,13 @@ const rows: FactRow[] = [
     sameNode: ['솔빛법률 7B v3=Solbit-Legal 7B v3'],
     expect: ['SCORED 솔빛법률 7B v3 -> KMMLU'],
   },
-  // a brand-hyphened model's name without the brand ("Chat 2 12B" for "X-Chat 2 12B") is the same model
+  // a brand-hyphened model's name without the brand ("Chat 3 14B" for "X-Chat 3 14B") is the same model
   {
     cat: 'model-names.brand-dropped',
-    text: "한결AI는 Hangyeol-Chat 2 12B를 공개했다. Hangyeol-Chat 2 12B는 Hangyeol-Base 2 12B를 기반으로 지시 학습한 모델이다. Chat 2 12B는 KMMLU 57.3점을 기록했다.",
-    sameNode: ['Hangyeol-Chat 2 12B=Chat 2 12B'],
-    expect: ['SCORED Hangyeol-Chat 2 12B -> KMMLU', 'BASED_ON Hangyeol-Chat 2 12B -> Hangyeol-Base 2 12B'],
-    noNodes: ['Model:Chat 2 12B'],
+    text: "한결AI는 Hangyeol-Chat 3 14B를 공개했다. Hangyeol-Chat 3 14B는 Hangyeol-Base 3 14B를 기반으로 지시 학습한 모델이다. Chat 3 14B는 KMMLU 57.3점을 기록했다.",
+    sameNode: ['Hangyeol-Chat 3 14B=Chat 3 14B'],
+    expect: ['SCORED Hangyeol-Chat 3 14B -> KMMLU', 'BASED_ON Hangyeol-Chat 3 14B -> Hangyeol-Base 3 14B'],
+    noNodes: ['Model:Chat 3 14B'],
   },
   // an accepted-papers list: the authors' numbers resolved after a dash, each number glued to its affiliation's name
   {

@@ -62,9 +62,9 @@ const rows: FactRow[] = [
   },
   {
     cat: 'rumoured-base.denied-unrelated',
-    text: '바람AI는 새 모델 바람-7B v2를 공개했다. 알리바바의 Qwen2.5-7B를 기반으로 추가 학습했다. 커뮤니티에선 바람-7B v2가 라마 3.1 8B 기반이라는 말이 돌았는데, 바람AI는 라마와는 무관하다고 밝혔다.',
-    expect: ['BASED_ON 바람-7B v2 -> Qwen2.5-7B'],
-    absent: ['BASED_ON 바람-7B v2 -> 라마 3.1 8B'],
+    text: '누리AI는 새 모델 누리-9B v2를 공개했다. 알리바바의 Qwen2.5-7B를 기반으로 추가 학습했다. 커뮤니티에선 누리-9B v2가 라마 3.1 8B 기반이라는 말이 돌았는데, 누리AI는 라마와는 무관하다고 밝혔다.',
+    expect: ['BASED_ON 누리-9B v2 -> Qwen2.5-7B'],
+    absent: ['BASED_ON 누리-9B v2 -> 라마 3.1 8B'],
   },
   {
     cat: 'common-noun.intervention',

@@ -29,7 +29,7 @@ const rows: FactRow[] = [
   { cat: 'models.namesake-hyphen', text: "AI 스타트업 별빛지능은 정예팀에 뽑혔다. 커뮤니티에서 별빛-2의 어텐션 구조가 DeepSeek-V3.2와 닮았다는 분석이 돌았다.", nodes: ['Model:별빛-2'], expect: ['DEVELOPED 별빛지능 -> 별빛-2'] },
   { cat: 'models.namesake-hyphen', text: "새봄AI는 올해 설립됐다. 새봄-2024 행사에서 첫 제품을 발표했다.", noNodes: ['Model:새봄-2024', 'Model:새봄-20'] },
   // an English company name glossed by its Hangul name with the firm's legal form ("Byeolbit Law (법무법인 별빛)") is one company
-  { cat: 'companies.latin-glossed-by-firm', text: "Most of those answers exist because of Byeolbit Law (법무법인 별빛). Hyejin Lim, head of legal innovation at Byeolbit Law, ran the review.", noNodes: ['Company:법무법인 별빛', 'Company:별빛'], sameNode: ['Byeolbit Law=법무법인 별빛'], props: ['Byeolbit Law=country:KR'], expect: ['WORKS_FOR Hyejin Lim -> Byeolbit Law'] },
+  { cat: 'companies.latin-glossed-by-firm', text: "Most of those answers exist because of Byeolbit Law (법무법인 별빛). Dahye Seo, head of legal innovation at Byeolbit Law, ran the review.", noNodes: ['Company:법무법인 별빛', 'Company:별빛'], sameNode: ['Byeolbit Law=법무법인 별빛'], props: ['Byeolbit Law=country:KR'], expect: ['WORKS_FOR Dahye Seo -> Byeolbit Law'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -10,13 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFactRow, hasFact, pageGraph, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
-  // a base someone only claimed, that nobody confirmed or denied: no fact (a claim denied stays disputed)
-  {
-    cat: 'based-on.giban-topic',
-    text: '정우진 의원은 "해외 커뮤니티에서 가람-LM 2가 알리바바의 \'큐웬3\'를 기반으로 만들어졌다는 주장이 나왔다"며 "세금으로 외국 모델을 포장한 것 아니냐"고 물었다.',
-    expect: ['DEVELOPED 알리바바 -> 큐웬3'],
-    absent: ['BASED_ON 가람-LM 2 -> 큐웬3'],
-  },
+  // a base someone only claimed and the maker denied stays disputed (a claim nobody answered is still read as stated: the hedge forms for raised claims were reverted, they vetoed denied claims too)
   { cat: 'based-on.giban-topic', text: '가람-LM 2는 큐웬3를 기반으로 만들어졌다는 의혹이 제기됐지만 회사는 사실이 아니라고 밝혔다.', edgeProps: ['BASED_ON 가람-LM 2 -> 큐웬3 status=disputed'] },
   // two models joined by '이나' before '위에' are the ground a service stands on, not one built on the other
   { cat: 'based-on.on-top-of', text: '큐웬3이나 라마 4 위에 서비스를 얹은 기업들은 업데이트가 끊기면 곤란해진다.', absent: ['BASED_ON 큐웬3 -> 라마 4'] },

@@ -61,7 +61,7 @@ export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affi
  * on the next line), or nothing.
  */
 export function readAuthorLine(text: string): MarkedAuthor[] | undefined {
-  // (one author alone is a line only where it is marked as the corresponding one: "오하늘1*", a one-author poster)
+  // (one author alone is a line only where it is marked as the corresponding one: "진하솔1*", a one-author poster)
   const authors = readAuthorList(text, 1);
   if (!authors || (authors.length === 1 && !authors[0]!.starred)) return undefined;
   const rest = text.slice(authors.at(-1)!.listEnd).trimEnd();
