@@ -10,6 +10,7 @@ import { EN_BENCH_REF, EN_COMPARES_REF, EN_POLICY_REF, EN_PROGRAMME_REF } from '
 import type { Mention, RuleSet } from './types.js';
 import { APPLICATION_REF, BARE_PLAN_OBJECT, BARE_PROGRAMME_OBJECT, BARE_PROGRAMME_TOPIC, CALL_APPLIED, FUND_NAME, LED_PROGRAMME_REF, NUMBERED_CALL, OWN_PROGRAMME_REF, PHASE_PROGRAMME, POLICY_REF, PROGRAMME_MANAGER, PROGRAMME_ROUND_REF, PROGRAMME_WORD_END, TEAM_SELECTION_REF, THIS_PROGRAMME, THIS_SCHEME_REF } from './programme-ref-words.js';
 import { addBareRoundReference, addContestRoundReference, addRoleListReference, addSupplierRoleReference } from './programme-part-references.js';
+import { addHeadWordReference, addShortenedProgrammeReference } from './programme-head-references.js';
 
 /** A mention of `m` at [start, end) that stands for it by reference (no aliases, no properties of its own). */
 export function referenceTo(m: Mention, start: number, end: number): Mention {
@@ -207,69 +208,6 @@ function addEnglishModifiedProgrammeRef(text: string, ms: Mention[], p: Mention 
   const r = p && EN_MODIFIED_PROGRAMME_REF.exec(text);
   if (!r || !p.surface.toLowerCase().split(/[\s\-]+/).includes(r[1]!)) return;
   addReference(text, ms, EN_MODIFIED_PROGRAMME_REF, p, 'Policy');
-}
-
-/** Head words that the programme references above read already, or that name a kind of thing rather than one programme. */
-const GENERIC_HEAD = /(?:사업|프로젝트|프로그램|공모|정책|계획|전략|제도|방안|대책|서비스|공제|지원금|보조금|바우처)$/;
-
-/** A zone's word closing a programme's name ("실증특구", "규제자유특구", "AI 집적단지"): bare, it stands for that zone. */
-const ZONE_TAIL = /[가-힣](특구|단지|클러스터)$/;
-
-/**
- * "얼라이언스 2기에는 A, B 등이 합류했다": the last word of the programme named last ("'광주 AI 실증 얼라이언스'"),
- * bare with its round ("2기") or opening the sentence, stands for it where the sentence names no programme.
- * So does a zone's word at the end of it ("'X 실증특구'" … "A는 특구 실증기업으로 지정됐다"), anywhere in the sentence,
- * before the word for the companies it takes in.
- */
-function addHeadWordReference(text: string, ms: Mention[], policy: Mention | undefined): void {
-  const head = policy ? /\s([가-힣]{2,6})$/.exec(policy.surface)?.[1] : undefined;
-  if (!head || GENERIC_HEAD.test(head) || ms.some((x) => x.type === 'Policy')) return;
-  const zone = ZONE_TAIL.exec(head)?.[1];
-  const z = zone && text.includes(zone) ? new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${zone}(?=\\s(?:실증|참여|입주)\\s?(?:기업|기관|사업자)(?:으로|로)\\s)`).exec(text) : null;
-  if (z && !ms.some((x) => x.start < z.index + zone!.length && z.index < x.end)) {
-    ms.push(referenceAt(policy!, z));
-    ms.sort((a, b) => a.start - b.start);
-    return;
-  }
-  if (addSystemStemReference(text, ms, policy!, head)) return;
-  if (!text.includes(head)) return;
-  const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${head}(\\s[1-9](?:기|차))?(?=(?:에는|에도|에|의|은|는|이|가|을|를|에서)\\s)`).exec(text);
-  if (r && !r[1] && text.slice(0, r.index).trim() !== '') return;
-  if (!r || ms.some((x) => x.start < r.index + head.length && r.index < x.end)) return;
-  ms.push(referenceAt(policy!, r));
-  ms.sort((a, b) => a.start - b.start);
-}
-
-/** A system's name ending in 제 ("검토제", "심사제", "인증제"): its act without 제 is what a company applies for. */
-const SYSTEM_HEAD = /^([가-힣]{2,4})제$/;
-
-/**
- * "「X 검토제」는 … 제도입니다. … ㈜A — … 검토를 신청해 …": a system named last (its name ending in 제), called by its act alone
- * ("검토", "심사", "인증") where a company applies for it, stands for the system.
- */
-function addSystemStemReference(text: string, ms: Mention[], policy: Mention, head: string): boolean {
-  const stem = SYSTEM_HEAD.exec(head)?.[1];
-  if (!stem || !text.includes(stem)) return false;
-  const r = new RegExp(`(?<![가-힣A-Za-z0-9'"‘“])${stem}(?=(?:를|을)\\s(?:함께\\s|공동으로\\s|먼저\\s|미리\\s)?신청)`).exec(text);
-  if (!r || ms.some((x) => x.start < r.index + stem.length && r.index < x.end)) return false;
-  ms.push(referenceAt(policy, r));
-  ms.sort((a, b) => a.start - b.start);
-  return true;
-}
-
-/** "실증사업 대상으로", "실증 사업에": one word of the programme's name, then 사업, where companies are selected for it or join it. */
-const SHORTENED_PROGRAMME = /(?<![가-힣A-Za-z0-9'"‘“])([가-힣]{2,4})\s?사업(?=\s(?:지원\s?)?(?:대상|참여\s?기업|수행\s?기업|선정\s?기업)(?:으로|로)?\s|에\s(?:[^\s.]{1,8}\s)?(?:참여|참가|선정|합류))/;
-
-/**
- * "'인천형 항만 AI 실증 지원사업' … 3개사를 실증사업 대상으로 확정": a programme named last, called again by one of its words
- * and 사업, where the sentence names no programme.
- */
-function addShortenedProgrammeReference(text: string, ms: Mention[], policy: Mention | undefined): void {
-  if (!policy || !/사업$/.test(policy.surface) || ms.some((x) => x.type === 'Policy')) return;
-  const r = SHORTENED_PROGRAMME.exec(text);
-  if (!r || !policy.surface.split(/\s/).slice(0, -1).includes(r[1]!) || ms.some((x) => x.start < r.index + r[0].length && r.index < x.end)) return;
-  ms.push(referenceAt(policy, r));
-  ms.sort((a, b) => a.start - b.start);
 }
 
 /** "프로젝트 1차 평가를 통과한 A·B": the programme before its round, beside a team word that stands for it too ("… 4개 정예팀이"), not beside a programme named. */
