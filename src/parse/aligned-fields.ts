@@ -22,11 +22,13 @@ function fieldOf(line: string): { label: string; value: string; at: number; inde
 /** The lines of every sheet in the text, each as its "label: value" line. */
 export function alignedFieldLines(lines: readonly string[]): Map<number, string> {
   const out = new Map<number, string>();
+  // (each line read once: a line is matched against the sheet's first line and written from the same reading)
+  const fields = lines.map((l) => fieldOf(l));
   for (let k = 0; k < lines.length; ) {
-    const first = fieldOf(lines[k] ?? '');
+    const first = fields[k];
     let end = k + 1;
-    if (first) while (end < lines.length && fieldOf(lines[end]!)?.at === first.at && fieldOf(lines[end]!)?.indent === first.indent) end++;
-    if (first && end - k >= MIN_FIELDS) for (let j = k; j < end; j++) out.set(j, `${fieldOf(lines[j]!)!.label}: ${fieldOf(lines[j]!)!.value}`);
+    if (first) while (end < lines.length && fields[end]?.at === first.at && fields[end]?.indent === first.indent) end++;
+    if (first && end - k >= MIN_FIELDS) for (let j = k; j < end; j++) out.set(j, `${fields[j]!.label}: ${fields[j]!.value}`);
     k = end;
   }
   return out;
