@@ -50,6 +50,7 @@ import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addAnnouncedSelection } from './announced-selection.js';
+import { addHeadedSelection } from './headed-selection.js';
 import { addRowReferenceFacts } from './row-references.js';
 import { addProgrammeOverview } from './programme-overview.js';
 import { addReportRoleRows } from './report-roles.js';
@@ -165,6 +166,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addTeamSections(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSelectedRoster(acc, r.articleId, r.bodySentences);
+  addHeadedSelection(acc, r.articleId, r.sentences, r.first, r.bodySentences, r.rules, r.known); // ("선발팀 5곳은 모두 …", then one heading per team)
   addPresentingEntrants(acc, r.articleId, r.bodySentences);
   addZoneTenants(acc, r.articleId, r.bodySentences);
   addZoneLeaders(acc, r.articleId, r.bodySentences);

@@ -1,0 +1,73 @@
+/**
+ * Generalisation rows for r60b: business and finance forms read again. A counted group of selected teams put in a
+ * programme, then one heading per team; a research mailing's desk line and signature (its sender's staff); a telegraphic
+ * base line's size; a deal's quoted name; common nouns with their topic particle that look like names; a memo's '…고 언급.'
+ * Every sentence and name is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, nodeLines, pageFacts, pageGraph, type FactRow } from './helpers.js';
+
+const BATCH = (count: string, extra = '') =>
+  '<html><head><meta charset="utf-8"><title>새싹랩 3기 선발 결과</title></head><body><article>' +
+  '<h1>새싹랩 3기, 세 팀과 함께합니다</h1>' +
+  "<p>액셀러레이터 새싹랩이 3기에 참여할 팀을 최종 선발했습니다. 이번 3기는 중소벤처기업부의 '청년 AI 도약 지원사업'과 연계해 운영됩니다. " +
+  `3기 선발팀 ${count}은 모두 이 사업의 지원 대상 기업으로 함께 확정됐습니다.${extra}</p>` +
+  '<h2>선발 팀 소개</h2>' +
+  '<h3>1. 물빛랩스 — 수질 예측 모델</h3><p>물빛랩스는 하천 수질을 예측하는 모델을 만듭니다.</p>' +
+  '<h3>2. 글벗AI — 교정 모델</h3><p>글벗AI는 문서 교정 모델을 만듭니다.</p>' +
+  '<h3>3. 별숲테크 — 천문 데이터 분석</h3><p>별숲테크는 관측 데이터를 분석합니다.</p>' +
+  '<h2>파트너</h2><p>크레딧은 클라우드 회사가 제공합니다.</p></article></body></html>';
+
+const MAIL =
+  'From: 가람증권 리서치센터 <research@garam.example>\nTo: 법인영업본부\nDate: Thu, 4 Mar 2027 07:30:00 +0900\nSubject: [가람 모닝미팅] 3/4(목) 소프트웨어\n\n' +
+  '■ 소프트웨어 (담당: 모하준 수석연구원 / 편서율 연구원)\n\n' +
+  "1) 누리메타(123450) — 누리-Q 3 출시\n - 어제 장 마감 후 '누리-Q 3' 공개. 메타 Llama 3.1 70B 기반, 700억 파라미터.\n - 회사 발표치: KMMLU 52.3.\n\n" +
+  '━━━━━━━━━━━━━━━━\n탁지오 | 선임연구원 | 반도체\n';
+
+const rows: FactRow[] = [
+  {
+    cat: "a deal's name quoted as a filing gives it ('공시상 명칭은 '… 계약'') is no model",
+    text: "바람소프트는 한결데이터와 공동개발 계약을 맺었다고 공시했다. 공시상 명칭은 '공동개발 및 기술제휴 계약'이다.",
+    noNodes: ['Model:공동개발 및 기술제휴 계약'],
+  },
+  {
+    cat: "a common noun with its topic particle before a title-like word is no person ('… 표현은 과장이다', '연동은 X 측이 담당')",
+    text: "누리소프트는 한빛텔레콤에 상담 솔루션을 공급한다. 하늘봇 연동은 한빛텔레콤 측이 담당한다. 일부 매체의 '전략적 제휴' 표현은 과장이다.",
+    noNodes: ['Person:연동은', 'Person:표현은'],
+    absent: ['WORKS_FOR 연동은 -> 한빛텔레콤'],
+  },
+  {
+    cat: "a name that ends like a topic particle is still a name where it is one ('담당자는 NAME 과장이다')",
+    text: '한빛텔레콤의 상담 모델 담당자는 이지은 과장이다.',
+    nodes: ['Person:이지은'],
+  },
+  {
+    cat: "an official's words in a memo's noun-ending style ('…\"고 언급.') speak for the programme named before",
+    text: "과기정통부 '한빛 AI 모델 사업' 2차 평가에서 누리랩 컨소시엄 탈락이 확인됐다. 평가를 총괄한 과기정통부 하지율 인공지능정책관은 \"남은 팀은 내년까지 점검하겠다\"고 언급.",
+    expect: ['PROMOTES 하지율 -> 한빛 AI 모델 사업'],
+  },
+];
+
+describe('r60b: business and finance forms read again', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+
+  it("a counted group of selected teams put in a programme, then one numbered heading per team: each team takes part", () => {
+    const facts = pageFacts(BATCH('3곳'));
+    for (const c of ['물빛랩스', '글벗AI', '별숲테크']) expect(facts).toContain(`PARTICIPATES_IN ${c} -> 청년 AI 도약 지원사업`);
+  });
+
+  it('a count that does not match the headings, or a group said to have declined, gives no participants', () => {
+    expect(pageFacts(BATCH('4곳')).filter((f) => f.startsWith('PARTICIPATES_IN'))).toEqual([]);
+    expect(pageFacts(BATCH('3곳', ' 다만 세 팀 모두 지원을 사양했습니다.').replace('함께 확정됐습니다', '함께 확정됐지만 지원을 사양했습니다')).filter((f) => f.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it("a research mailing: the desk line's and the signature's people work for the sender; a telegraphic base line's size is the release's", () => {
+    const g = pageGraph(MAIL, 'mail.txt');
+    const facts = pageFacts(MAIL, 'mail.txt');
+    expect(facts).toContain('WORKS_FOR 모하준 -> 가람증권');
+    expect(facts).toContain('WORKS_FOR 편서율 -> 가람증권');
+    expect(facts).toContain('WORKS_FOR 탁지오 -> 가람증권');
+    expect(nodeLines(g)).toContain('Model:누리-Q 3');
+    expect(g.nodes.find((n) => n.name === '누리-Q 3')?.properties.parameters).toBe(70000000000);
+  });
+});
