@@ -24,6 +24,14 @@ const MAIL =
   "1) 누리메타(123450) — 누리-Q 3 출시\n - 어제 장 마감 후 '누리-Q 3' 공개. 메타 Llama 3.1 70B 기반, 700억 파라미터.\n - 회사 발표치: KMMLU 52.3.\n\n" +
   '━━━━━━━━━━━━━━━━\n탁지오 | 선임연구원 | 반도체\n';
 
+const COLUMN =
+  '<html><head><meta charset="utf-8"><title>\'토종 AI\' 누리별 4, 어디까지 믿을까요?</title></head><body><article>' +
+  "<h1>'토종 AI' 누리별 4, 어디까지 믿을까요?</h1>" +
+  '<p>Q1. 지난주 가온스카이가 누리별 4를 내놨습니다. 어디서 온 모델인가요?</p>' +
+  '<p>A. 가온스카이가 공개한 누리별 4는 누리별 3.5의 후속 모델입니다. 누리별 3.5는 메타의 Llama 3.1 70B를 바탕으로 했습니다.</p>' +
+  '<p>Q2. 성능은 어느 정도인가요?</p>' +
+  '<p>A. 회사가 밝힌 수치를 보면 KMMLU에서 61.4점, CLIcK에서 72.8점을 받았습니다.</p></article></body></html>';
+
 const rows: FactRow[] = [
   {
     cat: "a deal's name quoted as a filing gives it ('공시상 명칭은 '… 계약'') is no model",
@@ -59,6 +67,13 @@ describe('r60b: business and finance forms read again', () => {
   it('a count that does not match the headings, or a group said to have declined, gives no participants', () => {
     expect(pageFacts(BATCH('4곳')).filter((f) => f.startsWith('PARTICIPATES_IN'))).toEqual([]);
     expect(pageFacts(BATCH('3곳', ' 다만 세 팀 모두 지원을 사양했습니다.').replace('함께 확정됐습니다', '함께 확정됐지만 지원을 사양했습니다')).filter((f) => f.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+
+  it("a reader-question column: a numbered question that names no model asks about the headline's model, not the predecessor the last answer named", () => {
+    const facts = pageFacts(COLUMN);
+    expect(facts).toContain('SCORED 누리별 4 -> KMMLU');
+    expect(facts).toContain('SCORED 누리별 4 -> CLIcK');
+    expect(facts).not.toContain('SCORED 누리별 3.5 -> KMMLU');
   });
 
   it("a research mailing: the desk line's and the signature's people work for the sender; a telegraphic base line's size is the release's", () => {
