@@ -51,6 +51,7 @@ import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addAnnouncedSelection } from './announced-selection.js';
 import { addHeadedSelection } from './headed-selection.js';
+import { addProposedModels } from './proposed-models.js';
 import { addRowReferenceFacts } from './row-references.js';
 import { addProgrammeOverview } from './programme-overview.js';
 import { addReportRoleRows } from './report-roles.js';
@@ -178,6 +179,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
   addAnswererModels(acc, r.articleId, r.sentences, new Map(r.bodySentences.map((b) => [b.start, b.mentions])), r.answerer);
   addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
+  addProposedModels(acc, r.articleId, r.bodySentences); // ("… 모델 Y를 제안한다" under its authors' affiliations)
   addRowReferenceFacts(acc, r.articleId, r.sentences, r.first); // ("연번 1, 2번 제품은 「P」 대상으로 선정")
   addProgrammeOverview(acc, r.articleId, r.sentences, r.first); // ("사업명: P" … "사업 총괄: NAME 본부장")
   addReportRoleRows(acc, r.articleId, r.sentences, r.first); // ("주관연구기관 | ㈜X", "공동연구기관 | ㈜Y": a report's participants)

@@ -32,6 +32,18 @@ const COLUMN =
   '<p>Q2. 성능은 어느 정도인가요?</p>' +
   '<p>A. 회사가 밝힌 수치를 보면 KMMLU에서 61.4점, CLIcK에서 72.8점을 받았습니다.</p></article></body></html>';
 
+const EVENT =
+  '<html><head><meta charset="utf-8"><title>하늬AI 신제품 기자간담회 안내</title></head><body><main><h1>하늬AI 기자간담회</h1>' +
+  '<p>하늬AI는 한국어 언어모델을 처음부터 직접 만드는 회사입니다.</p><h2>세부 순서</h2>' +
+  '<table><tr><th>시간</th><th>내용</th><th>발표자</th></tr>' +
+  '<tr><td>10:00~10:20</td><td>인사말</td><td>변하준 대표</td></tr>' +
+  '<tr><td>10:20~10:50</td><td>기술 발표</td><td>마이클 정(Michael Jung) 최고기술책임자(CTO)</td></tr></table></main></body></html>';
+
+const ABSTRACTS =
+  '학술대회 포스터 초록집\n\n[P-03]\n누리-의료 2B: 의료 상담용 소형 언어모델\n' +
+  '탁서윤¹*, 모하린¹, 편도준²\n¹바람헬스케어 AI연구팀, ²한빛대학교 의공학과  (*교신저자)\n\n' +
+  '요약: 저사양 기기에서 동작하는 의료 상담용 소형 언어모델 누리-의료 2B(Nuri-Med 2B)를 제안한다. 상담 대화 20만 건으로 학습하였다.\n';
+
 const rows: FactRow[] = [
   {
     cat: "a deal's name quoted as a filing gives it ('공시상 명칭은 '… 계약'') is no model",
@@ -54,6 +66,21 @@ const rows: FactRow[] = [
     text: "과기정통부 '한빛 AI 모델 사업' 2차 평가에서 누리랩 컨소시엄 탈락이 확인됐다. 평가를 총괄한 과기정통부 하지율 인공지능정책관은 \"남은 팀은 내년까지 점검하겠다\"고 언급.",
     expect: ['PROMOTES 하지율 -> 한빛 AI 모델 사업'],
   },
+  {
+    cat: "a partner named as the topic of a co-development ('X과는 … 협약을 맺고 … 모델 'Y'를 공동 개발') co-develops the model",
+    text: "한솔AI는 지난달 언어모델 '솔바람 3'을 공개했다. 가람텔레콤과는 지난 5월 업무협약을 맺고 솔바람 3을 기반으로 한 상담 특화 모델 '솔바람 3 콜'을 공동 개발하고 있다.",
+    expect: ['DEVELOPED 가람텔레콤 -> 솔바람 3 콜'],
+  },
+  {
+    cat: "a contrast is no co-development ('X와는 달리 … 'Y'를 공동 개발')",
+    text: "한솔AI는 가람텔레콤과는 달리 자체 데이터로 만든 상담 모델 '솔바람 콜'을 누리대학과 공동 개발했다.",
+    absent: ['DEVELOPED 가람텔레콤 -> 솔바람 콜'],
+  },
+  {
+    cat: "a tagged version alone in a succession sentence ('X-챗 v3는 작년 공개한 v2의 후속') is the line's model with that tag",
+    text: '가온브릭스의 금융 상담 모델 가온-챗 v3는 작년 공개한 v2의 후속 모델로, 메타의 Llama 3.1 8B를 바탕으로 만들어졌다.',
+    expect: ['SUCCEEDS 가온-챗 v3 -> 가온-챗 v2'],
+  },
 ];
 
 describe('r60b: business and finance forms read again', () => {
@@ -74,6 +101,14 @@ describe('r60b: business and finance forms read again', () => {
     expect(facts).toContain('SCORED 누리별 4 -> KMMLU');
     expect(facts).toContain('SCORED 누리별 4 -> CLIcK');
     expect(facts).not.toContain('SCORED 누리별 3.5 -> KMMLU');
+  });
+
+  it("an event timetable: a speaker cell with the name's Latin spelling and the post's abbreviation in brackets is the host's", () => {
+    expect(pageFacts(EVENT)).toContain('WORKS_FOR 마이클 정 -> 하늬AI');
+  });
+
+  it("a book of abstracts: a model an entry's abstract proposes is built by the one company its authors' marked affiliations name", () => {
+    expect(pageFacts(ABSTRACTS, 'abstracts.txt')).toContain('DEVELOPED 바람헬스케어 -> 누리-의료 2B');
   });
 
   it("a research mailing: the desk line's and the signature's people work for the sender; a telegraphic base line's size is the release's", () => {
