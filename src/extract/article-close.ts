@@ -26,7 +26,7 @@ import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addLeaderCards, addSpeakerCards } from './leader-cards.js';
-import { addCardSidePosts } from './card-side-posts.js';
+import { addCardCurrentPosts, addCardSidePosts } from './card-side-posts.js';
 import { addSpeechModels } from './speech-we.js';
 import { addAnswererModels } from './answerer-models.js';
 import type { Answerer } from './turn-speakers.js';
@@ -221,7 +221,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addOrgChart(acc, r.rules, r.articleId, r.parsed.meta.title, r.sentences, r.first, r.self); // ("조직도": "대표이사(CEO) NAME", "데이터팀 — 팀장 NAME")
   addCompanySheets(acc, r.rules, r.articleId, r.sentences, r.first); // ("■ 회사: X" then "- 대표: NAME")
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
-  addCardSidePosts(acc, r.rules, r.articleId, r.sentences, r.first);
+  addCardSidePosts(acc, r.rules, r.articleId, r.sentences, r.first); addCardCurrentPosts(acc, r.rules, r.articleId, r.sentences, r.first);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);

@@ -6,6 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
 import { isKoreanName } from './engine/person-names.js';
+import { addListedColleagues } from './listed-colleagues.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The label, then up to five words, then parentheses that open on (or hold) an address or a number. */
@@ -100,6 +101,7 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
       continue;
     }
     if (sender && /[|｜:：]/.test(s.text)) addDeskPeople(acc, rules, articleId, s, sender);
+    if (s.text.includes(',') && /[:：]/.test(s.text)) addListedColleagues(acc, rules, articleId, s);
     const contact = CONTACT.exec(s.text);
     const m = contact ?? (self?.type === 'Company' ? SIGNED.exec(s.text) : null);
     if (!m) continue;

@@ -44,6 +44,17 @@ const ABSTRACTS =
   '탁서윤¹*, 모하린¹, 편도준²\n¹바람헬스케어 AI연구팀, ²한빛대학교 의공학과  (*교신저자)\n\n' +
   '요약: 저사양 기기에서 동작하는 의료 상담용 소형 언어모델 누리-의료 2B(Nuri-Med 2B)를 제안한다. 상담 대화 20만 건으로 학습하였다.\n';
 
+const FUND =
+  '==============================================================\n   바람결 AI초기투자조합 제1호\n   2027년 1분기 운용보고서\n   업무집행조합원(GP): 바람결파트너스 주식회사\n==============================================================\n\n' +
+  '1. 조합 개요\n--------------------------------------------------------------\n' +
+  '  조합명          바람결 AI초기투자조합 제1호\n  결성일          2025.03.02\n  대표펀드매니저  채도윤 (바람결파트너스 상무)\n  핵심운용인력    채도윤, 탁서진 (수석심사역), 피하람 (심사역)\n\n';
+
+const CARDS =
+  '<html><head><meta charset="utf-8"><title>누리봇 채용설명회</title></head><body><main><h1>누리봇 채용설명회</h1>' +
+  '<p>누리봇은 상담 언어모델을 만드는 회사입니다.</p><h2>연사 소개</h2>' +
+  '<h3>모서율 추론팀 리드 (12월 합류 예정)</h3><p>현재 네이버클라우드 수석연구원으로 검색 모델 최적화를 맡고 있으며, 12월 누리봇 추론팀 리드로 합류합니다.</p>' +
+  '</main></body></html>';
+
 const rows: FactRow[] = [
   {
     cat: "a deal's name quoted as a filing gives it ('공시상 명칭은 '… 계약'') is no model",
@@ -81,6 +92,16 @@ const rows: FactRow[] = [
     text: '가온브릭스의 금융 상담 모델 가온-챗 v3는 작년 공개한 v2의 후속 모델로, 메타의 Llama 3.1 8B를 바탕으로 만들어졌다.',
     expect: ['SUCCEEDS 가온-챗 v3 -> 가온-챗 v2'],
   },
+  {
+    cat: "a move to a company's unit in a memo's style ('NAME이 퇴사하여 X 검색AI 조직으로 이동함') is a post at that company",
+    text: '최고기술책임자(CTO)였던 모하윤 공동창업자가 6월 퇴사하여 한빛클라우드 검색AI 조직으로 이동함.',
+    expect: ['WORKS_FOR 모하윤 -> 한빛클라우드'],
+  },
+  {
+    cat: "a base named with '를 베이스로' leaves a telegraphic release's openness to the model in focus",
+    text: "딥소리는 7월 상담 특화 언어모델 '소리-8B'를 공개함. 메타의 Llama 3.1 8B를 베이스로 녹취를 추가 학습한 80억 파라미터 모델이며, 가중치는 허깅페이스에 아파치 2.0 라이선스로 공개됨.",
+    props: ['소리-8B=openSource:true'],
+  },
 ];
 
 describe('r60b: business and finance forms read again', () => {
@@ -109,6 +130,16 @@ describe('r60b: business and finance forms read again', () => {
 
   it("a book of abstracts: a model an entry's abstract proposes is built by the one company its authors' marked affiliations name", () => {
     expect(pageFacts(ABSTRACTS, 'abstracts.txt')).toContain('DEVELOPED 바람헬스케어 -> 누리-의료 2B');
+  });
+
+  it("a fact sheet's labelled list of people: those listed with a post work where the list's known person works", () => {
+    const facts = pageFacts(FUND, 'report.txt');
+    expect(facts).toContain('WORKS_FOR 탁서진 -> 바람결파트너스');
+    expect(facts).toContain('WORKS_FOR 피하람 -> 바람결파트너스');
+  });
+
+  it("a speaker card headed by the person: its first line's '현재 X POST으로' is a post held now", () => {
+    expect(pageFacts(CARDS)).toContain('WORKS_FOR 모서율 -> 네이버클라우드');
   });
 
   it("a research mailing: the desk line's and the signature's people work for the sender; a telegraphic base line's size is the release's", () => {
