@@ -46,7 +46,8 @@ export function addTaggedVersions(text: string, ms: Mention[], named: (name: str
   let added = false;
   for (const b of text.matchAll(TAGGED_BARE)) {
     const end = b.index + b[0].length;
-    if (b[1] === anchor[3] || ms.some((m) => m.start < end && b.index < m.end)) continue;
+    // (not one in brackets after a name, "X (v1.0 후속 패치)": a note on that model's own version)
+    if (b[1] === anchor[3] || ms.some((m) => m.start < end && b.index < m.end) || /\(\s?$/.test(text.slice(0, b.index))) continue;
     ms.push(named(`${anchor[1]} ${anchor[2]}${b[1]}`, b.index, end));
     added = true;
   }

@@ -102,6 +102,11 @@ const rows: FactRow[] = [
     text: "딥소리는 7월 상담 특화 언어모델 '소리-8B'를 공개함. 메타의 Llama 3.1 8B를 베이스로 녹취를 추가 학습한 80억 파라미터 모델이며, 가중치는 허깅페이스에 아파치 2.0 라이선스로 공개됨.",
     props: ['소리-8B=openSource:true'],
   },
+  {
+    cat: "a tagged version in brackets after a name ('X 24B (v1.0 후속 패치)') is a note on that model, no sibling",
+    text: '07. 하람시그마 | 하람-M 24B v1.1 | 24B | 하람-M 24B (v1.0 후속 패치, 토크나이저 버그 수정)',
+    noNodes: ['Model:하람-M 24B v1.0'],
+  },
 ];
 
 describe('r60b: business and finance forms read again', () => {
