@@ -53,7 +53,7 @@ export function addSpeakerColumns(acc: Acc, rules: RuleSet, articleId: string, s
       if (people.length !== 1 || companies.length > 1) continue;
       const company = companies[0];
       // (an affiliation in brackets the reader does not know as a company, "NAME 정책관 (X부)": someone else's, no host's)
-      // (not the name's own Latin spelling glued to it, "데이비드 오(David Oh)", nor a post's abbreviation glued to the post, "최고기술책임자(CTO)")
+      // (not the name's own Latin spelling glued to it, "마이클 정(Michael Jung)", nor a post's abbreviation glued to the post, "최고기술책임자(CTO)")
       if (!company && /[(（]/.test(cell.text.slice(0, people[0]!.start) + cell.text.slice(people[0]!.end).replace(LATIN_GLOSS, '').replace(POST_ABBREVIATION, ''))) continue;
       const post = postOf(cell.text, people[0]!, company);
       if (!post || post.length > 24) continue;
