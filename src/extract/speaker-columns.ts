@@ -17,7 +17,7 @@ const COLUMN_TITLE = /^[가-힣A-Za-z]{1,6}(?:\s[가-힣A-Za-z]{1,6})?$/;
 /** A row's first cell: the talk's time ("19:00", "10:30~11:00"). */
 const TIME_CELL = /^\d{1,2}:\d{2}(?:\s?[~–-]\s?\d{1,2}:\d{2})?$/;
 const MAX_CELL = 60;
-/** A name's Latin spelling in brackets right after it ("(David Oh)"). */
+/** A name's Latin spelling in brackets right after it ("(Michael Jung)"). */
 const LATIN_GLOSS = /^\s?\([A-Z][A-Za-z.'\- ]{1,30}\)/;
 /** A post's English abbreviation in brackets glued to the post ("최고기술책임자(CTO)"). */
 const POST_ABBREVIATION = /(?<=[가-힣])\((?:C[A-Z]{1,3}O|VP|SVP|EVP)\)/g;
