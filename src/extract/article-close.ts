@@ -26,7 +26,7 @@ import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
 import { addProfileTeam } from './profile-team.js';
 import { addLeaderCards, addSpeakerCards } from './leader-cards.js';
-import { addCardSidePosts } from './card-side-posts.js';
+import { addCardCurrentPosts, addCardSidePosts } from './card-side-posts.js';
 import { addSpeechModels } from './speech-we.js';
 import { addAnswererModels } from './answerer-models.js';
 import type { Answerer } from './turn-speakers.js';
@@ -50,6 +50,8 @@ import { multiPartyPairs } from './multiparty.js';
 import { addNarratorColleagues, addNarratorEmployer } from './narrator.js';
 import { addInterviewMembers, addInterviewModels } from './interview-roster.js';
 import { addAnnouncedSelection } from './announced-selection.js';
+import { addHeadedSelection } from './headed-selection.js';
+import { addProposedModels } from './proposed-models.js';
 import { addRowReferenceFacts } from './row-references.js';
 import { addProgrammeOverview } from './programme-overview.js';
 import { addReportRoleRows } from './report-roles.js';
@@ -165,6 +167,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addScopedConsortia(acc, r.articleId, r.bodySentences);
   addTeamSections(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSelectedRoster(acc, r.articleId, r.bodySentences);
+  addHeadedSelection(acc, r.articleId, r.sentences, r.first, r.bodySentences, r.rules, r.known); // ("선발팀 5곳은 모두 …", then one heading per team)
   addPresentingEntrants(acc, r.articleId, r.bodySentences);
   addZoneTenants(acc, r.articleId, r.bodySentences);
   addZoneLeaders(acc, r.articleId, r.bodySentences);
@@ -176,6 +179,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addInterviewModels(acc, r.articleId, r.sentences, r.rules, r.known, r.speaker);
   addAnswererModels(acc, r.articleId, r.sentences, new Map(r.bodySentences.map((b) => [b.start, b.mentions])), r.answerer);
   addAnnouncedSelection(acc, r.articleId, r.sentences, r.first, r.rules, r.shortForms);
+  addProposedModels(acc, r.articleId, r.bodySentences); // ("… 모델 Y를 제안한다" under its authors' affiliations)
   addRowReferenceFacts(acc, r.articleId, r.sentences, r.first); // ("연번 1, 2번 제품은 「P」 대상으로 선정")
   addProgrammeOverview(acc, r.articleId, r.sentences, r.first); // ("사업명: P" … "사업 총괄: NAME 본부장")
   addReportRoleRows(acc, r.articleId, r.sentences, r.first); // ("주관연구기관 | ㈜X", "공동연구기관 | ㈜Y": a report's participants)
@@ -217,7 +221,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   addOrgChart(acc, r.rules, r.articleId, r.parsed.meta.title, r.sentences, r.first, r.self); // ("조직도": "대표이사(CEO) NAME", "데이터팀 — 팀장 NAME")
   addCompanySheets(acc, r.rules, r.articleId, r.sentences, r.first); // ("■ 회사: X" then "- 대표: NAME")
   addSpeakerCards(acc, r.rules, r.articleId, r.sentences, r.first, r.known);
-  addCardSidePosts(acc, r.rules, r.articleId, r.sentences, r.first);
+  addCardSidePosts(acc, r.rules, r.articleId, r.sentences, r.first); addCardCurrentPosts(acc, r.rules, r.articleId, r.sentences, r.first);
   addEnglishRoleCards(acc, r.rules, r.articleId, r.sentences, r.first);
   addMilestoneProgrammes(acc, r.rules, r.articleId, { owner: r.owner?.company, self: r.self }, r.sentences, r.first);
   addSpeechModels(acc, r.articleId, r.sentences, r.first, r.self);

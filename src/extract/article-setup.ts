@@ -21,7 +21,7 @@ import { readCorrections } from './corrections.js';
 import { familyVersionsOf } from './families.js';
 import { gluedTagReferences, taggedVersionNames } from './tagged-versions.js';
 import { versionColumnNames } from './version-columns.js';
-import { headlineInterviewee, mostNamedModel } from './interview-focus.js';
+import { columnModel, headlineInterviewee, mostNamedModel } from './interview-focus.js';
 import { isChapterEntry } from './time-stamps.js';
 import { rosterCompanyNames } from './roster-rows.js';
 import { roundsTableCompanyNames } from './rounds-table.js';
@@ -80,7 +80,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   narrator ??= lateSelfIntroduced(sentences, (i) => findMentions(sentences[i]!.text, rules, knownNamed, stages));
   const interview = narrator?.voice === true || speaksForCompany(sentences);
   const interviewee = interview && !narrator ? headlineInterviewee(sentences, first, rules) : undefined;
-  const interviewModel = interview ? mostNamedModel(sentences, first, narrator?.company ?? interviewee) : undefined;
+  const interviewModel = interview ? mostNamedModel(sentences, first, narrator?.company ?? interviewee) : columnModel(sentences, (i) => findMentions(sentences[i]!.text, rules, knownNamed, stages)); // (a reader-question column's headline model, see interview-focus.ts)
   // (a models table's description cells: the row's model is their subject; a row's model cell read with the names the table gives)
   for (const [k, model] of describedRowModels(sentences, (i) => findMentions(sentences[i]!.text, rules, known, stages))) if (!cardModelAt.has(k)) cardModelAt.set(k, model);
   // a roundtable's marked turns ("▶NAME 직함=…"): each speaks for its speaker's company, or an official's for the programmes

@@ -64,7 +64,7 @@ import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, ne
 import { closeArticle } from './article-close.js';
 import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, rosterLineCompany, sharedWorkSubject } from './article-input.js';
 import { acknowledgedProgrammes, acknowledgementFunders } from './acknowledged.js';
-import { addConfirmedProgramme, askedProgramme, type AskedProgramme } from './confirmed-questions.js';
+import { addConfirmedProgramme, askedProgramme, isNumberedQuestion, type AskedProgramme } from './confirmed-questions.js';
 import { addMinutesOfficialPromotes, addOfficialTurnPromotes, askedModel, newTurnSpeaker, noteTurnSpeakers, soleAnswerer, turnCompanyOf } from './turn-speakers.js';
 import { setUpArticle } from './article-setup.js';
 import { introducedCompany } from './self-introduction.js';
@@ -292,7 +292,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card or numbered section starts)
     focus.set(blockKey, threadFocusAfter(thread, s.text) ?? (held ? undefined : s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions)));
-    if (interview && !turned && isQuestionTurn(s) && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey)); else if (turned && isQuestionTurn(s)) focus.set(blockKey, focus.get(blockKey) ?? askedModel(s.text, mentions));
+    if ((interview ? isQuestionTurn(s) : interviewModel && isNumberedQuestion(s)) && !turned && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey)); else if (turned && isQuestionTurn(s)) focus.set(blockKey, focus.get(blockKey) ?? askedModel(s.text, mentions));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));
     addPropertyFacts(acc, pr.facts, s.block !== 'caption', () => order++);

@@ -34,3 +34,24 @@ export function addCardSidePosts(acc: Acc, rules: RuleSet, articleId: string, se
     }
   }
 }
+
+/** After the company a card's first line opens on with "현재": the post held there, then 으로/로 ("현재 X 연구위원으로 …을 맡고 있으며"). */
+const NOW_POST = /^\s([가-힣A-Za-z]{0,12}(?:위원|연구원|연구위원|리드|팀장|실장|본부장|센터장|이사|대표|엔지니어|매니저|C[A-Z]{1,3}O))(?:으로|로)\s/;
+
+/**
+ * A speaker card headed by the person ("NAME 추론팀 리드 (11월 합류 예정)") whose first line says where the person is now
+ * ("현재 X 연구위원으로 … 담당하고 있으며, …"): the person holds that post at that company (the card's own post may be
+ * one still to come).
+ */
+export function addCardCurrentPosts(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][]): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const head = sentences[i]!, line = sentences[i + 1]!;
+    if (head.block !== 'heading' || line.block !== 'body' || !line.text.startsWith('현재 ')) continue;
+    const person = (first[i] ?? [])[0];
+    const company = (first[i + 1] ?? []).find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference');
+    if (person?.type !== 'Person' || person.start !== 0 || !company || company.start !== 3 || !acc.entities.has(company.key)) continue;
+    const post = NOW_POST.exec(line.text.slice(company.end));
+    if (!post) continue;
+    addEmployee(acc, rules, evidenceOf(articleId, line, 'works-for.card-current-post', 0.65), person.surface, head.start, head.start + person.end, company.key, { title: post[1]! });
+  }
+}

@@ -60,3 +60,10 @@ export function addConfirmedProgramme(acc: Acc, articleId: string, s: Sentence, 
   if (employers.length !== 1) return;
   addRelation(acc, { relation: 'PARTICIPATES_IN', source: employers[0]!.target, target: asked.policy.key, properties: {} }, evidenceOf(articleId, s, 'participates.confirmed-question', 0.6));
 }
+
+/** A reader's numbered question opening its line ("Q1. …", "Q 3) …"). */
+const NUMBERED_QUESTION = /^Q\s?\d{1,2}\s?[.):]\s/;
+/** A reader's numbered question ("Q3. 성능은 어느 정도인가요?"), which a column's question turns need not mark (see interview-focus.columnModel). */
+export function isNumberedQuestion(s: Sentence): boolean {
+  return s.block === 'body' && NUMBERED_QUESTION.test(s.text);
+}

@@ -5,6 +5,8 @@
  */
 import type { Sentence } from '../parse/types.js';
 import { addEmployee, evidenceOf, type Acc } from './article-acc.js';
+import { isKoreanName } from './engine/person-names.js';
+import { addListedColleagues } from './listed-colleagues.js';
 import type { Mention, RuleSet } from './types.js';
 
 /** The label, then up to five words, then parentheses that open on (or hold) an address or a number. */
@@ -35,6 +37,46 @@ const OPENING_SPEAKER = /^\s?(?:\[[^\]]{1,8}\]\s?)?([가-힣]{2,4})\s([가-힣A-
 /** A page that speaks as a public body ("우리 센터가 …", "본 기관은 …", "당 진흥원은 …"): its contacts are that body's staff, not a company's. */
 const PUBLIC_BODY_VOICE = /^(?:우리|본|당)\s?(?:센터|기관|진흥원|진흥센터|재단|협회|공단|공사|연구원|위원회|부처|청)(?:은|는|이|가|에서)\s/;
 
+/** "(담당: NAME 수석연구원 / NAME 연구원)": a desk's people with their posts, listed in a labelled parenthesis (a research mailing's section). */
+const DESK_LIST = /[(（]\s?(?:담당|담당자|작성|작성자|애널리스트|Analysts?)\s?[:：]\s?([^()（）]{3,80})[)）]/;
+/** "NAME | 수석연구원 | 인터넷·소프트웨어": a mail's signature line, the name, then the post between bars (and the desk). */
+const BAR_SIGNATURE = /^\s?([가-힣]{3,4})\s?[|｜]\s?([가-힣A-Za-z]{1,12})(?:\s?[|｜]\s?[^|｜]{1,30})?\s*$/;
+/** A research desk's post. */
+const DESK_TITLE = /^(?:(?:수석|책임|선임|전임|주임)?연구원|애널리스트|연구위원|[가-힣A-Za-z]{0,10}(?:팀장|실장|센터장|부장|차장|과장|본부장))$/;
+
+/** The people a desk list or a bar signature names, with their posts (a name of a person's shape only). */
+function deskPeople(text: string): { name: string; title: string; at: number }[] {
+  const sign = BAR_SIGNATURE.exec(text);
+  if (sign) return DESK_TITLE.test(sign[2]!) && isKoreanName(sign[1]!) ? [{ name: sign[1]!, title: sign[2]!, at: text.indexOf(sign[1]!) }] : [];
+  const desk = DESK_LIST.exec(text);
+  if (!desk) return [];
+  const out: { name: string; title: string; at: number }[] = [];
+  let from = desk.index + desk[0].indexOf(desk[1]!);
+  for (const part of desk[1]!.split(/\s?[/,·]\s?/)) {
+    const [a = '', b = '', rest] = part.trim().split(' ');
+    const named = rest === undefined && isKoreanName(a) && DESK_TITLE.test(b) ? { name: a, title: b } : rest === undefined && DESK_TITLE.test(a) && isKoreanName(b) ? { name: b, title: a } : undefined;
+    if (named) out.push({ ...named, at: text.indexOf(named.name, from) });
+    from += part.length;
+  }
+  return out;
+}
+
+/** A mail's header line of its parties, kept as its first line: "From: X 리서치센터 To: …". */
+const FROM_LINE = /^From:\s?/;
+
+/** The company a mail's From line opens on: the mailing's sender. */
+function senderOf(acc: Acc, sentences: Sentence[]): string | undefined {
+  const from = sentences.find((s) => s.block === 'body' && FROM_LINE.test(s.text));
+  if (!from) return undefined;
+  const rest = from.text.replace(FROM_LINE, '');
+  return [...acc.entities.values()].find((e) => e.type === 'Company' && Object.keys(e.names).some((n) => rest.startsWith(n) && /^(?:\s|$)/.test(rest.slice(n.length))))?.key;
+}
+
+/** A mailing's desk lines and signature: the people they name work for the mail's sender. */
+function addDeskPeople(acc: Acc, rules: RuleSet, articleId: string, s: Sentence, sender: string): void {
+  for (const p of deskPeople(s.text)) addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.desk-line', 0.6), p.name, s.start + p.at, s.start + p.at + p.name.length, sender, { title: p.title });
+}
+
 export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], self: Mention | undefined): void {
   if (PUBLIC_BODY_VOICE.test(sentences.find((s) => s.block === 'body')?.text ?? '')) self = undefined;
   const companies = [...acc.entities.values()].filter((e) => e.type === 'Company');
@@ -42,6 +84,7 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
   const persons = new Set([...acc.entities.values()].filter((e) => e.type === 'Person').flatMap((e) => Object.keys(e.names)));
   const employed = new Set([...acc.relations.values()].filter((r) => r.type === 'WORKS_FOR').map((r) => r.source));
   let companyNamed = false;
+  const sender = senderOf(acc, sentences);
   for (const s of sentences) {
     const opening = s.block === 'body' && !companyNamed && self?.type === 'Company' ? OPENING_SPEAKER.exec(s.text) : null;
     if (s.block === 'body' && companyNames.some((n) => s.text.includes(n))) companyNamed = true;
@@ -57,6 +100,8 @@ export function addContactLines(acc: Acc, rules: RuleSet, articleId: string, sen
       addEmployee(acc, rules, evidenceOf(articleId, s, 'works-for.contact-line', 0.6), paren[1]!, at, at + paren[1]!.length, employer, { title: paren[3]! });
       continue;
     }
+    if (sender && /[|｜:：]/.test(s.text)) addDeskPeople(acc, rules, articleId, s, sender);
+    if (s.text.includes(',') && /[:：]/.test(s.text)) addListedColleagues(acc, rules, articleId, s);
     const contact = CONTACT.exec(s.text);
     const m = contact ?? (self?.type === 'Company' ? SIGNED.exec(s.text) : null);
     if (!m) continue;

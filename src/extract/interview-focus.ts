@@ -8,6 +8,7 @@ import { alternation, perRuleSet } from './engine/compile.js';
 import { isFamilyWord } from './families.js';
 import { quotationAt } from './korean.js';
 import { SIZE_WORD } from './line-short-forms.js';
+import { isNumberedQuestion } from './confirmed-questions.js';
 import { isQuestionTurn, isSpoken } from './quoted.js';
 import type { Mention, RuleSet } from './types.js';
 
@@ -99,4 +100,16 @@ export function headlineInterviewee(sentences: readonly Sentence[], mentions: re
     }
   }
   return undefined;
+}
+
+/**
+ * What a reader-question column is about: the one model its headline names, where the body asks numbered questions
+ * ("Q1. …", "Q2. …"). A question that names no model ("Q3. 성능은 어느 정도인가요?") asks about that model, not about the
+ * model the last answer named in passing (its predecessor, a rumoured teacher).
+ */
+export function columnModel(sentences: readonly Sentence[], mentionsAt: (i: number) => Mention[]): Mention | undefined {
+  if (sentences.filter(isNumberedQuestion).length < 2) return undefined;
+  const keys = new Map<string, Mention>();
+  for (const [i, s] of sentences.entries()) if (s.block === 'title') for (const m of mentionsAt(i)) if (m.type === 'Model' && m.via !== 'anonymous' && m.via !== 'blocked' && m.via !== 'reference' && !isFamilyWord(m)) keys.set(m.key, m);
+  return keys.size === 1 ? [...keys.values()][0] : undefined;
 }

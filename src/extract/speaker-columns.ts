@@ -17,6 +17,10 @@ const COLUMN_TITLE = /^[가-힣A-Za-z]{1,6}(?:\s[가-힣A-Za-z]{1,6})?$/;
 /** A row's first cell: the talk's time ("19:00", "10:30~11:00"). */
 const TIME_CELL = /^\d{1,2}:\d{2}(?:\s?[~–-]\s?\d{1,2}:\d{2})?$/;
 const MAX_CELL = 60;
+/** A name's Latin spelling in brackets right after it ("(Michael Jung)"). */
+const LATIN_GLOSS = /^\s?\([A-Z][A-Za-z.'\- ]{1,30}\)/;
+/** A post's English abbreviation in brackets glued to the post ("최고기술책임자(CTO)"). */
+const POST_ABBREVIATION = /(?<=[가-힣])\((?:C[A-Z]{1,3}O|VP|SVP|EVP)\)/g;
 
 /** The post a speaker cell gives beside the name (and a company), its gloss and commas taken off. */
 function postOf(cell: string, person: Mention, company: Mention | undefined): string {
@@ -49,7 +53,8 @@ export function addSpeakerColumns(acc: Acc, rules: RuleSet, articleId: string, s
       if (people.length !== 1 || companies.length > 1) continue;
       const company = companies[0];
       // (an affiliation in brackets the reader does not know as a company, "NAME 정책관 (X부)": someone else's, no host's)
-      if (!company && /[(（]/.test(cell.text.slice(0, people[0]!.start) + cell.text.slice(people[0]!.end))) continue;
+      // (not the name's own Latin spelling glued to it, "마이클 정(Michael Jung)", nor a post's abbreviation glued to the post, "최고기술책임자(CTO)")
+      if (!company && /[(（]/.test(cell.text.slice(0, people[0]!.start) + cell.text.slice(people[0]!.end).replace(LATIN_GLOSS, '').replace(POST_ABBREVIATION, ''))) continue;
       const post = postOf(cell.text, people[0]!, company);
       if (!post || post.length > 24) continue;
       const ev = evidenceOf(articleId, cell, 'works-for.speaker-column', 0.7);

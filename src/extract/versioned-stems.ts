@@ -30,3 +30,26 @@ const SIZE_TAIL = /[\s-]\d{1,3}(?:\.\d{1,2})?[BM]$/;
 export function sizedSiblingOf(name: string, articleModels: readonly string[]): string | undefined {
   return articleModels.find((n) => n.startsWith(name) && SIZE_TAIL.exec(n)?.index === name.length);
 }
+
+/** A model name closed by a tagged version ("X-챗 v3", "Y V2.1"): its head and the tag letter. */
+const TAGGED_NAME = /^(.*?[^\s\-])\s([vV])(\d{1,2}(?:\.\d{1,2})?)$/;
+/** A tagged version alone ("v2의", "v2는"), before a particle or the clause's end (not inside a longer name). */
+const TAGGED_BARE = /(?<![\w.가-힣\-·'‘"“])[vV](\d{1,2}(?:\.\d{1,2})?)(?=(?:은|는|이|가|의|을|를|와|과|도|보다)?(?:\s|$|[,.]))/g;
+
+/**
+ * "X-챗 v3는 작년 공개한 v2의 후속 모델로": in a succession sentence, a tagged version alone stands for the same line's
+ * model with that tag ("X-챗 v2"), as a dotted bare version does for a dotted name (edits `ms` in place).
+ */
+export function addTaggedVersions(text: string, ms: Mention[], named: (name: string, start: number, end: number) => Mention): void {
+  const anchor = ms.map((m) => (m.type === 'Model' ? TAGGED_NAME.exec(m.surface) : null)).find(Boolean);
+  if (!anchor) return;
+  let added = false;
+  for (const b of text.matchAll(TAGGED_BARE)) {
+    const end = b.index + b[0].length;
+    // (not one in brackets after a name, "X (v1.0 후속 패치)": a note on that model's own version)
+    if (b[1] === anchor[3] || ms.some((m) => m.start < end && b.index < m.end) || /\(\s?$/.test(text.slice(0, b.index))) continue;
+    ms.push(named(`${anchor[1]} ${anchor[2]}${b[1]}`, b.index, end));
+    added = true;
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}

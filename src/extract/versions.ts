@@ -11,7 +11,7 @@ import type { Mention, RuleSet } from './types.js';
 import { sameModelInTwoScripts } from './transliterate.js';
 import { sameStemSound } from './stem-sounds.js';
 import { addVariantVersion, hasVariantVersion } from './version-variants.js';
-import { sizedSiblingOf, versionedStem } from './versioned-stems.js';
+import { addTaggedVersions, sizedSiblingOf, versionedStem } from './versioned-stems.js';
 
 /** Words of succession: only there is a bare number read as a version. */
 const SUCCESSION = /후속|업그레이드|전작|이전\s?(?:모델|버전)|차기|계승|뒤를\s?잇/;
@@ -48,6 +48,7 @@ function namesOfSize(names: readonly string[], size: string): string[] {
  */
 export function addBareVersions(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, articleModels: readonly string[] = []): void {
   const succession = SUCCESSION.test(text) || WEIGHTS_OF_VERSION.test(text);
+  if (succession && /[vV]\d/.test(text)) addTaggedVersions(text, ms, (name, start, end) => modelNamed(name, start, end, rules)); // ("X v3는 v2의 후속")
   const topical = TOPIC_VERSION.exec(text) ?? SHARED_VERSION.exec(text);
   const derived = /\d(?:을|를)\s/.test(text);
   if (!/\d\.\d/.test(text) || (!succession && !hasVariantVersion(text) && !/\d\s?버전/.test(text) && !topical && !derived)) return;

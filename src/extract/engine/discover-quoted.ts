@@ -192,7 +192,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   if (!type) return undefined;
   // "발표한 'LLM 탈옥 내성 보고서'", "'AI 신뢰성 백서'": a name whose last word is a kind of document names a publication, no model
   // (nor does one whose last word is a kind of product that bundles or serves models: "'스마트 물류 패키지'", "'AI 상담 솔루션'"; nor a so-called term: "이른바 '피지컬 AI' 모델")
-  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name) || PRODUCT_KIND_NAME.test(name) || /(?:이른바|소위)\s$/.test(before))) return undefined;
+  if (type === 'Model' && (DOCUMENT_NAME.test(name) || ORIGIN_WORD.test(name) || RUMOUR_NAME.test(name) || PRODUCT_KIND_NAME.test(name) || DEAL_NAME.test(name) || /(?:이른바|소위)\s$/.test(before))) return undefined;
   // "서비스 '해솔매쓰'", "앱 'X'": a name a not-model noun introduces is no model
   if (type === 'Model' && !head && !prefixed && lx.notModelAfter.test(/(?:^|\s)(\S+)\s?$/.exec(text.slice(Math.max(0, q.start - 12), q.start - 1))?.[1] ?? '')) return undefined;
   if (!isParticleTail(text, q.end + 1) && /[가-힣]/.test(text[q.end + 1] ?? '')) {
@@ -252,6 +252,9 @@ const RUMOUR_NAME = /(?:(?:기반|도용|표절|유출|복제|차용|개조|베�
 
 /** The last word of a publication's name: a report, a white paper, guidelines, a paper, a manual. */
 const DOCUMENT_NAME = /(?:\s|^)\S*(?:보고서|백서|리포트|레포트|가이드라인|가이드북|지침서?|논문|매뉴얼|안내서|해설서|설명서|로드맵|결과표|사례집|(?<!프)리뷰|보고)$/;
+
+/** "'공동개발 및 기술협력 계약'", "'데이터 공급 협약'": a deal's name as a filing or a release quotes it, its last word an agreement. */
+const DEAL_NAME = /(?:\s|^)\S*(?:계약|협약|협정|양해각서|MOU)$/;
 
 /** A multi-word name whose last word is a kind of product, not a model: a package, a solution, a bundle, a kit, a platform, a service. */
 const PRODUCT_KIND_NAME = /\s\S*(?:패키지|솔루션|번들|키트|플랫폼|서비스)$/;

@@ -37,6 +37,13 @@ function looksLikeRoleWord(name: string): boolean {
   return COMMON_NOUNS.has(name) || ADNOMINAL_NOUN.test(name) || (name.length === 3 && ROLE_STEMS.has(name.slice(0, 2)) && /[은는이가을를의과와도로에인]$/.test(name)) || /[가를을로와과에된던]$/.test(name);
 }
 
+/**
+ * Common nouns whose first syllable is also a surname and that are often a sentence's topic ("표현은", "연동은", "한계는"):
+ * with 은/는 glued on they look like a three-syllable name. (Only nouns that begin no common given name: "구현모",
+ * "유지은" are names.)
+ */
+const TOPIC_NOUNS = new Set(['연동', '연계', '연결', '표현', '표기', '한계', '전환', '전망', '인증', '인수', '인식', '홍보', '조건', '조치', '조항', '추론', '추정', '차이', '성능', '정확', '채택', '구조', '방식', '반면', '기준', '경우', '공시', '공급', '목표', '계약', '도입', '배포', '변경', '설정', '적용', '평가', '학습', '운영', '협력', '협업', '제휴', '이용', '활용', '판단', '해석', '명칭', '주장', '보도', '발언', '입장', '취지', '의미', '문제', '정답', '오답', '점수', '순위', '가격', '비용', '매출', '실적', '규모', '방향', '계획', '일정']);
+
 /** The twenty commonest surnames (about three Koreans in four carry one). */
 const COMMON_SURNAMES = new Set('김이박최정강조윤장임한오서신권황안송전홍'.split(''));
 
@@ -67,6 +74,8 @@ export function isKoreanName(s: string): boolean {
   if (NOT_NAME_END.includes(s[s.length - 1]!) || /(?:으면|까지|부터)$/.test(s)) return false;
   // "표결에 부친바", "보고한바": a verb's '-ㄴ바' connective (minutes' and official letters' style) is no name
   if (CONNECTIVE_BA.test(s)) return false;
+  // "표현은 과장이다", "연동은 X 측이 담당": a common noun with its topic particle glued on, before what looks like a title
+  if (/[은는]$/.test(s) && TOPIC_NOUNS.has(s.slice(0, 2))) return false;
   // "남궁진이 합류했다": a compound surname's three-syllable name with its particle glued on is that name, not a four-syllable one
   if (s.length === 4) return COMPOUND_SURNAMES.some((c) => s.startsWith(c)) && stripNameParticle(s) === s;
   // "고메즈", "오스틴": syllables of a loanword (ㅡ with no final after a consonant) are no Korean given name

@@ -111,7 +111,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
   // "X를 처음부터 자체 학습한 '프롬 스크래치' 모델이라고 소개했다": the object the clause calls such a model
   if (last && /^['"’”]?\s?(?:을|를)\s/.test(text.slice(last.end, at)) && !BOUNDARY.test(text.slice(last.end, at)) && CALLED_MODEL_AFTER.test(text.slice(atEnd, atEnd + 16))) return last;
-  if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에)/.test(after(text, last, 4)))) return last;
+  // ("X 기반, 320억 파라미터": a base named in a telegraphic line leaves the count to the model in focus)
+  if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에|기반[,\s])/.test(after(text, last, 4)))) return last;
   return focus;
 }
 
