@@ -17,7 +17,7 @@ import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompan
 import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
-import { GREETING_TEAM, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
+import { GREETING_TEAM, LABELLED_SELF, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 import { FULL_NAME } from './full-name.js';
 import { EN_POST_CORE } from './english-posts.js';
 import { PHOTO_NOTE_BEFORE, SELF_BEFORE_TITLE, SELF_BEFORE_TITLE_ALL, TITLE_HELD_BY_TAIL, TITLE_IS_NAME_TAIL } from './person-cues.js';
@@ -97,6 +97,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   discoverGivenNames(text, ms, lx, out);
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   for (const m of matchesIn(SELF_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  if (text.includes(':') || text.includes('：')) for (const m of matchesIn(LABELLED_SELF, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of matchesIn(TEAM_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   out.push(...discoverCompanyIntroductions(text, [...ms, ...out], lx)); // ("X랩스 ML 엔지니어 NAME입니다", "X기술 NAME입니다")
   if (text.includes('맡')) for (const m of matchesIn(POST_TAKEN, text)) addPerson(text, ms, out, m[1]!, m.index);
