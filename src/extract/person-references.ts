@@ -125,7 +125,7 @@ export function isSpokenSlogan(text: string, m: Mention): boolean {
 // (a chat's or a blog's hearsay of it too: "…겠다"고 했대요", "…라고 밝혔답니다"; a brief's noun-ending style too: "…라고 밝힘.", "…고 강조함", "…방향을 설명함"; a blogger's report of a quote: "\"…\"고 하던데"; a date or target pinned down: "…라고 못박았다", "…이라고 못박음")
 const STATEMENT = /(?:말했|밝혔|강조했|설명했|약속했|덧붙였|전했|당부했|역설했|[다고]\s?했)(?:다|습니다|어요|대요|답니다|다네요|다더라)|(?:말씀하|밝히|강조하|설명하|발표하|[다고]\s?하)(?:셨|시었)(?:다|습니다|어요|는데|고)|["”]고\s(?:하던데|하더라|하더군)|(?<![가-힣])(?:말함|밝힘|강조함|설명함|약속함|덧붙임|전함|당부함|역설함)(?:\.|$)|(?:밝힌|말한|강조한|설명한)\s바\s있|(?:못\s?박|쐐기를\s박)(?:았다|았습니다|음(?:\.|$))|(?:발표|브리핑)(?:하며|했다|했습니다|하면서)|(?:직접\s)?(?:챙기는|총괄하는|이끄는|주도하는|진두지휘하는)\s(?:[가-힣]{1,6}\s)?(?:사업|프로젝트|정책)|["”]\s?(?:이?라)?고\s(?:했던|말했던|밝혔던|강조했던)\s(?:말|것|게)|^(?:이\s|이번\s|해당\s|본\s)?(?:사업|프로젝트)(?:\s?(?:실무|운영|추진|관리|업무))?(?:은|는)\s[^.]{0,60}?(?:총괄|지휘|책임지)(?:하고\s?있|한다|합니다)/;
 // (a statement recalled by the writer: "\"…\"고 했던 말이 기억난다", "\"…\"라고 강조했던 것이 떠오른다")
-// (a sentence on the programme's running that puts an official in charge: "사업 실무는 X실이 맡고 있고, NAME 정책관이 총괄하고 있습니다")
+// (a sentence on the programme's running that puts an official in charge: "사업 운영은 X과가 맡고, NAME 국장이 총괄한다")
 
 /** Right before the person: a public agency, maybe glossed ("정보통신산업진흥원(NIPA) "); right after: its post and the subject's particle ("AI확산본부장이 "). */
 const agencyBefore = perRuleSet((rules: RuleSet) => new RegExp(`(?:${alternation(rules.lexicon.publicAgencies)})(?:\\s?\\([A-Za-z-]{2,8}\\))?\\s$`));

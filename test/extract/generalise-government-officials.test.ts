@@ -104,18 +104,18 @@ const rows: FactRow[] = [
     text: "과학기술정보통신부가 추진하는 '해양 AI 실증 사업'에서는 지난달 가온랩스, 한빛소프트 컨소시엄이 다음 단계에 진출했으며, 김하늘 과학기술정보통신부 장관은 \"연말까지 최종 2개 팀으로 압축하겠다\"고 밝혔다.",
     expect: ['PROMOTES 김하늘 -> 해양 AI 실증 사업'],
   },
-  // a floor speech: a mayor named with the honorific 님께서 who announced the programme, and the official a sentence on the programme's running puts in charge
+  // a floor speech: a regional head named with the honorific 님께서 who announced the programme, and the official a sentence on the programme's running puts in charge
   {
     cat: 'promotes.honorific-announcer',
-    text: '오늘 저는 우리 시가 추진하고 있는 「AI 돌봄비서 실증사업」에 대해 말씀드리겠습니다. 잘 아시는 것처럼 AI 돌봄비서 실증사업은 채은솔 시장님께서 올해 1월 신년 기자회견에서 직접 발표하신 핵심 공약 사업입니다. 사업 실무는 시 정보통신정책관실이 맡고 있고, 표다겸 정보통신정책관이 총괄하고 있습니다.',
-    nodes: ['Person:채은솔', 'Person:표다겸'],
-    expect: ['PROMOTES 채은솔 -> AI 돌봄비서 실증사업', 'PROMOTES 표다겸 -> AI 돌봄비서 실증사업'],
+    text: '우리 도가 추진하는 「스마트 돌봄 로봇 실증사업」을 짚어 보겠습니다. 스마트 돌봄 로봇 실증사업은 옥서하 도지사님께서 취임 첫해에 직접 발표하신 대표 공약 사업입니다. 사업 운영은 도 디지털정책과가 담당하고, 채은솔 디지털혁신국장이 지휘하고 있습니다.',
+    nodes: ['Person:옥서하', 'Person:채은솔'],
+    expect: ['PROMOTES 옥서하 -> 스마트 돌봄 로봇 실증사업', 'PROMOTES 채은솔 -> 스마트 돌봄 로봇 실증사업'],
   },
-  // a word before 시장 with no honorific is a market, no mayor; a notion quoted before an aim's noun ('기업 육성이라는 취지') is no company
+  // a word before 시장 with no honorific is a market, no mayor; a notion quoted before an aim's noun ('스타트업 X이라는 목표') is no company
   {
     cat: 'promotes.honorific-announcer',
-    text: '오늘 저는 우리 시가 추진하고 있는 「AI 돌봄비서 실증사업」에 대해 말씀드리겠습니다. 셋째, 지역 기업 육성이라는 본래 취지입니다. 돌봄서비스 시장이 커지고 있습니다.',
-    noNodes: ['Company:육성이라', 'Company:육성', 'Person:돌봄서비스'],
+    text: '우리 도가 추진하는 「스마트 돌봄 로봇 실증사업」을 짚어 보겠습니다. 둘째, 지역 스타트업 성장이라는 당초 목표입니다. 돌봄로봇 시장이 커지고 있습니다.',
+    noNodes: ['Company:성장이라', 'Company:성장', 'Person:돌봄로봇'],
   },
 ];
 

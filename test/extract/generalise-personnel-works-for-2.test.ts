@@ -80,14 +80,14 @@ const rows: FactRow[] = [
   // a maintainer's greeting naming what they are in charge of ('X(Gloss)에서 … 담당하는 NAME입니다')
   {
     cat: 'works-for.self-intro-in-charge',
-    text: '안녕하세요, 여울테크(Yeoul Tech)에서 사전학습을 담당하는 채은솔입니다. 좋은 지적 감사합니다.',
+    text: '반갑습니다. 여울테크(Yeoul Tech)에서 데이터 파이프라인을 담당하는 채은솔입니다. 문의 주셔서 고맙습니다.',
     nodes: ['Person:채은솔'],
     expect: ['WORKS_FOR 채은솔 -> 여울테크'],
   },
-  // a personal note's writer labelled '나:' and described by a noun phrase ending on the name (no copula after it)
+  // a personal note's writer labelled '저:' (or '나:') and described by a noun phrase ending on the name (no copula after it)
   {
     cat: 'works-for.labelled-self',
-    text: '주말에 써 본 모델들 메모.\n\n(나: 여울테크에서 데이터 엔지니어로 일하는 표다겸. 작년까지는 다른 회사에 있었음.)',
+    text: '주말 메모 모음.\n\n저: 여울테크에서 프로덕트 매니저로 일하는 표다겸. 블로그는 주말에만 씀.',
     nodes: ['Person:표다겸'],
     expect: ['WORKS_FOR 표다겸 -> 여울테크'],
   },

@@ -33,16 +33,16 @@ describe('generalise: transposed spec tables', () => {
 
   it('a size row before the score rows is passed over: the scores below it are the header models\'', () => {
     const g = graph(`<p>결웍스는 '여울-L 3'를 내놓았다. '여울-L 3'는 '여울-L 2'의 후속작이다.</p>
-      <h3>여울-L 3 주요 지표</h3>
-      <table><thead><tr><th>항목</th><th>여울-L 3</th><th>여울-L 2</th></tr></thead>
+      <h3>여울-L 3 벤치마크</h3>
+      <table><thead><tr><th>구분</th><th>여울-L 3</th><th>여울-L 2</th></tr></thead>
       <tbody><tr><td>파라미터</td><td>14B</td><td>7B</td></tr>
-      <tr><td>KMMLU</td><td>61.3</td><td>50.4</td></tr>
-      <tr><td>CLIcK</td><td>68.2</td><td>—</td></tr></tbody></table>`);
+      <tr><td>HAE-RAE</td><td>61.3</td><td>50.4</td></tr>
+      <tr><td>KoBEST</td><td>68.2</td><td>-</td></tr></tbody></table>`);
     const scores = g.edges
       .filter((e) => e.type === 'SCORED')
       .map((e) => `${g.nodes.find((n) => n.id === e.source)?.name} ${g.nodes.find((n) => n.id === e.target)?.name} ${e.properties.score}`)
       .sort();
-    expect(scores).toEqual(['여울-L 2 KMMLU 50.4', '여울-L 3 CLIcK 68.2', '여울-L 3 KMMLU 61.3']);
+    expect(scores).toEqual(['여울-L 2 HAE-RAE 50.4', '여울-L 3 HAE-RAE 61.3', '여울-L 3 KoBEST 68.2']);
     expect(params(g, '여울-L 2')).toBe(7e9);
   });
 });

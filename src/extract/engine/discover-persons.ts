@@ -110,7 +110,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('안녕하세요')) {
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
-  if (text.includes('시장') || text.includes('지사')) {
+  if (text.includes('시장') || text.includes('지사') || text.includes('님께')) {
     for (const re of [REGIONAL_HEAD, REGIONAL_HEAD_FIRST]) for (const m of matchesIn(re, text)) addPerson(text, ms, out, m[1]!, re === REGIONAL_HEAD ? m.index : m.index + m[0].length - m[1]!.length);
   }
   addInvestorPeople(text, ms, out);

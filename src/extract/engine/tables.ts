@@ -206,7 +206,7 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   let changes = 0;
   while (cells[j] && CHANGE_TITLE.test(cellText(cells[j]!))) (j++, changes++);
   for (;;) {
-    // (a spec row among the score rows, "파라미터 | 22B | 13B", "출시일 | …": passed over)
+    // (a spec row among the score rows, "파라미터 | 14B | 7B", "출시일 | …": passed over)
     const spec = specRowEnd(cells, j, heads.length);
     if (spec) {
       j = spec;
@@ -234,7 +234,7 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
 /** The columns a transposed table's spec rows are titled by (a size, a release date, a licence, a maker, a note). */
 const SPEC_ROWS = new Set<Column | undefined>(['params', 'released', 'open', 'developer', 'note']);
 
-/** Where a spec row that starts at cell j ends ("파라미터 | 22B | 13B": its title and one value per model, none a name), else undefined. */
+/** Where a spec row that starts at cell j ends ("파라미터 | 14B | 7B": its title and one value per model, none a name), else undefined. */
 function specRowEnd(cells: Cell[], j: number, width: number): number | undefined {
   const title = cells[j];
   if (!title || (title.kind !== 'label' && title.kind !== 'other') || !SPEC_ROWS.has(columnOf(cellText(title), title.kind === 'label'))) return undefined;
