@@ -36,13 +36,14 @@ export function hubIdForms(all: Mention[][], sentences: readonly Sentence[] = []
 
 /** A checkpoint name as a hub writes it in its own case (a capital in it), hyphens and no spaces, ending on a tuning word ("X-2.5-7B-Instruct"). */
 const CASED_CHECKPOINT = /^(?=[^\s]*\d)(?=[^\s]*[A-Z])[A-Za-z][A-Za-z0-9.]{0,24}(?:-[A-Za-z0-9.]{1,16}){1,6}-(?:Instruct|Chat)$/;
-/** Words that tell a tuned checkpoint apart from its base: "an instruction-tuned variant", "미세조정", "SFT". */
-const TUNING_WORD = /instruction[- ]tuned|variant|fine-?tun|미세\s?조정|파인\s?튜닝|변형|파생|\bSFT\b/i;
+/** Words that tell a tuned checkpoint apart from its base: "an instruction-tuned variant", "미세조정", "SFT", "DPO", uploaded "따로"/"별도로". */
+const TUNING_WORD = /instruction[- ]tuned|variant|fine-?tun|미세\s?조정|파인\s?튜닝|변형|파생|\b(?:SFT|DPO|RLHF)\b|지시\s?(?:데이터|학습|튜닝)|(?<![가-힣])(?:따로|별도로)\s|separately/i;
 
 /**
  * "X-3.5-7.8B-Instruct" as a score table's row beside "X 3.5 7.8B" in the prose: the tuned checkpoint as a hub names it is
  * the model the article names without the tuning word, when exactly one model has that name. An article that tells the two
- * apart anywhere (both named in one sentence or row, or a tuned checkpoint called a variant or fine-tuned) keeps them all apart.
+ * apart anywhere (both named in one sentence or row, or a tuned checkpoint called a variant, uploaded separately or fine-tuned, in its
+ * sentence or the next) keeps them all apart.
  */
 function casedCheckpointForms(all: Mention[][], names: Map<string, Set<string>>, sentences: readonly Sentence[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -53,6 +54,6 @@ function casedCheckpointForms(all: Mention[][], names: Map<string, Set<string>>,
     const named = [...names].filter(([key, ns]) => key !== m.key && ns.has(own));
     if (named.length === 1) out.set(m.key, named[0]![0]);
   }
-  const apart = [...out].some(([tuned, base]) => all.some((ms, i) => ms.some((x) => x.key === tuned) && (ms.some((x) => x.key === base) || TUNING_WORD.test(sentences[i]?.text ?? ''))));
+  const apart = [...out].some(([tuned, base]) => all.some((ms, i) => ms.some((x) => x.key === tuned) && (ms.some((x) => x.key === base) || TUNING_WORD.test(sentences[i]?.text ?? '') || TUNING_WORD.test(sentences[i + 1]?.text ?? ''))));
   return apart ? new Map() : out;
 }

@@ -104,6 +104,19 @@ const rows: FactRow[] = [
     text: "과학기술정보통신부가 추진하는 '해양 AI 실증 사업'에서는 지난달 가온랩스, 한빛소프트 컨소시엄이 다음 단계에 진출했으며, 김하늘 과학기술정보통신부 장관은 \"연말까지 최종 2개 팀으로 압축하겠다\"고 밝혔다.",
     expect: ['PROMOTES 김하늘 -> 해양 AI 실증 사업'],
   },
+  // a floor speech: a regional head named with the honorific 님께서 who announced the programme, and the official a sentence on the programme's running puts in charge
+  {
+    cat: 'promotes.honorific-announcer',
+    text: '우리 도가 추진하는 「스마트 돌봄 로봇 실증사업」을 짚어 보겠습니다. 스마트 돌봄 로봇 실증사업은 옥서하 도지사님께서 취임 첫해에 직접 발표하신 대표 공약 사업입니다. 사업 운영은 도 디지털정책과가 담당하고, 채은솔 디지털혁신국장이 지휘하고 있습니다.',
+    nodes: ['Person:옥서하', 'Person:채은솔'],
+    expect: ['PROMOTES 옥서하 -> 스마트 돌봄 로봇 실증사업', 'PROMOTES 채은솔 -> 스마트 돌봄 로봇 실증사업'],
+  },
+  // a word before 시장 with no honorific is a market, no mayor; a notion quoted before an aim's noun ('스타트업 X이라는 목표') is no company
+  {
+    cat: 'promotes.honorific-announcer',
+    text: '우리 도가 추진하는 「스마트 돌봄 로봇 실증사업」을 짚어 보겠습니다. 둘째, 지역 스타트업 성장이라는 당초 목표입니다. 돌봄로봇 시장이 커지고 있습니다.',
+    noNodes: ['Company:성장이라', 'Company:성장', 'Person:돌봄로봇'],
+  },
 ];
 
 describe('government officials and the schemes they lead', () => {

@@ -32,6 +32,9 @@ const rows: FactRow[] = [
   // a Hangul name, a hyphen and a part with a digit ('누리-32B', '바다-R2'): a model where a derivation or a release speaks of it; not '코로나-19'
   { cat: 'model-id.hangul-hyphenated', text: '바다-R2는 큐웬3 8B를 바탕으로 했다.', nodes: ['Model:바다-R2'], expect: ['BASED_ON 바다-R2 -> 큐웬3 8B'] },
   { cat: 'model-id.hangul-hyphenated', text: '코로나-19 이후 기업들의 AI 도입이 늘었다.', noNodes: ['Model:코로나-19'] },
+  // Hangul words joined by a hyphen whose second word is one syllable ('여울-챗', '한울-봇'), after a model noun: the particle is no part of it
+  { cat: 'model-id.hangul-joined-short', text: '연구실은 큐웬3 8B를 바탕으로 상담용 모델 여울-챗을 튜닝하고 있다.', nodes: ['Model:여울-챗'], noNodes: ['Model:여울-챗을'], expect: ['BASED_ON 여울-챗 -> 큐웬3 8B'] },
+  { cat: 'model-id.hangul-joined-short', text: '한울맥스는 상담용 모델 한울-봇을 공개했다.', nodes: ['Model:한울-봇'], noNodes: ['Model:한울-봇을'] },
 ];
 
 describe('lower-case model ids', () => {

@@ -77,6 +77,22 @@ const rows: FactRow[] = [
     edgeProps: ['WORKS_FOR 마티아스 고랭 -> 미스트랄 AI title=리서치 사이언티스트'],
     noNodes: ['Person:고랭'],
   },
+  // a maintainer's greeting naming what they are in charge of ('X(Gloss)에서 … 담당하는 NAME입니다')
+  {
+    cat: 'works-for.self-intro-in-charge',
+    text: '반갑습니다. 여울테크(Yeoul Tech)에서 데이터 파이프라인을 담당하는 채은솔입니다. 문의 주셔서 고맙습니다.',
+    nodes: ['Person:채은솔'],
+    expect: ['WORKS_FOR 채은솔 -> 여울테크'],
+  },
+  // a personal note's writer labelled '저:' (or '나:') and described by a noun phrase ending on the name (no copula after it)
+  {
+    cat: 'works-for.labelled-self',
+    text: '주말 메모 모음.\n\n저: 여울테크에서 프로덕트 매니저로 일하는 표다겸. 블로그는 주말에만 씀.',
+    nodes: ['Person:표다겸'],
+    expect: ['WORKS_FOR 표다겸 -> 여울테크'],
+  },
+  // not a label of the writer: a sentence ending on a word shaped like a name is no person
+  { cat: 'works-for.labelled-self', text: '참고: 여울테크에서 일하는 한국인.', noNodes: ['Person:한국인'] },
   { cat: 'works-for.scientist-title', text: '신제품 발표회가 열렸다. 정하윤 업스테이지 데이터 사이언티스트는 "정확도가 올랐다"고 말했다.', edgeProps: ['WORKS_FOR 정하윤 -> 업스테이지 title=데이터 사이언티스트'] },
 ];
 

@@ -154,6 +154,9 @@ const rows: FactRow[] = [
   // "후속작인 Y는 …" right after the model in focus: Y succeeds it
   { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작인 누리 2는 올해 3월 공개됐다.", expect: ['SUCCEEDS 누리 2 -> 누리 1'] },
   { cat: 'succeeds.successor-apposition-focus', text: "가온랩의 누리 1은 지난해 나왔다. 후속작이 아닌 파생 모델 누리 1 미니는 올해 나왔다.", absent: ['SUCCEEDS 누리 1 미니 -> 누리 1'] },
+  // "X는 A 모델이 아니고, Y를 기반으로 …": the negation of a corrective '아니고' is A's, not the base named after it; a base the negation governs stays none
+  { cat: 'based-on.not-this-but-base', text: '여울테크는 Tarim-8B를 공개했다.\n\nTarim-8B는 자체 설계 모델이 아니고, 구글의 젬마 3 12B를 기반으로 법률 문서를 더 학습한 모델이다.', expect: ['BASED_ON Tarim-8B -> 젬마 3 12B'] },
+  { cat: 'based-on.not-this-but-base', text: '여울테크는 Tarim-8B를 공개했다. Tarim-8B는 젬마 3 12B를 기반으로 한 모델이 아니고, 처음부터 학습했다.', absent: ['BASED_ON Tarim-8B -> 젬마 3 12B'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

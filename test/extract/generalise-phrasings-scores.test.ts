@@ -33,6 +33,8 @@ const rows: FactRow[] = [
   },
   // a terse line that is only a benchmark and its figure, ending on a full stop ("…기준 KoBEST 77.4."), about the model in focus
   { cat: 'scored.focus-bare-pairs', text: '가온랩스가 새 모델 누리온-Ko 7B를 공개했다. 외부 기관 측정 KoBEST 77.4. 가격은 미정이다.', expect: ['SCORED 누리온-Ko 7B -> KoBEST'], edgeProps: ['SCORED 누리온-Ko 7B -> KoBEST score=77.4'] },
+  // a variant word alone before a model noun ('Base 모델 KoBEST N') under a model's heading: the score is that model's, no model named 'Base'
+  { cat: 'scored.focus-variant-word', text: '물살랩스가 물살-9B를 공개했다.\n\nBase 모델 KoBEST 66.4 (회사 발표)', expect: ['SCORED 물살-9B -> KoBEST'], noNodes: ['Model:Base'] },
   // GPQA's Diamond subset written in Hangul ('GPQA 다이아몬드') is the gazetteer's GPQA Diamond
   // "BENCH …: A N vs B M": a benchmark introduced before a colon, then two models and their scores set against each other
   { cat: 'scored.vs-pair', text: 'Orin Labs posted Orin-3 14B last week. Its report lists MBPP as well: Orin-3 14B 61.7 vs Gemma 3 12B 58.2.', expect: ['SCORED Orin-3 14B -> MBPP', 'SCORED Gemma 3 12B -> MBPP'], edgeProps: ['SCORED Orin-3 14B -> MBPP score=61.7', 'SCORED Gemma 3 12B -> MBPP score=58.2'] },

@@ -14,6 +14,8 @@ const rows: FactRow[] = [
   { cat: 'names.cased-checkpoint', text: "사내 평가 노트\n\n자체 모델 가람봇-3 7B를 외부 모델과 나란히 돌렸다.\n\n모델 | KoBEST | KMMLU\n가람봇-3 7B | 70.4 | 51.0\nMinerva-2.5-9B-Instruct | 68.8 | 49.7\n\n가람봇-3 7B는 Minerva 2.5 9B보다 KoBEST에서 앞섰다.", sameNode: ['Minerva-2.5-9B-Instruct=Minerva 2.5 9B'] },
   { cat: 'names.cased-checkpoint', text: "사내 평가 노트\n\n자체 모델 가람봇-3 7B를 외부 모델과 나란히 돌렸다.\n\n모델 | KoBEST | KMMLU\n가람봇-3 7B | 70.4 | 51.0\nMinerva-2.5-9B-Instruct | 68.8 | 49.7\n\n가람봇-3 7B는 Minerva 2.5 9B보다 KoBEST에서 앞섰다.", expect: ['SCORED Minerva 2.5 9B -> KMMLU'] },
   // (a page that names both checkpoints in one sentence, or calls the tuned one a fine-tuned variant, keeps them apart)
+  // a tuned checkpoint released separately ('별도로 배포했다') and described in the next sentence as SFT on the base: two models
+  { cat: 'names.cased-checkpoint-apart', text: "여울테크는 Tarim-8B를 공개했다. Tarim-8B는 구글의 젬마 3 12B를 바탕으로 만든 모델이다.\n\n대화용 Tarim-8B-Chat도 별도로 배포했다. Tarim-8B에 대화 데이터로 SFT를 한 버전이다.", nodes: ['Model:Tarim-8B', 'Model:Tarim-8B-Chat'] },
   { cat: 'names.cased-checkpoint', text: "모델 공개 안내\n\n오늘 Pora-12B와 Pora-12B-Instruct를 함께 공개했습니다.\n\n모델 | KMMLU\nPora-12B-Instruct | 58.1", nodes: ['Model:Pora-12B', 'Model:Pora-12B-Instruct'] },
   { cat: 'names.cased-checkpoint', text: "Model release\n\nWe release Pora-12B today. An instruction-tuned variant, Pora-12B-Instruct, follows next week.", nodes: ['Model:Pora-12B', 'Model:Pora-12B-Instruct'] },
   // (lower-case hub ids are another rule's: "gemma-like-9b-it" beside a "-pt" checkpoint stays apart)

@@ -76,6 +76,9 @@ const isUnitLab = (text: string, start: number, ms: Mention[], end = start): boo
 /** The head noun a quotative "(이)라는" introduces a company with: "X라는 데", "X라는 곳", "X라는 회사". */
 const QUOTATIVE_HEAD = /^는\s(?:데|곳|회사|기업|업체|스타트업|팀)(?:가|는|를|도|에서|이|의|인데)?[\s,.]/;
 
+/** An aim's or a notion's noun a quotative "(이)라는" names ("…이라는 (본래) 취지", "…라는 목표"): what it quotes is no company. */
+const QUOTED_NOTION = /^는\s(?:[가-힣]{1,4}\s)?(?:취지|목표|목적|명분|의미|구호|슬로건|과제|원칙|가치|기조|방침|구상|비전|숙제|화두|명제)/;
+
 /** "X라" before "는 데가": the name without the quotative ("X라는" after a Latin-final name, or before a company noun). */
 function stripQuotative(name: string, after: string): string {
   if (!after.startsWith('는 ')) return name;
@@ -93,6 +96,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     let name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     // ("(주)X인 Y": the copula before a noun; "(주)로봇브레인" at the end of a line, before punctuation or before its gloss "(RobotBrain Inc.)" keeps its last syllable; so does one before its team's noun, "㈜X로 컨소시엄 (참여: Y)", or a joint bid's, "(주)X로 외 1개사", "(주)X로 공동수급체")
     // "스타트업 X라는 데가", "스타트업 Xyz라는 곳": the quotative "(이)라는" after the name is no part of it
+    // ("기업 성장이라는 취지", "스타트업 지원이라는 목표": a notion the quotative names before an aim's noun is no company)
+    if (m[2] && /라$/.test(name) && QUOTED_NOTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (m[2] && name.endsWith('라')) name = stripQuotative(name, text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (m[2]) name = name.replace(/(?<=[A-Za-z0-9])(?:인데|이며|이고|이자)$/, ''); // ("AI 기업 가온AI인데, …": the copula's connective after a Latin end)
     // ("㈜X1)": a report's footnote number glued after the marked name is no part of it)

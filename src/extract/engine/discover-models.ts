@@ -248,6 +248,8 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (SERIAL_NUMBER.test(name + (/^-\d{3,6}(?!\d)/.exec(text.slice(end))?.[0] ?? ''))) continue;
       // ("The 1.5B model is …", "Its 8B version": an English determiner before a size is no model's name)
       // ("Apache License, Version 2.0", "Section 4.2", "Figure 3": a document's or a licence's numbered part is no model's name)
+      // ("Base 모델 KoBEST N", "Pro 모델은": a variant word alone before a model noun is the variant of the model in focus, no name)
+      if (re === LATIN_BEFORE_MODEL_NOUN && lx.variantWords.has(name)) continue;
       if (re === LATIN_MODEL && /^(?:The|This|That|These|Those|Its|Our|Their|Each|Both|Every|All|Only|Any|Version|Revision|Release|Build|Chapter|Section|Article|Clause|Appendix|Page|Part|Step|Volume|Vol|Edition|Figure|Fig|Table|Item|Note)$/.test(m[1]!)) continue;
       if ((lx.generic.has(base) && !(re === HANGUL_LETTERED && /\d/.test(name))) || lx.generic.has(normalizeName(name)) || ENGLISH_MONTH.test(m[1]!) || /^(?:AI|GPU|NPU|CPU|PC|TV|IT|ICT|KT|LG|SK|MS|Q|H|B|A|RTX|DGX|HBM)$/i.test(m[1]!)) continue;
       if (lx.notModelAfter.test(text.slice(end, end + 8)) || (/\d$/.test(name) && COUNT_AFTER_NUMBER.test(text.slice(end, end + 10)))) continue;

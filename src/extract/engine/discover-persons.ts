@@ -17,7 +17,7 @@ import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompan
 import { matchesIn } from './text-scans.js';
 import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
-import { GREETING_TEAM, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
+import { GREETING_TEAM, LABELLED_SELF, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 import { FULL_NAME } from './full-name.js';
 import { EN_POST_CORE } from './english-posts.js';
 import { PHOTO_NOTE_BEFORE, SELF_BEFORE_TITLE, SELF_BEFORE_TITLE_ALL, TITLE_HELD_BY_TAIL, TITLE_IS_NAME_TAIL } from './person-cues.js';
@@ -65,8 +65,8 @@ const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$|^\
 
 /** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
 const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
-/** "강기정 광주시장은", "홍길동 경기도지사가": a regional head after the name (the region glued to the title); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
-export const REGIONAL_HEAD = new RegExp(`(${FULL_NAME})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR})(?=은|는|이|가|의|도|\\s|,)`, 'g');
+/** "강기정 광주시장은", "홍길동 경기도지사가", "홍길동 시장님께서": a regional head after the name (the region glued to the title, or the honorific subject 님께서); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
+export const REGIONAL_HEAD = new RegExp(`(${FULL_NAME})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR}|(?:시장|도지사|지사|구청장|군수)님(?=께))(?=은|는|이|가|의|도|께|\\s|,)`, 'g');
 const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s(${FULL_NAME})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');
 const SPEAKER_CAPTION = new RegExp(String.raw`^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)(${FULL_NAME})\s?\/\s?[가-힣A-Za-z]`);
 /** A duty word opening a post ("재무담당 ", "대외협력 담당 "), at a word's start. */
@@ -97,6 +97,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   discoverGivenNames(text, ms, lx, out);
   // "…에서 ML 엔지니어로 일하고 있는 홍길동입니다": a writer introducing themselves
   for (const m of matchesIn(SELF_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
+  if (text.includes(':') || text.includes('：')) for (const m of matchesIn(LABELLED_SELF, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of matchesIn(TEAM_INTRO, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   out.push(...discoverCompanyIntroductions(text, [...ms, ...out], lx)); // ("X랩스 ML 엔지니어 NAME입니다", "X기술 NAME입니다")
   if (text.includes('맡')) for (const m of matchesIn(POST_TAKEN, text)) addPerson(text, ms, out, m[1]!, m.index);
@@ -109,7 +110,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('안녕하세요')) {
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
-  if (text.includes('시장') || text.includes('지사')) {
+  if (text.includes('시장') || text.includes('지사') || text.includes('님께')) {
     for (const re of [REGIONAL_HEAD, REGIONAL_HEAD_FIRST]) for (const m of matchesIn(re, text)) addPerson(text, ms, out, m[1]!, re === REGIONAL_HEAD ? m.index : m.index + m[0].length - m[1]!.length);
   }
   addInvestorPeople(text, ms, out);

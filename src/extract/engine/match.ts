@@ -15,8 +15,8 @@ import { scanLiterals } from './literals.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
 /** "A가 아니라 " right before another mention: a corrective contrast ("A가 아니라 B를"), its negation A's alone. */
-const DENIED_OPENING = /^['"‘“]?[\uE001-\uE005]\d+\uE00F['"’”]?(?:이|가)\s아니라/;
-const NOT_THIS_BUT = /(?:이|가|게)\s아니라,?\s(?=['"‘“]?[\uE001-\uE005]\d+\uE00F)/g;
+const DENIED_OPENING = /^['"‘“]?[\uE001-\uE005]\d+\uE00F['"’”]?(?:이|가)\s아니[라고]/;
+const NOT_THIS_BUT = /(?:이|가|게)\s아니(?:라|고),?\s(?=['"‘“]?[\uE001-\uE005]\d+\uE00F)/g;
 /** Between an owner and its model: the possessive, a few words of kind ("B의 M", "B의 오픈소스 모델 'M'"). */
 const OWNER_BEFORE = /^의\s(?:[^\s,.]{1,8}\s){0,2}['"‘“]?$/;
 /** Between a company and a model: only the opening mark of a double-quoted quotation. */
@@ -119,9 +119,9 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (cause) after = after.slice(0, cause.index);
       const other = after.includes(', ') ? OTHER_TOPIC_CLAUSE.exec(after) : null;
       if (other) after = after.slice(0, other.index);
-      // ("X는 A가 아니라 B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
+      // ("X는 A가 아니라 B를 기반으로", "X는 A 모델이 아니고, B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
       // (not where the match opens on A itself: "A가 아니라 B를 기반으로" makes A no model built on B)
-      const window = m[0].includes('아니라') && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
+      const window = /아니[라고]/.test(m[0]) && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
       if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
       // ("A report that X was built on Y was "not true"": a claim the sentence goes on to call untrue)

@@ -120,10 +120,10 @@ const HANGUL_HYPHENATED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-(?=[A-Z
 const HANGUL_TAGGED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{1,6}-[가-힣]{1,6}\s[vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9_/\-]|\.[A-Za-z0-9])/g;
 
 /**
- * "모아-파이낸스를", "다온-로우는": Hangul words joined by a hyphen, no digit in them (the particle after the name left off); a
+ * "모아-파이낸스를", "다온-로우는", "모아-봇을": Hangul words joined by a hyphen (the second may be one syllable), no digit in them (the particle after the name left off); a
  * model only right after a model noun, a release verb or a company's possessive (see cuedHyphenatedModel).
  */
-const HANGUL_JOINED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-[가-힣]{2,6}?)(?=(?:을|를|은|는|이|가|의|와|과|도|로|으로|에)?(?![가-힣A-Za-z0-9\-]))/g;
+const HANGUL_JOINED = /(?<![가-힣A-Za-z0-9.\-_/@#])([가-힣]{2,6}-[가-힣]{1,6}?)(?=(?:을|를|은|는|이|가|의|와|과|도|로|으로|에)?(?![가-힣A-Za-z0-9\-]))/g;
 
 /** Capitalised hyphenated names (and lower-case model ids) a release verb, a company's possessive, a model noun or a derivation sentence makes a model. */
 export function discoverHyphenatedModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {

@@ -206,6 +206,12 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
   let changes = 0;
   while (cells[j] && CHANGE_TITLE.test(cellText(cells[j]!))) (j++, changes++);
   for (;;) {
+    // (a spec row among the score rows, "파라미터 | 14B | 7B", "출시일 | …": passed over)
+    const spec = specRowEnd(cells, j, heads.length);
+    if (spec) {
+      j = spec;
+      continue;
+    }
     // (a row's title no list knows, "X-세이프티(자체 평가)", is a benchmark here: the header names the models)
     const bench = cells[j]?.kind === 'bench' ? cells[j]!.mention : cells[j] ? glossedBenchTitle(cells[j]!) : undefined;
     if (!bench) break;
@@ -223,6 +229,18 @@ function readTable(cells: Cell[], i: number): { facts: TableScore[]; next: numbe
     j += 1 + heads.length + changes;
   }
   return { facts, next: facts.length ? j : i + 1 };
+}
+
+/** The columns a transposed table's spec rows are titled by (a size, a release date, a licence, a maker, a note). */
+const SPEC_ROWS = new Set<Column | undefined>(['params', 'released', 'open', 'developer', 'note']);
+
+/** Where a spec row that starts at cell j ends ("파라미터 | 14B | 7B": its title and one value per model, none a name), else undefined. */
+function specRowEnd(cells: Cell[], j: number, width: number): number | undefined {
+  const title = cells[j];
+  if (!title || (title.kind !== 'label' && title.kind !== 'other') || !SPEC_ROWS.has(columnOf(cellText(title), title.kind === 'label'))) return undefined;
+  const values = cells.slice(j + 1, j + 1 + width);
+  if (values.length < width || values.some((c) => c.kind === 'model' || c.kind === 'bench' || cellText(c).length > 30)) return undefined;
+  return j + 1 + width;
 }
 
 /** A row title of the models a table's models are built on ("기반 모델", "베이스", "Base model"). */

@@ -191,6 +191,8 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 대신 메타의 라마 4를 바탕으로 삼았다.", expect: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'based-on.focus-took-as-base', sentence: "한빛소프트가 '한빛챗 5'를 공개했다. 라마 4를 토대로 삼지는 않았다.", absent: ['BASED_ON 한빛챗 5 -> 라마 4'] },
   { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 '젬마 3'에 공시 자료를 추가 학습한 모델이다.", expect: ['BASED_ON 세움-L 3 -> 젬마 3'] },
+  // (supervised tuning told by its abbreviation, maybe with a preference alignment after it: 'Z에 … SFT를 (하고 … 정렬을) 한 버전')
+  { rule: 'based-on.focus-further-trained-copula', sentence: "여울테크는 Tarim-8B를 공개했다. 대화용 Tarim-8B-Chat도 별도로 배포했다. Tarim-8B에 대화 데이터 20만 건으로 SFT를 하고 RLHF로 선호 정렬을 한 버전이다.", expect: ['BASED_ON Tarim-8B-Chat -> Tarim-8B'] },
   // a base someone only supposes ("…을 미세조정한 모델로 보인다") is no base stated
   { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 일부 연구자는 \"구글의 젬마 3를 미세조정한 모델로 보인다\"고 주장했다.", absent: ['BASED_ON 세움-L 3 -> 젬마 3'] },
   { rule: 'based-on.focus-further-trained-copula', sentence: "세움랩은 새 모델 '세움-L 3'를 공개했다. 구글의 젬마 3를 미세조정한 모델로 추정된다.", absent: ['BASED_ON 세움-L 3 -> 젬마 3'] },

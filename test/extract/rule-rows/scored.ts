@@ -265,4 +265,7 @@ export const scoredRows: Row[] = [
   // "BENCH n, …" opening a sentence of an item about a model: the item's model's score (fix200)
   { rule: 'scored.focus-opening-pair', sentence: '보람-Chat 2 — 보람-Base 2에 지시 학습을 더한 대화형 모델. KoBEST 72.05, 학습 데이터 일부는 공개 예정입니다.', expect: ['SCORED 보람-Chat 2 -> KoBEST'], props: ['SCORED 보람-Chat 2 -> KoBEST=72.05'] },
   { rule: 'scored.focus-opening-pair', sentence: 'KoBEST 72.05, 학습 데이터 일부는 공개 예정입니다.', absent: ['SCORED 보람-Chat 2 -> KoBEST'] },
+  // "BENCH N (Y는 동일 조건에서 M)": another model's score on the same benchmark in brackets after the first; a bracketed gap is none
+  { rule: 'scored.bench-score-paren-other-model', sentence: '물살랩스는 물살-9B를 공개했다. 물살-9B 자체 측정 결과 HAE-RAE 80.2 (원본인 큐웬3 8B는 동일 조건에서 77.5)', expect: ['SCORED 큐웬3 8B -> HAE-RAE'], props: ['SCORED 큐웬3 8B -> HAE-RAE=77.5'] },
+  { rule: 'scored.bench-score-paren-other-model', sentence: '물살랩스는 물살-9B를 공개했다. 물살-9B 자체 측정 결과 HAE-RAE 80.2 (큐웬3 8B는 아마 77.5 정도일 것)', absent: ['SCORED 큐웬3 8B -> HAE-RAE'] },
 ];
