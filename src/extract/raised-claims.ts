@@ -38,8 +38,12 @@ export function settleRaisedClaims(acc: Acc, sentences: Sentence[], rules: RuleS
   const confirms = formsOf(rules, ['confirmation']);
   const says = (text: string | undefined, forms: string[]) => text !== undefined && forms.some((f) => text.includes(f));
   for (const [k, r] of acc.relations) {
-    if (r.type !== 'BASED_ON' || !r.evidence.length) continue;
+    if (r.type !== 'BASED_ON') continue;
     const raised = r.properties.status === 'raised';
+    if (!r.evidence.length) {
+      if (raised) acc.relations.delete(k);
+      continue;
+    }
     if (!raised && !(r.properties.status === 'stated' && r.evidence.every((e) => says(e.sentence, claims)))) continue;
     const end = Math.max(...r.evidence.map((e) => e.end));
     const next = sentences.find((s) => s.block === 'body' && s.start >= end)?.text;

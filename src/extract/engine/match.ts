@@ -12,6 +12,7 @@ import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
 import { COLON_ITEM, COMPARED, DATA_ONLY_MODEL, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, BENCH_PART_AFTER, BREAKDOWN, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
+import { reportedBaseStatus } from './reported-claims.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
 /** "A가 아니라 " right before another mention: a corrective contrast ("A가 아니라 B를"), its negation A's alone. */
@@ -112,8 +113,12 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (claim) after = after.slice(0, claimAt);
       // "…기반이라는 관측이 나왔다": a raised claim, disputed where the text goes on to deny it, stated where it confirms it; a claim
       // left unanswered here is raised, for the next sentence to answer (raised-claims.ts)
-      const disputed = claimAt >= 0 && p.dispute !== undefined && p.dispute.test(answer);
+      let disputed = claimAt >= 0 && p.dispute !== undefined && p.dispute.test(answer);
       let raised = claimAt >= 0 && !disputed && !p.confirm?.test(answer);
+      // ("Someone alleged X was derived from Y", "Reports say …": an English base raised before the match, maybe denied after it)
+      const reported = p.relation === 'BASED_ON' && p.veto ? reportedBaseStatus(enc.encoded, m.index, end) : undefined;
+      if (reported === 'disputed') disputed = true;
+      else if (reported) raised = true;
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
@@ -124,15 +129,12 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // ("X는 A가 아니라 B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
       // (not where the match opens on A itself: "A가 아니라 B를 기반으로" makes A no model built on B)
       const window = m[0].includes('아니라') && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
-      if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
+      if (p.veto && reported !== 'disputed' && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
       // ("A report that X was built on Y was "not true"": a claim the sentence goes on to call untrue)
       if (p.veto && m.index > 0 && enc.encoded.includes('that ') && (DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) || (CLAIM_THAT_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) && CLAIM_CALLED_UNTRUE.test(enc.encoded.slice(end))))) continue;
-      // ("Someone alleged X was derived from Y": a base raised, for the next sentence to answer; any other fact is no fact)
-      if (p.veto && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) {
-        if (p.relation !== 'BASED_ON') continue;
-        raised = true;
-      }
+      // ("Someone alleged X partnered with Y": any other fact only alleged is no fact)
+      if (p.veto && !reported && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
       // (a fact its clause goes on to call a rumour: "A가 B와 공동으로 개발한다는 소문에 대해", for rules that veto hedges)
       if (claimAt < 0 && p.veto?.test('관측') && enc.encoded.includes('다는 ', end) && RUMOURED_AFTER.test(enc.encoded.slice(end, end + 60))) continue;
