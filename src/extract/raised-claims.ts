@@ -10,15 +10,25 @@ import type { RuleSet } from './types.js';
 
 export type ClaimStatus = 'stated' | 'disputed' | 'raised';
 
+/** How far after the predicate's word a claim word may stand and still report the predicate's clause ("…했다는 주장", "…한 모델이라는 업계 관측"). */
+const CLAIM_REACH = 24;
+/** Between the predicate and a claim word: the clause taken as given ("…했다는 점이", "…했다는 사실은") or ended. */
+const GIVEN_BETWEEN = /다는\s(?:점|사실)|[,;]\s/;
+
 /**
- * A base's status from its sentence: disputed where a denial cue stands in it (the claim's own word, "의혹", left out),
- * else raised where a claim cue does, unless a confirmation follows the claim; stated otherwise.
+ * A base's status from its sentence and the end of its predicate's word: disputed where a denial cue stands in the
+ * sentence (the claim's own word, "의혹", left out), else raised where a claim word reports the predicate's clause right
+ * after it, unless a confirmation follows; stated otherwise ("…했다는 점이 걸림돌이라는 얘기도 나온다": the base is
+ * taken as given, the talk is of something else).
  */
-export function claimStatusOf(text: string, dispute: RegExp | undefined, raise: { claim: RegExp; confirm?: RegExp } | undefined): ClaimStatus {
-  const claim = raise?.claim.exec(text);
+export function claimStatusOf(text: string, predEnd: number, dispute: RegExp | undefined, raise: { claim: RegExp; confirm?: RegExp } | undefined): ClaimStatus {
+  // (from the predicate word's ending on: "만들어졌다는 주장", "했다는 점이")
+  const from = Math.max(0, predEnd - 3);
+  const near = raise?.claim.exec(text.slice(from, from + CLAIM_REACH + 16));
+  const claim = near && near.index <= CLAIM_REACH && !GIVEN_BETWEEN.test(text.slice(from, from + near.index)) ? { at: from + near.index, length: near[0].length } : undefined;
   if (!claim) return dispute?.test(text) ? 'disputed' : 'stated';
-  const answer = text.slice(claim.index + claim[0].length);
-  if (dispute?.test(`${text.slice(0, claim.index)} ${answer}`)) return 'disputed';
+  const answer = text.slice(claim.at + claim.length);
+  if (dispute?.test(`${text.slice(0, claim.at)} ${answer}`)) return 'disputed';
   return raise!.confirm?.test(answer) ? 'stated' : 'raised';
 }
 

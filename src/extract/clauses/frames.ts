@@ -208,7 +208,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       // (nor where the subject too is carried from a sentence before: two guesses make no fact)
       if (targets.every((x) => x.role === 'context') && sources.every((x) => x.arg.carried)) continue;
       const props: Record<string, PropertyValue> = {};
-      if (f.relation === 'BASED_ON') props.status = claimStatusOf(c.text, f.dispute, f.raise);
+      if (f.relation === 'BASED_ON') props.status = claimStatusOf(c.text, p.end, f.dispute, f.raise);
       if (f.score) {
         if (sources.flatMap((s) => s.arg.members).length !== 1 || targets.length !== 1) continue;
         const score = scoreBetween(c.text, targets[0]!.arg.end, p.start);
