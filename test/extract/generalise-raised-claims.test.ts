@@ -30,6 +30,7 @@ const rows: FactRow[] = [
   { cat: 'raised.confirmed', text: `${LEAD}별빛-L 2가 메타의 '라마 3.1 8B'를 기반으로 만들어졌다는 의혹이 제기됐다. 별빛랩스는 이를 사실로 확인했다.`, edgeProps: [`${BASE} status=stated`] },
   { cat: 'raised.confirmed', text: `${LEAD}별빛-L 2는 메타의 '라마 3.1 8B'를 바탕으로 만들어졌다는 업계 관측이 있었다. 별빛랩스는 이 관측이 사실로 확인됐다고 밝혔다.`, edgeProps: [`${BASE} status=stated`] },
   { cat: 'raised.confirmed', text: `${EN_LEAD}One forum user alleged Byeolbit-L 2 was derived from Llama 3.1 8B. Byeolbit Labs later confirmed it.`, edgeProps: [`${EN_BASE} status=stated`] },
+  { cat: 'raised.confirmed', text: `${EN_LEAD}One forum user alleged Byeolbit-L 2 was derived from Llama 3.1 8B, and Byeolbit Labs later confirmed it.`, edgeProps: [`${EN_BASE} status=stated`] },
   // no claim: a base the maker's own release states ("…했다고 보도자료에 적었다"), and one taken as given where the talk is of
   // something else ("…을 기반으로 했다는 점이 걸림돌이 되고 있다는 얘기도 나온다")
   { cat: 'raised.not-a-claim', text: "가람랩스는 이달 초 '가람-7B'를 내놓으면서 메타의 라마 3.1 8B 위에 판례 100만 건을 추가 학습했다고 보도자료에 적었다.", edgeProps: ['BASED_ON 가람-7B -> 라마 3.1 8B status=stated'] },

@@ -118,7 +118,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // ("Someone alleged X was derived from Y", "Reports say …": an English base raised before the match, maybe denied after it)
       const reported = p.relation === 'BASED_ON' && p.veto ? reportedBaseStatus(enc.encoded, m.index, end) : undefined;
       if (reported === 'disputed') disputed = true;
-      else if (reported) raised = true;
+      else if (reported === 'raised') raised = true;
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
