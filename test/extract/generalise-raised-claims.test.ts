@@ -18,6 +18,7 @@ const rows: FactRow[] = [
   { cat: 'raised.unanswered', text: `${LEAD}별빛-L 2가 메타의 '라마 3.1 8B'를 기반으로 만들어졌다는 의혹이 제기됐다.`, absent: [BASE] },
   { cat: 'raised.unanswered', text: `${LEAD}별빛-L 2가 라마 3.1 8B를 증류해 만든 모델이라는 소문이 돌았다. 별빛-L 2는 상담 업무에 쓰인다.`, absent: [BASE] },
   { cat: 'raised.unanswered', text: `${EN_LEAD}Reports say Byeolbit-L 2 was derived from Llama 3.1 8B.`, absent: [EN_BASE] },
+  { cat: 'raised.unanswered', text: `${EN_LEAD}Some developers claimed that Byeolbit-L 2 was derived from Llama 3.1 8B.`, absent: [EN_BASE] },
   // denied, in the same sentence or the next: disputed
   // (a Korean claim denied in its own sentence was already disputed: clauses.test.ts, 'denial reported: disputed')
   { cat: 'raised.denied-same', text: `${EN_LEAD}One forum user alleged Byeolbit-L 2 was derived from Llama 3.1 8B, but Byeolbit Labs denied it.`, edgeProps: [`${EN_BASE} status=disputed`] },
