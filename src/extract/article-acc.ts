@@ -116,7 +116,8 @@ export function addRelation(acc: Acc, f: { relation: RawFact['relation']; source
     acc.relations.set(k, r);
   } else {
     for (const [pk, pv] of Object.entries(f.properties)) {
-      if (pk === 'status' && pv === 'stated') r.properties.status = 'stated';
+      // (a base stated anywhere is stated; one denied anywhere is disputed rather than only raised)
+      if (pk === 'status' && (pv === 'stated' || (pv === 'disputed' && r.properties.status === 'raised'))) r.properties.status = pv;
       else if (r.properties[pk] === undefined) r.properties[pk] = pv;
     }
   }
@@ -225,7 +226,7 @@ export function addCardFacts(acc: Acc, articleId: string, card: { facts: SpecFac
 export function focusPastBase(acc: Acc, carried: Mention | undefined, next: Mention | undefined, text: string, mentions: readonly Mention[]): Mention | undefined {
   if (!carried || next?.type !== 'Model' || carried.type !== 'Model' || carried.key === next.key || SCORE_IN.test(text)) return next;
   const base = acc.relations.get(relKey('BASED_ON', carried.key, next.key));
-  if (!base || base.properties.status === 'disputed') return next;
+  if (!base || base.properties.status !== 'stated') return next;
   const makers = (key: string) => new Set([...acc.relations.values()].filter((r) => r.type === 'DEVELOPED' && r.target === key).map((r) => r.source));
   const [own, theirs] = [makers(carried.key), makers(next.key)];
   const ownNamed = mentions.some((m) => m.type === 'Company' && own.has(m.key));

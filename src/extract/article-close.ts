@@ -20,7 +20,8 @@ import { addProgrammeLeadPartners } from './programme-lead.js';
 import { addLedEmployers } from './led-units.js';
 import { dropEchoedFocusScores } from './echoed-scores.js';
 import { dropRivalFormerBases } from './former-bases.js';
-import { disputeBasesCorrectedLater, disputeClaimsDeniedNext, dropAnsweredDisputes, dropBasesCalledUntrue, dropBasesDeniedByName } from './disputed-bases.js';
+import { disputeBasesCorrectedLater, dropAnsweredDisputes, dropBasesCalledUntrue, dropBasesDeniedByName } from './disputed-bases.js';
+import { settleRaisedClaims } from './raised-claims.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { isSeriesMember, type SeriesFact } from './engine/shared-properties.js';
 import type { profileOwner } from './engine/spec-cards.js';
@@ -284,7 +285,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropIdleHubs(acc, r.rules);
   dropNonDevelopingInstitutes(acc, r.rules);
   dropEchoedFocusScores(acc);
-  disputeClaimsDeniedNext(acc, r.sentences, r.rules);
+  settleRaisedClaims(acc, r.sentences, r.rules);
   disputeBasesCorrectedLater(acc);
   dropAnsweredDisputes(acc);
   dropBasesDeniedByName(acc, r.sentences);

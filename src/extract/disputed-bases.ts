@@ -10,24 +10,6 @@ import type { EntityDraft, RuleSet } from './types.js';
 import { splitVersion } from './version-stem.js';
 
 /**
- * "…가 Y를 기반으로 만들어졌다는 이야기가 돌았다. 이에 대해 … '사실이 아니다'": a base read from a claim the text passes on,
- * which the next sentence denies, is disputed, as a claim denied in its own sentence is (a claim left undenied stays stated).
- */
-export function disputeClaimsDeniedNext(acc: Acc, sentences: Sentence[], rules: RuleSet): void {
-  // (an English claim and its answer in the next sentence, too: "some developers claimed X had been distilled from Y. Z rejected that.")
-  const claims = [...(rules.lexicon.cues.get('claim') ?? []), ...(rules.lexicon.cues.get('enClaim') ?? [])];
-  const denials = [...(rules.lexicon.cues.get('denial') ?? []), ...(rules.lexicon.cues.get('enDenial') ?? [])];
-  for (const r of acc.relations.values()) {
-    if (r.type !== 'BASED_ON' || r.properties.status !== 'stated' || !r.evidence.length) continue;
-    if (!r.evidence.every((e) => claims.some((c) => e.sentence.includes(c)))) continue;
-    const end = Math.max(...r.evidence.map((e) => e.end));
-    const next = sentences.find((s) => s.block === 'body' && s.start >= end);
-    // (or one of the claim's own sentences denies it, where another sentence passed it on undenied: "…했다는 보도는 사실이 아닙니다")
-    if ((next && denials.some((d) => next.text.includes(d))) || (r.evidence.length > 1 && r.evidence.some((e) => denials.some((d) => e.sentence.includes(d))))) r.properties.status = 'disputed';
-  }
-}
-
-/**
  * "…가 Y를 바탕으로 했다고 발표했으나, 사흘 뒤 … 정정했다": a base its maker stated and, later in the same sentence,
  * corrected, is disputed (and goes where the article states another base for the model: dropAnsweredDisputes).
  */

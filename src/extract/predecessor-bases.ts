@@ -12,7 +12,7 @@ const LIKE_PREDECESSOR = /(?:전작|이전\s?모델|이전\s?버전|전\s?버전
 export function addPredecessorBases(acc: Acc): void {
   const relations = [...acc.relations.values()];
   for (const r of relations) {
-    if (r.type !== 'BASED_ON' || r.properties.status === 'disputed') continue;
+    if (r.type !== 'BASED_ON' || r.properties.status !== 'stated') continue;
     const predecessors = relations.filter((o) => o.type === 'SUCCEEDS' && o.source === r.source);
     if (predecessors.length !== 1) continue;
     const earlier = predecessors[0]!.target;

@@ -230,6 +230,8 @@ function compilePattern(l: Line, lex: Lexicon): CompiledPattern {
     dispute: cueUnion(l, lex, row.dispute),
     titleVeto: row.relation === 'WORKS_FOR' ? titleVetoOf(lex) : undefined,
     claim: cueUnion(l, lex, row.claim),
+    // (a pattern that reads claims hears their confirmations too: the lexicon's one list of them)
+    confirm: row.claim?.length ? cueUnion(l, lex, ['confirmation']) : undefined,
     windowAfter: row.windowAfter ?? 20,
     pairwise: row.pairwise,
     focus: row.focus,

@@ -50,6 +50,8 @@ export interface CompiledPattern {
    * negation that follows is the claim's denial, read as a dispute, not a veto.
    */
   claim?: RegExp;
+  /** With a claim: cues after it that confirm it ("사실로 확인됐다"), so the claimed fact is stated after all. */
+  confirm?: RegExp;
   /** Characters after the match that veto/dispute cues are looked for in. */
   windowAfter: number;
   /** 'all' relates every pair of the `all` slot's members (undirected relations). */

@@ -18,7 +18,8 @@ const ROWS: Row[] = [
   // a rumour or a suspicion, then "but": what follows answers it
   { sentence: '한결 2가 큐웬을 기반으로 했다는 소문이 돌았지만, 한결AI는 한결 2가 처음부터 자체 학습한 모델이라고 밝혔다.', edge: 'BASED_ON 한결 2 -> 큐웬', status: 'disputed' },
   { sentence: '업계 일각에서 별솔-K 3이 라마 3를 바탕으로 개발됐다는 설이 제기됐지만 회사는 독자 기술로 만들었다고 설명했다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'disputed' },
-  { sentence: '시장에서는 별솔-K 3이 라마 3를 바탕으로 개발됐다는 소문이 돌았다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: 'stated' },
+  // a rumour or a claim nobody answers in the text is only raised: no base
+  { sentence: '시장에서는 별솔-K 3이 라마 3를 바탕으로 개발됐다는 소문이 돌았다.', edge: 'BASED_ON 별솔-K 3 -> 라마 3', status: null },
   // every Korean base rule reads a claim and its denial: a distilled model alleged, then called groundless
   { sentence: "별솔AI는 코딩 모델 '별솔-코더 14B'를 공개했다. 한때 업계 일각에서는 별솔-코더가 딥시크-V3의 출력을 증류해 만든 모델이라는 의혹이 나왔지만 회사 측은 '사실무근'이라며 일축했다.", edge: 'BASED_ON 별솔-코더 14B -> 딥시크-V3', status: 'disputed' },
   // a claim passed on as "…했다'는 일부 커뮤니티 글" (or "…는 일부 주장", "…는 루머", "…는 게시물"), denied further on in the sentence
@@ -26,8 +27,7 @@ const ROWS: Row[] = [
   { sentence: "업계에서 나온 '하늘-3이 큐웬2.5를 바탕으로 만들어졌다'는 관측에 대해 그간 말을 아껴 온 하늘소프트는 \"비교 대상일 뿐\"이라고 반박했다.", edge: 'BASED_ON 하늘-3 -> 큐웬2.5', status: 'disputed' },
   // a company's own quoted statement of its base is no claim
   { sentence: "하늘소프트는 \"하늘-3은 라마 3.1을 바탕으로 만들었다\"고 밝혔다.", edge: 'BASED_ON 하늘-3 -> 라마 3.1', status: 'stated' },
-  // a claim nobody denies in the text
-  { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: 'stated' },
+  { sentence: '업계에서는 믿:음 2.0이 라마를 기반으로 만들어졌다는 지적이 나왔다.', edge: 'BASED_ON 믿:음 2.0 -> 라마', status: null },
   // a suspicion put as a question ("…한 것 아니냐는 이야기") or a guess ("…했을 것이라는 추측") asserts no base
   { sentence: '업계에선 하늘-3 모델이 큐원 2.5를 바탕으로 한 게 아니냐는 의심이 나왔다.', edge: 'BASED_ON 하늘-3 -> 큐원 2.5', status: null },
   { sentence: '커뮤니티에선 바다-7B가 라마 3를 기반으로 만든 것 아니냐고 묻는 글이 많다.', edge: 'BASED_ON 바다-7B -> 라마 3', status: null },

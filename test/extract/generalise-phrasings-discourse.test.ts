@@ -42,7 +42,7 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
     edgeProps: ['BASED_ON 솔바람-R -> 딥시크 R1 status=disputed'],
   },
-  // an allegation its accuser withdrew states no base; one left standing is still read (as disputed)
+  // an allegation its accuser withdrew states no base; nor does one left standing that nobody answers (only raised)
   {
     cat: 'claim.withdrawn-allegation',
     text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 학습 기록을 공개했다. 의혹을 제기한 개발자는 이튿날 사과했다.",
@@ -56,7 +56,7 @@ const rows: FactRow[] = [
   {
     cat: 'claim.withdrawn-allegation',
     text: "한 개발자가 솔바람-R이 딥시크 R1을 기반으로 만든 모델이라는 의혹을 제기했다. 한빛소프트는 아직 답하지 않았다.",
-    expect: ['BASED_ON 솔바람-R -> 딥시크 R1'],
+    absent: ['BASED_ON 솔바람-R -> 딥시크 R1'],
   },
   // an allegation the sentence opens with governs the claim after it, with or without "that"
   {

@@ -33,6 +33,8 @@ const rowSchema = z.discriminatedUnion('kind', [
       requires: z.string().optional(),
       veto: z.array(z.string()).optional(),
       dispute: z.array(z.string()).optional(),
+      /** Cue lists of a claim someone raised ("…다는 의혹이 제기됐다"): the fact is 'raised' unless the clause answers it. */
+      raise: z.array(z.string()).optional(),
       score: z.boolean().optional(),
       confidence: z.number().min(0).max(1),
     })
@@ -49,6 +51,8 @@ export interface Frame {
   requires?: RegExp;
   veto?: RegExp;
   dispute?: RegExp;
+  /** A raised claim's cues, and what confirms one (the lexicon's "confirmation" list). */
+  raise?: { claim: RegExp; confirm?: RegExp };
   score: boolean;
   confidence: number;
 }
@@ -129,6 +133,7 @@ export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules
       requires,
       veto: cues(l, row.veto),
       dispute: cues(l, row.dispute),
+      raise: row.raise?.length ? { claim: cues(l, row.raise)!, confirm: cues(l, ['confirmation']) } : undefined,
       score: row.score ?? false,
       confidence: row.confidence,
     });

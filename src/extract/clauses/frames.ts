@@ -10,6 +10,7 @@ import { RESPECTIVELY } from '../korean.js';
 import { scoreBetween } from './clause-scores.js';
 import { ASKED_AND_DENIED, ASKED_RIGHT_AFTER, RUMOUR_DENIED } from '../engine/clause-ends.js';
 import type { ClauseRules, Frame, Role } from './data.js';
+import { claimStatusOf } from '../raised-claims.js';
 import type { Arg, Clause, Pred } from './structure.js';
 
 /** "전 네이버 리더", "前 KT 상무": the word that marks a post as a former one, right before the company. */
@@ -207,7 +208,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       // (nor where the subject too is carried from a sentence before: two guesses make no fact)
       if (targets.every((x) => x.role === 'context') && sources.every((x) => x.arg.carried)) continue;
       const props: Record<string, PropertyValue> = {};
-      if (f.relation === 'BASED_ON') props.status = f.dispute?.test(c.text) ? 'disputed' : 'stated';
+      if (f.relation === 'BASED_ON') props.status = claimStatusOf(c.text, p.end, f.dispute, f.raise);
       if (f.score) {
         if (sources.flatMap((s) => s.arg.members).length !== 1 || targets.length !== 1) continue;
         const score = scoreBetween(c.text, targets[0]!.arg.end, p.start);

@@ -39,6 +39,8 @@ export const CLAIM_THAT_BEFORE = /\b(?:claims?|reports?|suggestions?|speculation
 export const CLAIM_CALLED_UNTRUE = /^[^.;]{0,60}?\s(?:was|is|were|are)\s["'“‘]?(?:not\s(?:true|accurate|correct)|untrue|false|inaccurate|groundless|baseless|unfounded)\b/;
 /** "Someone alleged (that) X was derived from Y": an English clause an allegation governs (the text before a match). */
 export const ALLEGED_BEFORE = /\b(?:alleged|allegedly)\s(?:that\s)?[^.;]{0,40}$/;
+/** "Reports say (that) X was built on Y", "X was reportedly distilled from Y": a base only passed on (the text before a match). */
+export const REPORTED_BEFORE = /\b(?:(?:[Rr]eports?|[Rr]umou?rs?|[Ss]ources|[Cc]ritics)\s(?:say|said|claim|claimed|suggest|suggested)|(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ne|[Oo]nline)\s(?:[a-z]{2,12}\s){1,2}(?:have\s)?(?:claim|claimed)|reportedly|rumou?red)\s(?:that\s)?[^.;]{0,40}$/;
 /** "X와 협력 관계가 있는 것은 아니고": the clause the match stands in, made a noun and denied (within its own clause). */
 export const DENIED_AS_NOUN = /^[^,."“”()]{0,20}?[가-힣]\s(?:것|건)(?:은|이)?\s?아니/;
 /** The match's own verb asked as an open question ("Y를 기반으로 만들었나요?", "X와 협력하고 있습니까?"): an FAQ's or an interviewer's question states nothing. */

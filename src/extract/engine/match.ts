@@ -2,7 +2,7 @@
  * Runs the compiled patterns over one sentence. The sentence is encoded with one token per
  * mention (and per number; encode.ts), every pattern is tried (sticky) at every token, and a match yields
  * facts for its slots, unless a veto cue (negation, hedging, comparison) is found in the match or
- * just after it; a dispute cue marks BASED_ON as 'disputed'.
+ * just after it; a dispute cue marks BASED_ON as 'disputed', a claim left unanswered in the sentence as 'raised' (raised-claims.ts).
  */
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
@@ -12,6 +12,7 @@ import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
 import { COLON_ITEM, COMPARED, DATA_ONLY_MODEL, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, BENCH_PART_AFTER, BREAKDOWN, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
 import { scanLiterals } from './literals.js';
+import { reportedBaseStatus } from './reported-claims.js';
 import { NO_STARTS, prefiltersOf, runnableFor, startsByType, TYPE_BIT } from './prefilter.js';
 
 /** "A가 아니라 " right before another mention: a corrective contrast ("A가 아니라 B를"), its negation A's alone. */
@@ -105,13 +106,19 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
     for (const m of found) {
       const end = m.index + m[0].length;
       let after = enc.encoded.slice(end, end + p.windowAfter);
-      // "…을 기반으로 했다는 의혹을 부인했다": cues after the claim word are about the claim
-      const claimAt = p.claim ? after.search(p.claim) : -1;
-      const denial = claimAt >= 0 ? enc.encoded.slice(end + claimAt) : '';
-      if (claimAt >= 0) after = after.slice(0, claimAt);
-      // "…기반이라는 관측이 나왔다": a claim that is itself a conjecture states nothing, unless the text goes on to deny it (then it is disputed)
-      const disputed = claimAt >= 0 && p.dispute !== undefined && p.dispute.test(denial);
-      if (claimAt >= 0 && !disputed && p.veto?.test(denial.slice(0, 12))) continue;
+      // "…을 기반으로 했다는 의혹을 부인했다": cues after the claim word are about the claim (its answer, the claim word itself left out)
+      const claim = p.claim?.exec(after);
+      const claimAt = claim ? claim.index : -1;
+      const answer = claim ? enc.encoded.slice(end + claim.index + claim[0].length) : '';
+      if (claim) after = after.slice(0, claimAt);
+      // "…기반이라는 관측이 나왔다": a raised claim, disputed where the text goes on to deny it, stated where it confirms it; a claim
+      // left unanswered here is raised, for the next sentence to answer (raised-claims.ts)
+      let disputed = claimAt >= 0 && p.dispute !== undefined && p.dispute.test(answer);
+      let raised = claimAt >= 0 && !disputed && !p.confirm?.test(answer);
+      // ("Someone alleged X was derived from Y", "Reports say …": an English base raised before the match, maybe denied after it)
+      const reported = p.relation === 'BASED_ON' && p.veto ? reportedBaseStatus(enc.encoded, m.index, end) : undefined;
+      if (reported === 'disputed') disputed = true;
+      else if (reported === 'raised') raised = true;
       // "…에 지원했으나 정예팀에 들지 못했다": a contrastive clause after the match has its own negation
       const contrast = CONTRAST.exec(after);
       if (contrast) after = after.slice(0, contrast.index);
@@ -122,19 +129,20 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       // ("X는 A가 아니라 B를 기반으로", "X는 A 모델이 아니고, B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
       // (not where the match opens on A itself: "A가 아니라 B를 기반으로" makes A no model built on B)
       const window = /아니[라고]/.test(m[0]) && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
-      if (p.veto && (p.veto.test(window) || p.veto.test(after))) continue;
+      if (p.veto && reported !== 'disputed' && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
       // ("A report that X was built on Y was "not true"": a claim the sentence goes on to call untrue)
       if (p.veto && m.index > 0 && enc.encoded.includes('that ') && (DENIED_CLAIM_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) || (CLAIM_THAT_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 140), m.index)) && CLAIM_CALLED_UNTRUE.test(enc.encoded.slice(end))))) continue;
-      if (p.veto && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // ("Someone alleged X partnered with Y": any other fact only alleged is no fact)
+      if (p.veto && !reported && m.index > 0 && enc.encoded.includes('alleg') && ALLEGED_BEFORE.test(enc.encoded.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (ASKED_RIGHT_AFTER.test(enc.encoded.slice(end, end + 24))) continue;
       // (a fact its clause goes on to call a rumour: "A가 B와 공동으로 개발한다는 소문에 대해", for rules that veto hedges)
       if (claimAt < 0 && p.veto?.test('관측') && enc.encoded.includes('다는 ', end) && RUMOURED_AFTER.test(enc.encoded.slice(end, end + 60))) continue;
       if (p.veto && enc.encoded.includes('아니', end) && p.veto.test('아니고') && DENIED_AS_NOUN.test(enc.encoded.slice(end, end + 28))) continue;
       // "A와 손잡고 … 공동 개발할 것으로 점쳐진다": the clause ends in someone's conjecture, however far after the match
       // (within the match's own clause: no clause ending between, "…개발했으며, 시장은 커질 것으로 전망된다" keeps the fact)
-      // (a disputed claim's conjecture word is the claim's, answered by the denial)
-      if (p.hedged && !disputed) {
+      // (a claim's conjecture word is the claim's, raised for its answer to settle)
+      if (p.hedged && claimAt < 0) {
         const tail = enc.encoded.slice(end);
         const k = tail.search(CONJECTURE_END);
         if (k >= 0 && !CLAUSE_END.test(tail.slice(2, k))) continue;
@@ -173,7 +181,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (title !== undefined) props.title = decodeMentions(title, enc.mentions).replace(/\s+/g, ' ').trim().replace(TAKEN_WHEN, '');
       // "X는 … NAME 장관이 …": a minister, a lawmaker or an agency head holds no post at a company
       if (p.titleVeto?.test(String(props.title ?? ''))) continue;
-      if (p.relation === 'BASED_ON') props.status = p.dispute && (p.dispute.test(window) || p.dispute.test(after) || p.dispute.test(denial)) ? 'disputed' : 'stated';
+      if (p.relation === 'BASED_ON') props.status = disputed || (p.dispute && (p.dispute.test(window) || p.dispute.test(after))) ? 'disputed' : raised ? 'raised' : 'stated';
       if (p.pairwise) {
         const all = slotMentions(g.all, enc.mentions);
         for (let i = 0; i < all.length; i++)
