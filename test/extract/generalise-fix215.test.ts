@@ -59,6 +59,32 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 새봄정보기술 -> 새봄-상담 2B', 'BASED_ON 새봄-상담 2B -> 믿:음 2.0 미니'],
     noNodes: ['Model:새봄정보기술'],
   },
+  // a board post's dashed points that end in remarks or advice ("…했다고 하네요.", "참고만 하세요.") are no dash-question interview:
+  // each numbered heading's model stays the subject of the points under it
+  {
+    cat: 'board-post.dashed-remarks',
+    text: "① 가람 3.0 (가람소프트)\n\n- 가람소프트가 지난달 내놓은 14B 모델. 가람 1.0의 후속작입니다.\n\n- 베이스: 알리바바 Qwen3-8B를 깊이 방향으로 업스케일한 뒤 한국어 추가 사전학습.\n\n- 가람소프트 박서준 대표가 밋업에서 다음 버전 계획도 말했는데, 계획일 뿐이니 참고만 하세요.\n\n② 새봄-상담 2B (새봄정보기술)\n\n- KT가 공개한 믿:음 2.0 미니를 바탕으로 새봄정보기술이 민원 상담용으로 튜닝한 모델입니다.\n\n- 새봄정보기술은 공공 지원사업 수요기관 매칭에 선정됐다고 하네요.",
+    expect: ['BASED_ON 가람 3.0 -> Qwen3-8B', 'BASED_ON 새봄-상담 2B -> 믿:음 2.0 미니'],
+  },
+  // a partnership told only as a headline that went round ("…손잡았다는 기사 제목이 돌았는데") is no partnership
+  {
+    cat: 'partners.rumoured-headline',
+    text: "참고로 KT와 새봄정보기술이 손잡았다는 기사 제목이 돌았는데, 새봄정보기술 CTO 말로는 협약한 건 없다고 합니다.",
+    absent: ['PARTNERS_WITH KT -> 새봄정보기술', 'PARTNERS_WITH 새봄정보기술 -> KT'],
+  },
+  // "X 베이스 고쳤습니다": the model's base corrected, no base variant of it (a discovered name or a listed one)
+  {
+    cat: 'model-names.base-corrected',
+    text: "가람소프트가 가람 3.0을 공개했다.\n\n(댓글 지적 반영해서 가람 3.0 베이스 고쳤습니다)\n\n어제는 엑사원 3.5 베이스를 바꿨다는 글도 올라왔다.",
+    nodes: ['Model:가람 3.0'],
+    noNodes: ['Model:가람 3.0 베이스', 'Model:엑사원 3.5 베이스'],
+  },
+  // a published figure ("개발사 공개치") after a company word is no company's name
+  {
+    cat: 'company-names.published-figure',
+    text: "점수 비교 (KMMLU는 개발사 공개치, HAE-RAE는 제가 직접 돌린 값)\n\n가람 3.0은 KMMLU 58.2점을 기록했다.",
+    noNodes: ['Company:공개치'],
+  },
 ];
 
 describe('generalise: set 215, developer-tool pages', () => {
