@@ -85,6 +85,29 @@ const rows: FactRow[] = [
     text: "점수 비교 (KMMLU는 개발사 공개치, HAE-RAE는 제가 직접 돌린 값)\n\n가람 3.0은 KMMLU 58.2점을 기록했다.",
     noNodes: ['Company:공개치'],
   },
+  // a writer's or reviewer's affiliation in parentheses, "NAME (ORG TITLE)" and "(NAME, ORG TITLE)": ORG is a company no list knows
+  {
+    cat: 'paren-affiliation.unknown-company',
+    text: "누리메드 7B v2 학습 실험 모음입니다. 작성: 박태윤 (가람텍스트 ML 엔지니어), 2026-11-18.\n\n리뷰어 코멘트(김수빈, 가람텍스트 리서치 리드): \"요약은 좋아졌다.\"",
+    expect: ['WORKS_FOR 박태윤 -> 가람텍스트', 'WORKS_FOR 김수빈 -> 가람텍스트'],
+    edgeProps: ['WORKS_FOR 김수빈 -> 가람텍스트 title=리서치 리드'],
+  },
+  // a family word called a company's line of models ("X는 A가 만드는 … 언어모델 라인입니다") gives A each model named "X …"
+  {
+    cat: 'family-line.maker',
+    text: "누리메드 7B v2 학습 실험 모음입니다. 작성: 박태윤 (가람텍스트 ML 엔지니어).\n\n누리메드는 가람텍스트가 만드는 의료 상담 특화 언어모델 라인입니다. 누리메드 7B v2는 KMMLU 52.4점을 기록했습니다.",
+    expect: ['DEVELOPED 가람텍스트 -> 누리메드 7B v2'],
+  },
+  // a runs table's legend glosses a run with a model named inside a description ("배포 중인 X 8B v1 재측정"); a release
+  // verb's adnominal form before a bare tag ("지난 7월에 배포한 v1은") is no part of a name; a checkpoint's stage glued to
+  // a tag ("v2-final은") is the same model's run
+  {
+    cat: 'score-table.tracker-legend-models',
+    text: "누리메드 7B v2 학습 실험 모음입니다.\n\n참고로 지난 7월에 배포한 v1은 메타 Llama-3.1-8B-Instruct 위에 학습했던 8B 모델이었고, 이번 v2가 v1을 대체하는 후속 버전입니다.\n\nRun Name | Created | params.base_model | metrics.kmmlu | metrics.haerae\nnuri-med-7b-v2-final | 2026-11-17 22:10 | Qwen/Qwen2.5-7B-Instruct | 52.4 | 71.2\nnuri-med-8b-v1-ref | 2026-11-12 16:45 | meta-llama/Llama-3.1-8B-Instruct | 49.1 | 66.8\n\nRuns: nuri-med-7b-v2-final = 누리메드 7B v2 최종 체크포인트, nuri-med-8b-v1-ref = 배포 중인 누리메드 8B v1 재측정.\n\nv2-final은 lr 1e-5 런입니다. KMMLU 52.4, HAE-RAE 71.2로 v1 대비 올랐습니다.",
+    expect: ['SCORED 누리메드 8B v1 -> KMMLU', 'BASED_ON 누리메드 8B v1 -> Llama-3.1-8B-Instruct', 'SUCCEEDS 누리메드 7B v2 -> 누리메드 8B v1', 'SCORED 누리메드 7B v2 -> HAE-RAE'],
+    noNodes: ['Model:배포한 v1', 'Model:v2-final'],
+    absent: ['BASED_ON 누리메드 7B v2 -> Llama-3.1-8B-Instruct'],
+  },
 ];
 
 describe('generalise: set 215, developer-tool pages', () => {
