@@ -275,8 +275,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     }
     // ("강민호 모아젠 대표": an organisation that could be a name, after a likelier name, is the company)
     const orgLooks = looksLikeCompanyName(org, lx) || (isLikelierName(m[1]!, org) && looksLikeCompanyName(org, lx, true));
-    // (the person of a parenthesised affiliation may be read already, "작성: NAME (X ML 엔지니어)": then only the organisation is new)
-    const parened = /^(?:\s?\(|,\s)/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
+    const parened = /^(?:\s?\(|,\s)/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2)); // (a parenthesised affiliation's person may be read already, "작성: NAME (X ML 엔지니어)": then only the organisation is new)
     const person = parened ? [...ms, ...out].find((x) => x.type === 'Person' && x.start === m.index && x.surface === m[1]) : undefined;
     if (!isKoreanName(m[1]!) || (!known && !orgLooks) || isTaken(ms.filter((x) => x !== known && x !== person), out.filter((x) => x !== person), m.index, at + org.length)) continue;
     if (!person) addPerson(text, ms, out, m[1]!, m.index);
