@@ -12,7 +12,7 @@ import type { ParagraphSentence } from './consortium-paragraph.js';
 /** "X 계열은 " / "X 시리즈는 ": the family word (Hangul or Latin, one word) as the sentence's topic. */
 const FAMILY_TOPIC = /(?:^|[\s'"‘“(])([가-힣]{2,8}|[A-Za-z][A-Za-z0-9]{1,11})['"’”]?\s?(?:계열|시리즈|제품군|패밀리)(?:\s?모델)?(?:은|는|도)\s/g;
 /**
- * "X는 A가 만드는 법률 특화 언어모델 라인입니다": the family word as the topic of a sentence that ends by calling it a line
+ * "X는 A가 만드는 세무 상담용 언어모델 라인입니다": the family word as the topic of a sentence that ends by calling it a line
  * (series, brand) of models; the company inside says whose line it is.
  */
 const LINE_TOPIC = /^['"‘“]?([가-힣]{2,8}|[A-Za-z][A-Za-z0-9]{1,11})['"’”]?(?:은|는)\s(?=.{0,80}(?:모델|LLM|sLM)\s?(?:라인|라인업|시리즈|제품군|패밀리|브랜드)(?:이다|입니다|이에요|예요)\.?$)/g;

@@ -59,54 +59,48 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 새봄정보기술 -> 새봄-상담 2B', 'BASED_ON 새봄-상담 2B -> 믿:음 2.0 미니'],
     noNodes: ['Model:새봄정보기술'],
   },
-  // a board post's dashed points that end in remarks or advice ("…했다고 하네요.", "참고만 하세요.") are no dash-question interview:
+  // a board post's dashed points that end in remarks or advice ("…했다고 하네요.", "…보세요.") are no dash-question interview:
   // each numbered heading's model stays the subject of the points under it
   {
     cat: 'board-post.dashed-remarks',
-    text: "① 가람 3.0 (가람소프트)\n\n- 가람소프트가 지난달 내놓은 14B 모델. 가람 1.0의 후속작입니다.\n\n- 베이스: 알리바바 Qwen3-8B를 깊이 방향으로 업스케일한 뒤 한국어 추가 사전학습.\n\n- 가람소프트 박서준 대표가 밋업에서 다음 버전 계획도 말했는데, 계획일 뿐이니 참고만 하세요.\n\n② 새봄-상담 2B (새봄정보기술)\n\n- KT가 공개한 믿:음 2.0 미니를 바탕으로 새봄정보기술이 민원 상담용으로 튜닝한 모델입니다.\n\n- 새봄정보기술은 공공 지원사업 수요기관 매칭에 선정됐다고 하네요.",
-    expect: ['BASED_ON 가람 3.0 -> Qwen3-8B', 'BASED_ON 새봄-상담 2B -> 믿:음 2.0 미니'],
+    text: "① 소담 4.1 (소담웍스)\n\n- 소담웍스가 이번 달 올린 12B 모델. 소담 3.0의 후속작입니다.\n\n- 베이스: 메타 Llama-3.1-8B를 레이어 복제로 키운 뒤 한국어 말뭉치로 추가 사전학습.\n\n- 소담웍스 한도윤 대표가 세미나에서 로드맵도 공유했는데, 확정된 건 아니니 가볍게 보세요.\n\n② 들꽃-법률 3B (들꽃소프트)\n\n- 카카오가 공개한 Kanana 1.5 2.1B를 바탕으로 들꽃소프트가 법률 상담용으로 튜닝한 모델입니다.\n\n- 들꽃소프트는 지자체 AI 바우처 매칭에 뽑혔다고 하네요.",
+    expect: ['BASED_ON 소담 4.1 -> Llama-3.1-8B', 'BASED_ON 들꽃-법률 3B -> Kanana 1.5 2.1B'],
   },
   // a partnership told only as a headline that went round ("…손잡았다는 기사 제목이 돌았는데") is no partnership
   {
     cat: 'partners.rumoured-headline',
-    text: "참고로 KT와 새봄정보기술이 손잡았다는 기사 제목이 돌았는데, 새봄정보기술 CTO 말로는 협약한 건 없다고 합니다.",
-    absent: ['PARTNERS_WITH KT -> 새봄정보기술', 'PARTNERS_WITH 새봄정보기술 -> KT'],
+    text: "지난주 네이버와 들꽃소프트가 손잡았다는 기사 제목이 돌았는데, 들꽃소프트 대표는 사실과 다르다고 밝혔다.",
+    absent: ['PARTNERS_WITH 네이버 -> 들꽃소프트', 'PARTNERS_WITH 들꽃소프트 -> 네이버'],
   },
-  // "X 베이스 고쳤습니다": the model's base corrected, no base variant of it (a discovered name or a listed one)
+  // "X 베이스 수정했습니다": the model's base corrected, no base variant of it (a discovered name or a listed one)
   {
     cat: 'model-names.base-corrected',
-    text: "가람소프트가 가람 3.0을 공개했다.\n\n(댓글 지적 반영해서 가람 3.0 베이스 고쳤습니다)\n\n어제는 엑사원 3.5 베이스를 바꿨다는 글도 올라왔다.",
-    nodes: ['Model:가람 3.0'],
-    noNodes: ['Model:가람 3.0 베이스', 'Model:엑사원 3.5 베이스'],
+    text: "소담웍스가 소담 4.1을 공개했다.\n\n(독자 제보를 받아 소담 4.1 베이스 수정했습니다)\n\n어제는 엑사원 3.5 베이스를 바꿨다는 글도 올라왔다.",
+    nodes: ['Model:소담 4.1'],
+    noNodes: ['Model:소담 4.1 베이스', 'Model:엑사원 3.5 베이스'],
   },
   // a published figure ("개발사 공개치") after a company word is no company's name
   {
     cat: 'company-names.published-figure',
-    text: "점수 비교 (KMMLU는 개발사 공개치, HAE-RAE는 제가 직접 돌린 값)\n\n가람 3.0은 KMMLU 58.2점을 기록했다.",
+    text: "점수표 (KoBEST는 개발사 공개치, 나머지는 직접 잰 값)\n\n소담 4.1은 KoBEST 61.5점을 기록했다.",
     noNodes: ['Company:공개치'],
   },
-  // a writer's or reviewer's affiliation in parentheses, "NAME (ORG TITLE)" and "(NAME, ORG TITLE)": ORG is a company no list knows
+  // a writer's or reviewer's affiliation in parentheses, "NAME (ORG TITLE)" and "(NAME, ORG TITLE)": ORG is a company no list
+  // knows; and a family word called that company's line of models ("X는 A가 만드는 … 언어모델 라인입니다") gives A each "X …" model
   {
-    cat: 'paren-affiliation.unknown-company',
-    text: "누리메드 7B v2 학습 실험 모음입니다. 작성: 박태윤 (가람텍스트 ML 엔지니어), 2026-11-18.\n\n리뷰어 코멘트(김수빈, 가람텍스트 리서치 리드): \"요약은 좋아졌다.\"",
-    expect: ['WORKS_FOR 박태윤 -> 가람텍스트', 'WORKS_FOR 김수빈 -> 가람텍스트'],
-    edgeProps: ['WORKS_FOR 김수빈 -> 가람텍스트 title=리서치 리드'],
+    cat: 'paren-affiliation.family-line',
+    text: "솔빛세무 3B v2 실험 노트입니다. 정리: 오세린 (바람코퍼스 데이터 엔지니어), 2026-10-02.\n\n솔빛세무는 바람코퍼스가 만드는 세무 상담용 언어모델 라인입니다. 솔빛세무 3B v2는 KMMLU 44.1점을 기록했습니다.\n\n검토 의견(윤하람, 바람코퍼스 테크 리드): \"세법 질의 응답이 나아졌다.\"",
+    expect: ['WORKS_FOR 오세린 -> 바람코퍼스', 'WORKS_FOR 윤하람 -> 바람코퍼스', 'DEVELOPED 바람코퍼스 -> 솔빛세무 3B v2'],
+    edgeProps: ['WORKS_FOR 윤하람 -> 바람코퍼스 title=테크 리드'],
   },
-  // a family word called a company's line of models ("X는 A가 만드는 … 언어모델 라인입니다") gives A each model named "X …"
-  {
-    cat: 'family-line.maker',
-    text: "누리메드 7B v2 학습 실험 모음입니다. 작성: 박태윤 (가람텍스트 ML 엔지니어).\n\n누리메드는 가람텍스트가 만드는 의료 상담 특화 언어모델 라인입니다. 누리메드 7B v2는 KMMLU 52.4점을 기록했습니다.",
-    expect: ['DEVELOPED 가람텍스트 -> 누리메드 7B v2'],
-  },
-  // a runs table's legend glosses a run with a model named inside a description ("배포 중인 X 8B v1 재측정"); a release
-  // verb's adnominal form before a bare tag ("지난 7월에 배포한 v1은") is no part of a name; a checkpoint's stage glued to
-  // a tag ("v2-final은") is the same model's run
+  // a runs table's legend glosses a run with a model named inside a description ("서비스 중인 X 9B v1 다시 잰 값"); a release
+  // verb's adnominal form before a bare tag ("올해 봄에 배포한 v1은") is no part of a name; a checkpoint's stage glued to a tag
+  // ("v2-final은") is the same model's run
   {
     cat: 'score-table.tracker-legend-models',
-    text: "누리메드 7B v2 학습 실험 모음입니다.\n\n참고로 지난 7월에 배포한 v1은 메타 Llama-3.1-8B-Instruct 위에 학습했던 8B 모델이었고, 이번 v2가 v1을 대체하는 후속 버전입니다.\n\nRun Name | Created | params.base_model | metrics.kmmlu | metrics.haerae\nnuri-med-7b-v2-final | 2026-11-17 22:10 | Qwen/Qwen2.5-7B-Instruct | 52.4 | 71.2\nnuri-med-8b-v1-ref | 2026-11-12 16:45 | meta-llama/Llama-3.1-8B-Instruct | 49.1 | 66.8\n\nRuns: nuri-med-7b-v2-final = 누리메드 7B v2 최종 체크포인트, nuri-med-8b-v1-ref = 배포 중인 누리메드 8B v1 재측정.\n\nv2-final은 lr 1e-5 런입니다. KMMLU 52.4, HAE-RAE 71.2로 v1 대비 올랐습니다.",
-    expect: ['SCORED 누리메드 8B v1 -> KMMLU', 'BASED_ON 누리메드 8B v1 -> Llama-3.1-8B-Instruct', 'SUCCEEDS 누리메드 7B v2 -> 누리메드 8B v1', 'SCORED 누리메드 7B v2 -> HAE-RAE'],
+    text: "솔빛세무 3B v2 실험 노트입니다.\n\n덧붙이자면 올해 봄에 배포한 v1은 구글 gemma-2-9b 위에 얹어 학습했던 9B 모델이었고, 이번 v2가 v1을 대체하는 후속 버전입니다.\n\nRun Name | Created | params.base_model | metrics.kmmlu | metrics.haerae\nsolbit-tax-3b-v2-final | 2026-10-01 08:00 | Qwen/Qwen2.5-3B-Instruct | 44.1 | 60.3\nsolbit-tax-9b-v1-ref | 2026-09-20 10:15 | google/gemma-2-9b | 41.0 | 58.8\n\nRuns: solbit-tax-3b-v2-final = 솔빛세무 3B v2 마지막 체크포인트, solbit-tax-9b-v1-ref = 서비스 중인 솔빛세무 9B v1 다시 잰 값.\n\nv2-final은 lr 2e-5 런입니다. KMMLU 44.1, HAE-RAE 60.3으로 v1보다 나아졌습니다.",
+    expect: ['SCORED 솔빛세무 9B v1 -> KMMLU', 'BASED_ON 솔빛세무 9B v1 -> gemma-2-9b', 'SUCCEEDS 솔빛세무 3B v2 -> 솔빛세무 9B v1', 'SCORED 솔빛세무 3B v2 -> HAE-RAE'],
     noNodes: ['Model:배포한 v1', 'Model:v2-final'],
-    absent: ['BASED_ON 누리메드 7B v2 -> Llama-3.1-8B-Instruct'],
   },
 ];
 

@@ -1,6 +1,6 @@
 /**
  * An experiment tracker's legend under its runs table glosses each run id ("Runs: x-7b-v3-final = X 7B v3 최종 체크포인트,
- * x-8b-v2-ref = 배포 중인 X 8B v2 재측정"): a gloss names the run's model, though with a description around it and no
+ * x-8b-v2-ref = 서비스 중인 X 8B v2 다시 잰 값"): a gloss names the run's model, though with a description around it and no
  * particle or cue a reading of names needs. A sized name inside a gloss (a word or two hyphen-joined, a size in billions,
  * maybe a release tag) is a model's.
  */

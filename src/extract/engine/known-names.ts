@@ -63,7 +63,7 @@ function hyphenTail(text: string, end: number): RegExpExecArray | null {
   return t && isParticleTail(text, end + t[0].length) ? t : null;
 }
 
-/** "-final", "-ref", "-rc2": a checkpoint's stage glued to a model's name ("v3-final은"), the same model's run, no sibling. */
+/** "-final", "-ref", "-rc2": a checkpoint's stage glued to a model's name ("v2-final은"), the same model's run, no sibling. */
 const CHECKPOINT_TAIL = /^-(?:final|ref|best|last|latest|rc\d?|ckpt)(?![A-Za-z0-9.\-])/i;
 
 /** " (X 2 Lite)": a Latin spelling in brackets that ends on a Latin variant word. */
@@ -95,7 +95,7 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       if (inside.length && !(k.type === 'Model' && inside.every((m) => m.type === 'Model' && m.start > at && m.end === end + (hyphenTail(text, end)?.[0].length ?? -1)))) continue;
       for (const m of inside) out.splice(out.indexOf(m), 1);
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
-      // ("v3-final은": a checkpoint's stage after the name is the same model's run)
+      // ("v2-final은": a checkpoint's stage after the name is the same model's run)
       const stage = k.type === 'Model' ? CHECKPOINT_TAIL.exec(text.slice(end, end + 10)) : null;
       if (stage && isParticleTail(text, end + stage[0].length)) {
         out.push({ type: k.type, key: k.key, surface: k.name, aliases: k.aliasOf ? [k.aliasOf] : [], start: at, end: end + stage[0].length, via: k.reference ? 'reference' : 'discovered' });

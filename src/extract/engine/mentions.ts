@@ -202,7 +202,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery), ...discoverGenerationNames(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery), ...discoverDocLines(text, [...ms, ...blocked]));
-  if (text.includes('=')) found.push(...discoverRunGlosses(text, [...ms, ...blocked, ...found])); // (a runs table's legend: 'run-id = X 8B v2 재측정')
+  if (text.includes('=')) found.push(...discoverRunGlosses(text, [...ms, ...blocked, ...found])); // (a runs table's legend: 'run-id = X 8B v2 다시 잰 값')
   ms.push(...found.splice(0));
   ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));
