@@ -93,6 +93,13 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR 오세린 -> 바람코퍼스', 'WORKS_FOR 윤하람 -> 바람코퍼스', 'DEVELOPED 바람코퍼스 -> 솔빛세무 3B v2'],
     edgeProps: ['WORKS_FOR 윤하람 -> 바람코퍼스 title=테크 리드'],
   },
+  // (an institute in such parentheses is no company: "NAME (X평가연구소 선임연구원)")
+  {
+    cat: 'paren-affiliation.institute',
+    text: "발표: 하도윤 (바람평가연구소 선임연구원)\n\n솔빛세무 3B v2는 KMMLU 44.1점을 기록했습니다.",
+    nodes: ['Person:하도윤'],
+    noNodes: ['Company:바람평가연구소'],
+  },
   // a runs table's legend glosses a run with a model named inside a description ("서비스 중인 X 9B v1 다시 잰 값"); a release
   // verb's adnominal form before a bare tag ("올해 봄에 배포한 v1은") is no part of a name; a checkpoint's stage glued to a tag
   // ("v2-final은") is the same model's run
