@@ -230,7 +230,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   // (a model agreed to be developed together, named in the next sentence: "… to co-develop an AI model. The model, named Y, …")
   addNamedJointModels(acc, r.articleId, r.sentences, r.first);
   addFamilyDevelopers(acc, r.rules);
-  addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first);
+  addFamilyWordDevelopers(acc, r.articleId, r.sentences, r.first, r.bodySentences);
   addSiblingDevelopers(acc, r.rules);
   addNamesakeDevelopers(acc);
   addTagSiblingDevelopers(acc);

@@ -9,8 +9,11 @@ import type { Sentence } from '../parse/types.js';
 
 /** "-성능은 어느 정도인가.": a dash opening a paragraph, as Korean interviews mark a question. */
 export const DASH_QUESTION = /^[-―—–]\s?(?=[가-힣A-Za-z'‘"“])/;
-/** A question's ending: a question mark, or the clipped forms interviews print ("…인가.", "…있는데.", "…이유는.", "…생각은."). */
-const ASKED = /(?:\?|(?:가|나|까|는데|은데|던데|데요|요|은|는)\.?)$/;
+/**
+ * A question's ending: a question mark, or the clipped forms interviews print ("…인가.", "…있는데.", "…이유는.", "…생각은.");
+ * not a post's polite remark, advice or exclamation ("…했다고 하네요.", "참고만 하세요.", "…강조하더군요."), a bulleted list's points.
+ */
+const ASKED = /(?:\?|(?:가|나|까|는데|은데|던데|데요|(?<![네세군])요|은|는)\.?)$/;
 /** A paragraph that is no part of an answer: a profile or a note under a box mark. */
 const BOXED = /^[■□▶▷◆◇※●○▲△]/;
 

@@ -19,19 +19,24 @@ interface Compiled {
   withNoun: RegExp;
   /**
    * " 라이트입니다" right after a known model's name: a variant word, then a particle or a copula (or a closing quote and a spoken
-   * copula: " 라이트'요."); not " 베이스 위에" nor " 베이스에 SFT", the base something is built on top of.
+   * copula: " 라이트'요."); not " 베이스 위에" nor " 베이스에 SFT", the base something is built on top of, nor " 베이스 고쳤습니다",
+   * " 베이스를 바꿨다", the model's base corrected or swapped.
    */
   afterName: RegExp;
 }
+
+/** After 베이스: a verb that corrects or swaps it (" 고쳤습니다", "를 바꿨다"), the model's base changed, no base variant of it. */
+export const BASE_CHANGED_AFTER = '(?:를|을)?\\s(?:고쳤|고친|고치|고쳐|수정|바꿨|바꾼|바꾸|바꿔|변경|교체)';
+const BASE_CHANGED = `베이스${BASE_CHANGED_AFTER}`;
 
 const compiled = perRuleSet((rules: RuleSet): Compiled => {
   const alt = rules.lexicon.variantWords.map(escapeRegex).join('|');
   return {
     tail: new RegExp(`^(.*\\S)\\s(${alt})$`),
-    after: `(?:\\s(?:${alt}))?`,
+    after: `(?:\\s(?!${BASE_CHANGED})(?:${alt}))?`,
     bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
     withNoun: new RegExp(`(?<![가-힣A-Za-z])['‘"“]?(${alt})['’"”]?\\s?모델(?=은|는|이|가|을|를|의|도)|(?<=\\b[Tt]he\\s)(${alt})\\smodel(?=['’]s\\s|\\s|,)`),
-    afterName: new RegExp(`^\\s(?!베이스\\s위(?:에|에서|로)?\\s|베이스(?:에|에다)\\s)(?:${alt})(?=(?:['’"”](?=(?:요|예요|이에요)?[.!]))?(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다|요|예요|이에요)?(?:[\\s,.:]|\\((?=\\d+(?:\\.\\d+)?[BM]\\)|[A-Za-z][A-Za-z0-9.\\- ]{1,30}\\))|$))`),
+    afterName: new RegExp(`^\\s(?!베이스\\s위(?:에|에서|로)?\\s|베이스(?:에|에다)\\s|${BASE_CHANGED})(?:${alt})(?=(?:['’"”](?=(?:요|예요|이에요)?[.!]))?(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다|요|예요|이에요)?(?:[\\s,.:]|\\((?=\\d+(?:\\.\\d+)?[BM]\\)|[A-Za-z][A-Za-z0-9.\\- ]{1,30}\\))|$))`),
   };
 });
 

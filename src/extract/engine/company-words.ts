@@ -102,4 +102,4 @@ export const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미�
 export const INSTITUTION_AFTER = /^\s(?:[A-Z][a-z]+\s){0,2}(?:Medical\sCenter|Hospital|Medical\sSchool|University|College|Institute\sof|School\sof|Foundation)(?![A-Za-z])/;
 
 /** A figure's noun: "발표치", "추정치", "전망치", "목표치" (a value announced, estimated, forecast or aimed at), after a company word no name. */
-export const FIGURE_NOUN = /^(?:발표|공시|추정|전망|예상|목표|측정|평균|기대|제시|보고|실측|잠정|확정|최고|최저|공식|자체)치$/;
+export const FIGURE_NOUN = /^(?:발표|공개|공시|추정|전망|예상|목표|측정|평균|기대|제시|보고|실측|잠정|확정|최고|최저|공식|자체)치$/;

@@ -72,8 +72,11 @@ const EN_COMPANY_DESCRIPTION = `(?:the\\s)?(?:\\uE001\\d+\\uE00F(?:\\s[A-Z][a-z]
  * its age may be counted in it ("창업 3년 차 스타트업 D", "설립 2년 만의 기업 E").
  */
 const COMPANY_DESCRIPTION = `(?:(?:(?:[가-힣A-Za-z]{1,8}(?:·[가-힣A-Za-z]{1,8})?|\\uE006\\d+\\uE00F[가-힣]{0,2})\\s){0,3}[가-힣]{0,4}(?:기업|스타트업|업체|회사|빅테크|연구기업)\\s|${COUNTRY_WORD}\\s|㈜\\s?|\\(주\\)\\s?|${EN_COMPANY_DESCRIPTION})?`;
-/** A listed model's maker before it ("A와 알리바바의 B"), or what it is to the model before ("A와 경량판인 B", "A와 그 후속작인 B"). */
-const MAKER_OF_MODEL = '(?:\\uE001\\d+\\uE00F의\\s|(?:그\\s)?(?:경량|소형|축소|미니|파생|후속|개량)\\s?(?:판|버전|모델|작)인\\s)?';
+/**
+ * A listed model's maker before it ("A와 알리바바의 B"), or what it is to the model before ("A와 경량판인 B", "A와 그 후속작인 B"),
+ * or whose it is ("자사 A와 공개 모델 B", "A와 오픈소스 모델 B").
+ */
+const MAKER_OF_MODEL = '(?:\\uE001\\d+\\uE00F의\\s|(?:그\\s)?(?:경량|소형|축소|미니|파생|후속|개량)\\s?(?:판|버전|모델|작)인\\s|(?:자사|공개|오픈소스|오픈\\s?웨이트|외부|타사)\\s(?:모델\\s)?)?';
 /** A short note in parentheses after a listed company: its head ("대표 홍길동"), an English name. */
 const COMPANY_NOTE = '(?:\\s?\\((?:[^()\\n\\uE001-\\uE005]|\\uE005\\d+\\uE00F){1,30}\\))?';
 /** ("A이랑 B", "A랑 B": the spoken and blog-style 'and' joins a list too) */

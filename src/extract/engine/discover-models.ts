@@ -27,9 +27,13 @@ const LATIN_MODEL =
  * parentheses right before a release verb whose object particle a post's casual register drops ("X가 마라준 2 (Marajun-2) 공개했음").
  */
 const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?[가-힣]{2,6}(?:\s?[A-Z]{1,4})?\s[vV]?\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
-/** A version written with its "v" ("X v2"): a word ending like a verb's connective before it ("덧붙이면 v3는"), or a code-prefixed test name ("K-추론 v1 기준"), names no model unless quoted whole. */
+/**
+ * A version written with its "v" ("X v2"): a word ending like a verb's connective before it ("덧붙이면 v3는"), or a verb of
+ * release or making in its adnominal form ("올봄에 배포한 v2는", "새로 나온 v3"), or a code-prefixed test name ("K-추론 v1
+ * 기준"), names no model unless quoted whole.
+ */
 const V_TAGGED = /\s[vV]\d/;
-const VERB_LIKE_END = /(?:면|고|서|며|니|지|게|자|요|다|해|러)\s[vV]\d/;
+const VERB_LIKE_END = /(?:면|고|서|며|니|지|게|자|요|다|해|러|(?:배포|공개|출시|발표|개발|학습|훈련|튜닝|제작|업데이트|수정|개선|릴리스)(?:한|된|했던|됐던|하는|할)|나온|올라온|올린|만든|내놓은|선보인)\s[vV]\d/;
 const CODE_PREFIXED = /^[A-Z]{1,4}-/;
 function isLooseTaggedName(name: string, quoted: boolean): boolean {
   return V_TAGGED.test(name) && !quoted && (VERB_LIKE_END.test(name) || CODE_PREFIXED.test(name));

@@ -9,7 +9,7 @@ import { stripParticles } from '../korean.js';
 import type { Mention } from '../types.js';
 import { discoverCompanyIntroductions } from './discover-company-intros.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
-import { FIELD_WORD, ASSOCIATION_NAME } from './company-words.js';
+import { FIELD_WORD, ASSOCIATION_NAME, NOT_COMPANY_MEMBER } from './company-words.js';
 import { CITY_MAYOR, REGIONS } from './compile.js';
 import { addClassYearPersons, addForeignPerson, discoverGivenNames, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
@@ -276,9 +276,11 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     }
     // ("강민호 모아젠 대표": an organisation that could be a name, after a likelier name, is the company)
     const orgLooks = looksLikeCompanyName(org, lx) || (isLikelierName(m[1]!, org) && looksLikeCompanyName(org, lx, true));
-    if (!isKoreanName(m[1]!) || (!known && !orgLooks) || isTaken(known ? ms.filter((x) => x !== known) : ms, out, m.index, at + org.length)) continue;
-    addPerson(text, ms, out, m[1]!, m.index);
-    if (!known && out.at(-1)?.start === m.index) out.push(discoveredMention('Company', org, at, at + org.length));
+    const parened = /^(?:\s?\(|,\s)/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2)); // (a parenthesised affiliation's person may be read already, "작성: NAME (X ML 엔지니어)": then only the organisation is new)
+    const person = parened ? [...ms, ...out].find((x) => x.type === 'Person' && x.start === m.index && x.surface === m[1]) : undefined;
+    if (!isKoreanName(m[1]!) || (!known && (!orgLooks || (parened && NOT_COMPANY_MEMBER.test(org)))) || isTaken(ms.filter((x) => x !== known && x !== person), out.filter((x) => x !== person), m.index, at + org.length)) continue;
+    if (!person) addPerson(text, ms, out, m[1]!, m.index);
+    if (!known && (person || out.at(-1)?.start === m.index)) out.push(discoveredMention('Company', org, at, at + org.length));
   }
   // "한서율 연구원은", "홍길동 엔지니어가": a staff role right after a name, the employer told elsewhere
   if (STAFF_ROLE_WORD.test(text)) {

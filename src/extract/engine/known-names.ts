@@ -63,6 +63,9 @@ function hyphenTail(text: string, end: number): RegExpExecArray | null {
   return t && isParticleTail(text, end + t[0].length) ? t : null;
 }
 
+/** "-final", "-ref", "-rc2": a checkpoint's stage glued to a model's name ("v2-final은"), the same model's run, no sibling. */
+const CHECKPOINT_TAIL = /^-(?:final|ref|best|last|latest|rc\d?|ckpt)(?![A-Za-z0-9.\-])/i;
+
 /** " (X 2 Lite)": a Latin spelling in brackets that ends on a Latin variant word. */
 const LATIN_VARIANT_GLOSS = /^\s?\(([A-Za-z0-9][A-Za-z0-9.\-]{0,20}(?:\s[A-Za-z0-9.\-]{1,12}){0,2}\s(?:Mini|Lite|Pro|Max|Plus|Nano|Flash|Turbo|Ultra|Air|Edge))\)/;
 
@@ -92,6 +95,12 @@ export function findKnownNames(text: string, known: KnownName[], taken: Mention[
       if (inside.length && !(k.type === 'Model' && inside.every((m) => m.type === 'Model' && m.start > at && m.end === end + (hyphenTail(text, end)?.[0].length ?? -1)))) continue;
       for (const m of inside) out.splice(out.indexOf(m), 1);
       quotes ??= findQuoted(text).filter((q) => q.text.length <= 30 && (q.text.match(/\s/g) ?? []).length <= 3);
+      // ("v2-final은": a checkpoint's stage after the name is the same model's run)
+      const stage = k.type === 'Model' ? CHECKPOINT_TAIL.exec(text.slice(end, end + 10)) : null;
+      if (stage && isParticleTail(text, end + stage[0].length)) {
+        out.push({ type: k.type, key: k.key, surface: k.name, aliases: k.aliasOf ? [k.aliasOf] : [], start: at, end: end + stage[0].length, via: k.reference ? 'reference' : 'discovered' });
+        continue;
+      }
       // "X 2 라이트입니다": a variant word after a known model's name makes a sibling model, and so does a hyphenated tail ("X-3-V")
       const variant = k.type === 'Model' ? (variantAfter.exec(text.slice(end, end + 44)) ?? hyphenTail(text, end)) : null;
       // (not inside a longer quoted name, unless the quote holds just the name and its variant word: "'Y-3 라이트'요.")

@@ -13,8 +13,11 @@ export const SUBJECT_MODEL_AFTER = new RegExp(`^[^,—–/\uE001-\uE006]{0,24}(?
 /** Up to a comma, a relative clause's verb, then a model token as the object ("… 개발한 'B'를"; not a base: "… 개발한 B를 기반으로"). */
 export const OBJECT_MODEL_AFTER = new RegExp(`^[^,\uE001-\uE006]{0,24}(?:한|된|던)\\s['"‘“]?${TYPE_CHAR.Model}\\d+${END_CHAR}['"’”]?(?:\\s?\\([^()]{1,20}\\))?(?:을|를)(?![가-힣])(?!\\s?(?:기반|바탕|토대|베이스|뼈대))`);
 
-/** "…와 공동으로 검증 모델을 개발한다는 소문에 대해": the match's own clause goes on to call itself a rumour or a report. */
-export const RUMOURED_AFTER = /^[^,.;\uE001]{0,40}?다는\s(?:소문|루머|설|얘기|말|관측|보도)(?:이|가|을|에|은|도|과|까지|만)/;
+/**
+ * "…와 공동으로 검증 모델을 개발한다는 소문에 대해": the match's own clause goes on to call itself a rumour or a report
+ * (or a headline that went round: "A와 B가 손잡았다는 기사 제목이 돌았는데").
+ */
+export const RUMOURED_AFTER = /^[^,.;\uE001]{0,40}?다는\s(?:(?:소문|루머|설|얘기|말|관측|보도)(?:이|가|을|에|은|도|과|까지|만)|기사(?:\s?제목)?(?:이|가|도)\s(?:돌|나돌|퍼))/;
 
 /** What ends the text before a list's later member: "A와 B", "A, B", "A 및 B". */
 export const LIST_BEFORE = /(?:[와과,]|및)\s?$/;

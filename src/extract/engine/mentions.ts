@@ -50,6 +50,7 @@ import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { discoverZoneProgrammes } from './discover-zones.js';
 import { findKnownNames, type KnownName } from './known-names.js';
 import { perRuleSet } from './compile.js'; import { discoverDocLines } from './discover-doc-lines.js';
+import { discoverRunGlosses } from './discover-run-glosses.js';
 import { normalizeName } from '../../graph/index.js'; import { dropHardwareNamedModels } from './hardware-named.js';
 import { FAMILY_TEAM_AFTER, TEAM_TITLE_AFTER, TEAM_TITLE_WORD } from './team-title-cues.js';
 
@@ -201,6 +202,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   found.push(...discoverLatinModels(text, [...ms, ...blocked], mt.discovery), ...discoverGenerationNames(text, [...ms, ...blocked], mt.discovery));
   ms.push(...found.splice(0));
   found.push(...discoverHyphenatedModels(text, [...ms, ...blocked], mt.discovery), ...discoverSizedVariants(text, [...ms, ...blocked], mt.discovery), ...discoverDocLines(text, [...ms, ...blocked]));
+  if (text.includes('=')) found.push(...discoverRunGlosses(text, [...ms, ...blocked, ...found])); // (a runs table's legend: 'run-id = X 8B v2 다시 잰 값')
   ms.push(...found.splice(0));
   ms.push(...discoverBuiltOnModels(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverModelMakers(text, [...ms, ...blocked], mt.discovery));

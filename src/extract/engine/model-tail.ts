@@ -7,6 +7,7 @@ import type { GazetteerEntry, RuleSet } from '../types.js';
 import { PRODUCT_START, SIZE_START, variantMayStart, VERSION_START } from './char-gates.js';
 import type { GazetteerMatcher } from './gazetteer.js';
 import { foldName } from './trie.js';
+import { BASE_CHANGED_AFTER } from '../variant-words.js';
 
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
@@ -41,6 +42,8 @@ const BASED_COPULA = /^(?:라고|라는|라며|이라|예요|에요|이에요|�
 
 /** After a Hangul 베이스: the locative of what is put on it ("베이스에 SFT", "베이스에다 학습"). */
 const BASE_PUT_ON = /^(?:에|에다)\s/;
+/** After a Hangul 베이스: a verb that corrects or swaps it ("Y 2.0 베이스 고쳤습니다", "Y 베이스를 바꿨다"): Y's base, no base variant. */
+const BASE_CHANGED = new RegExp(`^${BASE_CHANGED_AFTER}`);
 
 /** A model's component after a variant word ("비전 인코더", "vision tower"). */
 const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|encoder|decoder|tower|adapter|module)/i;
@@ -130,8 +133,9 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
       // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Y 3 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
       // (and a lower-case "base" written apart after a size, closing the phrase: "no Y, just the X 7B base, as we said" is X 7B as the base)
-      // (and a Hangul 베이스 that something is put on, whatever the size: "Y-7B 베이스에 SFT", "Y 7B 베이스에다 학습" is Y-7B as the base)
-      const basedOn = key === 'base' && ((HANGUL.test(form) && BASE_PUT_ON.test(text.slice(after, after + 4))) || (!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && /^(?:[,.;:!?)]|$)/.test(text.slice(after, after + 1))));
+      // (and a Hangul 베이스 that something is put on, whatever the size: "Y-7B 베이스에 SFT", "Y 7B 베이스에다 학습" is Y-7B as the base;
+      // or one corrected or swapped: "Y 2.0 베이스 고쳤습니다" is Y 2.0's base)
+      const basedOn = key === 'base' && ((HANGUL.test(form) && (BASE_PUT_ON.test(text.slice(after, after + 4)) || BASE_CHANGED.test(text.slice(after, after + 6)))) || (!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && /^(?:[,.;:!?)]|$)/.test(text.slice(after, after + 1))));
       // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
       const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
       const placed = (tail.size !== undefined || !afterSizeOnly) && !isDescriptiveWord(form, text, after) && !basedOn;

@@ -8,11 +8,8 @@ import type { Sentence } from '../../parse/types.js';
 import type { Mention, RuleSet } from '../types.js';
 import { findMentions, type KnownName } from './mentions.js';
 import type { Cell } from './table-columns.js';
+import { GLOSS, RUN_ID } from './discover-run-glosses.js';
 
-/** A run id: a lower-case slug of letters, digits, dots, hyphens and underscores with at least one hyphen or underscore. */
-const RUN_ID = /^(?=[^\s]*[-_])[a-z0-9][a-z0-9._-]{2,60}$/;
-/** One gloss of a legend: "RUN_ID = WHAT IT IS", up to the next gloss's comma or the sentence's end. */
-const GLOSS = /(?:^|[:,;]\s*)([a-z0-9][a-z0-9._-]{2,60})\s?=\s?([^=,;]{2,80}?)(?=\s*[,;]\s*[a-z0-9][a-z0-9._-]{2,60}\s?=|\s*\.?$)/g;
 /** A run column's title: "Run Name", "Run", "Run ID", "실험명". */
 export const RUN_COLUMN = /^(?:Run|실험)(?:\s?(?:ID|name|이름|명))?$/i;
 

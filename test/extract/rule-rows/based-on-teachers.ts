@@ -13,6 +13,12 @@ export const basedOnTeacherRows: Row[] = [
   { rule: 'based-on.weights-as-initial-values', sentence: "다온랩의 '다온-S 3B'는 구글 '젬마 3 4B' 가중치를 초기값으로 삼아 한국어 법률 문서를 학습했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 출발점으로 써 학습을 시작한 모델이다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B' 가중치를 초기값으로 쓰지 않았다.", absent: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
+  // "A를 교사 모델로 지식 증류해 얻은 X의 … 모델 'Y'가": a student named after the distillation that made it
+  { rule: 'based-on.teacher-distilled-into-named', sentence: "요약: 가온AI의 가온 4.0 32B를 교사 모델로 지식 증류해 만든 다온랩스의 소형 모델 '다온 1B'가 KoBEST 55.2를 받았다.", expect: ['BASED_ON 다온 1B -> 가온 4.0 32B'] },
+  { rule: 'based-on.teacher-distilled-into-named', sentence: "가온 4.0 32B를 교사 모델로 증류해 만든 모델은 '다온 1B'가 아니다.", absent: ['BASED_ON 다온 1B -> 가온 4.0 32B'] },
+  // (or "Y를 초기 가중치로 두고": the weights put in place to start from)
+  { rule: 'based-on.weights-as-initial-values', sentence: "'다온-RM 3B'는 '다온-S 3B'를 초기 가중치로 두고 선호도 데이터로 학습한 보상모델이다.", expect: ['BASED_ON 다온-RM 3B -> 다온-S 3B'] },
+  { rule: 'based-on.focus-weights-as-initial-values', sentence: "다온-RM 3B — 다온랩이 만든 보상모델. 다온-S 3B를 초기 가중치로 두고 DaonPairs-30K train split으로 학습했습니다.", expect: ['BASED_ON 다온-RM 3B -> 다온-S 3B'] },
   // (the model itself as the student's initial weights, chosen among candidates)
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 여러 후보 중 '젬마 3 4B'를 학생 모델의 초기 가중치로 골랐다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },
   { rule: 'based-on.weights-as-initial-values', sentence: "'다온-S 3B'는 '젬마 3 4B'를 출발점으로 택했다.", expect: ['BASED_ON 다온-S 3B -> 젬마 3 4B'] },

@@ -94,6 +94,8 @@ export const basedOnRows: Row[] = [
   { rule: 'based-on.merged', sentence: "바람소프트의 '바람-머지 9B'는 가온랩의 '가온-7B'와 다래테크의 '다래-2B'를 병합해 만든 모델로, 공개 리더보드 상위권에 올랐다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged', sentence: "'바람-머지 9B'는 가온-7B와 다래-2B를 가중치 병합한 모델이다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged', sentence: "'바람-9B'는 가온-7B와 다래-2B를 병합해 만든 모델이 아니다.", absent: ['BASED_ON 바람-9B -> 가온-7B'] },
+  // (a merge method before the verb, "DARE 기법으로 병합한", and parents described by whose they are: "자사 A와 오픈소스 모델 B")
+  { rule: 'based-on.merged', sentence: "다래랩이 내놓은 다래-머지 10B는 자사 다래-Chat 7B와 오픈소스 모델 누리-3B를 DARE 기법으로 병합한 모델이다.", expect: ['BASED_ON 다래-머지 10B -> 다래-Chat 7B', 'BASED_ON 다래-머지 10B -> 누리-3B'] },
   // "Z는 A와 B를 병합한 뒤 … 튜닝해 만들었다": both merged models are bases, the training after the merge between
   { rule: 'based-on.merged-then-trained', sentence: "'바람-머지 9B'는 가온-7B와 다래-2B를 병합한 뒤 코드 데이터로 튜닝해 만들었다.", expect: ['BASED_ON 바람-머지 9B -> 가온-7B', 'BASED_ON 바람-머지 9B -> 다래-2B'] },
   { rule: 'based-on.merged-then-trained', sentence: "'바람-머지 9B'는 가온-7B와 다래-2B를 병합한 뒤 튜닝해 만든 모델이 아니다.", absent: ['BASED_ON 바람-머지 9B -> 가온-7B'] },
