@@ -24,7 +24,7 @@ export function hubIdForms(all: Mention[][], sentences: readonly Sentence[] = []
   }
   const out = new Map<string, string>();
   for (const m of all.flat()) {
-    if (m.type !== 'Model' || m.via !== 'discovered' || !HUB_ID.test(m.surface) || out.has(m.key)) continue;
+    if (m.type !== 'Model' || (m.via !== 'discovered' && m.via !== 'version') || !HUB_ID.test(m.surface) || out.has(m.key)) continue;
     const own = fold(m.surface.replace(HUB_TAIL, ''));
     if (own.length < 4) continue;
     const named = [...names].filter(([key, ns]) => key !== m.key && ns.has(own));
