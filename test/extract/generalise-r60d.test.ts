@@ -4,7 +4,7 @@
  * and a titled person who led it ('모델 개발은 NAME 연구소장이 이끌었고'); a guidance document in corner brackets; a
  * system's act applied for after a document was named since; a policy's revision led by an official; a score of a model a
  * team tuned, no focus model's; a class note's 'NAME(학과 93) 동문(X연구원 POST)'; a founder moved up to the board; a chip
- * design firm's word before a name; a titled speaker's agreement signed 'for' a purpose.
+ * design firm's word before a name; a titled speaker's agreement signed 'for' a purpose; a company page's co-developing partner.
  * Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,16 @@ const rows: FactRow[] = [
       "모델 경량화에 집중하는 스타트업 솔빛코어도 주목받는다. 솔빛코어는 지난 2일 경량 모델 '솔빛 미니 4B'를 공개했다.\n\n" +
       '하도윤 솔빛코어 최고기술책임자(CTO)는 "최근 가람칩스와 칩·모델 공동 최적화를 위한 업무협약(MOU)을 맺었다"며 "내년 상반기 첫 공동 제품을 내놓을 것"이라고 했다.',
     expect: ['PARTNERS_WITH 솔빛코어 -> 가람칩스'],
+  },
+  {
+    cat: "a company page's partner line ('공동개발 파트너: X — … 'M'을 공동 개발 중'): X and the page's company both develop M and partner",
+    text: "솔숲AI는 한국어 언어모델 솔숲-LM 2를 만드는 스타트업입니다.\n\n공동개발 파트너: 하늘메디랩 — 의료 상담 특화 모델 '솔숲-메드'를 공동 개발 중",
+    expect: ['PARTNERS_WITH 솔숲AI -> 하늘메디랩', 'DEVELOPED 하늘메디랩 -> 솔숲-메드', 'DEVELOPED 솔숲AI -> 솔숲-메드'],
+  },
+  {
+    cat: "a partner made the topic with its particle ('X과는 'M'을 공동 개발 중입니다') on a company's page",
+    text: "솔숲AI는 한국어 언어모델 솔숲-LM 2를 만드는 스타트업입니다.\n\n하늘메디랩과는 의료 상담 특화 모델 '솔숲-케어'를 공동 개발 중입니다.",
+    expect: ['PARTNERS_WITH 솔숲AI -> 하늘메디랩', 'DEVELOPED 하늘메디랩 -> 솔숲-케어'],
   },
   {
     cat: 'a US robotics start-up and its VLA model (Hangul, Latin and Greek spellings) are known with their country',
