@@ -21,6 +21,19 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED Gemma 3 27B -> KMMLU score=55.1'],
   },
   {
+    cat: "a repository path ('org/x-3-12b-it') names its exact checkpoint: no merge with the prose name",
+    text: '가온-LM 2는 구글의 Gemma 3 12B를 기반으로 한국어 공문서를 추가로 학습시킨 모델입니다.\n\n이번 주 인기 모델\n\n1. google/gemma-3-12b-it — 3.1k',
+    nodes: ['Model:Gemma 3 12B', 'Model:gemma-3-12b-it'],
+  },
+  {
+    cat: "two checkpoints of one name ('x-3-12b-pt' as the base, 'x-3-12b-it' in a score table) stay two models",
+    text:
+      '가온-LM 2는 구글의 Gemma 3 12B 사전학습 체크포인트(gemma-3-12b-pt)를 출발점으로 만든 모델입니다.\n\n' +
+      '| 모델 | KMMLU |\n|---|---|\n| 가온-LM 2 | 52.30 |\n| gemma-3-12b-it | 47.90 |',
+    expect: ['SCORED gemma-3-12b-it -> KMMLU'],
+    absent: ['SCORED gemma-3-12b-pt -> KMMLU', 'SCORED Gemma 3 12B -> KMMLU'],
+  },
+  {
     cat: "a contact sentence whose address in parentheses is followed by a formal request ('… 대표 NAME(a@b.kr)에게 보내 주십시오.') is text",
     text: '가온비전AI는 한국어 특화 언어모델 가온-LM 2를 공개했다.\n\n도입 문의는 가온비전AI 대표 채도윤(contact@gaonvision.ai)에게 보내 주십시오.',
     expect: ['WORKS_FOR 채도윤 -> 가온비전AI'],
