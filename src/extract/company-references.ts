@@ -17,7 +17,7 @@ import { referenceAt, referenceTo } from './references.js';
 import { LED_WORK, titleRes } from './title-patterns.js';
 import type { Mention, RuleSet } from './types.js';
 import { FULL_NAME } from './engine/full-name.js';
-import { BUILDING_AFTER, CAME_TO_ROLE, CHIEF_TITLE_AFTER, CONTACT_LINE, EARLIER_BEFORE, HIRED_OBJECT, JOINED_WITH_POST, JOINS_IN_ROLE, POST_JOINED_BY, POST_TOPIC_NAMED, rosterItem, SIGNED_LINE, UNIT_HEAD_TAKEN, UNSETTLED } from './employer-cues.js';
+import { BUILDING_AFTER, CAME_TO_ROLE, CHIEF_TITLE_AFTER, CONTACT_LINE, EARLIER_BEFORE, HIRED_OBJECT, JOINED_WITH_POST, JOINS_IN_ROLE, MOVED_TO_BOARD, POST_JOINED_BY, POST_TOPIC_NAMED, rosterItem, SIGNED_LINE, UNIT_HEAD_TAKEN, UNSETTLED } from './employer-cues.js';
 
 /** A list item's mark ("• ", "- ", "▲"). */
 const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
@@ -258,7 +258,7 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   const seat = opensOnBoardSeat(text);
   const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
   const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
-  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || POST_TOPIC_NAMED.test(text) || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
+  if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && (CAME_TO_ROLE.test(text) || MOVED_TO_BOARD.test(text))) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || POST_TOPIC_NAMED.test(text) || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }
 

@@ -75,8 +75,30 @@ function addCoMadeFocus(acc: Acc, articleId: string, s: Sentence, mentions: Ment
   }
 }
 
+/** Before a partner opening its line: a label ending on a colon ("공동개발 파트너: "), or a list item's mark. */
+const PARTNER_LINE_OPENING = /^(?:[가-힣A-Za-z ]{1,16}\s?[:：]\s?|[▲■•·◆◇○-]\s?)?(?:㈜|\(주\))?$/;
+/** After it: a dash, or the partner's particle with the topic's ("X과는"), then the co-development under way of a model named next. */
+const CO_DEVELOPING_AFTER = /^(?:\s?[—–]\s|(?:과|와)는\s)[^.]{0,40}?$/;
+const CO_DEVELOPING_VERB = /^['"’”]?(?:을|를)\s(?:함께\s|공동으로\s)?(?:공동\s?개발|함께\s개발)\s?(?:중|하고\s있)/;
+
+/**
+ * "공동개발 파트너: X — 의료 상담 특화 모델 'M'을 공동 개발 중", "X과는 M을 공동 개발 중입니다": a company's own page names a partner
+ * that develops a model with it: both develop M, and the partner partners the model's maker (else the page's own company).
+ */
+function addCoDevelopingPartner(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], own: Mention | undefined): void {
+  const partner = mentions.find((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && PARTNER_LINE_OPENING.test(s.text.slice(0, m.start)));
+  const model = partner && mentions.find((m) => m.type === 'Model' && m.start > partner.end && CO_DEVELOPING_AFTER.test(s.text.slice(partner.end, m.start)) && CO_DEVELOPING_VERB.test(s.text.slice(m.end)));
+  if (!partner || !model || NOT_YET.test(s.text)) return;
+  const maker = developerOfModel(acc, model) ?? (model.developer && acc.entities.has(model.developer) ? undefined : own);
+  if (!maker || maker.key === partner.key) return;
+  addRelation(acc, { relation: 'PARTNERS_WITH', source: maker.key, target: partner.key, properties: {} }, evidenceOf(articleId, s, 'partners.co-developing-line', 0.6));
+  const ev = evidenceOf(articleId, s, 'developed.co-developing-line', 0.6);
+  for (const c of [maker, partner]) addRelation(acc, { relation: 'DEVELOPED', source: c.key, target: model.key, properties: {} }, ev);
+}
+
 /** Adds PARTNERS_WITH between a model's developer and each company the sentence says took part in developing it. */
-export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined): void {
+export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined, own?: Mention): void {
+  if (s.text.includes('개발')) addCoDevelopingPartner(acc, articleId, s, mentions, own);
   addMadeTogether(acc, articleId, s, mentions);
   addMadeSoLineage(acc, articleId, s, mentions); // ("그렇게 나온 M": the base and predecessor of the making told just before)
   addCoMadeFocus(acc, articleId, s, mentions, focus);

@@ -16,6 +16,8 @@ export const POST_JOINED_BY = /^[가-힣A-Za-z]{1,10}(?:장|책임자|총괄|리
 export const CAME_TO_ROLE = /(?:새|신임)\s[A-Za-z가-힣]{2,12}(?:으로|로)\s[가-힣]{2,4}\s?(?:님|씨)?(?:이|가)\s(?:오셨|왔|온다|오게|합류|부임)/;
 /** "… CTO 홍길동 씨를 새로 영입했다": hired as the object of a subjectless sentence, by the company the article is about. */
 export const HIRED_OBJECT = /(?:씨|박사)?(?:을|를)\s(?:새로\s|신규\s|최근\s)?(?:영입|선임|임명|발탁)(?:했|하기로)/;
+/** "전임 대표인 창업자 NAME 씨는 이사회 의장으로 자리를 옮겼다": a person moved up to the board of the company the story is about (stays there). */
+export const MOVED_TO_BOARD = /(?:씨|님)?(?:은|는|이|가)\s(?:이사회\s?의장|이사회\s?이사|의장|회장)(?:으로|로)\s(?:자리를\s)?(?:옮겼|옮긴다|옮긴|옮겨|물러났|물러앉았)/;
 /** "맡을지 정해지지 않았다", "물망에 올랐다": a post not settled. */
 export const UNSETTLED = /(?:을|할|될)지\s|정해지지|미정|거론|물망|하마평|유력|후보로/;
 /** "NAME CTO는 앞서 X에서 …", "… 前 X 수석": a company the person worked at earlier (not "X에서 … 총괄하고 있다", the employer named with 에서). */

@@ -23,10 +23,23 @@ export function hubIdForms(all: Mention[][], sentences: readonly Sentence[] = []
     names.set(m.key, ns);
   }
   const out = new Map<string, string>();
+  // (an id a parser read as a version stands for the prose name only as a bare id, not a repository path "org/x-3-12b-it",
+  // and only where the article gives no second checkpoint of that name: "x-3-12b-pt" beside "x-3-12b-it" are two)
+  const versionIds = new Map<string, Set<string>>();
+  all.forEach((ms, i) => {
+    for (const m of ms) {
+      if (m.type !== 'Model' || m.via === 'reference' || m.via === 'blocked' || !HUB_ID.test(m.surface)) continue;
+      const own = fold(m.surface.replace(HUB_TAIL, ''));
+      const keys = versionIds.get(own) ?? new Set<string>();
+      keys.add(sentences[i]?.text[m.start - 1] === '/' ? `/${m.key}` : m.key);
+      versionIds.set(own, keys);
+    }
+  });
+  const bareVersionId = (own: string, key: string) => versionIds.get(own)?.size === 1 && versionIds.get(own)!.has(key);
   for (const m of all.flat()) {
-    if (m.type !== 'Model' || m.via !== 'discovered' || !HUB_ID.test(m.surface) || out.has(m.key)) continue;
+    if (m.type !== 'Model' || (m.via !== 'discovered' && m.via !== 'version') || !HUB_ID.test(m.surface) || out.has(m.key)) continue;
     const own = fold(m.surface.replace(HUB_TAIL, ''));
-    if (own.length < 4) continue;
+    if (own.length < 4 || (m.via === 'version' && !bareVersionId(own, m.key))) continue;
     const named = [...names].filter(([key, ns]) => key !== m.key && ns.has(own));
     if (named.length === 1) out.set(m.key, named[0]![0]);
   }

@@ -43,12 +43,19 @@ const JOINED_LED_CONSORTIUM = /(?:이|가)\s(?:이끄는|주관하는|주도하�
 /** A bare programme word the companies take part in ("모두 프로젝트에 계속 참여 중이며", "사업에 함께 참여한다"): the word names its programme's kind. */
 const BARE_HEAD_JOINED = /(?<![가-힣A-Za-z0-9'"’”」』])(프로젝트|사업|프로그램)(?=에\s(?:(?:계속|함께|모두|그대로|현재)\s)?(?:참여|참가|합류))/;
 
+/** A system's act applied for ("검토를 신청", "심사를 함께 신청"): the system's name is the act and 제 ("검토제"). */
+const SYSTEM_ACT_APPLIED = /(?<![가-힣A-Za-z0-9'"‘“])([가-힣]{2,4})(?:를|을)\s(?:함께\s|공동으로\s|먼저\s|미리\s)?신청/;
+
 /**
  * The programme a selection outcome is about, where the sentence calls it by a bare head word: not the programme named last
  * when that is of another kind, but the one programme named so far whose name ends in that word ("'X 프로젝트' … 후속 'Y 2단계
  * 사업' … A, B는 모두 프로젝트에 계속 참여 중": X).
  */
 export function programmeOfHead(text: string, policy: Mention, named: readonly Mention[]): Mention {
+  // ("「X 검토제」 … 「Y 안내서」 … ㈜A — … 검토를 신청해": an act applied for is the system named for it, though a document was named since)
+  const act = text.includes('신청') ? SYSTEM_ACT_APPLIED.exec(text)?.[1] : undefined;
+  const system = act && !policy.surface.endsWith(`${act}제`) ? named.filter((p) => p.surface.endsWith(`${act}제`)).at(-1) : undefined;
+  if (system) return system;
   const head = BARE_HEAD_JOINED.exec(text)?.[1];
   // (a head word a demonstrative points with, "이 프로젝트를 위해" after '… 프로젝트' and an agenda such as '소버린 AI' named since: the last so named)
   const pointed = head ? undefined : POINTED_HEAD.exec(text)?.[1];

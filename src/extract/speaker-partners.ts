@@ -7,8 +7,8 @@ import type { Sentence } from '../parse/types.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { escapeRegex } from './engine/compile.js';
 
-/** The partner and its verb: a collaboration done or entered ("와 협력해", "와 맺은 전략적 협력 관계", "와 손잡고", "와 공동 개발한", "와 공동 개발 협약을 맺은"), or under way ("와 협력 중인 모델"). */
-const PARTNERED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:와|과|하고|랑)(?:의)?\s(?:함께\s)?(?:협력해|협력하여|협력하고|협력해\s?온|협업해|협업하여|협업하고|손잡고|손을 잡고|제휴해|제휴하여|(?:맺은|체결한)\s(?:[가-힣]{1,6}\s)?(?:협력|제휴|협업|파트너십|동맹)\s?관계|(?:전략적\s)?(?:협력|제휴|파트너십|업무협약)(?:을|를)\s(?:맺고|맺었|체결하고|체결했)|공동\s?개발(?:한|해|하고|했)|(?:(?:공동\s?개발|공동\s?연구|기술\s?협력|업무)\s?)?협약(?:을|를)\s(?:맺은|맺고|맺었|체결한|체결하고|체결했)|(?:협력|협업)\s?중인\s|(?:협력|협업)하고\s있는\s)/;
+/** The partner and its verb: a collaboration done or entered ("와 협력해", "와 맺은 전략적 협력 관계", "와 손잡고", "와 공동 개발한", "와 공동 개발 협약을 맺은", "와 X 공동 최적화를 위한 업무협약(MOU)을 맺었다"), or under way ("와 협력 중인 모델"). */
+const PARTNERED_AFTER = /^['"’”]?(?:\s?\([^()]{1,20}\))?(?:와|과|하고|랑)(?:의)?\s(?:함께\s)?(?:협력해|협력하여|협력하고|협력해\s?온|협업해|협업하여|협업하고|손잡고|손을 잡고|제휴해|제휴하여|(?:맺은|체결한)\s(?:[가-힣]{1,6}\s)?(?:협력|제휴|협업|파트너십|동맹)\s?관계|(?:전략적\s)?(?:협력|제휴|파트너십|업무협약)(?:을|를)\s(?:맺고|맺었|체결하고|체결했)|공동\s?개발(?:한|해|하고|했)|(?:(?:공동\s?개발|공동\s?연구|기술\s?협력|업무)\s?)?협약(?:을|를)\s(?:맺은|맺고|맺었|체결한|체결하고|체결했)|(?:협력|협업)\s?중인\s|(?:협력|협업)하고\s있는\s|(?:[^\s."”]{1,10}\s){1,3}위한\s(?:전략적\s)?(?:업무협약|협약|MOU|제휴|파트너십)(?:\s?\([A-Z]{2,5}\))?(?:을|를)\s(?:맺었|맺고|맺은|체결했|체결하고|체결한))/;
 /** The close of one quotation and the opening of the next that the same person says ("…했다\"며 \""). */
 const NEXT_QUOTE_BEFORE = /["”](?:며|면서|고|라며|이라며)\s["“]$/;
 /** What leaves the partnership unsettled, past, denied or only a plan under talks. */

@@ -21,7 +21,8 @@ interface TitleRes {
 }
 
 /** "개발을 이끈 카나나 테크리더 NAME의 …": a person named after the post from which they led the work (an employer's reference cue). */
-export const LED_WORK = /(?:개발|연구|학습|훈련)(?:을|를)\s(?:직접\s)?(?:이끈|주도한|총괄한|지휘한)\s(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣A-Za-z]{0,8}(?:리더|팀장|랩장|책임자|총괄|실장|센터장|본부장|부문장)\s[가-힣]{2,4}(?:의|은|는|이|가|도)?\s/;
+/** (or the work made the topic first: "모델 개발은 NAME 연구소장이 이끌었고, …") */
+export const LED_WORK = /(?:개발|연구|학습|훈련)(?:을|를)\s(?:직접\s)?(?:이끈|주도한|총괄한|지휘한)\s(?:[가-힣A-Za-z]{1,10}\s){0,2}[가-힣A-Za-z]{0,8}(?:리더|팀장|랩장|책임자|총괄|실장|센터장|본부장|부문장)\s[가-힣]{2,4}(?:의|은|는|이|가|도)?\s|(?:^|\s)(?:모델\s|언어모델\s)?(?:개발|연구|학습|훈련)(?:은|는)\s[가-힣]{2,4}(?:\s?\([A-Za-z .,-]{2,30}\))?\s[가-힣A-Za-z]{0,8}(?:리더|팀장|랩장|책임자|총괄|실장|센터장|본부장|부문장|연구소장)(?:이|가)\s(?:직접\s)?(?:이끌었|이끈다|이끌고|총괄했|총괄하고|지휘했|주도했)/;
 
 /** A public office named after a bite's slash: a ministry, an agency, a commission, a city or province (not a company's 사업부 or 본부). */
 const BITE_OFFICE = '[가-힣]{1,14}(?:(?<!사업|본|지)부|청|처|위원회|시|도)';

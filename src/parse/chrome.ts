@@ -141,8 +141,9 @@ export function isShareBar(line: string): boolean {
 /** "책임자는 NAME 전무이며, 문의는 X 사무국(a@b.kr)으로 하실 수 있습니다.": a sentence of two clauses giving an address in passing is text, no e-mail line. */
 const SENTENCE_AROUND_EMAIL = /(?:이며|이고|으며|하며|하고),\s.{20,}[다요]\.["'”’]?$/;
 /** "문의는 X 연구팀장 NAME(a@b.kr)에게, …는 이슈로 남겨 주세요.": an address in parentheses a particle continues, in a sentence that ends as one, is text. */
-// ("모델 관련 문의는 NAME X 연구팀장(a@b.kr)에게 보내 주세요.": so is one a sentence opening on "문의는" sends to, however short its verb)
-const ADDRESS_IN_PASSING = new RegExp(String.raw`\(\s?${EMAIL.source}\s?\)(?:에게|께|으로|로|에서|의)[\s,](?:.{10,}|(?<=^[^@]{0,30}문의(?:는|사항은)\s.*).{3,})[다요]\.["'”’]?$`);
+// ("모델 관련 문의는 NAME X 연구팀장(a@b.kr)에게 보내 주세요.": so is one a sentence opening on "문의는" sends to, however short its verb,
+// or whose verb is a formal request: "… 대표 NAME(a@b.kr)에게 보내 주십시오.")
+const ADDRESS_IN_PASSING = new RegExp(String.raw`\(\s?${EMAIL.source}\s?\)(?:에게|께|으로|로|에서|의)[\s,](?:.{10,}|(?<=^[^@]{0,30}문의(?:는|사항은)\s.*).{3,})(?:[다요]|시오)\.["'”’]?$`);
 /** True for a short line that is a byline, an e-mail line, a copyright line or a widget. */
 export function isChromeLine(line: string): boolean {
   const s = line.trim();

@@ -6,6 +6,8 @@ import { FULL_NAME } from './full-name.js';
 /** A full name (and a space, or an opening bracket) right before a word. */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[\s(,·])(${FULL_NAME})\s$`);
 const NAME_PAREN_BEFORE = new RegExp(String.raw`(?:^|[\s,·])(${FULL_NAME})\s?\(\s?$`);
+/** A class note's alumnus with the department and year after the name, then the affiliation in parentheses: "NAME(경영 93) 동문(". */
+const ALUMNUS_PAREN_BEFORE = /\)\s?동문\s?\(\s?$/;
 
 /** A post being filled or held rather than a unit's own title: "X 새 대표에", "X 대표 자리는", "X 사령탑에 홍길동 부사장이". */
 const POST_SLOT = /^(?:새|신임|차기|초대|새로운)\s|\s(?:새|신임|차기)\s/;
@@ -20,8 +22,8 @@ export function isUnitBeforeTitle(text: string, start: number, end: number, ms: 
   // "김민준 한빛소프트 AI연구소장은": a person's name before it, where no company was named before, makes it the person's company (name, company, title); "네이버클라우드는 문태겸 하이퍼스케일AI 기술 리더를" stays a unit
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   if (before && isKoreanName(before[1]!) && !ms.some((x) => x.type === 'Company' && x.via !== 'blocked' && x.end <= start)) return false;
-  const signed = NAME_PAREN_BEFORE.exec(text.slice(Math.max(0, start - 7), start)); // ("- 홍길동 (X소프트 대표)": a signature's affiliation; "스타트업 X소프트 대표": a company word before it)
-  if ((signed && isKoreanName(signed[1]!)) || /(?:스타트업|기업|회사|업체|개발사)\s$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const signed = NAME_PAREN_BEFORE.exec(text.slice(Math.max(0, start - 7), start)); // ("- 홍길동 (X소프트 대표)": a signature's affiliation, or a class note's "NAME(학과 93) 동문(X소프트 대표)"; "스타트업 X소프트 대표": a company word before it)
+  if ((signed && isKoreanName(signed[1]!)) || ALUMNUS_PAREN_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || /(?:스타트업|기업|회사|업체|개발사)\s$/.test(text.slice(Math.max(0, start - 6), start))) return false;
   const t = lx.personTitle.exec(after);
   if (!t) return false;
   const words = t[1]!.trim().split(/\s/);

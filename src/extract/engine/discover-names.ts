@@ -184,7 +184,8 @@ function kindOfQuotedProgramme(text: string, end: number, ms: Mention[]): boolea
 }
 
 /** "'금융분야 AI 가이드라인'", "'AI 프라이버시 리스크 관리 모델'": a quoted guidance document's name (its kind ends it). */
-const QUOTED_GUIDANCE = /['‘"“]((?:[가-힣A-Za-z0-9()·\-]{1,16}\s){1,6}(?:[가-힣A-Za-z0-9·\-]{0,8}(?:가이드라인|안내서|지침)|관리\s(?:모델|체계)))['’"”]/g;
+/** (or in the corner brackets a public body writes a document's title in: "「X 분야 AI 활용 안내서」") */
+const QUOTED_GUIDANCE = /['‘"“「『]((?:[가-힣A-Za-z0-9()·\-]{1,16}\s){1,6}(?:[가-힣A-Za-z0-9·\-]{0,8}(?:가이드라인|안내서|지침)|관리\s(?:모델|체계)))['’"”」』]/g;
 /** A government body as the sentence's topic or subject ("위원회는", "과학기술정보통신부가"): who issues or recommends the guidance. */
 const GOVERNMENT_SUBJECT = /(?:[가-힣]부|위원회|[가-힣]청|[가-힣]처|정부|당국)(?:는|은|가|이)\s/;
 

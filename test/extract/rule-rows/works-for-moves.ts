@@ -2,6 +2,9 @@
 import type { Row } from './row.js';
 
 export const worksForMoveRows: Row[] = [
+  // a former head moved up to the board of the company the passage is about ("전임 대표인 창업자 NAME 씨는 이사회 의장으로 자리를 옮겼다") (r60d)
+  { rule: 'works-for.omitted-subject-moved-to-board', sentence: '하도윤 씨가 솔빛데이터 대표이사에 선임됐다. 솔빛데이터는 문서 요약 모델을 서비스하고 있다. 전임 대표인 창업자 구민서 씨는 이사회 의장으로 자리를 옮겼다.', expect: ['WORKS_FOR 구민서 -> 솔빛데이터'], props: ['WORKS_FOR 구민서 -> 솔빛데이터=이사회 의장'] },
+  { rule: 'works-for.omitted-subject-moved-to-board', sentence: '솔빛데이터는 문서 요약 모델을 서비스하고 있다. 창업자 구민서 씨는 이사회 의장으로 자리를 옮기지 않았다.', absent: ['WORKS_FOR 구민서 -> 솔빛데이터'] },
   // the hire's past post in apposition before the new one, after 'also' (h88_05)
   { rule: 'works-for.en-appointed', sentence: 'Rebellions also hired Moon Ga-eun, an ex-engineer at Samsung Electronics, as its new head of compilers.', expect: ['WORKS_FOR Moon Ga-eun -> Rebellions'] },
   // "X의 공동창업자는 … 출신의 NAME CTO다": the founder the sentence names works there (set 164); a former post or a denial does not
