@@ -25,7 +25,10 @@ const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 const PARTNER_OPENING = /^(?:와|과|이랑|랑)(?:도|는|은)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
 /** "가 주관하는 컨소시엄에 … 합류했다": the company leads the consortium the sentence's omitted subject joins. */
-const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄에\s(?:[^\s.,]{1,10}\s){0,5}?(?:참여했|합류했|참가했|이름을\s올렸)/;
+/** (or as a member of it: "가 이끄는 컨소시엄의 일원으로 정부의 'P'에도 합류했다") */
+const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄(?:에|의\s(?:일원|구성원|멤버|참여사)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,7}?(?:참여했|합류했|참가했|이름을\s올렸)/;
+/** A time adverbial that opens a sentence before its first mention ("올해 하반기에는 ", "지난달 "): no subject of its own. */
+const TIME_OPENING = /^(?:올해|지난해|작년|지난달|이달|최근|앞서|이어|또한?|특히)(?:\s(?:상반기|하반기|초|말|들어))?(?:에는|에도|에|는)?,?\s$/;
 
 /**
  * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
@@ -47,7 +50,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (DEFINING_PHRASE.test(text)) return; // ("X와 모델을 공동으로 개발하는 파트너": a kind's definition states no one's act)
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
-  const joinedLed = first.type === 'Company' && first.start <= ((ITEM_MARK.exec(text) ?? ANSWER_OPENING.exec(text))?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
+  const joinedLed = first.type === 'Company' && (first.start <= ((ITEM_MARK.exec(text) ?? ANSWER_OPENING.exec(text))?.[0].length ?? 0) + 1 || TIME_OPENING.test(text.slice(0, first.start))) && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
   const appliedLed = ms.some((m) => m.type === 'Policy' && APPLIED_LED_AFTER.test(text.slice(m.end, m.end + 80)));
   // "또 '…' 추가 공모에서 선정된 B 컨소시엄에 평가 파트너로 참여하고 있다": no subject, the consortium of B it takes part in
   const joinedNamed = !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && NAMED_CONSORTIUM_JOINED.test(text.slice(m.end, m.end + 60)));

@@ -5,4 +5,10 @@ export const fix218Rows: Row[] = [
   // "Y를 … 테스트한 바 있으며, 이번 N 모델이 그 정식 후속작이다": the model in focus, called "이번 … 모델", succeeds the one named before (fix218)
   { rule: 'succeeds.model-then-focus-its-successor', sentence: "누리소프트가 '누리 7B'를 출시했다. 누리 7B는 70억 파라미터 규모다. 회사는 지난해 첫 모델 '누리 베타'를 비공개로 시험한 바 있으며, 이번 7B 모델이 그 정식 후속작이다.", expect: ['SUCCEEDS 누리 7B -> 누리 베타'] },
   { rule: 'succeeds.model-then-focus-its-successor', sentence: "누리소프트가 '누리 7B'를 출시했다. 누리 7B는 70억 파라미터 규모다. 회사는 지난해 첫 모델 '누리 베타'를 비공개로 시험한 바 있으며, 이번 7B 모델이 그 후속작인지는 밝히지 않았다.", absent: ['SUCCEEDS 누리 7B -> 누리 베타'] },
+  // "P는 … 사업으로, A와 B를 비롯한 N개 팀이 선정돼": a programme's topic sentence listing its selected teams (fix218)
+  { rule: 'participates.topic-including-list', sentence: '독자 AI 파운데이션 모델 프로젝트는 과학기술정보통신부가 2025년 시작한 사업으로, 누리소프트와 한빛랩스를 비롯한 5개 정예팀이 1차로 선정돼 경쟁을 벌여 왔다.', expect: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTICIPATES_IN 한빛랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { rule: 'participates.topic-including-list', sentence: '독자 AI 파운데이션 모델 프로젝트는 과학기술정보통신부가 2025년 시작한 사업으로, 누리소프트와 한빛랩스를 비롯한 5개 팀이 선정될지 관심이다.', absent: ['PARTICIPATES_IN 누리소프트 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "올해 하반기에는 B가 이끄는 컨소시엄의 일원으로 'P'에도 합류했다": the omitted subject joined the programme under B (fix218)
+  { rule: 'participates.omitted-subject-member-of-led-consortium', sentence: "2021년 창업한 누리랩스는 지난달 새 모델 '누리 2'를 공개하며 주목을 받았다. 올해 하반기에는 KT가 이끄는 컨소시엄의 일원으로 정부의 '독자 AI 파운데이션 모델 프로젝트'에도 합류했다.", expect: ['PARTICIPATES_IN 누리랩스 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH KT -> 누리랩스'] },
+  { rule: 'participates.omitted-subject-member-of-led-consortium', sentence: "2021년 창업한 누리랩스는 지난달 새 모델 '누리 2'를 공개하며 주목을 받았다. 올해 하반기에는 KT가 이끄는 컨소시엄의 일원으로 정부의 '독자 AI 파운데이션 모델 프로젝트'에 합류할지 검토 중이다.", absent: ['PARTICIPATES_IN 누리랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
 ];
