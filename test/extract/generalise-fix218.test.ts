@@ -34,6 +34,12 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 노을 K -> GPT-4o', 'DEVELOPED 한빛텔레콤 -> 노을 K'],
     nodes: ['Model:노을 K'],
   },
+  {
+    cat: "a district after its city ('서울 성동구 X 본사', '인천 연수구 민원과 주무관') is a place, no person, and the office after it no company",
+    text: "행사는 지난 3일 서울 성동구 누리랩스 본사에서 만난 한서윤 대표의 설명으로 시작됐다.\n\n[인터뷰] 윤채원 / 인천 연수구 민원봉사과 주무관 \"AI가 기본 안내를 맡아주면 좋겠습니다.\"",
+    nodes: ['Person:한서윤', 'Person:윤채원'],
+    noNodes: ['Person:성동구', 'Person:연수구', 'Company:민원봉사과'],
+  },
 ];
 
 describe('fix218: ordinary news pages', () => {
