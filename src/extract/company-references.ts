@@ -162,6 +162,9 @@ const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사|당행)(?=의\s|\s|
 /** "X 창업자인 NAME 전 대표", "X 대표 출신 NAME 전 …": a post at the company, then the person's name marked as former. */
 const FORMER_POST_AFTER = /^\s(?:[가-힣A-Za-z]{1,10}(?:인|였던|이었던)\s)?[가-힣]{2,4}\s(?:전|前)\s/;
 /** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸", "X 창업자인 NAME 전 대표": a company the sentence names as where someone was, not who acts. */
+/** After a company: the person came from it ("X 출신", "X을 떠난") or held a post there before ("X에서 … 리더를 지냈고", "X에서 일하던"). */
+const HELD_BEFORE_AFTER = /^(?:\s[A-Za-z0-9가-힣]{1,12})?(?:\s?출신|을 떠난|를 떠난)|^(?:에서|에선)\s(?:[^\s,.]{1,14}\s){0,3}?(?:지냈|지낸|역임했|역임한|거쳤|거친|일했|일하던|근무했|근무하던)/;
+
 function isFormerPlace(text: string, m: Mention): boolean {
   // ("前 네이버클라우드 연구원", "전 구글 엔지니어": a former post's mark before the company)
   // ("X 창업자인 NAME 전 대표는", "X 대표였던 NAME 전 대표": the person's post there is a former one)
@@ -260,7 +263,8 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
   const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
-  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
+  // ("… 공동창업자인 NAME CTO는 X 출신이다", "NAME 대표는 X에서 리더를 지냈고": a company only named as where the chief was before names no employer)
+  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m)) && !HELD_BEFORE_AFTER.test(text.slice(m.end, m.end + 40))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
   if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && CAME_TO_ROLE.test(text)) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || POST_TOPIC_NAMED.test(text) || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }

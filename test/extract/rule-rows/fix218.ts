@@ -11,4 +11,10 @@ export const fix218Rows: Row[] = [
   // "올해 하반기에는 B가 이끄는 컨소시엄의 일원으로 'P'에도 합류했다": the omitted subject joined the programme under B (fix218)
   { rule: 'participates.omitted-subject-member-of-led-consortium', sentence: "2021년 창업한 누리랩스는 지난달 새 모델 '누리 2'를 공개하며 주목을 받았다. 올해 하반기에는 KT가 이끄는 컨소시엄의 일원으로 정부의 '독자 AI 파운데이션 모델 프로젝트'에도 합류했다.", expect: ['PARTICIPATES_IN 누리랩스 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH KT -> 누리랩스'] },
   { rule: 'participates.omitted-subject-member-of-led-consortium', sentence: "2021년 창업한 누리랩스는 지난달 새 모델 '누리 2'를 공개하며 주목을 받았다. 올해 하반기에는 KT가 이끄는 컨소시엄의 일원으로 정부의 '독자 AI 파운데이션 모델 프로젝트'에 합류할지 검토 중이다.", absent: ['PARTICIPATES_IN 누리랩스 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  // "협약식에는 X에서 NAME (unit words) 상무가 참석했다": a company's side at an event, a long title after the name (fix218)
+  { rule: 'works-for.company-side-attended', sentence: '누리랩스는 이날 KT와 업무협약을 맺었다. 협약식에는 KT에서 김태호 엔터프라이즈부문 AI사업담당 상무가 참석했다.', expect: ['WORKS_FOR 김태호 -> KT'], props: ['WORKS_FOR 김태호 -> KT=엔터프라이즈부문 AI사업담당 상무'] },
+  { rule: 'works-for.company-side-attended', sentence: '누리랩스는 이날 KT와 업무협약을 맺었다. 협약식에는 KT에서 김태호 상무가 참석하지 않았다.', absent: ['WORKS_FOR 김태호 -> KT'] },
+  // "X는 … 창업한 회사다. NAME 대표는 Y에서 … 지냈고, 공동창업자인 NAME CTO는 Z 출신이다": the founders' company is the omitted employer (fix218)
+  { rule: 'works-for.omitted-subject-cofounder-clause', sentence: '누리랩스는 2023년 카카오 출신 연구자들이 창업한 회사다. 한서윤 대표는 카카오에서 리더를 지냈고, 공동창업자인 문도하 최고기술책임자(CTO)는 삼성리서치 출신이다.', expect: ['WORKS_FOR 문도하 -> 누리랩스', 'WORKS_FOR 한서윤 -> 누리랩스'], absent: ['WORKS_FOR 문도하 -> 삼성리서치'] },
+  { rule: 'works-for.omitted-subject-cofounder-clause', sentence: '누리랩스는 2023년 카카오 출신 연구자들이 창업한 회사다. 한서윤 대표는 카카오에서 리더를 지냈고, 공동창업자인 문도하 최고기술책임자(CTO)는 삼성리서치에서 일하고 있다.', absent: ['WORKS_FOR 문도하 -> 누리랩스'] },
 ];
