@@ -40,6 +40,22 @@ const rows: FactRow[] = [
     nodes: ['Person:한서윤', 'Person:윤채원'],
     noNodes: ['Person:성동구', 'Person:연수구', 'Company:민원봉사과'],
   },
+  {
+    cat: "English: a known model with a basis suffix ('a Y-powered agent') is an adjective, no model of its own",
+    text: 'Hana Cloud and Upstage on Tuesday unveiled Nova-X, a Thai-language large language model. Upstage plans to roll out a Nova-X-powered customer service agent next year.',
+    nodes: ['Model:Nova-X'],
+    noNodes: ['Model:Nova-X-powered'],
+  },
+  {
+    cat: "English: a base's apposition saying its maker released it open ('Y, a lightweight model the company released as open source last year')",
+    text: 'Nova-X is built on Pado Seed 14B, a lightweight model the company released as open source last year, and was further trained on Thai text.',
+    props: ['Pado Seed 14B=openSource:true'],
+  },
+  {
+    cat: "English: 'sovereign AI' modifying a model ('the first sovereign AI model built for …') names no policy; 'its sovereign AI policy' does",
+    text: "Hana Cloud on Tuesday unveiled Nova-X, marking the Korean company's first sovereign AI model built for a foreign government-backed client.",
+    noNodes: ['Policy:sovereign AI'],
+  },
 ];
 
 describe('fix218: ordinary news pages', () => {
