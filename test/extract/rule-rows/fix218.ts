@@ -23,4 +23,7 @@ export const fix218Rows: Row[] = [
   // "P … Rival X, another participant, released …": a company called another participant of the programme in context (fix218)
   { rule: 'participates.en-another-participant', sentence: "At home, Kakao remains one of the five teams in the government's Independent AI Foundation Model Project. Its project model is new. Rival Upstage, another participant, released its Solar Pro 3 model in October.", expect: ['PARTICIPATES_IN Upstage -> Independent AI Foundation Model Project'] },
   { rule: 'participates.en-another-participant', sentence: "At home, Kakao remains one of the five teams in the government's Independent AI Foundation Model Project. Its project model is new. Rival Upstage, another participant in the chip market, did not apply.", absent: ['PARTICIPATES_IN Upstage -> Independent AI Foundation Model Project'] },
+  // "…, 올해 초 X에서 합류한 NAME 박사가 TITLE을 맡고 있다": a joiner from X holds the post at the company the sentence omits (fix218)
+  { rule: 'works-for.omitted-subject-joiner-took-post', sentence: '누리랩스는 직원이 48명으로 늘었다. 연구는 문도하 최고기술책임자(CTO)가 총괄하고, 올해 초 카카오에서 합류한 배시온 박사가 사전학습팀장을 맡고 있다.', expect: ['WORKS_FOR 배시온 -> 누리랩스'], props: ['WORKS_FOR 배시온 -> 누리랩스=사전학습팀장'] },
+  { rule: 'works-for.omitted-subject-joiner-took-post', sentence: '누리랩스는 직원이 48명으로 늘었다. 연구는 문도하 최고기술책임자(CTO)가 총괄하고, 올해 초 카카오에서 합류한 배시온 박사가 사전학습팀장을 맡지 않았다.', absent: ['WORKS_FOR 배시온 -> 누리랩스'] },
 ];
