@@ -32,12 +32,12 @@ export function dropCompanyStrategies(text: string, mentions: Mention[]): void {
 }
 
 /** After a programme's loose name: a word of the programme itself (its kind, its teams, a round or a stage), where the name still names it. */
-const PROGRAMME_WORD_AFTER = /^['"’”」]?\s?(?:프로젝트|사업|프로그램|정예|[1-9]\s?차|[1-9]\s?단계|평가|심사|선발|선정|공모|참여|참가|컨소시엄|과제|주관|수행|추가|재도전|최종|본선|예산|개발|(?:policy|policies|project|program|programme|initiative|plan|fund|budget)\b)/;
+const PROGRAMME_WORD_AFTER = /^['"’”」]?\s?(?:프로젝트|사업|프로그램|정예|[1-9]\s?차|[1-9]\s?단계|평가|심사|선발|선정|공모|참여|참가|컨소시엄|과제|주관|수행|추가|재도전|최종|본선|예산|개발)/;
 /** A noun right after the name (not a particle glued to it): the name modifies it. */
 const NOUN_AFTER = /^\s[가-힣A-Za-z]/;
 
 /**
- * "K-AI 모델 족보 따져보니", "K-AI 모델 성적표", "K-AI 모델 어워즈", "the first sovereign AI model built for": a programme's name that writers also use as an ordinary
+ * "K-AI 모델 족보 따져보니", "K-AI 모델 성적표", "K-AI 모델 어워즈": a programme's name that writers also use as an ordinary
  * phrase (the lexicon's looseProgrammeName: "Korean AI models" in general) modifying the noun after it names no programme.
  */
 export function dropLooseProgrammeNames(text: string, mentions: Mention[], rules: RuleSet): void {

@@ -51,11 +51,7 @@ const rows: FactRow[] = [
     text: 'Nova-X is built on Pado Seed 14B, a lightweight model the company released as open source last year, and was further trained on Thai text.',
     props: ['Pado Seed 14B=openSource:true'],
   },
-  {
-    cat: "English: 'sovereign AI' modifying a model ('the first sovereign AI model built for …') names no policy; 'its sovereign AI policy' does",
-    text: "Hana Cloud on Tuesday unveiled Nova-X, marking the Korean company's first sovereign AI model built for a foreign government-backed client.",
-    noNodes: ['Policy:sovereign AI'],
-  },
+
 ];
 
 describe('fix218: ordinary news pages', () => {
