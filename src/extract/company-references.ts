@@ -25,7 +25,10 @@ const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 const PARTNER_OPENING = /^(?:와|과|이랑|랑)(?:도|는|은)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
 /** "가 주관하는 컨소시엄에 … 합류했다": the company leads the consortium the sentence's omitted subject joins. */
-const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄에\s(?:[^\s.,]{1,10}\s){0,5}?(?:참여했|합류했|참가했|이름을\s올렸)/;
+/** (or as a member of it: "가 이끄는 컨소시엄의 일원으로 정부의 'P'에도 합류했다") */
+const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄(?:에|의\s(?:일원|구성원|멤버|참여사)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,7}?(?:참여했|합류했|참가했|이름을\s올렸)/;
+/** A time adverbial that opens a sentence before its first mention ("올해 하반기에는 ", "지난달 "): no subject of its own. */
+const TIME_OPENING = /^(?:올해|지난해|작년|지난달|이달|최근|앞서|이어|또한?|특히)(?:\s(?:상반기|하반기|초|말|들어))?(?:에는|에도|에|는)?,?\s$/;
 
 /**
  * The subject the previous sentences were about ("업스테이지는 … 확대하기로 했다. 한컴과도 손잡고
@@ -47,7 +50,7 @@ export function addOmittedSubject(text: string, ms: Mention[], subject: Mention 
   if (!subject || !first || ms.some((m) => m.key === subject.key)) return;
   if (DEFINING_PHRASE.test(text)) return; // ("X와 모델을 공동으로 개발하는 파트너": a kind's definition states no one's act)
   // "B가 주관하는 컨소시엄에 새 참여사로 이름을 올렸다": B's 가 is the relative clause's; the sentence's own subject is omitted
-  const joinedLed = first.type === 'Company' && first.start <= ((ITEM_MARK.exec(text) ?? ANSWER_OPENING.exec(text))?.[0].length ?? 0) + 1 && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
+  const joinedLed = first.type === 'Company' && (first.start <= ((ITEM_MARK.exec(text) ?? ANSWER_OPENING.exec(text))?.[0].length ?? 0) + 1 || TIME_OPENING.test(text.slice(0, first.start))) && LED_CONSORTIUM_JOINED.test(text.slice(first.end, first.end + 72));
   const appliedLed = ms.some((m) => m.type === 'Policy' && APPLIED_LED_AFTER.test(text.slice(m.end, m.end + 80)));
   // "또 '…' 추가 공모에서 선정된 B 컨소시엄에 평가 파트너로 참여하고 있다": no subject, the consortium of B it takes part in
   const joinedNamed = !SUBJECT_BEFORE_VERB.test(text) && ms.some((m) => m.type === 'Company' && NAMED_CONSORTIUM_JOINED.test(text.slice(m.end, m.end + 60)));
@@ -159,6 +162,9 @@ const FIRST_PERSON_COMPANY = /(?<![가-힣])(?:저희|당사|당행)(?=의\s|\s|
 /** "X 창업자인 NAME 전 대표", "X 대표 출신 NAME 전 …": a post at the company, then the person's name marked as former. */
 const FORMER_POST_AFTER = /^\s(?:[가-힣A-Za-z]{1,10}(?:인|였던|이었던)\s)?[가-힣]{2,4}\s(?:전|前)\s/;
 /** "LG AI연구원에서 … 참여한", "네이버 출신", "X를 떠난", "X DS부문 부사장을 지낸", "X 창업자인 NAME 전 대표": a company the sentence names as where someone was, not who acts. */
+/** After a company: the person came from it ("X 출신", "X을 떠난") or held a post there before ("X에서 … 리더를 지냈고", "X에서 일하던"). */
+const HELD_BEFORE_AFTER = /^(?:\s[A-Za-z0-9가-힣]{1,12})?(?:\s?출신|을 떠난|를 떠난)|^(?:에서|에선)\s(?:[^\s,.]{1,14}\s){0,3}?(?:지냈|지낸|역임했|역임한|거쳤|거친|일했|일하던|근무했|근무하던)/;
+
 function isFormerPlace(text: string, m: Mention): boolean {
   // ("前 네이버클라우드 연구원", "전 구글 엔지니어": a former post's mark before the company)
   // ("X 창업자인 NAME 전 대표는", "X 대표였던 NAME 전 대표": the person's post there is a former one)
@@ -257,7 +263,8 @@ export function addEmployerReference(text: string, ms: Mention[], rules: RuleSet
   // (only where the sentence names no company at all: "CTO는 X에서 … 총괄하고 있다" names the employer with 에서)
   const seat = opensOnBoardSeat(text);
   const building = (m: Mention) => BUILDING_AFTER.test(text.slice(m.end, m.end + 8));
-  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
+  // ("… 공동창업자인 NAME CTO는 X 출신이다", "NAME 대표는 X에서 리더를 지냈고": a company only named as where the chief was before names no employer)
+  const chief = !UNSETTLED.test(text) && !COMPANY_REF.test(text) && !ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && !building(m) && !quotedAfterSpeaker(text, m, ms) && !(EARLIER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && former(m)) && !HELD_BEFORE_AFTER.test(text.slice(m.end, m.end + 40))) && (enChief || ms.some((m) => m.type === 'Person' && CHIEF_TITLE_AFTER.test(text.slice(m.end, m.end + 24))));
   if (!subject || FIRST_PERSON_COMPANY.test(text) || ORGANISATION_SUBJECT_FIRST.test(text) || ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && ((m.key === subject.key && !roster && !building(m)) || (m.key !== subject.key && !former(m) && !seat && !quotedAfterSpeaker(text, m, ms)))) || !ms.some((m) => m.type === 'Person') || !(seat || JOINS_IN_ROLE.test(text) || (text.includes('가 ') || text.includes('이 ')) && JOINED_WITH_POST.test(text) || (text.includes('에') && POST_JOINED_BY.test(text)) || (text.includes('로 ') && (CAME_TO_ROLE.test(text) || MOVED_TO_BOARD.test(text))) || hiredObject || chief || titleRes(rules).roleHeld.test(text) || UNIT_HEAD_TAKEN.test(text) || LED_WORK.test(text) || namesUnnamedPost(text) || roster || POST_TOPIC_NAMED.test(text) || (text.includes('문의') && CONTACT_LINE.test(text)) || ((text.includes('—') || text.includes('–')) && SIGNED_LINE.test(text)))) return;
   ms.unshift(referenceTo(subject, 0, 0));
 }

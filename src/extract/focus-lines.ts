@@ -197,14 +197,19 @@ const RELATIVE_BETWEEN = /^['"’”]?(?:와|과|을|를)\s(?:[가-힣]{1,6}\s){
 /** After the model: "를 두고(는)", "에 대해서는", "을 둘러싸고": what the sentence says it is about. */
 const DISCUSSED_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:(?:(?:을|를)\s(?:두고|둘러싸고)|에\s(?:대해|대해서|관해|관해서))(?:는|도)?\s|(?:도|이|가)\s(?:함께\s|새로\s)?(?:있습니다|있어요|있다|나왔습니다|나왔다)[.!]?$)/;
 
+/** After the first of several models: "를 두고(는)", "을 둘러싸고" (the sentence's other models belong to what is said about it). */
+const DISCUSSED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:두고|둘러싸고)(?:는|도)?\s/;
+
 /**
  * "… 모델 'Y'를 두고는 해프닝도 있었다.": the one model a sentence names as what it is about (a new section's subject),
  * or introduces by there being one ("그리고 모바일용 'Y'도 있습니다."), is what the next sentences are about, and so what "이 모델" there points to.
  */
 export function discussedModel(text: string, mentions: readonly Mention[]): Mention | undefined {
   const models = mentions.filter((m) => m.type === 'Model' && m.via !== 'blocked' && m.via !== 'anonymous');
-  if (models.length !== 1 || models[0]!.via === 'reference') return undefined;
-  return DISCUSSED_AFTER.test(text.slice(models[0]!.end, models[0]!.end + 40)) ? models[0] : undefined;
+  if (models.length === 0 || models[0]!.via === 'reference') return undefined;
+  // (with more models after it, only the first, as the object of "두고/둘러싸고": "'Y'를 두고 … Z를 증류해 만든 것 아니냐는 의혹")
+  const after = text.slice(models[0]!.end, models[0]!.end + 40);
+  return models.length === 1 ? (DISCUSSED_AFTER.test(after) ? models[0] : undefined) : DISCUSSED_OBJECT.test(after) ? models[0] : undefined;
 }
 
 /** A description that the subject made the model, then the word for a model and a quote: "… 설계한 30억 개 매개변수 모델 '". */

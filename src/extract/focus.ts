@@ -109,7 +109,7 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "… 'Y'에 대한 기사가 있었는데, 이 모델은 …": "이 모델" as a topic that the sentence's own earlier clause resolves is what it is about
   const referred = read === carried ? demonstrativeTopicModel(s.text, mentions, carried) : undefined;
   if (referred) return referred;
-  // "'Y'라는 상담 특화 모델을 운영하고 있습니다": a model introduced by name is what the next sentences are about
+  // "'Y'라는 상담 특화 모델을 운영하고 있습니다" (or "'Y'라는 소형 모델입니다."): a model introduced by name is what the next sentences are about
   const introduced = read === carried ? mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && NAMED_AS_MODEL.test(s.text.slice(m.end, m.end + 30))) : undefined;
   if (introduced) return introduced;
   // "모델 'Y'를 두고는 해프닝도 있었다": the one model a sentence says it is about
@@ -233,7 +233,7 @@ const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|�
 const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
-const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:을|를|은|는|이|가|도)?\s/;
+const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:(?:을|를|은|는|이|가|도)?\s|(?:이다|입니다|이에요|예요|이죠)[.!]?['"’”]?\s*$)/;
 /** "…(이)다." closing the sentence right after a name (or a spoken answer's copula: "'Y-3 라이트'요."). */
 const COPULA_END = /^['"’”]?\)?(?:\s?\([^()]{1,30}\))?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다|에요|예요|이죠|죠|지요|요)[.!]?['"’”]?\s*$/;
 /** A sentence that ends right after a name, with no predicate ("… 'Y'."). */

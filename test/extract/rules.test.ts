@@ -55,6 +55,7 @@ import { r59bRows } from './rule-rows/r59b.js';
 import { fix216Rows } from './rule-rows/fix216.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
+import { fix218Rows } from './rule-rows/fix218.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -108,6 +109,7 @@ const rows: Row[] = [
   ...r58dRows,
   ...r59cRows,
   ...r59dRows,
+  ...fix218Rows,
 ];
 
 describe('rule data', () => {

@@ -64,9 +64,9 @@ const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN
 const COUNTRY_WORD = '(?:국내|해외|미국|프랑스|독일|영국|중국|일본|캐나다|이스라엘|사우디아라비아|사우디|아랍에미리트|UAE|인도|대만|싱가포르|스웨덴|네덜란드|스위스|핀란드|베트남|인도네시아|태국|홍콩|호주|스페인|이탈리아|오스트리아|벨기에|덴마크|노르웨이|폴란드|브라질|러시아|카타르|말레이시아|필리핀|아일랜드|튀르키예)(?:의)?';
 /**
  * An English description before a listed company: its kind in lower case, perhaps after its owner's possessive
- * ("game developer B", "AI chip designer C", "X Group's autonomous driving software unit D").
+ * ("game developer B", "AI chip designer C", "X Group's autonomous driving software unit D"; a nationality first: "Thai telecommunications company E").
  */
-const EN_COMPANY_DESCRIPTION = `(?:the\\s)?(?:\\uE001\\d+\\uE00F(?:\\s[A-Z][a-z]+)?['’]?s\\s)?(?:AI\\s)?(?:[a-z][a-z\\-]{1,15}\\s){0,3}(?:developer|designer|publisher|maker|chipmaker|startup|start-up|company|firm|unit|subsidiary|affiliate|carrier|provider|operator|specialist)\\s`;
+const EN_COMPANY_DESCRIPTION = `(?:the\\s)?(?:\\uE001\\d+\\uE00F(?:\\s[A-Z][a-z]+)?['’]?s\\s)?(?:(?:[A-Z][a-z]{2,12}|U\\.S\\.|U\\.K\\.)\\s(?=[a-z]|AI\\s))?(?:AI\\s)?(?:[a-z][a-z\\-]{1,19}\\s){0,3}(?:developer|designer|publisher|maker|chipmaker|startup|start-up|company|firm|unit|subsidiary|affiliate|carrier|provider|operator|specialist)\\s`;
 /**
  * A description before a listed company: a kind of company ("진주의 정밀가공업체 B", "물류 솔루션 기업 C") or a country ("프랑스 B");
  * its age may be counted in it ("창업 3년 차 스타트업 D", "설립 2년 만의 기업 E").

@@ -163,9 +163,10 @@ function readSubjectOpened(text: string, models: Mention[]): PropertyFact[] {
 
 /**
  * "Y, an open-weight model published by …", "Y, a 2B model distilled from Z, with open weights under …": an appositive after
- * the model calls it open (the appositive up to its clause's end, no hedge in it).
+ * the model calls it open (the appositive up to its clause's end, no hedge in it); or says its maker released it open
+ * ("Y, a lightweight model the company released as open source last year").
  */
-const APPOSED_OPEN = /^,\s(?:an?\s(?:[^,.;]{0,40}?\s)?open[-\s](?:weights?|source)\s(?:model|LLM|language\smodel)\b|an?\s(?:[^,.;]|\.(?=\d)){1,80},\swith\s(?:its\s)?open\sweights\b)/;
+const APPOSED_OPEN = /^,\s(?:an?\s(?:[^,.;]{0,40}?\s)?open[-\s](?:weights?|source)\s(?:model|LLM|language\smodel)\b|an?\s(?:[^,.;]|\.(?=\d)){1,80},\swith\s(?:its\s)?open\sweights\b|an?\s[^,;.]{0,60}?\b(?:model|LLM)\s(?:that\s|which\s)?(?:the\s(?:company|firm|startup)|it|they)\s(?:had\s|has\s)?(?:released|published|made\savailable|put\sout)\sas\s(?:an?\s)?open[-\s](?:source|weights?)\b)/;
 /** "Y, released last Thursday,", "Y, launched on Monday,": a participle of release with the weekday, set off after the model. */
 const APPOSED_WEEKDAY = /^,\s(?:which\swas\s)?(?:released|launched|unveiled|introduced)\s(?:(last)\s|on\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s?[,.;]/;
 

@@ -6,6 +6,7 @@
 import { findQuoted, isParticleTail, type QuotedSpan } from '../korean.js';
 import type { Mention, RuleSet } from '../types.js';
 import { discoveredMention } from './discover.js';
+import { LIKENESS_SUFFIX } from './model-tokens.js';
 import { parseMagnitude } from '../korean.js';
 import { variantAfterName } from '../variant-words.js';
 import { isEditionPrefixed } from './name-ends.js';
@@ -60,7 +61,8 @@ function versionTail(k: KnownName, text: string, end: number): RegExpExecArray |
 const HYPHEN_TAIL = /^-[A-Za-z0-9]{1,8}(?![A-Za-z0-9.\-])/;
 function hyphenTail(text: string, end: number): RegExpExecArray | null {
   const t = text[end] === '-' ? HYPHEN_TAIL.exec(text.slice(end, end + 10)) : null;
-  return t && isParticleTail(text, end + t[0].length) ? t : null;
+  // ("a Y-powered agent", "Y-based apps": a likeness or basis suffix makes the name an adjective, no variant)
+  return t && isParticleTail(text, end + t[0].length) && !LIKENESS_SUFFIX.test(t[0]) ? t : null;
 }
 
 /** "-final", "-ref", "-rc2": a checkpoint's stage glued to a model's name ("v2-final은"), the same model's run, no sibling. */

@@ -37,7 +37,7 @@ function extendAcrossToken(text: string, ms: Mention[], start: number, end: numb
 }
 
 /** "a Llama-style architecture", "GPT-4-class results": a likeness suffix makes the token an adjective, no model's name; so does a basis suffix ("a Llama-based upstart", "Qwen-powered agents", "Gemma-derived models"). */
-const LIKENESS_SUFFIX = /-(?:style|like|esque|inspired|class|level|grade|based|powered|derived|driven)$/;
+export const LIKENESS_SUFFIX = /-(?:style|like|esque|inspired|class|level|grade|based|powered|derived|driven)$/;
 
 /** "DeepSeek-R1-Distill-Qwen-14B": one model named by the whole hyphenated token, not the names inside it. */
 export function extendModelTokens(text: string, ms: Mention[]): void {

@@ -31,9 +31,9 @@ function joinedToPerson(text: string, at: number, ms: Mention[], out: Mention[])
   const start = at - j[0].length;
   return [...ms, ...out].some((x) => x.type === 'Person' && x.start === start);
 }
-/** "X 쪽에서는 ", "X 측에선 ": a company's side of a joint work, right before position `at` (the company a mention). */
+/** "X 쪽에서는 ", "X 측에선 ": a company's side of a joint work, right before position `at` (the company a mention; or "X에서 ": "협약식에는 X에서 NAME … 상무가 참석했다"). */
 function onCompanySide(text: string, at: number, ms: Mention[]): boolean {
-  const side = /\s(?:쪽|측)(?:에서는|에선|에서도|에서|은|는)\s$/.exec(text.slice(Math.max(0, at - 8), at));
+  const side = /(?:\s(?:쪽|측)(?:에서는|에선|에서도|에서|은|는)|(?<=\S)(?:에서는|에선|에서도|에서))\s$/.exec(text.slice(Math.max(0, at - 8), at));
   return side !== null && ms.some((c) => c.type === 'Company' && c.via !== 'blocked' && c.end === at - side[0].length);
 }
 /** The particle after a former title ("… 기술총괄은", "… 부사장이", "… 리드를"). */

@@ -108,6 +108,8 @@ const LOANWORD_SYLLABLE = /[즈스크트프드브츠]/;
 
 /** "부산시", "경기도": a city or province is no person, though its first syllable is a surname. */
 const REGION_NAME = new RegExp(`^${REGIONS}(?:시|도)$`);
+/** A city or province right before a word ("서울 ", "인천광역시 "): a word in 구 or 군 after it is a district ("서울 성동구"), no person. */
+const REGION_BEFORE = new RegExp(`(?:^|\\s)${REGIONS}(?:특별자치|특별|광역)?(?:시|도)?\\s$`);
 
 /** A degree after the word: "박사 학위", "석사학위". */
 const DEGREE_AFTER = /^\s?(?:박사|석사|학사)\s?학위/;
@@ -134,6 +136,7 @@ const TITLE_THEN_NAME = new RegExp(String.raw`^\s(?:[가-힣A-Za-z]{2,16}\s)?[�
 export function addPerson(text: string, ms: Mention[], out: Mention[], name: string, start: number): void {
   if (!isKoreanName(name) || REGION_NAME.test(name) || looksLikeRoleWord(name) || STAFF_RANK.has(name) || isTaken(ms, out, start, start + name.length)) return;
   if (start > 0 && /[가-힣A-Za-z0-9]/.test(text[start - 1]!)) return;
+  if (/[구군]$/.test(name) && REGION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
   // "전산학 박사 학위를 받은": a field of study before a degree is no name
   const after = text.slice(start + name.length, start + name.length + 8);
   // ("사항은 X진흥원 Y본부장 NAME이 총괄하며": a topic word, the title after it goes with the name after the title)

@@ -70,6 +70,7 @@ const HEADED_LINE_BEFORE = /^(?:[-*•·▪]\s)?(?:(?:19|20)\d{2}(?:[.\-/]\s?\d{
 
 /** The model a cue at [at, atEnd) attaches to. */
 export function attachModel(text: string, models: Mention[], at: number, atEnd: number, focus: Mention | undefined): Mention | undefined {
+  const carried = focus;
   if (inSpeech(text, at) && !describesModel(text, at)) focus = undefined;
   // "메타의 '라마 3'(80억 개)보다", "'Y'(Y-en·매개변수 310억 개)에": a count in the parentheses right after a name is that model's, whatever the sentence's topic
   const glued = models.find((m) => m.end <= at && PAREN_OPEN_AFTER_NAME.test(text.slice(m.end, at)));
@@ -91,7 +92,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
     // "…처음부터 자체 학습한 'X'", "480억개 매개변수를 가진 'X'": a cue in the clause that modifies the model after it
     // and "320억 파라미터 'X'", "5190억 개 매개변수 X": a count with the word for parameters right before the name is the name's
     // (not a count the clause's predicate takes with 로: "X는 70억 매개변수로 메타의 'Y'보다 작다", "규모로 Z의 Y와 비교된다")
-    if (!BOUNDARY.test(between) && !adverbialOnly(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
+    // (not past a model noun joined to another: "720억 파라미터 표준 모델과 70억 파라미터 'X'": the first count is the other model's)
+    if (!BOUNDARY.test(between) && !adverbialOnly(between) && !/(?:모델|버전)(?:과|와|,|\s및)\s/.test(between) && (/모델|의\s|인\s|급\s|규모|짜리|(?:파라미터|매개변수)\s?['"‘“]?$/.test(between) || endsAdnominal(between))) return following;
     // "the nine-billion-parameter X": an English count made an adjective right before the name
     if (/^\s['"‘“]?$/.test(between) && /-param(?:eter)?$/i.test(text.slice(at, atEnd))) return following;
   }
@@ -107,6 +109,8 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   const topic = preceding.findLast((m) => (/^(?:은|는|이|가)\s|^(?:은|는),/.test(after(text, m, 2)) && !RELATIVE_SUBJECT_AFTER.test(after(text, m, 16))) || INTRODUCED_AFTER.test(after(text, m, 8)) || (HEADED_LINE_AFTER.test(text.slice(m.end, m.end + 16)) && HEADED_LINE_BEFORE.test(text.slice(0, m.start))));
   if (topic) return topic;
   const last = preceding[preceding.length - 1];
+  // "전작 'Y'의 구조를 확장해 처음부터 다시 학습했다" (even in a quote): a predecessor named on the way is no model the cue describes, the one in focus is
+  if (last && carried && carried.key !== last.key && PREDECESSOR_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) && /^['"’”]?\s?(?:의|을|를)\s/.test(text.slice(last.end, at))) return carried;
   // "'Y'를 프롬 스크래치로 개발": the object right before the cue is what it describes
   if (last && /^['"’”]?\s?(?:을|를)\s$/.test(text.slice(last.end, at))) return last;
   // "X를 처음부터 자체 학습한 '프롬 스크래치' 모델이라고 소개했다": the object the clause calls such a model
@@ -115,6 +119,9 @@ export function attachModel(text: string, models: Mention[], at: number, atEnd: 
   if (last && !(focus && /^['"’”]?\s?(?:의|대비|보다|와|과|를|을|에|기반[,\s])/.test(after(text, last, 4)))) return last;
   return focus;
 }
+
+/** Right before a model: the word for its predecessor ("전작 '", "이전 모델인 "). */
+const PREDECESSOR_BEFORE = /(?:^|[\s"“'‘])(?:전작|이전\s모델|이전\s버전|직전\s모델)(?:인)?\s['"‘“]?$/;
 
 /** A subject whose verb modifies a noun after it ("Y가 생성한 데이터", "Y이 만든 답변"): no topic of the sentence. */
 const RELATIVE_SUBJECT_AFTER = /^(?:이|가)\s(?:생성한|만든|만들어\s낸|뽑아낸|출력한|작성한|합성한)\s/;

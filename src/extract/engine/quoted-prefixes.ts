@@ -34,14 +34,15 @@ function isBrandedCode(text: string, q: QuotedSpan, m: Mention): boolean {
 }
 
 /** "Y를 기반으로 한 ", "Y를 바탕으로 미세조정한 ": a derivation's adnominal verb, its object the base. */
-const BUILT_ON_BEFORE = /(?:을|를)\s?(?:기반|바탕|토대|베이스)으로\s?(?:한|삼은|만든|개발한|학습한|미세\s?조정한|튜닝한|파인튜닝한)\s$/;
+/** (or with an object of its own between: "Y를 바탕으로 한국어 학습을 더한 ", "Y를 기반으로 금융 데이터를 입힌 ") */
+const BUILT_ON_BEFORE = /(?:을|를)\s?(?:기반|바탕|토대|베이스)으로\s?(?:한|삼은|만든|개발한|학습한|미세\s?조정한|튜닝한|파인튜닝한|(?:[^\s.,'"‘“’”]{1,12}\s){1,3}(?:더한|입힌|덧입힌|얹은|추가한|학습한|학습시킨|강화한))\s$/;
 
 /**
  * "구글의 ‘젬마 3 27B(Gemma 3 27B)’를 기반으로 한 ‘X’를": a quoted name that a derivation from a model the text names introduces
  * is a model built on it (a product the quotes introduce has its noun after them, "…한 ‘X’ 서비스", which the caller rules out).
  */
 export function isBuiltOnKnownModel(text: string, quoteStart: number, ms: Mention[]): boolean {
-  const cue = BUILT_ON_BEFORE.exec(text.slice(Math.max(0, quoteStart - 30), quoteStart));
+  const cue = BUILT_ON_BEFORE.exec(text.slice(Math.max(0, quoteStart - 60), quoteStart));
   if (!cue) return false;
   const baseEnd = quoteStart - cue[0].length;
   return ms.some((m) => m.type === 'Model' && m.via !== 'blocked' && m.end <= baseEnd && /^(?:\s?\([^()]{1,30}\))?['"’”]?$/.test(text.slice(m.end, baseEnd)));
