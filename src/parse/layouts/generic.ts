@@ -52,6 +52,12 @@ const BODY_SELECTORS = [
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
 
+/** An element with sub-headings and paragraphs of its own, and more text than a deck has: a story's body. */
+function holdsStorySections($: CheerioAPI, el: Element): boolean {
+  const kids = el.children.filter((c): c is Element => c.type === 'tag');
+  return kids.some((c) => /^h[2-6]$/.test(c.name)) && kids.filter((c) => c.name === 'p').length >= 3 && textLength($, el) > 400;
+}
+
 function textLength($: CheerioAPI, el: Element): number {
   return normalizeSpace(textOf($(el))).length;
 }
@@ -235,7 +241,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     selectWithin($, container, 'header, h1').remove();
     if (repository) summary.push(repository);
     summary.push(...readLeadBefore(container));
-    const deck = selectWithin($, container, SUMMARY_SELECTORS);
+    // (a section classed "summary" that holds the story itself, a session summary's headings and paragraphs, is no deck)
+    const deck = selectWithin($, container, SUMMARY_SELECTORS).filter((_, el) => !holdsStorySections($, el as Element));
     deck.each((_, el) => {
       for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
     });
