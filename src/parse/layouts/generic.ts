@@ -9,7 +9,7 @@ import { normalizeDate, YMD } from '../dates.js';
 import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate } from '../meta.js';
 import { pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { namesReplies } from '../chrome-elements.js';
-import { unwrapAccordionToggles } from '../accordion-headers.js';
+import { openAccordionPanels, unwrapAccordionToggles } from '../accordion-headers.js';
 import { expandRowSpans, markEmptyCells } from '../row-spans.js';
 import { dropRowNumberColumns } from '../row-numbers.js';
 import { markRosterTables } from '../roster-tables.js';
@@ -251,6 +251,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     // (a campaign's maker box beside the story, a model hub's model details and tree; read before pruning, which drops an <aside>)
     const sideBoxes = readSideBoxes($, container.toArray());
     unwrapAccordionToggles($, container); // (a Q&A accordion's questions are its headings' text, not controls)
+    openAccordionPanels($, container); // (and a FAQ's toggles before their hidden answers: the questions and the answers)
     pruneChrome($, container, found?.keep, forum);
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
     if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();
