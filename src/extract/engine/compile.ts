@@ -30,8 +30,8 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** After an object's comma, the next partner's subject of the same gapped verb ("A가 X를, B가 Y를 보태"). */
 const GAPPED_SHARE = '(?<=(?:을|를),)\\s\\uE001\\d+\\uE00F(?:이|가)\\s';
-/** After a comma between short nouns of a list: the next item (of up to three words: "배송 기록, 고객 문의, …") and another comma, or the list's last item (of up to five words) and its object particle, or the last item before 등 ("약관, 민원 답변 사례 등 …"). */
-const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:(?:\\s[가-힣A-Za-z·]{1,8}){0,2},\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,4}(?:을|를)\\s|(?:\\s[가-힣A-Za-z·]{1,8}){0,3}\\s등\\s)';
+/** After a comma between short nouns of a list: the next item (of up to three words: "배송 기록, 고객 문의, …") and another comma, or the list's last item (of up to five words) and its object particle. */
+const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:(?:\\s[가-힣A-Za-z·]{1,8}){0,2},\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,4}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
  * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점"); so is a range's high end ("0.77~0.78").
