@@ -23,12 +23,14 @@ export function precedingProgramme(sentences: Sentence[], title: Sentence | unde
 /** A project sheet's name line ("사업명: P", "사 업 명: P", "과제명: P", "Project: P"). */
 const NAME_LINE = /^(?:사\s?업\s?명|과\s?제\s?명|사업\s?이름|Project(?:\sname)?)\s?[:：]\s/i;
 
-/** True when one of the few lines above `title` is a project sheet's name line naming `programme`. */
-export function sheetNamed(sentences: Sentence[], title: Sentence | undefined, programme: string, rules: RuleSet, known: KnownName[]): boolean {
+/** The programme a project sheet's name line among the few lines above `title` names (the nearest such line), if any. */
+export function sheetProgramme(sentences: Sentence[], title: Sentence | undefined, rules: RuleSet, known: KnownName[]): string | undefined {
   const at = title ? sentences.indexOf(title) : -1;
   for (let j = at - 1; j >= 0 && at - j <= MAX_LOOKBACK; j--) {
     const s = sentences[j]!;
-    if (NAME_LINE.test(s.text) && findMentions(s.text, rules, known).some((m) => m.key === programme)) return true;
+    if (!NAME_LINE.test(s.text)) continue;
+    const named = findMentions(s.text, rules, known).filter((m) => m.type === 'Policy' && m.via !== 'blocked' && m.via !== 'reference');
+    return named.length === 1 ? named[0]!.key : undefined;
   }
-  return false;
+  return undefined;
 }

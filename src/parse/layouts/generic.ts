@@ -55,7 +55,7 @@ const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article
 /** An element with sub-headings and paragraphs of its own, and more text than a deck has: a story's body. */
 function holdsStorySections($: CheerioAPI, el: Element): boolean {
   const kids = el.children.filter((c): c is Element => c.type === 'tag');
-  return kids.some((c) => /^h[2-6]$/.test(c.name)) && kids.filter((c) => c.name === 'p').length >= 3 && textLength($, el) > 400;
+  return kids.some((c) => /^h[2-6]$/.test(c.name)) && kids.filter((c) => c.name === 'p').length >= 3 && textLength($, el) > 200;
 }
 
 function textLength($: CheerioAPI, el: Element): number {
