@@ -13,7 +13,7 @@ const QUESTION_WORD = /(?:^|[\s'"‘“(])(?:왜|어떻게|어떤|어떨|무엇|
 /** An answer that opens on no ("아닙니다.", "A. 아니요,", "사실이 아닙니다", "No."). */
 const NO_ANSWER = /^(?:A\s?[.:)]\s?)?(?:아닙니다|아니요|아뇨|아니에요|아니예요|사실이\s아닙니다|사실이\s아니에요|그렇지\s않습니다|No)(?:[.,!]|\s|$)/i;
 
-/** Removes the relations every piece of evidence of which is a yes/no question answered no. */
+/** Removes the relations (but a model's maker) every piece of evidence of which is a yes/no question answered no. */
 export function dropDeniedQuestions(acc: Acc, sentences: readonly Sentence[]): void {
   const denied = new Set<number>();
   for (let i = 0; i + 1 < sentences.length; i++) {
@@ -21,5 +21,6 @@ export function dropDeniedQuestions(acc: Acc, sentences: readonly Sentence[]): v
     if (QUESTION_END.test(s.text) && !QUESTION_WORD.test(s.text) && NO_ANSWER.test(sentences[i + 1]!.text.trim())) denied.add(s.start);
   }
   if (!denied.size) return;
-  for (const [k, r] of acc.relations) if (r.evidence.every((e) => denied.has(e.start))) acc.relations.delete(k);
+  // (a maker the question names in passing, "메타의 라마를 기반으로 만들었나요?", is not what it asks: DEVELOPED stays)
+  for (const [k, r] of acc.relations) if (r.type !== 'DEVELOPED' && r.evidence.every((e) => denied.has(e.start))) acc.relations.delete(k);
 }

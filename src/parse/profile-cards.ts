@@ -34,6 +34,7 @@ const PLAIN = 'plain card';
 const PLAIN_NAME = /^(?:name|person-name|speaker-name|member-name|author-name)$/i;
 const PLAIN_HEADLINE = /^(?:aff|affil|affiliation|org|organization|organisation|company|position|role|job|job-title|title|belong|desc)$/i;
 const PLAIN_CARD = /(?:speaker|person|member|profile|presenter|panel|moderator|author|people|staff)/i;
+const PLAIN_BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'dt', 'dd', 'h3', 'h4', 'h5', 'h6', 'li']);
 const PLAIN_HINT = /class="(?:[^"]*\s)?(?:name|person-name|speaker-name|member-name|author-name)(?:\s[^"]*)?"/;
 
 /** True when one of the element's class names matches `pattern`. */
@@ -43,7 +44,8 @@ function hasClass(el: Element, pattern: RegExp): boolean {
 
 /** A plain card's name part: a "name" class inside an element (up to two levels up) that a card's class names. */
 function isPlainName(el: Element): boolean {
-  if (!hasClass(el, PLAIN_NAME)) return false;
+  // (a block of its own: spans "name", "org", "pos" inside one speaker line are that line's words, read as they stand)
+  if (!PLAIN_BLOCK.has(el.name) || !hasClass(el, PLAIN_NAME)) return false;
   let p = el.parent as Element | null;
   for (let up = 0; up < 2 && p && p.type === 'tag'; up++, p = p.parent as Element | null) if (hasClass(p, PLAIN_CARD)) return true;
   return false;
