@@ -86,6 +86,8 @@ import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { foldVariantLines } from './variant-lines.js';
 import { foldTableOnlySizes } from './table-sizes.js';
+import { dropDeniedQuestions } from './denied-questions.js';
+import { addResultingModels } from './resulting-model.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
 import { articleRecordOf } from './article-input.js';
 import { addCoDeveloperPartners, addPredecessorDevelopers, retargetGenericCoDevelopers } from './predecessor-developers.js';
@@ -266,6 +268,8 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   dropLeftEmployers(acc);
   dropGuessedEmployers(acc);
   dropOfficerAlignments(acc);
+  dropDeniedQuestions(acc, r.sentences);
+  addResultingModels(acc, r.rules, r.articleId, r.sentences, r.known); // ("… Y를 파인튜닝했다. 그렇게 나온 모델이 Z다")
   addSpeakerPartners(acc, r.articleId, r.sentences);
   const internalOwner = r.internal ?? internalSystemOwner(acc, r.parsed);
   addInternalStaff(acc, r.articleId, r.sentences, internalOwner ?? writerTeamOwner(acc, r.sentences) ?? unitVoiceOwner(acc, r.sentences));

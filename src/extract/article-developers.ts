@@ -180,7 +180,9 @@ export function addNamesakeDevelopers(acc: Acc): void {
     // ("3.0-S" with its line's full name "X-Law 3.0-S" as an alias: a table row's bare version carries the brand in its other names)
     // (a first name's brand no company carries gives way to another name's that one does: "Kairos-X 2" glossed "카이로스-X 2")
     const first = BRAND.exec(Object.keys(e.names)[0] ?? '')?.[1]?.toLowerCase();
-    const brand = (first && brands.has(first) ? first : undefined) ?? [...Object.keys(e.names), ...e.aliases].map((n) => BRAND.exec(n)?.[1]?.toLowerCase()).find((b) => b !== undefined && brands.has(b)) ?? first;
+    // (and a first name without the brand gives way to another that opens on a company's name: "NPC-X 1" … "누리 NPC-X 1", 누리게임즈)
+    const nameBrands = [...Object.keys(e.names), ...e.aliases].map((n) => BRAND.exec(n)?.[1]?.toLowerCase()).filter((b): b is string => b !== undefined);
+    const brand = (first && brands.has(first) ? first : undefined) ?? nameBrands.find((b) => brands.has(b)) ?? (first && brandPrefixed(acc, first) ? first : nameBrands.find((b) => brandPrefixed(acc, b))) ?? first;
     // ("다솔랩스" … "DasolChat-2.1-9B": a Latin brand with a product word glued on in camel case, the brand its head)
     const camel = Object.keys(e.names).map((n) => CAMEL_HEAD.exec(n)?.[1]?.toLowerCase()).find((h) => h !== undefined && brands.has(h));
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand) ?? (camel ? brands.get(camel) : undefined)) : undefined;

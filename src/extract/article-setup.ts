@@ -31,6 +31,7 @@ import { holderGlossedNames } from './copyright-holder.js';
 import type { RuleSet } from './types.js';
 import { addEntity, evidenceOf, type Acc } from './article-acc.js';
 import { knownNamesOf } from './article-names.js';
+import { readHouseOrgan } from './house-organ.js';
 import { isInlineNameList } from '../parse/chrome.js';
 import { CHROME_LINE, BADGE_LINE, dropSectionLabel, guessPublishedAt, shortFormsOf, splitLongSentence } from './article-input.js';
 import { inProfileBlock, profileBlocks, profileCompanyNames, profilePoster } from './profile-lines.js';
@@ -74,7 +75,9 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   retargetOperatedBrand(parsed, named);
   // (a model a table's model column names is one in the prose too: "Ornith-3 scored …" under a release table)
   const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...listedSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named), ...gluedTagReferences(sentences, named), ...versionColumnNames(sentences, named)];
-  const known = tabled.length ? [...named, ...tabled].sort((a, b) => b.name.length - a.name.length) : named;
+  // (an in-house newsletter's "우리 병원": the organisation its masthead names)
+  const house = readHouseOrgan(acc, rules, articleId, sentences);
+  const known = tabled.length || house.known.length ? [...named, ...tabled, ...house.known].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
   // (a writer who introduces themselves at a company the first reading missed: "X에서 CTO를 맡고 있는 NAME입니다", X a company by its signature)
   narrator ??= lateSelfIntroduced(sentences, (i) => findMentions(sentences[i]!.text, rules, knownNamed, stages));
@@ -95,5 +98,5 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   const familyVersions = familyVersionsOf(first, rules, shortForms, sentences.map((s) => s.text), knownModelNames);
   const variants = variantNamesOf(first, rules);
   const owner = profileOwner(sentences, rules, known);
-  return { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner };
+  return { publishedAt, sentences, first, narrator, cover, issuer, topic, siteOwner, house: house.company, interview, interviewModel, interviewee, cards, cardModelAt, known, knownNamed, turnSpeakers, turned, shortForms, knownModelNames, familyVersions, variants, owner };
 }

@@ -29,7 +29,7 @@ import { findMentions, type KnownName } from './engine/mentions.js';
 import type { Mention } from './types.js';
 import { addLeadColumnTeams, addTableWideProps } from './table-wide-facts.js';
 import { consortiumTableFacts } from './consortium-facts.js';
-import { precedingProgramme } from './preceding-programme.js';
+import { precedingProgramme, sheetProgramme } from './preceding-programme.js';
 import { describedRowProps } from './described-rows.js';
 import { addSelectionFacts, mainProgrammes, titledProgramme } from './selection-facts.js';
 import { addEntity, addParticipants, addRelation, evidenceOf, type Acc } from './article-acc.js';
@@ -240,7 +240,9 @@ export function addTableFacts(acc: Acc, articleId: string, sentences: Sentence[]
     const main = mainProgrammes([...acc.entities.values()].filter((e) => e.type === 'Policy'));
     const near = main.length > 1 || inline ? precedingProgramme(sentences, title, rules, ctx.known) : undefined;
     const named = near && (main.includes(near) || inline) ? [near] : main;
-    const titled = title ? titledProgramme(title.text, rules, ctx) : undefined;
+    // (an inline roster under a project sheet's "사업명: P" line: P, whatever other programme its lead took part in before)
+    const sheet = inline ? sheetProgramme(sentences, title, rules, ctx.known) : undefined;
+    const titled = (title ? titledProgramme(title.text, rules, ctx) : undefined) ?? (sheet ? (ctx.shortForms.get(sheet) ?? sheet) : undefined);
     for (const f of consortiumTableFacts(table, joined, named, titled)) {
       const ev = evidenceOf(articleId, f.row.sentence, f.rule, f.confidence);
       for (const m of [f.source, f.target]) if (typeof m !== 'string' && !acc.entities.has(m.key)) addEntity(acc, m, rules, ev);

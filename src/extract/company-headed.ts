@@ -5,12 +5,16 @@
  */
 import type { KnownName } from './engine/known-names.js';
 import type { Mention } from './types.js';
+import { normalizeName } from '../graph/index.js';
 
 /** A company's name without the kind word or trade it ends on ("세한물류" → "세한", "가온소프트" → "가온"). */
-const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이터|전자|그룹|시스템즈|AI|에이아이)$/;
+const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이터|전자|그룹|시스템즈|게임즈|게임스|스튜디오|AI|에이아이)$/;
 
-/** The model's own word after a company head: one Hangul or Latin word of three or more letters, no version or size. */
-const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15})$/;
+/**
+ * The model's own word after a company head: one Hangul or Latin word of three or more letters, no version or size, or a
+ * capitalised Latin word with a hyphened letter tail ("VOX-R", "NPC-M").
+ */
+const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15}|[A-Z][A-Za-z]{1,11}-[A-Z]{1,3})$/;
 
 /** A version number as a word of its own ("1.0", "2"), and after the own word ("마이스터 1.0"). */
 const VERSION = /^\d{1,2}(?:\.\d{1,2})?$/;
@@ -53,5 +57,29 @@ export function readCompanyHeadedShortForms(all: Mention[][]): KnownName[] {
       else seen.set(words[1]!, m.key);
     }
   for (const [name, key] of seen) if (key) out.push({ name, type: 'Model', key });
+  return out;
+}
+
+/**
+ * "자체 모델 '다올 VOX-R'" … "VOX-R 2는" … "다올 VOX-R 2는": a company-headed model's version, named with the head and
+ * without it, is one model (the head's name → the one without, as the article first read it).
+ */
+export function companyHeadedVersionForms(all: Mention[][]): Map<string, string> {
+  const heads = collectCompanyHeads(all);
+  const headOf = new Map<string, string>();
+  const models = all.flat().filter((m) => m.type === 'Model' && m.via === 'discovered');
+  for (const m of models) {
+    const [head, own, ...rest] = m.surface.split(' ');
+    if (rest.length || !head || !own || !heads.has(head) || !OWN_WORD.test(own)) continue;
+    // (two heads before one word name neither)
+    headOf.set(own, headOf.has(own) && headOf.get(own) !== head ? '' : head);
+  }
+  const out = new Map<string, string>();
+  for (const m of models) {
+    const [own, version, ...rest] = m.surface.split(' ');
+    const head = own ? headOf.get(own) : undefined;
+    if (rest.length || !head || !version || !VERSION.test(version)) continue;
+    out.set(`model:~${normalizeName(`${head} ${m.surface}`)}`, m.key);
+  }
   return out;
 }

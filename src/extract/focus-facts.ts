@@ -6,7 +6,7 @@
 import type { Sentence } from '../parse/types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
 import { subjectlessDeveloper } from './defined-company.js';
-import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfPrevious, successorOfRecent } from './successors.js';
+import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFocus, successorOfNumbered, successorOfPrevious, successorOfRecent } from './successors.js';
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { respectiveSuccessors } from './respective-successors.js';
 import { respectiveDerivatives } from './respective-derivatives.js';
@@ -24,6 +24,8 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   if (pred) addRelation(acc, { relation: 'SUCCEEDS', source: pred.source.key, target: pred.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.focus-predecessor', 0.6));
   const within = successorInSentence(s.text, mentions);
   if (within) addRelation(acc, { relation: 'SUCCEEDS', source: within.source.key, target: within.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.successor-word-in-sentence', 0.6));
+  const numbered = succ || focusSucc || recentSucc || within ? undefined : successorOfNumbered(s.text, mentions, (name) => modelNamed(acc, name));
+  if (numbered) addRelation(acc, { relation: 'SUCCEEDS', source: numbered.source.key, target: numbered.target, properties: {} }, evidenceOf(articleId, s, 'succeeds.numbered-predecessor', 0.6));
   const group = groupSuccessors(s.text, mentions, recent);
   for (const source of group?.sources ?? []) addRelation(acc, { relation: 'SUCCEEDS', source: source.key, target: group!.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-previous-sentence', 0.65));
   for (const pair of respectiveSuccessors(s.text, mentions, recent)) addRelation(acc, { relation: 'SUCCEEDS', source: pair.source.key, target: pair.target.key, properties: {} }, evidenceOf(articleId, s, 'succeeds.group-respectively', 0.65));
@@ -34,6 +36,12 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
   }
   const defined = subjectlessDeveloper(s.text, mentions, prev, focus);
   if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
+}
+
+/** The key of the model the article has named so far by this name (or alias). */
+function modelNamed(acc: Acc, name: string): string | undefined {
+  for (const e of acc.entities.values()) if (e.type === 'Model' && (name in e.names || e.aliases.includes(name))) return e.key;
+  return undefined;
 }
 
 /**

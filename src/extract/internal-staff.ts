@@ -15,7 +15,7 @@ const AUDIENCE_AFTER = /^\s?(?:임직원|직원|구성원|사내)\s?(?:전용|�
 /** A bare in-house post right after a name (an optional Latin field word before it: "ML 엔지니어"). */
 /** (or in parentheses after the name, maybe after the unit the person is in: "작성자: NAME (AI플랫폼팀 리드)") */
 /** (a unit's head, its rank in brackets: "NAME 생산기술연구소장(상무)은") */
-const POST_AFTER = /^(?:\s|\s?\(\s?(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|랩|본부|센터|그룹|파트|부문)\s)?)(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|(?:책임|선임|수석)?연구원|연구책임자|팀장|파트장|매니저|PM|개발자|리드|본부장|실장|책임|선임|수석|부장|차장|과장|대리|주임|[가-힣A-Za-z0-9]{1,12}(?:연구소|센터|본부|사업부|부문|공장)장(?:\s?\((?:상무|전무|부사장|이사)\))?)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
+const POST_AFTER = /^(?:\s|\s?\(\s?(?:[가-힣A-Za-z0-9]{1,12}(?:팀|실|랩|본부|센터|그룹|파트|부문)\s)?)(?:[A-Z]{1,5}\s)?(?:대표(?:이사)?|(?:공동)?창업자|C[ETFOPS]O|이사|엔지니어|(?:책임|선임|수석)?연구원|연구책임자|병원장|은행장|팀장|파트장|매니저|PM|개발자|리드|본부장|실장|책임|선임|수석|부장|차장|과장|대리|주임|[가-힣A-Za-z0-9]{1,12}(?:연구소|센터|본부|사업부|부문|공장)장(?:\s?\((?:상무|전무|부사장|이사)\))?)(?=$|[\s,.)·]|(?:은|는|이|가|을|를|의|과|와|도|님)(?![가-힣]))/;
 
 /** A mail header's recipient field, the company's name right after it ("To: X 전체", "받는 사람: X 임직원"). */
 const MAIL_TO_BEFORE = /(?:^|\s)(?:To|받는\s?사람|수신(?:자)?)\s?:\s?$/;

@@ -19,3 +19,18 @@ export function precedingProgramme(sentences: Sentence[], title: Sentence | unde
   }
   return keys.size === 1 ? [...keys][0] : undefined;
 }
+
+/** A project sheet's name line ("사업명: P", "사 업 명: P", "과제명: P", "Project: P"). */
+const NAME_LINE = /^(?:사\s?업\s?명|과\s?제\s?명|사업\s?이름|Project(?:\sname)?)\s?[:：]\s/i;
+
+/** The programme a project sheet's name line among the few lines above `title` names (the nearest such line), if any. */
+export function sheetProgramme(sentences: Sentence[], title: Sentence | undefined, rules: RuleSet, known: KnownName[]): string | undefined {
+  const at = title ? sentences.indexOf(title) : -1;
+  for (let j = at - 1; j >= 0 && at - j <= MAX_LOOKBACK; j--) {
+    const s = sentences[j]!;
+    if (!NAME_LINE.test(s.text)) continue;
+    const named = findMentions(s.text, rules, known).filter((m) => m.type === 'Policy' && m.via !== 'blocked' && m.via !== 'reference');
+    return named.length === 1 ? named[0]!.key : undefined;
+  }
+  return undefined;
+}

@@ -39,6 +39,8 @@ export function inProfileBlock(s: Sentence, blocks: readonly Block[]): boolean {
 const AT_EMPLOYER = /(?:\sat|\s@)\s([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:\s?\([A-Za-z][A-Za-z0-9 .&-]{1,30}\))?$/;
 /** "X 공동창업자 겸 대표이사(CEO)", "X 대표이사", "X CTO": the employer before a founder's or an executive's title. */
 const TITLED_EMPLOYER = /^([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:\s?\([A-Za-z][A-Za-z0-9 .&-]{1,30}\))?\s(?:공동\s?창업자|창업자|대표이사|CEO|CTO|CFO|COO|Co-?founder|Founder)(?![가-힣A-Za-z])/;
+/** "X · AI실장", "X | 대표": a conference card's employer, then a dot or a bar and the post. */
+const DOTTED_EMPLOYER = /^([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15}|[가-힣]{1,6}[A-Z]{1,3})\s[·∙]\s[가-힣A-Za-z]/;
 /** Words a headline puts where an employer would stand that name no company. */
 const NOT_EMPLOYER = /^(?:프리랜서|스타트업|회사|기업|Freelance|Freelancer|Self|Stealth|Startup|Company|Home)$|(?:대학교|대학|대|병원|재단|협회|학회|청|부|처)$/;
 
@@ -55,7 +57,7 @@ export function profileCompanyNames(blocks: readonly Block[], text: string): str
     for (const part of headline.split(' | ')) {
       const t = part.trim();
       if (PAST_PART.test(t)) continue;
-      const name = (AT_EMPLOYER.exec(t) ?? TITLED_EMPLOYER.exec(t))?.[1];
+      const name = (AT_EMPLOYER.exec(t) ?? TITLED_EMPLOYER.exec(t) ?? DOTTED_EMPLOYER.exec(t))?.[1];
       if (name && !NOT_EMPLOYER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

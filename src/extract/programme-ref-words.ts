@@ -24,9 +24,9 @@ export const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과�
  * one of its numbered stages anywhere in the sentence ("자료에 따르면 프로젝트 2차 단계에는 A·B … 참여하고 있다"): the programme named last.
  */
 export const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?|(?<=[가-힣A-Za-z0-9)][은는]\s))(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9](?:차\s?)?단계(?:에는|에서는|에|에서|의)\s)/;
-/** An official's sentence with a bare programme word as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다")
+/** An official's sentence with a bare programme word (or "본사업", the project's full run) as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다")
  * or of pushing it on ("사업을 끝까지 밀고 가겠다", "프로젝트를 흔들림 없이 추진하겠다"), or of urging companies to join it ("프로젝트 참여를 독려했다"). */
-export const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡|\s(?:참여|참가|신청)(?:을|를)\s(?:적극\s)?(?:독려|당부|권유|호소|촉구))/;
+export const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:본\s?)?(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡|\s(?:참여|참가|신청)(?:을|를)\s(?:적극\s)?(?:독려|당부|권유|호소|촉구))/;
 /** A bare programme word as the topic an official leads ("프로젝트는 홍길동 제2차관이 총괄해 왔고", "사업은 X 국장이 이끈다", "사업 전반은 X 과장이 총괄합니다"; right after a minutes turn's label: "○X부장관 NAME 프로젝트는 …"). */
 export const BARE_PROGRAMME_TOPIC = /(?:(?<![가-힣A-Za-z0-9'"’”」』]\s?)|(?<=^[○◯]\s?[가-힣]{1,20}\s[가-힣]{2,4}\s))(?:사업|프로젝트)(?=(?:\s(?:전반|전체|운영|실무))?(?:은|는)\s[^.,]{2,40}?(?:이|가)\s(?:직접\s)?(?:총괄|지휘|진두지휘|관장|주도|챙기|챙겨|이끄|이끈|이끌))/;
 /** "…사업을 총괄하는 NIPA 홍길동 디지털헬스 PM은": a programme manager (an agency's PM), the official in charge of the programme. */

@@ -133,3 +133,19 @@ export function groupSuccessors(text: string, mentions: Mention[], recent: Parag
   for (const m of previous.mentions) if (m.type === 'Model' && m.via !== 'anonymous' && m.key !== target.key) group.set(m.key, m);
   return group.size === count ? { sources: [...group.values()], target } : undefined;
 }
+
+/** A numbered name's stem and its number ("누리 AB-Q 2" → "누리 AB-Q " and 2; "X-3" → "X-" and 3). */
+const NUMBERED_NAME = /^(.*[^\d.][\s-])([2-9]|1\d)$/;
+
+/**
+ * "올해 공개된 후속작 누리 AB-Q 2는 …": a numbered model right after a successor word follows the model the article named
+ * before with the number one lower ("누리 AB-Q 1"), whatever else the sentence names (its base, a rival).
+ */
+export function successorOfNumbered(text: string, mentions: Mention[], namedBefore: (name: string) => string | undefined): { source: Mention; target: string } | undefined {
+  if (!text.includes('후속')) return undefined;
+  const source = mentions.find((m) => m.type === 'Model' && m.via !== 'anonymous' && FOLLOW_UP_WORD.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  const numbered = source ? NUMBERED_NAME.exec(source.surface) : null;
+  if (!source || !numbered) return undefined;
+  const target = namedBefore(`${numbered[1]}${Number(numbered[2]) - 1}`);
+  return target && target !== source.key ? { source, target } : undefined;
+}

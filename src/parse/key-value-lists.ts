@@ -41,6 +41,14 @@ function tableRows(table: Element): Element[] | undefined {
 
 const keyValueTables = new WeakMap<Element, boolean>();
 
+/** "#eeeeee", "background: #f2f2f2": a shaded cell, as old layouts mark a label cell written with <td>. */
+const SHADED_STYLE = /background(?:-color)?\s*:/i;
+
+/** A label cell: a header cell, or a shaded data cell (an old board's "<td bgcolor="#eeeeee">사 업 명</td>"). */
+function isLabelCell(c: Element): boolean {
+  return c.name === 'th' || (c.name === 'td' && (c.attribs?.['bgcolor'] !== undefined || SHADED_STYLE.test(c.attribs?.['style'] ?? '')));
+}
+
 /** True when every row of the table is label/value pairs: a short header cell, then a data cell, repeated. */
 function isKeyValueTable(table: Element): boolean {
   const kept = keyValueTables.get(table);
@@ -53,7 +61,7 @@ function isKeyValueTable(table: Element): boolean {
       const cells = cellChildren(row);
       if (cells.length < 2 || cells.length % 2 !== 0 || cells.length !== elementChildren(row).length) return false;
       return cells.every((c, i) => {
-        if (c.name !== (i % 2 === 0 ? 'th' : 'td')) return false;
+        if (isLabelCell(c) !== (i % 2 === 0)) return false;
         if (i % 2 === 1) return true;
         const text = normalizeSpace(textOfNodes(c.children));
         return text !== '' && text.length <= MAX_LABEL && !/^[\d.,%\s]+$/.test(text);
@@ -78,7 +86,7 @@ function tableOf(cell: Element): Element | undefined {
 function keyValueCellPart(el: Element): 'label' | 'value' | undefined {
   const table = tableOf(el);
   if (!table || !isKeyValueTable(table)) return undefined;
-  return el.name === 'th' ? 'label' : 'value';
+  return isLabelCell(el) ? 'label' : 'value';
 }
 
 /** How an element of a spec list is read: a label (its text, then ": ", no break after it), a value (continuing the label's line), or neither. */

@@ -22,6 +22,45 @@ const HEADLINE_PART = /^([a-z][a-z0-9-]{1,60})__(?:author-headline|headline|subt
 const PERSON_NAME = /^(?:[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/;
 /** What follows a name in its part: a connection degree, a badge ("서민재 · 1촌", "NAME • 3rd+"). */
 const NAME_TAIL = /\s?[·•|(].*$/;
+/** A panel role before a name in its part ("좌장 NAME", "사회 NAME", "Moderator NAME"). */
+const ROLE_HEAD = /^(?:좌장|사회자?|진행자?|연사|발표자?|토론자?|패널|모더레이터|Moderator|Speaker|Panelist)\s?[:：]?\s/;
+
+/**
+ * A conference's or a staff page's plain card: a part classed only "name" beside one classed "aff", "org", "position" …
+ * ("<div class="speaker-card"><p class="name">NAME</p><p class="aff">X · 직함</p>"), inside a card a speaker, a person,
+ * a member or a profile names. Read as the BEM components' cards are, under the component name PLAIN.
+ */
+const PLAIN = 'plain card';
+const PLAIN_NAME = /^(?:name|person-name|speaker-name|member-name|author-name)$/i;
+const PLAIN_HEADLINE = /^(?:aff|affil|affiliation|org|organization|organisation|company|position|role|job|job-title|title|belong|desc)$/i;
+const PLAIN_CARD = /(?:speaker|person|member|profile|presenter|panel|moderator|author|people|staff)/i;
+const PLAIN_BLOCK: ReadonlySet<string> = new Set(['p', 'div', 'dt', 'dd', 'h3', 'h4', 'h5', 'h6', 'li']);
+const PLAIN_HINT = /class="(?:[^"]*\s)?(?:name|person-name|speaker-name|member-name|author-name)(?:\s[^"]*)?"/;
+
+/** True when one of the element's class names matches `pattern`. */
+function hasClass(el: Element, pattern: RegExp): boolean {
+  return (el.attribs?.['class'] ?? '').split(/\s+/).some((t) => pattern.test(t));
+}
+
+/** A plain card's name part: a "name" class inside an element (up to two levels up) that a card's class names. */
+function isPlainName(el: Element): boolean {
+  // (a block of its own: spans "name", "org", "pos" inside one speaker line are that line's words, read as they stand)
+  if (!PLAIN_BLOCK.has(el.name) || !hasClass(el, PLAIN_NAME)) return false;
+  let p = el.parent as Element | null;
+  for (let up = 0; up < 2 && p && p.type === 'tag'; up++, p = p.parent as Element | null) if (hasClass(p, PLAIN_CARD)) return true;
+  return false;
+}
+
+/** The element a plain card's class names, at or above `el` (the card's inner box sits after its photo). */
+function plainCardOf(el: Element): Element {
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) if (hasClass(p, PLAIN_CARD)) return p;
+  return el;
+}
+
+/** The component a name part belongs to: its BEM block, or PLAIN for a plain card's. */
+function nameComponent(el: Element): string | undefined {
+  return partOf(el, NAME_PART) ?? (isPlainName(el) ? PLAIN : undefined);
+}
 
 export interface ProfileCards {
   /** Every card's line, in page order. */
@@ -45,7 +84,7 @@ function findHeadline(root: Element, component: string, skip: Element): Element 
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' || n === skip) continue;
     const el = n as Element;
-    if (partOf(el, HEADLINE_PART) === component) return el;
+    if (component === PLAIN ? hasClass(el, PLAIN_HEADLINE) : partOf(el, HEADLINE_PART) === component) return el;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   return undefined;
@@ -72,7 +111,7 @@ function insideChrome(el: Element, roots: ReadonlySet<AnyNode>): boolean {
 /** Reads the profile cards under `container`; an author card outside chrome is replaced by its line in place. */
 export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, html: string): ProfileCards {
   const out: ProfileCards = { lines: [], after: [] };
-  if (!html.includes('__')) return out;
+  if (!html.includes('__') && !PLAIN_HINT.test(html)) return out;
   const roots = new Set<AnyNode>(container.toArray());
   const names: Element[] = [];
   // the whole page: a comment list may sit outside the post's container
@@ -82,12 +121,12 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
     if (n.type !== 'tag') continue;
     const el = n as Element;
     if (SKIPPED.has(el.name)) continue;
-    if (partOf(el, NAME_PART)) names.push(el);
+    if (nameComponent(el)) names.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   for (const nameEl of names) {
-    const component = partOf(nameEl, NAME_PART)!;
-    const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '');
+    const component = nameComponent(nameEl)!;
+    const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '').replace(ROLE_HEAD, '');
     if (!PERSON_NAME.test(name)) continue;
     const inside = container.toArray().some((r) => r === nameEl || contains(r as Element, nameEl));
     // outside the post's container only a comment's card, or the post's author card above it, is read
@@ -112,7 +151,7 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
     // (before the card, not in it: a card with an avatar would read its line as the photo's caption)
     $(headline).remove();
     $(nameEl).remove();
-    $(card).before($('<p></p>').text(line));
+    $(component === PLAIN ? plainCardOf(card) : card).before($('<p></p>').text(line));
   }
   return out;
 }

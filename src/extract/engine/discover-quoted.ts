@@ -51,7 +51,7 @@ export function discoverQuoted(text: string, ms: Mention[], lx: DiscoveryLexicon
  */
 const SCORED_ON_AFTER = /^\s?(?:(?:평가|벤치마크|시험|테스트|과제)\s?)?(?:에서|에선|에서는|에서도)\s(?!증류|파생|출발|추가\s?학습|미세\s?조정|파인\s?튜닝)(?:[^\s,]{1,14}\s){0,3}(?:\d{2,3}(?:\.\d+)?|\d\.\d+)\s?(?:점|%)/;
 /** (a copula after it too: "과기정통부의 'X' 사업이었다."; a scheme proposed: "'X 공시' 제도를 제안합니다") */
-const PROGRAMME_AFTER = /^\s?(?:지원\s?)?(?:사업|프로젝트|프로그램|제도)(?:(?:에|의|을|를|은|는|이|가|으로|로|도)(?=\s|$)|(?:이다|이었다|였다|입니다|이었습니다|이며|이고|이자)(?=[\s.,]|$))?(?:\s|$|[.,]|(?=\(이하\s))/;
+const PROGRAMME_AFTER = /^\s?(?:지원\s?|시범\s?|실증\s?|선도\s?)?(?:사업|프로젝트|프로그램|제도)(?:(?:에|의|을|를|은|는|이|가|으로|로|도)(?=\s|$)|(?:이다|이었다|였다|입니다|이었습니다|이며|이고|이자)(?=[\s.,]|$))?(?:\s|$|[.,]|(?=\(이하\s))/;
 /** "국토교통부가 주도하는 'X'", "정부가 추진 중인 'X'": what a ministry or the government leads is a public programme. */
 const GOVERNMENT_LED = /(?:[가-힣]{2,10}부|정부|[가-힣]{2,8}(?:위원회|청|처))(?:가|이|에서)\s(?:주도|주관|추진|운영|출범)(?:하는|한|시킨|하고 있는|중인)\s$/;
 /** "과기정통부가 연 'X'에 A가 선정돼": a contest a ministry holds is a public programme where the sentence selects someone for it. */

@@ -46,10 +46,13 @@ function sizeTail(k: KnownName, text: string, end: number): RegExpExecArray | nu
   return after >= text.length || /[\s,.)'"’”:/]/.test(text[after]!) || isParticleTail(text, after) ? t : null;
 }
 
-/** " 2", " 3.5": a version after a known model's name that ends in a number or a size ("X-8B 2를", "Y-3 2는"; not a size "Y-2 9B"). */
+/**
+ * " 2", " 3.5": a version after a known model's name that ends in a number or a size ("X-8B 2를", "Y-3 2는"; not a size
+ * "Y-2 9B"), or in a hyphened capital or two ("'X AB-Q'" … "X AB-Q 2는": the line's second model; not "X-Instruct 2").
+ */
 const VERSION_TAIL = /^\s[1-9](?:\.\d)?(?![\d.,%A-Za-z])/;
 function versionTail(k: KnownName, text: string, end: number): RegExpExecArray | null {
-  if (k.reference || !/\d[A-Za-z]?$/.test(k.name)) return null;
+  if (k.reference || !/(?:\d[A-Za-z]?|-[A-Z]{1,3})$/.test(k.name)) return null;
   const t = VERSION_TAIL.exec(text.slice(end, end + 6));
   if (!t) return null;
   // (a particle or a break after it, never a unit or a counter: "X-8B 2개", "X-8B 2위", "X-8B 2배")

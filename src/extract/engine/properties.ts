@@ -51,6 +51,8 @@ const SUCH_AS_RELEASED = /^['"’”]?(?:\s?같은\s(?:[가-힣A-Za-z]{1,6}\s)?(
 
 /** A release decided on, not made ("공개하기로 했다", "출시하기로 결정"). */
 const PLANNED = /^(?:하|되)기로/;
+/** "오픈소스 공개를 검토하고 있으나", "공개할지 고민 중": a release only weighed, which calls no model open. */
+const WEIGHED = /^(?:를|을|도|는|할지|할\s지|하는\s방안을|하는\s것을)\s(?:[가-힣]{1,6}\s)?(?:검토|고려|고민|논의|저울질)/;
 /** "…\"25일 출시됐다\"고 했으나": a report the sentence goes on to contradict (a correction's wrong claim). */
 const CONTRADICTED_REPORT = /^[가-힣]{0,4}['"’”]?(?:이라|라)?고\s?(?:했|보도했|적었|썼|전했|밝혔|소개했)(?:으나|지만|는데)/;
 /** A clause joined to the next with a comma ("선보였고, ", "공개했으며, "): a day after it belongs to the next clause. */
@@ -227,7 +229,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
     // (not a table cell naming no model, "오픈소스(가중치 공개)": its row's model is read by the table)
     // (a release planned, "오픈소스로 공개할 예정이다", still calls the model open, as the annotators read it; it gives no day)
     const planned = c.future.test(afterVerb.slice(v[0].length)) || PLANNED.test(afterVerb.slice(v[0].length));
-    if (open && !(isCell(text) && !models.length) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length))) {
+    if (open && !(isCell(text) && !models.length) && !/^.{0,10}(?:않|아니)/.test(afterVerb.slice(v[0].length)) && !WEIGHED.test(afterVerb.slice(v[0].length))) {
       facts.push({ key: t.key, property: 'openSource', value: true, rule: 'property.open-source' });
       // (and "A와 B의 가중치는 … 오픈소스로 공개됐다": the models listed before it, the verb's co-objects)
       for (const m of released) if (m !== t && (adnominal ? m.start > t.start : m.start < t.start)) facts.push({ key: m.key, property: 'openSource', value: true, rule: 'property.open-source-listed' });

@@ -22,7 +22,7 @@ export function readTitle($: CheerioAPI, jsonLdHeadline: string | undefined, pub
   // a section label may share the headline's class ("<div class=heading>AI</div>" over "<h3 class=heading>"): a heading tag first
   const heads = select($, HEADLINE_SELECTORS);
   h1 ||= normalizeSpace(textOf(heads.filter((_, e) => /^h[1-4]$/i.test((e as { tagName?: string }).tagName ?? '')).first())) || normalizeSpace(textOf(heads.first()));
-  const raw = og ?? (h1 || jsonLdHeadline || readPrintViewHeadline($, docTitle) || docTitle);
+  const raw = og ?? (h1 || jsonLdHeadline || readPrintViewHeadline($, docTitle) || readBoardSubject($) || docTitle);
   return stripTitleSuffix(raw, publisher);
 }
 
@@ -37,4 +37,18 @@ function readPrintViewHeadline($: CheerioAPI, docTitle: string): string {
   if (!PRINT_VIEW_TITLE.test(docTitle)) return '';
   const heading = select($, 'h2, h3, h4').filter((_, e) => normalizeSpace(textOf($(e))).length >= 10).first();
   return normalizeSpace(textOf(heading));
+}
+
+/** A board view's subject label ("제목", "제 목", "Subject"). */
+const SUBJECT_LABEL = /^(?:제\s?목|글\s?제목|Subject|Title)$/i;
+
+/**
+ * An old board's post view, laid out as a table ("<th>제목</th><td><b>2026년 「X」 결과 보고</b></td>"), whose <title> names only
+ * the site and the board: the subject cell's text is the headline.
+ */
+function readBoardSubject($: CheerioAPI): string {
+  const label = select($, 'th').filter((_, e) => SUBJECT_LABEL.test(normalizeSpace(textOf($(e))))).first();
+  const value = label.next('td');
+  const text = normalizeSpace(textOf(value));
+  return text.length >= 6 && text.length <= 200 ? text : '';
 }

@@ -9,7 +9,7 @@ import { normalizeDate, YMD } from '../dates.js';
 import { cleanAuthorName, readLabelledAuthor, readCopyrightNotice, readJsonLd, readMeta, readPublishedDate } from '../meta.js';
 import { pruneChrome, selectWithin, storyParent } from '../prune.js';
 import { namesReplies } from '../chrome-elements.js';
-import { unwrapAccordionToggles } from '../accordion-headers.js';
+import { openAccordionPanels, unwrapAccordionToggles } from '../accordion-headers.js';
 import { expandRowSpans, markEmptyCells } from '../row-spans.js';
 import { dropRowNumberColumns } from '../row-numbers.js';
 import { markRosterTables } from '../roster-tables.js';
@@ -51,6 +51,12 @@ const BODY_SELECTORS = [
 
 /** Sub-headline decks inside the body container, kept as 'summary'. */
 const SUMMARY_SELECTORS = '.summary, .subtitle, .sub_title, .sub-title, .article-summary, .article_summary, .summary_view';
+
+/** An element with sub-headings and paragraphs of its own, and more text than a deck has: a story's body. */
+function holdsStorySections($: CheerioAPI, el: Element): boolean {
+  const kids = el.children.filter((c): c is Element => c.type === 'tag');
+  return kids.some((c) => /^h[2-6]$/.test(c.name)) && kids.filter((c) => c.name === 'p').length >= 3 && textLength($, el) > 200;
+}
 
 function textLength($: CheerioAPI, el: Element): number {
   return normalizeSpace(textOf($(el))).length;
@@ -235,7 +241,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     selectWithin($, container, 'header, h1').remove();
     if (repository) summary.push(repository);
     summary.push(...readLeadBefore(container));
-    const deck = selectWithin($, container, SUMMARY_SELECTORS);
+    // (a section classed "summary" that holds the story itself, a session summary's headings and paragraphs, is no deck)
+    const deck = selectWithin($, container, SUMMARY_SELECTORS).filter((_, el) => !holdsStorySections($, el as Element));
     deck.each((_, el) => {
       for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
     });
@@ -244,6 +251,7 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
     // (a campaign's maker box beside the story, a model hub's model details and tree; read before pruning, which drops an <aside>)
     const sideBoxes = readSideBoxes($, container.toArray());
     unwrapAccordionToggles($, container); // (a Q&A accordion's questions are its headings' text, not controls)
+    openAccordionPanels($, container); // (and a FAQ's toggles before their hidden answers: the questions and the answers)
     pruneChrome($, container, found?.keep, forum);
     // (a thread's replies under their count, "<h3>댓글 47</h3>": the count is no widget title ending the story there)
     if (forum) selectWithin($, container, 'h2, h3, h4').filter((_, h) => h.parent?.type === 'tag' && namesReplies(h.parent as Element)).remove();

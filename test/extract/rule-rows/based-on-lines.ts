@@ -28,4 +28,7 @@ export const basedOnLineRows: Row[] = [
   // "Y를 교사로 증류한 … 모델.": a gloss line under an item about a model names the teacher it was distilled from (fix200)
   { rule: 'based-on.focus-teacher-distilled-gloss', sentence: '- Sora-2 Mini 지원 (`sora-2-mini`). Sora-2 Max를 교사로 증류한 30억(3B) 경량 모델.', expect: ['BASED_ON Sora-2 Mini -> Sora-2 Max'] },
   { rule: 'based-on.focus-teacher-distilled-gloss', sentence: '- Sora-2 Mini 지원 (`sora-2-mini`). Sora-2 Max를 교사로 증류한 모델은 아니다.', absent: ['BASED_ON Sora-2 Mini -> Sora-2 Max'] },
+  // "LABEL: X (…) — Y을 증류해 만든 경량 모델": a spec line's distilled model (fix219)
+  { rule: 'based-on.dash-gloss-distilled', sentence: '온디바이스 모델: 누리 2.0 미니 (30억 파라미터) — 누리 2.0을 증류해 만든 경량 모델', expect: ['BASED_ON 누리 2.0 미니 -> 누리 2.0'] },
+  { rule: 'based-on.dash-gloss-distilled', sentence: '온디바이스 모델: 누리 2.0 미니 (30억 파라미터) — 누리 2.0을 증류해 만든 모델은 아니다', absent: ['BASED_ON 누리 2.0 미니 -> 누리 2.0'] },
 ];
