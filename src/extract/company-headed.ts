@@ -12,7 +12,7 @@ const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이�
 
 /**
  * The model's own word after a company head: one Hangul or Latin word of three or more letters, no version or size, or a
- * capitalised Latin word with a hyphened letter tail ("VOX-R", "NPC-M").
+ * capitalised Latin word with a hyphened letter tail ("VOX-R", "QRX-T").
  */
 const OWN_WORD = /^(?:[가-힣]{3,8}|[A-Z][A-Za-z]{3,15}|[A-Z][A-Za-z]{1,11}-[A-Z]{1,3})$/;
 

@@ -20,7 +20,7 @@ function fieldOf(line: string): { label: string; value: string; at: number; inde
 }
 
 /**
- * A label, a dotted leader, a value ("새봄메드 7B ........ 65.8점", "- 요약 정확도 ... 4.6 / 5.0"): a printed score box's line, the
+ * A label, a dotted leader, a value ("한솔메드 7B ........ 65.8점", "- 요약 정확도 ... 4.6 / 5.0"): a printed score box's line, the
  * label of any words (a model's name with its version and size).
  */
 const LEADER_LINE = /^(\s{0,12})(\S(?:[^.]|\.(?!\.\.))*?)\s?\.{3,}\s?(\S.*?)\s*$/;
