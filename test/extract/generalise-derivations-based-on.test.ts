@@ -266,6 +266,8 @@ const rows: FactRow[] = [
   { cat: 'based-on.base-given-teacher-data', text: '누리비전은 큐웬3 8B에 딥시크-R1의 풀이 데이터를 증류한 누리-M 8B를 내놨다.', expect: ['BASED_ON 누리-M 8B -> 큐웬3 8B', 'BASED_ON 누리-M 8B -> 딥시크-R1'] },
   { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류한 누리-M 8B를 내놨다.', expect: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
   { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류할지 검토하고 있으며, 누리-M 8B는 자체 데이터로 학습했다.', absent: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
+  // an outline line's noun ending "…를 추가 학습, …에서 N점 기록": the base of the model the item above names
+  { cat: 'based-on.focus-further-trained', text: "ㅇ 법률 특화 언어모델 '솔내-로(Solnae-Law)' 개발 주도\n- 자사 범용 모델 솔내-2를 기반으로 판례 2천만 건을 추가 학습, 변호사시험 문항 평가에서 상위권 기록", expect: ['BASED_ON 솔내-로 -> 솔내-2'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
