@@ -35,6 +35,7 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   });
   const out = new Map<string, string>();
   const children = childrenOf(rules);
+  const kinds = new Map(rules.entries.map((e) => [e.id, e.kind]));
   for (const key of top) {
     if (!key.startsWith('company:')) continue;
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
@@ -67,7 +68,8 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   for (const key of body) {
     if (top.has(key) || out.has(key) || !key.startsWith('company:')) continue;
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
-    const child = named.length === 1 ? named[0]! : undefined;
+    // (a subsidiary proper, "X클라우드": not a sister company of a group, "LG유플러스" beside "LG")
+    const child = named.length === 1 && kinds.get(named[0]!.slice('company:'.length)) === 'subsidiary' ? named[0]! : undefined;
     const childCount = child ? (bodyCount.get(child) ?? 0) : 0;
     if (child && childCount >= 3 && childCount > (bodyCount.get(key) ?? 0) && echoesChild(all, sentences, key, child)) out.set(key, child);
   }
@@ -105,8 +107,11 @@ function echoesChild(all: Mention[][], sentences: Sentence[], parent: string, ch
   });
 }
 
-/** "X 출신", "X에서", "X 시절", "X를 떠나", "X로부터": a company as a past workplace or an investor, not the actor at hand. */
-const PAST_PLACE_AFTER = /^\s?(?:출신|에서|에\s?있|시절|재직|을\s?떠|를\s?떠|로부터|에게서)/;
+/**
+ * "X 출신", "X에서", "X 시절", "X를 떠나", "X로부터": a company as a past workplace or an investor, not the actor at hand; and
+ * "X 본사", "X 그룹", "X로 옮겼다": the parent set apart from its subsidiary.
+ */
+const PAST_PLACE_AFTER = /^\s?(?:출신|에서|에\s?있|시절|재직|을\s?떠|를\s?떠|로부터|에게서|본사|그룹|계열|자회사|모회사|(?:으로|로)\s(?:자리를\s)?(?:옮|이동|이직))/;
 
 /** "前 X", "전 X", "former X", "at X": a past post's company. */
 const PAST_PLACE_BEFORE = /(?:前|(?:^|\s)전|[Ff]ormer|\b[Aa]t|[Ee]x-)\s?$/;

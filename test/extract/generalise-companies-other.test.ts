@@ -179,6 +179,12 @@ const rows: FactRow[] = [
     text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드는 금융권에도 이 모델을 공급한다. 개발을 이끈 한도윤 리더는 KT 출신이다.",
     nodes: ['Company:KT'],
   },
+  {
+    // "X 본사": the parent set apart from its subsidiary stays a company of its own
+    cat: 'gazetteer.parent-headquarters',
+    text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드는 금융권에도 이 모델을 공급한다. 개발을 이끈 한도윤 상무는 KT 본사 AI전략실장으로 자리를 옮겼다.",
+    nodes: ['Company:KT', 'Company:KT클라우드'],
+  },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {
