@@ -144,6 +144,8 @@ const rows: FactRow[] = [
   { cat: 'introduced.investee', text: '회의록 요약 AI를 만드는 누리결(Nurigyeol)이 200억 원 규모의 시리즈B 투자를 마무리했습니다.', nodes: ['Company:누리결'] },
   // an investor relations meeting and a codebase are no companies
   { cat: 'nonentity.generic-business-words', text: '스타트업들은 기업설명회(IR)에서 자체 모델을 강조했다. 솔빛랩스는 고객사 코드베이스 데이터로 모델을 학습했다.', noNodes: ['Company:기업설명회', 'Company:코드베이스'] },
+  // a party's role in a contract and a funding round are no companies ("A가 공급자, B가 구매자인", "X 시리즈B에 투자")
+  { cat: 'nonentity.contract-roles-and-rounds', text: '○ 가온클라우드-나래텔레콤 : 가온클라우드가 공급자, 나래텔레콤이 구매자인 단순 공급계약임. 바람캐피탈이 누리소프트 시리즈B에 300억 원 투자 의향 표명.', nodes: ['Company:가온클라우드', 'Company:누리소프트'], noNodes: ['Company:공급자', 'Company:구매자', 'Company:시리즈B'] },
   // a known subsidiary from the gazetteer, with its country
   { cat: 'gazetteer.subsidiary', text: '솔빛랩스는 카카오헬스케어와 업무협약을 맺고 상담 서비스를 공동 개발한다.', nodes: ['Company:카카오헬스케어'], expect: ['PARTNERS_WITH 솔빛랩스 -> 카카오헬스케어'] },
   { cat: 'introduced.counted', text: '솔빛누리 등 5개사가 컨소시엄을 꾸렸다.', nodes: ['Company:솔빛누리'] },
