@@ -226,6 +226,9 @@ const rows: FactRow[] = [
     absent: ['SCORED GPT-4o -> KMMLU'],
   },
   { cat: 'scored.bench-then-model-metric', text: "가온랩스가 만든 '세움챗'을 도입한다. 성능시험 결과 : 자체 평가셋 'KMMLU'에서 세움챗 정확도 81.5% 기록", expect: ['SCORED 세움챗 -> KMMLU'], edgeProps: ['SCORED 세움챗 -> KMMLU score=81.5'] },
+  // a Latin benchmark name in parentheses after the words for a test ("문항 평가(X 벤치)에서 N점")
+  { cat: 'scored.parenthesised-bench', text: "A. 솔내-R 2는 KMMLU에서 66.2점, 당사가 만든 문서 이해 평가셋 솔내이발(SolnaeEval)에서 81.0점을 받았습니다.", expect: ['SCORED 솔내-R 2 -> 솔내이발'] },
+  { cat: 'scored.parenthesised-bench', text: "ㅇ 법률 특화 언어모델 '솔내-로' 개발 주도\n- 변호사시험 문항 평가(KBAR 벤치)에서 77.1점 기록", expect: ['SCORED 솔내-로 -> KBAR'], edgeProps: ['SCORED 솔내-로 -> KBAR score=77.1'] },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

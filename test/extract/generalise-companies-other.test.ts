@@ -144,6 +144,8 @@ const rows: FactRow[] = [
   { cat: 'introduced.investee', text: '회의록 요약 AI를 만드는 누리결(Nurigyeol)이 200억 원 규모의 시리즈B 투자를 마무리했습니다.', nodes: ['Company:누리결'] },
   // an investor relations meeting and a codebase are no companies
   { cat: 'nonentity.generic-business-words', text: '스타트업들은 기업설명회(IR)에서 자체 모델을 강조했다. 솔빛랩스는 고객사 코드베이스 데이터로 모델을 학습했다.', noNodes: ['Company:기업설명회', 'Company:코드베이스'] },
+  // a party's role in a contract and a funding round are no companies ("A가 공급자, B가 구매자인", "X 시리즈B에 투자")
+  { cat: 'nonentity.contract-roles-and-rounds', text: '○ 가온클라우드-나래텔레콤 : 가온클라우드가 공급자, 나래텔레콤이 구매자인 단순 공급계약임. 바람캐피탈이 누리소프트 시리즈B에 300억 원 투자 의향 표명.', nodes: ['Company:가온클라우드', 'Company:누리소프트'], noNodes: ['Company:공급자', 'Company:구매자', 'Company:시리즈B'] },
   // a known subsidiary from the gazetteer, with its country
   { cat: 'gazetteer.subsidiary', text: '솔빛랩스는 카카오헬스케어와 업무협약을 맺고 상담 서비스를 공동 개발한다.', nodes: ['Company:카카오헬스케어'], expect: ['PARTNERS_WITH 솔빛랩스 -> 카카오헬스케어'] },
   { cat: 'introduced.counted', text: '솔빛누리 등 5개사가 컨소시엄을 꾸렸다.', nodes: ['Company:솔빛누리'] },
@@ -164,6 +166,26 @@ const rows: FactRow[] = [
     cat: 'partners.under-discussion',
     text: "AI 스타트업 누리랩스는 새 모델 '누리-3'을 공개했다. 업계에서는 누리랩스가 카카오와도 협력을 논의 중인 것으로 보고 있다.",
     absent: ['PARTNERS_WITH 카카오 -> 누리랩스'],
+  },
+  {
+    // a parent named just after sentences about its one subsidiary, for the same actor: the subsidiary's short form, no node of its own
+    cat: 'gazetteer.parent-short-for-subsidiary',
+    text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드와 별빛소프트는 금융 특화 모델을 함께 만든다.\n별빛소프트와 누리데이터가 협약식에 참석했다. 별빛소프트 대표는 KT를 \"가장 믿을 만한 파트너\"라고 불렀다.",
+    expect: ['PARTNERS_WITH KT클라우드 -> 별빛소프트', 'DEVELOPED KT클라우드 -> 구름-R 2'],
+    noNodes: ['Company:KT'],
+    sameNode: ['KT클라우드=KT'],
+  },
+  {
+    // the parent as a past workplace stays a company of its own
+    cat: 'gazetteer.parent-as-past-workplace',
+    text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드는 금융권에도 이 모델을 공급한다. 개발을 이끈 한도윤 리더는 KT 출신이다.",
+    nodes: ['Company:KT'],
+  },
+  {
+    // "X 본사": the parent set apart from its subsidiary stays a company of its own
+    cat: 'gazetteer.parent-headquarters',
+    text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드는 금융권에도 이 모델을 공급한다. 개발을 이끈 한도윤 상무는 KT 본사 AI전략실장으로 자리를 옮겼다.",
+    nodes: ['Company:KT', 'Company:KT클라우드'],
   },
 ];
 

@@ -266,6 +266,11 @@ const rows: FactRow[] = [
   { cat: 'based-on.base-given-teacher-data', text: '누리비전은 큐웬3 8B에 딥시크-R1의 풀이 데이터를 증류한 누리-M 8B를 내놨다.', expect: ['BASED_ON 누리-M 8B -> 큐웬3 8B', 'BASED_ON 누리-M 8B -> 딥시크-R1'] },
   { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류한 누리-M 8B를 내놨다.', expect: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
   { cat: 'based-on.teacher-data-distilled-into', text: '누리비전은 딥시크-R1의 응답 데이터를 증류할지 검토하고 있으며, 누리-M 8B는 자체 데이터로 학습했다.', absent: ['BASED_ON 누리-M 8B -> 딥시크-R1'] },
+  // an outline line's noun ending "…를 추가 학습, …에서 N점 기록": the base of the model the item above names
+  { cat: 'based-on.focus-further-trained', text: "ㅇ 법률 특화 언어모델 '솔내-로(Solnae-Law)' 개발 주도\n- 자사 범용 모델 솔내-2를 기반으로 판례 2천만 건을 추가 학습, 변호사시험 문항 평가에서 상위권 기록", expect: ['BASED_ON 솔내-로 -> 솔내-2'] },
+  // "Y를 파인튜닝해서 … 주는 모델인데": a subject-less description of the model just named, fine-tuned from Y
+  { cat: 'based-on.focus-further-trained-copula', text: "주말에 혼자 만든 건 nuri-chat-1b다. 구글의 Gemma 3 1B를 파인튜닝해서 표준어 문장을 사투리로 바꿔 주는 모델인데, 대화 3천 문장이 출발점이었다.", expect: ['BASED_ON nuri-chat-1b -> Gemma 3 1B'] },
+  { cat: 'based-on.focus-further-trained-copula', text: "누리랩은 nuri-chat-1b를 공개했다. Gemma 3 1B를 파인튜닝해서 쓰는 회사가 늘고 있다.", absent: ['BASED_ON nuri-chat-1b -> Gemma 3 1B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

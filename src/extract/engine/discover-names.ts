@@ -33,6 +33,8 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 /** (its Hangul gloss may come between: "KMD-Bench(한국 의료 벤치)에서", and before "점수는" it must: "KMD-Bench(한국 의료 벤치마크) 점수는", or the language pair it tests: "WebToon-MT(한→일)에서"; a footnote mark glued to it is none of it, all its digits: "KMQ12)에서") */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}?(?:-[A-Za-z][A-Za-z0-9]{0,9}?){0,2})(?:\d{1,2}\))?(?=(?:\s?\((?:[가-힣][가-힣\s]{1,20}|[가-힣A-Za-z]{1,6}\s?(?:→|->)\s?[가-힣A-Za-z]{1,6})\))?(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s?\([가-힣][가-힣\s]{1,20}\)\s(?:점수|성적)(?:는|은)\s|\s기준\s)/g;
+/** "의사시험 문항 평가(KMLE 벤치)에서 82.6점": a Latin name in parentheses after a word for a test (not a name it glosses: "X이발(XEval)에서"), in the slot of a score sentence. */
+const PAREN_BENCH_SLOT = /(?<=(?:평가|시험|테스트|검증)\s?\()([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\s?(?:벤치마크|벤치|평가|테스트))?(?=\)(?:에서|에선|에서는|에서도)\s)/g;
 /** "자체 추론 벤치 KoArgue-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
 const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
 /** "K-워크벤치 2025", "한결벤치 2026": a Hangul name ending in 벤치 and an edition year, unquoted (last year's edition beside this year's). */
@@ -65,13 +67,13 @@ export function discoverBenchmarks(text: string, ms: Mention[], lx: DiscoveryLex
   const nounBench = text.includes('벤치') || text.includes('평가') ? [NOUN_BENCH_SCORE] : [];
   // (a board glossed with its English name is named with no score: "반딧불 리더보드 v2(Banditbul Leaderboard v2)")
   if (scored || text.includes('순위') || GLOSSED_BOARD.test(text) || nounBench.length) {
-    for (const re of scored ? [BENCH_SLOT, HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...(text.includes('인 ') ? [APPOSED_HANGUL_BENCH] : []), ...nounBench] : [...(text.includes('순위') || GLOSSED_BOARD.test(text) ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
+    for (const re of scored ? [BENCH_SLOT, ...(text.includes(')에') ? [PAREN_BENCH_SLOT] : []), HANGUL_LEADERBOARD, ...(text.includes('-') ? [PREFIXED_HANGUL_SLOT] : []), ...(text.includes('인 ') ? [APPOSED_HANGUL_BENCH] : []), ...nounBench] : [...(text.includes('순위') || GLOSSED_BOARD.test(text) ? [HANGUL_LEADERBOARD] : []), ...nounBench]) {
       re.lastIndex = 0;
       // a real sentence names a few benchmarks; a page of repeated junk must not make hundreds
       for (let m = re.exec(text); m && out.length < MAX_SLOT_BENCHMARKS; m = re.exec(text)) {
         const name = m[1]!;
         const end = m.index + m[0].length;
-        if (re === BENCH_SLOT || re === NOUN_BENCH_SCORE ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;
+        if (re === BENCH_SLOT || re === NOUN_BENCH_SCORE || re === PAREN_BENCH_SLOT ? !isBenchmarkLike(name) : NOT_LEADERBOARD.test(name)) continue;
         // a generic word blocked inside the name ("리더보드") does not stop it
         const inside = ms.filter((x) => x.via !== 'blocked' || x.start < m!.index || x.end > end);
         if (lx.generic.has(normalizeName(name)) || isTaken(inside, out, m.index, end)) continue;
