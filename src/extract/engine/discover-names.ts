@@ -33,7 +33,7 @@ const GLOSSED_BENCH = /(?<![가-힣A-Za-z0-9])([가-힣][가-힣A-Za-z0-9\-]{1,1
 /** "KEval에서 81.2점", "HANUL 기준 … 점수는", "AraLogic-Hard 평가에서": a Latin name in the benchmark slot of a score sentence. */
 /** (its Hangul gloss may come between: "KMD-Bench(한국 의료 벤치)에서", and before "점수는" it must: "KMD-Bench(한국 의료 벤치마크) 점수는", or the language pair it tests: "WebToon-MT(한→일)에서"; a footnote mark glued to it is none of it, all its digits: "KMQ12)에서") */
 const BENCH_SLOT = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{1,15}?(?:-[A-Za-z][A-Za-z0-9]{0,9}?){0,2})(?:\d{1,2}\))?(?=(?:\s?\((?:[가-힣][가-힣\s]{1,20}|[가-힣A-Za-z]{1,6}\s?(?:→|->)\s?[가-힣A-Za-z]{1,6})\))?(?:\s?(?:평가|벤치마크|벤치|테스트|리더보드))?(?:에서|에선|에서는|에서도)\s|\s?\([가-힣][가-힣\s]{1,20}\)\s(?:점수|성적)(?:는|은)\s|\s기준\s)/g;
-/** "의사시험 문항 평가(KMLE 벤치)에서 82.6점": a Latin name in parentheses after a word for a test (not a name it glosses: "X이발(XEval)에서"), in the slot of a score sentence. */
+/** "법률시험 문항 평가(QLT 벤치)에서 71.4점": a Latin name in parentheses after a word for a test (not a name it glosses: "X이발(XEval)에서"), in the slot of a score sentence. */
 const PAREN_BENCH_SLOT = /(?<=(?:평가|시험|테스트|검증)\s?\()([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z][A-Za-z0-9]{0,9}){0,2})(?:\s?(?:벤치마크|벤치|평가|테스트))?(?=\)(?:에서|에선|에서는|에서도)\s)/g;
 /** "자체 추론 벤치 KoArgue-500 71.0", "평가 KLUE-X 68점": a Latin name a benchmark noun introduces, its score right after. */
 const NOUN_BENCH_SCORE = /(?<=(?:벤치마크|벤치|평가)\s)([A-Z][A-Za-z0-9]{1,15}(?:-[A-Za-z0-9]{1,9}){0,2})(?=\s\d{1,3}(?:\.\d{1,2})?\s?(?:점|%)?(?:[\s,/.]|$))/g;
