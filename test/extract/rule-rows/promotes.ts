@@ -101,7 +101,7 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 윤서진 차관이 계획을 발표했고, 우리 원 하지민 원장이 사업단장을 맡아 총괄하고 있다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   { rule: 'promotes.policy-announced-by', sentence: "'해오름 데이터 댐 사업'은 행정안전부 하지민 제1차관이 지난달 계획을 발표했다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   // (the honorific subject, 'NAME 군수님께서 … 발표하신 사업입니다')
-  { rule: 'promotes.policy-announced-by', sentence: "우리 군은 '해오름 농업 드론 사업'을 올해 시작했다. 해오름 농업 드론 사업은 옥서하 군수님께서 작년 가을 발표하신 사업입니다.", expect: ['PROMOTES 옥서하 -> 해오름 돌봄 로봇 사업'] },
+  { rule: 'promotes.policy-announced-by', sentence: "우리 군은 '해오름 농업 드론 사업'을 올해 시작했다. 해오름 농업 드론 사업은 옥서하 군수님께서 작년 가을 발표하신 사업입니다.", expect: ['PROMOTES 옥서하 -> 해오름 농업 드론 사업'] },
   // "C는 'P'에 참여하고 있으며, 사업을 총괄하는 NAME … 국장은": the programme's head, an official by the title after the name (set 185)
   { rule: 'promotes.programme-then-its-head-official', sentence: "누리온AI는 경상남도가 추진하는 '경남 AI 물류 실증사업'에 참여하고 있으며, 사업을 총괄하는 윤가람 경상남도 미래산업국장은 성과를 기대한다고 말했다.", expect: ['PROMOTES 윤가람 -> 경남 AI 물류 실증사업'] },
   { rule: 'promotes.programme-then-its-head-official', sentence: "누리온AI는 '경남 AI 물류 실증사업'에 참여하고 있으며, 사업을 총괄하는 윤가람 누리온AI 본부장은 성과를 기대한다고 말했다.", absent: ['PROMOTES 윤가람 -> 경남 AI 물류 실증사업'] },
