@@ -124,8 +124,11 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
     if (nameComponent(el)) names.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
+  // (a plain card alone is no grid of cards: one "name" beside an "org" may be the page's author or a lone bio)
+  const plainCards = names.filter((el) => nameComponent(el) === PLAIN).length;
   for (const nameEl of names) {
     const component = nameComponent(nameEl)!;
+    if (component === PLAIN && plainCards < 2) continue;
     const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '').replace(ROLE_HEAD, '');
     if (!PERSON_NAME.test(name)) continue;
     const inside = container.toArray().some((r) => r === nameEl || contains(r as Element, nameEl));

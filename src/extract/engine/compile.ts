@@ -233,9 +233,15 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
 /** Stems that join a cue opening on 비 ("비해") into a verb of their own: 준비해 (preparing), 구비해, 정비해, 장비, 설비. */
 const STEM_BEFORE_BI = '(?<![준구정장설])';
 
+/** A cue form written with a closing "$" holds only where the text ends (a full stop allowed): "다고 보도$", a memo's noun ending. */
+function cueFormSource(f: string): string {
+  const literal = f.endsWith('$') ? `${escapeRegex(f.slice(0, -1))}(?=\\.?\\s*$)` : escapeRegex(f);
+  return f.startsWith('비') ? `${STEM_BEFORE_BI}${literal}` : literal;
+}
+
 /** A regex alternation of literal cue forms. */
 export function cueRegex(forms: string[], anchored = false): RegExp {
-  const alt = [...forms].sort((a, b) => b.length - a.length).map((f) => (f.startsWith('비') ? `${STEM_BEFORE_BI}${escapeRegex(f)}` : escapeRegex(f))).join('|');
+  const alt = [...forms].sort((a, b) => b.length - a.length).map(cueFormSource).join('|');
   return new RegExp(anchored ? `^\\s?(?:${alt})` : `(?:${alt})`, 'u');
 }
 

@@ -60,6 +60,8 @@ const FOREIGN_AFTER_OWNER = /^(?:의\s([가-힣]{2,4}\s[가-힣]{2,4})\s|\s((?:[
 /** "X의 클라우드 부문 대표", "X의 아시아 지역 영업 총괄": a unit, a region or a field before the title, no name. */
 const UNIT_WORD_END = /(?:부문|사업부|본부|센터|연구소|연구원|사업|법인|지사|지점|총괄|부서|조직|그룹|랩|팀|실|부|국|처|단|원|장|위|지역|권역|시장)$/;
 
+/** "NAME(사내에서 수석 엔지니어)": a word ending in a place particle inside the parentheses is where the post is held, no organisation. */
+const PLACE_PARTICLE_END = /(?:에서|에선|에게|에는)$/;
 /** After the company a sentence opens on, before a person's name: "A에서는 ", "A 측에서는 "; or the company a line is labelled with: "- A : NAME UNIT 리더". */
 const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$|^\s?[:：]\s?$/;
 
@@ -278,7 +280,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const orgLooks = looksLikeCompanyName(org, lx) || (isLikelierName(m[1]!, org) && looksLikeCompanyName(org, lx, true));
     const parened = /^(?:\s?\(|,\s)/.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2)); // (a parenthesised affiliation's person may be read already, "작성: NAME (X ML 엔지니어)": then only the organisation is new)
     const person = parened ? [...ms, ...out].find((x) => x.type === 'Person' && x.start === m.index && x.surface === m[1]) : undefined;
-    if (!isKoreanName(m[1]!) || (!known && (!orgLooks || (parened && NOT_COMPANY_MEMBER.test(org)))) || isTaken(ms.filter((x) => x !== known && x !== person), out.filter((x) => x !== person), m.index, at + org.length)) continue;
+    if (!isKoreanName(m[1]!) || (!known && (!orgLooks || (parened && (NOT_COMPANY_MEMBER.test(org) || PLACE_PARTICLE_END.test(org))))) || isTaken(ms.filter((x) => x !== known && x !== person), out.filter((x) => x !== person), m.index, at + org.length)) continue;
     if (!person) addPerson(text, ms, out, m[1]!, m.index);
     if (!known && (person || out.at(-1)?.start === m.index)) out.push(discoveredMention('Company', org, at, at + org.length));
   }
