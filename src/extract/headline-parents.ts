@@ -35,7 +35,6 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
   });
   const out = new Map<string, string>();
   const children = childrenOf(rules);
-  const kinds = new Map(rules.entries.map((e) => [e.id, e.kind]));
   for (const key of top) {
     if (!key.startsWith('company:')) continue;
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
@@ -63,16 +62,6 @@ export function headlineParents(all: Mention[][], sentences: Sentence[], rules: 
     const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
     if (named.length === 1 && (bodyCount.get(named[0]!) ?? 0) >= 3 && followsChild(all, sentences, key, named[0]!)) out.set(key, named[0]!);
   }
-  // "X클라우드·Y가 신모델을 냈다. Y는 …, X는 API부터": the parent, each time just after a sentence naming its one subsidiary and
-  // never beside it nor as a past workplace, in a body that names the subsidiary three times or more and more often: its short form
-  for (const key of body) {
-    if (top.has(key) || out.has(key) || !key.startsWith('company:')) continue;
-    const named = (children.get(key.slice('company:'.length)) ?? []).map((id) => `company:${id}`).filter((k) => body.has(k));
-    // (a subsidiary proper, "X클라우드": not a sister company of a group, "LG유플러스" beside "LG")
-    const child = named.length === 1 && kinds.get(named[0]!.slice('company:'.length)) === 'subsidiary' ? named[0]! : undefined;
-    const childCount = child ? (bodyCount.get(child) ?? 0) : 0;
-    if (child && childCount >= 3 && childCount > (bodyCount.get(key) ?? 0) && echoesChild(all, sentences, key, child)) out.set(key, child);
-  }
   for (const [short, long] of headlineShortModels(all, sentences)) if (!out.has(short)) out.set(short, long);
   return out;
 }
@@ -90,31 +79,6 @@ function followsChild(all: Mention[][], sentences: Sentence[], parent: string, c
   }
   return false;
 }
-
-/**
- * Whether every body sentence naming `parent` comes one or two sentences after a body sentence naming `child`, names no `child`
- * itself, and names the parent as no past workplace or investor ("X 출신", "前 X", "X에서 일했다", "X로부터 투자").
- */
-function echoesChild(all: Mention[][], sentences: Sentence[], parent: string, child: string): boolean {
-  const inBody = (i: number) => sentences[i]!.block === 'body' || sentences[i]!.block === 'caption';
-  return all.every((ms, i) => {
-    const own = ms.filter((m) => m.key === parent);
-    if (!own.length || !inBody(i)) return true;
-    if (ms.some((m) => m.key === child)) return false;
-    const text = sentences[i]!.text;
-    if (own.some((m) => PAST_PLACE_AFTER.test(text.slice(m.end, m.end + 6)) || PAST_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) return false;
-    return [i - 1, i - 2].some((j) => j >= 0 && inBody(j) && all[j]!.some((m) => m.key === child));
-  });
-}
-
-/**
- * "X 출신", "X에서", "X 시절", "X를 떠나", "X로부터": a company as a past workplace or an investor, not the actor at hand; and
- * "X 본사", "X 그룹", "X로 옮겼다": the parent set apart from its subsidiary.
- */
-const PAST_PLACE_AFTER = /^\s?(?:출신|에서|에\s?있|시절|재직|을\s?떠|를\s?떠|로부터|에게서|본사|그룹|계열|자회사|모회사|(?:으로|로)\s(?:자리를\s)?(?:옮|이동|이직))/;
-
-/** "前 X", "전 X", "former X", "at X": a past post's company. */
-const PAST_PLACE_BEFORE = /(?:前|(?:^|\s)전|[Ff]ormer|\b[Aa]t|[Ee]x-)\s?$/;
 
 /** Words after a company's name that still speak of the company as a party: its side, its people, its posts ("네이버 쪽은", "네이버 관계자"). */
 const PARTY_WORD = /^\s(?:쪽|측|관계자|임원|직원|대표|회장|의장|사장|본사|내부|사내|그룹|계열)/;

@@ -168,14 +168,6 @@ const rows: FactRow[] = [
     absent: ['PARTNERS_WITH 카카오 -> 누리랩스'],
   },
   {
-    // a parent named just after sentences about its one subsidiary, for the same actor: the subsidiary's short form, no node of its own
-    cat: 'gazetteer.parent-short-for-subsidiary',
-    text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드와 별빛소프트는 금융 특화 모델을 함께 만든다.\n별빛소프트와 누리데이터가 협약식에 참석했다. 별빛소프트 대표는 KT를 \"가장 믿을 만한 파트너\"라고 불렀다.",
-    expect: ['PARTNERS_WITH KT클라우드 -> 별빛소프트', 'DEVELOPED KT클라우드 -> 구름-R 2'],
-    noNodes: ['Company:KT'],
-    sameNode: ['KT클라우드=KT'],
-  },
-  {
     // the parent as a past workplace stays a company of its own
     cat: 'gazetteer.parent-as-past-workplace',
     text: "KT클라우드는 지난주 추론 모델 '구름-R 2'를 공개했다. 이 모델은 KT클라우드 데이터센터에서 학습됐다. KT클라우드는 금융권에도 이 모델을 공급한다. 개발을 이끈 한도윤 리더는 KT 출신이다.",

@@ -19,7 +19,7 @@ const rows: FactRow[] = [
   { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 Kimi-K2를 교사로 삼아 증류했다. 1조 개 규모의 K2를 교사로 삼은 국내 첫 사례다.", sameNode: ['Kimi-K2=K2'], expect: ['BASED_ON 해담-3 -> Kimi-K2'] },
   { cat: 'names.code-alone-of-version', text: "노을랩스가 추론 모델 '해담-3'을 공개했다. 해담-3은 딥시크 R1을 교사로 삼아 증류했다. R1은 6710억 개 규모다.", sameNode: ['딥시크 R1=R1'] },
   // a bare family word said to derive from another family's model: the article's one version of that family
-  { cat: 'names.family-derived-from-other', text: "카카오가 '카나나 2 30B'를 공개했다. 한 연구자는 \"카나나가 중국 노을AI의 '바람-7B'에서 파생됐다\"고 주장했다.", expect: ['BASED_ON 카나나 2 30B -> 바람-7B'], noNodes: ['Model:카나나'] },
+  { cat: 'names.family-derived-from-other', text: "카카오가 '카나나 2 30B'를 공개했다. 한 연구자는 \"카나나가 중국 노을AI의 '바람-7B'에서 파생됐다\"고 설명했다.", expect: ['BASED_ON 카나나 2 30B -> 바람-7B'], noNodes: ['Model:카나나'] },
   // (not the family's early history: "처음" talks of the family)
   { cat: 'names.family-derived-from-other', text: "카카오가 '카나나 2 30B'를 공개했다. 카나나는 처음에 라마 3를 바탕으로 만들어졌다는 얘기가 있다. 카카오는 이번 모델을 직접 학습했다고 밝혔다.", nodes: ['Model:카나나', 'Model:카나나 2 30B'] },
 ];
