@@ -239,6 +239,14 @@ function cueFormSource(f: string): string {
   return f.startsWith('비') ? `${STEM_BEFORE_BI}${literal}` : literal;
 }
 
+/** One matcher per cue form, global so a search can start at any offset: the same reading of a form ("…$" at the text's end only) as `cueRegex`. */
+const formMatchers = new Map<string, RegExp>();
+export function cueFormMatcher(form: string): RegExp {
+  let re = formMatchers.get(form);
+  if (!re) formMatchers.set(form, (re = new RegExp(cueFormSource(form), 'gu')));
+  return re;
+}
+
 /** A regex alternation of literal cue forms. */
 export function cueRegex(forms: string[], anchored = false): RegExp {
   const alt = [...forms].sort((a, b) => b.length - a.length).map(cueFormSource).join('|');
