@@ -70,3 +70,23 @@ export function filerRowFact(text: string, mentions: Mention[]): { relation: 'PA
   if (target.type === 'Policy' && TOOK_PART.test(rest) && !NOT_TAKEN.test(rest)) return { relation: 'PARTICIPATES_IN', target };
   return undefined;
 }
+
+/** The focus before a text table's rows, and whether the last sentence was one of them (see `focusPastTable`). */
+export interface TableFocus { inRows: boolean; before?: Mention }
+
+/** "| A | 1 | 2 |": a sentence written as a text-table row (cells between bars, the last bar closing it). */
+function isRowSentence(text: string): boolean {
+  return /\|\s*$/.test(text) && (text.match(CELL_BAR)?.length ?? 0) >= 1;
+}
+
+/**
+ * A table's rows are each about their own name cell's model; the last row's (often a model listed for comparison, "Y (참고)")
+ * is no topic of the text after the table: a sentence after the rows that moves the focus nowhere gives back the one before them.
+ */
+export function focusPastTable(state: TableFocus, text: string, carried: Mention | undefined, next: Mention | undefined): Mention | undefined {
+  const row = isRowSentence(text);
+  if (row && !state.inRows) state.before = carried;
+  const out = !row && state.inRows && next === carried ? state.before : next;
+  state.inRows = row;
+  return out;
+}
