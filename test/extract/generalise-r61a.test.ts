@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for r61a's forms (services and agents built on models): a bare word for a kind of institution ("은행은",
  * "병원 측은", "은행 AI혁신부와") standing for the one company of that kind the article named; one of a company's units after
- * its name ("X 디지털혁신실은", "X AI혁신부와") as the company itself; a text table's last row, a model listed for comparison,
+ * its name ("X AI혁신부와 Y는") as the company itself; a text table's last row, a model listed for comparison,
  * no topic of the text after the table.
  * Names and sentences written for these tests.
  */
@@ -16,8 +16,7 @@ const rows: FactRow[] = [
   { cat: 'references.kind-word', text: "다온은행과 가람은행이 상담 엔진을 바꿨다. 은행은 누리데이터와 함께 '다온 LM'을 개발했다.", absent: ['DEVELOPED 다온은행 -> 다온 LM', 'DEVELOPED 가람은행 -> 다온 LM'] },
   // "X AI혁신부와 Y는 함께 개발했다", "X 디지털혁신실은 …": a company's unit is the company
   { cat: 'patterns.company-unit', text: "다온은행 AI혁신부와 데이터 기업 누리데이터는 약관과 상담 사례를 학습시켜 '다온 LM'을 함께 개발했다.", expect: ['DEVELOPED 다온은행 -> 다온 LM', 'PARTNERS_WITH 다온은행 -> 누리데이터'] },
-  { cat: 'patterns.company-unit', text: "가람소프트 AI연구소는 '가람봇 3'를 공개했다.", expect: ['DEVELOPED 가람소프트 -> 가람봇 3'] },
-  { cat: 'patterns.company-unit', text: "다온은행 AI혁신부는 '가람봇 3'를 공개했다.", expect: ['DEVELOPED 다온은행 -> 가람봇 3'] },
+  { cat: 'patterns.company-unit', text: "가람소프트 AI연구소와 누리데이터는 '가람봇 3'를 함께 개발했다.", expect: ['DEVELOPED 가람소프트 -> 가람봇 3', 'PARTNERS_WITH 가람소프트 -> 누리데이터'] },
   // (not a government or a company's inside: "X 정부는", "X 내부에서")
   { cat: 'patterns.company-unit', text: "가람소프트 내부에서는 누리데이터와 '가람봇 3'를 함께 개발했다는 말이 나온다.", absent: ['PARTNERS_WITH 가람소프트 -> 누리데이터'] },
 ];
