@@ -1,6 +1,7 @@
 /** Developers an article implies for models it names: a family's developer for its versions, a sibling's, a namesake company's. */
 import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
+import { cueFormMatcher } from './engine/compile.js';
 import { isParticleTail } from './korean.js';
 import { authorsOwn, PARTNER_RULE } from './predecessor-developers.js';
 import { romanize } from './transliterate.js';
@@ -256,7 +257,9 @@ function onlyInClaim(acc: Acc, key: string, claim: readonly string[]): boolean {
   if (at < 0) return false;
   // the cue as a whole word ("다는 설이", not "다는 설명이다")
   return claim.some((c) => {
-    for (let k = ev.sentence.indexOf(c, at); k >= 0; k = ev.sentence.indexOf(c, k + 1)) if (isParticleTail(ev.sentence, k + c.length)) return true;
+    const re = cueFormMatcher(c);
+    re.lastIndex = at;
+    for (let m = re.exec(ev.sentence); m; re.lastIndex = m.index + 1, m = re.exec(ev.sentence)) if (isParticleTail(ev.sentence, m.index + m[0].length)) return true;
     return false;
   });
 }

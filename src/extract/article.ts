@@ -2,7 +2,7 @@
  * One article → facts: mentions, relations with evidence and properties, per sentence, then the article-level steps (anonymous
  * models kept only where a relation needs them, DEVELOPED edges from the gazetteer's model families when the developer is named).
  */
-import type { ParsedArticle, Sentence } from '../parse/types.js';
+import type { ParsedArticle, Sentence } from '../parse/types.js'; import { addKindWordReference } from './kind-word-references.js'; import { focusPastTable, tableFocusOf } from './table-rows.js';
 import { readProperties } from './engine/properties.js';
 import { seriesFactsOf, spreadProperties, type SeriesFact, type SpreadState } from './engine/shared-properties.js';
 import { encodeSentence } from './engine/encode.js'; import { labelAsTopic } from './labelled-topic.js';
@@ -116,7 +116,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
   const bodySentences: ParagraphSentence[] = [];
   /** The company that last led a consortium or took part in a programme: "이 컨소시엄은", "컨소시엄에는" refer to it. */
   let lastLead: Mention | undefined;
-  let order = 0;
+  let order = 0; const tableFocus = tableFocusOf(parsed.blocks); // (the focus before a text table's rows: given back after them)
   /** The sentence just read, its mentions and the sentence before it: what a caption's list of people or a score line is under. */
   let previous: { sentence: Sentence; mentions: Mention[]; before?: Sentence } | undefined;
   const enRoster: EnglishRoster = {};
@@ -189,6 +189,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (held !== undefined || s.block === 'heading') holding = held ?? undefined;
     if (s.block === 'body') {
       addBodyModelReferences(s.text, mentions, bodySentences, focus.get(blockKey), baseOf);
+      addKindWordReference(acc, s.text, mentions); // ("은행은 …": the one bank the article named)
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       introduced = introducedCompany(s.text, mentions) ?? introduced;
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? introduced ?? interviewee ?? firstSubject ?? (firstCompanyAnswered ? undefined : firstCompany) ?? lastSubject) : undefined;
@@ -291,7 +292,9 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     if (s.block === 'body' && MONTH_NAMED.test(s.text)) lastMonth = findDates(s.text, datedAt, undefined, lastMonth).at(-1)?.iso.slice(0, 7) ?? lastMonth;
     if (s.block === 'body' && DAY_NAMED.test(s.text)) lastDay = lastDayNamed(s.text, datedAt) ?? lastDay;
     // (the focus the next sentence reads: a card's model while the next is the card's heading or one of its lines; not the base of the one in focus; none as a company's card or numbered section starts)
+    const carriedFocus = focus.get(blockKey);
     focus.set(blockKey, threadFocusAfter(thread, s.text) ?? (held ? undefined : s.block === 'heading' && sectionCompany && markedCompanyHeading(s.text, mentions) === sectionCompany ? undefined : cardModelAt.get(i + 1) ?? captionModel(s, mentions) ?? focusPastBase(acc, focus.get(blockKey), nextFocus(s, mentions, isPassingSize(pr.focus) ? focus.get(blockKey) : pr.focus, focus.get(blockKey), new Set([...developedHere].filter((k) => !basesHere.has(k))), derivedHere, derivedOnFocus), s.text, mentions)));
+    if (s.block === 'body') focus.set(blockKey, focusPastTable(tableFocus, s, carriedFocus, focus.get(blockKey))); // (not the last row's model after a table)
     if ((interview ? isQuestionTurn(s) : interviewModel && isNumberedQuestion(s)) && !turned && !mentions.some((m) => m.type === 'Model')) focus.set(blockKey, interviewModel ?? focus.get(blockKey)); else if (turned && isQuestionTurn(s)) focus.set(blockKey, focus.get(blockKey) ?? askedModel(s.text, mentions));
     for (const p of spreadProperties(s.text, mentions, pr, spread, s.block === 'body', rules)) pr.facts.push(p);
     if (s.block === 'body') series.push(...seriesFactsOf(s.text, mentions, pr.facts));

@@ -70,3 +70,41 @@ export function filerRowFact(text: string, mentions: Mention[]): { relation: 'PA
   if (target.type === 'Policy' && TOOK_PART.test(rest) && !NOT_TAKEN.test(rest)) return { relation: 'PARTICIPATES_IN', target };
   return undefined;
 }
+
+/** The focus before a text table's rows, whether the last sentence was one of them, and the row blocks (by start) (see `focusPastTable`). */
+export interface TableFocus { inRows: boolean; before?: Mention; rows: readonly Block[] }
+
+/** A fresh state for `focusPastTable` over the page's blocks. */
+export function tableFocusOf(blocks: readonly Block[]): TableFocus {
+  return { inRows: false, rows: blocks.filter(isRowBlock).sort((a, b) => a.start - b.start) };
+}
+
+/** True for a sentence inside a row block (a row, or an item its cell was split into), found by binary search. */
+function inRowBlock(rows: readonly Block[], s: Sentence): boolean {
+  let lo = 0, hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, b = rows[mid]!;
+    if (b.end < s.end) lo = mid + 1;
+    else if (b.start > s.start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** "| A | 1 | 2 |": a sentence written as a text-table row (cells between bars, the last bar closing it). */
+function isRowSentence(text: string): boolean {
+  return /\|\s*$/.test(text) && (text.match(CELL_BAR)?.length ?? 0) >= 1;
+}
+
+/**
+ * A table's rows are each about their own name cell's model; the last row's (often a model listed for comparison, "Y (참고)")
+ * is no topic of the text after the table: a sentence after the rows (and the items of their cells) that moves the focus
+ * nowhere gives back the one before them.
+ */
+export function focusPastTable(state: TableFocus, s: Sentence, carried: Mention | undefined, next: Mention | undefined): Mention | undefined {
+  const row = isRowSentence(s.text) || inRowBlock(state.rows, s);
+  if (row && !state.inRows) state.before = carried;
+  const out = !row && state.inRows && next === carried ? state.before : next;
+  state.inRows = row;
+  return out;
+}

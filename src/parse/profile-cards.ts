@@ -113,7 +113,8 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
   const out: ProfileCards = { lines: [], after: [] };
   if (!html.includes('__') && !PLAIN_HINT.test(html)) return out;
   const roots = new Set<AnyNode>(container.toArray());
-  const names: Element[] = [];
+  // each name part with its component, computed once
+  const names: { nameEl: Element; component: string }[] = [];
   // the whole page: a comment list may sit outside the post's container
   const stack: AnyNode[] = [...(($.root()[0] as unknown as { children: AnyNode[] }).children ?? [])].reverse();
   while (stack.length > 0) {
@@ -121,13 +122,13 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
     if (n.type !== 'tag') continue;
     const el = n as Element;
     if (SKIPPED.has(el.name)) continue;
-    if (nameComponent(el)) names.push(el);
+    const component = nameComponent(el);
+    if (component) names.push({ nameEl: el, component });
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   // (a plain card alone is no grid of cards: one "name" beside an "org" may be the page's author or a lone bio)
-  const plainCards = names.filter((el) => nameComponent(el) === PLAIN).length;
-  for (const nameEl of names) {
-    const component = nameComponent(nameEl)!;
+  const plainCards = names.filter((n) => n.component === PLAIN).length;
+  for (const { nameEl, component } of names) {
     if (component === PLAIN && plainCards < 2) continue;
     const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '').replace(ROLE_HEAD, '');
     if (!PERSON_NAME.test(name)) continue;

@@ -58,6 +58,13 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 누리랩스 -> 소담 2'],
   },
   {
+    // … and so is one a memo-style line ends on as a report ("…나온다고 보도.", a cue form that holds only at the text's end)
+    cat: 'sibling-named-only-in-a-rumour',
+    text: "누리랩스는 지난달 '소담 1.5'를 공개했다. 소담 1.5는 30억 매개변수 모델이다. 한 경제지는 '소담 2'가 다음 달 나온다고 보도.",
+    expect: ['DEVELOPED 누리랩스 -> 소담 1.5'],
+    absent: ['DEVELOPED 누리랩스 -> 소담 2'],
+  },
+  {
     // … while one named in a plain statement is
     cat: 'sibling-named-only-in-a-rumour',
     text: "누리랩스는 지난달 '소담 1.5'를 공개했다. 소담 1.5는 30억 매개변수 모델이다. 앞서 나온 '소담 1.0'은 10억 매개변수급이었다.",

@@ -56,8 +56,9 @@ const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|과|와
  */
 const MODEL_NOUN = '(?:\\s[1-9]\\d{0,3}(?:\\.\\d)?[BM](?![A-Za-z0-9]))?(?:[\'"’”]?\\s?\\((?:(?:파라미터|매개변수)\\s)?(?:\\uE006\\d+\\uE00F|\\d[\\d.,]{0,6})\\s?(?:억|조|천만|백만|만)?\\s?(?:개|[BM])?(?:\\s?(?:파라미터|매개변수|규모))?\\))?(?:\\s?(?:(?:계열|시리즈|패밀리|제품군|라인업)\\s)?(?:모델|LLM|sLLM|sLM|시리즈|라인업|제품군|패밀리|계열|원본|오리지널)(?=$|[^가-힣A-Za-z0-9]|은|는|이|가|을|를|의|에|과|와|도|로|으로))?';
 /** The optional noun that may follow a mention of this type. */
-/** "현대제철 당진제철소와", "삼성디스플레이 아산캠퍼스가": one of a company's sites after its name, the company itself. */
-const COMPANY_SITE = '(?:\\s[가-힣]{1,6}(?:제철소|캠퍼스|공장|사업장|조선소)(?=[은는이가의와과도에을를로]))?';
+/** "현대제철 당진제철소와", "삼성디스플레이 아산캠퍼스가": one of a company's sites after its name, the company itself;
+ * "X AI혁신부와", "X 디지털혁신실은": one of its units after a company's name (a stem of two syllables or a Latin word: not "X 정부", "X 내부"; only as a partner joined to another: "X 비전팀은 NAME 님이 팀장을 맡을지", "X 창업팀이 몸담았던 연구실" name no acting company), the company itself. */
+const COMPANY_SITE = '(?:\\s(?:[가-힣]{1,6}(?:제철소|캠퍼스|공장|사업장|조선소)|(?:[A-Za-z]{1,5}[가-힣]{0,6}|[가-힣]{2,6})(?:사업부|본부|부문|연구소|센터|팀|실|부)(?=[와과]\\s))(?=[은는이가의와과도에을를로]))?';
 const nounAfter = (t: NodeType | 'SCORE'): string => (t === 'Model' ? MODEL_NOUN : t === 'Company' ? COMPANY_SITE : '');
 
 /** A country before a listed company ("프랑스 B"). */
@@ -237,6 +238,14 @@ const STEM_BEFORE_BI = '(?<![준구정장설])';
 function cueFormSource(f: string): string {
   const literal = f.endsWith('$') ? `${escapeRegex(f.slice(0, -1))}(?=\\.?\\s*$)` : escapeRegex(f);
   return f.startsWith('비') ? `${STEM_BEFORE_BI}${literal}` : literal;
+}
+
+/** One matcher per cue form, global so a search can start at any offset: the same reading of a form ("…$" at the text's end only) as `cueRegex`. */
+const formMatchers = new Map<string, RegExp>();
+export function cueFormMatcher(form: string): RegExp {
+  let re = formMatchers.get(form);
+  if (!re) formMatchers.set(form, (re = new RegExp(cueFormSource(form), 'gu')));
+  return re;
 }
 
 /** A regex alternation of literal cue forms. */
