@@ -1,0 +1,29 @@
+/**
+ * Generalisation rows for the forms of round r61b (sets 215 and 217, developer-tool pages and a model hub's threads): a
+ * sized name written before its bare version in one sentence, a user's run whose score "came out".
+ * Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // in one sentence, the sized name written first and its bare version after it (not listed beside it): one model
+  {
+    cat: 'short-forms.sized-first-in-sentence',
+    text: "별솔AI가 Byeol-Chat 3 8B를 공개했다. 레이어 구성이 구글 Gemma 3 12B랑 닮아 보여서 Gemma 3 파인튜닝인지 묻는 질문이 많았다. 별솔AI는 Gemma 3 가중치를 쓰지 않았다고 밝혔다.",
+    nodes: ['Model:Gemma 3 12B'],
+    noNodes: ['Model:Gemma 3'],
+  },
+  // a user's own run: "X를 돌려 봤는데 BENCH N 나왔습니다" scores the model run
+  {
+    cat: 'scored.run-then-came-out',
+    text: "한결AI가 Hangyeol-Chat 2 9B를 공개했다. 비교용으로 저도 같은 설정으로 Qwen2.5-7B-Instruct를 돌려 봤는데 KMMLU 48.6 나왔습니다. 저는 Hangyeol-Chat 2 9B도 측정해 보니 HAE-RAE 점수는 66.1점이 나왔어요.",
+    expect: ['SCORED Qwen2.5-7B-Instruct -> KMMLU', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE'],
+    edgeProps: ['SCORED Qwen2.5-7B-Instruct -> KMMLU score=48.6', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE score=66.1'],
+    absent: ['SCORED Hangyeol-Chat 2 9B -> KMMLU'],
+  },
+];
+
+describe('generalise: round r61b, developer-tool pages and hub threads', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
