@@ -22,6 +22,20 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED Qwen2.5-7B-Instruct -> KMMLU score=48.6', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE score=66.1'],
     absent: ['SCORED Hangyeol-Chat 2 9B -> KMMLU'],
   },
+  // a gazetteer version named bare (a tokenizer like it) before its one size, the base: the bare version is no node of its own
+  {
+    cat: 'short-forms.factless-bare-version',
+    text: "질문입니다. 토크나이저가 Llama 3.1과 거의 같아 보이는데 어느 쪽인가요?\n\n답변드립니다. 새봄-8B는 Meta의 Llama 3.1 8B를 기반으로 추가 사전학습을 한 모델입니다.",
+    expect: ['BASED_ON 새봄-8B -> Llama 3.1 8B', 'DEVELOPED Meta -> Llama 3.1 8B'],
+    noNodes: ['Model:Llama 3.1'],
+  },
+  // named bare with a fact of its own, the version stays
+  {
+    cat: 'short-forms.bare-version-with-fact',
+    text: "Meta는 지난해 Llama 3.1을 공개했다. 새봄-8B는 Meta의 Llama 3.1 8B를 기반으로 추가 사전학습을 한 모델이다.",
+    expect: ['BASED_ON 새봄-8B -> Llama 3.1 8B', 'DEVELOPED Meta -> Llama 3.1'],
+    nodes: ['Model:Llama 3.1'],
+  },
 ];
 
 describe('generalise: round r61b, developer-tool pages and hub threads', () => {
