@@ -36,6 +36,14 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 새봄-8B -> Llama 3.1 8B', 'DEVELOPED Meta -> Llama 3.1'],
     nodes: ['Model:Llama 3.1'],
   },
+  // a credit bureau named by its trade's suffix ("X신용정보") is a company; a kind of credit data ("개인신용정보") is none
+  {
+    cat: 'company-discovery.credit-bureau',
+    text: "금융 AI 스타트업 솔빛데이터는 한빛신용정보와 공동으로 구축한 대출 심사 평가셋을 공개했다. 평가셋에는 개인신용정보가 들어 있지 않다.",
+    expect: ['PARTNERS_WITH 솔빛데이터 -> 한빛신용정보'],
+    nodes: ['Company:한빛신용정보'],
+    noNodes: ['Company:개인신용정보'],
+  },
 ];
 
 describe('generalise: round r61b, developer-tool pages and hub threads', () => {
