@@ -44,6 +44,19 @@ const rows: FactRow[] = [
     nodes: ['Company:한빛신용정보'],
     noNodes: ['Company:개인신용정보'],
   },
+  // a table's base cell as a hub checkpoint with its first release tag ("owner/X-9B-v1.0") is the model the prose names "X-9B"
+  {
+    cat: 'hub-ids.first-release-tag',
+    text: "별빛AI는 구글의 Gemma-2-9B를 금융 문서로 추가 학습한 Byeol-Fin-9B를 공개했다.\n\nModel | Base model | KMMLU\nbyeol-ai/Byeol-Fin-9B | google/Gemma-2-9B-v1.0 | 51.2",
+    expect: ['BASED_ON Byeol-Fin-9B -> Gemma-2-9B', 'DEVELOPED 구글 -> Gemma-2-9B'],
+    sameNode: ['Gemma-2-9B=Gemma-2-9B-v1.0'],
+  },
+  // where a later release of that name is named too, the first release is a version of its own
+  {
+    cat: 'hub-ids.first-release-beside-later',
+    text: "별빛AI는 Byeol-Fin-13B를 공개했다.\n\nModel | Base model | KMMLU\nbyeol-ai/Byeol-Fin-13B-v1 | - | 48.0\nbyeol-ai/Byeol-Fin-13B-v2 | - | 51.2",
+    nodes: ['Model:Byeol-Fin-13B-v1', 'Model:Byeol-Fin-13B-v2'],
+  },
 ];
 
 describe('generalise: round r61b, developer-tool pages and hub threads', () => {
