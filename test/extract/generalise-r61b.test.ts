@@ -10,31 +10,31 @@ const rows: FactRow[] = [
   // in one sentence, the sized name written first and its bare version after it (not listed beside it): one model
   {
     cat: 'short-forms.sized-first-in-sentence',
-    text: "별솔AI가 Byeol-Chat 3 8B를 공개했다. 레이어 구성이 구글 Gemma 3 12B랑 닮아 보여서 Gemma 3 파인튜닝인지 묻는 질문이 많았다. 별솔AI는 Gemma 3 가중치를 쓰지 않았다고 밝혔다.",
-    nodes: ['Model:Gemma 3 12B'],
-    noNodes: ['Model:Gemma 3'],
+    text: "별솔AI가 Byeol-Chat 3 8B를 내놨다. 어휘 크기가 IBM Granite 3.1 8B와 같아서 결국 Granite 3.1을 튜닝한 것 아니냐는 의심이 나왔다. 별솔AI는 Granite 3.1 가중치를 쓰지 않았다고 밝혔다.",
+    nodes: ['Model:Granite 3.1 8B'],
+    noNodes: ['Model:Granite 3.1'],
   },
   // a user's own run: "X를 돌려 봤는데 BENCH N 나왔습니다" scores the model run
   {
     cat: 'scored.run-then-came-out',
-    text: "한결AI가 Hangyeol-Chat 2 9B를 공개했다. 비교용으로 저도 같은 설정으로 Qwen2.5-7B-Instruct를 돌려 봤는데 KMMLU 48.6 나왔습니다. 저는 Hangyeol-Chat 2 9B도 측정해 보니 HAE-RAE 점수는 66.1점이 나왔어요.",
-    expect: ['SCORED Qwen2.5-7B-Instruct -> KMMLU', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE'],
-    edgeProps: ['SCORED Qwen2.5-7B-Instruct -> KMMLU score=48.6', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE score=66.1'],
+    text: "한결AI가 Hangyeol-Chat 2 9B를 공개했다. 회사 서버에서 OLMo 2 13B를 직접 돌려 보니 KMMLU 48.6 나왔어요. 집에 있는 카드로 Hangyeol-Chat 2 9B도 측정해 봤는데 HAE-RAE 점수는 66.1점이 나왔어요.",
+    expect: ['SCORED OLMo 2 13B -> KMMLU', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE'],
+    edgeProps: ['SCORED OLMo 2 13B -> KMMLU score=48.6', 'SCORED Hangyeol-Chat 2 9B -> HAE-RAE score=66.1'],
     absent: ['SCORED Hangyeol-Chat 2 9B -> KMMLU'],
   },
   // a gazetteer version named bare (a tokenizer like it) before its one size, the base: the bare version is no node of its own
   {
     cat: 'short-forms.factless-bare-version',
-    text: "질문입니다. 토크나이저가 Llama 3.1과 거의 같아 보이는데 어느 쪽인가요?\n\n답변드립니다. 새봄-8B는 Meta의 Llama 3.1 8B를 기반으로 추가 사전학습을 한 모델입니다.",
-    expect: ['BASED_ON 새봄-8B -> Llama 3.1 8B', 'DEVELOPED Meta -> Llama 3.1 8B'],
-    noNodes: ['Model:Llama 3.1'],
+    text: "질문 하나 드려요. 임베딩 차원이 Falcon 3랑 똑같던데 어떻게 된 건가요?\n\n답글입니다. 새봄-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이에요.",
+    expect: ['BASED_ON 새봄-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3 10B'],
+    noNodes: ['Model:Falcon 3'],
   },
   // named bare with a fact of its own, the version stays
   {
     cat: 'short-forms.bare-version-with-fact',
-    text: "Meta는 지난해 Llama 3.1을 공개했다. 새봄-8B는 Meta의 Llama 3.1 8B를 기반으로 추가 사전학습을 한 모델이다.",
-    expect: ['BASED_ON 새봄-8B -> Llama 3.1 8B', 'DEVELOPED Meta -> Llama 3.1'],
-    nodes: ['Model:Llama 3.1'],
+    text: "TII는 지난해 Falcon 3를 공개했다. 새봄-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이다.",
+    expect: ['BASED_ON 새봄-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3'],
+    nodes: ['Model:Falcon 3'],
   },
   // a credit bureau named by its trade's suffix ("X신용정보") is a company; a kind of credit data ("개인신용정보") is none
   {
@@ -44,12 +44,12 @@ const rows: FactRow[] = [
     nodes: ['Company:한빛신용정보'],
     noNodes: ['Company:개인신용정보'],
   },
-  // a table's base cell as a hub checkpoint with its first release tag ("owner/X-9B-v1.0") is the model the prose names "X-9B"
+  // a table's base cell as a hub checkpoint with its first release tag ("owner/X-8B-v1.0") is the model the prose names "X-8B"
   {
     cat: 'hub-ids.first-release-tag',
-    text: "별빛AI는 구글의 Gemma-2-9B를 금융 문서로 추가 학습한 Byeol-Fin-9B를 공개했다.\n\nModel | Base model | KMMLU\nbyeol-ai/Byeol-Fin-9B | google/Gemma-2-9B-v1.0 | 51.2",
-    expect: ['BASED_ON Byeol-Fin-9B -> Gemma-2-9B', 'DEVELOPED 구글 -> Gemma-2-9B'],
-    sameNode: ['Gemma-2-9B=Gemma-2-9B-v1.0'],
+    text: "별빛AI는 IBM의 Granite-3.1-8B를 금융 문서로 추가 학습한 Byeol-Fin-8B를 공개했다.\n\nModel | Base model | KMMLU\nbyeol-ai/Byeol-Fin-8B | ibm-granite/Granite-3.1-8B-v1.0 | 51.2",
+    expect: ['BASED_ON Byeol-Fin-8B -> Granite-3.1-8B', 'DEVELOPED IBM -> Granite-3.1-8B'],
+    sameNode: ['Granite-3.1-8B=Granite-3.1-8B-v1.0'],
   },
   // where a later release of that name is named too, the first release is a version of its own
   {
