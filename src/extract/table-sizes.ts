@@ -58,8 +58,8 @@ export function foldTableOnlySizes(acc: Acc, rules: RuleSet, sentences: readonly
 
 /**
  * "the tokenizer looks identical to X 3.1" … "Meta의 X 3.1 8B를 기반으로": a gazetteer version the article names bare and in
- * one size only, and which takes part in no fact of its own (its maker only from the gazetteer, no property read), is that one
- * size named loosely: no node of its own. Named bare with a fact of its own (released, scored, a base), or with its sizes
+ * one size only, and which takes part in no fact of its own (its maker only from the gazetteer and never named beside it, no
+ * property read), is that one size named loosely: no node of its own. Named bare with a fact of its own (released, scored, a base), or with its sizes
  * listed ("X 3.1(8B·70B)"), it stays the version.
  */
 export function dropFactlessBareVersions(acc: Acc, first: Mention[][], sentences: Sentence[]): void {
@@ -72,6 +72,9 @@ export function dropFactlessBareVersions(acc: Acc, first: Mention[][], sentences
     if (!e || e.type !== 'Model' || e.discovered || keys.size !== 1 || !acc.entities.has([...keys][0]!) || listed.has(bare) || acc.props.get(bare)?.length) continue;
     const related = [...acc.relations.entries()].filter(([, r]) => r.source === bare || r.target === bare);
     if (related.some(([, r]) => r.type !== 'DEVELOPED' || !r.evidence.every((ev) => ev.rule === 'developed.family-gazetteer'))) continue;
+    // ("X연구원에서 'Y 3.5' 사전학습을 맡았던": named beside its maker, the bare version is the maker's version, a fact of its own)
+    const makers = new Set(related.map(([, r]) => r.source));
+    if (first.some((ms) => ms.some((m) => m.key === bare) && ms.some((m) => makers.has(m.key)))) continue;
     for (const [k] of related) acc.relations.delete(k);
     acc.entities.delete(bare);
     acc.props.delete(bare);

@@ -36,6 +36,13 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 새봄-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3'],
     nodes: ['Model:Falcon 3'],
   },
+  // named bare beside its maker ("X에서 'Y 3' 사전학습을 맡았던"), the version stays the maker's version
+  {
+    cat: 'short-forms.bare-version-beside-maker',
+    text: "새봄랩은 TII에서 'Falcon 3' 사전학습을 맡았던 한지오 박사를 영입했다. 새봄-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이다.",
+    expect: ['BASED_ON 새봄-7B -> Falcon 3 10B'],
+    nodes: ['Model:Falcon 3'],
+  },
   // a credit bureau named by its trade's suffix ("X신용정보") is a company; a kind of credit data ("개인신용정보") is none
   {
     cat: 'company-discovery.credit-bureau',
