@@ -85,7 +85,7 @@ import { addFamilyWordDevelopers } from './family-word-developers.js';
 import { addNamedJointModels } from './named-joint-model.js';
 import { addFamilyDevelopers, addNamesakeDevelopers, addSiblingDevelopers } from './article-developers.js';
 import { foldVariantLines } from './variant-lines.js';
-import { foldTableOnlySizes } from './table-sizes.js';
+import { dropFactlessBareVersions, foldTableOnlySizes } from './table-sizes.js';
 import { dropDeniedQuestions } from './denied-questions.js';
 import { addResultingModels } from './resulting-model.js';
 import { addConsortiumMembers, applyProperties, dropHeadlineFamilies, dropHeadlineWords, foldHeadlineLineNames, dropGuessedEmployers, dropIdleHubs, dropLeftEmployers, dropNonDevelopingInstitutes, dropOfficerAlignments, keepAnonymous } from './article-finish.js';
@@ -284,6 +284,7 @@ export function closeArticle(acc: Acc, r: ArticleReading): ArticleFacts {
   foldHeadlineLineNames(acc);
   foldVariantLines(acc, r.rules, r.sentences);
   foldTableOnlySizes(acc, r.rules, r.sentences);
+  dropFactlessBareVersions(acc, r.first, r.sentences); // (a gazetteer version named bare and in one size, with no fact of its own)
   dropHeadlineFamilies(acc, r.rules);
   dropBranchBlurs(acc);
   dropIdleHubs(acc, r.rules);

@@ -30,6 +30,8 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
   const variantAfter = rules ? variantAfterName(rules) : undefined;
   const sized = new Map<string, Set<string>>();
   const firstAt = new Map<string, number>();
+  /** Where in its first sentence a name is first written: of two names first written in one sentence, the earlier was named first. */
+  const firstStart = new Map<string, number>();
   const together = new Set<string>();
   /** Names no gazetteer lists (a new model's own line): its one sized name is the model, whichever the article names first. */
   const discovered = new Set<string>();
@@ -51,6 +53,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
       // (so does a headline-style line a text page leaves in its body: "X, Y와 'Z' 기반 모델 'W' 공개")
       // (and a deck's dashed lines before the story's first sentence: "- Y 기반 미세조정 모델 'W' 3위로 선전")
       if (!firstAt.has(m.key) && sentences[i]!.block === 'body' && !glossed.has(m) && !HEADLINE_LINE.test(text) && !deck.has(i)) firstAt.set(m.key, i);
+      if (firstAt.get(m.key) === i && m.start < (firstStart.get(m.key) ?? Infinity)) firstStart.set(m.key, m.start);
       if (m.type === 'Model' && m.via === 'discovered') discovered.add(m.key);
       const size = m.type === 'Model' ? m.properties?.parameters : undefined;
       if (typeof size === 'number') (m.bareKey ? sizeOf.set(m.key, size) : sizedBare.set(m.key, (sizedBare.get(m.key) ?? new Set()).add(size)));
@@ -79,7 +82,9 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
     // ("X3였다. 그중에서도 X3-8B를 골랐다": a size picked out of the version named just before is what the bare version meant)
     // ("'엑사원 4.0' 32B 모델을 … 엑사원 4.0 32B에": a bare version first written with the one size the article names is that size)
     const sizedFirst = sizeOf.has(key) && (sizedBare.get(bare)?.has(sizeOf.get(key)!) ?? false);
-    if (keys.size === 1 && ((firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || discovered.has(bare) || sizedFirst || pickedOutOf(sentences, firstAt.get(key), firstAt.get(bare)))) out.set(bare, key);
+    // ("구글 X 3 12B랑 비슷한데 X 3 파인튜닝인가요?": in one sentence, the sized name written first is named first)
+    const namedAfter = (firstAt.get(bare) ?? Infinity) > (firstAt.get(key) ?? Infinity) || (firstAt.get(bare) !== undefined && firstAt.get(bare) === firstAt.get(key) && firstStart.get(bare)! > firstStart.get(key)!);
+    if (keys.size === 1 && (namedAfter || discovered.has(bare) || sizedFirst || pickedOutOf(sentences, firstAt.get(key), firstAt.get(bare)))) out.set(bare, key);
   }
   return out;
 }

@@ -102,7 +102,9 @@ function dropOtherModelsScores(acc: Acc, row: Sentence, model: string, benchmark
 
 /** A table row's base model, developer and stated properties. */
 function addRowFacts(acc: Acc, articleId: string, t: TableRow, rules: RuleSet, ctx: TableContext): void {
-  for (const base of t.base ? [t.base, ...(t.coBases ?? [])] : []) {
+  // (a base cell in a short or other form — a checkpoint's first release tag — is the model the article names)
+  for (const cell of t.base ? [t.base, ...(t.coBases ?? [])] : []) {
+    const base = ctx.shortForms.has(cell.key) ? { ...cell, key: ctx.shortForms.get(cell.key)! } : cell;
     const bev = evidenceOf(articleId, t.sentence, 'based.table', 0.75);
     if (!acc.entities.has(base.key)) addEntity(acc, base, rules, bev);
     addRelation(acc, { relation: 'BASED_ON', source: t.model.key, target: base.key, properties: {} }, bev);

@@ -44,6 +44,7 @@ export function hubIdForms(all: Mention[][], sentences: readonly Sentence[] = []
     if (named.length === 1) out.set(m.key, named[0]![0]);
   }
   for (const [from, to] of casedCheckpointForms(all, names, sentences)) if (!out.has(from)) out.set(from, to);
+  for (const [from, to] of firstReleaseForms(all, names)) if (!out.has(from)) out.set(from, to);
   return out;
 }
 
@@ -69,4 +70,24 @@ function casedCheckpointForms(all: Mention[][], names: Map<string, Set<string>>,
   }
   const apart = [...out].some(([tuned, base]) => all.some((ms, i) => ms.some((x) => x.key === tuned) && (ms.some((x) => x.key === base) || TUNING_WORD.test(sentences[i]?.text ?? '') || TUNING_WORD.test(sentences[i + 1]?.text ?? ''))));
   return apart ? new Map() : out;
+}
+
+/** A hyphened checkpoint name that ends on its first release tag ("X-10.7B-v1.0", "X-7B-v1"). */
+const FIRST_RELEASE = /^(?=[^\s]*\d)[A-Za-z][A-Za-z0-9.]{0,24}(?:-[A-Za-z0-9.]{1,16}){1,5}-v1(?:\.0)?$/;
+
+/**
+ * "upstage/X-10.7B-v1.0" as a table's base cell beside "X-10.7B" in the prose: a checkpoint's first release tag is no
+ * version of its own where the article names the model without it and no later release ("X-10.7B-v2") of that name.
+ */
+function firstReleaseForms(all: Mention[][], names: Map<string, Set<string>>): Map<string, string> {
+  const out = new Map<string, string>();
+  const surfaces = all.flat().filter((m) => m.type === 'Model').map((m) => fold(m.surface));
+  for (const m of all.flat()) {
+    if (m.type !== 'Model' || m.via === 'reference' || m.via === 'blocked' || out.has(m.key) || !FIRST_RELEASE.test(m.surface)) continue;
+    const own = fold(m.surface.replace(/-v1(?:\.0)?$/, ''));
+    if (own.length < 4 || surfaces.some((f) => f.startsWith(`${own}v`) && !/^v1(?:0)?$/.test(f.slice(own.length)))) continue;
+    const named = [...names].filter(([key, ns]) => key !== m.key && ns.has(own));
+    if (named.length === 1) out.set(m.key, named[0]![0]);
+  }
+  return out;
 }

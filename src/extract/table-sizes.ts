@@ -9,7 +9,9 @@ import { addRelation, type Acc } from './article-acc.js';
 import { sizedBareKey } from './engine/discover-common.js';
 import { romanize, sameModelInTwoScripts } from './transliterate.js';
 import { normalizeName } from '../graph/index.js';
-import type { EntityDraft, RuleSet } from './types.js';
+import { sizeListedLines } from './size-listed-lines.js';
+import type { Sentence } from '../parse/types.js';
+import type { EntityDraft, Mention, RuleSet } from './types.js';
 
 /** A text table's row as the parse stage writes it: cells joined by " | " (an HTML table's cell is a line of its own). */
 const TABLE_ROW = /\s\|\s/;
@@ -51,6 +53,31 @@ export function foldTableOnlySizes(acc: Acc, rules: RuleSet, sentences: readonly
     const spelled = (n: string, h: string): boolean => /^[A-Za-z]/.test(n) && (sameModelInTwoScripts(n, h, rules) || normalizeName(n) === latinSpelling(h, rules.lexicon.loanwords));
     const twins = models.filter((e) => e.key !== sizedKey && e.key !== line.key && acc.entities.has(e.key) && Object.keys(e.names).every((n) => names.some((h) => spelled(n, h))));
     for (const e of [sized, ...twins]) foldInto(acc, e, line);
+  }
+}
+
+/**
+ * "the tokenizer looks identical to X 3.1" … "Meta의 X 3.1 8B를 기반으로": a gazetteer version the article names bare and in
+ * one size only, and which takes part in no fact of its own (its maker only from the gazetteer and never named beside it, no
+ * property read), is that one size named loosely: no node of its own. Named bare with a fact of its own (released, scored, a base), or with its sizes
+ * listed ("X 3.1(8B·70B)"), it stays the version.
+ */
+export function dropFactlessBareVersions(acc: Acc, first: Mention[][], sentences: Sentence[]): void {
+  const sizes = new Map<string, Set<string>>();
+  for (const m of first.flat()) if (m.type === 'Model' && m.bareKey && m.via !== 'discovered') sizes.set(m.bareKey, (sizes.get(m.bareKey) ?? new Set()).add(m.key));
+  if (!sizes.size) return;
+  const listed = sizeListedLines(first, sentences);
+  for (const [bare, keys] of sizes) {
+    const e = acc.entities.get(bare);
+    if (!e || e.type !== 'Model' || e.discovered || keys.size !== 1 || !acc.entities.has([...keys][0]!) || listed.has(bare) || acc.props.get(bare)?.length) continue;
+    const related = [...acc.relations.entries()].filter(([, r]) => r.source === bare || r.target === bare);
+    if (related.some(([, r]) => r.type !== 'DEVELOPED' || !r.evidence.every((ev) => ev.rule === 'developed.family-gazetteer'))) continue;
+    // ("X연구원에서 'Y 3.5' 사전학습을 맡았던": named beside its maker, the bare version is the maker's version, a fact of its own)
+    const makers = new Set(related.map(([, r]) => r.source));
+    if (first.some((ms) => ms.some((m) => m.key === bare) && ms.some((m) => makers.has(m.key)))) continue;
+    for (const [k] of related) acc.relations.delete(k);
+    acc.entities.delete(bare);
+    acc.props.delete(bare);
   }
 }
 

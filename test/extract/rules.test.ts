@@ -56,6 +56,7 @@ import { fix216Rows } from './rule-rows/fix216.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
 import { fix218Rows } from './rule-rows/fix218.js';
+import { r61bRows } from './rule-rows/r61b.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -110,6 +111,7 @@ const rows: Row[] = [
   ...r59cRows,
   ...r59dRows,
   ...fix218Rows,
+  ...r61bRows,
 ];
 
 describe('rule data', () => {

@@ -21,6 +21,9 @@ export const NOT_COMPANY_MEMBER = /(?:병원|의료원|대학교|대학|연구�
 /** "건강보험", "고용보험", "실손보험", "책임보험": a kind of insurance or social scheme, no insurer's name. */
 export const INSURANCE_KIND = /^(?:건강|국민건강|고용|산재|실손|장기요양|사회|의료|자동차|여행자|상해|치아|암|운전자|화재|생명|연금|변액|종신|정기|책임|배상책임|재물|단체|화물|적하)보험$/;
 
+/** "개인신용정보", "기업신용평가": a kind of credit data or rating, no credit bureau's name. */
+export const CREDIT_KIND = /^(?:개인|개인사업자|기업|법인|고객|금융|비금융|민감|가명|본인|타인|소상공인|대출|카드|통신|대안|국가|공공|채권|회사|외부|내부|자체)(?:신용정보|신용평가)$/;
+
 export const GENERIC_COMPANY_STEMS = /^(?:어느|어떤|무슨|몇|모든|이런|그런|이러한|그러한|이|그|두|세|네|시중|인터넷|인터넷전문|특수|외국|지방|국내|해외|대형|중앙|국책|외국계|글로벌|주요|국내외|중소|대기업|계열|민간|일반|관련|각|전체|여러|해당|이들|다른|한국|미국|중국|일본|유럽|국가|공공|정부|산업|국산|토종|투자|상업|저축|지역|신용|체크|기프트|교통|모델|재생|신재생|청정|친환경|원자력|태양광|풍력|수소|무탄소|대체)$/;
 
 /** "스마트물류", "항만물류", "생활물류": a kind of logistics before the suffix names the trade, no company. */

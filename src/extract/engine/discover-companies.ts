@@ -14,7 +14,7 @@ import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
 import { isGroupUnit, isUnitBeforeTitle } from './company-units.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, CREDIT_KIND, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
 import { discoverPlacedCompanies } from './discover-placed-companies.js';
@@ -33,7 +33,10 @@ const GLOSS_SUFFIX_PAIRS: Record<string, string> = { 랩스: 'labs', 랩: 'lab',
 const FIRM_FORM = /^((?:법무|회계|세무|특허)법인)\s/;
 /** "KB인베스트먼트", "IBK캐피탈", "NH투자증권", "iM뱅크": a Latin group name (two to four capitals, or one after a small letter) glued to a financial firm's suffix. */
 const LATIN_INVESTOR = /(?<![가-힣A-Za-z0-9])((?:[A-Z]{2,4}|[a-z][A-Z]{1,3})[가-힣]{0,3}(?:인베스트먼트|파트너스|벤처스|캐피탈|증권|자산운용|벤처캐피탈|뱅크|은행|카드|생명|손해보험|금융지주))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
-const COMPANY_SUFFIX = /(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어))(?=(?:(?:와|과|에|에서|으로|로|이랑|랑)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z])|\((?=이하\s?['"‘“「『]?[가-힣]{2,4}['"’”」』]?\)))/g; // (and before the short form it defines for itself: "X손해보험(이하 '당사')은")
+/** The words that end a company's name ("X은행", "X증권", "X신용정보"). */
+const COMPANY_SUFFIX_WORDS = '은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어|신용정보|신용평가';
+const COMPANY_SUFFIX_END = new RegExp(`(?:${COMPANY_SUFFIX_WORDS})$`);
+const COMPANY_SUFFIX = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:${COMPANY_SUFFIX_WORDS}))(?=(?:(?:와|과|에|에서|으로|로|이랑|랑)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z])|\((?=이하\s?['"‘“「『]?[가-힣]{2,4}['"’”」』]?\)))`, 'g'); // (and before the short form it defines for itself: "X손해보험(이하 '당사')은")
 /** "기업법무그룹", "지식재산그룹", "디지털전략그룹": a group named by a field of work is a firm's practice group or unit, no company (a 금융그룹 is one). */
 const FIELD_GROUP_STEM = /(?:법무|재산|규제|조세|송무|노동|형사|전략|사업|연구|개발|디지털|영업|분쟁|공정거래|인사|재무|자문|소송|컴플라이언스|부동산|해외사업|기술혁신)$/;
 /** "스마트건설 얼라이언스", "시스템반도체 산업", "석유화학·철강 분야": a suffixed word heading (or listed with) a sector, field or body is no company. */
@@ -199,8 +202,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
   }
   for (const m of matchesIn(COMPANY_SUFFIX, text)) {
     const name = m[1]!;
-    const stem = name.replace(/(?:은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어)$/, '');
-    if (GENERIC_COMPANY_STEMS.test(stem) || (name.endsWith('그룹') && FIELD_GROUP_STEM.test(stem)) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || (name.endsWith('헬스케어') && HEALTHCARE_KIND.test(stem)) || INSURANCE_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length) || isGroupUnit(text, m.index, name, [...ms, ...out], lx)) continue;
+    const stem = name.replace(COMPANY_SUFFIX_END, '');
+    if (GENERIC_COMPANY_STEMS.test(stem) || (name.endsWith('그룹') && FIELD_GROUP_STEM.test(stem)) || (/(?:물류|로지스틱스)$/.test(name) && LOGISTICS_KIND.test(stem)) || (name.endsWith('헬스케어') && HEALTHCARE_KIND.test(stem)) || INSURANCE_KIND.test(name) || CREDIT_KIND.test(name) || SECTOR_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 44)) || lx.generic.has(normalizeName(name)) || isTaken(ms, out, m.index, m.index + name.length) || isGroupUnit(text, m.index, name, [...ms, ...out], lx)) continue;
     out.push(discoveredMention('Company', name, m.index, m.index + name.length));
   }
   // "KB인베스트먼트", "DS자산운용", "iM뱅크": a short Latin group name before an investor's or a bank's suffix
