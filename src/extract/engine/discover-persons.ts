@@ -111,11 +111,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (m) addPerson(text, ms, out, m[1]!, m[0].indexOf(m[1]!));
     else addAffiliationList(text, ms, out); // ("NAME(ORG), NAME(ORG)": an affiliation list's line, titled or not)
   }
-  // "홍길동 · ML Engineer, X랩스": an author box's line, a Korean name, a dot, an English job title, then the employer ending the line
-  if (text.includes(', ')) {
-    const m = NAME_DOT_EN_TITLE.exec(text);
-    if (m) addPerson(text, ms, out, m[1]!, 0);
-  }
+  const dotted = text.includes(', ') ? NAME_DOT_EN_TITLE.exec(text) : null; // ("홍길동 · ML Engineer, X랩스": an author box's line)
+  if (dotted) addPerson(text, ms, out, dotted[1]!, 0);
   if (text.includes('안녕하세요')) {
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
