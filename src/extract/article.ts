@@ -215,7 +215,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       if (turned) addOfficialTurnPromotes(acc, articleId, s, mentions, turnSpeakers);
       addConfirmedProgramme(acc, articleId, s, asked);
       asked = askedProgramme(s, mentions, policies.age <= 3 ? policies.last : undefined);
-      addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey), firstSubject ?? firstCompany);
+      addDevelopmentPartners(acc, articleId, s, mentions, focus.get(blockKey), firstSubject ?? firstCompany, speaker && isSpoken(s) ? speaker : undefined);
       // "이 연구는 「Y 사업」 지원을 받아 수행되었습니다": the page's company took part in the programme that funded its work
       for (const funder of acknowledgementFunders(s, mentions, bodySentences, paragraphStarts, firstSubject ?? firstCompany)) for (const p of acknowledgedProgrammes(s.text, mentions)) addRelation(acc, { relation: 'PARTICIPATES_IN', source: funder.key, target: p.key, properties: {} }, evidenceOf(articleId, s, 'participates.acknowledged-funding', 0.65));
     }

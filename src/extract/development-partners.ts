@@ -19,8 +19,8 @@ const TOOK_PART = /^(?:\s?등)?(?:\s?\d+\s?(?:개사|곳|개\s?기업|개\s?기�
 /** A plan or a doubt about it: no partnership stated yet. */
 const NOT_YET = /(?:예정|계획|방침|검토|논의|협의|할지|될지|않았|않는다|않기로|못했)/;
 
-/** The last body sentence read, per article (for "그렇게 나온 'M'은": the making it tells of). */
-const lastRead = new WeakMap<Acc, { text: string; mentions: Mention[] }>();
+/** The last body sentence read, per article (for "그렇게 나온 'M'은": the making it tells of), with the company speaking it, if any. */
+const lastRead = new WeakMap<Acc, { text: string; mentions: Mention[]; speaking?: Mention }>();
 /** "그렇게 나온 'M'은", "이렇게 탄생한 M이": the model that the sentence before says was made. */
 const MADE_SO = /^(?:그렇게|이렇게|그\s결과|그렇게\s해서)\s(?:나온|탄생한|완성된|만들어진|태어난|내놓은)\s['"‘“]?$/;
 /** "A는 B와 손잡고 … 모델을 함께 만들었다": two companies making a model together (not a plan). */
@@ -30,9 +30,7 @@ const MADE_TOGETHER = /(?:와|과)\s(?:손잡고|손을\s잡고|함께|공동으
  * "A는 B와 손잡고 법률 모델을 함께 만들었다. 그렇게 나온 'M'은 …": the model the sentence after names as the outcome was
  * developed by both companies of the sentence before.
  */
-function addMadeTogether(acc: Acc, articleId: string, s: Sentence, mentions: Mention[]): void {
-  const before = lastRead.get(acc);
-  lastRead.set(acc, { text: s.text, mentions });
+function addMadeTogether(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], before: { text: string; mentions: Mention[] } | undefined): void {
   const model = mentions.find((m) => m.type === 'Model' && m.via !== 'reference' && MADE_SO.test(s.text.slice(0, m.start)));
   if (!model || !before || !MADE_TOGETHER.test(before.text) || NOT_YET.test(before.text)) return;
   const makers = before.mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'anonymous');
@@ -96,10 +94,33 @@ function addCoDevelopingPartner(acc: Acc, articleId: string, s: Sentence, mentio
   for (const c of [maker, partner]) addRelation(acc, { relation: 'DEVELOPED', source: c.key, target: model.key, properties: {} }, ev);
 }
 
+/** After a partner: doing something together, said loosely ("Y랑 같이 해요", "Y와 함께 뭐 한다던데요"). */
+const LOOSELY_TOGETHER_AFTER = /^(?:와|과|랑|이랑|하고)\s(?:같이|함께)\s(?:[가-힣]{1,3}\s)?(?:해요|한다|합니다|하고\s?있|한대요|한다던데|한다고|해\s?왔|했|하는)/;
+/** A joint development or research agreement signed, with no partner named in the sentence ("… 공동 개발하기로 협약을 맺었습니다"). */
+const AGREEMENT_SIGNED = /(?:공동\s?(?:개발|연구)|협력|제휴)[^.]{0,30}?(?:협약|MOU|계약|파트너십)(?:을|를)?\s?(?:맺었|맺어|체결했|체결해)/;
+
+/**
+ * "X는 Y랑 같이 뭐 한다던데요. … 공동 개발 협약 맺었다고 발표했어요", a speaker's "Y랑 같이 해요. … 공동 개발하기로 협약을
+ * 맺었습니다": the partner of a joint thing said loosely, then the agreement it is: X (the sentence's subject, else the
+ * company speaking) partners Y.
+ */
+function addLooseJointAgreement(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], before: { text: string; mentions: Mention[]; speaking?: Mention } | undefined): void {
+  if (!before || !AGREEMENT_SIGNED.test(s.text) || NOT_YET.test(s.text) || NOT_YET.test(before.text) || mentions.some((m) => m.type === 'Company' && m.via !== 'reference')) return;
+  const companies = before.mentions.filter((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'anonymous');
+  const partner = companies.find((m) => m.via !== 'reference' && LOOSELY_TOGETHER_AFTER.test(before.text.slice(m.end)));
+  if (!partner) return;
+  const subject = companies.find((m) => m.start < partner.start && (m.via === 'reference' || /^(?:은|는|이|가)\s/.test(before.text.slice(m.end, m.end + 2)))) ?? before.speaking;
+  if (!subject || subject.key === partner.key) return;
+  addRelation(acc, { relation: 'PARTNERS_WITH', source: subject.key, target: partner.key, properties: {} }, evidenceOf(articleId, s, 'partners.loose-joint-agreement', 0.6));
+}
+
 /** Adds PARTNERS_WITH between a model's developer and each company the sentence says took part in developing it. */
-export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined, own?: Mention): void {
+export function addDevelopmentPartners(acc: Acc, articleId: string, s: Sentence, mentions: Mention[], focus: Mention | undefined, own?: Mention, speaking?: Mention): void {
   if (s.text.includes('개발')) addCoDevelopingPartner(acc, articleId, s, mentions, own);
-  addMadeTogether(acc, articleId, s, mentions);
+  const before = lastRead.get(acc);
+  lastRead.set(acc, { text: s.text, mentions, speaking });
+  addMadeTogether(acc, articleId, s, mentions, before);
+  addLooseJointAgreement(acc, articleId, s, mentions, before);
   addMadeSoLineage(acc, articleId, s, mentions); // ("그렇게 나온 M": the base and predecessor of the making told just before)
   addCoMadeFocus(acc, articleId, s, mentions, focus);
   if (!s.text.includes('개발에') || NOT_YET.test(s.text)) return;

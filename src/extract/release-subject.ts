@@ -7,8 +7,8 @@ import { referenceTo } from './references.js';
 import type { Mention } from './types.js';
 
 /** "지난 20일에는 … 'Y'를 오픈소스로 공개했다": a model as the object of a release verb that ends the sentence. */
-/** (or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다"; or a report's memo ending: "'Y'를 개발함") */
-export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이)|(?:공개|출시|개발)(?:함|하였음|했음))[^,]{0,12}$/;
+/** (a kind word between the name and its particle: "Y family를 release합니다", a code-mixed verb; or that the company is making: "지금은 차세대 모델 'Y'를 개발하고 있습니다"; or has released before: "'Y'를 공개한 바 있다"; or a report's memo ending: "'Y'를 개발함") */
+export const RELEASED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:\s(?:family|패밀리|제품군|라인업))?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:공개|출시|선보|내놓|내놨|release|릴리스)(?:했|였|합니다|했습니다|한다)|(?:공개|출시|선보|내놓|개발)한\s바\s있(?:다|습니다)|개발(?:했|합니다|했습니다|한다|하고\s있(?:다|습니다)|\s중이)|(?:공개|출시|개발)(?:함|하였음|했음))[^,]{0,12}$/;
 /** "'Y' 베타를 열었습니다", "Y 프리뷰 버전을 공개했다": a model whose beta or preview a sentence opens, the verb ending it. */
 export const BETA_OPENED_OBJECT = /^['"’”]?\s?(?:오픈\s?|비공개\s?)?(?:베타|프리뷰)(?:\s?(?:버전|판|서비스|테스트))?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:열었|열어|시작했|공개했|출시했|선보였|내놨|내놓았)[^,]{0,12}$/;
 

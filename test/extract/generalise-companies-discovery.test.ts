@@ -132,6 +132,11 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 솔결브레인 -> 솔결 2 70B'],
     nodes: ['Company:솔결브레인'],
   },
+  // a university or institute with its president in parentheses, then its research unit as the subject of a making: the
+  // institute (one entity with its unit) made the model; a unit that makes nothing is no company
+  { cat: 'companies.presided-unit', text: "제목\n\n가람과학기술원(총장 ○○○) AI법률연구소는 AI 스타트업 누리브릿지와 함께 언어모델 'GARAM-Law 2'를 공동 개발해 지난 3일 공개했다고 5일 밝혔다.", expect: ['DEVELOPED 가람과학기술원 -> GARAM-Law 2', 'PARTNERS_WITH 가람과학기술원 -> 누리브릿지'], sameNode: ['AI법률연구소=가람과학기술원'] },
+  { cat: 'companies.presided-unit', text: "제목\n\n가람대학교(총장 김하늘) 데이터지능연구소가 언어모델 'GARAM-Law 2'를 개발했다.", expect: ['DEVELOPED 가람대학교 -> GARAM-Law 2'] },
+  { cat: 'companies.presided-unit', text: '제목\n\n가람과학기술원(총장 ○○○) AI법률연구소는 지난 3일 세미나를 열었다.', noNodes: ['Company:가람과학기술원', 'Company:AI법률연구소'] },
 ];
 
 describe('company rows (gazetteer entries, countries)', () => {

@@ -75,6 +75,10 @@ const rows: FactRow[] = [
   { cat: 'developed.derived-head', text: "스타트업 누리세움이 큐웬3를 증류한 '세움 미니'는 휴대폰에서 돈다.", expect: ['DEVELOPED 누리세움 -> 세움 미니', 'BASED_ON 세움 미니 -> 큐웬3'] },
   // … but the base a company tunes (the object) is not the company's
   { cat: 'developed.derived-head', text: '스타트업 누리세움은 엑사원 4.0을 미세조정했다.', absent: ['DEVELOPED 누리세움 -> 엑사원 4.0'] },
+  // a first-person team releasing a family with a kind word and a code-mixed verb ("Y family를 release합니다"): the team's company
+  // made the family and the sizes named after it
+  { cat: 'developed.code-mixed-family-release', text: '제목\n\n안녕하세요, 가온소프트 ML 팀입니다 👋 오늘 Nuri-Ko 2 family를 release합니다. 사이즈는 1.5B, 7B 두 가지입니다.\nNuri-Ko 2 7B: Mistral AI의 Mistral 7B v0.3 위에서 CPT + SFT.\nNuri-Ko 2 1.5B: 7B를 teacher로 distillation한 on-device용 모델.', expect: ['DEVELOPED 가온소프트 -> Nuri-Ko 2 7B', 'DEVELOPED 가온소프트 -> Nuri-Ko 2 1.5B'], absent: ['DEVELOPED 가온소프트 -> Mistral 7B v0.3'] },
+  { cat: 'developed.code-mixed-family-release', text: '제목\n\n안녕하세요, 가온소프트 ML 팀입니다. 오늘 Nuri-Ko 2 제품군을 공개합니다. 사이즈는 1.5B, 7B 두 가지입니다.\nNuri-Ko 2 7B: Mistral AI의 Mistral 7B v0.3 위에서 CPT + SFT.', expect: ['DEVELOPED 가온소프트 -> Nuri-Ko 2 7B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

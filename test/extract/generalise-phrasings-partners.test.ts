@@ -113,6 +113,12 @@ const rows: FactRow[] = [
   // a headline's collaboration mark between two companies ("A × B …"); a denied rumour of one gives nothing
   { cat: 'partners.cross-mark', text: "가온텔레콤 × 한빛전자 '가온 온디바이스' 공동 개발 착수", expect: ['PARTNERS_WITH 가온텔레콤 -> 한빛전자'] },
   { cat: 'partners.cross-mark', text: "가온텔레콤 × 한빛전자 '가온 온디바이스' 협의說 → 양사 모두 \"사실무근\"", absent: ['PARTNERS_WITH 가온텔레콤 -> 한빛전자'] },
+  // a joint thing said loosely ("X는 Y랑 같이 뭐 한다던데요", a speaker's "Y랑 같이 해요"), then the agreement it is in the next sentence:
+  // X (else the company speaking) partners Y; weighed ("같이 할지 고민"), or no agreement after, it is none
+  { cat: 'partners.loose-joint-agreement', text: '제목\n\n한빛소프트는 노을랩스랑 같이 뭐 한다던데요. 의료 모델을 공동 개발하는 협약을 맺었다고 지난주에 발표했어요.', expect: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'partners.loose-joint-agreement', text: '제목\n\n한빛소프트는 노을랩스랑 같이 할지 고민 중이래요. 의료 모델을 공동 개발하는 협약을 맺었다고 지난주에 발표했어요.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
+  { cat: 'partners.loose-joint-agreement', text: '가온팟 | EP.3 "공공 AI 이야기" — 윤하람 누리랩스 CTO\n공개일: 2026년 5월 3일 (일) · 재생시간 40:12\n\n[00:00:21] 게스트(윤하람, 누리랩스 CTO): 네, 안녕하세요. 누리랩스에서 CTO를 맡고 있는 윤하람입니다.\n\n[00:01:02] 진행자: 공공 쪽은 어떻게 하세요?\n\n[00:01:05] 게스트(윤하람, 누리랩스 CTO): 공공 쪽은 LG CNS랑 같이 해요. 민원 상담 에이전트를 공동 개발하기로 지난주에 협약을 맺었습니다.', expect: ['PARTNERS_WITH LG CNS -> 누리랩스'] },
+  { cat: 'partners.loose-joint-agreement', text: '가온팟 | EP.3 "공공 AI 이야기" — 윤하람 누리랩스 CTO\n공개일: 2026년 5월 3일 (일) · 재생시간 40:12\n\n[00:00:21] 게스트(윤하람, 누리랩스 CTO): 네, 안녕하세요. 누리랩스에서 CTO를 맡고 있는 윤하람입니다.\n\n[00:01:02] 진행자: 공공 쪽은 어떻게 하세요?\n\n[00:01:05] 게스트(윤하람, 누리랩스 CTO): 공공 쪽은 LG CNS랑 같이 해요. 민원 상담 에이전트는 따로 개발하고 있어요.', absent: ['PARTNERS_WITH LG CNS -> 누리랩스'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -279,6 +279,12 @@ const rows: FactRow[] = [
   // a bulleted results line under a programme's headline ("- 신규 선정: A, B")
   { cat: 'participates.new-selection-label', text: "과기정통부, '국가 AI 바우처 사업' 2차 평가 결과 발표\n- 신규 선정: 가온랩스, 나래소프트\n- 나머지 팀은 다음 달 발표", expect: ['PARTICIPATES_IN 가온랩스 -> 국가 AI 바우처 사업', 'PARTICIPATES_IN 나래소프트 -> 국가 AI 바우처 사업'] },
   { cat: 'participates.new-selection-label', text: "과기정통부, '국가 AI 바우처 사업' 2차 평가 결과 발표\n- 신규 채용: 가온랩스, 나래소프트", absent: ['PARTICIPATES_IN 가온랩스 -> 국가 AI 바우처 사업'] },
+  // a stage "입선" (selected in a contest's round) is a selection; a translated programme name glossed by the name it is called by
+  // ("…(한국어로 \"Y\"라고 부름)") is that programme, not a second one
+  { cat: 'participates.contest-selected', text: '제목\n\n가온랩은 정부의 "독자 AI 파운데이션 모델 프로젝트" 제2단계에 입선했다.', expect: ['PARTICIPATES_IN 가온랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'participates.contest-selected', text: '제목\n\n가온랩은 정부의 "독자 AI 파운데이션 모델 프로젝트" 제2단계에 입선하지 못했다.', absent: ['PARTICIPATES_IN 가온랩 -> 독자 AI 파운데이션 모델 프로젝트'] },
+  { cat: 'policy.called-gloss', text: '제목\n\n가온랩은 한국 정부의 "국산 기초 모형 개발사업"(한국어로 "독자 AI 파운데이션 모델 프로젝트"라고 부름)에 선정됐다.', expect: ['PARTICIPATES_IN 가온랩 -> 독자 AI 파운데이션 모델 프로젝트'], noNodes: ['Policy:국산 기초 모형 개발사업'] },
+  { cat: 'policy.called-gloss', text: '제목\n\n가온랩은 한국 정부의 "국산 기초 모형 개발사업"(독자 AI 파운데이션 모델 프로젝트와 별개)에 선정됐다.', nodes: ['Policy:국산 기초 모형 개발사업'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -12,6 +12,11 @@ import { matchesIn } from './text-scans.js';
 
 /** The institute's name (a word of its own before 연구원/연구소), its head's title and name, then its particle. */
 const HEADED_INSTITUTE = /(?<![가-힣A-Za-z0-9·\-])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,12}(?:연구원|연구소))\((?:원장|소장|연구소장|연구원장|원장\s?직무대행|소장\s?직무대행)\s[가-힣]{2,4}(?:,\s?[^()]{1,30})?\)(?:은|는|이|가|과|와)\s/g;
+/**
+ * A university or institute with its president in parentheses, then its research unit as the subject: "X과학기술원(총장 홍길동)
+ * AI융합연구소는 …", "X대학교(총장 ○○○) Y연구소가 …" (the head's name may be masked). The unit is the institute's lab, one entity with it.
+ */
+const PRESIDED_UNIT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,10}(?:과학기술원|기술원|대학교))\((?:총장|원장)\s(?:[가-힣]{2,4}|[○◯]{2,3})\)\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,12}(?:연구소|연구원|연구센터))(?:은|는|이|가)\s/g;
 /** What a maker does to a model, later in the sentence: developed, built, released. */
 const MAKES = /(?:개발|구축|공개|출시|선보|선봬|내놓|내놨|발표|배포)(?:했|한|하고|하여|해|하며|하는|됐|된)/;
 
@@ -24,6 +29,13 @@ export function discoverHeadedInstitutes(text: string, taken: Mention[], found: 
     if (!MAKES.test(text.slice(m.index + m[0].length)) || lx.generic.has(normalizeName(name))) continue;
     if (isTaken(taken, [...found, ...out], start, start + name.length)) continue;
     out.push(companyWithCountry(text, name, start, lx));
+  }
+  for (const m of matchesIn(PRESIDED_UNIT, text)) {
+    const [name, unit] = [m[1]!, m[2]!];
+    if (!MAKES.test(text.slice(m.index + m[0].length)) || isTaken(taken, [...found, ...out], m.index, m.index + name.length)) continue;
+    const c = companyWithCountry(text, name, m.index, lx);
+    c.aliases.push(unit);
+    out.push(c);
   }
   return out;
 }

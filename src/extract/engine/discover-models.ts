@@ -121,8 +121,8 @@ const quotedAfterCompany = (ms: Mention[], text: string, start: number, end: num
 /** "X 1.0의 후속작 X 2.0 공개": a successor named, as only models and products are. */
 const SUCCESSOR_WORD = /후속작|후속\s?(?:모델|버전)|차기작/;
 const RELEASE_OR_SCORE = /공개|출시|선보|내놓|내놨|발표|개발|기반|바탕|토대|후속|\d점/;
-/** The object of a release verb right after a name ("Aster 2를 출시했다", "…를 이달 말 공개한다"). */
-const RELEASED_OBJECT = /^(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
+/** The object of a release verb right after a name ("Aster 2를 출시했다", "…를 이달 말 공개한다"; a kind word and a code-mixed verb: "Aster 2 family를 release합니다"). */
+const RELEASED_OBJECT = /^(?:\s(?:family|패밀리|제품군|라인업))?(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표|(?:release|릴리스)(?:합니다|했|해|하))/;
 /** An English release verb right before a name ("unveiled Clover 3", "released its new Aster 2"). */
 export const EN_RELEASE_BEFORE = /\b(?:unveil(?:s|ed)?|(?:we|We) present|release[sd]?|launch(?:es|ed)?|introduce[sd]?|announce[sd]?|open-sourced|rolled out|debut(?:s|ed)?|showcase[sd]?)\s(?:(?:its|a|an|the|new|latest|next-generation|upgraded|open-source|open|flagship|own|in-house)\s){0,3}$/;
 /** "Orca 2 scored 61.0", "Orca 2 came in at 58.3": an English score verb and a number right after a name. */

@@ -86,6 +86,8 @@ const POST_TAKEN = new RegExp(String.raw`(?<![가-힣])(${FULL_NAME})(?:이|가)
 const EN_TITLE_NAME = new RegExp(String.raw`^(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:${EN_POST_CORE}|Head|Officer|Architect|Fellow|VP|CTO|CEO|CFO|COO|CSO|CPO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s(${FULL_NAME})(?=\s?\()`);
 /** (or the name first: "홍길동 Head of AI (X랩스)") */
 const NAME_EN_TITLE = new RegExp(String.raw`^(${FULL_NAME})\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:${EN_POST_CORE}|Head|Officer|Architect|Fellow|VP)(?:\sof\s[A-Z][A-Za-z&]{1,14})?\s?(?=\()`);
+/** (or an author box's "홍길동 · ML Engineer, X랩스": a dot after the name, the employer after a comma ending the line) */
+const NAME_DOT_EN_TITLE = new RegExp(String.raw`^(${FULL_NAME})\s[·•|]\s(?:[A-Z][A-Za-z&/]{1,14}\s){0,3}(?:${EN_POST_CORE}|Head|Officer|Architect|Fellow|VP|CTO|CEO)(?:\sof\s[A-Z][A-Za-z&]{1,14})?,\s[^,@\s]{2,20}\s*$`);
 /** The title of who runs a benchmark or a programme, right after its name. */
 const ORGANISER_TITLE = /^(?:\([^()]{1,12}\))?\s(?:[가-힣]{1,4})?(?:위원장|위원|단장|총괄|책임자|운영자|대표|센터장|소장|디렉터|의장|회장|PM)(?:은|는|이|가|도|의|을|를|과|와)?[\s,]/;
 
@@ -109,6 +111,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     if (m) addPerson(text, ms, out, m[1]!, m[0].indexOf(m[1]!));
     else addAffiliationList(text, ms, out); // ("NAME(ORG), NAME(ORG)": an affiliation list's line, titled or not)
   }
+  const dotted = text.includes(', ') ? NAME_DOT_EN_TITLE.exec(text) : null; // ("홍길동 · ML Engineer, X랩스": an author box's line)
+  if (dotted) addPerson(text, ms, out, dotted[1]!, 0);
   if (text.includes('안녕하세요')) {
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }

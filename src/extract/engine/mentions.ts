@@ -41,6 +41,7 @@ import { discoverBoothCompanies } from './discover-booths.js';
 import { getMatchers, type Matchers } from './matchers.js';
 import { INSTITUTION_AFTER } from './company-words.js';
 import { foldParenAlias } from './paren-aliases.js';
+import { foldCalledProgrammes } from './called-programmes.js';
 import { foldHangulGlosses } from './hangul-glosses.js';
 import { foldHangulBenchmarkSpellings } from './bench-spellings.js';
 import { joinGlossedSizes } from './glossed-sizes.js';
@@ -237,6 +238,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     }
   }
   if (text.length <= 60 && / [A-Z]/.test(text)) foldCardTitleGloss(text, ms, mt.discovery);
+  foldCalledProgrammes(text, ms); // ("'X 프로젝트'(…"Y"라고 부름)": a programme glossed by the name it is known by is that programme)
   foldHangulGlosses(text, ms); // ("소담챗 4.1(SodamChat-4.1-9B)은": the Hangul name is the model's, the particle after it too)
   if (/\d[BM]/.test(text)) joinGlossedSizes(text, ms); // ("바람-Ko 3(Baram-Ko 3) 14B", "누리-의료 7B-상담": the name goes on after a gloss or a size)
   if (/버전|판|시제품|프로토타입/.test(text)) for (const m of ms) if (m.type === 'Model') m.end += STAGE_VERSION.exec(text.slice(m.end, m.end + 12))?.[0].length ?? 0;

@@ -25,6 +25,9 @@ export const basedOnDerivedRows: Row[] = [
   // (set 186) a component's weights taken from another model ("Y 비전 인코더 가중치를 가져와 개발"); a rumour of it denied is none
   { rule: 'based-on.borrowed-component-weights', sentence: "바다소프트의 '바람-V 2'의 경우 알리바바의 'Qwen2.5-VL' 비전 인코더 가중치를 가져와 개발한 사실이 확인됐다.", expect: ['BASED_ON 바람-V 2 -> Qwen2.5-VL'] },
   { rule: 'based-on.borrowed-component-weights', sentence: "바람-V 2는 큐웬 비전 인코더 가중치를 가져와 개발했다는 의혹이 제기됐으나 사실이 아닌 것으로 확인됐다.", absent: ['BASED_ON 바람-V 2 -> 큐웬'] },
+  // (the training told after more steps: "가중치를 가져다가 레이어를 복제해서 … 추가로 사전학습한")
+  { rule: 'based-on.borrowed-component-weights', sentence: "누리-2는 가온AI의 가온 7B 가중치를 가져다가 레이어를 복제해서 깊이를 늘린 다음에 추가로 사전학습한 모델이다.", expect: ['BASED_ON 누리-2 -> 가온 7B'] },
+  { rule: 'based-on.borrowed-component-weights', sentence: "누리-2는 가온AI의 가온 7B 가중치를 가져다가 성능을 비교한 모델이다.", absent: ['BASED_ON 누리-2 -> 가온 7B'] },
   // "Y를 바탕으로 … 추가 사전학습하고 지시 튜닝한 X": two training steps on a base in one long clause; a base only compared, or a clause of another verb, is none
   { rule: 'based-on.base-then-two-trainings', sentence: "이 보고서는 메타의 라마 3.1 8B를 바탕으로 법률 판례 20억 토큰을 추가 사전학습하고 지시 튜닝한 누리로-8B를 소개한다.", expect: ['BASED_ON 누리로-8B -> 라마 3.1 8B'] },
   { rule: 'based-on.base-then-two-trainings', sentence: "가온랩은 Qwen3-8B를 기반으로 금융 문서를 더 학습시키고 선호 정렬한 가온-F 8B를 공개했다.", expect: ['BASED_ON 가온-F 8B -> Qwen3-8B'] },

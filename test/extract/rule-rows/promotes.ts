@@ -94,6 +94,9 @@ export const promotesRows: Row[] = [
   { rule: 'promotes.agency-head-name-between', sentence: "한국데이터산업진흥원 서지호 원장은 '데이터 가공 바우처 사업'의 예산 삭감을 비판했다.", absent: ['PROMOTES 서지호 -> 데이터 가공 바우처 사업'] },
   // (a post with Latin letters, r57b: "SW산업본부장", "AI정책실장")
   { rule: 'promotes.agency-head-name-between', sentence: "한국데이터산업진흥원(K-DATA) 서지호 SW산업본부장은 '데이터 가공 바우처 사업' 규모를 내년에 늘린다고 말했다.", expect: ['PROMOTES 서지호 -> 데이터 가공 바우처 사업'] },
+  // the name first, then the agency and the head's title ("NAME AGENCY 원장은")
+  { rule: 'promotes.name-agency-head', sentence: "서지호 한국데이터산업진흥원 원장은 간담회에서 \"올해 '데이터 가공 바우처 사업' 예산을 늘리겠다\"고 말했다.", expect: ['PROMOTES 서지호 -> 데이터 가공 바우처 사업'] },
+  { rule: 'promotes.name-agency-head', sentence: "서지호 한국데이터산업진흥원 원장은 '데이터 가공 바우처 사업'의 예산 삭감을 비판했다.", absent: ['PROMOTES 서지호 -> 데이터 가공 바우처 사업'] },
   // (set 179) a numbered vice minister ("제2차관"), a ministry's words before the name, a lead verb a few words on
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 하지민 제2차관이 직접 총괄해 왔다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },
   { rule: 'promotes.policy-led-by', sentence: "'해오름 데이터 댐 사업'은 하지민 원장이 사업단장을 맡아 총괄하고 있다.", expect: ['PROMOTES 하지민 -> 해오름 데이터 댐 사업'] },

@@ -129,6 +129,9 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.affiliation-list', sentence: '남궁별(리벨리온), 도하람(업스테이지), 유채린(KAIST)', expect: ['WORKS_FOR 남궁별 -> 리벨리온', 'WORKS_FOR 도하람 -> 업스테이지'], absent: ['WORKS_FOR 유채린 -> KAIST'] },
   // a launch page's maker line: name, a dot, the role, '@' before the employer
   { rule: 'works-for.en-maker-line', sentence: 'Yerin Baek · Co-founder & CEO @ Upstage', expect: ['WORKS_FOR Yerin Baek -> Upstage'] },
+  // an author box's line: a Korean name, a dot, an English job title, then the employer after a comma ending the line
+  { rule: 'works-for.en-maker-line', sentence: '윤하람 · ML Engineer, 업스테이지', expect: ['WORKS_FOR 윤하람 -> 업스테이지'] },
+  { rule: 'works-for.en-maker-line', sentence: '윤하람 · ML Engineer, 업스테이지 출신으로 지금은 프리랜서', absent: ['WORKS_FOR 윤하람 -> 업스테이지'] },
   { rule: 'works-for.en-role-at', sentence: 'Maria Lopez, the CTO of Upstage, presented Solar Pro 2.', expect: ['WORKS_FOR Maria Lopez -> Upstage'], props: ['WORKS_FOR Maria Lopez -> Upstage=CTO'] },
   { rule: 'works-for.came-to-new-role', sentence: '노을랩스는 올해 조직을 새로 짰다. 새 CTO로 한가람 씨가 합류했다.', expect: ['WORKS_FOR 한가람 -> 노을랩스'] },
   // a post opening the sentence, then the person who joins to fill it; the company the article is about is the omitted subject (h88_06)
