@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for r61c: a programme applied for "only" ('B에만 신청한') after another declined; a note about a table
  * row by its number ('※ 연번 2 'M'은 …'); two companies heading a case line together ('[사례 2] A㈜ · ㈜B — …'); a past
- * participant's status noun before its company ('참여기업이던 X', '주관기업이었던 X'). Every sentence and name is written
+ * participant's status noun before its company ('참여기업이던 X', '주관기업이었던 X'); a focus score echoing another model's. Every sentence and name is written
  * for the tests.
  */
 import { describe, it } from 'vitest';
@@ -46,6 +46,17 @@ const rows: FactRow[] = [
     cat: "a company that never applied, with no past status noun ('X는 이번 공모에 신청하지 않았습니다'): no participant",
     text: ROUNDS + '㈜바다결소프트는 이번 공모에 신청하지 않았습니다.',
     absent: ['PARTICIPATES_IN 바다결소프트 -> 해양 AI 모델 개발 사업'],
+  },
+  {
+    cat: "a focus score that repeats another model's stated score on the benchmark ('KMMLU 48.2 나옴.'): an echo, not the focus's",
+    text: "릴리스 메모\n\n'누리봇 3 미니'는 KMMLU에서 48.2점을 기록했다.\n\n'누리봇 3'은 올해 4월 공개한 모델이다. KMMLU 48.2 나옴.",
+    expect: ['SCORED 누리봇 3 미니 -> KMMLU'],
+    absent: ['SCORED 누리봇 3 -> KMMLU'],
+  },
+  {
+    cat: "a focus score of its own value ('KMMLU 51.7 나옴.') beside another model's: the focus's",
+    text: "릴리스 메모\n\n'누리봇 3 미니'는 KMMLU에서 48.2점을 기록했다.\n\n'누리봇 3'은 올해 4월 공개한 모델이다. KMMLU 51.7 나옴.",
+    expect: ['SCORED 누리봇 3 미니 -> KMMLU', 'SCORED 누리봇 3 -> KMMLU'],
   },
 ];
 
