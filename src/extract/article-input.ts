@@ -120,9 +120,9 @@ export const BADGE_LINE = /^[^\s·]{1,20}\s?·\s?[A-Za-z0-9]\*{2,4}[A-Za-z0-9]$/
  */
 const CELL_NOTE_TEXT = String.raw`\s?[^※\n]{2,60}?\s(?:기반|바탕)(?:\s(?:추가\s?학습|미세\s?조정|파인\s?튜닝|튜닝|재학습|학습))?\.?\s*$|\s?(?:자체|자사)\s(?:개발|구축|제작)(?:,|\.?\s*$)`;
 /** Page chrome that slipped through parsing (a ▶ line that is a long sentence ending in '다.' is a summary bullet, kept, and so is a roundtable's turn '▶NAME 직함=…'): related-article lists, related-stock tickers ("관련 종목 A 123456 31,000 ▲12.4% …"), footnote legends (not a ※ note that is a sentence about its
- * topic, "※ A는 B의 후속 모델.", nor a long one a listing closes politely, "※ … 기능은 Y를 사용합니다.", "※ … 진행됩니다.", nor one that says what a chart's figures are on, "※ X 벤치마크 기준.", the note ranked-entries.ts reads, nor
+ * topic, "※ A는 B의 후속 모델." (or about a table row's topic by its number, "※ 연번 2 'A'는 …"), nor a long one a listing closes politely, "※ … 기능은 Y를 사용합니다.", "※ … 진행됩니다.", nor one that says what a chart's figures are on, "※ X 벤치마크 기준.", the note ranked-entries.ts reads, nor
  * an official document's long note in its clipped report style, "※ … 선정이 취소됨.", "… 후속 모델임."). */
-export const CHROME_LINE = new RegExp(String.raw`^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：]|\s?(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=)(?![^]{36,}다\.\s*$)|※(?!\s?[^\s※:：]{1,20}(?:\s[^\s※:：]{1,12}){0,2}(?:은|는)\s|` + BASIS_NOTE_TEXT + `|` + CELL_NOTE_TEXT + `|[^]{36,}(?:습니다|합니다|입니다|됩니다)\.\s*$|[^]{36,}[가-힣](?:됨|음|임)\.\s*$))`);
+export const CHROME_LINE = new RegExp(String.raw`^\s*(?:\[\s?관련\s?(?:기사|종목)\s?\]|관련\s?(?:기사|종목)\s?[:：|]|관련\s?종목\s(?=[^]*\d{6}\s)|\[(?:추천|인기|많이 본|함께 본)[^\]]{0,10}\]|(?:▶|☞)(?!\s?(?:인터뷰|녹취|싱크)\s?[:：]|\s?(?:사회|사회자|진행|진행자|[가-힣]{1,4}\s[가-힣A-Za-z]{1,14})\s?=)(?![^]{36,}다\.\s*$)|※(?!\s?(?:(?:연번|순번|번호)\s?\d{1,3}번?\s)?[^\s※:：]{1,20}(?:\s[^\s※:：]{1,12}){0,2}(?:은|는)\s|` + BASIS_NOTE_TEXT + `|` + CELL_NOTE_TEXT + `|[^]{36,}(?:습니다|합니다|입니다|됩니다)\.\s*$|[^]{36,}[가-힣](?:됨|음|임)\.\s*$))`);
 
 /**
  * A live blog's or a report's section label before a body sentence ("[모델 소개] X의 매개변수는 …", "[슬라이드] …"): no part of

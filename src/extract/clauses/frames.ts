@@ -99,6 +99,7 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     if (h && HEAD_GAP.test(gap) && !CLAUSE_END_GAP.test(gap) && !BOUND_NOUN_GAP.test(gap) && (!GAP_PARTICLE.test(gap) || (h.type === 'Policy' && OWNER_GAP.test(gap))) && !c.preds.some((q) => q.start >= p.end && q.start < h.start)) {
       out.get(p)!.push({ arg: h, role: 'head' });
       shareHead(c, out, p, h);
+      takeNamedProgramme(c, out, p);
     }
     // "X는 (B가) Y를 파인튜닝한 모델이다": a relative clause on the bare word for a model, that word the copula's, modifies the topic
     else if (GENERIC_HEAD_COPULA.test(c.text.slice(p.end, p.end + 16))) {
@@ -114,6 +115,19 @@ export function attach(c: Clause): Map<Pred, { arg: Arg; role: Role }[]> {
     }
   }
   return out;
+}
+
+/** A participant's status noun in the past before its company ("주관기업이었던 X", "참여기업이던 X"). */
+const PAST_STATUS = /(?:기업|업체|기관|사)(?:이었던|였던|이던)$/;
+
+/**
+ * "2차년도 주관기업이었던 X는 이번 공모에 신청하지 않았다": a past participant's status noun before its company takes the
+ * programme the sentence names elsewhere (the main clause's own verb, maybe negated, is about a later call).
+ */
+function takeNamedProgramme(c: Clause, out: Map<Pred, { arg: Arg; role: Role }[]>, p: Pred): void {
+  if (p.cls !== 'participate' || !PAST_STATUS.test(c.text.slice(p.start, p.end)) || out.get(p)!.some((x) => x.arg.type === 'Policy')) return;
+  const programme = c.args.find((a) => a.type === 'Policy' && a.role !== 'poss' && a.role !== 'context');
+  if (programme) out.get(p)!.push({ arg: programme, role: 'context' });
 }
 
 /** "-하고", "-해": a connective that joins its clause to the relative clause after it. */

@@ -73,6 +73,14 @@ const ITEM_HEAD = /^\s?[:：]\s(?!\s)/;
 const COMPANY_ITEM_HEAD = /^\s[-–—]\s(?![\s-–—])/;
 /** Before a list item's head: its mark, nothing else ("② ", "3. ", "▲ ", a case's label "[사례 2] "), and the company's legal form ("[사례 1] ㈜"). */
 const ITEM_MARK = /^\s*(?:[①-⑳❶-❿]|\(?\d{1,2}[.)]|[▲■●◆◇▶►•○◦□▪]|[[<〈【]\s?(?:사례|예시|Case)\s?\d{1,2}\s?[\]>〉】])?\s*(?:㈜|\(주\))?\s*$/;
+/** Between two companies heading an item together ("[사례 2] A㈜ · ㈜B — …"): a middle dot or comma, their legal forms around it. */
+const PAIRED_HEAD_JOIN = /^(?:\s?주식회사|\(주\)|㈜)?\s?[·,]\s?(?:주식회사\s?|\(주\)|㈜)?$/;
+/** Whether an item's company head is the first of two joined before the dash ("A · B — 두 회사가 …"): read as "A와 B는 …". */
+function pairsItemHead(text: string, mentions: Mention[], itemHead: Mention | undefined): boolean {
+  const second = mentions[1];
+  if (!itemHead || second?.type !== 'Company' || !PAIRED_HEAD_JOIN.test(text.slice(itemHead.end, second.start))) return false;
+  return COMPANY_ITEM_HEAD.test(text.slice(second.end, mentions[2]?.start ?? text.length).replace(/^(?:\s?주식회사|\(주\)|㈜)/, ''));
+}
 function afterHead(raw: string, head: Mention | undefined, itemHead?: Mention): string {
   if (itemHead && COMPANY_ITEM_HEAD.test(raw)) return raw.replace(COMPANY_ITEM_HEAD, '는 ');
   return head?.type === 'Model' && ITEM_HEAD.test(raw) ? raw.replace(ITEM_HEAD, '는 ') : afterMention(raw);
@@ -163,6 +171,8 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
   const before = mentions[0] ? text.slice(pos, mentions[0].start) : '';
   const head = mentions[0] && (before.trim() === '' || ITEM_MARK.test(before)) ? mentions[0] : undefined;
   const itemHead = mentions[0]?.type === 'Company' && before.trim() !== '' && ITEM_MARK.test(before) ? mentions[0] : undefined;
+  // (two companies heading the item together: the first joined to the second by "와", the second heading the dash)
+  const paired = pairsItemHead(text, mentions, itemHead);
   // (the end of the last company's legal form or defined short form: mentions inside it are skipped)
   let trailerEnd = -1;
   const released = text.includes(' — ') || text.includes(' – ') ? releasedHead(text, mentions) : undefined;
@@ -187,7 +197,7 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
       pos = closeAt + 1;
       continue;
     }
-    pushText(e, i === 1 ? afterHead(text.slice(pos, m.start), head, itemHead) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
+    pushText(e, i === 1 ? (paired ? '와 ' : afterHead(text.slice(pos, m.start), head, itemHead)) : i === 2 && paired ? afterHead(text.slice(pos, m.start).replace(/^(?:\s?주식회사|\(주\)|㈜)/, ''), head, itemHead) : i > 0 ? afterMention(text.slice(pos, m.start)) : text.slice(pos, m.start));
     e.tokenStarts.push(e.out.length);
     e.out += `${TYPE_CHAR[m.type]}${i}${END_CHAR}`;
     types.add(m.type);
@@ -199,7 +209,7 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
       trailerEnd = pos;
     }
   }
-  pushText(e, mentions.length === 1 ? afterHead(text.slice(pos), head, itemHead) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
+  pushText(e, mentions.length === 1 || (mentions.length === 2 && paired) ? afterHead(mentions.length === 2 ? text.slice(pos).replace(/^(?:\s?주식회사|\(주\)|㈜)/, '') : text.slice(pos), head, itemHead) : mentions.length ? afterMention(text.slice(pos)) : text.slice(pos));
   e.tokenStarts.sort((a, b) => a - b);
   return { encoded: e.out, mentions, numbers: e.numbers, types, tokenStarts: e.tokenStarts };
 }
