@@ -141,9 +141,10 @@ const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|
 
 /**
  * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven
- * words, none ending in a particle) right before taking part in it.
+ * words, none ending in a particle) right before taking part in it, or before an event of its own ("X 실증사업 착수보고회",
+ * "X 사업 출범식", "X 사업의 첫 삽을 뜹니다").
  */
-const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
 const VOUCHER_PROGRAMME = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){2,6}바우처)(?=\s사업)/g;
 const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
 /** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업"; or a postposition as a word: "창업팀 가운데 X 사업에") */
