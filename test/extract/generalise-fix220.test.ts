@@ -36,6 +36,17 @@ const rows: FactRow[] = [
     expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X 바른', 'DEVELOPED 카카오 -> 카나나 K-바른'],
     absent: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X'],
   },
+  {
+    cat: "what a deed was done without is no negation of it ('회사는 Y를 외부 모델의 가중치 없이 … 구축했다')",
+    text: '누리소프트는 2023년 설립된 스타트업이다. 이번 바람-3는 그 후속 모델이다. 회사는 바람-3를 외부 모델의 가중치 없이 프롬 스크래치로 구축했다고 밝혔다.',
+    expect: ['DEVELOPED 누리소프트 -> 바람-3'],
+    props: ['바람-3=fromScratch:true'],
+  },
+  {
+    cat: "a field edition's word after a model's name ('Y 메디', 'Y Med'), co-developed and trained on the model",
+    text: '해솔랩스는 바람-2를 공개했다. 세 번째 모델인 바람-2 메디는 병원 기업 구름헬스와 공동 개발했다. 바람-2에 진료 데이터를 추가 학습한 모델이다.',
+    expect: ['DEVELOPED 해솔랩스 -> 바람-2 메디', 'DEVELOPED 구름헬스 -> 바람-2 메디', 'BASED_ON 바람-2 메디 -> 바람-2'],
+  },
 ];
 
 describe('fix220: a mixed week of page forms', () => {
