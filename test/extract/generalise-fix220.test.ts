@@ -4,7 +4,7 @@
  * model's edition after its maker's possessive). Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFactRow, hasFact, pageFacts, pageGraph, type FactRow } from './helpers.js';
+import { checkFactRow, hasFact, nodeLines, pageFacts, pageGraph, type FactRow } from './helpers.js';
 
 const SPEECH =
   '<html><head><meta charset="utf-8"><title>누리 AI 돌봄 실증사업 출범식 축사 - 연설문</title></head><body><table><tr><td class="view">' +
@@ -12,6 +12,14 @@ const SPEECH =
   '<p>존경하는 내빈 여러분, 반갑습니다. 행정안전부 제2차관 도하림입니다.</p>' +
   '<p>오늘 우리는 누리 AI 돌봄 실증사업의 첫 발을 뗍니다. 저는 지난 1월 이 사업의 계획을 직접 발표드렸습니다.</p>' +
   '<p>치열한 평가 끝에 바다소프트가 주관하고 구름데이터가 참여하는 컨소시엄이 최종 선정되었습니다.</p></td></tr></table></body></html>';
+
+const CASE_STUDY =
+  '<html><head><meta charset="utf-8"><title>바람캐피탈 × 누리랩스 고객 사례</title></head><body><header><nav><a href="/">제품</a></nav></header>' +
+  '<main class="case-study"><section class="hero"><h1>바람캐피탈, 누리-fin 3로 심사 시간 절반</h1><p class="date">2027.02.10</p></section>' +
+  '<aside class="fact-card"><dl><dt>고객</dt><dd>바람캐피탈</dd><dt>도입 모델</dt><dd>누리-fin 3 (90억 파라미터)</dd><dt>구축 파트너</dt><dd>구름클라우드</dd></dl></aside>' +
+  '<section class="story"><h2>해결</h2><p>누리랩스는 자사 금융 특화 언어모델 누리-fin 3를 바람캐피탈 데이터센터에 설치했습니다. 서버 구성은 누리랩스의 공식 구축 파트너인 구름클라우드가 맡았습니다.</p></section>' +
+  '<section class="more-cases"><h3>다른 고객 사례</h3><div class="cards"><a class="card" href="/c/1"><span>보험</span>한솔손해보험, 청구 서류 자동 분류</a></div></section>' +
+  '</main></body></html>';
 
 const rows: FactRow[] = [
   {
@@ -47,6 +55,32 @@ const rows: FactRow[] = [
     text: '해솔랩스는 바람-2를 공개했다. 세 번째 모델인 바람-2 메디는 병원 기업 구름헬스와 공동 개발했다. 바람-2에 진료 데이터를 추가 학습한 모델이다.',
     expect: ['DEVELOPED 해솔랩스 -> 바람-2 메디', 'DEVELOPED 구름헬스 -> 바람-2 메디', 'BASED_ON 바람-2 메디 -> 바람-2'],
   },
+  {
+    cat: "a Hangul name, a hyphen and a lower-case field word before a version ('누리-fin 2'), a successor of the one before",
+    text: '누리랩스는 자사 금융 특화 언어모델 누리-fin 2를 설치했습니다. 올해 3월 출시한 누리-fin 2는 지난해 나온 누리-fin 1의 후속 모델로, 문맥 길이를 4배로 늘렸습니다.',
+    expect: ['DEVELOPED 누리랩스 -> 누리-fin 2', 'SUCCEEDS 누리-fin 2 -> 누리-fin 1'],
+  },
+  {
+    cat: "a day an earlier adnominal release verb takes is not the later model's ('올해 3월 출시한 A는 지난해 나온 B의 후속')",
+    text: '누리랩스는 누리 2를 설치했습니다. 올해 3월 출시한 누리 2는 지난해 나온 누리 1의 후속 모델이다.',
+    props: ['누리 2=releasedOn:2025-03', '누리 1=releasedOn:undefined'],
+  },
+  {
+    cat: "a role put in apposition to the company after it names no person ('X의 공식 구축 파트너인 Y가')",
+    text: '서버 구성은 누리랩스의 공식 구축 파트너인 메가존클라우드가 맡았습니다.',
+    noNodes: ['Person:공식 구축'],
+  },
+  {
+    cat: "a solutions architect's title ('X NAME 솔루션 아키텍트가')",
+    text: '이번 프로젝트의 기술 총괄은 누리랩스 이하람 솔루션 아키텍트가 맡았습니다.',
+    expect: ['WORKS_FOR 이하람 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 이하람 -> 누리랩스 title=솔루션 아키텍트'],
+  },
+  {
+    cat: "a customer story's 'A × B' names a customer and its vendor, no partnership ('A × B 고객 사례')",
+    text: '바람캐피탈 × 누리랩스 고객 사례',
+    absent: ['PARTNERS_WITH 바람캐피탈 -> 누리랩스'],
+  },
 ];
 
 describe('fix220: a mixed week of page forms', () => {
@@ -55,5 +89,12 @@ describe('fix220: a mixed week of page forms', () => {
   it("a speech page: a vice-minister ('제2차관') introducing himself announces the programme the title names", () => {
     const g = pageGraph(SPEECH);
     expect(hasFact(g, 'PROMOTES 도하림 -> 누리 AI 돌봄 실증사업'), pageFacts(SPEECH).join('\n')).toBe(true);
+  });
+
+  it("a customer story: a `<dl>` fact card in an `<aside>` of `<main>` is read, the cards after '다른 고객 사례' are not", () => {
+    const g = pageGraph(CASE_STUDY);
+    expect(g.nodes.find((n) => n.name === '누리-fin 3')?.properties.parameters).toBe(9000000000);
+    expect(hasFact(g, 'PARTNERS_WITH 바람캐피탈 -> 누리랩스'), pageFacts(CASE_STUDY).join('\n')).toBe(false);
+    expect(nodeLines(g).filter((n) => n.includes('손해보험'))).toEqual([]);
   });
 });

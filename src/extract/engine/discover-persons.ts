@@ -54,6 +54,12 @@ const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
 const FOREIGN_NAME = /(?:^(?:[ㅇ○◦•▶▷►■□◆◇*-]\s)?|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
 
+/** After a role: the copula's adnominal and a company, the role's holder ("파트너인 Y가"). */
+function companyApposedAfter(text: string, at: number, ms: Mention[]): boolean {
+  const cop = /^(?:인|이자)\s/.exec(text.slice(at, at + 3));
+  return !!cop && ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && m.start === at + cop[0].length);
+}
+
 /** "X의 다나카 겐지 사장": a foreign name in Hangul after its company's possessive, then the title (a Han gloss is gone by now). */
 /** (or, glossed in Latin letters, right after the company: "X 쩐 티 란(Trần Thị Lan) 대표", a name of two or three words) */
 const FOREIGN_AFTER_OWNER = /^(?:의\s([가-힣]{2,4}\s[가-힣]{2,4})\s|\s((?:[가-힣]{1,4}\s){1,2}[가-힣]{1,4})\s?\([A-ZÀ-Þ][^()]{2,60}\)\s)/;
@@ -203,7 +209,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // ("서울 성수동 본사에서 NAME 대표": a place's district or street after it is the address, no name)
     if (after && !(c.key === 'none:place' && ADDRESS_PART.test(after[1]!)) && titleBeginsIn(titles, c.end + after[0].length) && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     const foreignStaff = FOREIGN_AFTER_OWNER.exec(text.slice(c.end, c.end + 90)), staffName = foreignStaff?.[1] ?? foreignStaff?.[2];
-    if (foreignStaff && staffName && !staffName.split(' ').some((w) => UNIT_WORD_END.test(w) || FIELD_WORD.test(w)) && titleBeginsIn(titles, c.end + foreignStaff[0].length) && lx.personTitle.test(text.slice(c.end + foreignStaff[0].length))) addForeignPerson(text, ms, out, staffName, c.end + foreignStaff[0].indexOf(staffName), Boolean(foreignStaff[2]));
+    // ("X의 공식 구축 파트너인 Y가": a role put in apposition to a company after it is that company's, no person's)
+    const staffTitle = foreignStaff && titleBeginsIn(titles, c.end + foreignStaff[0].length) ? lx.personTitle.exec(text.slice(c.end + foreignStaff[0].length)) : null;
+    if (foreignStaff && staffName && staffTitle && !staffName.split(' ').some((w) => UNIT_WORD_END.test(w) || FIELD_WORD.test(w)) && !companyApposedAfter(text, c.end + foreignStaff[0].length + staffTitle[0].length, ms)) addForeignPerson(text, ms, out, staffName, c.end + foreignStaff[0].indexOf(staffName), Boolean(foreignStaff[2]));
     // KT 상무 홍길동
     addTitledName(text, ms, out, c.end, lx, titles);
   }

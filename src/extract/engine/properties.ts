@@ -239,9 +239,12 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const speech = speechAt(text, v.index!);
       // (a paper's edition day, "26일자 기사", dates the report, not the release it reports; nor does a day in another model's release gloss, "X(올해 4월 공개) 후속으로 Y를 공개한다", date Y)
       const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && !EDITION_DAY_AFTER.test(text.slice(d.end, d.end + 4)) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)) && !isOtherGlossDay(glosses, d.start, d.end, v.index!));
-      const before = dates.filter((d) => d.end <= v.index!);
+      // (not a day an earlier adnominal release verb takes: "올해 3월 출시한 A는 지난해 나온 B의 후속" dates A alone)
+      const taken = verbs.filter((x) => x.index! < v.index! && adnominalVerb(text, x.index!, x[0].length)).at(-1);
+      const own = taken ? dates.filter((d) => d.end > taken.index!) : dates;
+      const before = own.filter((d) => d.end <= v.index!);
       // (a lone day after the verb is its day only within its clause: "'A'를 선보였고, 지난 6월 17일에는 'B'를 출시했다" dates B alone)
-      let d = before.length ? before[before.length - 1] : dates.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, dates[0]!.start)) ? dates[0] : undefined;
+      let d = before.length ? before[before.length - 1] : own.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, own[0]!.start)) ? own[0] : undefined;
       // "출시일을 10월 20일로 확정했다" in an article of the 15th: a day after the article's is a release to come
       if (d && publishedAt && d.iso > publishedAt.slice(0, d.iso.length)) d = undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
