@@ -81,6 +81,17 @@ const rows: FactRow[] = [
     text: '바람캐피탈 × 누리랩스 고객 사례',
     absent: ['PARTNERS_WITH 바람캐피탈 -> 누리랩스'],
   },
+  {
+    cat: "an alumni list's line: the degree and year in parentheses between the name and the dash ('NAME (석사 2015) — X 상무')",
+    text: '졸업생 진로\n\n하도겸 (석사 2016) — KT 상무, 기술혁신부문',
+    expect: ['WORKS_FOR 하도겸 -> KT'],
+  },
+  {
+    cat: "an alumni list's career line: a post passed through, then the one held now ('NAME (박사 2021) — A를 거쳐 현재 B 수석연구원')",
+    text: '바람웨이브AI는 바람-70B를 공개했다.\n\n하서윤 (박사 2020) — 삼성리서치를 거쳐 현재 바람웨이브AI 수석연구원, 사전학습 총괄',
+    expect: ['WORKS_FOR 하서윤 -> 바람웨이브AI'],
+    absent: ['WORKS_FOR 하서윤 -> 삼성리서치'],
+  },
 ];
 
 describe('fix220: a mixed week of page forms', () => {
