@@ -15,7 +15,7 @@ import { REGIONAL_HEAD } from './engine/compile.js';
 /** A speech's kind in the page title. */
 const SPEECH_TITLE = /(?:축사|기념사|격려사|환영사|개회사|인사말|연설문|대회사|치사|모두발언|모두 발언|신년사|기조연설|담화문)/;
 /** The head's title on the speech's closing signature line ("대통령 NAME", "국무총리 NAME", "과학기술정보통신부 장관 NAME"). */
-const SIGNED_HEAD = new RegExp(`^(?:(?:\\d{4}년\\s\\d{1,2}월\\s\\d{1,2}일|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?)\\s)?(?:${REGIONAL_HEAD}|대통령|국무총리|(?:[가-힣]{2,14}(?:부|처|청|위원회)\\s)?(?:장관|차관|청장|처장|위원장))\\s$`);
+const SIGNED_HEAD = new RegExp(`^(?:(?:\\d{4}년\\s\\d{1,2}월\\s\\d{1,2}일|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?)\\s)?(?:${REGIONAL_HEAD}|대통령|국무총리|(?:[가-힣]{2,14}(?:부|처|청|위원회)\\s)?(?:장관|(?:제?[1-3])?차관|청장|처장|위원장))\\s$`);
 /** A signature line naming a head the article has not met ("국무총리 NAME"): the name after the title, the line's last word. */
 const SIGNED_NAME = new RegExp(`${SIGNED_HEAD.source.slice(0, -1)}([가-힣]{3})\\s*$`);
 /** How many sentences from the body's end the signature may stand (the related links and notices after it). */
@@ -25,7 +25,7 @@ const OWN_SIDE_BEFORE = /(?:정부|우리|저희|제가|저는)(?:가|는|도|�
 /** After a programme's name: the verb that makes it the speaker's side's doing. */
 const OWN_SIDE_AFTER = /^['"’”」』]?(?:을|를)\s(?:[가-힣]{1,6}\s)?(?:시작|추진|출범|도입|신설|마련|출범시)/;
 /** The public head's title right before the name: a regional head or a ministry's, an agency's or a commission's head. */
-const HEAD_BEFORE = new RegExp(`(?:${REGIONAL_HEAD}|(?:[가-힣]{2,14}(?:부|처|청|위원회)\\s)?(?:장관|차관|청장|처장|위원장))\\s$`);
+const HEAD_BEFORE = new RegExp(`(?:${REGIONAL_HEAD}|(?:[가-힣]{2,14}(?:부|처|청|위원회)\\s)?(?:장관|(?:제?[1-3])?차관|청장|처장|위원장))\\s$`);
 /** The self-introduction's copula closing the sentence. */
 const INTRO_AFTER = /^(?:입니다|이라고\s합니다)[.!]?\s*$/;
 /** A greeting, or the speech's speaker label, before the head's title. */

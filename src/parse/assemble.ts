@@ -14,7 +14,7 @@ import { InputError } from '../errors/index.js';
 import { attachDetachedParticles, listedNamesOf, normalizeSpace, stripHanGlosses, stripStockCodes } from './text.js';
 
 /** Widget titles inside an article container: everything after them is not the article (a region's or section's "[대구·경북 주요뉴스]", "X 다른 기사" too). */
-const STOP_MARKER = /^[[<【■▶◆●]?\s?(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사|오피니언|칼럼)|(?:이\s?)?(?:필자|기자|저자|작가|블로그|카테고리|['‘][^'’]{1,20}['’]\s?카테고리)의\s?다른\s?(?:칼럼|기사|글|포스트)|[가-힣A-Za-z·]{1,10}(?:\s[가-힣A-Za-z·]{1,10})?\s다른\s?(?:기사|뉴스)|추천\s?기사|인기\s?기사|(?:[가-힣]{1,4}(?:·[가-힣]{1,4}){0,3}\s)?주요\s?뉴스|핫\s?뉴스|핫\s?클릭|이\s?시각\s?(?:뉴스|주요뉴스)|오늘의\s?(?:뉴스|인기\s?기사)|댓글)\s?(?:\d+|더보기|보기|목록)?\s?[\]>】:]?$/;
+const STOP_MARKER = /^[[<【■▶◆●]?\s?(?:관련\s?기사|관련\s?뉴스|관련자료|많이\s?본\s?(?:뉴스|기사|오피니언|칼럼)|(?:이\s?)?(?:필자|기자|저자|작가|블로그|카테고리|['‘][^'’]{1,20}['’]\s?카테고리)의\s?다른\s?(?:칼럼|기사|글|포스트)|[가-힣A-Za-z·]{1,10}(?:\s[가-힣A-Za-z·]{1,10})?\s다른\s?(?:기사|뉴스)|다른\s(?:고객|도입|구축|성공|적용)\s?사례|추천\s?기사|인기\s?기사|(?:[가-힣]{1,4}(?:·[가-힣]{1,4}){0,3}\s)?주요\s?뉴스|핫\s?뉴스|핫\s?클릭|이\s?시각\s?(?:뉴스|주요뉴스)|오늘의\s?(?:뉴스|인기\s?기사)|댓글)\s?(?:\d+|더보기|보기|목록)?\s?[\]>】:]?$/;
 
 /** The shortest block that counts as prose whatever its end: a story's first sentence, no category path or info row. */
 const MIN_PROSE = 40;

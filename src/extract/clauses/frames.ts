@@ -8,7 +8,7 @@ import type { PropertyValue } from '../../graph/index.js';
 import type { RawFact } from '../engine/match.js';
 import { RESPECTIVELY } from '../korean.js';
 import { scoreBetween } from './clause-scores.js';
-import { ASKED_AND_DENIED, ASKED_RIGHT_AFTER, RUMOUR_DENIED } from '../engine/clause-ends.js';
+import { ASKED_AND_DENIED, ASKED_RIGHT_AFTER, DONE_WITHOUT, RUMOUR_DENIED } from '../engine/clause-ends.js';
 import type { ClauseRules, Frame, Role } from './data.js';
 import { claimStatusOf } from '../raised-claims.js';
 import type { Arg, Clause, Pred } from './structure.js';
@@ -198,7 +198,7 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
         const failed = FAILED_AFTER.exec(c.text.slice(p.end - 3, p.end + 40));
         if (failed) rest = c.text.slice(c.segs[p.seg]!, p.end);
       }
-      if (f.veto?.test(rest.replace(RUMOUR_DENIED, ' '))) continue;
+      if (f.veto?.test((f.relation === 'BASED_ON' ? rest : rest.replace(DONE_WITHOUT, ' ')).replace(RUMOUR_DENIED, ' '))) continue;
       // "Y를 개량한 후속 모델이 아니라": a relative clause whose head noun the sentence denies is denied with it
       if (embedded && f.veto && DENIED_HEAD.test(c.text.slice(p.end, p.end + 20))) continue;
       // (the object of a deriving verb that a making verb follows is a base itself, not the model made: "Z를 기반으로, Y를 증류해 만든")

@@ -26,6 +26,8 @@ const UNMADE_AGREEMENT_END = /(?:맺|체결하|손잡|손을\s잡|협력하|협�
 const CALLED_BY_OTHERS_END = /^['"’”]?(?:으로|로|이라고|라고)\s(?:보도|포장|묘사)(?:했|한|하|됐|된|되)/;
 /** "소문이 아니라 실제로 손을 잡은": a rumour denied in favour of the fact that follows, no negation of that fact. */
 export const RUMOUR_DENIED = /(?:소문|루머|풍문|추측|억측)(?:이|가)\s아니라,?\s/g;
+/** "외부 모델의 가중치 없이 … 구축했다": what a deed was done without, an adverbial, no negation of the deed (a base's it is: BASED_ON keeps it). */
+export const DONE_WITHOUT = /(?<=[가-힣A-Za-z0-9)])\s?없이(?:도)?\s/g;
 
 /** Clause ends that take back what the clause says: hearsay, an agreement not made, a tie others called it. */
 export const CLAUSE_UNSAID = [HEARSAY_END, UNMADE_AGREEMENT_END, CALLED_BY_OTHERS_END];

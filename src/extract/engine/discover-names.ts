@@ -141,9 +141,14 @@ const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|
 
 /**
  * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven
- * words, none ending in a particle) right before taking part in it.
+ * words, none ending in a particle) right before taking part in it, or before an event of its own ("X 실증사업 착수보고회",
+ * "X 사업 출범식", "X 사업의 첫 삽을 뜹니다").
  */
-const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+/** A programme's own event right after its name ("착수보고회", "출범식", "의 첫 삽"). */
+const EVENT_AFTER = /^(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)/;
+/** Before such an event: a day, a time word or the event's verb, no word of the programme's name. */
+const EVENT_STOP = /^(?:\d{1,4}(?:년|월|일)|지난|지난해|올해|작년|내년|이날|오늘|어제|열린|열리는|열렸던|개최된|진행된)$/;
 const VOUCHER_PROGRAMME = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){2,6}바우처)(?=\s사업)/g;
 const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
 /** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업"; or a postposition as a word: "창업팀 가운데 X 사업에") */
@@ -218,7 +223,9 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       // "꾸려"); a demonstrative there makes it a reference ("이번 사업"), not a name
       const words = m[1]!.split(' ');
       let from = words.length - 1;
-      while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!)) from--;
+      // (before an event of its own, a day or the event's verb opens no name either: "지난해 8월 프로젝트 출범식", "지난 2일 열린 사업 착수보고회")
+      const event = EVENT_AFTER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8));
+      while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!) && !(event && EVENT_STOP.test(words[from - 1]!))) from--;
       // a list dash or bullet before the name is no word of it ('- 정부 사업에도 참여하나')
       while (from < words.length - 1 && !/[가-힣A-Za-z0-9]/.test(words[from]!)) from++;
       // nor an adverb of the clause ('A, B, C가 모두 실증 사업에 이름을 올리면서')

@@ -28,6 +28,7 @@ const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
 /** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
 const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[가-힣]{2}\s[가-힣]{3,4}$/;
 /** The same line labelled with the side it is for ("- 갑: 연구소장 홍길동", "• X: 사업본부장 홍길동"), as a contract or a plan lists its contacts. */
+const ALUMNUS_LINE = /^([가-힣]{3})\s\((?:학사|석사|박사|석박사|졸업)\s?(?:\d{4}|'\d{2})\)\s?[—–-]\s/;
 const LABELLED_ROSTER_LINE = /^(?:[-–•·*○◦▪]\s?)?[가-힣A-Za-z0-9()㈜]{1,20}\s?[:：]\s?[가-힣A-Za-z]{1,14}[가-힣]{2}\s[가-힣]{3,4}$/;
 /** A note in parentheses closing a line. */ const TRAILING_NOTE = /\s?\([^()]{1,160}\)\s*$/;
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
@@ -53,6 +54,12 @@ const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 /** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 다나카 유키 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
 const FOREIGN_NAME = /(?:^(?:[ㅇ○◦•▶▷►■□◆◇*-]\s)?|[,(“"'‘]\s?|\((?:왼쪽|오른쪽|가운데)\)\s?(?:와|과)\s)[“"'‘]?([가-힣]{1,5}\s[가-힣]{1,5})(\s?\([A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ'\-]{1,15}){1,2}\))?\s$/;
+
+/** After a role: the copula's adnominal and a company, the role's holder ("파트너인 Y가"). */
+function companyApposedAfter(text: string, at: number, ms: Mention[]): boolean {
+  const cop = /^(?:인|이자)\s/.exec(text.slice(at, at + 3));
+  return !!cop && ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && m.start === at + cop[0].length);
+}
 
 /** "X의 다나카 겐지 사장": a foreign name in Hangul after its company's possessive, then the title (a Han gloss is gone by now). */
 /** (or, glossed in Latin letters, right after the company: "X 쩐 티 란(Trần Thị Lan) 대표", a name of two or three words) */
@@ -187,7 +194,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // "김하준 (주)가온랩스 상무": a corporate mark before the company's name
     // "홍길동 - KT 상무.": an author's or a speaker's bio line puts a spaced dash between them
     // "공하람 현 KT 상무", "NAME(現 X 수석연구원)", "NAME — 사외이사 (현 X 부사장)": a note of the post held now
-    const before = /([가-힣]{3,4})(?:\(\d{2}\))?(?:(?:\s|\s?\/\s?|\s·\s|\s[—–-]\s|\s\()(?:(?:전|前)\s?)?|\s(?:현|現)\s|(?:\s[—–]\s[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s?|\s?)[(（](?:현|現)\s?)(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 26), c.start)), end = c.end + (/^(?:\(주\)|㈜)/.exec(text.slice(c.end, c.end + 3))?.[0].length ?? 0);
+    // ("NAME (석사 2015) — X 상무": an alumni list's degree and year between)
+    const before = /([가-힣]{3,4})(?:\(\d{2}\)|\s\((?:학사|석사|박사|졸업)?\s?(?:\d{4}|'\d{2})\))?(?:(?:\s|\s?\/\s?|\s·\s|\s[—–-]\s|\s\()(?:(?:전|前)\s?)?|\s(?:현|現)\s|(?:\s[—–]\s[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s?|\s?)[(（](?:현|現)\s?)(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 26), c.start)), end = c.end + (/^(?:\(주\)|㈜)/.exec(text.slice(c.end, c.end + 3))?.[0].length ?? 0);
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too ("최하윤 (가온데이터(주) 데이터팀 PM)": after its corporate mark)
     if (before && ((titleBeginsIn(titles, end) && lx.personTitle.test(text.slice(end))) || STAFF_AFTER_ORG.test(text.slice(end, end + 10)) || (HIRE_CUE.test(text) && STAFF_HIRED_AFTER_ORG.test(text.slice(end, end + 10))))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
@@ -207,7 +215,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // ("서울 성수동 본사에서 NAME 대표": a place's district or street after it is the address, no name)
     if (after && !(c.key === 'none:place' && ADDRESS_PART.test(after[1]!)) && titleBeginsIn(titles, c.end + after[0].length) && lx.personTitle.test(text.slice(c.end + after[0].length)) && !isDepartmentBeforeName(after[1]!, text.slice(c.end + after[0].length))) addPerson(text, ms, out, after[1]!, c.end + after[0].length - after[1]!.length);
     const foreignStaff = FOREIGN_AFTER_OWNER.exec(text.slice(c.end, c.end + 90)), staffName = foreignStaff?.[1] ?? foreignStaff?.[2];
-    if (foreignStaff && staffName && !staffName.split(' ').some((w) => UNIT_WORD_END.test(w) || FIELD_WORD.test(w)) && titleBeginsIn(titles, c.end + foreignStaff[0].length) && lx.personTitle.test(text.slice(c.end + foreignStaff[0].length))) addForeignPerson(text, ms, out, staffName, c.end + foreignStaff[0].indexOf(staffName), Boolean(foreignStaff[2]));
+    // ("X의 공식 구축 파트너인 Y가": a role put in apposition to a company after it is that company's, no person's)
+    const staffTitle = foreignStaff && titleBeginsIn(titles, c.end + foreignStaff[0].length) ? lx.personTitle.exec(text.slice(c.end + foreignStaff[0].length)) : null;
+    if (foreignStaff && staffName && staffTitle && !staffName.split(' ').some((w) => UNIT_WORD_END.test(w) || FIELD_WORD.test(w)) && !companyApposedAfter(text, c.end + foreignStaff[0].length + staffTitle[0].length, ms)) addForeignPerson(text, ms, out, staffName, c.end + foreignStaff[0].indexOf(staffName), Boolean(foreignStaff[2]));
     // KT 상무 홍길동
     addTitledName(text, ms, out, c.end, lx, titles);
   }
@@ -236,6 +246,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // ▲AI 퓨처랩장(상무) 홍길동 ▲… (roster lines: a title, then a name that ends the item)
   // (or a roster line of one item, its mark left off: "AI윤리센터장 홍길동" alone on its line)
   // (the labelled line may close on a note in parentheses: "사업총괄 : 디지털본부장 홍길동 (본부장은 …)")
+  // "NAME (박사 2021) — 경력": an alumni list's line opens on a name, the degree and year in parentheses, then a dash
+  const alumnus = ALUMNUS_LINE.exec(text);
+  if (alumnus && isKoreanName(alumnus[1]!)) addPerson(text, ms, out, alumnus[1]!, 0);
   if (/[▲△•]/.test(text) || ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text.replace(TRAILING_NOTE, ''))) {
     for (const m of matchesIn(lx.titleThenName, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }

@@ -86,6 +86,10 @@ const LEADING_YEAR = /^(?:19|20)\d{2}년도?\s/;
 const VERSION_EDITION = /^\s(?!(?:기반|베이스|바탕|계열|시리즈|모델|버전|팀|랩|연구소|프로젝트|사업|서비스|앱|플랫폼|에이전트|챗봇|기술|성능|출시|공개|개발)$)[가-힣]{2,6}$/;
 /** "‘솔라 프로 2 for Finance’": a model's edition for a field, in English after its name, counts as no word of its own. */
 const EDITION_TAIL = /\sfor\s[A-Z][A-Za-z]{2,14}$/;
+/** A company's possessive right before the quotes ("X의 '"). */
+function companyPossessiveBefore(text: string, q: QuotedSpan, ms: Mention[]): boolean {
+  return ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && m.end < q.start && /^의\s?$/.test(text.slice(m.end, q.start - 1)));
+}
 /** Between two quoted names of one list: "'A'과 'B'", "'A', 'B'", "'A(에이)'와 'B'". */
 const QUOTED_LIST_JOIN = /^\s?(?:\([^()]{1,30}\))?\s?(?:와|과|,|및|이나|나|·)\s?$/;
 
@@ -164,7 +168,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // "Y 2.0을 바탕으로 … 특화한 'Y K-행정'을 새로 만들어": a known family's name opening a longer quoted name, the rest a variant's
   // code (a Latin letter, a digit or a hyphen: not "'Y 기반'", "'Y 랩'"), in a sentence about models
   // (or, after a known model's version, one Hangul word of an edition: "'A.X 5 파운데이션'", "'Y 2.0 프리뷰'"; not "'Y 4.0 기반'", "'Y 2 서비스'")
-  else if (head && (/[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) || (/\d$/.test(text.slice(head.start, head.end)) && VERSION_EDITION.test(text.slice(head.end, q.end)))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // (or one after a company's possessive, an edition that company made: "X의 'Y 공공'")
+  else if (head && (/[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) || ((/\d$/.test(text.slice(head.start, head.end)) || companyPossessiveBefore(text, q, ms)) && VERSION_EDITION.test(text.slice(head.end, q.end)))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // (the same where the versioned model was named before and not again inside the quotes: "Y 3를 줄인 'Y 3 엣지'가")
   else if (!head && ms.some((m) => m.type === 'Model' && m.via !== 'blocked' && /\d$/.test(m.surface) && name.startsWith(m.surface) && VERSION_EDITION.test(name.slice(m.surface.length))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "대화 엔진을 'Y 미니 v2'로 업그레이드했다": a release-tagged name something is upgraded or switched to is a model's new version

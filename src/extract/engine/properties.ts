@@ -194,6 +194,8 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
   const coReleased: Mention[][] = [];
   c.release.lastIndex = 0;
   const verbs = [...text.matchAll(c.release)];
+  // where the last adnominal release verb that took a day before it stands: that day is its own
+  let takenBy = -1;
   const glosses = releaseGlosses(text);
   for (const v of verbs) {
     // "비공개", "미공개": not released
@@ -239,9 +241,11 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       const speech = speechAt(text, v.index!);
       // (a paper's edition day, "26일자 기사", dates the report, not the release it reports; nor does a day in another model's release gloss, "X(올해 4월 공개) 후속으로 Y를 공개한다", date Y)
       const dates = findDates(text, publishedAt, sameDay, sameMonth).filter((d) => !inMention(mentions, d.start, d.end) && !EDITION_DAY_AFTER.test(text.slice(d.end, d.end + 4)) && (!speech || (d.start > speech.index && d.end < speech.index + speech[0].length)) && !isOtherGlossDay(glosses, d.start, d.end, v.index!));
-      const before = dates.filter((d) => d.end <= v.index!);
+      // (not a day an earlier adnominal release verb takes: "올해 3월 출시한 A는 지난해 나온 B의 후속" dates A alone)
+      const own = dates.filter((d) => d.end > takenBy);
+      const before = own.filter((d) => d.end <= v.index!);
       // (a lone day after the verb is its day only within its clause: "'A'를 선보였고, 지난 6월 17일에는 'B'를 출시했다" dates B alone)
-      let d = before.length ? before[before.length - 1] : dates.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, dates[0]!.start)) ? dates[0] : undefined;
+      let d = before.length ? before[before.length - 1] : own.length === 1 && !CLAUSE_JOIN_BETWEEN.test(text.slice(v.index!, own[0]!.start)) ? own[0] : undefined;
       // "출시일을 10월 20일로 확정했다" in an article of the 15th: a day after the article's is a release to come
       if (d && publishedAt && d.iso > publishedAt.slice(0, d.iso.length)) d = undefined;
       // "25일 공개한다" in an article of the 20th: a release to come, not last month's 25th
@@ -251,6 +255,7 @@ export function readProperties(text: string, mentions: Mention[], rules: RuleSet
       // "공개했다고 12일 밝혔다": the announcement day, kept only when no sentence gives the release day itself ("전날 공개")
       const announced = d && d.start > v.index! && /^\s?(?:밝혔|전했|발표했|알렸)/.test(text.slice(d.end, d.end + 6));
       if (d) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: d.iso, rule: 'property.released-on', weak: announced || undefined });
+      if (d && adnominal && d.end <= v.index!) takenBy = v.index!;
       // "이와 함께 … 'Y'를 풀었다": released alongside the release the sentence before dated, on its day
       else if (sameDay && !dates.length && ALONGSIDE_OPENING.test(text) && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14))) for (const m of released) facts.push({ key: m.key, property: 'releasedOn', value: sameDay, rule: 'property.released-alongside' });
       else if (publishedAt && !dates.length && PAST_RELEASE.test(text.slice(v.index!, v.index! + 14)) && !VAGUE_PAST.test(text))

@@ -22,6 +22,8 @@ export const worksForRows: Row[] = [
   { rule: 'works-for.speaker-caption', sentence: '권하율 - 리벨리온 수석 엔지니어. 추론 칩 컴파일러를 맡고 있다.', expect: ['WORKS_FOR 권하율 -> 리벨리온'] },
   { rule: 'works-for.speaker-caption', sentence: '권하율 - 전 리벨리온 엔지니어. 지금은 대학원에 있다.', absent: ['WORKS_FOR 권하율 -> 리벨리온'] },
   { rule: 'works-for.speaker-caption', sentence: '[녹취] 남궁솔 / 리벨리온 상무 "칩 수급이 관건입니다."', expect: ['WORKS_FOR 남궁솔 -> 리벨리온'] },
+  // an alumni list's career line: a post passed through, then the one held now
+  { rule: 'works-for.career-line-now', sentence: '리벨리온은 칩을 공개했다.\n\n하서윤 (박사 2020) — 삼성리서치를 거쳐 현재 리벨리온 수석연구원, 컴파일러 총괄', expect: ['WORKS_FOR 하서윤 -> 리벨리온'] },
   { rule: 'works-for.hired-title-first', sentence: '리벨리온은 칩 설계 인력을 늘렸다. 최고기술책임자(CTO) 남도훈 씨를 새로 영입했다.', expect: ['WORKS_FOR 남도훈 -> 리벨리온'] },
   { rule: 'works-for.takes-role', sentence: '서가온 박사가 다음 달부터 업스테이지 최고AI책임자(CAIO)를 맡는다.', expect: ['WORKS_FOR 서가온 -> 업스테이지'] },
   { rule: 'works-for.self-intro', sentence: '안녕하세요, 리벨리온에서 컴파일러 엔지니어로 일하고 있는 문가람입니다.', expect: ['WORKS_FOR 문가람 -> 리벨리온'] },
