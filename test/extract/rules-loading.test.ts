@@ -74,4 +74,13 @@ describe('loadRules', () => {
     expect(err.line).toBe(2);
     expect(err.message).toMatch(/duplicate rule id/);
   });
+
+  it('rejects a clause frame id written twice, naming the second line', () => {
+    const lines = fs.readFileSync(path.join(DEFAULT_RULES_DIR, 'clauses.jsonl'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('"kind":"frame"'));
+    const err = errorOf(withLine('clauses.jsonl', at + 2, lines[at]!));
+    expect(err.file.endsWith('clauses.jsonl')).toBe(true);
+    expect(err.line).toBe(at + 2);
+    expect(err.message).toMatch(/duplicate frame id/);
+  });
 });

@@ -116,7 +116,11 @@ export function compileClauses(lines: DataLine[], lexicon: Lexicon): ClauseRules
     } else if (row.kind === 'group') for (const f of row.forms) out.groups.push({ form: f, type: row.type, count: row.count });
     else pending.push({ l, row });
   }
+  const seen = new Map<string, number>();
   for (const { l, row } of pending) {
+    const first = seen.get(row.id);
+    if (first !== undefined) throw new RuleFileError(l.file, l.line, `duplicate frame id "${row.id}" (first at line ${first})`);
+    seen.set(row.id, l.line);
     for (const p of row.predicates) if (!classes.has(p)) throw new RuleFileError(l.file, l.line, `predicate class "${p}" is not defined`);
     let requires: RegExp | undefined;
     try {
