@@ -35,6 +35,8 @@ const rows: FactRow[] = [
   { cat: 'timeline.numbered-headline-release', text: page('2024.05.11 정부, 디지털 뉴딜 2.0 공개.', '2024.06.01 하늘소프트, 고객 상담 서비스 개편안 공개.'), noNodes: ['Model:디지털 뉴딜 2.0', 'Model:뉴딜 2.0'], publishedAt: '2025-12-01' },
   // a timeline table's month, day and event cells, one a line: the event cell's telegraphic note "Z 기반" ("카나나의 Z 기반", "Z(Latin) 기반으로 …") is the base of the model the cell released
   { cat: 'timeline.cell-telegraphic-base', text: page('5월', '20일', "바다솔, 상담 모델 '물결-3' 출시.", "구글의 '젬마 3 12B' 기반"), expect: ['DEVELOPED 바다솔 -> 물결-3', 'BASED_ON 물결-3 -> 젬마 3 12B'], publishedAt: '2025-12-01' },
+  // (a models table's base cell, "Z 기반" with no maker before it, is not read against the model last in focus)
+  { cat: 'timeline.cell-telegraphic-base', text: page("미르온은 '나래-R'을 공개했다.", '모델', '개발사', '기반', '바다-3', '바다솔', '큐웬2.5 기반'), absent: ['BASED_ON 나래-R -> 큐웬2.5'], publishedAt: '2025-12-01' },
   { cat: 'timeline.cell-telegraphic-base', text: page('9월', '9일', "미르온, 추론 모델 '나래-R' 공개.", '큐웬3(Qwen3) 기반으로 업계 관심 집중'), expect: ['BASED_ON 나래-R -> 큐웬3'], publishedAt: '2025-12-01' },
   { cat: 'timeline.cell-telegraphic-base', text: page('9월', '9일', "미르온, 추론 모델 '나래-R' 공개.", '큐웬3 기반이라는 소문은 부인'), absent: ['BASED_ON 나래-R -> 큐웬3'], publishedAt: '2025-12-01' },
   // an evaluation's outcome cell "A·B 통과, C 탈락" after the programme's cell: the eliminated team took part too; a possible elimination is none
