@@ -271,6 +271,9 @@ const rows: FactRow[] = [
   // "Y를 파인튜닝해서 … 주는 모델인데": a subject-less description of the model just named, fine-tuned from Y
   { cat: 'based-on.focus-further-trained-copula', text: "주말에 혼자 만든 건 nuri-chat-1b다. 구글의 Gemma 3 1B를 파인튜닝해서 표준어 문장을 사투리로 바꿔 주는 모델인데, 대화 3천 문장이 출발점이었다.", expect: ['BASED_ON nuri-chat-1b -> Gemma 3 1B'] },
   { cat: 'based-on.focus-further-trained-copula', text: "누리랩은 nuri-chat-1b를 공개했다. Gemma 3 1B를 파인튜닝해서 쓰는 회사가 늘고 있다.", absent: ['BASED_ON nuri-chat-1b -> Gemma 3 1B'] },
+  // a subject-less noun phrase "Y에 … 데이터를 더해 학습한 모델." (a card's review): the model in focus is built on Y
+  { cat: 'based-on.focus-further-trained-copula', text: "한결데이터는 법률 모델 '한결-로'를 내놨다.\n\n구글의 젬마 3 12B에 판례 데이터를 더해 학습한 모델.", expect: ['BASED_ON 한결-로 -> 젬마 3 12B'] },
+  { cat: 'based-on.focus-further-trained-copula', text: "한결데이터는 법률 모델 '한결-로'를 내놨다.\n\n구글의 젬마 3 12B에 판례 데이터를 더해 학습한 모델이 아니다.", absent: ['BASED_ON 한결-로 -> 젬마 3 12B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

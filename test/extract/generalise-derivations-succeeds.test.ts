@@ -57,6 +57,9 @@ const rows: FactRow[] = [
     text: "한빛AI의 법률 특화 언어모델 '누리법률 2.0'은 '누리법률 1.5'를 개선한 상용 버전이다.",
     expect: ['SUCCEEDS 누리법률 2.0 -> 누리법률 1.5'],
   },
+  // "X는 자사 Y를 바탕으로 추가 학습한 후속작": built on Y as its successor — both a base and a predecessor
+  { cat: 'succeeds.trained-on-successor', text: '10월에 나온 누리랩의 누리-3은 자사 누리-2를 바탕으로 추가 학습한 후속작입니다.', expect: ['SUCCEEDS 누리-3 -> 누리-2', 'BASED_ON 누리-3 -> 누리-2'] },
+  { cat: 'succeeds.trained-on-successor', text: '누리-3은 누리-2를 바탕으로 추가 학습한 후속작이 아닙니다.', absent: ['SUCCEEDS 누리-3 -> 누리-2'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -33,6 +33,18 @@ const rows: FactRow[] = [
   // a Hangul name and a version before a headline's closing release noun; a successor named the same way
   { cat: 'timeline.numbered-headline-release', text: page('2024.03.02 하늘소프트, 대화 모델 구름다리 2.0 공개.', '2024.09.12 하늘소프트, 구름다리 2.0의 후속작 구름다리 3.0 공개.'), expect: ['DEVELOPED 하늘소프트 -> 구름다리 2.0', 'DEVELOPED 하늘소프트 -> 구름다리 3.0', 'SUCCEEDS 구름다리 3.0 -> 구름다리 2.0'], publishedAt: '2025-12-01' },
   { cat: 'timeline.numbered-headline-release', text: page('2024.05.11 정부, 디지털 뉴딜 2.0 공개.', '2024.06.01 하늘소프트, 고객 상담 서비스 개편안 공개.'), noNodes: ['Model:디지털 뉴딜 2.0', 'Model:뉴딜 2.0'], publishedAt: '2025-12-01' },
+  // a timeline table's month, day and event cells, one a line: the event cell's telegraphic note "Z 기반" ("카나나의 Z 기반", "Z(Latin) 기반으로 …") is the base of the model the cell released
+  { cat: 'timeline.cell-telegraphic-base', text: page('5월', '20일', "바다솔, 상담 모델 '물결-3' 출시.", "구글의 '젬마 3 12B' 기반"), expect: ['DEVELOPED 바다솔 -> 물결-3', 'BASED_ON 물결-3 -> 젬마 3 12B'], publishedAt: '2025-12-01' },
+  // (a models table's base cell, "Z 기반" with no maker before it, is not read against the model last in focus)
+  { cat: 'timeline.cell-telegraphic-base', text: page("미르온은 '나래-R'을 공개했다.", '모델', '개발사', '기반', '바다-3', '바다솔', '큐웬2.5 기반'), absent: ['BASED_ON 나래-R -> 큐웬2.5'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.cell-telegraphic-base', text: page('9월', '9일', "미르온, 추론 모델 '나래-R' 공개.", '큐웬3(Qwen3) 기반으로 업계 관심 집중'), expect: ['BASED_ON 나래-R -> 큐웬3'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.cell-telegraphic-base', text: page('9월', '9일', "미르온, 추론 모델 '나래-R' 공개.", '큐웬3 기반이라는 소문은 부인'), absent: ['BASED_ON 나래-R -> 큐웬3'], publishedAt: '2025-12-01' },
+  // an evaluation's outcome cell "A·B 통과, C 탈락" after the programme's cell: the eliminated team took part too; a possible elimination is none
+  { cat: 'timeline.outcome-pair-dropped', text: page('5월', '20일', "바다솔, 상담 모델 '물결-3' 출시.", '8월', '14일', "'해양 AI 실증 사업' 2차 평가.", '네이버·카카오 통과, 바다솔 탈락'), expect: ['PARTICIPATES_IN 카카오 -> 해양 AI 실증 사업', 'PARTICIPATES_IN 바다솔 -> 해양 AI 실증 사업'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.outcome-pair-dropped', text: page('5월', '20일', "바다솔, 상담 모델 '물결-3' 출시.", '8월', '14일', "'해양 AI 실증 사업' 2차 평가.", '네이버·카카오 통과, 바다솔 탈락 가능성도'), absent: ['PARTICIPATES_IN 바다솔 -> 해양 AI 실증 사업'], publishedAt: '2025-12-01' },
+  // "A 등 N곳 선정" after a cell announcing a programme's results: A was selected for it; "N곳 신청 예상" is no selection
+  { cat: 'timeline.counted-selection', text: page('7월', '24일', "'AI 바우처 지원사업' 선정 결과 발표.", '바다솔 등 85곳 선정'), expect: ['PARTICIPATES_IN 바다솔 -> AI 바우처 지원사업'], publishedAt: '2025-12-01' },
+  { cat: 'timeline.counted-selection', text: page('7월', '24일', "'AI 바우처 지원사업' 공모 시작.", '바다솔 등 85곳 신청 예상'), absent: ['PARTICIPATES_IN 바다솔 -> AI 바우처 지원사업'], publishedAt: '2025-12-01' },
 ];
 
 describe('timeline pages', () => {

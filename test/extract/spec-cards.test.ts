@@ -53,6 +53,18 @@ const rows: { name: string; body: string; has: string[]; hasNot?: string[]; prop
     props: { '다온-M 14B': { parameters: 14000000000, fromScratch: true } },
   },
   {
+    name: "an awards card: the entry line names the card's model (a plain name the review calls a model), the awarded companies made it, the review is about it",
+    body: `<p>협회가 올해 수상작을 발표했다.</p>
+      <section><h2>대상 (장관상)</h2><dl><dt>수상작</dt><dd>바람결-2</dd><dt>수상 기업</dt><dd>바람소프트</dd><dt>수상자</dt><dd>한지오 대표</dd></dl>
+      <blockquote>자체 데이터로 처음부터 학습한 모델이다. KMMLU 68.4점을 기록했다.</blockquote></section>
+      <section><h2>최우수상</h2><dl><dt>수상작</dt><dd>은하 상담원</dd><dt>수상 기업</dt><dd>KT · 은하데이터 (공동 수상)</dd></dl>
+      <blockquote>두 회사가 함께 만든 상담 특화 모델이다.</blockquote></section>
+      <section><h2>우수상</h2><dl><dt>수상작</dt><dd>솔마루 앱</dd><dt>수상 기업</dt><dd>솔마루랩</dd></dl>
+      <blockquote>이용자 백만 명을 넘긴 생활 앱이다.</blockquote></section>`,
+    has: ['DEVELOPED 바람소프트 -> 바람결-2', 'SCORED 바람결-2 -> KMMLU 68.4', 'DEVELOPED KT -> 은하 상담원', 'DEVELOPED 은하데이터 -> 은하 상담원'],
+    hasNot: ['DEVELOPED 솔마루랩 -> 솔마루 앱'],
+  },
+  {
     name: 'a dash and slashes in a sentence without known keys make no card',
     body: `<p>가온랩스가 모델을 내놨다.</p><p>행사 일정 — 장소: 코엑스 / 문의: 사무국</p>`,
     has: [],

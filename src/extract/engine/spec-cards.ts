@@ -41,6 +41,10 @@ const HEAD_SUFFIX = /\s(?:한눈에\s?보기|주요\s?(?:사양|제원|스펙)|�
 const KEY_VALUE = /^([^:：]{1,20}?)\s?[:：]\s?(\S.*)$/;
 const BASE_KEY = /^(?:베이스|기반|바탕|원본|기초)\s?모델$|^base\s?model$/i;
 const DEV_KEY = /^(?:개발사|개발\s?기업|개발|제작사|개발\s?기관|developer)$/i;
+/** "수상작: X" / "출품작: X": an awards or contest card's line naming its entry, the card's model where it is one. */
+const ENTRY_KEY = /^(?:수상|출품|참가|선정|입상)\s?(?:작|작품|모델)$/;
+/** "수상 기업: X · Y (공동 수상)": the company (or companies) an entry was awarded to, its makers. */
+const ENTRANT_KEY = /^(?:수상|출품|참가|선정|입상)\s?(?:기업|기관|업체|회사|사)$/;
 const PARAM_KEY = /^(?:파라미터(?:\s?수)?|매개변수(?:\s?수)?|모델\s?크기|크기|parameters?|params)$/i;
 const LICENSE_KEY = /^(?:라이선스|라이센스|license)$/i;
 const RELEASE_KEY = /^(?:공개|공개일|출시|출시일|배포|release)$/i;
@@ -72,7 +76,7 @@ const isKeyLine = (text: string): boolean => {
 };
 
 const knownKey = (key: string, rules: RuleSet): boolean =>
-  BASE_KEY.test(key) || DEV_KEY.test(key) || PARAM_KEY.test(key) || LICENSE_KEY.test(key) || RELEASE_KEY.test(key) || TRAINING_KEY.test(key) ||
+  BASE_KEY.test(key) || DEV_KEY.test(key) || ENTRANT_KEY.test(key) || PARAM_KEY.test(key) || LICENSE_KEY.test(key) || RELEASE_KEY.test(key) || TRAINING_KEY.test(key) ||
   PREDECESSOR_KEY.test(key) || SUCCESSOR_KEY.test(key) || BENCH_LIST_KEY.test(key) || benchmarkKey(key, rules) !== undefined;
 
 function benchmarkKey(key: string, rules: RuleSet): Mention | undefined {
@@ -99,6 +103,22 @@ function headingModel(text: string, rules: RuleSet): Mention | undefined {
   }
   if (!MODEL_LIKE.test(name) || !/[\d\-]|[A-Za-z]{2}/.test(name) || /^\d/.test(name)) return undefined;
   return discoveredMention('Model', name, from, from + name.length);
+}
+
+/**
+ * An awards card's entry ("수상작: X" beside "수상 기업: Y"): the card's model where the line names one — a known model, a
+ * name shaped like one (a digit, hyphen or Latin letters), or a plain name the card's next sentences call a model
+ * ("… 특화 모델로"). An entry that is a service or an app stays no model.
+ */
+function entryModel(lines: SpecCard['lines'], sentences: Sentence[], after: number, rules: RuleSet): { model: Mention; sentence: Sentence } | undefined {
+  const line = lines.find((l) => ENTRY_KEY.test(l.key));
+  if (!line || !lines.some((l) => ENTRANT_KEY.test(l.key) || DEV_KEY.test(l.key))) return undefined;
+  const at = line.sentence.text.indexOf(line.value);
+  const named = headingModel(line.value, rules);
+  const prose = sentences.slice(after, after + 2).filter((s) => s.block !== 'heading' && !isKeyLine(s.text));
+  const plain = !named && MODEL_LIKE.test(line.value) && prose.some((s) => MODEL_KIND.test(s.text)) ? discoveredMention('Model', line.value, 0, line.value.length) : undefined;
+  const model = named ?? plain;
+  return model && at >= 0 ? { model: { ...model, start: at + model.start, end: at + model.end }, sentence: line.sentence } : undefined;
 }
 
 /**
@@ -141,9 +161,10 @@ export function readSpecCards(sentences: Sentence[], first: Mention[][], rules: 
       lines.push({ key: kv[1]!.trim(), value: kv[2]!.trim(), sentence: sentences[j]! });
     }
     if (lines.length < 2 || !lines.some((l) => knownKey(l.key, rules)) || lines.some((l) => CARRIES_KEY.test(l.key))) continue;
-    const model = headingModel(sentences[i]!.text, rules);
+    const entry = entryModel(lines, sentences, i + 1 + kind + lines.length, rules);
+    const model = entry?.model ?? headingModel(sentences[i]!.text, rules);
     if (!model) continue;
-    const here = first[i]!;
+    const here = first[entry ? sentences.indexOf(entry.sentence) : i]!;
     for (let k = here.length - 1; k >= 0; k--) if (here[k]!.start < model.end && model.start < here[k]!.end) here.splice(k, 1);
     here.push(model);
     cards.push({ model, index: i, lines });
@@ -191,6 +212,12 @@ export function specCardFacts(cards: SpecCard[], rules: RuleSet, known: KnownNam
         if (base) facts.push({ relation: 'BASED_ON', source: subject, target: base, properties: {}, sentence, rule: 'based-on.spec-card' });
         // ("기반 모델: 없음(프롬 스크래치)": no base, trained from scratch)
         else if (SCRATCH_VALUE.test(value)) props.push({ key: subject.key, property: 'fromScratch', value: true });
+      } else if (ENTRANT_KEY.test(key)) {
+        // ("KT · 한빛에이아이 (공동 수상)": each company named, awarded together, made the entry)
+        for (const part of value.replace(/\s?\([^()]*\)$/, '').split(/\s?[·ㆍ,/]\s?/)) {
+          const ms = findMentions(part, rules, known).filter((m) => m.type === 'Company' && m.via !== 'blocked');
+          if (ms.length === 1) facts.push({ relation: 'DEVELOPED', source: ms[0]!, target: subject, properties: {}, sentence, rule: 'developed.spec-card' });
+        }
       } else if (DEV_KEY.test(key)) {
         const ms = findMentions(value, rules, known).filter((m) => m.type === 'Company' && m.via !== 'blocked');
         const dev = ms.length === 1 ? ms[0] : undefined;
