@@ -6,8 +6,13 @@
  * a consortium's lead and member picked on a weekday, and a news wire's name as no company. Every sentence and name is
  * written for the tests.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, edgeLines, graphOf, nodeLines, pageGraph, type FactRow } from './helpers.js';
+
+const REPORT =
+  '[Industry Note] 국내 AI 소프트웨어\n\n2027년 3월 4일\n\n가온정보시스템 (BUY)\n\n' +
+  "  - 당사 커버리지 가온정보시스템은 한결소프트와 공공 AI 협약을 체결했고, 양사는 과기정통부 '공공 AI 선도\n" +
+  '    실증사업\'에 선정(주관: 한결소프트, 참여: 가온정\n    보시스템). 양사는 공동 개발 중.\n  - 가온정보시스템은 공공 AI 사업 수주 확대가 예상됨.\n';
 
 const rows: FactRow[] = [
   {
@@ -51,4 +56,16 @@ const rows: FactRow[] = [
 
 describe('fix221: one release told six ways', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+
+  it("a PDF's wrapped line splits a name the document writes whole elsewhere ('가온정' / '보시스템'): one word again", () => {
+    const g = pageGraph(REPORT, 'report.txt');
+    expect(nodeLines(g)).toContain('Company:가온정보시스템');
+    expect(nodeLines(g)).not.toContain('Company:가온정 보시스템');
+    expect(edgeLines(g)).toContain('PARTICIPATES_IN 가온정보시스템 -> 공공 AI 선도 실증사업');
+  });
+
+  it("a programme's short form without its kind words ('X 사업' of 'X 선도 실증사업') is the same programme", () => {
+    const g = graphOf("한결소프트와 가온데이터 컨소시엄은 농식품부 '스마트팜 AX 선도 실증사업'에 선정됐다. 업계는 '스마트팜 AX 사업'이 내년에 본사업으로 바뀔 것으로 본다.");
+    expect(nodeLines(g).filter((n) => n.startsWith('Policy:'))).toHaveLength(1);
+  });
 });
