@@ -30,8 +30,11 @@ const SLOT_TYPES: Record<string, NodeType | 'SCORE'> = {
 const ENTITY_CHARS = '\\uE001-\\uE005';
 /** After an object's comma, the next partner's subject of the same gapped verb ("A가 X를, B가 Y를 보태"). */
 const GAPPED_SHARE = '(?<=(?:을|를),)\\s\\uE001\\d+\\uE00F(?:이|가)\\s';
-/** After a comma between short nouns of a list: the next item (of up to three words: "배송 기록, 고객 문의, …") and another comma, or the list's last item (of up to five words) and its object particle. */
-const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:(?:\\s[가-힣A-Za-z·]{1,8}){0,2},\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,4}(?:을|를)\\s)';
+/**
+ * After a comma between short nouns of a list: the next item (of up to three words: "배송 기록, 고객 문의, …") and another comma, or the list's last item (of up to five words) and its object particle,
+ * or the last item closed by 등 and the measure of it all ("판례, 약관, 한국어 웹 문서 등 1.2조 토큰을").
+ */
+const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:(?:\\s[가-힣A-Za-z·]{1,8}){0,2},\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,4}(?:을|를)\\s|(?:\\s[가-힣A-Za-z·]{1,8}){0,3}\\s등\\s(?:[^\\s,;]{1,12}\\s){0,2}[가-힣A-Za-z]{1,8}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
  * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점"); so is a range's high end ("0.77~0.78").
@@ -205,7 +208,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       case 'SKIP':
         return `[^]{0,${n}}?`;
       case 'MODELHEAD':
-        return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해))`;
+        // (nor a model something is taken from: "Y를 뼈대로 해서 Z한테서 증류", "Z로부터 지식을 옮겨")
+        return `\\uE002\\d+${END_CHAR}(?!\\s?(?:대비|와|과|보다|를 제치|을 제치|에 비해)|한테서|에게서|로부터|으로부터)`;
       case 'OFFICIAL':
         // (with the honorific a post or a talk adds to the title: "장관님이", "실장님은")
         return agencies.length ? `(?:${alternation(officialTitles)}|${agencyPost(agencies)})(?:님)?` : `(?:${alternation(officialTitles)})(?:님)?`;

@@ -22,7 +22,8 @@ const NAME_THEN_FORM = new RegExp(`(?<![A-Za-z0-9])${NAME}\\s(?:Corporation|Corp
 const BASED_THEN_NAME = new RegExp(`(?<![A-Za-z\\-])[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?-based\\s${NAME}(?=[,.;:]|\\s\\([가-힣]{2,12}\\)|\\s(?:unveiled|released|launched|announced|introduced|signed|said|says|has|raised|and)\\s)`, 'g');
 /** "teamed with fabless startup NAME,", "with data firm NAME.": a kind word (perhaps described) after "with", then a name that ends the clause. */
 /** (or after "by"/"from", maybe with "the": "published by the data-labelling company NAME.") */
-const WITH_KIND_NAME = new RegExp(`(?<![A-Za-z])(?:with|by|from)\\s(?:the\\s)?(?:[a-z][a-z\\-]{1,15}\\s){0,2}${KIND}\\s${NAME}(?=[,.;])`, 'g');
+/** (the description may open on a nationality or an acronym: "with Korean IT services firm NAME to target …", the name then ending before a preposition) */
+const WITH_KIND_NAME = new RegExp(`(?<![A-Za-z])(?:with|by|from)\\s(?:the\\s)?(?:(?:[A-Z][a-z]+|[A-Z]{2,4})\\s){0,2}(?:[a-z][a-z\\-]{1,15}\\s){0,2}${KIND}\\s${NAME}(?=[,.;]|\\s(?:to|for|on|in|as|under)\\s)`, 'g');
 /** Capitalised words that open a phrase rather than a name. */
 const NOT_NAME = /^(?:The|A|An|Its|It|This|That|These|Those|Their|Our|His|Her|Seoul|Korea|Korean|South|North|Meanwhile|However|Separately|Also|But|And|In|On|At|For|Last|Next|Unlike)\b/;
 const CUE = /-based\s[A-Z]|start-?up|company|firm|developer|chipmaker|unicorn|integrator|distributor|reseller|vendor|Corporation|Corp\.|Inc\.|Co\.,\sLtd/;
@@ -35,7 +36,9 @@ export function discoverEnglishCompanies(text: string, ms: Mention[]): Mention[]
     for (const m of matchesIn(re, text)) {
       const name = m[1]!;
       const at = re === KIND_BEFORE_NAME || re === BASED_THEN_NAME || re === WITH_KIND_NAME ? m.index + m[0].length - name.length : m.index;
-      if (NOT_NAME.test(name) || overlaps([...ms, ...out], at, at + name.length)) continue;
+      // (a generic word the gazetteer blocks may close the name: "Onnuri ICT", "Haneul AI")
+      const closing = (x: Mention): boolean => x.via === 'blocked' && x.start > at && x.end <= at + name.length;
+      if (NOT_NAME.test(name) || overlaps([...ms, ...out].filter((x) => !closing(x)), at, at + name.length)) continue;
       out.push(discoveredMention('Company', name, at, at + name.length));
     }
   }

@@ -20,7 +20,7 @@ import { headerHolder } from '../header-holder.js';
 import { alignedFieldLines } from '../aligned-fields.js';
 import { readMailHeader } from '../mail-header.js';
 import { readMarkedAuthorLine } from '../author-lines.js';
-import { joinWrappedLines } from '../wrapped-words.js';
+import { joinWrappedLines, wholeWords } from '../wrapped-words.js';
 
 /** A text-table row: three or more cells between pipes (or tabs). */
 const PIPE_ROW = /^[^|\t\n]*(?:[|\t][^|\t\n]*){2,}$/;
@@ -132,8 +132,10 @@ export function parsePlainText(source: string, options: { publishedAt?: string }
   if (!publishedAt) publishedAt = writtenOnDate(lines, i, skip);
   const body: RawBlock[] = mail?.sender ? [{ kind: 'body', text: mail.sender }] : [];
   let para: string[] = [];
+  let words: Set<string> | undefined; // (the document's whole words, read once a paragraph wraps)
   const flush = (): void => {
-    const t = withoutBoldMarks(normalizeSpace(joinWrappedLines(para)));
+    if (para.length > 1) words ??= wholeWords(text);
+    const t = withoutBoldMarks(normalizeSpace(joinWrappedLines(para, words)));
     // A short single line without an end mark is a subheading (not a ※ note, a [tag] line or a table's row "A | B").
     const heading = para.length === 1 && t.length <= 40 && !/[.?!"'”’)]$/.test(t) && !/^[※*[(<]/.test(t) && !/\s\|\s/.test(t);
     if (t) body.push({ kind: heading ? 'heading' : 'body', text: t });

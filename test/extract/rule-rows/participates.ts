@@ -59,6 +59,7 @@ export const participatesRows: Row[] = [
   { rule: 'participates.subject', sentence: '과기정통부의 AI 컴퓨팅 자원 지원사업에 트릴리온랩스와 모티프테크놀로지스가 뽑혔다. 라이너는 고성능 GPU 임차 사업에 지원했다가 탈락했다.', expect: [] },
   { rule: 'participates.subject', sentence: '트릴리온랩스는 과기정통부가 추진하는 AI 특화 모델 지원사업에 뽑혔다.', expect: ['PARTICIPATES_IN 트릴리온랩스 -> AI 특화 모델 지원사업'] },
   { rule: 'participates.en-consortium-led-by', sentence: 'Last week a consortium headed by Gaon Labs, with FuriosaAI, was picked for the AI Voucher Program.', expect: ['PARTICIPATES_IN Gaon Labs -> AI Voucher Program'] },
+  { rule: 'participates.en-consortium-led-by-with-member', sentence: 'A consortium led by Upstage with KT was picked on Monday for the AI Voucher Program.', expect: ['PARTICIPATES_IN KT -> AI Voucher Program'] },
   { rule: 'participates.en-which-joined', sentence: 'Costs fell thanks to the NIPA Cloud Credit program, which Norae Labs joined this spring.', expect: ['PARTICIPATES_IN Norae Labs -> NIPA Cloud Credit program'] },
   { rule: 'participates.en-teams-selected-colon', sentence: 'The city launched the Daegu Robot Data Program in 2025. Three teams were picked last June: KT, Kakao and Gaon Cloud.', expect: ['PARTICIPATES_IN Gaon Cloud -> Daegu Robot Data Program'] },
   { rule: 'participates.en-teams-left-in-led-by', sentence: 'The four teams still in the Daegu Robot Data Program, including KT and Gaon Cloud, meet the jury next week.', expect: ['PARTICIPATES_IN Gaon Cloud -> Daegu Robot Data Program'] },
