@@ -32,9 +32,10 @@ const ENTITY_CHARS = '\\uE001-\\uE005';
 const GAPPED_SHARE = '(?<=(?:을|를),)\\s\\uE001\\d+\\uE00F(?:이|가)\\s';
 /**
  * After a comma between short nouns of a list: the next item (of up to three words: "배송 기록, 고객 문의, …") and another comma, or the list's last item (of up to five words) and its object particle,
- * or the last item closed by 등 and the measure of it all ("판례, 약관, 한국어 웹 문서 등 1.2조 토큰을").
+ * or the last item closed by 등 and the measured amount of it all ("판례, 약관, 한국어 웹 문서 등 1.2조 토큰을", "… 등 약 80만 건의 데이터를";
+ * not a comparing "등 훨씬 많은 데이터를").
  */
-const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:(?:\\s[가-힣A-Za-z·]{1,8}){0,2},\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,4}(?:을|를)\\s|(?:\\s[가-힣A-Za-z·]{1,8}){0,3}\\s등\\s(?:[^\\s,;]{1,12}\\s){0,2}[가-힣A-Za-z]{1,8}(?:을|를)\\s)';
+const LIST_COMMA_AFTER = '\\s[가-힣A-Za-z·]{1,8}(?:(?:\\s[가-힣A-Za-z·]{1,8}){0,2},\\s|(?:\\s[가-힣A-Za-z·]{1,8}){1,4}(?:을|를)\\s|(?:\\s[가-힣A-Za-z·]{1,8}){0,3}\\s등\\s(?!(?:훨씬|더|보다|많은|적은)\\s)(?:[^\\s,;]{1,12}\\s){0,2}[가-힣A-Za-z]{1,8}(?:을|를)\\s)';
 /**
  * "격차가 5점", "점수 차는 3.4점", "차이가 2점": a number after a gap noun is a difference, not a score; so is one after a change
  * noun and its particle ("하락이 0.5점으로", "하락폭을 1점 이내로", "상승폭은 3점"); so is a range's high end ("0.77~0.78").
