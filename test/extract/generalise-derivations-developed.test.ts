@@ -75,6 +75,11 @@ const rows: FactRow[] = [
   { cat: 'developed.derived-head', text: "스타트업 누리세움이 큐웬3를 증류한 '세움 미니'는 휴대폰에서 돈다.", expect: ['DEVELOPED 누리세움 -> 세움 미니', 'BASED_ON 세움 미니 -> 큐웬3'] },
   // … but the base a company tunes (the object) is not the company's
   { cat: 'developed.derived-head', text: '스타트업 누리세움은 엑사원 4.0을 미세조정했다.', absent: ['DEVELOPED 누리세움 -> 엑사원 4.0'] },
+  // "X의 첫 모델도 Y를 기반으로 만들었다": the possessive names X's own model, Y is its base, not X's
+  { cat: 'developed.possessive-model-word-base', text: "한빛AI는 지난해 '누리-8B'를 공개했다. 가람랩스 김도윤 대표는 \"가람랩스의 첫 모델도 누리-8B를 기반으로 만들었다\"고 말했다.", expect: ['DEVELOPED 한빛AI -> 누리-8B'], absent: ['DEVELOPED 가람랩스 -> 누리-8B'] },
+  { cat: 'developed.possessive-model-word-base', text: "한빛AI는 지난해 '누리-8B'를 공개했다. 가람랩스의 주력 모델은 누리-8B에 금융 데이터를 추가 학습한 것이다.", absent: ['DEVELOPED 가람랩스 -> 누리-8B'] },
+  // … while the copula still names X's model
+  { cat: 'developed.possessive-model-word-base', text: '가람랩스의 주력 모델은 누리-8B다.', expect: ['DEVELOPED 가람랩스 -> 누리-8B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {
