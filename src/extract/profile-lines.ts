@@ -36,7 +36,7 @@ export function inProfileBlock(s: Sentence, blocks: readonly Block[]): boolean {
 }
 
 /** "CTO at X", "Head of LLM @ X(Latin)": a headline's employer after 'at' or '@', at the end of its part. */
-const AT_EMPLOYER = /(?:\sat|\s@)\s([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:\s?\([A-Za-z][A-Za-z0-9 .&-]{1,30}\))?$/;
+const AT_EMPLOYER = /(?:\sat|\s@)\s([가-힣]{2,8}|[가-힣]{1,6}[A-Z]{1,3}|[A-Z][A-Za-z0-9]{1,15})(\s?\([A-Za-z][A-Za-z0-9 .&-]{1,30}\))?$/;
 /** "X 공동창업자 겸 대표이사(CEO)", "X 대표이사", "X CTO": the employer before a founder's or an executive's title. */
 const TITLED_EMPLOYER = /^([가-힣]{2,8}|[A-Z][A-Za-z0-9]{1,15})(?:\s?\([A-Za-z][A-Za-z0-9 .&-]{1,30}\))?\s(?:공동\s?창업자|창업자|대표이사|CEO|CTO|CFO|COO|Co-?founder|Founder)(?![가-힣A-Za-z])/;
 /** "X · AI실장", "X | 대표": a conference card's employer, then a dot or a bar and the post. */
@@ -51,14 +51,20 @@ const NOT_EMPLOYER = /^(?:프리랜서|스타트업|회사|기업|Freelance|Free
  */
 export function profileCompanyNames(blocks: readonly Block[], text: string): string[] {
   const counts = new Map<string, number>();
+  const glossed = new Set<string>();
   for (const b of blocks) {
     const headline = PROFILE_LINE.exec(b.text)?.[2];
     if (!headline) continue;
     for (const part of headline.split(' | ')) {
       const t = part.trim();
       if (PAST_PART.test(t)) continue;
-      const name = (AT_EMPLOYER.exec(t) ?? TITLED_EMPLOYER.exec(t) ?? DOTTED_EMPLOYER.exec(t))?.[1];
-      if (name && !NOT_EMPLOYER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      // ("Lead Researcher @ X(Latin) · 관심사 · …": a bio's first dotted part, the post at its employer)
+      const at = AT_EMPLOYER.exec(t) ?? (DOTTED_EMPLOYER.test(t) ? null : AT_EMPLOYER.exec(t.split(' · ')[0]!));
+      const name = (at ?? TITLED_EMPLOYER.exec(t) ?? DOTTED_EMPLOYER.exec(t))?.[1];
+      if (!name || NOT_EMPLOYER.test(name)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      // (an employer glossed in Latin, "@ 오르빗랩(Orbit Lab)", is a company's name though no other card names it)
+      if (at?.[2]) glossed.add(name);
     }
   }
   const outside = (name: string) => {
@@ -66,7 +72,7 @@ export function profileCompanyNames(blocks: readonly Block[], text: string): str
     n += occurrencesOf(text, name).filter((at) => !blocks.some((b) => at >= b.start && at < b.end)).length;
     return n;
   };
-  return [...counts].filter(([name, n]) => n >= 2 || outside(name) > 0).map(([name]) => name);
+  return [...counts].filter(([name, n]) => n >= 2 || glossed.has(name) || outside(name) > 0).map(([name]) => name);
 }
 
 /** A post's writer speaking for their team or company ("저희 팀이", "저희가 선정되면서", "우리 팀"). */

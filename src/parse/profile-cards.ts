@@ -14,10 +14,18 @@ import { contains } from 'cheerio/slim';
 import { isChromeElement } from './chrome-elements.js';
 import { normalizeSpace } from './text.js';
 
-/** A component's part holding the person's name. */
-const NAME_PART = /^([a-z][a-z0-9-]{1,60})__(?:author|name|name-text|title|description-title|actor-name)$/i;
-/** The same component's part holding the headline under the name. */
-const HEADLINE_PART = /^([a-z][a-z0-9-]{1,60})__(?:author-headline|headline|subtitle|description-subtitle|description|occupation)$/i;
+/** A component's part holding the person's name (its block first; nested elements between, "account__header__tabs__name"). */
+const NAME_PART = /^([a-z][a-z0-9-]{1,60})(?:__[a-z0-9-]{1,30}){0,2}__(?:author|name|name-text|title|description-title|actor-name)$/i;
+/** The same component's part holding the headline under the name (a profile header's bio, "account__header__content"). */
+const HEADLINE_PART = /^([a-z][a-z0-9-]{1,60})(?:__[a-z0-9-]{1,30}){0,2}__(?:author-headline|headline|subtitle|description-subtitle|description|occupation|bio|note)$|^([a-z][a-z0-9-]{1,60})__header__content$/i;
+/** A fediverse post's or reply's name part ("display-name"), beside the account's note ("account-note") in its card. */
+const DISPLAY_NAME = /^display-name$/;
+const DISPLAY = 'display name';
+const DISPLAY_HEADLINE = /^(?:account-note|account-bio|user-bio|profile-bio)$/;
+/** A fediverse handle after a display name ("NAME @user@host"). */
+const HANDLE_TAIL = /\s@[\w.-]+(?:@[\w.-]+)?$/;
+/** A Hangul name beside its romanisation, either way round ("박하늘 Haneul Park", "Haneul Park 박하늘"): the Hangul name. */
+const GLOSSED_NAME = /^([가-힣]{2,4}) [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} ([가-힣]{2,4})$/;
 /** A person's name: two to four Hangul syllables, or two or three capitalised Latin words. */
 const PERSON_NAME = /^(?:[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$/;
 /** What follows a name in its part: a connection degree, a badge ("서민재 · 1촌", "NAME • 3rd+"). */
@@ -59,7 +67,14 @@ function plainCardOf(el: Element): Element {
 
 /** The component a name part belongs to: its BEM block, or PLAIN for a plain card's. */
 function nameComponent(el: Element): string | undefined {
-  return partOf(el, NAME_PART) ?? (isPlainName(el) ? PLAIN : undefined);
+  return partOf(el, NAME_PART) ?? (isPlainName(el) ? PLAIN : hasClass(el, DISPLAY_NAME) ? DISPLAY : undefined);
+}
+
+/** A card's name as a person's: its connection badge, a role before it and a handle after it left out, a romanisation beside Hangul dropped. */
+function cardName(nameEl: Element): string {
+  const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '').replace(ROLE_HEAD, '').replace(HANDLE_TAIL, '');
+  const glossed = GLOSSED_NAME.exec(name);
+  return glossed ? (glossed[1] ?? glossed[2])! : name;
 }
 
 export interface ProfileCards {
@@ -72,7 +87,7 @@ export interface ProfileCards {
 function partOf(el: Element, pattern: RegExp): string | undefined {
   for (const t of (el.attribs?.['class'] ?? '').split(/\s+/)) {
     const m = pattern.exec(t);
-    if (m) return m[1]!.toLowerCase();
+    if (m) return (m[1] ?? m[2])!.toLowerCase();
   }
   return undefined;
 }
@@ -84,7 +99,7 @@ function findHeadline(root: Element, component: string, skip: Element): Element 
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' || n === skip) continue;
     const el = n as Element;
-    if (component === PLAIN ? hasClass(el, PLAIN_HEADLINE) : partOf(el, HEADLINE_PART) === component) return el;
+    if (component === PLAIN ? hasClass(el, PLAIN_HEADLINE) : component === DISPLAY ? hasClass(el, DISPLAY_HEADLINE) : partOf(el, HEADLINE_PART) === component) return el;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as AnyNode);
   }
   return undefined;
@@ -93,10 +108,10 @@ function findHeadline(root: Element, component: string, skip: Element): Element 
 /** Elements never holding a card. */
 const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'head', 'template', 'svg', 'noscript']);
 
-/** A comment list's part ("comments-comment-item", "comment__header"). */
-const COMMENT_TOKEN = /comment/i;
+/** A comment list's part ("comments-comment-item", "comment__header"), a thread's replies ("status reply"). */
+const COMMENT_TOKEN = /comment|repl(?:y|ies)/i;
 /** A post's own author card ("update-components-actor__title"), which a feed prints above the post's text container. */
-const ACTOR_COMPONENT = /(?:^|-)actor$/;
+const ACTOR_COMPONENT = /(?:^|-)(?:actor|account)$/;
 
 function insideComment(el: Element): boolean {
   for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) if (COMMENT_TOKEN.test(p.attribs?.['class'] ?? '')) return true;
@@ -111,7 +126,7 @@ function insideChrome(el: Element, roots: ReadonlySet<AnyNode>): boolean {
 /** Reads the profile cards under `container`; an author card outside chrome is replaced by its line in place. */
 export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, html: string): ProfileCards {
   const out: ProfileCards = { lines: [], after: [] };
-  if (!html.includes('__') && !PLAIN_HINT.test(html)) return out;
+  if (!html.includes('__') && !PLAIN_HINT.test(html) && !html.includes('display-name')) return out;
   const roots = new Set<AnyNode>(container.toArray());
   // each name part with its component, computed once
   const names: { nameEl: Element; component: string }[] = [];
@@ -130,7 +145,7 @@ export function readProfileCards($: CheerioAPI, container: Cheerio<AnyNode>, htm
   const plainCards = names.filter((n) => n.component === PLAIN).length;
   for (const { nameEl, component } of names) {
     if (component === PLAIN && plainCards < 2) continue;
-    const name = normalizeSpace(textOfNodes([nameEl])).replace(NAME_TAIL, '').replace(ROLE_HEAD, '');
+    const name = cardName(nameEl);
     if (!PERSON_NAME.test(name)) continue;
     const inside = container.toArray().some((r) => r === nameEl || contains(r as Element, nameEl));
     // outside the post's container only a comment's card, or the post's author card above it, is read

@@ -229,6 +229,9 @@ const rows: FactRow[] = [
   // a Latin benchmark name in parentheses after the words for a test ("문항 평가(X 벤치)에서 N점")
   { cat: 'scored.parenthesised-bench', text: "A. 솔내-R 2는 KMMLU에서 66.2점, 당사가 만든 문서 이해 평가셋 솔내이발(SolnaeEval)에서 81.0점을 받았습니다.", expect: ['SCORED 솔내-R 2 -> 솔내이발'] },
   { cat: 'scored.parenthesised-bench', text: "ㅇ 법률 특화 언어모델 '솔내-로' 개발 주도\n- 변호사시험 문항 평가(KBAR 벤치)에서 77.1점 기록", expect: ['SCORED 솔내-로 -> KBAR'], edgeProps: ['SCORED 솔내-로 -> KBAR score=77.1'] },
+  // a score's scale in parentheses right after it ("8.21(10점 만점)을 받았다") is passed over
+  { cat: 'scored.scale-note', text: '가온-7B는 LogicKor에서 8.4(10점 만점)를 기록했다.', expect: ['SCORED 가온-7B -> LogicKor'], edgeProps: ['SCORED 가온-7B -> LogicKor score=8.4'] },
+  { cat: 'scored.scale-note', text: 'KMMLU에서 가온-7B는 59.8을 기록했다. LogicKor 리더보드에서는 8.21(10점 만점)을 받았다.', expect: ['SCORED 가온-7B -> LogicKor'], edgeProps: ['SCORED 가온-7B -> LogicKor score=8.21'] },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

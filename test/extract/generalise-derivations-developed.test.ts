@@ -79,6 +79,11 @@ const rows: FactRow[] = [
   // made the family and the sizes named after it
   { cat: 'developed.code-mixed-family-release', text: '제목\n\n안녕하세요, 가온소프트 ML 팀입니다 👋 오늘 Nuri-Ko 2 family를 release합니다. 사이즈는 1.5B, 7B 두 가지입니다.\nNuri-Ko 2 7B: Mistral AI의 Mistral 7B v0.3 위에서 CPT + SFT.\nNuri-Ko 2 1.5B: 7B를 teacher로 distillation한 on-device용 모델.', expect: ['DEVELOPED 가온소프트 -> Nuri-Ko 2 7B', 'DEVELOPED 가온소프트 -> Nuri-Ko 2 1.5B'], absent: ['DEVELOPED 가온소프트 -> Mistral 7B v0.3'] },
   { cat: 'developed.code-mixed-family-release', text: '제목\n\n안녕하세요, 가온소프트 ML 팀입니다. 오늘 Nuri-Ko 2 제품군을 공개합니다. 사이즈는 1.5B, 7B 두 가지입니다.\nNuri-Ko 2 7B: Mistral AI의 Mistral 7B v0.3 위에서 CPT + SFT.', expect: ['DEVELOPED 가온소프트 -> Nuri-Ko 2 7B'] },
+  // "X의 첫 모델도 Y를 기반으로 만들었다": the possessive names X's own model, Y is its base, not X's
+  { cat: 'developed.possessive-model-word-base', text: "한빛AI는 지난해 '누리-8B'를 공개했다. 가람랩스 김도윤 대표는 \"가람랩스의 첫 모델도 누리-8B를 기반으로 만들었다\"고 말했다.", expect: ['DEVELOPED 한빛AI -> 누리-8B'], absent: ['DEVELOPED 가람랩스 -> 누리-8B'] },
+  { cat: 'developed.possessive-model-word-base', text: "한빛AI는 지난해 '누리-8B'를 공개했다. 가람랩스의 주력 모델은 누리-8B에 금융 데이터를 추가 학습한 것이다.", absent: ['DEVELOPED 가람랩스 -> 누리-8B'] },
+  // … while the copula still names X's model
+  { cat: 'developed.possessive-model-word-base', text: '가람랩스의 주력 모델은 누리-8B다.', expect: ['DEVELOPED 가람랩스 -> 누리-8B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

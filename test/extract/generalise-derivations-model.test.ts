@@ -64,6 +64,9 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 누리코드-mini -> 누리코드-L'],
     absent: ['BASED_ON 누리코드-L -> 누리코드-mini'],
   },
+  // "X의 제출 모델", "X의 출품 모델": a competition entry with its entrant but no name is a model of the entrant's
+  { cat: 'model.anonymous-entry', text: '경진대회 결과가 나왔다. 네이버클라우드의 출품 모델은 KMMLU 66.2점이었다.', nodes: ['Model:네이버클라우드의 출품 모델'], expect: ['SCORED 네이버클라우드의 출품 모델 -> KMMLU', 'DEVELOPED 네이버클라우드 -> 네이버클라우드의 출품 모델'] },
+  { cat: 'model.anonymous-entry', text: '경진대회 결과가 나왔다. 업스테이지의 제출 모델은 KMMLU에서 70.1점을 받았다.', expect: ['SCORED 업스테이지의 제출 모델 -> KMMLU'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -210,6 +210,12 @@ const rows: FactRow[] = [
   // bare names as founders, the company the topic ("X는 A와 B가 공동으로 창업했다")
   { cat: 'person.bare-founders', text: '가람소프트는 윤다솜과 오지환이 2020년 공동으로 창업했다.', nodes: ['Person:윤다솜', 'Person:오지환'], expect: ['WORKS_FOR 윤다솜 -> 가람소프트', 'WORKS_FOR 오지환 -> 가람소프트'] },
   { cat: 'person.bare-founders', text: '카카오가 설립한 가람소프트는 새 모델을 냈다.', absent: ['WORKS_FOR 카카오 -> 가람소프트'], noNodes: ['Person:카카오'] },
+  // a two-syllable name (a common surname and one syllable) opening the sentence before a company and a title
+  { cat: 'person.short-name-org-title', text: '가람소프트는 새 모델을 냈다. 강민 가람소프트 대표는 "성능이 좋다"고 말했다.', nodes: ['Person:강민'], expect: ['WORKS_FOR 강민 -> 가람소프트'] },
+  { cat: 'person.short-name-org-title', text: '오진 카카오 CTO가 새 전략을 발표했다.', expect: ['WORKS_FOR 오진 -> 카카오'] },
+  // (an adverb opening the sentence is no name; nor a past verb after the title)
+  { cat: 'person.short-name-org-title', text: '이미 카카오 대표는 사임했다.', noNodes: ['Person:이미', 'Person:사임했'] },
+  { cat: 'person.short-name-org-title', text: '한때 카카오 대표였던 그는 새 회사를 차렸다.', noNodes: ['Person:한때'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -31,6 +31,19 @@ describe('profile cards (a post author card, commenters\' headlines)', () => {
     expect(a.profiles).toEqual(['윤하람 — ML Engineer @ Gaon Labs | ex-Kakao', '오세린 — 한빛소프트 데이터 엔지니어', 'Mina Cho — Research Lead at Noeul AI']);
     expectOffsetsHold(a);
   });
+  it('a fediverse thread: the account header\'s name and bio, and each reply\'s display name beside its account note', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>한별 (@hanbyeol@social.example)</title></head><body>
+<main class="columns-area"><div class="account__header"><div class="account__header__tabs__name"><h1>한별 <small>@hanbyeol@social.example</small></h1></div>
+<div class="account__header__content">Research Scientist @ 새빛랩(Saebit Lab) · 평가 · he/him</div></div>
+<div class="thread"><article class="status"><header><span class="display-name">한별</span> <span class="acct">@hanbyeol</span></header>
+<div class="status__content"><p>누리온이 공개한 새 모델을 주말 내내 돌려봤습니다. 결과를 차례로 정리해 보겠습니다. 생각보다 한국어 성능이 좋았습니다.</p></div></article></div>
+<section class="replies"><article class="status reply"><header><span class="display-name">차도윤 Doyun Cha</span> <span class="acct">@doyun@mstdn.example</span></header>
+<div class="account-note">ML Engineer @ 누리온AI(Nurion AI)</div><div class="status__content"><p>@hanbyeol 정리 감사합니다. 토크나이저도 같이 보셨나요?</p></div></article></section>
+</main></body></html>`;
+    const a = parseArticle(html, { source: 'thread.html' });
+    expect(a.profiles).toEqual(['한별 — Research Scientist @ 새빛랩(Saebit Lab) · 평가 · he/him', '차도윤 — ML Engineer @ 누리온AI(Nurion AI)']);
+    expectOffsetsHold(a);
+  });
   it('a name part that holds no person\'s name (a teaser title) makes no card', () => {
     const a = parseArticle(page('새 모델 공개 소식', comment('AI 업계 동향 정리', '주간 브리핑', '좋은 글입니다.')), { source: 'post.html' });
     expect(a.profiles).toBeUndefined();

@@ -146,6 +146,9 @@ function agencyPost(agencies: string[]): string {
   return `(?:${alternation(agencies)})\\s(?:[가-힣A-Za-z]{1,12}\\s)?[가-힣A-Za-z]{0,12}(?:원장|본부장|단장|센터장|실장|국장)`;
 }
 
+/** A score's scale in parentheses right after it ("(10점 만점)", "(만점 100점)"). */
+const SCALE_NOTE = `(?:\\s?\\((?:\\uE006\\d+${END_CHAR}\\s?점\\s?만점|만점\\s?\\uE006\\d+${END_CHAR}\\s?점?)\\))?`;
+
 /** Expands the macros of one pattern row into a plain regular-expression source (`agencies`: public agencies, whose posts are officials'). */
 export function expandMacros(pattern: string, titles: string[], officialTitles: string[] = [], agencies: string[] = []): MacroResult {
   const slots: MacroResult['slots'] = [];
@@ -162,7 +165,8 @@ export function expandMacros(pattern: string, titles: string[], officialTitles: 
       }
       // the gap test looks behind only where a score's marker stands (before it, it ran at every position the pattern tried)
       // a bound ("70점 이상", "75점을 넘겼다") is no score, unless the number is stated as someone's score ("GPT-4o가 받은 70.1점에 근접한")
-      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}${shareOfReference(c)}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})(?:(?<=${STATED_BEFORE}${c}\\d+${END_CHAR})|(?!\\s?점\\s?${SCORE_BOUND}))`;
+      // (a scale note after the score is passed over: "8.21(10점 만점)을 받았다")
+      if (slotType === 'SCORE') return `${c}(?<!${GAP_BEFORE}${c})(?<${arg}>\\d+)${END_CHAR}${shareOfReference(c)}(?!${NOT_SCORE}|${DELTA_LIST}|${FUTURE_SCORE})(?:(?<=${STATED_BEFORE}${c}\\d+${END_CHAR})|(?!\\s?점\\s?${SCORE_BOUND}))${SCALE_NOTE}`;
       // (listed companies may each carry a description, as in a plain list: "A와 진주의 정밀가공업체 B")
       if (plus === '*') return `(?<${arg}>${groupItem(c)}(?:${slotType === 'Company' ? `(?:${LIST_SEP}|${BESIDES_SEP})${COMPANY_DESCRIPTION}` : LIST_SEP}${groupItem(c)}){0,15})`;
       // a tight list, joined without commas ("KT-KT클라우드", "A·B", "A와 B"): one group, where "A, B, C" lists several

@@ -11,7 +11,7 @@ import { discoverCompanyIntroductions } from './discover-company-intros.js';
 import { discoveredMention, hasAnyTitle, isTaken, STAFF_ROLES, titleBeginsIn, titleStartsOf, type DiscoveryLexicon } from './discover-common.js';
 import { FIELD_WORD, ASSOCIATION_NAME, NOT_COMPANY_MEMBER } from './company-words.js';
 import { CITY_MAYOR, REGIONS } from './compile.js';
-import { addClassYearPersons, addForeignPerson, discoverGivenNames, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
+import { addClassYearPersons, addForeignPerson, addOpeningShortName, discoverGivenNames, addHonorificPersons, addPerson, isKoreanName, isLikelierName, isGlossedShortName, isSurnameWithForeignGiven, stripNameParticle } from './person-names.js';
 import { EN_NOT_NAME, hasRomanisedSurname } from './discover-english-persons.js';
 import { ACADEMIC_ORG, addNameByAcronym, isDepartmentBeforeName, looksLikeCompanyName, PARTY } from './person-orgs.js';
 import { matchesIn } from './text-scans.js';
@@ -198,6 +198,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     const before = /([가-힣]{3,4})(?:\(\d{2}\)|\s\((?:학사|석사|박사|졸업)?\s?(?:\d{4}|'\d{2})\))?(?:(?:\s|\s?\/\s?|\s·\s|\s[—–-]\s|\s\()(?:(?:전|前)\s?)?|\s(?:현|現)\s|(?:\s[—–]\s[가-힣A-Za-z]{1,10}(?:\s[가-힣A-Za-z]{1,10})?\s?|\s?)[(（](?:현|現)\s?)(?:\(주\)|㈜)?$/.exec(text.slice(Math.max(0, c.start - 26), c.start)), end = c.end + (/^(?:\(주\)|㈜)/.exec(text.slice(c.end, c.end + 3))?.[0].length ?? 0);
     // "윤세라 전 오픈AI 연구원의": a staff role after the company is a role too ("최하윤 (가온데이터(주) 데이터팀 PM)": after its corporate mark)
     if (before && ((titleBeginsIn(titles, end) && lx.personTitle.test(text.slice(end))) || STAFF_AFTER_ORG.test(text.slice(end, end + 10)) || (HIRE_CUE.test(text) && STAFF_HIRED_AFTER_ORG.test(text.slice(end, end + 10))))) addPerson(text, ms, out, before[1]!, c.start - before[0].length);
+    else if (!before && c.start <= 4 && titleBeginsIn(titles, end) && lx.personTitle.test(text.slice(end))) addOpeningShortName(text, ms, out, c.start);
     // "— 윤하진, 가온랩스 공동창업자·대표": a sign-off line puts a comma between the name and the post
     const signed = SIGN_OFF.exec(text.slice(0, c.start));
     if (signed && titleBeginsIn(titles, c.end) && lx.personTitle.test(text.slice(c.end))) addPerson(text, ms, out, signed[1]!, signed[0].indexOf(signed[1]!));

@@ -238,6 +238,8 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
   const summary: string[] = [];
   let cards: ReturnType<typeof readProfileCards> | undefined;
   if (container) {
+    // (a thread's posts and replies print their writer's card in a <header>: read before the headers go)
+    cards = readProfileCards($, container, html);
     selectWithin($, container, 'header, h1').remove();
     if (repository) summary.push(repository);
     summary.push(...readLeadBefore(container));
@@ -247,7 +249,6 @@ export function parseGeneric($: CheerioAPI, html: string): LayoutResult {
       for (const b of walkBlocks([el], { captionFromAlt: false, hardBreaks: true })) summary.push(b.text);
     });
     deck.remove();
-    cards = readProfileCards($, container, html);
     // (a campaign's maker box beside the story, a model hub's model details and tree; read before pruning, which drops an <aside>)
     const sideBoxes = readSideBoxes($, container.toArray());
     unwrapAccordionToggles($, container); // (a Q&A accordion's questions are its headings' text, not controls)
