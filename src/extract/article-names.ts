@@ -93,7 +93,7 @@ export function sizedShortForms(all: Mention[][], sentences: Sentence[], rules?:
 const FAMILY_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?(?:\s?(?:패밀리|제품군)(?![가-힣])|(?:은|는)\s[^.?!]{0,80}?(?:패밀리|제품군)(?:이다|입니다|이며|이고|로|으로)(?:[.,\s]|$))/;
 
 /** Between a sized name and a bare one after it, what lists them side by side ("X 8B와 X", "X 8B, X", "X 8B vs X"). */
-const LISTED_BETWEEN = /^['"’”)]?\s?(?:와|과|및|,|·|ㆍ|\/|vs\.?|and|or|or the|대비|보다)?\s?(?:및\s)?['"‘“(]?$/;
+export const LISTED_BETWEEN = /^['"’”)]?\s?(?:와|과|및|,|·|ㆍ|\/|vs\.?|and|or|or the|대비|보다)?\s?(?:및\s)?['"‘“(]?$/;
 
 /** A connective ending and its comma: one clause ends, the next begins ("…있으며, ", "…했고, "). */
 const CLAUSE_END_BETWEEN = /(?:으며|이며|하며|했으며|했고|하고|지만|는데|으나),\s/;

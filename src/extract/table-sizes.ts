@@ -10,6 +10,7 @@ import { sizedBareKey } from './engine/discover-common.js';
 import { romanize, sameModelInTwoScripts } from './transliterate.js';
 import { normalizeName } from '../graph/index.js';
 import { sizeListedLines } from './size-listed-lines.js';
+import { LISTED_BETWEEN } from './article-names.js';
 import type { Sentence } from '../parse/types.js';
 import type { EntityDraft, Mention, RuleSet } from './types.js';
 
@@ -70,6 +71,8 @@ export function dropFactlessBareVersions(acc: Acc, first: Mention[][], sentences
   for (const [bare, keys] of sizes) {
     const e = acc.entities.get(bare);
     if (!e || e.type !== 'Model' || e.discovered || keys.size !== 1 || !acc.entities.has([...keys][0]!) || listed.has(bare) || acc.props.get(bare)?.length) continue;
+    // ("X-8B와 X를 모두 비교 대상으로": listed beside its sized variant, the bare version is a model of its own)
+    if (listedBeside(first, sentences, bare, [...keys][0]!)) continue;
     const related = [...acc.relations.entries()].filter(([, r]) => r.source === bare || r.target === bare);
     if (related.some(([, r]) => r.type !== 'DEVELOPED' || !r.evidence.every((ev) => ev.rule === 'developed.family-gazetteer'))) continue;
     // ("X연구원에서 'Y 3.5' 사전학습을 맡았던": named beside its maker, the bare version is the maker's version, a fact of its own)
@@ -79,6 +82,14 @@ export function dropFactlessBareVersions(acc: Acc, first: Mention[][], sentences
     acc.entities.delete(bare);
     acc.props.delete(bare);
   }
+}
+
+/** Whether some sentence lists the bare version and its sized variant side by side ("X-8B와 X", "X, X-8B"). */
+function listedBeside(first: Mention[][], sentences: Sentence[], bare: string, sized: string): boolean {
+  return first.some((ms, i) => {
+    const text = sentences[i]?.text ?? '';
+    return ms.some((b) => b.key === bare && ms.some((s) => s.key === sized && LISTED_BETWEEN.test(text.slice(Math.min(b.end, s.end), Math.max(b.start, s.start)))));
+  });
 }
 
 /**
