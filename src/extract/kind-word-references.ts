@@ -1,5 +1,5 @@
 /**
- * "청람은행이 … . 은행은 지난해 말 …": a bare word for a kind of institution (은행, 병원, 보험사 …) opening a sentence or a
+ * "가람은행이 … . 은행은 지난해 말 …": a bare word for a kind of institution (은행, 병원, 보험사 …) opening a sentence or a
  * clause, as its subject or before one of its units ("은행 AI혁신부와 …"), stands for the one company the article named
  * whose name ends in that word.
  */

@@ -63,7 +63,7 @@ export function profileCompanyNames(blocks: readonly Block[], text: string): str
       const name = (at ?? TITLED_EMPLOYER.exec(t) ?? DOTTED_EMPLOYER.exec(t))?.[1];
       if (!name || NOT_EMPLOYER.test(name)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
-      // (an employer glossed in Latin, "@ 오르빗랩(Orbit Lab)", is a company's name though no other card names it)
+      // (an employer glossed in Latin, "@ 바름랩(Bareum Lab)", is a company's name though no other card names it)
       if (at?.[2]) glossed.add(name);
     }
   }

@@ -2,7 +2,7 @@
  * The lines of a hard-wrapped paragraph (text taken from a PDF, an e-mail wrapped at a width) joined into its text. A
  * line break is a space between words, except where the next line opens on a syllable no Korean word opens on — a
  * past-tense ending split off its verb ("추가 학습하" / "였으며"): the word goes on across the break; or where the two
- * pieces make a word the document writes whole elsewhere ("온누" / "리정보통신은" beside "온누리정보통신은", "컨" / "소시엄은"
+ * pieces make a word the document writes whole elsewhere ("가람정" / "보통신은" beside "가람정보통신은", "컨" / "소시엄은"
  * beside "컨소시엄"): a name or noun split by the wrap.
  */
 
@@ -12,7 +12,7 @@ const WORD_GOES_ON = /^(?:였|었|았|겠)/;
 /** A run of letters and digits (a word without its punctuation). */
 const WORD_RUN = /[가-힣A-Za-z0-9]+/g;
 
-/** The words a document writes whole, each also without one or two closing syllables (a particle or an ending): "온누리정보통신은" gives "온누리정보통신". */
+/** The words a document writes whole, each also without one or two closing syllables (a particle or an ending): "가람정보통신은" gives "가람정보통신". */
 export function wholeWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD_RUN)) {

@@ -72,9 +72,9 @@ const rows: FactRow[] = [
   },
   {
     cat: "a solutions architect's title ('X NAME 솔루션 아키텍트가')",
-    text: '이번 프로젝트의 기술 총괄은 누리랩스 이하람 솔루션 아키텍트가 맡았습니다.',
-    expect: ['WORKS_FOR 이하람 -> 누리랩스'],
-    edgeProps: ['WORKS_FOR 이하람 -> 누리랩스 title=솔루션 아키텍트'],
+    text: '이번 프로젝트의 기술 총괄은 누리랩스 이하솔 솔루션 아키텍트가 맡았습니다.',
+    expect: ['WORKS_FOR 이하솔 -> 누리랩스'],
+    edgeProps: ['WORKS_FOR 이하솔 -> 누리랩스 title=솔루션 아키텍트'],
   },
   {
     cat: "a customer story's 'A × B' names a customer and its vendor, no partnership ('A × B 고객 사례')",

@@ -97,8 +97,8 @@ const rows: FactRow[] = [
   // a former post written with its English gloss ("전 최고기술책임자(CTO)는 … 대표로 자리를 옮겼다"): the new post's company
   { cat: 'works-for.moved-to-role', text: '인재 이동도 잦았다. 바다솔의 기술을 이끌던 한지오 전 최고기술책임자(CTO)는 7월 네이버 대표로 자리를 옮겼다.', expect: ['WORKS_FOR 한지오 -> 네이버'], absent: ['WORKS_FOR 한지오 -> 바다솔'] },
   // "X의 후임 CTO에는 NAME TITLE이 올랐다": a post's title followed by "에는" is a title all the same
-  { cat: 'works-for.post-filled', text: '바다솔은 물류 AI 스타트업이다. 바다솔의 후임 CTO에는 서지민 연구소장이 올랐다.', expect: ['WORKS_FOR 서지민 -> 바다솔'], edgeProps: ['WORKS_FOR 서지민 -> 바다솔 title=CTO'] },
-  { cat: 'works-for.post-filled', text: '네이버의 새 대표에는 서지민 상무가 오를 것이라는 관측이 나온다.', absent: ['WORKS_FOR 서지민 -> 네이버'] },
+  { cat: 'works-for.post-filled', text: '바다솔은 물류 AI 스타트업이다. 바다솔의 후임 CTO에는 서지윤 연구소장이 올랐다.', expect: ['WORKS_FOR 서지윤 -> 바다솔'], edgeProps: ['WORKS_FOR 서지윤 -> 바다솔 title=CTO'] },
+  { cat: 'works-for.post-filled', text: '네이버의 새 대표에는 서지윤 상무가 오를 것이라는 관측이 나온다.', absent: ['WORKS_FOR 서지윤 -> 네이버'] },
   // "NAME 씨가 X CTO를 그만두고 7월부터 Y를 이끌고 있다": a person leading a company works there (not at the post left)
   { cat: 'works-for.person-leads-company', text: '한지오 씨가 카카오 CTO를 그만두고 7월부터 네이버를 이끌고 있습니다.', expect: ['WORKS_FOR 한지오 -> 네이버'], absent: ['WORKS_FOR 한지오 -> 카카오'] },
   { cat: 'works-for.person-leads-company', text: '한지오 씨가 네이버를 이끌고 있다는 소문은 사실이 아니다.', absent: ['WORKS_FOR 한지오 -> 네이버'] },

@@ -25,22 +25,22 @@ const rows: FactRow[] = [
   // a gazetteer version named bare (a tokenizer like it) before its one size, the base: the bare version is no node of its own
   {
     cat: 'short-forms.factless-bare-version',
-    text: "질문 하나 드려요. 임베딩 차원이 Falcon 3랑 똑같던데 어떻게 된 건가요?\n\n답글입니다. 새봄-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이에요.",
-    expect: ['BASED_ON 새봄-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3 10B'],
+    text: "질문 하나 드려요. 임베딩 차원이 Falcon 3랑 똑같던데 어떻게 된 건가요?\n\n답글입니다. 새볕-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이에요.",
+    expect: ['BASED_ON 새볕-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3 10B'],
     noNodes: ['Model:Falcon 3'],
   },
   // named bare with a fact of its own, the version stays
   {
     cat: 'short-forms.bare-version-with-fact',
-    text: "TII는 지난해 Falcon 3를 공개했다. 새봄-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이다.",
-    expect: ['BASED_ON 새봄-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3'],
+    text: "TII는 지난해 Falcon 3를 공개했다. 새볕-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이다.",
+    expect: ['BASED_ON 새볕-7B -> Falcon 3 10B', 'DEVELOPED TII -> Falcon 3'],
     nodes: ['Model:Falcon 3'],
   },
   // named bare beside its maker ("X에서 'Y 3' 사전학습을 맡았던"), the version stays the maker's version
   {
     cat: 'short-forms.bare-version-beside-maker',
-    text: "새봄랩은 TII에서 'Falcon 3' 사전학습을 맡았던 한지오 박사를 영입했다. 새봄-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이다.",
-    expect: ['BASED_ON 새봄-7B -> Falcon 3 10B'],
+    text: "새봄랩은 TII에서 'Falcon 3' 사전학습을 맡았던 한지오 박사를 영입했다. 새볕-7B는 TII의 Falcon 3 10B 위에 한국어 말뭉치를 더 학습시킨 모델이다.",
+    expect: ['BASED_ON 새볕-7B -> Falcon 3 10B'],
     nodes: ['Model:Falcon 3'],
   },
   // a credit bureau named by its trade's suffix ("X신용정보") is a company; a kind of credit data ("개인신용정보") is none

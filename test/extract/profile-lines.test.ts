@@ -31,7 +31,7 @@ const rows: Array<{ headline: string; name: string; expect?: string; absent?: st
   { name: '남궁별', headline: 'AI Research Engineer', absent: '남궁별 -> AI Research' },
   // a bio's first dotted part, the post at an employer glossed in Latin that no other card names
   { name: '여다솜', headline: 'Staff Researcher @ 새빛랩(Saebit Lab) · 한국어 평가, 재현성 · he/him', expect: '여다솜 -> 새빛랩' },
-  { name: '도하린', headline: 'ML Engineer @ 누리온AI(Nurion AI)', expect: '도하린 -> 누리온AI' },
+  { name: '도하린', headline: 'ML Engineer @ 누리온AI(Norion AI)', expect: '도하린 -> 누리온AI' },
 ];
 
 describe('works-for.profile-headline: a profile card\'s headline names where the person works', () => {

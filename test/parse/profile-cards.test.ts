@@ -38,10 +38,10 @@ describe('profile cards (a post author card, commenters\' headlines)', () => {
 <div class="thread"><article class="status"><header><span class="display-name">한별</span> <span class="acct">@hanbyeol</span></header>
 <div class="status__content"><p>누리온이 공개한 새 모델을 주말 내내 돌려봤습니다. 결과를 차례로 정리해 보겠습니다. 생각보다 한국어 성능이 좋았습니다.</p></div></article></div>
 <section class="replies"><article class="status reply"><header><span class="display-name">차도윤 Doyun Cha</span> <span class="acct">@doyun@mstdn.example</span></header>
-<div class="account-note">ML Engineer @ 누리온AI(Nurion AI)</div><div class="status__content"><p>@hanbyeol 정리 감사합니다. 토크나이저도 같이 보셨나요?</p></div></article></section>
+<div class="account-note">ML Engineer @ 누리온AI(Norion AI)</div><div class="status__content"><p>@hanbyeol 정리 감사합니다. 토크나이저도 같이 보셨나요?</p></div></article></section>
 </main></body></html>`;
     const a = parseArticle(html, { source: 'thread.html' });
-    expect(a.profiles).toEqual(['한별 — Research Scientist @ 새빛랩(Saebit Lab) · 평가 · he/him', '차도윤 — ML Engineer @ 누리온AI(Nurion AI)']);
+    expect(a.profiles).toEqual(['한별 — Research Scientist @ 새빛랩(Saebit Lab) · 평가 · he/him', '차도윤 — ML Engineer @ 누리온AI(Norion AI)']);
     expectOffsetsHold(a);
   });
   it('a name part that holds no person\'s name (a teaser title) makes no card', () => {

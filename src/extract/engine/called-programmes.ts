@@ -1,5 +1,5 @@
 /**
- * "“독립 AI 기반 모형 프로젝트”(…, 한국어로 “독자 AI 파운데이션 모델 프로젝트”라고 부름)": a programme named in a translation's
+ * "“자주 AI 기초 모형 프로젝트”(…, 한국어로 “독자 AI 파운데이션 모델 프로젝트”라고 부름)": a programme named in a translation's
  * own words, then glossed in parentheses by the name it is called by where it runs. The gloss names a programme the text
  * knows: the outer name is one more name of that programme, not a second one.
  */

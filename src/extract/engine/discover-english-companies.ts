@@ -36,7 +36,7 @@ export function discoverEnglishCompanies(text: string, ms: Mention[]): Mention[]
     for (const m of matchesIn(re, text)) {
       const name = m[1]!;
       const at = re === KIND_BEFORE_NAME || re === BASED_THEN_NAME || re === WITH_KIND_NAME ? m.index + m[0].length - name.length : m.index;
-      // (a generic word the gazetteer blocks may close the name: "Onnuri ICT", "Haneul AI")
+      // (a generic word the gazetteer blocks may close the name: "Garam ICT", "Haneul AI")
       const closing = (x: Mention): boolean => x.via === 'blocked' && x.start > at && x.end <= at + name.length;
       if (NOT_NAME.test(name) || overlaps([...ms, ...out].filter((x) => !closing(x)), at, at + name.length)) continue;
       out.push(discoveredMention('Company', name, at, at + name.length));

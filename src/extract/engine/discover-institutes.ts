@@ -14,7 +14,7 @@ import { matchesIn } from './text-scans.js';
 const HEADED_INSTITUTE = /(?<![가-힣A-Za-z0-9·\-])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,12}(?:연구원|연구소))\((?:원장|소장|연구소장|연구원장|원장\s?직무대행|소장\s?직무대행)\s[가-힣]{2,4}(?:,\s?[^()]{1,30})?\)(?:은|는|이|가|과|와)\s/g;
 /**
  * A university or institute with its president in parentheses, then its research unit as the subject: "X과학기술원(총장 홍길동)
- * AI융합연구소는 …", "X대학교(총장 ○○○) Y연구소가 …" (the head's name may be masked). The unit is the institute's lab, one entity with it.
+ * 미르융합연구소는 …", "X대학교(총장 ○○○) Y연구소가 …" (the head's name may be masked). The unit is the institute's lab, one entity with it.
  */
 const PRESIDED_UNIT = /(?<![가-힣A-Za-z0-9·\-])([가-힣]{2,10}(?:과학기술원|기술원|대학교))\((?:총장|원장)\s(?:[가-힣]{2,4}|[○◯]{2,3})\)\s([가-힣A-Za-z][가-힣A-Za-z0-9]{1,12}(?:연구소|연구원|연구센터))(?:은|는|이|가)\s/g;
 /** What a maker does to a model, later in the sentence: developed, built, released. */

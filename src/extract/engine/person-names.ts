@@ -66,7 +66,7 @@ export function isShortKoreanName(s: string): boolean {
 /** Two-syllable words that open a sentence before a company and a title and are no name ("이미 X 대표는", "한때 X 대표였던"). */
 const OPENING_NOT_NAMES = new Set(['이미', '한때', '정작', '한층', '장기', '임시', '정식', '신규', '안팎', '오직', '전혀', '전날', '최종', '한창', '강력', '전격', '정말', '한참', '조기', '이른', '오는', '최대', '최소', '전국', '전사', '전년', '이에', '조금', '한두', '장차', '이외', '신속', '한국', '신임', '전임', '현직', '전직', '전문', '정통', '이른바', '고급', '고위', '안전']);
 
-/** "이진 X 대표는": a two-syllable name (a common surname and one syllable) opening the sentence before a company (at `companyStart`) and a title. */
+/** "하윤 X 대표는": a two-syllable name (a common surname and one syllable) opening the sentence before a company (at `companyStart`) and a title. */
 export function addOpeningShortName(text: string, ms: Mention[], out: Mention[], companyStart: number): void {
   const m = /^(?:[“"‘']\s?)?([가-힣]{2})\s$/.exec(text.slice(0, companyStart));
   const name = m?.[1];
