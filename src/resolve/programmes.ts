@@ -5,9 +5,10 @@
  */
 import { resolutionForm } from './forms.js';
 
-/** A programme's name without its year and its closing kind words: "2026년 AI 바우처 지원사업" → "AI 바우처" ("개발 지원사업", "선도 실증사업": two at most). */
+/** A programme's name without its year and its closing kind words: "2026년 AI 바우처 지원사업" → "AI 바우처" ("개발 지원사업": two at most; 선도 only before another, "선도 실증사업",
+ * so a "선도사업" and a "실증사업" of one stem stay two programmes). */
 const PROGRAMME_YEAR = /^20\d\d년?\s?/;
-const PROGRAMME_KIND = /\s?(?:(?:구축|조성|개발|지원|육성|실증|선도)\s?){0,2}(?:사업|프로젝트|프로그램)$/;
+const PROGRAMME_KIND = /\s?(?:선도\s?(?=(?:구축|조성|개발|지원|육성|실증)))?(?:(?:구축|조성|개발|지원|육성|실증)\s?){0,2}(?:사업|프로젝트|프로그램)$/;
 
 /** A stem of generic words only ("AI 모델" of "AI 모델 실증 지원사업" and of "AI 모델 프로젝트"): it names no one programme. */
 const GENERIC_STEM = /^(?:(?:AI|인공지능|생성형|모델|언어\s?모델|LLM|데이터|디지털)\s?)+$/i;
