@@ -19,18 +19,9 @@ import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
 import { GREETING_TEAM, LABELLED_SELF, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 import { FULL_NAME } from './full-name.js';
+import { ALUMNUS_LINE, BILINGUAL_NAME, DASH_LINE_END, DASH_LINE_NAME, LABELLED_ROSTER_LINE, NAME_SPACE_END, ROSTER_LINE, SIGN_OFF, TRAILING_NOTE } from './person-line-forms.js';
 import { EN_POST_CORE } from './english-posts.js';
 import { PHOTO_NOTE_BEFORE, SELF_BEFORE_TITLE, SELF_BEFORE_TITLE_ALL, TITLE_HELD_BY_TAIL, TITLE_IS_NAME_TAIL } from './person-cues.js';
-/** A full name and a space, ending the text. */
-const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
-
-/** A line that is only a post and a name: "데이터전략실장 홍길동". */
-/** (the post before the name a compound, ending in Hangul: not a box's label, "CEO 한마디") */
-const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[가-힣]{2}\s[가-힣]{3,4}$/;
-/** The same line labelled with the side it is for ("- 갑: 연구소장 홍길동", "• X: 사업본부장 홍길동"), as a contract or a plan lists its contacts. */
-const ALUMNUS_LINE = /^([가-힣]{3})\s\((?:학사|석사|박사|석박사|졸업)\s?(?:\d{4}|'\d{2})\)\s?[—–-]\s/;
-const LABELLED_ROSTER_LINE = /^(?:[-–•·*○◦▪]\s?)?[가-힣A-Za-z0-9()㈜]{1,20}\s?[:：]\s?[가-힣A-Za-z]{1,14}[가-힣]{2}\s[가-힣]{3,4}$/;
-/** A note in parentheses closing a line. */ const TRAILING_NOTE = /\s?\([^()]{1,160}\)\s*$/;
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
 const STAFF_ROLE_WORD = new RegExp(STAFF_ROLES);
 /** (or closing the parentheses a roster's name has its affiliation in: "NAME (X 연구원)") */
@@ -44,12 +35,6 @@ const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s(${FULL_NAME})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 /** "X 연구원 NAME입니다": a writer introducing themselves, the staff role between the company and the name (the copula closing it). */
 const COMPANY_STAFF_INTRO = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s(${FULL_NAME})(?=입니다|이에요|예요|(?:이)?라고\\s?합니다)`);
-
-const BILINGUAL_NAME = /(?<![A-Za-z])(?:([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\s?\(([가-힣]{3,4})\)|([가-힣]{2,4})\s?\(([A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?:-[a-z]{2,8})?)\))/g;
-/** A line that is a name, a spaced long dash and an affiliation ("김하준 — X"), closed by nothing or a researcher's post. */
-const DASH_LINE_NAME = /^([가-힣]{3,4})\s[—–]\s/, DASH_LINE_END = /^(?:\s(?:연구원|책임연구원|선임연구원|수석연구원))?\s*$/;
-/** A sign-off line opening on a name and a comma, the company right after ("— 윤하진, ", "- 김도윤, "). */
-const SIGN_OFF = /^(?:[—–―-]{1,2}\s?)?([가-힣]{3,4}),\s$/;
 
 /** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 다나카 유키 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
