@@ -1,0 +1,33 @@
+/**
+ * Generalisation rows for the forms of round r62b (sets 219, 215 and 212: services on models, developer-tool pages,
+ * personnel pages): a company sheet's items whose subject is the labelled company, a test set named in brackets after
+ * the test word. Every row is a short article written for these tests; none comes from a test page.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  // a fact sheet's item with no subject of its own ("- 협력: X와 … 공동 개발 중이고, … 공급기업으로 선정됐습니다"): the labelled company's
+  {
+    cat: 'company-sheet.item-omitted-subject',
+    text: "안녕하세요, 포지션 제안드립니다.\n\n■ 회사: 가람AI (GaramAI)\n- 설립: 2021년\n- 주력 모델: 가람-LM 3 (Garam-LM 3)\n- 협력: LG유플러스와 콜센터 특화 모델을 공동 개발 중이고, 올해 정부 'AI 바우처 지원사업' 공급기업으로 선정됐습니다",
+    expect: ['PARTNERS_WITH LG유플러스 -> 가람AI', 'PARTICIPATES_IN 가람AI -> AI 바우처 지원사업'],
+  },
+  // the label line names no company a list knows and no item after it says what it did with another company: no partner
+  {
+    cat: 'company-sheet.item-omitted-subject',
+    text: "안녕하세요, 포지션 제안드립니다.\n\n■ 회사: 가람AI (GaramAI)\n- 고객: LG유플러스 콜센터에 모델을 공급 중입니다",
+    absent: ['PARTNERS_WITH LG유플러스 -> 가람AI'],
+  },
+  // "평가셋(자체 구축 'X')": the quoted name in brackets after the test word is a test set
+  {
+    cat: 'benchmarks.test-word-bracketed-name',
+    text: "한빛AI는 '한빛-LM 3'를 공개했다. 이번 채용 포지션의 업무는 평가셋(자체 구축 'HanEval-Med') 고도화다.",
+    nodes: ['Benchmark:HanEval-Med'],
+    noNodes: ['Model:HanEval-Med'],
+  },
+];
+
+describe('generalise: round r62b, services, developer-tool and personnel pages', () => {
+  for (const row of rows) it(`${row.cat}: ${row.text.slice(0, 40)}`, () => checkFactRow(row));
+});
