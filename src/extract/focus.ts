@@ -234,6 +234,11 @@ const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:(?:을|를|은|는|이|가|도)?\s|(?:이다|입니다|이에요|예요|이죠)[.!]?['"’”]?\s*$)/;
+/** The model whose bracket gloss `last` opens ("Y(Y', 115억 파라미터)"), else `last`. */
+function glossHead(text: string, before: Mention | undefined, last: Mention | undefined): Mention | undefined {
+  return before?.type === 'Model' && last?.type === 'Model' && /^['"’”]?\s?\($/.test(text.slice(before.end, last.start)) ? before : last;
+}
+
 /** "…(이)다." closing the sentence right after a name (or a spoken answer's copula: "'Y-3 라이트'요."). */
 const COPULA_END = /^['"’”]?\)?(?:\s?\([^()]{1,30}\))?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다|에요|예요|이죠|죠|지요|요)[.!]?['"’”]?\s*$/;
 /** A sentence that ends right after a name, with no predicate ("… 'Y'."). */
@@ -262,7 +267,9 @@ const SUBJECT_AFTER = /^['"’”]?\s?(?:은|는|이|가|도)\s/;
  */
 export function presentedAtEnd(text: string, mentions: readonly Mention[]): Mention | undefined {
   // "스타트업 B가 내놓은 'X'가 대표적이다": the example a sentence ends on
-  const example = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked').at(-1);
+  // (a model's alias inside its bracket gloss is no model of its own: "… 'Y'(Y', 115억 파라미터)였다" ends on Y)
+  const named = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked');
+  const example = glossHead(text, named.at(-2), named.at(-1));
   if (example && EXAMPLE_END.test(text.slice(example.end))) return example;
   // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it (or one a speaker tells of, "… — NAME 리드가 말하는 'Y'.": told-title.ts)
   if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && [RELEASED_BEFORE_NAME, TOLD_BEFORE_NAME].some((re) => re.test(text.slice(Math.max(0, example.start - 40), example.start)))) return example;

@@ -26,6 +26,14 @@ const rows: FactRow[] = [
     nodes: ['Benchmark:HanEval-Med'],
     noNodes: ['Model:HanEval-Med'],
   },
+  // "최종 선택은 X가 공개한 Y(Y', 115억 파라미터)였다. … 이 모델에 … 추가 학습시켜 'Z'를": the model the copula presents, its alias and size
+  // glossed in brackets, is what "이 모델" stands for next (not the model named in the sentence before)
+  {
+    cat: 'focus.presented-with-bracket-gloss',
+    text: "한빛은행은 처음에 오픈AI의 GPT-4o mini를 호출하는 방식이었다. 최종 선택은 KT가 공개한 믿:음 2.0 베이스(Mi:dm 2.0 Base, 115억 파라미터)였다. 은행 디지털부와 라온솔루션은 이 모델에 약관 등 약 2억 토큰을 추가 학습시켜 '한빛 BankLM'을 함께 개발했다.",
+    expect: ['BASED_ON 한빛 BankLM -> 믿:음 2.0 베이스'],
+    absent: ['BASED_ON 한빛 BankLM -> GPT-4o mini'],
+  },
 ];
 
 describe('generalise: round r62b, services, developer-tool and personnel pages', () => {
