@@ -60,6 +60,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) ?? scoreListHead(s.text, mentions) : undefined; // (or "BENCH: A x%, B y%": the first listed)
   if (row) return row;
+  // "2. Y 증류설?", "Y 파인튜닝인가요?": a model asked about as the base the one in focus is rumoured to come from leaves the focus where it was
+  if (carried && mentions.some((m) => m.type === 'Model' && m.key !== carried.key && SUSPECTED_BASE_AFTER.test(s.text.slice(m.end, m.end + 12)))) return carried;
   // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
   const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;
   if (entry !== undefined) return entry ?? undefined;
@@ -172,6 +174,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const derivedMade = read === carried ? madeFromBase(s.text, derived, true) : undefined;
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
+
+/** After a model: a rumour or a question that it is the base ("증류설", "기반설", "파인튜닝인가요?", "를 증류했나요?"). */
+const SUSPECTED_BASE_AFTER = /^['"’”]?\s?(?:(?:증류|파인튜닝|미세조정|튜닝|기반|파생|복제)설|(?:을|를\s)?(?:파인튜닝|미세조정|튜닝|증류|베이스)(?:인가|인지|한\s건가|했나|한\s거|이냐|냐))/;
 
 /** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
 const CONTRASTED_WITH_FOCUS = /(?:던|한|은)\s것과(?:는|도)?\s(?:(?:완전히|전혀|크게|확연히|많이)\s)?(?:다릅니다|다르다|달라요|다르죠|다르지요)[.!]?\s*$/;

@@ -34,6 +34,14 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 한빛 BankLM -> 믿:음 2.0 베이스'],
     absent: ['BASED_ON 한빛 BankLM -> GPT-4o mini'],
   },
+  // a numbered answer titled by a rumoured base ("2. Y 증류설?", "1. Y 파인튜닝인가?"): the thread's model stays the one the
+  // maker's own scores after it are for
+  {
+    cat: 'focus.suspected-base-heading',
+    text: "안녕하세요. 지난주 올라온 Hanul-Chat 3 8B 잘 쓰고 있습니다. 베이스가 궁금합니다.\n\n답변드립니다.\n\n1. Qwen2.5 7B 파인튜닝인가? 아닙니다. 가중치는 쓰지 않았습니다.\n\n2. 솔라 프로2 증류설? 사실이 아닙니다. 다만 평가 때 솔라 프로2를 비교 대상으로 둔 적은 있습니다.\n\n저희 공식 측정치는 KMMLU 51.3, HAE-RAE 64.2입니다.",
+    expect: ['SCORED Hanul-Chat 3 8B -> KMMLU', 'SCORED Hanul-Chat 3 8B -> HAE-RAE'],
+    absent: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED Qwen2.5 7B -> KMMLU'],
+  },
 ];
 
 describe('generalise: round r62b, services, developer-tool and personnel pages', () => {
