@@ -42,6 +42,14 @@ const rows: FactRow[] = [
     expect: ['SCORED Hanul-Chat 3 8B -> KMMLU', 'SCORED Hanul-Chat 3 8B -> HAE-RAE'],
     absent: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED Qwen2.5 7B -> KMMLU'],
   },
+  // a city's programme named after the city ("나래 AI 상담비서 시범사업", "나래시장"): the rest of its name alone later is the
+  // programme, even where another programme was named between them
+  {
+    cat: 'programme-aliases.city-led-pilot',
+    text: "나래시는 올해 「나래 AI 상담비서 시범사업」을 마쳤다. 스마트도시과가 결과를 정리했다. ㅇ 수행기관 ㈜나래에이아이는 과학기술정보통신부 「AI 바우처 지원사업」의 공급기업으로 선정된 바 있음. ㅇ 2027년 본사업으로 확대하여 전 읍·면·동에 도입 추진. ㅇ 김도현 나래시장은 \"AI 상담비서를 시민 누구나 쓰는 기본 행정서비스로 만들겠다\"며 본사업 확대를 직접 챙기겠다고 밝힘",
+    expect: ['PROMOTES 김도현 -> 나래 AI 상담비서 시범사업'],
+    sameNode: ['나래 AI 상담비서 시범사업=AI 상담비서'],
+  },
 ];
 
 describe('generalise: round r62b, services, developer-tool and personnel pages', () => {
