@@ -50,6 +50,19 @@ const rows: FactRow[] = [
     expect: ['PROMOTES 김도현 -> 나래 AI 상담비서 시범사업'],
     sameNode: ['나래 AI 상담비서 시범사업=AI 상담비서'],
   },
+  // "A와 B를 … 병합한 모델이다. … BENCH N로 두 부모 모델(각각 a, b)을 넘었다": the merge's parents scored a and b, in order
+  {
+    cat: 'scored.merged-parents-respectively',
+    text: "한 줄 요약: 가람랩스가 공개한 MergeKo 8B는 자사 Garam-Chat 8B와 공개 모델 Solbit 8B를 SLERP 방식으로 병합한 모델이다. 추가 학습 없이 KMMLU 44.2로 두 부모 모델(각각 41.5, 40.9)을 넘었다.",
+    expect: ['SCORED Garam-Chat 8B -> KMMLU', 'SCORED Solbit 8B -> KMMLU', 'SCORED MergeKo 8B -> KMMLU'],
+    edgeProps: ['SCORED Garam-Chat 8B -> KMMLU score=41.5', 'SCORED Solbit 8B -> KMMLU score=40.9'],
+  },
+  // two models compared, not merged: their scores in brackets are no parents' of anything
+  {
+    cat: 'scored.merged-parents-respectively',
+    text: "가람랩스가 공개한 MergeKo 8B는 Garam-Chat 8B와 Solbit 8B를 비교 대상으로 삼았다. KMMLU 44.2로 두 비교 모델(각각 41.5, 40.9)을 넘었다.",
+    absent: ['SCORED Garam-Chat 8B -> KMMLU', 'SCORED Solbit 8B -> KMMLU'],
+  },
 ];
 
 describe('generalise: round r62b, services, developer-tool and personnel pages', () => {
