@@ -62,7 +62,8 @@ export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention, cit
   // "가온 AI 민원비서 시범사업" … "AI 민원비서를": a programme named after a city the article names ("가온시") is the rest without the city too
   const city = m.surface.split(' ')[0]!;
   const rest = cities.has(city) && PILOT_KIND_TAIL.test(m.surface) ? m.surface.slice(city.length + 1) : undefined;
-  if (rest) for (const name of [rest, rest.replace(PILOT_KIND_TAIL, '')]) if (name.split(' ').length >= 2 && !own(name)) add(name);
+  // (not a field and the word AI alone, "제조 AI": a kind of work, no programme's name)
+  if (rest) for (const name of [rest, rest.replace(PILOT_KIND_TAIL, '')]) if (name.split(' ').length >= 2 && !/\sAI$/.test(name) && !own(name)) add(name);
   if (led && KIND_TAIL.test(led))
     for (const name of [led, led.replace(KIND_TAIL, ''), m.surface.replace(KIND_TAIL, '')]) {
       if (name.split(' ').length < 3) continue;
