@@ -17,7 +17,7 @@ import { siblingNames } from './sibling-names.js';
 import { readCompanyHeadedShortForms } from './company-headed.js';
 import { readModelLineHeads } from './model-line-heads.js';
 import { instituteShortName } from './institute-short.js';
-import { addProgrammeAliases } from './programme-aliases.js';
+import { addProgrammeAliases, citiesNamed } from './programme-aliases.js';
 import { deckLines } from './deck-lines.js';
 import { writesSeveralSizes } from './line-sizes.js';
 
@@ -179,13 +179,14 @@ export function knownNamesOf(all: Mention[][], sentences: Sentence[], rules: Rul
   const heads = new Map<string, Set<string>>();
   /** A code → the Hangul names that carry it → the longest mention of each (sized or bare). */
   const codes = new Map<string, Map<string, Mention>>();
+  const cities = citiesNamed(sentences);
   for (const ms of all)
     for (const m of ms) {
       if (m.versionToken && m.versionToken.length >= 4 && !out.has(m.versionToken)) out.set(m.versionToken, { name: m.versionToken, type: 'Model', key: m.key });
       // "Motif Technologies" (a gazetteer's name) … "Motif's chief executive": a kind word's company is its first word alone too
       const listedBare = m.via === 'gazetteer' && m.type === 'Company' ? KIND_WORD_COMPANY.exec(m.surface)?.[1] : undefined;
       if (listedBare && /^[A-Z]/.test(listedBare) && !out.has(listedBare)) out.set(listedBare, { name: listedBare, type: 'Company', key: m.key, aliasOf: m.surface });
-      addProgrammeAliases(out, m);
+      addProgrammeAliases(out, m, cities);
       const versionCode = m.type === 'Model' && (m.via === 'version' || m.via === 'discovered') ? FAMILY_CODE_VERSION.exec(m.surface) : null;
       const codeAlone = versionCode?.[2] ?? versionCode?.[3];
       if (versionCode && codeAlone) {

@@ -41,6 +41,12 @@ function labelledCompany(s: Sentence, mentions: Mention[]): Mention | undefined 
   return value ? discoveredMention('Company', value, label[0].length, label[0].length + value.length) : undefined;
 }
 
+/** The company a sheet's label line names among the line's mentions ("■ 회사: X (Latin)"): the subject its items omit. */
+export function sheetLineCompany(s: Sentence, mentions: Mention[]): Mention | undefined {
+  const company = labelledCompany(s, mentions);
+  return company && mentions.includes(company) ? company : undefined;
+}
+
 /** Adds WORKS_FOR the labelled company for each of its people a sheet's post item or reporting-line item names. */
 export function addCompanySheets(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][]): void {
   for (const [i, s] of sentences.entries()) {

@@ -1,7 +1,7 @@
 /**
  * Facts a body sentence states about the model the sentences before it named, without naming both
  * ends itself: a successor or predecessor of that model (or the predecessor of a counted group of them), the developer of a model the sentence
- * defines without a subject, and a score on a line of a benchmark and its score alone.
+ * defines without a subject, the scores given a merge's two parents "각각" in brackets, and a score on a line of a benchmark and its score alone.
  */
 import type { Sentence } from '../parse/types.js';
 import type { ParagraphSentence } from './consortium-paragraph.js';
@@ -10,6 +10,7 @@ import { groupSuccessors, predecessorOfFocus, successorInSentence, successorOfFo
 import { addRelation, evidenceOf, type Acc } from './article-acc.js';
 import { respectiveSuccessors } from './respective-successors.js';
 import { respectiveDerivatives } from './respective-derivatives.js';
+import { respectiveParentScores } from './respective-parent-scores.js';
 import type { Mention } from './types.js';
 
 /** Adds the sentence's SUCCEEDS and DEVELOPED facts about the model in focus or the sentence before's. */
@@ -34,6 +35,7 @@ export function addFocusFacts(acc: Acc, articleId: string, s: Sentence, mentions
     addRelation(acc, { relation: 'BASED_ON', source: pair.source.key, target: pair.target.key, properties: { status: 'stated' } }, evidenceOf(articleId, s, 'based-on.respective-derivatives', 0.65));
     if (derived!.developer) addRelation(acc, { relation: 'DEVELOPED', source: derived!.developer.key, target: pair.source.key, properties: {} }, evidenceOf(articleId, s, 'developed.in-house-derivatives', 0.6));
   }
+  for (const p of respectiveParentScores(s.text, mentions, recent)) addRelation(acc, { relation: 'SCORED', source: p.model.key, target: p.benchmark.key, properties: { score: p.score } }, evidenceOf(articleId, s, 'scored.merged-parents-respectively', 0.6));
   const defined = subjectlessDeveloper(s.text, mentions, prev, focus);
   if (defined) addRelation(acc, { relation: 'DEVELOPED', source: defined.company.key, target: defined.model.key, properties: {} }, evidenceOf(articleId, s, defined.rule, 0.65));
 }

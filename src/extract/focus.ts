@@ -60,6 +60,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "2 | X Lite 개발 |": a table row's name cell is what the items of the row are about
   const row = s.block === 'body' ? rowHeadModel(s.text, mentions) ?? scoreListHead(s.text, mentions) : undefined; // (or "BENCH: A x%, B y%": the first listed)
   if (row) return row;
+  // "2. Y 증류설?", "Y 파인튜닝인가요?": a model asked about as the base the one in focus is rumoured to come from leaves the focus where it was
+  if (carried && mentions.some((m) => m.type === 'Model' && m.key !== carried.key && SUSPECTED_BASE_AFTER.test(s.text.slice(m.end, m.end + 12)))) return carried;
   // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
   const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;
   if (entry !== undefined) return entry ?? undefined;
@@ -173,6 +175,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
 
+/** After a model: a rumour or a question that it is the base ("증류설", "기반설", "파인튜닝인가요?", "를 증류했나요?"). */
+const SUSPECTED_BASE_AFTER = /^['"’”]?\s?(?:(?:증류|파인튜닝|미세조정|튜닝|기반|파생|복제)설|(?:을|를\s)?(?:파인튜닝|미세조정|튜닝|증류|베이스)(?:인가|인지|한\s건가|했나|한\s거|이냐|냐))/;
+
 /** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
 const CONTRASTED_WITH_FOCUS = /(?:던|한|은)\s것과(?:는|도)?\s(?:(?:완전히|전혀|크게|확연히|많이)\s)?(?:다릅니다|다르다|달라요|다르죠|다르지요)[.!]?\s*$/;
 
@@ -234,6 +239,11 @@ const KIND_BEFORE = /(?:모델|LLM|sLM)\s?['"‘“]?$/;
 
 /** "'Y'라는 (상담 특화) 모델", "'Y'(이)라는 이름의 LLM": a name given to a model. */
 const NAMED_AS_MODEL = /^['"’”]?\)?(?:이)?라는\s(?:이름의\s)?(?:[가-힣A-Za-z0-9·]{1,8}\s){0,3}(?:모델|LLM|sLM|언어모델|AI 모델)(?:(?:을|를|은|는|이|가|도)?\s|(?:이다|입니다|이에요|예요|이죠)[.!]?['"’”]?\s*$)/;
+/** The model whose bracket gloss `last` opens ("Y(Y', 115억 파라미터)"), else `last`. */
+function glossHead(text: string, before: Mention | undefined, last: Mention | undefined): Mention | undefined {
+  return before?.type === 'Model' && last?.type === 'Model' && /^['"’”]?\s?\($/.test(text.slice(before.end, last.start)) ? before : last;
+}
+
 /** "…(이)다." closing the sentence right after a name (or a spoken answer's copula: "'Y-3 라이트'요."). */
 const COPULA_END = /^['"’”]?\)?(?:\s?\([^()]{1,30}\))?\s?(?:이)?(?:다|입니다|였다|이었다|이다|였습니다|이었습니다|에요|예요|이죠|죠|지요|요)[.!]?['"’”]?\s*$/;
 /** A sentence that ends right after a name, with no predicate ("… 'Y'."). */
@@ -262,7 +272,9 @@ const SUBJECT_AFTER = /^['"’”]?\s?(?:은|는|이|가|도)\s/;
  */
 export function presentedAtEnd(text: string, mentions: readonly Mention[]): Mention | undefined {
   // "스타트업 B가 내놓은 'X'가 대표적이다": the example a sentence ends on
-  const example = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked').at(-1);
+  // (a model's alias inside its bracket gloss is no model of its own: "… 'Y'(Y', 115억 파라미터)였다" ends on Y)
+  const named = mentions.filter((m) => (m.type === 'Model' || m.type === 'Company') && m.via !== 'anonymous' && m.via !== 'blocked');
+  const example = glossHead(text, named.at(-2), named.at(-1));
   if (example && EXAMPLE_END.test(text.slice(example.end))) return example;
   // "X가 지난 20일 공개한 대규모 언어모델 'Y'.": a noun-phrase line (a broadcast script's) ending on a model its maker released presents it (or one a speaker tells of, "… — NAME 리드가 말하는 'Y'.": told-title.ts)
   if (example?.type === 'Model' && NOUN_PHRASE_END.test(text.slice(example.end)) && [RELEASED_BEFORE_NAME, TOLD_BEFORE_NAME].some((re) => re.test(text.slice(Math.max(0, example.start - 40), example.start)))) return example;

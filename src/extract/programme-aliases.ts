@@ -25,8 +25,20 @@ const REGION_LED = new RegExp(`^(?:${REGIONS}|[가-힣]{2,4}(?:특별자치도|�
 /** The kind after a programme's field ("… 바우처 사업", "… 바우처 지원사업"), which the field alone names too. */
 const KIND_TAIL = /\s(?:지원\s?)?사업$/;
 
+/** A city's or county's bare name where the article also names it with its kind ("가온시", "가온시장", "가온군청"): the name before the kind. */
+const CITY_NAMED = /(?<![가-힣])([가-힣]{2,4})(?:시|군)(?=장|청|민|의|는|은|가|에|와|과|\s)/g;
+/** A programme's kind at its end ("시범사업", "지원사업", "사업"), which its field alone names too. */
+const PILOT_KIND_TAIL = /\s(?:(?:시범|지원|실증|선도)\s?)?사업$/;
+
+/** The bare names of the cities and counties the sentences name with their kind. */
+export function citiesNamed(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) if (s.text.includes('시') || s.text.includes('군')) for (const c of s.text.matchAll(CITY_NAMED)) out.add(c[1]!);
+  return out;
+}
+
 /** Adds to `out` the shorter names of a programme the mention names in full (nothing for another mention or a reference). */
-export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention): void {
+export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention, cities: ReadonlySet<string> = new Set()): void {
   if (m.type !== 'Policy' || m.via === 'reference') return;
   const add = (name: string): void => {
     if (!out.has(name)) out.set(name, { name, type: 'Policy', key: m.key, aliasOf: m.surface });
@@ -47,6 +59,11 @@ export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention): vo
   const led = REGION_LED.exec(m.surface)?.[1];
   // (a quoted headline form read first as a programme of its own is this one: "'AI 창업 클라우드 바우처' 성과" over the story)
   const own = (name: string): boolean => out.get(name)?.type === 'Policy' && out.get(name)!.key !== m.key && out.get(name)!.aliasOf === undefined;
+  // "가온 AI 민원비서 시범사업" … "AI 민원비서를": a programme named after a city the article names ("가온시") is the rest without the city too
+  const city = m.surface.split(' ')[0]!;
+  const rest = cities.has(city) && PILOT_KIND_TAIL.test(m.surface) ? m.surface.slice(city.length + 1) : undefined;
+  // (not a field and the word AI alone, "제조 AI": a kind of work, no programme's name)
+  if (rest) for (const name of [rest, rest.replace(PILOT_KIND_TAIL, '')]) if (name.split(' ').length >= 2 && !/\sAI$/.test(name) && !own(name)) add(name);
   if (led && KIND_TAIL.test(led))
     for (const name of [led, led.replace(KIND_TAIL, ''), m.surface.replace(KIND_TAIL, '')]) {
       if (name.split(' ').length < 3) continue;
