@@ -1,0 +1,29 @@
+/**
+ * Generalisation rows for r62c: a company's country given before a sized company noun ('일본 유통 대기업 X'); a verb's
+ * '-으니' ending before a bare size is no model's name ('…라고 했으니 72B로는'). Every sentence and name is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: "a country and a sized company noun before a company ('일본 유통 대기업 X'): the company's country",
+    text: '같은 매체는 누리랩이 일본 유통 대기업 사쿠라홀딩스에 상담 모델을 공급하기로 했다고 보도했다.',
+    props: ['사쿠라홀딩스=country:JP'],
+  },
+  {
+    cat: "a country and a mid-sized company noun before a company ('독일 중견기업 X와'): the company's country",
+    text: '누리랩은 독일 중견기업 발트베르크와 번역 모델을 함께 개발했다고 밝혔다.',
+    props: ['발트베르크=country:DE'],
+  },
+  {
+    cat: "a verb's '-으니' ending before a bare size ('…라고 했으니 72B로는 불리할 듯'): no model named by the verb",
+    text: "다온랩이 지난달 공개한 '바람-K 72B'는 한국어 모델이다.\n\n김 장관이 발표하면서 \"해외 모델 기반이면 감점\"이라고 했으니 72B로는 불리할 듯.",
+    nodes: ['Model:바람-K 72B'],
+    noNodes: ['Model:했으니 72B'],
+  },
+];
+
+describe('generalise r62c', () => {
+  for (const row of rows) it(row.cat, () => checkFactRow(row));
+});
