@@ -1,7 +1,8 @@
 /**
  * Generalisation rows for r62c: a company's country given before a sized company noun ('일본 유통 대기업 X'); a verb's
  * '-으니' ending before a bare size is no model's name ('…라고 했으니 72B로는'); a bare size glossed by its full Latin name
- * ('8B(Foo-K-8B)'); a bare size read as a model named in two scripts keeps that model's key. Every sentence and name is written
+ * ('8B(Foo-K-8B)'); a bare size read as a model named in two scripts keeps that model's key; a company the
+ * quotative introduces ('X(이)라는 스타트업'). Every sentence and name is written
  * for the tests.
  */
 import { describe, it } from 'vitest';
@@ -35,6 +36,17 @@ const rows: FactRow[] = [
     publishedAt: '2026-07-21',
     expect: ['SCORED Baram-K-72B -> KMMLU'],
     absent: ['SCORED Baram-K-8B -> KMMLU'],
+  },
+  {
+    cat: "a name the quotative introduces as a startup's ('누리지능이라는 스타트업 누리-R1은'): a company",
+    text: '누리지능이라는 스타트업 누리-R1은 외산 모델 증류라는 카더라 있던데 확인된 건 아님.',
+    nodes: ['Company:누리지능'],
+  },
+  {
+    cat: "a name the quotative introduces as a company's ('바다랩이라는 회사가 …'): the company without the quotative",
+    text: "바다랩이라는 회사가 '바다 2'를 공개했다.",
+    nodes: ['Company:바다랩'],
+    noNodes: ['Company:바다랩이라'],
   },
 ];
 
