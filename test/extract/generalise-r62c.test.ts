@@ -2,11 +2,18 @@
  * Generalisation rows for r62c: a company's country given before a sized company noun ('일본 유통 대기업 X'); a verb's
  * '-으니' ending before a bare size is no model's name ('…라고 했으니 72B로는'); a bare size glossed by its full Latin name
  * ('8B(Foo-K-8B)'); a bare size read as a model named in two scripts keeps that model's key; a company the
- * quotative introduces ('X(이)라는 스타트업'). Every sentence and name is written
+ * quotative introduces ('X(이)라는 스타트업'); a page's last update ('최종 업데이트: DATE') before its items' dates. Every sentence and name is written
  * for the tests.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageGraph, type FactRow } from './helpers.js';
+
+const DIRECTORY =
+  '<html><head><meta charset="utf-8"><title>파트너 찾기 - 바람AI</title></head><body><section><h1>바람 파트너 네트워크</h1>' +
+  '<p class="updated">디렉터리 최종 업데이트: 2027.03.20</p></section><main>' +
+  '<article><h3>들꽃데이터</h3><p class="meta">국내 · 금융 · 등록일 2026.04.02</p>' +
+  '<p>들꽃데이터는 바람AI와 함께 금융 특화 언어모델 <strong>바람 핀 9B</strong>를 공동 개발했습니다. 바람 핀 9B는 2026년 9월 8일 정식 출시되었습니다.</p></article>' +
+  '</main></body></html>';
 
 const rows: FactRow[] = [
   {
@@ -52,4 +59,9 @@ const rows: FactRow[] = [
 
 describe('generalise r62c', () => {
   for (const row of rows) it(row.cat, () => checkFactRow(row));
+  it("a directory's last update ('최종 업데이트: DATE') above its cards' registration dates ('등록일 …') dates the page", () => {
+    const g = pageGraph(DIRECTORY);
+    expect(g.articles[0]!.publishedAt).toBe('2027-03-20');
+    expect(g.nodes.find((n) => n.name === '바람 핀 9B')?.properties.releasedOn).toBe('2026-09-08');
+  });
 });
