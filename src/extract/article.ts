@@ -155,7 +155,6 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);
     addBareSizes(s.text, mentions, rules, knownModelNames, focus.get(s.block === 'caption' ? 'caption' : 'body'), sizedNames, modelKeys);
     addCoordinatedVersions(s.text, mentions, rules); addListedVariants(s.text, mentions, rules); addNamedEditions(s.text, mentions, rules); // "X 3과 4는"; "X는 Base와 Mini 두 가지"; "'X 콜'이라고 부르는"
-    if (shortForms.size) for (const m of mentions) m.key = shortForms.get(m.key) ?? m.key; // (a bare size or version read as a short form's name: "72B가" for "Foo-72B", one model with "푸 72B")
     addBareVariants(s.text, mentions, variants, rules, focus.get(s.block === 'caption' ? 'caption' : 'body')); // "미니는", "본모델은"
     const blockKey = s.block === 'caption' ? 'caption' : 'body';
     addBoardReference(s.text, mentions, benchmarks.board); addCompetitionBoard(s.text, mentions, sentences); // ("Private LB 0.87" on a competition's page)

@@ -1,8 +1,7 @@
 /**
  * Generalisation rows for r62c: a company's country given before a sized company noun ('일본 유통 대기업 X'); a verb's
- * '-으니' ending before a bare size is no model's name ('…라고 했으니 72B로는'); a bare size glossed by its full Latin name
- * ('8B(Foo-K-8B)'); a bare size read as a model named in two scripts keeps that model's key; a company the
- * quotative introduces ('X(이)라는 스타트업'); a page's last update ('최종 업데이트: DATE') before its items' dates. Every sentence and name is written
+ * '-으니' ending before a bare size is no model's name ('…라고 했으니 72B로는');
+ * a company the quotative introduces ('X(이)라는 스타트업'); a page's last update ('최종 업데이트: DATE') before its items' dates. Every sentence and name is written
  * for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,18 +30,6 @@ const rows: FactRow[] = [
     text: "다온랩이 지난달 공개한 '바람-K 72B'는 한국어 모델이다.\n\n김 장관이 발표하면서 \"해외 모델 기반이면 감점\"이라고 했으니 72B로는 불리할 듯.",
     nodes: ['Model:바람-K 72B'],
     noNodes: ['Model:했으니 72B'],
-  },
-  {
-    cat: "a bare size glossed by its full Latin name in parentheses ('반면 8B(Baram-K-8B) 카드에는'): the gloss names a model",
-    text: "다온랩이 지난달 공개한 '바람-K 72B'는 한국어 모델이다.\n\n반면 8B(Baram-K-8B) 카드에는 \"trained from scratch\"라고 명시돼 있어요.",
-    nodes: ['Model:Baram-K-8B'],
-  },
-  {
-    cat: "a bare size ('72B가 KMMLU 68.4점') for a model named in two scripts ('다온랩 바람-K 72B', 'Baram-K-72B'), its sibling size glossed: that model's score",
-    text: "지난 17일 공개된 다온랩 바람-K 72B가 후보로 올라왔습니다.\n\nBaram-K-72B is continually pre-trained from Qwen2.5-72B on 800B tokens of Korean data.\n\n반면 8B(Baram-K-8B) 카드에는 \"trained from scratch\"라고 명시돼 있어요.\n\n모델 카드 표 기준으로 72B가 KMMLU 68.4점입니다.",
-    publishedAt: '2026-07-21',
-    expect: ['SCORED Baram-K-72B -> KMMLU'],
-    absent: ['SCORED Baram-K-8B -> KMMLU'],
   },
   {
     cat: "a name the quotative introduces as a startup's ('누리지능이라는 스타트업 누리-R1은'): a company",
