@@ -89,9 +89,9 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
   const countryByWord = new Map<string, string>();
   for (const [name, forms] of lx.cues) {
     if (name.startsWith('country:')) for (const f of forms) countryByWord.set(f, name.slice(8));
-    // "미국 X", "미국 AI 기업 X", and any short description ending in a company noun ("미국 GPU 클라우드 기업 X", "미국 빅테크 기업인 X");
+    // "미국 X", "미국 AI 기업 X", and any short description ending in a company noun ("미국 GPU 클라우드 기업 X", "미국 빅테크 기업인 X"; a size before the noun, "일본 유통 대기업 X", "독일 중견기업 X");
     // the country is a whole word ("인도네시아" is not "인도"), or with 계/의 ("독일계", "중국의")
-    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:계의|계|의)?(?![가-힣])\\s?(?:(?:(?:AI|인공지능\\(AI\\)|인공지능|생성형|IT|서비스|반도체|클라우드|소프트웨어|통신)\\s?){0,3}(?:(?:기업|스타트업|업체|회사|빅테크|연구기업|개발사|통신사|연구소|연구기관|자회사|손자회사|계열사|현지\\s?법인|법인)(?:인)?)?|(?:[가-힣A-Za-z]{1,8}\\s){1,3}(?:기업|스타트업|업체|회사|연구기업|개발사|통신사|운영사|제조사|공급사|빅테크)(?:인)?)\\s?$`)]);
+    if (name.startsWith('country:')) countryCues.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?:계의|계|의)?(?![가-힣])\\s?(?:(?:(?:AI|인공지능\\(AI\\)|인공지능|생성형|IT|서비스|반도체|클라우드|소프트웨어|통신)\\s?){0,3}(?:(?:(?:대|중견|중소)?기업|스타트업|업체|회사|빅테크|연구기업|개발사|통신사|연구소|연구기관|자회사|손자회사|계열사|현지\\s?법인|법인)(?:인)?)?|(?:[가-힣A-Za-z]{1,8}\\s){1,3}(?:(?:대|중견|중소)?기업|스타트업|업체|회사|연구기업|개발사|통신사|운영사|제조사|공급사|빅테크)(?:인)?)\\s?$`)]);
     // "일본 진출을 위해 현지 운영사 X": 현지 is the country named before it in the sentence
     if (name.startsWith('country:') && name !== 'country:KR') countryWords.push([name.slice(8), new RegExp(`(?:${alt(forms)})(?![가-힣])|(?:${alt(forms)})(?=의|에|으로|로|\\s?(?:진출|시장|현지))`)]);
   }

@@ -17,8 +17,11 @@ const LEADING_DATE = new RegExp(`^(${YMD})`);
 // ("배포일 2026.3.13.": a report's distribution date, its label a whole word with no colon)
 const RELEASE_DATE = new RegExp(String.raw`배포\s?(?:(?:일시|일자|일)\s?[:：]?|[:：])\s?(${YMD})`);
 
-/** "2025년 6월 16일 발행", "2025.06.16 발송", "2025년 6월 16일(월) 발행": a newsletter's issue date, labelled after it. */
+/** "최종 갱신일: 2026.11.28": a record page's last update, read when nothing else dates the page. */
 const UPDATED_DATE = new RegExp(String.raw`(?:최종\s?|정보\s?)?(?:갱신|업데이트)(?:일|일자|일시)\s?[:：]?\s?(${YMD})`);
+/** "최종 업데이트: 2026.11.30", "최종 갱신 2026-11-28": a page's last update, its label a whole phrase (a colon optional). */
+const UPDATED_STAMP = new RegExp(String.raw`최종\s?(?:업데이트|갱신)(?:일|일자|일시)?\s?[:：]?\s?(${YMD})`);
+/** "2025년 6월 16일 발행", "2025.06.16 발송", "2025년 6월 16일(월) 발행": a newsletter's issue date, labelled after it. */
 const ISSUED_DATE = new RegExp(String.raw`(${YMD})일?\s?(?:\([월화수목금토일]\)\s?)?(?:발행|발송)일?(?![가-힣])`);
 
 /** "작성일 25-06-16 09:10": a board's post date with a two-digit year, labelled and followed by a time. */
@@ -33,6 +36,9 @@ function readShortYearDate(text: string): string | undefined {
 export function readVisibleDate($: CheerioAPI): string | undefined {
   const text = textOf(select($, 'body')).slice(0, 200_000);
   const m = LABELLED_DATE.exec(text);
+  // (a directory's "최종 업데이트: 2026.11.30" above its cards' own "등록일 2026.04.02": the page's date is its update's)
+  const updated = UPDATED_STAMP.exec(text);
+  if (updated && (!m || updated.index < m.index)) return normalizeDate(updated[1]);
   // (a magazine's issue bar, "12월호 | 발행 2026.11.20", above the story's own "입력 2026.12.01": the story's entry date)
   const entry = m && ISSUE_LABEL.test(m[0]) ? ENTRY_DATE.exec(text.slice(m.index + m[0].length, m.index + 3000)) : null;
   if (m) return normalizeDate((entry ?? m)[1]);
