@@ -2,7 +2,8 @@
  * Generalisation rows for r62d: older sets' low pages. Companies listed "B와 함께" before a selection told as what the
  * subject is ("… 1차 관문을 통과한 정예팀이다") are co-selected, not partners; "두 회사" after two sentences that each open
  * on one company means those two; a base named with the English word ("Y base 위에 LoRA로 얹은"); a model as topic that a
- * company further trained on a base ("X는 C가 Y에 … 추가 학습한 모델이다").
+ * company further trained on a base ("X는 C가 Y에 … 추가 학습한 모델이다"); a contract's terms said not to hold a co-development;
+ * "그 후속 모델인 B" after a gapped list's object.
  * Every sentence and name is written for the tests.
  */
 import { describe, it } from 'vitest';
@@ -42,6 +43,26 @@ const rows: FactRow[] = [
     cat: "based-on.topic-further-trained-copula: a model compared with another ('Y보다 먼저 추가 학습한') has no base",
     text: '노을-10.8B는 한빛소프트가 SOLAR-10.7B보다 먼저 추가 학습한 모델이다.',
     absent: ['BASED_ON 노을-10.8B -> SOLAR-10.7B'],
+  },
+  {
+    cat: "partners (negated terms): a contract said not to hold co-development ('A와 B가 공동으로 개발하기로 하는 내용은 포함되어 있지 않다') is no partnership",
+    text: '이 계약은 사용료를 받는 내용일 뿐이고, 한빛소프트와 가온랩스가 모델을 공동으로 개발하거나 사업을 함께 수행하기로 하는 내용은 포함되어 있지 않다.',
+    absent: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'],
+  },
+  {
+    cat: "partners: terms a contract does hold ('공동으로 개발하기로 하는 내용이 계약에 담겼다') stay a partnership",
+    text: '한빛소프트와 가온랩스가 모델을 공동으로 개발하기로 하는 내용이 계약에 담겼다.',
+    expect: ['PARTNERS_WITH 가온랩스 -> 한빛소프트'],
+  },
+  {
+    cat: "succeeds: '그' in a gapped list of objects ('A'를, 올해 그 후속 모델인 'B'를 출시했다) is the object named just before",
+    text: "한빛소프트는 지난해 '노을 1'을, 올해 그 후속 모델인 '노을 2'를 출시했다.",
+    expect: ['SUCCEEDS 노을 2 -> 노을 1'],
+  },
+  {
+    cat: "succeeds: the same with dotted dates between ('A'를, 2025. 2. 25. 그 후속 모델인 'B'를 각 출시하였다)",
+    text: "한빛소프트는 2024. 4. 15. '노을 1'을, 2025. 2. 25. 그 후속 모델인 '노을 2'를 각 출시하였다.",
+    expect: ['SUCCEEDS 노을 2 -> 노을 1'],
   },
 ];
 
