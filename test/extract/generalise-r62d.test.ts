@@ -3,7 +3,7 @@
  * subject is ("… 1차 관문을 통과한 정예팀이다") are co-selected, not partners; "두 회사" after two sentences that each open
  * on one company means those two; a base named with the English word ("Y base 위에 LoRA로 얹은"); a model as topic that a
  * company further trained on a base ("X는 C가 Y에 … 추가 학습한 모델이다"); a contract's terms said not to hold a co-development;
- * "그 후속 모델인 B" after a gapped list's object.
+ * "그 후속 모델인 B" after a gapped list's object; a group's research unit and the group as one company.
  * Every sentence and name is written for the tests.
  */
 import { describe, it } from 'vitest';
@@ -63,6 +63,12 @@ const rows: FactRow[] = [
     cat: "succeeds: the same with dotted dates between ('A'를, 2025. 2. 25. 그 후속 모델인 'B'를 각 출시하였다)",
     text: "한빛소프트는 2024. 4. 15. '노을 1'을, 2025. 2. 25. 그 후속 모델인 '노을 2'를 각 출시하였다.",
     expect: ['SUCCEEDS 노을 2 -> 노을 1'],
+  },
+  {
+    cat: "gazetteer: a group's in-house research unit named beside the group (삼성전자 … 삼성리서치) is one company, as LG AI연구원 is with LG",
+    text: '삼성전자는 올해 연구 조직을 개편했다. 삼성리서치를 이끌 새 수장으로 한도윤 부사장을 선임했다. 한빛소프트는 삼성전자와 공동으로 에이전트를 개발한다.',
+    sameNode: ['삼성전자=삼성리서치'],
+    expect: ['PARTNERS_WITH 삼성전자 -> 한빛소프트'],
   },
 ];
 
