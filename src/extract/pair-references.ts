@@ -153,7 +153,18 @@ export interface PairMemory {
 /** The pair "두 회사" means in sentence `i`: one named in the last two sentences, else the nearest sentence's companies, else the last partnership's. */
 /** (`subject`: the company the last sentences were about, or the maker of the model in focus: the other side of an English tie when the article has no topic company) */
 export function pairAt(mem: PairMemory, i: number, before: { text: string; mentions: Mention[] }[], topic: Mention | undefined, subject?: Mention): [Mention, Mention] | undefined {
-  return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic, topic ?? subject) ?? mem.partnership);
+  return mem.recent && i - mem.recent.at <= 2 ? mem.recent.pair : (pairNamedBefore(before, topic, topic ?? subject) ?? mem.partnership ?? subjectsOfLastTwo(before));
+}
+
+/** A company opening its sentence as the topic or subject, or as the place of one ("A는 ", "B에서는 "). */
+const OPENS_AS_TOPIC = /^(?:\s?\([^()]{1,20}\))?(?:은|는|이|가|에서는)\s/;
+
+/** "A는 …. B에서는 …. 두 회사는 …": the two companies the last two sentences open on, one each, where no partnership was named. */
+function subjectsOfLastTwo(before: { text: string; mentions: Mention[] }[]): [Mention, Mention] | undefined {
+  if (before.length !== 2) return undefined;
+  const [a, b] = before.map((s) => s.mentions.find((x) => x.via !== 'blocked' && x.via !== 'reference'));
+  const opens = (m: Mention | undefined, text: string) => m?.type === 'Company' && m.start <= 4 && OPENS_AS_TOPIC.test(text.slice(m.end, m.end + 24));
+  return opens(a, before[0]!.text) && opens(b, before[1]!.text) && a!.key !== b!.key ? [a!, b!] : undefined;
 }
 
 /** ("C와 진행 중인 … 공동 개발", "C와 추진하는 협력 사업": a partner in work under way with the omitted subject) */

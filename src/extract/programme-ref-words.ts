@@ -20,10 +20,11 @@ export const APPLICATION_REF = /(?<=\s)(?=(?:지원서|신청서|참가\s?신청
 export const OWN_PROGRAMME_REF = /(?<![가-힣])본\s(?:사업|프로젝트|과제)(?=에|의|은|는|을|를|으로|로)|(?<![가-힣])본\s공고(?=에\s(?:관한|대한)\s(?:사항|문의))/;
 /**
  * A bare programme word before one of its evaluation rounds ("프로젝트 1차 평가를 통과한 A·B", "이번 사업 최종 심사에서", after a
- * topic: "A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다"), or
+ * topic: "A는 프로젝트 1차 평가에서 B 컨소시엄의 일원으로 참여했다"; after the companies it was passed with: "B와 함께 프로젝트 1차 관문을
+ * 통과한"), or
  * one of its numbered stages anywhere in the sentence ("자료에 따르면 프로젝트 2차 단계에는 A·B … 참여하고 있다"): the programme named last.
  */
-export const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?|(?<=[가-힣A-Za-z0-9)][은는]\s))(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9](?:차\s?)?단계(?:에는|에서는|에|에서|의)\s)/;
+export const PROGRAMME_ROUND_REF = /(?:^|(?:이|해당|이번|같은)\s?|(?<=[가-힣A-Za-z0-9)][은는]\s)|(?<=(?:와|과)\s(?:함께|나란히)\s))(?:사업|프로젝트|프로그램)(?=\s(?:[1-9]차|최종)\s?(?:단계\s?)?(?:평가|심사|관문))|(?<![가-힣])(?:사업|프로젝트|프로그램)(?=\s[1-9](?:차\s?)?단계(?:에는|에서는|에|에서|의)\s)/;
 /** An official's sentence with a bare programme word (or "본사업", the project's full run) as the object of leading or announcing it ("사업을 총괄하는 홍 차관은", "사업을 이끄는 X 국장은", "프로젝트 일정을 직접 발표했다", "프로젝트 확대 방침을 밝혔다")
  * or of pushing it on ("사업을 끝까지 밀고 가겠다", "프로젝트를 흔들림 없이 추진하겠다"), or of urging companies to join it ("프로젝트 참여를 독려했다"). */
 export const BARE_PROGRAMME_OBJECT = /(?<![가-힣])(?:본\s?)?(?:사업|프로젝트)(?=(?:\s(?:일정|계획|로드맵|실무|업무|운영|확대|확대\s방침|확대\s계획|추진\s방침|추진\s계획|방침|예산|청사진|비전))?(?:을|를)\s(?:(?:직접\s)?(?:발표|총괄|지휘|진두지휘|관장|주도|챙기|이끄|이끈|이끌|밝히|밝힌|밝혔|공언|약속)|(?:끝까지\s|흔들림\s없이\s|차질\s없이\s|계획대로\s|예정대로\s|계속\s)?(?:추진하겠|추진해\s?나가겠|밀고\s?가겠|밀고\s?나가겠|이어가겠|완수하겠))|\s발표를\s맡|\s(?:참여|참가|신청)(?:을|를)\s(?:적극\s)?(?:독려|당부|권유|호소|촉구))/;

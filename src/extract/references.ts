@@ -143,10 +143,19 @@ export function addPredecessorReference(text: string, ms: Mention[], focus: Ment
   const r = PREDECESSOR_REF.exec(text);
   if (!r || ms.some((x) => x.start < r.index + 1 && r.index < x.end)) return;
   const before = ms.filter((x) => x.type === 'Model' && x.start < r.index);
-  const meant = focus && before.length === 1 && before[0]!.key !== focus.key ? focus : clauseTopicBefore(text, before, r.index);
+  const meant = objectBeforeGap(text, before, r.index) ?? (focus && before.length === 1 && before[0]!.key !== focus.key ? focus : clauseTopicBefore(text, before, r.index));
   if (!meant) return;
   ms.push(referenceAt(meant, r));
   ms.sort((a, b) => a.start - b.start);
+}
+
+/** Between a listed object and "그": its particle, a comma and a few words of time ("'A'를, 2025. 2. 25. 그 후속 모델인 'B'를 각 출시했다"). */
+const GAPPED_OBJECT_BETWEEN = /^['"’”]?(?:을|를),\s(?:[^\s,]{1,12}\s){0,4}$/;
+
+/** "X는 'A'를, 올해 그 후속 모델인 'B'를 출시했다": "그" is the object the gapped list named just before (another than the next model). */
+function objectBeforeGap(text: string, models: Mention[], at: number): Mention | undefined {
+  const last = models.at(-1);
+  return last && last.via !== 'reference' && GAPPED_OBJECT_BETWEEN.test(text.slice(last.end, at)) ? last : undefined;
 }
 
 /**

@@ -54,6 +54,7 @@ import { fix212Rows } from './rule-rows/fix212.js';
 import { r59bRows } from './rule-rows/r59b.js';
 import { fix216Rows } from './rule-rows/fix216.js';
 import { fix222Rows } from './rule-rows/fix222.js';
+import { r62dRows } from './rule-rows/r62d.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
 import { fix218Rows } from './rule-rows/fix218.js';
@@ -110,6 +111,7 @@ const rows: Row[] = [
   ...r59bRows,
   ...fix216Rows,
   ...fix222Rows,
+  ...r62dRows,
   ...r58dRows,
   ...r59cRows,
   ...r59dRows,

@@ -20,8 +20,9 @@ export const OTHER_TOPIC_CLAUSE = /(?:고요?|으며|며),\s(?:\uE001\d+\uE00F(?
 const HEARSAY_END = /다는\s(?:이야기|얘기|말|관측|추측)(?:도|이|가|까지)?\s(?:[가-힣]{1,6}(?:에|에서|에서는)\s)?(?:흘러나오|흘러나온|흘러나왔|나오|나온|나왔|돈다|돌고|돌았|돌던|들린|들려|제기)|(?:다|라|이라)['"’”]?는\s(?:보도|소문|얘기|이야기|주장|관측|내용|의혹)(?:는|은|도)\s(?:사실이\s아[니닙]|사실과\s다[르릅른]|사실무근|근거가?\s없|오보)|(?:로|으로|라고|이라고)\s(?:소개|보도|묘사|설명)한\s(?:기사|보도|글)(?:도|가|는)?\s(?:있었|나왔|있다|나온)/;
 /** An agreement not made, ending the match's clause ("…를 위한 협약을 맺지 않았다", however long its name): no partnership. */
 /** (or a deed the clause says never happened: "…와 제휴 또는 공동 개발을 추진한 사실이 없다")
-/** (or the agreement as the topic of a clause that says it is not there: "양사 간 공동 개발 계약은 확인되지 않는다", "…협약은 체결되지 않았다") */
-const UNMADE_AGREEMENT_END = /(?:맺|체결하|손잡|손을\s잡|협력하|협업하|제휴하)지\s?(?:않|못)|(?:추진|진행|논의|체결|합의|협의)(?:한|했던|된)\s(?:사실|바|적)(?:이|은|는|도)\s(?:전혀\s|결코\s|일절\s)?없|(?:계약|협약|MOU|제휴)(?:은|는)\s(?:[^.,;\s]{1,8}\s){0,3}(?:확인되지|체결되지|맺어지지)\s?(?:않|못)/;
+/** (or the agreement as the topic of a clause that says it is not there: "양사 간 공동 개발 계약은 확인되지 않는다", "…협약은 체결되지 않았다";
+ * or the terms a contract is said not to hold: "A와 B가 공동으로 개발하기로 하는 내용은 포함되어 있지 않다") */
+const UNMADE_AGREEMENT_END = /(?:맺|체결하|손잡|손을\s잡|협력하|협업하|제휴하)지\s?(?:않|못)|(?:추진|진행|논의|체결|합의|협의)(?:한|했던|된)\s(?:사실|바|적)(?:이|은|는|도)\s(?:전혀\s|결코\s|일절\s)?없|(?:계약|협약|MOU|제휴)(?:은|는)\s(?:[^.,;\s]{1,8}\s){0,3}(?:확인되지|체결되지|맺어지지)\s?(?:않|못)|(?:기로\s(?:하는|한)|하는|한다는)\s(?:내용|조항|약정)(?:은|는|이)\s(?:[^.,;\s]{1,8}\s){0,2}(?:(?:포함되어|포함돼|들어\s?있|담겨)\s?있지|포함되지|담기지)\s?(?:않|못)/;
 /** "…를 대량 구매했는데, 일부 매체는 이를 'B와의 협력'으로 보도했다": a tie others called it, in scare quotes or not, states no tie. */
 const CALLED_BY_OTHERS_END = /^['"’”]?(?:으로|로|이라고|라고)\s(?:보도|포장|묘사)(?:했|한|하|됐|된|되)/;
 /** "소문이 아니라 실제로 손을 잡은": a rumour denied in favour of the fact that follows, no negation of that fact. */
