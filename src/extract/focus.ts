@@ -15,7 +15,7 @@ import { fallsShort } from './rival-comparison.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { ENTRY_CODE } from './engine/mention-filters.js';
 import { rowHeadModel } from './table-rows.js';
-import { rankedEntryModel } from './engine/ranked-entries.js';
+import { rankHeadingModel, rankedEntryModel } from './engine/ranked-entries.js';
 import { BETA_OPENED_OBJECT, RELEASED_OBJECT, baseClauseModel } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
@@ -63,6 +63,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
   const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;
   if (entry !== undefined) return entry ?? undefined;
+  // ("2위 M <small>D</small>": a poll's rank heading, its share in a bar apart, titles the blurb under it)
+  const ranked = s.block === 'heading' ? rankHeadingModel(s.text, mentions) : undefined;
+  if (ranked !== undefined) return ranked ?? undefined;
   // "X-2 모델" on a line of its own (or "■ 참고 : X는"): a card's or a list item's title is what the lines under it are about
   const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') ?? topicLineModel(s.text, mentions) : undefined;
   if (titled) return titled;
@@ -163,7 +166,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
   if (builtOn) return builtOn;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
-  const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
+  // (not the predecessor a subject-less sentence names: "KT가 자체 개발한 Y-1의 후속 모델입니다" is about the model in focus)
+  const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key) && !PREDECESSOR_OF_FOCUS.test(s.text.slice(m.end, m.end + 20))) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
   // (not the base a model of the sentence is built on: "X의 베이스는 Y입니다" is about X, the model the story follows)
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
@@ -172,6 +176,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const derivedMade = read === carried ? madeFromBase(s.text, derived, true) : undefined;
   return made ?? (presented?.type === 'Model' && !base ? presented : base && read?.key === presented?.key ? carried : (derivedMade ?? mainOfVariantPair(s.text, mentions, read) ?? madeFromBase(s.text, derived)));
 }
+
+/** After a model: the successor noun and the copula ("의 후속 모델입니다", "의 차기작이다"), the model named as the one before. */
+const PREDECESSOR_OF_FOCUS = /^['"’”]?의\s(?:후속|차기|다음)\s?(?:모델|작|버전)?(?:입니다|이다|이에요|예요)/;
 
 /** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
 const CONTRASTED_WITH_FOCUS = /(?:던|한|은)\s것과(?:는|도)?\s(?:(?:완전히|전혀|크게|확연히|많이)\s)?(?:다릅니다|다르다|달라요|다르죠|다르지요)[.!]?\s*$/;
