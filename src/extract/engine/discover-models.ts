@@ -146,6 +146,8 @@ const OWNED_CODE_DERIVED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A
 const OWNED_CODE_MODEL_NOUN = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s(?:모델|언어모델|LLM|sLM)(?:을|를|은|는|이|가|의|과|와|도|로|으로|에)?(?![가-힣A-Za-z]))/;
 /** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
+/** " 미니", " Lite": a variant word after a company's name (its model's title when the company closes the line as its developer). */
+const BRAND_VARIANT_TITLE = /^\s(?:미니|라이트|프로|맥스|플러스|Mini|Lite|Pro|Max|Plus)(?=\s)/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 
@@ -187,6 +189,12 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
         out.push(discoveredMention('Model', released[1]!, at, end, c.key));
         continue;
       }
+    }
+    // "4위 누리온 미니 누리온": a company's name and a variant word, then the same company as the line's closing developer
+    const titled = BRAND_VARIANT_TITLE.exec(text.slice(c.end, c.end + 12));
+    if (titled && text.slice(c.end + titled[0].length).trim() === c.surface) {
+      out.push(discoveredMention('Model', `${c.surface}${titled[0]}`, c.start, c.end + titled[0].length, c.key));
+      continue;
     }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
     if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
