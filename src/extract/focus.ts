@@ -29,6 +29,9 @@ const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|the
 /** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
 const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)(?:[^,]{0,12}|고,\s[^,]{0,24}?(?:공개|출시|배포|올렸|선보였)[^,]{0,12})$/;
 
+/** "'Z'를 Y에 데이터를 추가 학습하는 방식으로 만들었음": a model made in the manner its own base clause tells, the verb ending the sentence (beats a focus merely carried over). */
+const MANNER_MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^,]{1,60}?\s(?:방식|방법)으로\s(?:만들었|개발했|구축했|완성했)[^,]{0,12}$/;
+
 /** "* ", "- ": a plain-text list item's ASCII mark. */
 const ASCII_ITEM_MARK = /^[*-]\s/;
 /** What follows an item's title model before its description: maybe a note in brackets, then a dash or a colon ("(32B parameters) - ", "(2024): "). */
@@ -206,7 +209,7 @@ const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s�
  * as the object of the making (or deploying) verb that ends it, is what the next sentences are about (when nothing else is).
  */
 function madeFromBase(text: string, derived: readonly Mention[], deployedOnly = false): Mention | undefined {
-  const made = derived.filter((m) => (!deployedOnly && MADE_OBJECT.test(text.slice(m.end))) || DEPLOYED_OBJECT.test(text.slice(m.end)));
+  const made = derived.filter((m) => (!deployedOnly && MADE_OBJECT.test(text.slice(m.end))) || DEPLOYED_OBJECT.test(text.slice(m.end)) || MANNER_MADE_OBJECT.test(text.slice(m.end)));
   return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
 }
 
