@@ -16,6 +16,7 @@ import { ITEM_HEAD } from '../parse/bullets.js';
 import { ENTRY_CODE } from './engine/mention-filters.js';
 import { rowHeadModel } from './table-rows.js';
 import { rankHeadingModel, rankedEntryModel } from './engine/ranked-entries.js';
+import { DEPLOYED_OBJECT, madeFromBase } from './focus-made.js';
 import { BETA_OPENED_OBJECT, RELEASED_OBJECT, baseClauseModel } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
@@ -25,12 +26,6 @@ import { topicDerivedModel } from './derived-topic.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
-
-/** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
-const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)(?:[^,]{0,12}|고,\s[^,]{0,24}?(?:공개|출시|배포|올렸|선보였)[^,]{0,12})$/;
-
-/** "'Z'를 Y에 데이터를 추가 학습하는 방식으로 만들었음": a model made in the manner its own base clause tells, the verb ending the sentence (beats a focus merely carried over). */
-const MANNER_MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s[^,]{1,60}?\s(?:방식|방법)으로\s(?:만들었|개발했|구축했|완성했)[^,]{0,12}$/;
 
 /** "* ", "- ": a plain-text list item's ASCII mark. */
 const ASCII_ITEM_MARK = /^[*-]\s/;
@@ -204,15 +199,6 @@ const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:�
 /** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"), or a tip to try it ("Y도 한번 보세요", "Y를 꼭 돌려 보세요"). */
 const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?|(?:도|을|를)\s(?:한번\s|한\s번\s|꼭\s)?(?:써\s?|돌려\s?|테스트해\s?)?보세요/;
 
-/**
- * "X는 Y를 증류해 … 모델 'Z'를 만들었다", "… Y를 바탕으로 학습한 'Z'를 투입한다": the one model the sentence derives from a base,
- * as the object of the making (or deploying) verb that ends it, is what the next sentences are about (when nothing else is).
- */
-function madeFromBase(text: string, derived: readonly Mention[], deployedOnly = false): Mention | undefined {
-  const made = derived.filter((m) => (!deployedOnly && MADE_OBJECT.test(text.slice(m.end))) || DEPLOYED_OBJECT.test(text.slice(m.end)) || MANNER_MADE_OBJECT.test(text.slice(m.end)));
-  return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
-}
-
 /** The one model a sentence names, as the object of a release or making verb that ends it. */
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {
   // ("X의 B를 파인튜닝한 'Y'를 개발함": the model released after a relative clause on its base)
@@ -234,8 +220,6 @@ function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefin
 /** "'Y'를 고도화한다": a model as the object of improving it, the verb ending the sentence. */
 const IMPROVED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:고도화|개선|업그레이드)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다)[.!]?\s*$/;
 
-/** "'Y'를 투입한다": a model as the object of putting it to work, the verb ending the sentence (or of entering a contest with it: "Y를 그대로 들고 나왔습니다"). */
-const DEPLOYED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:투입|적용|탑재|도입)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다|할\s예정이다)|(?:들고|가지고)\s?(?:나왔|나갔|출전했|참가했)(?:다|습니다|어요))[.!]?\s*$/;
 
 /** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
 const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;

@@ -9,7 +9,7 @@ import { ENGLISH_MONTH } from '../korean-dates.js';
 import type { Mention } from '../types.js';
 import { ACTIVE_TAIL, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
-import { bilingualModels, languageModelNames, namedEnglishModels, namedHangulModels, nounLedCamelModels } from './discover-named-models.js';
+import { bilingualModels, brandVariantTitle, languageModelNames, namedEnglishModels, namedHangulModels, nounLedCamelModels } from './discover-named-models.js';
 
 /** A record's serial number, no model's name ("AIV-26-0412", "DV-2027-1001"): letters, a year's digits and a serial, hyphen-joined. */
 const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
@@ -146,8 +146,6 @@ const OWNED_CODE_DERIVED = /^의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A
 const OWNED_CODE_MODEL_NOUN = /^(?:\s?\([A-Za-z][A-Za-z .&-]{0,20}\))?의\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])(?=\s(?:모델|언어모델|LLM|sLM)(?:을|를|은|는|이|가|의|과|와|도|로|으로|에)?(?![가-힣A-Za-z]))/;
 /** "의 추론 모델 R1", "의 언어모델 V3": a company's model noun, then a short Latin code with a number. */
 const OWNED_MODEL_CODE = /^의\s(?:[가-힣]{1,6}\s)?(?:모델|언어모델|LLM|sLM)\s([A-Z][A-Za-z]{0,2}\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.\-])/;
-/** " 미니", " Lite": a variant word after a company's name (its model's title when the company closes the line as its developer). */
-const BRAND_VARIANT_TITLE = /^\s(?:미니|라이트|프로|맥스|플러스|Mini|Lite|Pro|Max|Plus)(?=\s)/;
 /** "다온소프트 LLM 2": a company name, a product-line word and a version name a model. */
 const COMPANY_LINE_MODEL = /^ (?:LLM|sLM|LM) ?(\d{1,2}(?:\.\d{1,2})?)(?![\d.%A-Za-z]|\s?(?:년|월|일|개|억|조|위|배|점|명|세대))/;
 
@@ -190,10 +188,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
         continue;
       }
     }
-    // "4위 누리온 미니 누리온": a company's name and a variant word, then the same company as the line's closing developer
-    const titled = BRAND_VARIANT_TITLE.exec(text.slice(c.end, c.end + 12));
-    if (titled && text.slice(c.end + titled[0].length).trim() === c.surface) {
-      out.push(discoveredMention('Model', `${c.surface}${titled[0]}`, c.start, c.end + titled[0].length, c.key));
+    const titled = brandVariantTitle(text, c);
+    if (titled) {
+      out.push(titled);
       continue;
     }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));

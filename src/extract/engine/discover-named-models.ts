@@ -77,6 +77,16 @@ export function nounLedCamelModels(text: string, ms: Mention[], lx: DiscoveryLex
   return out;
 }
 
+/** " 미니", " Lite": a variant word after a company's name (its model's title when the company closes the line as its developer). */
+const BRAND_VARIANT_TITLE = /^\s(?:미니|라이트|프로|맥스|플러스|Mini|Lite|Pro|Max|Plus)(?=\s)/;
+
+/** "4위 누리온 미니 누리온": a company's name and a variant word, then the same company as the line's closing developer, names the company's model. */
+export function brandVariantTitle(text: string, c: Mention): Mention | undefined {
+  const titled = BRAND_VARIANT_TITLE.exec(text.slice(c.end, c.end + 12));
+  if (!titled || text.slice(c.end + titled[0].length).trim() !== c.surface) return undefined;
+  return discoveredMention('Model', `${c.surface}${titled[0]}`, c.start, c.end + titled[0].length, c.key);
+}
+
 /** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)", "누리(영어: Nuri)": a Hangul name and the same name in Latin letters in parentheses. */
 const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\((?:영어\s?:\s?)?([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
 /** "X(Y)은 … 언어모델 계열을 가리킨다", "X(영어: Y)은 … 개발한 대형 언어 모델(LLM) 계열이다": an encyclopedia's definition calls the name a model (or a family of models). */
