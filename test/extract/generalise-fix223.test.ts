@@ -2,7 +2,9 @@
  * Generalisation rows for fix223: a society's abstracts page (a coined model name after a model noun, a distilled student
  * named with a blocked Latin head, a teacher's score in brackets, a single author with one numbered affiliation), and a
  * reader poll's rank headings (a heading titles the blurb under it, a model named after its maker with a variant word, a base
- * given as "바탕이 된 모델은 Y로"). Every sentence and name is written for the tests.
+ * given as "바탕이 된 모델은 Y로"), a seminar booklet's bullets (a unit-less score line, a model made "in the manner" of its base clause,
+ * a released successor), a webinar's speakers (차장, an English agenda cell) and a course page's selected programme. Every
+ * sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFactRow, edgeLines, nodeLines, pageGraph, type FactRow } from './helpers.js';
@@ -31,6 +33,38 @@ const rows: FactRow[] = [
     text: '우리는 가온텔레콤의 A.X 4.0 라이트를 교사 모델로 삼아 학생 모델 GX-Pupil-1.5B를 증류하였다. 2단계 증류를 적용한 결과, GX-Pupil-1.5B는 KoBEST 평균 70.4점을 얻어 교사 모델(77.6점)의 약 90% 성능을 유지했다.',
     expect: ['SCORED A.X 4.0 라이트 -> KoBEST', 'SCORED GX-Pupil-1.5B -> KoBEST'],
     edgeProps: ['SCORED A.X 4.0 라이트 -> KoBEST score=77.6'],
+  },
+  {
+    cat: "a booklet's bullet 'M의 BENCH 점수 : N' with no unit at the line's end is a score",
+    text: "○ 가람봇이 올해 내놓은 '가람 8B'는 기반을 메타의 Llama 3.1 8B로 바꾸었음\n\n- 가람 8B의 HAE-RAE 점수 : 71.5",
+    expect: ['SCORED 가람 8B -> HAE-RAE'],
+    edgeProps: ['SCORED 가람 8B -> HAE-RAE score=71.5'],
+  },
+  {
+    cat: "\"'X'를 Y에 … 데이터를 추가 학습하는 방식으로 만들었음\": the object made is built on Y",
+    text: "○ 가람봇은 2025년 첫 모델 '가람 7B'를 알리바바의 Qwen2.5-7B에 한국어 데이터를 추가 학습하는 방식으로 만들었음",
+    expect: ['BASED_ON 가람 7B -> Qwen2.5-7B'],
+  },
+  {
+    cat: "'내놓은 후속 모델 Y는' succeeds the model in focus, itself made 'in the manner' its base clause tells (not one carried from before)",
+    text: "○ 엑사원 5.0은 KMMLU-Pro에서 60.1점을 보고하였음\n\n○ 가람봇은 2025년 첫 모델 '가람 7B'를 알리바바의 Qwen2.5-7B에 한국어 데이터를 추가 학습하는 방식으로 만들었음\n\n○ 올해 4월 내놓은 후속 모델 '가람 8B'는 기반을 메타의 Llama 3.1 8B로 바꾸었음",
+    expect: ['SUCCEEDS 가람 8B -> 가람 7B'],
+    absent: ['SUCCEEDS 가람 8B -> 엑사원 5.0'],
+  },
+  {
+    cat: "차장 is a post ('NAME 차장은')",
+    text: '오하늘 차장은 가온은행이 자체 구축한 상담 모델을 소개했다.',
+    nodes: ['Person:오하늘'],
+  },
+  {
+    cat: "an agenda's English speaker cell 'NAME · Head of X, Company' names the person and the employer",
+    text: 'Jane Roe · Head of Enterprise Solutions, Upstage',
+    expect: ['WORKS_FOR Jane Roe -> Upstage'],
+  },
+  {
+    cat: "\"X가 (…기업으로) 참여해 선정된 'P'\": the company takes part in P",
+    text: "본 강좌는 (주)가온랩이 산학협력 기업으로 참여해 선정된 '2027 온라인 강좌 지원사업'으로 제작되었다.",
+    expect: ['PARTICIPATES_IN 가온랩 -> 2027 온라인 강좌 지원사업'],
   },
 ];
 
