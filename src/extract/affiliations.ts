@@ -6,6 +6,8 @@ import { readAuthorCell, type AuthorCell } from './engine/discover-author-cells.
 import { mayCloseWithAuthors, placeCompany, readAuthorTail, type TailAuthor } from './engine/author-tails.js';
 import { addPaperTitleDevelopers } from './paper-titles.js';
 import type { Mention } from './types.js';
+import { discoveredMention } from './engine/discover-common.js';
+import { isKoreanName } from './engine/person-names.js';
 
 /**
  * The author block in one sentence ("NAME1, NAME1,2 1(주)가온랩스 2KAIST"), or an author line and the affiliation line
@@ -32,9 +34,16 @@ export function addMarkedAffiliations(
   const open = before && pendingLines.get(acc);
   // (the affiliations one a line: "1한양대학교 …" then "2(주)리걸브릿지 AI연구소": each line goes on from the last)
   const authorLine = open && open.last === before.sentence ? open : before && AFFILIATIONS_OPENING.test(s.text) && MARKED_AUTHORS_OPENING.test(before.sentence.text) ? { author: before, next: 1 } : undefined;
-  const authors = authorLine && readAuthorLine(authorLine.author.sentence.text);
+  // ("한지오1" then "1(주)누리온정보": one author alone, marked with the one affiliation the next line gives, is an author line too)
+  const soleAffiliation = authorLine?.next === 1 && readAffiliationLine(s.text).length === 1;
+  const authors = authorLine && readAuthorLine(authorLine.author.sentence.text, soleAffiliation);
   const affiliations = authors ? readAffiliationLine(s.text, authorLine.next) : [];
   if (!authors || !affiliations.length) return void pendingLines.delete(acc);
+  if (authors.length === 1 && add && !authorLine.author.mentions.some((m) => m.type === 'Person' && m.start === authors[0]!.start) && isKoreanName(authors[0]!.name)) {
+    const person = discoveredMention('Person', authors[0]!.name, authors[0]!.start, authors[0]!.end);
+    authorLine.author.mentions.push(person);
+    add(person);
+  }
   pendingLines.set(acc, { author: authorLine.author, last: s, next: affiliations.at(-1)!.n + 1 });
   // (the numbers glued to the names hide them from the matcher: read the line again with each number blanked)
   const companies = find ? find(blankedNumbers(s.text)) : mentions;

@@ -252,7 +252,8 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     const coordinated = s.block === 'body' ? coordinatedSubjects(s.text, mentions) : undefined;
     if (coordinated) pairs.recent = { pair: coordinated, at: i };
     if (s.block === 'body') noteTeams(s.text, mentions, teams);
-    if (!isRetracted(s) && !asksIfReportTrue(s)) readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start), asksWhetherAtAll(s));
+    // (a base the clauses read, where no rule read one, is what a later "교사 모델(78.9점)" means too)
+    if (!isRetracted(s) && !asksIfReportTrue(s)) for (const f of readClauses(clauses, articleId, s, mentions, rules, recentPolicy(policies), paragraphStarts.has(s.start), asksWhetherAtAll(s))) if (f.relation === 'BASED_ON' && !f.rule.endsWith('-carried') && f.target.via !== 'reference' && !baseOf.has(f.source.key)) noteBase(baseOf, f.source, f.target, s.text);
     addFilerRowFact(acc, articleId, cover, s, mentions);
     if (!holding) addIssuerSlides(acc, rules, articleId, cover, s, mentions, sentences[i - 1]); // (its team, partners, line-up and programmes; not inside a section on another company)
     addMarkedAffiliations(acc, articleId, s, mentions, previous, (t) => findMentions(t, rules, known, stages), (m) => addEntity(acc, m, rules, evidenceOf(articleId, s, 'mention', 1)));

@@ -15,7 +15,8 @@ import { fallsShort } from './rival-comparison.js';
 import { ITEM_HEAD } from '../parse/bullets.js';
 import { ENTRY_CODE } from './engine/mention-filters.js';
 import { rowHeadModel } from './table-rows.js';
-import { rankedEntryModel } from './engine/ranked-entries.js';
+import { rankHeadingModel, rankedEntryModel } from './engine/ranked-entries.js';
+import { DEPLOYED_OBJECT, madeFromBase } from './focus-made.js';
 import { BETA_OPENED_OBJECT, RELEASED_OBJECT, baseClauseModel } from './release-subject.js';
 import { apposedRival, beatsFocus } from './rival-comparison.js';
 import { SCORE_FIGURE, scoredSubject, scoredTopic } from './scored-focus.js';
@@ -25,9 +26,6 @@ import { topicDerivedModel } from './derived-topic.js';
 
 /** "built its own agent model, ": an English verb of making, then the kind of model, right before its name. */
 const EN_BUILT_BEFORE = /\b(?:built|developed|created|trained)\s(?:its own\s|their own\s|a\s|an\s|the\s)?(?:[a-z\-]+\s){0,3}(?:model|LLM),?\s$/;
-
-/** "'Z'를 만들었다.": a model as the object of a making or release verb that ends the sentence. */
-const MADE_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:만들었|만들어\s?냈|개발했|구축했|완성했|공개했|출시했|선보였|내놓았|내놨)(?:[^,]{0,12}|고,\s[^,]{0,24}?(?:공개|출시|배포|올렸|선보였)[^,]{0,12})$/;
 
 /** "* ", "- ": a plain-text list item's ASCII mark. */
 const ASCII_ITEM_MARK = /^[*-]\s/;
@@ -65,6 +63,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   // "4 ▲2 M D 1340점": a ranked chart's entry is what the note under it is about (an entry of a model not named: nothing is)
   const entry = s.block === 'body' || s.block === 'heading' ? rankedEntryModel(s.text, mentions) : undefined;
   if (entry !== undefined) return entry ?? undefined;
+  // ("2위 M <small>D</small>": a poll's rank heading, its share in a bar apart, titles the blurb under it)
+  const ranked = s.block === 'heading' ? rankHeadingModel(s.text, mentions) : undefined;
+  if (ranked !== undefined) return ranked ?? undefined;
   // "X-2 모델" on a line of its own (or "■ 참고 : X는"): a card's or a list item's title is what the lines under it are about
   const titled = s.block === 'body' || s.block === 'heading' ? titleLineModel(s.text, mentions, s.block === 'heading') ?? topicLineModel(s.text, mentions) : undefined;
   if (titled) return titled;
@@ -165,7 +166,8 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
   const builtOn = read === carried ? derived.find((m) => derivedOnFocus.has(m.key)) : undefined;
   if (builtOn) return builtOn;
   // "X는 … 자체 모델 'Y'를 탑재한다": the company's own model beats a focus merely carried over
-  const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key)) : undefined;
+  // (not the predecessor a subject-less sentence names: "KT가 자체 개발한 Y-1의 후속 모델입니다" is about the model in focus)
+  const made = own.size === 1 && read === carried ? mentions.find((m) => m.type === 'Model' && own.has(m.key) && !PREDECESSOR_OF_FOCUS.test(s.text.slice(m.end, m.end + 20))) : undefined;
   // "눈에 띄는 건 B의 'Y'다.": a sentence that presents a model with the copula at its end is about it
   // (not the base a model of the sentence is built on: "X의 베이스는 Y입니다" is about X, the model the story follows)
   const presented = made ? undefined : presentedAtEnd(s.text, mentions);
@@ -177,6 +179,9 @@ export function nextFocus(s: Sentence, mentions: Mention[], read: Mention | unde
 
 /** After a model: a rumour or a question that it is the base ("증류설", "기반설", "파인튜닝인가요?", "를 증류했나요?"). */
 const SUSPECTED_BASE_AFTER = /^['"’”]?\s?(?:(?:증류|파인튜닝|미세조정|튜닝|기반|파생|복제)설|(?:을|를\s)?(?:파인튜닝|미세조정|튜닝|증류|베이스)(?:인가|인지|한\s건가|했나|한\s거|이냐|냐))/;
+
+/** After a model: the successor noun and the copula ("의 후속 모델입니다", "의 차기작이다"), the model named as the one before. */
+const PREDECESSOR_OF_FOCUS = /^['"’”]?의\s(?:후속|차기|다음)\s?(?:모델|작|버전)?(?:입니다|이다|이에요|예요)/;
 
 /** "…했던 것과는 (완전히) 다르다", "…한 것과 다릅니다": the sentence ends by setting what it tells against the model in focus. */
 const CONTRASTED_WITH_FOCUS = /(?:던|한|은)\s것과(?:는|도)?\s(?:(?:완전히|전혀|크게|확연히|많이)\s)?(?:다릅니다|다르다|달라요|다르죠|다르지요)[.!]?\s*$/;
@@ -199,15 +204,6 @@ const RELEASED_TOPIC_AFTER = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:�
 /** A question that asks who knows or has tried something ("아시는 분?", "써 보신 분 계세요?"), or a tip to try it ("Y도 한번 보세요", "Y를 꼭 돌려 보세요"). */
 const ASKED_ABOUT = /(?:아시는|알고 계신|써\s?보신|들어\s?보신)\s분|(?:아세요|들어\s?보셨어요|써\s?보셨어요)\?|(?:도|을|를)\s(?:한번\s|한\s번\s|꼭\s)?(?:써\s?|돌려\s?|테스트해\s?)?보세요/;
 
-/**
- * "X는 Y를 증류해 … 모델 'Z'를 만들었다", "… Y를 바탕으로 학습한 'Z'를 투입한다": the one model the sentence derives from a base,
- * as the object of the making (or deploying) verb that ends it, is what the next sentences are about (when nothing else is).
- */
-function madeFromBase(text: string, derived: readonly Mention[], deployedOnly = false): Mention | undefined {
-  const made = derived.filter((m) => (!deployedOnly && MADE_OBJECT.test(text.slice(m.end))) || DEPLOYED_OBJECT.test(text.slice(m.end)));
-  return made.length && made.every((m) => m.key === made[0]!.key) ? made[0] : undefined;
-}
-
 /** The one model a sentence names, as the object of a release or making verb that ends it. */
 function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefined {
   // ("X의 B를 파인튜닝한 'Y'를 개발함": the model released after a relative clause on its base)
@@ -229,8 +225,6 @@ function soleReleasedModel(text: string, mentions: Mention[]): Mention | undefin
 /** "'Y'를 고도화한다": a model as the object of improving it, the verb ending the sentence. */
 const IMPROVED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:고도화|개선|업그레이드)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다)[.!]?\s*$/;
 
-/** "'Y'를 투입한다": a model as the object of putting it to work, the verb ending the sentence (or of entering a contest with it: "Y를 그대로 들고 나왔습니다"). */
-const DEPLOYED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:(?:투입|적용|탑재|도입)(?:한다|합니다|했다|했습니다|하고\s있다|하고\s있습니다|할\s계획이다|할\s예정이다)|(?:들고|가지고)\s?(?:나왔|나갔|출전했|참가했)(?:다|습니다|어요))[.!]?\s*$/;
 
 /** "'Y'를 운영한다": a model as the object of running it, the verb ending the sentence. */
 const OPERATED_OBJECT = /^['"’”]?(?:\s?\([^()]{1,30}\))?['"’”]?(?:을|를)\s(?:[^\s,]{1,8}\s){0,2}(?:운영|서비스)(?:한다|합니다|하고\s있다|하고\s있습니다|했다|해\s?왔다)[.!]?\s*$/;

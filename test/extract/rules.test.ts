@@ -9,6 +9,7 @@ import { factsOf } from './helpers.js';
 import { developedRows } from './rule-rows/developed.js';
 import { basedOnRows } from './rule-rows/based-on.js';
 import { r59cRows } from './rule-rows/r59c.js';
+import { fix223Rows } from './rule-rows/fix223.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
 import { basedOnTeacherRows } from './rule-rows/based-on-teachers.js';
 import { basedOnItemRows } from './rule-rows/based-on-items.js';
@@ -118,6 +119,7 @@ const rows: Row[] = [
   ...fix218Rows,
   ...r61bRows,
   ...r62bRows,
+  ...fix223Rows,
 ];
 
 describe('rule data', () => {

@@ -44,16 +44,18 @@ export function closeCompanySection(pass: ClausePass, heading: Mention | undefin
 /** Reads one sentence (after its pattern rules) and keeps its clause facts. */
 /** `asked`: the sentence only asks whether ("…에도 X가 참여하나요?"): a fact between two things it names is the question's, not
  * stated (one on a programme it leaves to the context, "2차에서 탈락한 X는 … 신청했나", is stated in passing). */
-export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention, opensParagraph = false, asked = false): void {
+export function readClauses(pass: ClausePass, articleId: string, s: Sentence, mentions: Mention[], rules: RuleSet, programme?: Mention, opensParagraph = false, asked = false): ClauseFact[] {
   // "양사는 …을 공동 개발 중이다. ¶ 올해 3월에는 … 수행기관으로 선정돼": a new paragraph with no subject of its own goes back to
   // the company the pair was named after (the first of "A는 … B와 …", the one the story is about), not to both
   const topic = pass.memory.topic;
   if (opensParagraph && s.block === 'body' && topic && topic.type === 'Company' && topic.members.length > 1 && topic.members[0]!.via === 'reference') pass.memory.topic = { members: [{ ...topic.members[0]!, alsoFor: undefined }], type: 'Company' };
   const crosses = crossesGap(s.text, mentions);
   const named = (m: Mention) => mentions.some((x) => x.key === m.key && x.via !== 'reference');
-  for (const fact of clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme)) if (!crosses(fact) && !(asked && named(fact.source) && named(fact.target))) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
+  const read = clauseFacts(s.text, mentions, rules, pass.memory, s.block === 'body', programme).filter((fact) => !crosses(fact) && !(asked && named(fact.source) && named(fact.target)));
+  for (const fact of read) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
   // ("X도 제출 모델 'Y'에 대해 …": a company's submitted model, the article's programme its venue)
   if (!asked) for (const fact of submittedModelFacts(s, mentions, programme)) pass.pending.push({ fact, ev: evidenceOf(articleId, s, fact.rule, fact.confidence) });
+  return read;
 }
 
 /**

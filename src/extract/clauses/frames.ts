@@ -203,7 +203,9 @@ export function factsOfClause(c: Clause, rules: ClauseRules): ClauseFact[] {
       if (embedded && f.veto && DENIED_HEAD.test(c.text.slice(p.end, p.end + 20))) continue;
       // (the object of a deriving verb that a making verb follows is a base itself, not the model made: "Z를 기반으로, Y를 증류해 만든")
       const inputOnly = p.cls === 'derive' && c.preds.find((q) => q.start >= p.end)?.cls === 'develop';
-      const sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role) && !(inputOnly && x.role === 'obj'));
+      let sources = list.filter((x) => x.arg.type === f.source.type && f.source.roles.has(x.role) && !(inputOnly && x.role === 'obj'));
+      // ("Y를 교사 모델로 삼아 학생 모델 X를 증류했다": a derived model the clause names itself is the one built, not the model carried from before)
+      if (f.relation === 'BASED_ON' && sources.some((x) => !x.arg.carried && (x.role === 'obj' || x.role === 'head'))) sources = sources.filter((x) => !x.arg.carried);
       // "A와 B가 손잡았다", "A, B, C가 꾸린 컨소시엄": the members of a subject list are partners of each other
       if (f.relation === 'PARTNERS_WITH') for (const x of sources) if (x.arg.members.length > 1 && !x.arg.separate && (!x.arg.group || (f.requires !== undefined && !x.arg.carried))) emit(facts, f, [x.arg], [x.arg], {});
       // ("김하늘 전 네이버 리더는 X에 합류했다": a company marked as a former post is no employer)

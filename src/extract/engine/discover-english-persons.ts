@@ -67,8 +67,11 @@ export const EN_NOT_NAME = /^(?:The|This|That|Its|In|On|At|And|But|Said|Meanwhil
  */
 const EN_ROSTER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[–—]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE}|Analyst)\\b[^,:]{0,40},\\s[A-Z]`);
 
-/** "Jane Doe · Co-founder & CEO @ Acme": a launch page's maker line, a name, a dot, a role and '@' before the employer. */
-const EN_MAKER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[·•|]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})\\s@\\s?[A-Z]`);
+/**
+ * "Jane Doe · Co-founder & CEO @ Acme": a launch page's maker line, a name, a dot, a role and '@' before the employer (or an
+ * agenda's speaker cell, the employer one word after a comma closing the line: "Jane Doe · Head of Solutions, Acme").
+ */
+const EN_MAKER_LINE = new RegExp(`^([A-Z][a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2})\\s[·•|]\\s(?:[A-Za-z&\\-]+\\s){0,5}?(?:${EN_ROLE}|${EN_TITLE_ROLE})(?:\\s@\\s?[A-Z]|(?:\\sof(?:\\s[A-Z][A-Za-z&\\-]+){1,3})?,\\s[A-Z][^,@\\s]{1,20}\\s*$)`);
 
 /** Title-case roles a professional headline ends on ("ML Engineer", "Research Lead", "Head of Data"). */
 export const EN_HEADLINE_ROLE = '(?:[A-Z][A-Za-z&\\-]*\\s){0,3}?(?:Engineer|Scientist|Researcher|Lead|Manager|Director|Designer|Developer|Architect|Analyst|Intern|CEO|CTO|CFO|COO|CPO|Founder|Co-founder|Head of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)';
@@ -91,7 +94,7 @@ const KO_CAPTION_POST = /^(?:\s?\([^()]{1,30}\))?\s(?:[가-힣A-Za-z]{1,8}\s)?[�
 export function discoverEnglishPersons(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!/[A-Z][a-z]+(?:-[a-z]+)? [A-Z]/.test(text)) return out;
-  const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : text.includes('@') ? (EN_MAKER_LINE.exec(text) ?? EN_HEADLINED_LINE.exec(text)) : null;
+  const roster = text.includes(' – ') || text.includes(' — ') ? EN_ROSTER_LINE.exec(text) : text.includes('@') || text.includes(' · ') ? (EN_MAKER_LINE.exec(text) ?? EN_HEADLINED_LINE.exec(text)) : null;
   if (roster && !EN_NOT_NAME.test(roster[1]!) && !overlaps(ms, 0, roster[1]!.length)) out.push(discoveredMention('Person', roster[1]!, 0, roster[1]!.length));
   // "Jane Doe, Acme Robotics CEO": a speaker line, the name, a comma, a company already found and its top role, nothing more
   const speaker = EN_SPEAKER_LINE.exec(text);

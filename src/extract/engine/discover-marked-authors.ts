@@ -60,10 +60,11 @@ export function readMarkedAuthors(text: string): { authors: MarkedAuthor[]; affi
  * The marked authors of a line that holds nothing else (an abstract page's "Authors:" line, its affiliations printed
  * on the next line), or nothing.
  */
-export function readAuthorLine(text: string): MarkedAuthor[] | undefined {
-  // (one author alone is a line only where it is marked as the corresponding one: "진하솔1*", a one-author poster)
+export function readAuthorLine(text: string, alone = false): MarkedAuthor[] | undefined {
+  // (one author alone is a line only where it is marked as the corresponding one: "진하솔1*", a one-author poster, or where
+  // the caller has seen the one affiliation it cites on the next line: `alone`)
   const authors = readAuthorList(text, 1);
-  if (!authors || (authors.length === 1 && !authors[0]!.starred)) return undefined;
+  if (!authors || (authors.length === 1 && !authors[0]!.starred && !alone)) return undefined;
   const rest = text.slice(authors.at(-1)!.listEnd).trimEnd();
   // (a journal page prints the names romanised after them: "김도윤1, 이하린2 (Doyun Kim, Harin Lee)")
   return !rest || ROMANISED_NAMES.test(rest) ? authors : undefined;

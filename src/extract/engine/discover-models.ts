@@ -9,7 +9,7 @@ import { ENGLISH_MONTH } from '../korean-dates.js';
 import type { Mention } from '../types.js';
 import { ACTIVE_TAIL, CITATION_ISSUE_AFTER, discoveredMention, ENGLISH_HEADLINE_WORD, isTaken, MODEL_SENTENCE, SCORE_SENTENCE, VERSION_TAG, type DiscoveryLexicon } from './discover-common.js';
 import { matchesIn } from './text-scans.js';
-import { bilingualModels, languageModelNames, namedEnglishModels, namedHangulModels } from './discover-named-models.js';
+import { bilingualModels, brandVariantTitle, languageModelNames, namedEnglishModels, namedHangulModels, nounLedCamelModels } from './discover-named-models.js';
 
 /** A record's serial number, no model's name ("AIV-26-0412", "DV-2027-1001"): letters, a year's digits and a serial, hyphen-joined. */
 const SERIAL_NUMBER = /^[A-Z]{2,6}-(?:\d{2}|\d{4})-\d{3,6}$/;
@@ -188,6 +188,11 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
         continue;
       }
     }
+    const titled = brandVariantTitle(text, c);
+    if (titled) {
+      out.push(titled);
+      continue;
+    }
     const v = COMPANY_LINE_MODEL.exec(text.slice(c.end, c.end + 12));
     if (!v || (/[가-힣]/.test(text[c.end + v[0].length] ?? '') && !isParticleTail(text, c.end + v[0].length))) continue;
     const name = `${c.surface}${v[0]}`;
@@ -270,6 +275,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
   if (text.includes('(')) out.push(...bilingualModels(text, [...ms, ...out], lx));
   if (text.includes('LM')) out.push(...languageModelNames(text, [...ms, ...out], lx));
   if (text.includes('라는 ')) out.push(...namedHangulModels(text, [...ms, ...out], lx));
+  if (modelNoun) out.push(...nounLedCamelModels(text, [...ms, ...out], lx));
   if (/(?:named|called|dubbed)\s[A-Z]/.test(text)) out.push(...namedEnglishModels(text, [...ms, ...out], lx));
   return out;
 }

@@ -61,6 +61,32 @@ export function languageModelNames(text: string, ms: Mention[], lx: DiscoveryLex
   return out;
 }
 
+/**
+ * "법률 특화 모델 LexNova를", "요약 LLM DocuMira는": a coined Latin name in camel case (a capital inside the word) right after a
+ * model noun is the name of that model, with no version needed (a plain word, "모델 Pro", is a variant, not a name).
+ */
+const NOUN_LED_CAMEL = /(?:모델|LLM|sLM)\s([A-Z][a-z]{1,10}[A-Z][A-Za-z]{1,12})(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로|에서|에)?(?:[\s,.)'"’”]|$))/g;
+export function nounLedCamelModels(text: string, ms: Mention[], lx: DiscoveryLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesIn(NOUN_LED_CAMEL, text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    if (isTaken(ms, out, start, start + name.length) || lx.generic.has(normalizeName(name))) continue;
+    out.push(discoveredMention('Model', name, start, start + name.length));
+  }
+  return out;
+}
+
+/** " 미니", " Lite": a variant word after a company's name (its model's title when the company closes the line as its developer). */
+const BRAND_VARIANT_TITLE = /^\s(?:미니|라이트|프로|맥스|플러스|Mini|Lite|Pro|Max|Plus)(?=\s)/;
+
+/** "4위 누리온 미니 누리온": a company's name and a variant word, then the same company as the line's closing developer, names the company's model. */
+export function brandVariantTitle(text: string, c: Mention): Mention | undefined {
+  const titled = BRAND_VARIANT_TITLE.exec(text.slice(c.end, c.end + 12));
+  if (!titled || text.slice(c.end + titled[0].length).trim() !== c.surface) return undefined;
+  return discoveredMention('Model', `${c.surface}${titled[0]}`, c.start, c.end + titled[0].length, c.key);
+}
+
 /** "루멘 미니(Lumen Mini)", "하늘결-K(Haneulgyeol-K)", "누리(영어: Nuri)": a Hangul name and the same name in Latin letters in parentheses. */
 const BILINGUAL = /(?<![가-힣A-Za-z0-9])([가-힣]{2,6}(?:[\s\-][가-힣A-Za-z0-9]{1,6}){0,2})\s?\((?:영어\s?:\s?)?([A-Z][A-Za-z]{1,15}(?:[\s\-][A-Za-z0-9]{1,12}){0,2})\)/g;
 /** "X(Y)은 … 언어모델 계열을 가리킨다", "X(영어: Y)은 … 개발한 대형 언어 모델(LLM) 계열이다": an encyclopedia's definition calls the name a model (or a family of models). */

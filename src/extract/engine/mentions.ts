@@ -60,6 +60,8 @@ const productLines = perRuleSet((rules: RuleSet) => new Set(rules.entries.filter
 export type { KnownName } from './known-names.js';
 const LONGER_PROGRAMME = /^((?:\s[가-힣A-Za-z0-9·\-]+){1,4}?)\s?(?:지원\s?사업|사업|프로젝트|프로그램)(?=(?:을|를|에|의|은|는|이|가|으로|로|에서|에도|에는)?[\s,.]|$)/;
 const PARTICLE_END = /(?:은|는|을|를|의|에|로|와|과|도)$/;
+/** "AX-Nova-1.5B", "LLM-Sora-7B": a blocked Latin word hyphened to a capitalised word and a version or size leads a model's name, it blocks nothing. */
+const LATIN_HEAD_OF_NAME = /^[A-Z]{2,5}-[A-Z][a-z]{2,15}-\d{1,3}(?:\.\d{1,2})?[BM]?(?![A-Za-z0-9])/;
 
 /** Gazetteer mentions and blocked spans of a sentence, before known names and discovery: the same whatever names are known. */
 interface GazetteerStage {
@@ -120,7 +122,7 @@ function gazetteerStage(text: string, rules: RuleSet, mt: Matchers): GazetteerSt
     if (longer) g.mention = discoveredMention('Policy', text.slice(longer.start, longer.end), longer.start, longer.end);
     if (g.mention?.type === 'Company' && INSTITUTION_AFTER.test(text.slice(g.end, g.end + 60))) g.mention = undefined;
     if (g.mention) ms.push(g.mention);
-    else blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
+    else if (!LATIN_HEAD_OF_NAME.test(text.slice(g.start, g.end + 24))) blocked.push({ type: 'Company', key: g.group ? `none:${g.group}` : '', surface: '', aliases: [], start: g.start, end: g.end, via: 'blocked' });
   }
   absorbLegalForms(text, ms);
   foldLocalSubsidiaries(text, ms, rules);

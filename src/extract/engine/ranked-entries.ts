@@ -72,6 +72,19 @@ export function rankedEntryModel(text: string, mentions: Mention[]): Mention | n
   return (m && mentions.find((x) => x.key === m.key && x.start === m.start + offset)) ?? null;
 }
 
+/** A rank heading with no score on it ("2위 M D", "공동 3위 M(M')"): a poll's or a list's entry, its share shown apart (a bar). */
+const RANK_HEADING = /^(?:공동\s?)?\d{1,2}위\s(\S.{0,60})$/;
+
+/** The model a rank heading names (alone, or with its developer after it): what the lines under the heading are about (null: a heading naming none; undefined: no rank heading). */
+export function rankHeadingModel(text: string, mentions: Mention[]): Mention | null | undefined {
+  const h = RANK_HEADING.exec(text.trim());
+  if (!h) return undefined;
+  const offset = text.indexOf(h[1]!);
+  const inName = mentions.filter((m) => m.start >= offset).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+  const m = entryModel(h[1]!, inName);
+  return (m && mentions.find((x) => x.key === m.key && x.start === m.start + offset)) ?? null;
+}
+
 /** A name part no gazetteer knows as a model: a model-like name alone, or one before the developer a gazetteer knows ("솔빛-1 솔빛AI"). */
 function unknownEntryModel(name: string, s: Sentence, rules: RuleSet, known?: KnownName[]): Mention | undefined {
   const ms = findMentions(name, rules, known);
