@@ -1,0 +1,34 @@
+/**
+ * Generalisation rows for r62a's forms: a Markdown footnote reference glued to a table cell's score ("65.6[^1]") is no part of
+ * the score, and the footnote's earlier, corrected number is no score either.
+ * Names and sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageFacts, pageGraph, scoresOf } from './helpers.js';
+
+/** A leaderboard's year report in GitHub Markdown: a one-row table whose score carries a footnote mark, then the footnote. */
+const REPORT = `# 가람 리더보드 2026 결산
+
+평가는 KMMLU와 HAE-RAE 두 벤치마크로 진행했습니다. 모든 점수는 운영진이 같은 환경에서 재현한 값입니다.
+
+## 2026 Q2
+
+| 모델 | 개발사 | KMMLU | HAE-RAE |
+|---|---|---|---|
+| 다온-5 | 다온랩스 | 58.3[^1] | 70.2 |
+
+## 참고
+
+[^1]: 다온-5의 KMMLU 점수는 5월 공지 당시 59.0이었으나, 채점 스크립트를 고친 뒤 58.3으로 정정했습니다.
+`;
+
+describe('r62a: a footnote mark glued to a Markdown table cell', () => {
+  it("the cell's score is read without the mark", () => {
+    const page = REPORT.replace(/\[\^1\]: .*/, '[^1]: 5월 재채점 값입니다.');
+    expect(scoresOf(pageGraph(page, 'report.md')), pageFacts(page, 'report.md').join('\n')).toContain('다온-5 KMMLU 58.3');
+  });
+  it("a footnote's number before its correction ('59.0이었으나, … 58.3으로 정정') is no score: the corrected one is", () => {
+    const g = pageGraph(REPORT, 'report.md');
+    expect(scoresOf(g).filter((s) => s.startsWith('다온-5 KMMLU'))).toEqual(['다온-5 KMMLU 58.3']);
+  });
+});
