@@ -1,10 +1,11 @@
 /**
  * Generalisation rows for r62a's forms: a Markdown footnote reference glued to a table cell's score ("65.6[^1]") is no part of
- * the score, and the footnote's earlier, corrected number is no score either.
+ * the score, and the footnote's earlier, corrected number is no score either; "새 모델을 … 개발한다" (a new model still to be made)
+ * is no reference to the model named before.
  * Names and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { pageFacts, pageGraph, scoresOf } from './helpers.js';
+import { checkFactRow, pageFacts, pageGraph, scoresOf, type FactRow } from './helpers.js';
 
 /** A leaderboard's year report in GitHub Markdown: a one-row table whose score carries a footnote mark, then the footnote. */
 const REPORT = `# 가람 리더보드 2026 결산
@@ -31,4 +32,13 @@ describe('r62a: a footnote mark glued to a Markdown table cell', () => {
     const g = pageGraph(REPORT, 'report.md');
     expect(scoresOf(g).filter((s) => s.startsWith('다온-5 KMMLU'))).toEqual(['다온-5 KMMLU 58.3']);
   });
+});
+
+const rows: FactRow[] = [
+  // "X가 Y와 새 모델을 공동 개발한다": a model still to be made, not the one the text named before
+  { cat: 'references.model-ref', text: '더 화제였던 건 다온테크의 다온-1이었다. 의혹이 돌았지만 다온테크는 부인했다.\n\n예측 8. "KT가 해외 빅테크와 새 모델을 공동 개발한다"', expect: ['DEVELOPED 다온테크 -> 다온-1'], absent: ['DEVELOPED KT -> 다온-1'] },
+];
+
+describe('r62a: a new model still to be made', () => {
+  it.each(rows)('$cat: $text', (row) => checkFactRow(row));
 });
