@@ -1,7 +1,7 @@
 /**
  * Generalisation rows for r62a's forms: a Markdown footnote reference glued to a table cell's score ("65.6[^1]") is no part of
  * the score, and the footnote's earlier, corrected number is no score either; "새 모델을 … 개발한다" (a new model still to be made)
- * is no reference to the model named before.
+ * is no reference to the model named before; a quoted family name with words ending in a variant word is one model.
  * Names and sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,8 +37,10 @@ describe('r62a: a footnote mark glued to a Markdown table cell', () => {
 const rows: FactRow[] = [
   // "X가 Y와 새 모델을 공동 개발한다": a model still to be made, not the one the text named before
   { cat: 'references.model-ref', text: '더 화제였던 건 다온테크의 다온-1이었다. 의혹이 돌았지만 다온테크는 부인했다.\n\n예측 8. "KT가 해외 빅테크와 새 모델을 공동 개발한다"', expect: ['DEVELOPED 다온테크 -> 다온-1'], absent: ['DEVELOPED KT -> 다온-1'] },
+  // "'Y 케어 라이트' 공동 개발 착수": a known family's name, words, then a variant word, quoted, is one model, even with no model word around
+  { cat: 'discover.quoted-family-variant', text: "카카오-다온소프트 업무협약(MOU). 상담용 '카나나 케어 라이트' 공동 개발 착수", expect: ['DEVELOPED 카카오 -> 카나나 케어 라이트'], absent: ['DEVELOPED 카카오 -> 카나나'] },
 ];
 
-describe('r62a: a new model still to be made', () => {
+describe('r62a: a new model still to be made; a quoted family edition', () => {
   it.each(rows)('$cat: $text', (row) => checkFactRow(row));
 });
