@@ -190,9 +190,14 @@ const REVISED_VALUE =
 
 /** "…71.0점을 기록했다고 밝힌 바 있으나, … 측정한 값은 66.4점이었다": a claim, then the value a measurement gave instead in the same sentence (the fact). */
 const CLAIM_THEN_MEASURED = /(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s?(점|%)[^.]{0,30}?(?:다|라)고\s(?:[가-힣]{1,6}\s)?(?:발표|밝힌|밝혔|주장|내세웠|홍보|자랑)[^.,]{0,12}?(?:으나|지만|는데),\s[^.]{0,80}?(?:측정|검증|실측|다시\s잰)[가-힣]{0,4}\s(?:값|결과|점수|수치)(?:은|는)\s(\d{1,4}(?:\.\d{1,3})?)\s?\2/;
+/**
+ * "…점수는 공지 당시 66.0이었으나, … 재채점한 결과 65.6으로 정정했습니다": a decimal with no unit, what it was ("이었으나", "였지만"),
+ * then the decimal it was corrected to (the second group, a unit, is empty).
+ */
+const REVISED_BARE_VALUE = /(?<![\d.])(\d{1,4}\.\d{1,3})()(?:이었|였)(?:으나|지만|는데),\s[^.]{0,80}?(?<![\d.])(\d{1,4}\.\d{1,3})(?:으로|로)\s(?:바뀌|수정|정정|조정|변경|고쳐|바로잡|상향|하향)/;
 /** A sentence that revises a number of its own, read with the revised number in the first one's place (its own words still quoted). */
 function withRevisedValue(s: Sentence): Sentence {
-  const m = REVISED_VALUE.exec(s.text) ?? CLAIM_THEN_MEASURED.exec(s.text);
+  const m = REVISED_VALUE.exec(s.text) ?? CLAIM_THEN_MEASURED.exec(s.text) ?? REVISED_BARE_VALUE.exec(s.text);
   if (!m || m[1] === m[3]) return s;
   const read = { ...s, text: s.text.slice(0, m.index) + m[3]! + s.text.slice(m.index + m[1]!.length) };
   originals.set(read, originals.get(s) ?? s.text);

@@ -49,8 +49,9 @@ const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치�
 /** "이로써 프로젝트에는 A, B가 이끄는 두 팀만 남았다": a bare programme word holding the teams left in it is the programme named last. */
 const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
 // (and "원본 모델이 55.0점, 우리 모델이 66.1점이었다": the writer's own model given a score is the model in focus)
+// (not "X가 Y와 새 모델을 공동 개발한다", "새 모델을 만들기로": a new model still to be made is no model named before)
 // (and "양사는 … 맺고 모델을 함께 개발해 왔다": the bare word the pair has developed together; not a plan, "… AI 모델을 함께 개발하기로")
-const MODEL_REF = /(?<![가-힣])(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s|에\s(?=[^.]{0,40}?(?:추가\s?학습|미세\s?조정|파인\s?튜닝|지시\s?튜닝)(?:해|하여|해서|시켜|을\s해)))|(?<![가-힣])(?<=(?:우리|저희)\s?)모델(?=(?:이|은|는|도)\s\d{1,3}(?:\.\d{1,2})?점)|(?<=(?:양사|두\s회사)(?:는|가)\s(?:[^.,]{0,40}?(?:고|며|서)\s)?)모델(?=을\s(?:함께|공동으로|같이)\s(?:개발했|개발해\s?왔|만들었|만들어\s?왔))/;
+const MODEL_REF = /(?<![가-힣])(?!(?:새|신규)\s?(?:모델|LLM|sLM)(?:을|를)\s(?:[^.]{0,24}?\s)?(?:개발한다|개발할|개발하기로|개발하겠|만든다|만들\s|만들기로|만들겠))(?:이|해당|이번|새|신규|이번에 (?:공개|출시|선보인|발표)(?:한|된)?|공개된)\s?(?:모델|LLM|sLM)(?=은|는|이|가|을|를|의|도|\s위에\s|에\s(?=[^.]{0,40}?(?:추가\s?학습|미세\s?조정|파인\s?튜닝|지시\s?튜닝)(?:해|하여|해서|시켜|을\s해)))|(?<![가-힣])(?<=(?:우리|저희)\s?)모델(?=(?:이|은|는|도)\s\d{1,3}(?:\.\d{1,2})?점)|(?<=(?:양사|두\s회사)(?:는|가)\s(?:[^.,]{0,40}?(?:고|며|서)\s)?)모델(?=을\s(?:함께|공동으로|같이)\s(?:개발했|개발해\s?왔|만들었|만들어\s?왔))/;
 
 /** "Y came second with 85.9", "Y still led the table with 81.2", "Z scored 84.7, according to …", "Y, our previous model, was at 61.3": a score in English on no test named (not "… on/in B"). */
 /** (or a chart's or a table's listing of a model at a score: "the same chart also lists the open model Y at 64.8") */

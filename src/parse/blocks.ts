@@ -49,6 +49,12 @@ const ENDS_BLOCK = /[.?!。…"'”’)\]」』]\s*$/;
 export const BAR_ROW = /(?<![█▇▆▅▄▃▂▁■▮▬▰▩])[█▇▆▅▄▃▂▁■▮▬▰▩]{2,}\s*\d{1,3}(?:\.\d{1,4})?\s?(?:점|%)?\s*$/;
 /** A text-table line of three or more cells between spaced pipes ("형식: 날짜 | 모델 | 크기"): a line of its own, as a table row is. */
 const PIPE_LINE = /^[^|\n]*(?:\s\|\s[^|\n]*){2,}$/;
+/**
+ * A list of two or more named numbers between spaced slashes ("모델 : 벤치A 61.2 / 벤치B 70.4"): a score row written as a
+ * line, a line of its own as a table row is (the next line, another model's row, is no wrap of it). Tried on short lines only.
+ */
+const SLASH_SCORE_LINE = /^[^/\n]{0,80}?\S\s?\d{1,4}(?:\.\d{1,3})?\s?(?:%|점)?(?:\s\/\s[^/\n\d]{1,40}?\s?\d{1,4}(?:\.\d{1,3})?\s?(?:%|점)?)+\s*$/;
+const isSlashScoreLine = (line: string): boolean => line.length <= 300 && SLASH_SCORE_LINE.test(line);
 
 /** A line that opens on a rank ("1위 모델 (개발사) 78.4", "3등 …"): a ranking's row, a line of its own as an item is. */
 const RANK_LINE = /^\s*\d{1,3}\s?(?:위|등)[.:)]?\s/;
@@ -147,7 +153,7 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     let k = parts.length - 1;
     while (k >= 0 && (parts[k] as string).trim() === '') k--;
     const line = parts.join('');
-    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || PIPE_LINE.test(line.trim()) || isItemLine(line)) return flush();
+    if (ENDS_BLOCK.test(parts[k] ?? '') || BAR_ROW.test(line) || PIPE_LINE.test(line.trim()) || isSlashScoreLine(line.trim()) || isItemLine(line)) return flush();
     parts.push(' ');
     softBreak = parts.length;
   };

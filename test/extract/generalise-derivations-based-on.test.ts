@@ -274,6 +274,9 @@ const rows: FactRow[] = [
   // a subject-less noun phrase "Y에 … 데이터를 더해 학습한 모델." (a card's review): the model in focus is built on Y
   { cat: 'based-on.focus-further-trained-copula', text: "한결데이터는 법률 모델 '한결-로'를 내놨다.\n\n구글의 젬마 3 12B에 판례 데이터를 더해 학습한 모델.", expect: ['BASED_ON 한결-로 -> 젬마 3 12B'] },
   { cat: 'based-on.focus-further-trained-copula', text: "한결데이터는 법률 모델 '한결-로'를 내놨다.\n\n구글의 젬마 3 12B에 판례 데이터를 더해 학습한 모델이 아니다.", absent: ['BASED_ON 한결-로 -> 젬마 3 12B'] },
+  // a model card's note in brackets after the verb ("…한테서 증류함 (base_model: …, teacher: …)") is no model heading a later clause
+  { cat: 'based-on.finetune-topic', text: "다온랩스는 다온-3와 다온-3 라이트를 냈다.\n\n- 라이트는 젬마 3 4B를 뼈대로 해서 다온-3한테서 증류함 (base_model: 젬마 3 4B, teacher: 다온-3)", expect: ['BASED_ON 다온-3 라이트 -> 젬마 3 4B', 'BASED_ON 다온-3 라이트 -> 다온-3'] },
+  { cat: 'based-on.finetune-topic', text: "다온랩스는 다온-3와 다온-3 라이트를 냈다.\n\n- 다온-3 라이트는 다온-3한테서 증류함. 젬마 3 4B는 쓰지 않았다.", expect: ['BASED_ON 다온-3 라이트 -> 다온-3'], absent: ['BASED_ON 다온-3 라이트 -> 젬마 3 4B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -78,3 +78,23 @@ describe('a key-value <table> (every row a header cell then its value, once or t
     expect(textsOf(a, 'body').some((t) => t.includes(':'))).toBe(false);
   });
 });
+
+describe('a score row written as a line between <br>s ("모델 : 벤치 61.2 / 벤치 70.4")', () => {
+  it('each model\'s slash-separated scores stay a line of their own, and so does the remark after them', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>정리</title></head><body><div id="post"><h1>정리</h1><div class="content">새로 나온 두 모델의 점수를 모았습니다. 회사 발표 기준입니다.<br>
+<b>■ 점수</b><br>
+다온-3 : 가람벤치 71.5 / 누리QA 80.2<br>
+다온-3 라이트 : 가람벤치 55.0 / 누리QA 62.4<br>
+→ 라이트가 작은 만큼 점수도 조금 낮은 편<br></div></div></body></html>`;
+    const a = parseArticle(html, { source: 'post.html' });
+    expect(textsOf(a, 'body')).toEqual(expect.arrayContaining(['다온-3 : 가람벤치 71.5 / 누리QA 80.2', '다온-3 라이트 : 가람벤치 55.0 / 누리QA 62.4']));
+    expectOffsetsHold(a);
+  });
+  it('a sentence with a date or a ratio written with slashes still wraps', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>정리</title></head><body><div id="post"><h1>정리</h1><div class="content">새로 나온 두 모델의 점수를 모았습니다. 회사 발표 기준입니다.<br>
+학습 데이터 중 한국어 비율은 대략 3 / 4<br>
+정도라고 합니다.<br></div></div></body></html>`;
+    const a = parseArticle(html, { source: 'post.html' });
+    expect(textsOf(a, 'body').join('\n')).toContain('대략 3 / 4 정도라고');
+  });
+});

@@ -13,7 +13,7 @@ import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
 import { isFormalBillName, isProposedBill, isRenamedProgramme } from './quoted-bills.js';
 import { COMPANY_KIND_BEFORE } from './quoted-company-kind.js';
-import { ADJECTIVE_PAIR, CONNECTIVE_VERB, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, textBeforeQuoted, VERB_PHRASE } from './quoted-phrase-shapes.js';
+import { ADJECTIVE_PAIR, CONNECTIVE_VERB, endsInVariantWord, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, textBeforeQuoted, VERB_PHRASE } from './quoted-phrase-shapes.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
 function isInnerMention(text: string, q: QuotedSpan, m: Mention): boolean {
@@ -170,6 +170,8 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // (or, after a known model's version, one Hangul word of an edition: "'A.X 5 파운데이션'", "'Y 2.0 프리뷰'"; not "'Y 4.0 기반'", "'Y 2 서비스'")
   // (or one after a company's possessive, an edition that company made: "X의 'Y 공공'")
   else if (head && (/[A-Za-z0-9-]/.test(text.slice(head.end, q.end)) || ((/\d$/.test(text.slice(head.start, head.end)) || companyPossessiveBefore(text, q, ms)) && VERSION_EDITION.test(text.slice(head.end, q.end)))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
+  // "'Y 메디 라이트' 공동 개발 착수": a known family's name, then words ending in a variant word, is that family's edition, in any sentence
+  else if (head && endsInVariantWord(text.slice(head.end, q.end), lx.variantWords) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // (the same where the versioned model was named before and not again inside the quotes: "Y 3를 줄인 'Y 3 엣지'가")
   else if (!head && ms.some((m) => m.type === 'Model' && m.via !== 'blocked' && /\d$/.test(m.surface) && name.startsWith(m.surface) && VERSION_EDITION.test(name.slice(m.surface.length))) && MODEL_SENTENCE.test(text) && !lx.notModelAfter.test(after) && !PROGRAMME_AFTER.test(after)) type = 'Model';
   // "대화 엔진을 'Y 미니 v2'로 업그레이드했다": a release-tagged name something is upgraded or switched to is a model's new version

@@ -36,3 +36,9 @@ export function textBeforeQuoted(text: string, nameStart: number): string {
   const cut = nameStart - 1 - (provisional?.[0].length ?? 0);
   return text.slice(Math.max(0, cut - 14), cut);
 }
+
+/** " 메디 라이트": the words after a family's name end in a variant word (an edition of the family, whatever words come before it). */
+export function endsInVariantWord(rest: string, variantWords: ReadonlySet<string>): boolean {
+  const words = rest.trim().split(' ');
+  return words[0] !== '' && variantWords.has(words.at(-1)!);
+}

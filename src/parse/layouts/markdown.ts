@@ -43,9 +43,13 @@ export function withoutBoldMarks(line: string): string {
 /** An inline code span ("`raon-3-mini`", not a "```" fence): its text stays, the backticks go, as a page renders it. */
 const CODE_SPAN = /(?<!`)`([^`\n]{1,80})`(?!`)/g;
 
-/** Inline marks: images go, links keep their text, code spans and emphasis marks go. */
+/** A footnote reference glued to the text it notes ("65.6[^1]", "정정[^note]"), not a footnote's own line ("[^1]: …"). */
+const FOOTNOTE_REF = /(?<=\S)\[\^[\w-]{1,20}\](?!:)/g;
+
+/** Inline marks: images go, links keep their text, code spans, emphasis marks and footnote references go. */
 function inline(line: string): string {
   if (line.includes('`')) line = line.replace(CODE_SPAN, '$1');
+  if (line.includes('[^')) line = line.replace(FOOTNOTE_REF, '');
   return withoutBoldMarks(line.replace(/!\[[^\]]{0,300}\]\([^)]{0,500}\)/g, '').replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, '$1'));
 }
 
