@@ -1,0 +1,54 @@
+/**
+ * Research pages outside news articles: an institute's own results page (its site title names it, its staff write
+ * "우리 연구원"), a university's student paper ("우리 학교", the paper named after the school), paper abstracts in English
+ * (a base "it starts from"), a related-work citation ("X 외(YEAR)는 …") that is
+ * another group's work. Every sentence and name is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, hasFact, nodeLines, pageFacts, pageGraph, type FactRow } from './helpers.js';
+
+const INSTITUTE =
+  '<html><head><meta charset="euc-kr"><title>한결정보기술연구원 - 연구성과 &gt; 주요 성과</title></head><body><table><tr><td>' +
+  '<p>게시일 : 2027-02-01 | 담당부서 : 성과관리팀</p>' +
+  "<p>올해는 우리 연구원이 자체 개발한 언어모델 '가람'이 세 번째 세대로 올라선 해입니다.</p>" +
+  "<table border=\"1\"><tr><th>번호</th><th>성과명</th><th>주요 내용</th></tr><tr><td>1</td><td>'가람 3.0' 공개</td><td>가람 3.0을 처음부터 학습하여 공개. 가람 2.0의 후속 모델.</td></tr></table>" +
+  '<p>○ 언어연구실장 : 표다연 책임연구원</p></td></tr></table></body></html>';
+
+const CAMPUS =
+  '<html><head><meta charset="utf-8"><title>점자를 읽는 AI - 가람대신문</title><meta property="og:site_name" content="가람대신문"></head><body><article>' +
+  '<h1>점자를 읽는 AI</h1>' +
+  "<p>우리 학교 연구팀이 점자 번역 모델 '누리손-3B'를 공개했다. 가람대학교는 올해 교육부 사업에 선정됐다.</p></article></body></html>";
+
+const rows: FactRow[] = [
+  {
+    cat: "a base the paper's model starts from is no part of the base's name ('against 40.1 for the X base it starts from')",
+    text: 'On KMMLU, Hwarang-8B scores 47.2, against 40.1 for the Llama 3.1 8B base it starts from.',
+    expect: ['SCORED Llama 3.1 8B -> KMMLU'],
+    noNodes: ['Model:Llama 3.1 8B base it'],
+  },
+  {
+    cat: "a base a community post passed on and the page denies is no base ('…를 기반으로 했다는 글이 돌았는데, 사실이 아닙니다')",
+    text: '가람-3B는 큐웬2.5-3B에 한국어 데이터를 추가 학습한 모델입니다. 일부 커뮤니티에서 가람-3B가 엑사원을 기반으로 했다는 글이 돌았는데, 사실이 아닙니다.',
+    expect: ['BASED_ON 가람-3B -> 큐웬2.5-3B'],
+    absent: ['BASED_ON 가람-3B -> 엑사원'],
+  },
+  {
+    cat: "a cited paper's authors in related work are the subject of their own base ('박 외(2025)는 Y에 … 추가 학습했다고 보고했으나')",
+    text: '가람-7B는 의료 질의응답에 특화된 모델이다. 박 외(2025)는 Llama 3 8B에 의학 교재를 추가 학습했다고 보고했으나 가중치는 공개하지 않았다.',
+    absent: ['BASED_ON 가람-7B -> Llama 3 8B'],
+  },
+]
+
+describe('research pages (set 225)', () => {
+  for (const row of rows) it(row.cat, () => checkFactRow(row));
+
+  it("an institute's own results page: the site title names it, '우리 연구원' is it, its models and staff are its own", () => {
+    const g = pageGraph(INSTITUTE, 'results.html');
+    for (const f of ['DEVELOPED 한결정보기술연구원 -> 가람', 'DEVELOPED 한결정보기술연구원 -> 가람 3.0', 'WORKS_FOR 표다연 -> 한결정보기술연구원'])
+      expect(hasFact(g, f), `${f}\n  got: ${pageFacts(INSTITUTE, 'results.html').join('\n       ')}`).toBe(true);
+  });
+
+  it("a university's student paper: the school it is named after is a company of the page, '우리 학교' is it", () => {
+    expect(nodeLines(pageGraph(CAMPUS, 'news.html'))).toContain('Company:가람대학교');
+  });
+});
