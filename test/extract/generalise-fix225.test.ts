@@ -10,9 +10,9 @@ import { checkFactRow, hasFact, nodeLines, pageFacts, pageGraph, type FactRow } 
 const INSTITUTE =
   '<html><head><meta charset="euc-kr"><title>한결정보기술연구원 - 연구성과 &gt; 주요 성과</title></head><body><table><tr><td>' +
   '<p>게시일 : 2027-02-01 | 담당부서 : 성과관리팀</p>' +
-  "<p>올해는 우리 연구원이 자체 개발한 언어모델 '가람'이 세 번째 세대로 올라선 해입니다.</p>" +
+  "<p>올해는 우리 연구원이 자체 개발한 언어모델 '가람'이 세 번째 세대로 올라선 해입니다. (원장 남궁선)</p>" +
   "<table border=\"1\"><tr><th>번호</th><th>성과명</th><th>주요 내용</th></tr><tr><td>1</td><td>'가람 3.0' 공개</td><td>가람 3.0을 처음부터 학습하여 공개. 가람 2.0의 후속 모델.</td></tr></table>" +
-  '<p>○ 언어연구실장 : 표다연 책임연구원</p></td></tr></table></body></html>';
+  '<p>○ 언어연구실장 : 표다연 책임연구원</p><p>○ 인공지능연구본부장 : 도하람 (2027년 1월 선임)</p></td></tr></table></body></html>';
 
 const CAMPUS =
   '<html><head><meta charset="utf-8"><title>점자를 읽는 AI - 가람대신문</title><meta property="og:site_name" content="가람대신문"></head><body><article>' +
@@ -45,6 +45,12 @@ describe('research pages (set 225)', () => {
   it("an institute's own results page: the site title names it, '우리 연구원' is it, its models and staff are its own", () => {
     const g = pageGraph(INSTITUTE, 'results.html');
     for (const f of ['DEVELOPED 한결정보기술연구원 -> 가람', 'DEVELOPED 한결정보기술연구원 -> 가람 3.0', 'WORKS_FOR 표다연 -> 한결정보기술연구원'])
+      expect(hasFact(g, f), `${f}\n  got: ${pageFacts(INSTITUTE, 'results.html').join('\n       ')}`).toBe(true);
+  });
+
+  it("an institute's page names its heads by a post labelling a bare name ('○ 연구본부장 : NAME (…)') or signing a note ('(원장 NAME)')", () => {
+    const g = pageGraph(INSTITUTE, 'results.html');
+    for (const f of ['WORKS_FOR 도하람 -> 한결정보기술연구원', 'WORKS_FOR 남궁선 -> 한결정보기술연구원'])
       expect(hasFact(g, f), `${f}\n  got: ${pageFacts(INSTITUTE, 'results.html').join('\n       ')}`).toBe(true);
   });
 
