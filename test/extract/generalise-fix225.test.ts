@@ -19,6 +19,12 @@ const CAMPUS =
   '<h1>점자를 읽는 AI</h1>' +
   "<p>우리 학교 연구팀이 점자 번역 모델 '누리손-3B'를 공개했다. 가람대학교는 올해 교육부 사업에 선정됐다.</p></article></body></html>";
 
+const JOURNAL =
+  '<html><head><meta charset="utf-8"><title>경량 법률 모델 가람의 개발</title></head><body><article>' +
+  '<h1>경량 법률 모델 가람의 개발</h1><div class="contrib-group"><span class="contrib">표다연<sup>1</sup></span> · <span class="contrib">도하람<sup>2</sup></span></div>' +
+  '<ul class="aff-list"><li><sup>1</sup> 가람대학교 인공지능학과</li><li><sup>2</sup> (주)로앤솔 AI연구소</li></ul>' +
+  "<p>본 논문은 법률 상담에 특화된 모델 가람-3B를 제안한다.</p></article></body></html>";
+
 const rows: FactRow[] = [
   {
     cat: "a base the paper's model starts from is no part of the base's name ('against 40.1 for the X base it starts from')",
@@ -52,6 +58,11 @@ describe('research pages (set 225)', () => {
     const g = pageGraph(INSTITUTE, 'results.html');
     for (const f of ['WORKS_FOR 도하람 -> 한결정보기술연구원', 'WORKS_FOR 남궁선 -> 한결정보기술연구원'])
       expect(hasFact(g, f), `${f}\n  got: ${pageFacts(INSTITUTE, 'results.html').join('\n       ')}`).toBe(true);
+  });
+
+  it("a journal page's author line set apart by middle dots ('NAME1 · NAME2'), each author at the numbered affiliation", () => {
+    const g = pageGraph(JOURNAL, 'paper.html');
+    expect(hasFact(g, 'WORKS_FOR 도하람 -> 로앤솔'), pageFacts(JOURNAL, 'paper.html').join('\n')).toBe(true);
   });
 
   it("a university's student paper: the school it is named after is a company of the page, '우리 학교' is it", () => {
