@@ -25,6 +25,13 @@ const JOURNAL =
   '<ul class="aff-list"><li><sup>1</sup> 가람대학교 인공지능학과</li><li><sup>2</sup> (주)로앤솔 AI연구소</li></ul>' +
   "<p>본 논문은 법률 상담에 특화된 모델 가람-3B를 제안한다.</p></article></body></html>";
 
+const LISTING =
+  '<html><head><meta charset="utf-8"><title>cs.CL new submissions</title></head><body><main><dl id="articles">' +
+  '<dt><a href="/abs/1">arXiv:2701.00001</a></dt><dd><div class="meta"><div class="list-title">Title: Gaeul-3B: A Small Korean Model</div>' +
+  '<div class="list-authors"><a href="/a/1">Dahye Pyo</a>, <a href="/a/2">Minjae Ryu</a>, <a href="/a/3">Sora Ha</a></div>' +
+  '<div class="list-comments"><span class="descriptor">Comments:</span> 9 pages. D. Pyo: Haneul Institute of Language Technology. M. Ryu is CTO of Dalbit Labs; S. Ha is with Upstage.</div></div>' +
+  "<p>We present Gaeul-3B, obtained by fine-tuning Alibaba's Qwen2.5-3B on Korean dialogue.</p></dd></dl></main></body></html>";
+
 const rows: FactRow[] = [
   {
     cat: "a base the paper's model starts from is no part of the base's name ('against 40.1 for the X base it starts from')",
@@ -42,6 +49,12 @@ const rows: FactRow[] = [
     cat: "a cited paper's authors in related work are the subject of their own base ('박 외(2025)는 Y에 … 추가 학습했다고 보고했으나')",
     text: '가람-7B는 의료 질의응답에 특화된 모델이다. 박 외(2025)는 Llama 3 8B에 의학 교재를 추가 학습했다고 보고했으나 가중치는 공개하지 않았다.',
     absent: ['BASED_ON 가람-7B -> Llama 3 8B'],
+  },
+  {
+    cat: "an initialled author's post in a paper's notes, the later one in brackets ('J. Oh: X (now at Y)')",
+    text: 'J. Oh: Gaon Robotics (now at KT). P. Nam: Dalbit Labs Inc. Accepted at a workshop.',
+    expect: ['WORKS_FOR J. Oh -> KT', 'WORKS_FOR P. Nam -> Dalbit Labs Inc.'],
+    absent: ['WORKS_FOR J. Oh -> Gaon Robotics'],
   },
 ]
 
@@ -63,6 +76,12 @@ describe('research pages (set 225)', () => {
   it("a journal page's author line set apart by middle dots ('NAME1 · NAME2'), each author at the numbered affiliation", () => {
     const g = pageGraph(JOURNAL, 'paper.html');
     expect(hasFact(g, 'WORKS_FOR 도하람 -> 로앤솔'), pageFacts(JOURNAL, 'paper.html').join('\n')).toBe(true);
+  });
+
+  it("a listing's 'Comments:' field is the paper's metadata, no reader comments: its initialled authors work where it says ('X: ORG', 'X is CTO of ORG', 'X is with ORG')", () => {
+    const g = pageGraph(LISTING, 'list.html');
+    for (const f of ['WORKS_FOR D. Pyo -> Haneul Institute of Language Technology', 'WORKS_FOR M. Ryu -> Dalbit Labs', 'WORKS_FOR S. Ha -> Upstage'])
+      expect(hasFact(g, f), `${f}\n  got: ${pageFacts(LISTING, 'list.html').join('\n       ')}`).toBe(true);
   });
 
   it("a university's student paper: the school it is named after is a company of the page, '우리 학교' is it", () => {
