@@ -51,6 +51,12 @@ const rows: FactRow[] = [
     absent: ['BASED_ON 가람-7B -> Llama 3 8B'],
   },
   {
+    cat: "a teacher and a student's initial weights named before the model they gave ('A를 교사 모델로, B를 학생 모델의 초기 가중치로 사용하여 … 모델 Z를 개발')",
+    text: '본 연구는 업스테이지 Solar Pro 2를 교사 모델로, 카카오가 공개한 Kanana 1.5 2.1B를 학생 모델의 초기 가중치로 사용하여 법률 요약에 특화된 모델 가람-2B를 개발하였다.',
+    expect: ['BASED_ON 가람-2B -> Solar Pro 2', 'BASED_ON 가람-2B -> Kanana 1.5 2.1B', 'DEVELOPED 카카오 -> Kanana 1.5 2.1B'],
+    absent: ['DEVELOPED 카카오 -> 가람-2B'],
+  },
+  {
     cat: "an initialled author's post in a paper's notes, the later one in brackets ('J. Oh: X (now at Y)')",
     text: 'J. Oh: Gaon Robotics (now at KT). P. Nam: Dalbit Labs Inc. Accepted at a workshop.',
     expect: ['WORKS_FOR J. Oh -> KT', 'WORKS_FOR P. Nam -> Dalbit Labs Inc.'],
