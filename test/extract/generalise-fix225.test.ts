@@ -57,6 +57,12 @@ const rows: FactRow[] = [
     absent: ['DEVELOPED 카카오 -> 가람-2B'],
   },
   {
+    cat: "a degree written with dots is no company's short name ('M.S. 학생 NAME' is no MS)",
+    text: '연구실에는 Ph.D. 과정 한다온, M.S. 과정 석하람이 있다. MS는 새 모델을 공개했다.',
+    nodes: ['Company:MS'],
+    noNodes: ['Company:M.S'],
+  },
+  {
     cat: "an initialled author's post in a paper's notes, the later one in brackets ('J. Oh: X (now at Y)')",
     text: 'J. Oh: Gaon Robotics (now at KT). P. Nam: Dalbit Labs Inc. Accepted at a workshop.',
     expect: ['WORKS_FOR J. Oh -> KT', 'WORKS_FOR P. Nam -> Dalbit Labs Inc.'],
