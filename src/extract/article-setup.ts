@@ -76,7 +76,7 @@ export function setUpArticle(parsed: ParsedArticle, rules: RuleSet, stages: Ment
   // (a model a table's model column names is one in the prose too: "Ornith-3 scored …" under a release table)
   const tabled = [...tableModelNames(sentences, rules, named), ...hyphenSiblingNames(sentences, named), ...listedSiblingNames(sentences, named), ...benchEditionNames(sentences, named), ...taggedVersionNames(sentences, named), ...gluedTagReferences(sentences, named), ...versionColumnNames(sentences, named)];
   // (an in-house newsletter's "우리 병원": the organisation its masthead names)
-  const house = readHouseOrgan(acc, rules, articleId, sentences);
+  const house = readHouseOrgan(acc, rules, articleId, sentences, parsed.meta.publisher);
   const known = tabled.length || house.known.length ? [...named, ...tabled, ...house.known].sort((a, b) => b.name.length - a.name.length) : named;
   const knownNamed = known.filter((k) => !k.reference);
   // (a writer who introduces themselves at a company the first reading missed: "X에서 CTO를 맡고 있는 NAME입니다", X a company by its signature)

@@ -65,8 +65,12 @@ export function addInternalStaff(acc: Acc, articleId: string, sentences: Sentenc
 /** A gloss of the name in brackets between it and the post ("NAME(Latin name) CTO님"). */
 const NAME_GLOSS = /^\s?\([^()]{1,30}\)/;
 
+/** A head's post right before the name, labelling it or signing a note in brackets ("○ 연구본부장 : NAME", "(원장 NAME)"). */
+const HEAD_POST_BEFORE = /(?:^[-–•·*○◦▪]?\s?[가-힣A-Za-z]{0,14}(?:장|총괄|책임자)\s?[:：]|\((?:[가-힣]{0,10}(?:원장|소장|총장|대표|본부장|센터장|실장)))\s?$/;
+
 function postAfterName(text: string, name: string): boolean {
   return wordStartsOf(text, name).some((at) => {
+    if (HEAD_POST_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && /^(?:$|[\s,.)])/.test(text.slice(at + name.length, at + name.length + 1))) return true;
     const after = text.slice(at + name.length, at + name.length + 48);
     if (POST_AFTER.test(after.slice(0, 16))) return true;
     // (the brackets may hold the post itself, "NAME (X팀 리드)", read above, or a gloss of the name before it)

@@ -4,7 +4,7 @@
  * what these name; the layouts ask them of the elements they read.
  */
 import type { Element } from 'domhandler';
-import { tokensOf } from './dom.js';
+import { shortTextOf, tokensOf } from './dom.js';
 
 /** A class or id token that names a widget: related links, comments, sharing, ads, rankings, a wiki heading's edit link… */
 export const CHROME_TOKEN =
@@ -38,7 +38,15 @@ export function isChromeElement(el: Element, replies = false): boolean {
   const anchor = HEADING_TAG.test(el.name) ? el.attribs?.['id'] : undefined;
   const tokens = tokensOf(el).filter((t) => t !== anchor || !NUMBERED_ANCHOR.test(t));
   if (tokens.some((t) => KEEP_TOKEN.test(t) || OWNER_REPLY_TOKEN.test(t))) return false;
-  return tokens.some((t) => (CHROME_TOKEN.test(t) && !(replies && REPLY_TOKEN.test(t))) || PAYWALL_NOTICE.test(t));
+  if (!tokens.some((t) => (CHROME_TOKEN.test(t) && !(replies && REPLY_TOKEN.test(t))) || PAYWALL_NOTICE.test(t))) return false;
+  return !(tokens.some((t) => REPLY_TOKEN.test(t)) && isCommentsField(el));
+}
+
+/** A listing's metadata field labelled "Comments:" (a paper's pages, tables and affiliations), no reader's comment box: short, the label opening it. */
+const COMMENTS_FIELD = /^\s*Comments?\s?:\s*[^\s:]/;
+function isCommentsField(el: Element): boolean {
+  const text = shortTextOf([el], 800);
+  return text !== undefined && COMMENTS_FIELD.test(text);
 }
 
 /** True when `el` or an element above it is page chrome (a related-photos box, a ranking). */

@@ -14,7 +14,7 @@ import { isKoreanName } from './person-names.js';
  * abstract page prints it), then its marks ("1", "1,3", "1,∗", "2†").
  */
 const MARKED_AUTHOR =
-  /([가-힣]{2,4}|[가-힣]{1,6} [가-힣]{1,6}\([A-Z][A-Za-z .-]{1,30}\)|[A-Z][a-z]{1,15}(?:-[a-z]{2,10})?(?: [A-Z][a-z]{1,15}(?:-[A-Z]?[a-z]{2,10})?){1,2})((?:[1-9](?:,[1-9])*)(?:,?[∗*†‡])?)(?:,\s|\s|$)/y;
+  /([가-힣]{2,4}|[가-힣]{1,6} [가-힣]{1,6}\([A-Z][A-Za-z .-]{1,30}\)|[A-Z][a-z]{1,15}(?:-[a-z]{2,10})?(?: [A-Z][a-z]{1,15}(?:-[A-Z]?[a-z]{2,10})?){1,2})((?:[1-9](?:,[1-9])*)(?:,?[∗*†‡])?)(?:,\s|\s[·・]\s|\s|$)/y;
 /** The label an abstract page's author line opens on ("Authors:"). */
 const AUTHORS_LABEL = /^Authors?\s?[:：]\s?/;
 /**

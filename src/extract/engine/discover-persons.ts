@@ -19,7 +19,7 @@ import { addInvestorPeople } from './investor-people.js';
 import { addContactNames, addNamesBeforeTitles, addTitledName } from './name-titles.js';
 import { GREETING_TEAM, LABELLED_SELF, SELF_INTRO, TEAM_INTRO } from './self-intro-names.js';
 import { FULL_NAME } from './full-name.js';
-import { ALUMNUS_LINE, BILINGUAL_NAME, DASH_LINE_END, DASH_LINE_NAME, LABELLED_ROSTER_LINE, NAME_SPACE_END, ROSTER_LINE, SIGN_OFF, TRAILING_NOTE } from './person-line-forms.js';
+import { ALUMNUS_LINE, BILINGUAL_NAME, DASH_LINE_END, DASH_LINE_NAME, LABELLED_ROSTER_LINE, NAME_SPACE_END, POST_LABELLED_NAME, ROSTER_LINE, SIGN_OFF, TRAILING_NOTE } from './person-line-forms.js';
 import { EN_POST_CORE } from './english-posts.js';
 import { PHOTO_NOTE_BEFORE, SELF_BEFORE_TITLE, SELF_BEFORE_TITLE_ALL, TITLE_HELD_BY_TAIL, TITLE_IS_NAME_TAIL } from './person-cues.js';
 /** A staff role (STAFF_ROLES; "연구원" alone is also an institute) names a person only next to a company. */
@@ -235,6 +235,8 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   // "NAME (박사 2021) — 경력": an alumni list's line opens on a name, the degree and year in parentheses, then a dash
   const alumnus = ALUMNUS_LINE.exec(text);
   if (alumnus && isKoreanName(alumnus[1]!)) addPerson(text, ms, out, alumnus[1]!, 0);
+  const labelled = text.includes(':') || text.includes('：') ? POST_LABELLED_NAME.exec(text) : null; // ("○ 연구본부장 : NAME (…)")
+  if (labelled && isKoreanName(labelled[1]!)) addPerson(text, ms, out, labelled[1]!, text.indexOf(labelled[1]!, text.search(/[:：]/)));
   if (/[▲△•]/.test(text) || ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text) || LABELLED_ROSTER_LINE.test(text.replace(TRAILING_NOTE, ''))) {
     for (const m of matchesIn(lx.titleThenName, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }

@@ -48,6 +48,8 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
 
 /** "Ms. Kang", "Mr. Choi": an English honorific before a name, though it folds like a company's short name ("MS"). */
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
+/** "M.S. 학생", "M.S. 권하린": an academic degree written with dots, though it folds like a company's short name ("MS"). */
+const DOTTED_DEGREE = /^(?:M\.S|B\.S|M\.A|B\.A)\.(?![A-Za-z])/;
 
 const NAME_CHAR = /[A-Za-z0-9]/;
 
@@ -64,6 +66,7 @@ function hyphenGlued(text: string, start: number, end: number): boolean {
 
 function tryHit(text: string, hit: TrieHit, rules: RuleSet, m: GazetteerMatcher): GazetteerMatch | undefined {
   if (hit.end - hit.start <= 3 && text.charCodeAt(hit.end) === 46 && HONORIFIC.test(text.slice(hit.start, hit.end + 3))) return undefined;
+  if (hit.end - hit.start === 3 && text.charCodeAt(hit.start + 1) === 46 && DOTTED_DEGREE.test(text.slice(hit.start, hit.end + 2))) return undefined;
   if (text.charCodeAt(hit.end) === 46 && SOURCE_SUFFIX.test(text.slice(hit.end, hit.end + 5))) return undefined;
   let cands: { entry: GazetteerEntry; name: string; tail: ModelTail | undefined; versioned: boolean; exact: boolean }[] = [];
   let bareWord: GazetteerEntry | undefined;

@@ -35,11 +35,11 @@ export const PRONOUN_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]he(?:\snew)?\s(?:model|LLM
 
 /**
  * An unnamed party or model as the subject ("한 리걸테크 업체는", "어느 스타트업이", "X사의 제출 모델은"; a model a team tuned,
- * "NAME 팀이 파인튜닝한 모델은"): a focus rule's deed
+ * "NAME 팀이 파인튜닝한 모델은"; a cited paper's authors in related work, "김 외(2025)는", "Park et al. (2024)"): a focus rule's deed
  * or score after it is that one's, not the focus model's.
  */
 export const UNNAMED_SUBJECT =
-  /(?:^|\s)(?:한|어느|모|또 다른)\s(?:[가-힣A-Za-z]{1,10}\s)?(?:업체|기업|회사|스타트업|연구팀|개발사|기관)(?:은|는|이|가|도)\s|^[^\s,]{2,20}의\s(?:[가-힣]{1,4}\s)?(?:모델|LLM)(?:은|는|이|가)\s|(?:팀|연구진|참가자|참가팀|학생|동문)(?:이|가)\s(?:[^\s,]{1,10}\s){0,2}?(?:파인튜닝|미세\s?조정|튜닝|추가\s?학습)(?:한|시킨)\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM)(?:은|는|이|가)\s/;
+  /(?:^|\s)[가-힣A-Za-z]{1,12}\s?(?:외|등|et al\.?)\s?\((?:19|20)\d{2}[a-z]?\)(?:은|는|이|가|의|에서)?\s|(?:^|\s)(?:한|어느|모|또 다른)\s(?:[가-힣A-Za-z]{1,10}\s)?(?:업체|기업|회사|스타트업|연구팀|개발사|기관)(?:은|는|이|가|도)\s|^[^\s,]{2,20}의\s(?:[가-힣]{1,4}\s)?(?:모델|LLM)(?:은|는|이|가)\s|(?:팀|연구진|참가자|참가팀|학생|동문)(?:이|가)\s(?:[^\s,]{1,10}\s){0,2}?(?:파인튜닝|미세\s?조정|튜닝|추가\s?학습)(?:한|시킨)\s(?:[가-힣A-Za-z]{1,6}\s)?(?:모델|LLM)(?:은|는|이|가)\s/;
 
 /** Two partners as the subject ("양사는", "두 회사가"): a deed a focus rule would give the model in focus is the partners' plan. */
 export const PARTNERS_SUBJECT = /(?:^|\s)(?:양사|양측|두\s(?:회사|기업|곳))(?:은|는|이|가|도)\s/;

@@ -9,6 +9,8 @@ import type { GazetteerMatcher } from './gazetteer.js';
 import { foldName } from './trie.js';
 import { BASE_CHANGED_AFTER } from '../variant-words.js';
 
+/** After a lower-case "base" following a size: the phrase closes (punctuation, the end) or a relative clause opens on a pronoun. */
+const BASE_CLOSED = /^(?:[,.;:!?)]|$|\s(?:it|that|which|we|they|this)\b)/;
 const LATIN_DIGIT = /[A-Za-z0-9]/;
 const HANGUL = /[가-힣]/;
 /** (a lower-case b or m after the digits is a size, 'gpt-oss-120b', never a version letter) */
@@ -132,10 +134,11 @@ export function readModelTail(text: string, end: number, entry: GazetteerEntry, 
       // ("큐웬 베이스 아니에요": a Hangul 베이스 right after a bare family word is "-based", no base variant; "큐웬3 베이스" is one)
       // (nor, in English prose, a lower-case "base" after a bare family word: "the Y base it was built on" is Y's base model)
       // (and a Hangul 베이스 after a version, told as what the model is or is built on: "Y 3 베이스라고", "Y 2 베이스예요", "Y 2 베이스로 만든")
-      // (and a lower-case "base" written apart after a size, closing the phrase: "no Y, just the X 7B base, as we said" is X 7B as the base)
+      // (and a lower-case "base" written apart after a size, closing the phrase: "no Y, just the X 7B base, as we said" is X 7B as the base;
+      // or before a relative clause's pronoun: "the X 8B base it starts from", "the X 8B base that we tuned")
       // (and a Hangul 베이스 that something is put on, whatever the size: "Y-7B 베이스에 SFT", "Y 7B 베이스에다 학습" is Y-7B as the base;
       // or one corrected or swapped: "Y 2.0 베이스 고쳤습니다" is Y 2.0's base)
-      const basedOn = key === 'base' && ((HANGUL.test(form) && (BASE_PUT_ON.test(text.slice(after, after + 4)) || BASE_CHANGED.test(text.slice(after, after + 6)))) || (!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && /^(?:[,.;:!?)]|$)/.test(text.slice(after, after + 1))));
+      const basedOn = key === 'base' && ((HANGUL.test(form) && (BASE_PUT_ON.test(text.slice(after, after + 4)) || BASE_CHANGED.test(text.slice(after, after + 6)))) || (!tail.size && (((HANGUL.test(form) || form === 'base') && !tail.version) || (HANGUL.test(form) && BASED_COPULA.test(text.slice(after, after + 5))))) || (form === 'base' && tail.size !== undefined && /^\s/.test(vm[0]) && BASE_CLOSED.test(text.slice(after, after + 7))));
       // (a form read only after a size is so in any case: "the Y base it was built on" has the pronoun "it", no "-it" checkpoint)
       const afterSizeOnly = rules.lexicon.variantsAfterSize.some((f) => f.toLowerCase() === form.toLowerCase());
       const placed = (tail.size !== undefined || !afterSizeOnly) && !isDescriptiveWord(form, text, after) && !basedOn;

@@ -12,6 +12,8 @@ export const NAME_SPACE_END = new RegExp(String.raw`(${FULL_NAME})\s$`);
 export const ROSTER_LINE = /^(?:[가-힣A-Za-z()]{1,15}\s){0,2}[가-힣A-Za-z]{1,12}[가-힣]{2}\s[가-힣]{3,4}$/;
 /** The same line labelled with the side it is for ("- 갑: 연구소장 홍길동", "• X: 사업본부장 홍길동"), as a contract or a plan lists its contacts. */
 export const LABELLED_ROSTER_LINE = /^(?:[-–•·*○◦▪]\s?)?[가-힣A-Za-z0-9()㈜]{1,20}\s?[:：]\s?[가-힣A-Za-z]{1,14}[가-힣]{2}\s[가-힣]{3,4}$/;
+/** A line labelled with a head's post, its value a bare name and maybe a note ("○ 연구본부장 : 홍길동 (2026년 7월 선임)"). */
+export const POST_LABELLED_NAME = /^(?:[-–•·*○◦▪]\s?)?[가-힣A-Za-z]{1,14}(?:장|총괄|책임자)\s?[:：]\s?([가-힣]{3})(?:\s?\([^()]{1,40}\))?\s*$/;
 /** An alumni list's line: a name, the degree and year in parentheses, a dash and the career ("NAME (박사 2021) — …"). */
 export const ALUMNUS_LINE = /^([가-힣]{3})\s\((?:학사|석사|박사|석박사|졸업)\s?(?:\d{4}|'\d{2})\)\s?[—–-]\s/;
 /** A note in parentheses closing a line. */

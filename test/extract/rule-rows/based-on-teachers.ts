@@ -37,4 +37,6 @@ export const basedOnTeacherRows: Row[] = [
   // "Z를 교사 모델로 삼아 증류한 경량 모델로, …": a subjectless description of the model just released (set 72)
   { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 경량 모델로, 응답이 빠르다.", expect: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
   { rule: 'based-on.focus-teacher-model-made', sentence: "다온랩은 12월 '다온-S 3B'를 출시했다. 다온-L 32B를 교사 모델로 삼아 증류한 모델이 아니다.", absent: ['BASED_ON 다온-S 3B -> 다온-L 32B'] },
+  // "A를 교사 모델로, B를 … 초기 가중치로 사용하여 … Z를 개발": the teacher and the initial weights named before the model (set 225)
+  { rule: 'based-on.role-then-developed', sentence: '본 연구는 다온-L 32B를 교사 모델로, 젬마 3 4B를 학생 모델의 초기 가중치로 사용하여 모델 다온-S 3B를 개발하였다.', expect: ['BASED_ON 다온-S 3B -> 다온-L 32B', 'BASED_ON 다온-S 3B -> 젬마 3 4B'] },
 ];

@@ -301,4 +301,9 @@ export const worksForRows: Row[] = [
   // a paper card's author line: "NAME, NAME, NAME · COMPANY(Latin) · date" (fix200)
   { rule: 'works-for.byline-authors', sentence: '한도윤, 서예린, 문지호 · 솔빛랩스(Solbit Labs) · 2026-04-11', expect: ['WORKS_FOR 한도윤 -> 솔빛랩스', 'WORKS_FOR 서예린 -> 솔빛랩스', 'WORKS_FOR 문지호 -> 솔빛랩스'] },
   { rule: 'works-for.byline-authors', sentence: '한도윤, 서예린 · 솔빛랩스와 공동 연구한 결과를 정리했다는 설명이 붙어 있지만 소속은 밝히지 않았다', absent: ['WORKS_FOR 한도윤 -> 솔빛랩스'] },
+  // a paper's comments: initialled authors and where they work (set 225)
+  { rule: 'works-for.en-initialled-colon', sentence: 'D. Pyo: Haneul Institute of Language Technology. M. Ryu: Dalbit Labs Inc.', expect: ['WORKS_FOR D. Pyo -> Haneul Institute of Language Technology'] },
+  { rule: 'works-for.en-initialled-now-at', sentence: 'J. Oh: Gaon Robotics (now at KT).', expect: ['WORKS_FOR J. Oh -> KT'] },
+  { rule: 'works-for.en-is-with', sentence: 'M. Ryu is CTO of Dalbit Labs; S. Ha is with Upstage.', expect: ['WORKS_FOR S. Ha -> Upstage'] },
+  { rule: 'works-for.en-is-role-of', sentence: 'M. Ryu is CTO of Dalbit Labs; S. Ha is with Upstage.', expect: ['WORKS_FOR M. Ryu -> Dalbit Labs'] },
 ];
