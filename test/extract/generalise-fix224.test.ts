@@ -1,0 +1,56 @@
+/**
+ * Generalisation rows for fix224: AI chips and on-device models outside news articles. A disclosure viewer's
+ * filing laid out as old tables under <body> (a numbered form whose rows are "1. | label | value", the signature
+ * in a table of its own, the filing date in the viewer's bar as "공시일시"), and a rumour's noun after a company word.
+ * Every sentence and name is written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, pageFacts, pageGraph, type FactRow } from './helpers.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+const FILING =
+  '<html><head><meta charset="utf-8"><title>누리칩스 | 조회공시답변 | 공시마당</title></head><body>' +
+  '<table class="top"><tr><td><a href="/">홈</a> | <a href="/today">오늘의공시</a></td></tr></table>' +
+  '<table><tr><td><b>누리칩스</b> 접수번호 20270305000123</td><td>공시일시 2027.03.05 16:10</td></tr></table>' +
+  '<table><tr><td>조회공시 요구 내용</td><td>2027년 3월 4일 보도된 관련 사실 여부 (요구일: 2027.03.05)</td></tr></table><br>' +
+  '<table border="1"><tr><td colspan="3"><b>조회공시 요구(풍문또는보도)에 대한 답변</b></td></tr>' +
+  '<tr><td>1.</td><td>보도의 내용</td><td>일부 언론은 당사가 대형 통신사와 합작법인을 세운다고 보도하였음.</td></tr>' +
+  '<tr><td>2.</td><td>사실 여부 및 답변 내용</td><td>가. 모델 관련<br>&nbsp;당사는 자체 개발한 소형 언어모델 \'누리온 3B\'를 2026년 12월 2일 공개하였음.<br><br>' +
+  '나. 합작 관련<br>&nbsp;합작법인 설립에 관한 계약은 체결된 바 없음.</td></tr>' +
+  '<tr><td>3.</td><td>기타 투자판단에 참고할 사항</td><td>- 공시책임자: 강하온 전무 (재무본부장)<br>- 관련공시: 없음</td></tr></table>' +
+  '<br><table><tr><td align="right">2027년 3월 5일<br>주식회사 누리칩스<br>대표이사 모서율</td></tr></table>' +
+  '<table class="bottom"><tr><td>※ 본 정보는 공시 제출인이 작성한 내용입니다. Copyright (C) 2027 공시마당.</td></tr></table></body></html>';
+
+const rows: FactRow[] = [
+  {
+    cat: "a rumour's noun after a company word ('AI 기업 인수설은', '반도체 기업 매각설이') is no company",
+    text: '일부 정보지에서 제기된 국내 AI 반도체 기업 인수설은 사실무근이다. 업계에서는 대형 AI 기업 매각설이 돌기도 했다.',
+    noNodes: ['Company:인수설', 'Company:매각설'],
+  },
+  {
+    cat: "a company word still opens a name before its particle ('AI 기업 누리칩스는')",
+    text: 'AI 기업 누리칩스는 온디바이스 모델 \'누리온 3B\'를 자체 개발해 공개했다.',
+    expect: ['DEVELOPED 누리칩스 -> 누리온 3B'],
+  },
+];
+
+describe('fix224: AI chips and on-device models outside news articles', () => {
+  it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
+
+  it("a disclosure viewer's old-table filing: the numbered form ('1. | label | value') is the body, with the signature table after it; its date from '공시일시'", () => {
+    const parsed = parseArticle(Buffer.from(FILING), { source: 'filing.html' });
+    expect(parsed.meta.publishedAt).toBe('2027-03-05');
+    const text = parsed.sentences.map((s) => s.text).join('\n');
+    expect(text).toContain('공시책임자: 강하온 전무');
+    expect(text).toContain('대표이사 모서율');
+    expect(text).not.toContain('오늘의공시');
+  });
+
+  it("the filing's signature ('date / 주식회사 X / 대표이사 NAME') names the filer: its '당사' and its officers are the filer's", () => {
+    const facts = pageFacts(FILING);
+    expect(facts).toContain('DEVELOPED 누리칩스 -> 누리온 3B');
+    expect(facts).toContain('WORKS_FOR 모서율 -> 누리칩스');
+    expect(facts).toContain('WORKS_FOR 강하온 -> 누리칩스');
+    expect(pageGraph(FILING).nodes.map((n) => n.name)).toContain('누리칩스');
+  });
+});
