@@ -32,6 +32,17 @@ const rows: FactRow[] = [
     text: 'AI 기업 누리칩스는 온디바이스 모델 \'누리온 3B\'를 자체 개발해 공개했다.',
     expect: ['DEVELOPED 누리칩스 -> 누리온 3B'],
   },
+  {
+    cat: "a known model's name with a quantisation mark after it ('X GGUF는') names a copy built on X, whose maker X's brand does not give",
+    text: '새벽AI가 지난달 공개한 새벽 2 미니를 내려받았다. 새벽 2 미니 GGUF는 한 개인 개발자가 변환한 양자화 파일 모음이다.',
+    expect: ['BASED_ON 새벽 2 미니 GGUF -> 새벽 2 미니', 'DEVELOPED 새벽AI -> 새벽 2 미니'],
+    absent: ['DEVELOPED 새벽AI -> 새벽 2 미니 GGUF'],
+  },
+  {
+    cat: "a sized name with a spaced or hyphenated quantisation mark ('X-7B GGUF', 'X-7B-AWQ') is the copy's whole name",
+    text: '누리온랩이 누리온-7B를 공개했다. 커뮤니티에는 누리온-7B GGUF와 누리온-7B-AWQ도 올라왔다.',
+    expect: ['BASED_ON 누리온-7B GGUF -> 누리온-7B', 'BASED_ON 누리온-7B-AWQ -> 누리온-7B'],
+  },
 ];
 
 describe('fix224: AI chips and on-device models outside news articles', () => {

@@ -244,7 +244,9 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       // so is a place word before the hyphen of a versioned one: "세종-LM 2")
       // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)
       const family = re === LATIN_MODEL && m[2] !== undefined ? ms.find((b) => b.type === 'Model' && b.via !== 'blocked' && b.start === start && /^[ \-][A-Z]/.test(text.slice(b.end, start + m[1]!.length)) && !/\d/.test(b.surface)) : undefined;
-      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.end <= end && ((b.start > start && text[b.start - 1] === '-') || (b.start === start && text[b.end] === '-' && /\d/.test(name))))) : ms).filter((b) => b !== family), out, start, end)) continue;
+      // (a generic word blocked as a name inside the copy's mark, "GGUF", "AWQ", takes no part of the name: "X-7B-GGUF")
+      const inTag = (b: Mention): boolean => tag !== null && QUANT_TAG.test(tag[0]) && b.via === 'blocked' && b.start >= end - tag[0].length && b.end <= end;
+      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.end <= end && ((b.start > start && text[b.start - 1] === '-') || (b.start === start && text[b.end] === '-' && /\d/.test(name))))) : ms).filter((b) => b !== family && !inTag(b)), out, start, end)) continue;
       const base = normalizeName(m[1]!);
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)
