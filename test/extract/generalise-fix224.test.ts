@@ -43,6 +43,17 @@ const rows: FactRow[] = [
     text: '누리온랩이 누리온-7B를 공개했다. 커뮤니티에는 누리온-7B GGUF와 누리온-7B-AWQ도 올라왔다.',
     expect: ['BASED_ON 누리온-7B GGUF -> 누리온-7B', 'BASED_ON 누리온-7B-AWQ -> 누리온-7B'],
   },
+  {
+    cat: "an on-device line's one-syllable word after the brand ('X 온 2', 'X 온 1의 후속') names a model, also quoted whole ('X의 'Y 온 2'로')",
+    text: '가람 온 2는 가람소프트가 만든 30억 파라미터 모델입니다. 전작인 가람 온 1의 후속 모델입니다. 탑재 모델은 새솔랩의 \'새솔 온 3\'로, 라이선스를 사 와 넣었다.',
+    nodes: ['Model:가람 온 2', 'Model:가람 온 1', 'Model:새솔 온 3'],
+    expect: ['SUCCEEDS 가람 온 2 -> 가람 온 1', 'DEVELOPED 가람소프트 -> 가람 온 2', 'DEVELOPED 새솔랩 -> 새솔 온 3'],
+  },
+  {
+    cat: "a lone '온' before a number is no model ('들어 온 2명')",
+    text: '행사장에 들어 온 2명은 새 모델을 써 봤다.',
+    noNodes: ['Model:온 2'],
+  },
 ];
 
 describe('fix224: AI chips and on-device models outside news articles', () => {
