@@ -21,6 +21,19 @@ const FILING =
   '<br><table><tr><td align="right">2027년 3월 5일<br>주식회사 누리칩스<br>대표이사 모서율</td></tr></table>' +
   '<table class="bottom"><tr><td>※ 본 정보는 공시 제출인이 작성한 내용입니다. Copyright (C) 2027 공시마당.</td></tr></table></body></html>';
 
+const FAQ =
+  '<html><head><meta charset="utf-8"><title>별빛 AI 비서는 어떤 모델을 쓰나요? | 고객지원</title></head><body>' +
+  '<main class="faq-detail"><h1>별빛 AI 비서는 어떤 모델을 쓰나요?</h1><div class="answer"><p>별빛폰 X3의 AI 비서는 소담랩이 개발한 언어모델 \'소담 온 2\'로 동작합니다. 인터넷 연결 없이도 통화를 요약합니다.</p></div>' +
+  '<section class="related-faq"><h2>관련 질문</h2><div class="accordion">' +
+  '<button class="acc-q" aria-expanded="false">Q. 긴 글 요약은 어떻게 하나요?</button>' +
+  '<div class="acc-a" hidden><p>긴 글 요약은 구름소프트의 구름-LM 3을 API로 호출해 처리합니다. 별빛전자는 구름소프트의 API를 이용하는 고객입니다.</p></div>' +
+  '<button class="acc-q" aria-expanded="false">Q. 다음 모델은 언제 나오나요?</button>' +
+  '<div class="acc-a" hidden><p>차기 모델은 별빛전자와 소담랩이 공동 개발하고 있습니다. 출시 일정은 정해지지 않았습니다.</p></div>' +
+  '</div></section>' +
+  '<section class="banner-notice"><h3>AI 비서 사용자 50만 명 돌파</h3><p>누적 사용자가 50만 명을 넘었습니다. 하도겸 별빛전자 모바일사업부장은 "더 빠른 비서를 만들겠다"고 말했습니다.</p></section>' +
+  '<section class="related-news"><h2>관련 기사</h2><ul><li><a href="/n/1">노을테크, 새 모델 노을-9B 공개했다</a></li><li><a href="/n/2">다른 소식이 나왔습니다</a></li></ul></section>' +
+  '</main></body></html>';
+
 const rows: FactRow[] = [
   {
     cat: "a rumour's noun after a company word ('AI 기업 인수설은', '반도체 기업 매각설이') is no company",
@@ -66,6 +79,13 @@ describe('fix224: AI chips and on-device models outside news articles', () => {
     expect(text).toContain('공시책임자: 강하온 전무');
     expect(text).toContain('대표이사 모서율');
     expect(text).not.toContain('오늘의공시');
+  });
+
+  it("a FAQ's related questions with their hidden answers, and a notice banner of prose, are read; a related-links box is not", () => {
+    const facts = pageFacts(FAQ);
+    expect(facts).toContain('DEVELOPED 구름소프트 -> 구름-LM 3');
+    expect(facts).toContain('WORKS_FOR 하도겸 -> 별빛전자');
+    expect(facts.some((f) => f.includes('노을'))).toBe(false);
   });
 
   it("the filing's signature ('date / 주식회사 X / 대표이사 NAME') names the filer: its '당사' and its officers are the filer's", () => {
