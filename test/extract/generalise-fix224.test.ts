@@ -34,6 +34,15 @@ const FAQ =
   '<section class="related-news"><h2>관련 기사</h2><ul><li><a href="/n/1">노을테크, 새 모델 노을-9B 공개했다</a></li><li><a href="/n/2">다른 소식이 나왔습니다</a></li></ul></section>' +
   '</main></body></html>';
 
+const SHARED =
+  '<html><head><meta charset="utf-8"><title>태블릿 온디바이스 모델 비교</title></head><body><main><h1>태블릿 온디바이스 모델 비교</h1>' +
+  '<section class="note"><h2>측정자 메모</h2><p>기본 탑재된 모래 온 2가 생각보다 빨라서 다른 모델과 같은 조건으로 비교해 봤습니다. 모래 온 2는 모래랩스가 만든 30억 파라미터 모델입니다.</p></section>' +
+  '<section class="comments"><h2>댓글 3</h2><ol>' +
+  '<li><b>qwerty</b> <time>2027.01.03</time><p>이거 다른 회사 모델 파인튜닝한 거라던데 진짜임?</p></li>' +
+  '<li><b>나도윤</b> <span class="badge">인증</span> <time>2027.01.03</time><p>안녕하세요, 모래랩스에서 온디바이스 모델 개발을 맡고 있는 나도윤 팀장입니다. 저희 서버용 모델 모래 2를 교사로 증류해 만든 모델입니다.</p></li>' +
+  '<li><b>폰덕후</b> <time>2027.01.04</time><p>업데이트로 들어오면 좋겠네요.</p></li>' +
+  '</ol></section></main></body></html>';
+
 const rows: FactRow[] = [
   {
     cat: "a rumour's noun after a company word ('AI 기업 인수설은', '반도체 기업 매각설이') is no company",
@@ -86,6 +95,13 @@ describe('fix224: AI chips and on-device models outside news articles', () => {
     expect(facts).toContain('DEVELOPED 구름소프트 -> 구름-LM 3');
     expect(facts).toContain('WORKS_FOR 하도겸 -> 별빛전자');
     expect(facts.some((f) => f.includes('노을'))).toBe(false);
+  });
+
+  it("a comment the site badges as a verified writer's is read out of the comments widget; the others are not", () => {
+    const facts = pageFacts(SHARED);
+    expect(facts).toContain('WORKS_FOR 나도윤 -> 모래랩스');
+    expect(facts).toContain('DEVELOPED 모래랩스 -> 모래 2');
+    expect(pageGraph(SHARED).nodes.map((n) => n.name)).not.toContain('qwerty');
   });
 
   it("the filing's signature ('date / 주식회사 X / 대표이사 NAME') names the filer: its '당사' and its officers are the filer's", () => {
