@@ -5,7 +5,6 @@ import { cueFormMatcher } from './engine/compile.js';
 import { isParticleTail } from './korean.js';
 import { authorsOwn, PARTNER_RULE } from './predecessor-developers.js';
 import { romanize } from './transliterate.js';
-import { isQuantisedCopyName } from './quantised-copies.js';
 import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
 /** Each model's developers so far (DEVELOPED sources by target; `counts` says which relations count). */
@@ -132,8 +131,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     // (a family co-developed by several companies gives them all to its sizes and versions, where no version has a maker of its own)
     const coFamily = devs.size > 1 && devs.size <= 4 && [...set].every((stem) => !versionDeveloped.has(stem));
     // (a model only a partner is read co-developing, "'M'이라고 부르는데, B와 공동 개발하고", still takes its family's maker)
-    // (a quantised copy, "X GGUF", takes no maker from X's family: anyone may have made it)
-    if (makers.has(key) || families.has(key) || !found.length || Object.keys(acc.entities.get(key)!.names).some(isQuantisedCopyName) || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
+    if (makers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
     for (const dev of devs) addRelation(acc, { relation: 'DEVELOPED', source: dev, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
@@ -191,8 +189,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand) ?? (camel ? brands.get(camel) : undefined)) : undefined;
     // ("로아코드" and "로아컴퍼니" both open on "로아": the one that made another model of the brand, "'로아 1'")
     const owners = candidates && candidates.size > 1 && brand ? siblingMakers(acc, developers, brand, e.key, candidates) : candidates;
-    // (nor does a quantised copy, "가람 2 GGUF", carry its maker in the brand: anyone may have made it)
-    if (owners?.size !== 1 || isRivalsModel(acc, e) || Object.keys(e.names).some(isQuantisedCopyName)) continue;
+    if (owners?.size !== 1 || isRivalsModel(acc, e)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
 }

@@ -10,11 +10,6 @@ import { romanize } from './transliterate.js';
 /** The original's name, then a quantisation mark closing the copy's name. */
 const QUANTISED_NAME = /^(.+?)[-\s_](?:GGUF|AWQ|GPTQ|EXL2|MLX|INT4|INT8|FP8|[248][-\s]?bit|Q[2-8](?:_K(?:_[SML])?|_0)?)$/i;
 
-/** Whether a model's name is a quantised copy's ("X-GGUF", "X AWQ"): whoever made it, the original's maker need not have. */
-export function isQuantisedCopyName(name: string): boolean {
-  return QUANTISED_NAME.test(name);
-}
-
 /** Adds BASED_ON from each quantised copy to the model whose name its own opens with. */
 export function addQuantisedBases(acc: Acc): void {
   const models = new Map<string, string>();
