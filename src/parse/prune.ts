@@ -2,7 +2,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { contains } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { nextElement, previousElement, textOfNodes, tokensOf } from './dom.js';
+import { findElements, nextElement, previousElement, textOfNodes, tokensOf } from './dom.js';
 import { isStoryTableBox } from './story-boxes.js';
 import { select } from './simple-select.js';
 import { isRenderedPost } from './rendered-posts.js';
@@ -172,6 +172,20 @@ function isProseList(el: Element): boolean {
   });
 }
 
+/** A chrome token that only sets a block apart ("related-faq", "banner-notice"), no widget kind of its own. */
+const SET_APART_ONLY = /relat|banner/i;
+
+/**
+ * A block named "related" or "banner" that links nowhere and holds prose of two sentences or more (a FAQ's related
+ * questions with their answers, a notice banner quoting an executive): content, where a related-links box or an ad links out.
+ */
+function isLinklessProse(el: Element): boolean {
+  const tokens = tokensOf(el).filter((t) => CHROME_TOKEN.test(t));
+  if (tokens.length === 0 || !tokens.every((t) => SET_APART_ONLY.test(t))) return false;
+  if (findElements([el], (e) => e.name === 'a' || e.name === 'img' || e.name === 'iframe' || e.name === 'li', 1).length > 0) return false;
+  return (textOfNodes([el]).match(/[가-힣](?:다|요)[.!](?=\s|$)/g)?.length ?? 0) >= 2;
+}
+
 /** A chrome token that only says the list ranks things ("rank_list", "ranking"), no widget kind of its own. */
 const RANK_ONLY = /^(?:.*[-_])?(?:rank|ranking)(?:[-_](?:list|table|chart|items?))?$/i;
 
@@ -267,7 +281,7 @@ export function pruneChrome($: CheerioAPI, root: Cheerio<AnyNode>, keep?: Elemen
     const n = stack.pop() as AnyNode;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isThreadReply(el) && !isStoryRanking(el) && !isEntryRanking(el) && !holdsTheStory(el);
+    const widget = isChromeElement(el, replies) && !(keep && (el === keep || contains(el, keep))) && !isItemPart(el) && !isRemarkParagraph(el) && !isProseList(el) && !isLinklessProse(el) && !isThreadReply(el) && !isStoryRanking(el) && !isEntryRanking(el) && !holdsTheStory(el);
     const chromeTag = CHROME_TAG_SET.has(el.name.toLowerCase()) && !(el.name === 'form' && isRenderedPost(el)) && !isStoryTableBox(el);
     if (chromeTag || (isHidden(el) && !isCollapsedStory(el)) || widget || isSeeAlsoList(el)) doomed.push(el);
     else pushAll(stack, el.children);

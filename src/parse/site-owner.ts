@@ -187,12 +187,27 @@ const FILER_FIELD = new RegExp(`^${FILER_LABEL_FORM}\\s?[:：]\\s?${FILER_NAME_F
 const FILER_LABEL = new RegExp(`^${FILER_LABEL_FORM}$`);
 const FILER_NAME = new RegExp(`^${FILER_NAME_FORM}$`);
 
+/**
+ * A filing's signature, each part a line of its own: its date, the filer's name with its legal form (required here), then
+ * "대표이사 NAME" ("2026년 3월 2일 / 주식회사 X / 대표이사 홍길동"), as a filing in a viewer with no receipt bar ends.
+ */
+const SIGNATURE_DATE = /^20\d\d\s?(?:년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\.\s?\d{1,2}\s?\.\s?\d{1,2}\.?)$/;
+const SIGNED_FILER = /^(?:(?:주식회사\s?|㈜\s?|\(주\)\s?)([가-힣][가-힣A-Za-z0-9]{1,14})|([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\)))$/;
+const SIGNED_HEAD = /^대\s?표\s?이\s?사\s+[가-힣](?:\s?[가-힣]){1,3}(?:\s?\(인\))?$/;
+
+/** The filer a signature block starting at `texts[i]` (its date line) names. */
+function signedFiler(texts: string[], i: number): string | undefined {
+  if (!SIGNATURE_DATE.test(texts[i]!) || !SIGNED_HEAD.test(texts[i + 2] ?? '')) return undefined;
+  const m = SIGNED_FILER.exec(texts[i + 1] ?? '');
+  return m?.[1] ?? m?.[2];
+}
+
 /** The filer a disclosure viewer's receipt bar names, as the page's owner (its name standing for its Latin one too). */
 export function readFiler($: CheerioAPI): SiteOwner | undefined {
   const texts = shortTexts($);
   for (const [i, t] of texts.entries()) {
-    // (the bar as a table: the field's label in one cell, the filer in the next, "<th>제출인</th><td>X</td>")
-    const name = FILER_FIELD.exec(t)?.[1] ?? (FILER_LABEL.test(t) ? FILER_NAME.exec(texts[i + 1] ?? '')?.[1] : undefined);
+    // (the bar as a table: the field's label in one cell, the filer in the next, "<th>제출인</th><td>X</td>"; or the filing's signature)
+    const name = FILER_FIELD.exec(t)?.[1] ?? (FILER_LABEL.test(t) ? FILER_NAME.exec(texts[i + 1] ?? '')?.[1] : undefined) ?? (t.startsWith('20') ? signedFiler(texts, i) : undefined);
     if (name) return { name, latin: name, filer: true };
   }
   return undefined;

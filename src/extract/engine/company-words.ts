@@ -106,3 +106,5 @@ export const INSTITUTION_AFTER = /^\s(?:[A-Z][a-z]+\s){0,2}(?:Medical\sCenter|Ho
 
 /** A figure's noun: "발표치", "추정치", "전망치", "목표치" (a value announced, estimated, forecast or aimed at), after a company word no name. */
 export const FIGURE_NOUN = /^(?:발표|공개|공시|추정|전망|예상|목표|측정|평균|기대|제시|보고|실측|잠정|확정|최고|최저|공식|자체)치$/;
+/** A rumour's noun: "인수설", "매각설", "결별설" (the rumour of a deal or a change), after a company word no name ("AI 기업 인수설은 사실무근"). */
+export const RUMOUR_NOUN = /^(?:인수|피인수|합병|인수합병|매각|철수|상장|투자|제휴|결별|부도|파산|사임|퇴진|경질|교체|영입|이적|합작|분할|통합|폐업|감원|감산|증자|유상증자)설$/;

@@ -14,7 +14,7 @@ import { discoverPredicatedCompanies } from './discover-predicated.js';
 import { isKoreanName } from './person-names.js';
 import { isGroupUnit, isUnitBeforeTitle } from './company-units.js';
 import { companyWithCountry, countryAround, isCountryWord } from './company-countries.js';
-import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, CREDIT_KIND, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
+import { AI_MODIFIES_AFTER, COMMON_LAB, CONNECTIVE_END, FIGURE_NOUN, RUMOUR_NOUN, GENERIC_COMPANY_STEMS, GENERIC_STEMS, CREDIT_KIND, HEALTHCARE_KIND, INSURANCE_KIND, LOGISTICS_KIND, NOT_COMPANY, NOT_COMPANY_MEMBER, PUBLICATION_AFTER, UNIT_AFTER, FILE_NAME_AFTER } from './company-words.js';
 import { matchesIn } from './text-scans.js';
 import { sameCompanyInTwoScripts } from '../transliterate.js';
 import { discoverPlacedCompanies } from './discover-placed-companies.js';
@@ -135,8 +135,8 @@ export function discoverCompanies(text: string, taken: Mention[], lx: DiscoveryL
     if (m[2] && (/[가-힣]{1,4}들$/.test(name) || /[가-힣](?:조직|부서|본부|사업부)$/.test(bare))) continue;
     // "흔한 스타트업 회고겠지만,": a predicate's connective ending before a comma is no name
     if (m[2] && CONNECTIVE_END.test(name)) continue;
-    // "빅테크 모델과의 격차": a generic word with its particle is no name (nor a title: "게임사 최고기술책임자(CTO) 10여 명"; nor a figure: "기업 발표치와")
-    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(bare)) || NOT_COMPANY.has(bare) || FIGURE_NOUN.test(bare) || isTitleWord(bare, lx))) || isTaken(ms, out, start, end)) continue;
+    // "빅테크 모델과의 격차": a generic word with its particle is no name (nor a title: "게임사 최고기술책임자(CTO) 10여 명"; nor a figure: "기업 발표치와"; nor a rumour: "기업 인수설은")
+    if (NOT_COMPANY.has(name) || lx.generic.has(normalizeName(name)) || (m[2] && (lx.generic.has(normalizeName(bare)) || NOT_COMPANY.has(bare) || FIGURE_NOUN.test(bare) || RUMOUR_NOUN.test(bare) || isTitleWord(bare, lx))) || isTaken(ms, out, start, end)) continue;
     // "법무법인 등에 공급": '등' ("and others") after a firm's legal form is no name, nor a kind or a relation ("법무법인 자회사", "회계법인 출신")
     if (m[1] && /^(?:등|자회사|계열사|출신|소속|고객사?|변호사)(?:에|과|와|의|을|를|이|은|도|에서|로|으로)?$/.test(name)) continue;
     const company = companyWithCountry(text, name, start, lx);

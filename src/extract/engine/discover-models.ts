@@ -26,7 +26,7 @@ const LATIN_MODEL =
  * a variant word or a size, before a particle, or before a headline's closing release noun ("…모델 마라준 2.0 공개."), or glossed in
  * parentheses right before a release verb whose object particle a post's casual register drops ("X가 마라준 2 (Marajun-2) 공개했음").
  */
-const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?[가-힣]{2,6}(?:\s?[A-Z]{1,4})?\s[vV]?\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
+const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?(?:[가-힣]{2,6}|온(?=\s\d))(?:\s?[A-Z]{1,4})?\s[vV]?\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
 /**
  * A version written with its "v" ("X v2"): a word ending like a verb's connective before it ("덧붙이면 v3는"), or a verb of
  * release or making in its adnominal form ("올봄에 배포한 v2는", "새로 나온 v3"), or a code-prefixed test name ("K-추론 v1
@@ -80,10 +80,12 @@ const LATIN_LETTERED = /(?<![A-Za-z0-9.\-_])([A-Z][a-z]{2,15})-([A-Z]\d{1,2}(?:\
 /** (a retrieval model named by its kind, "X-Rerank 리랭커", "X-Embed 임베딩 모델": a reranker is a model too) */
 const LATIN_BEFORE_MODEL_NOUN = /(?<![A-Za-z0-9.\-_])([A-Z][A-Za-z0-9]{2,20}(?:-[A-Za-z0-9]{1,10})?)\s?(?=(?:임베딩\s?)?(?:모델|LLM|sLM|리랭커)(?![가-힣]))/g;
 
-/** A product-line word opening a numbered name ("코어 2.1", "프로 3"): a tier of a family, no name on its own. */
-const LINE_WORD_OPENING = /^(?:코어|프로|맥스|울트라|플러스|라이트|미니|에어|나노|플래시|터보|비전|보이스|코더|챗|씽크)\s\d/;
+/** A product-line word opening a numbered name ("코어 2.1", "프로 3", the on-device line's "온 2"): a tier of a family, no name on its own. */
+const LINE_WORD_OPENING = /^(?:코어|프로|맥스|울트라|플러스|라이트|미니|에어|나노|플래시|터보|비전|보이스|코더|챗|씽크|온)\s\d/;
 /** The Hangul word right before it, the family's brand ("라온 코어 2.1"), alone between spaces or a sentence's start. */
 const BRAND_WORD_BEFORE = /(?<![가-힣A-Za-z0-9\-·'"‘“])([가-힣]{2,6})\s$/;
+/** The brand word right after a quote that opens the whole name. */
+const QUOTED_BRAND_BEFORE = /(?<![가-힣A-Za-z0-9])['"‘“]([가-힣]{2,6})\s$/;
 /** A word that ends in a particle or a verb's ending ("따르면", "손잡고", "개발한"), or describes or links ("차세대", "대신"), leads no name. */
 const NOT_BRAND_WORD = /(?:은|는|을|를|에|의|이|가|와|과|로|에도|서도|로도|까지|부터|에서|한|된|던|인|할|될|운|진|고|면|며|서|게|지|니|라|야|요|다)$|^(?:차세대|신형|신규|새로|후속|최신형|대표|주력|자체|기본|일반|유료|무료|기업용|개인용|당사|자사|이번|다음|기존|대신|함께|또한|특히|반면|이후|이어|역시|다시)$/;
 
@@ -91,7 +93,8 @@ const NOT_BRAND_WORD = /(?:은|는|을|를|에|의|이|가|와|과|로|에도|�
 function brandBefore(text: string, start: number, name: string, ms: Mention[], lx: DiscoveryLexicon): string | undefined {
   // (a name already read there, a known model's short name such as a gazetteer's "X 2", keeps its own span: "따르면 X 2")
   if (!LINE_WORD_OPENING.test(name)) return undefined;
-  const b = BRAND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  // ("'라온 코어 2'로": the brand may open a quoted name that closes right after it)
+  const b = BRAND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start)) ?? (/^['"’”]/.test(text.slice(start + name.length)) ? QUOTED_BRAND_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null);
   if (!b) return undefined;
   const word = b[1]!;
   const at = start - word.length - 1;
@@ -244,12 +247,14 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (brand) {
         start -= brand.length + 1;
         name = `${brand} ${name}`;
-      }
+      } else if (re === HANGUL_NUMBERED && name.startsWith('온 ')) continue; // ("한울 온 2": the one-syllable on-device line word names a model only after its brand)
       // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name;
       // so is a place word before the hyphen of a versioned one: "세종-LM 2")
       // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)
       const family = re === LATIN_MODEL && m[2] !== undefined ? ms.find((b) => b.type === 'Model' && b.via !== 'blocked' && b.start === start && /^[ \-][A-Z]/.test(text.slice(b.end, start + m[1]!.length)) && !/\d/.test(b.surface)) : undefined;
-      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.end <= end && ((b.start > start && text[b.start - 1] === '-') || (b.start === start && text[b.end] === '-' && /\d/.test(name))))) : ms).filter((b) => b !== family), out, start, end)) continue;
+      // (a generic word blocked as a name inside the copy's mark, "GGUF", "AWQ", takes no part of the name: "X-7B-GGUF")
+      const inTag = (b: Mention): boolean => tag !== null && QUANT_TAG.test(tag[0]) && b.via === 'blocked' && b.start >= end - tag[0].length && b.end <= end;
+      if (isTaken((re === HANGUL_LETTERED ? ms.filter((b) => !(b.via === 'blocked' && b.end <= end && ((b.start > start && text[b.start - 1] === '-') || (b.start === start && text[b.end] === '-' && /\d/.test(name))))) : ms).filter((b) => b !== family && !inTag(b)), out, start, end)) continue;
       const base = normalizeName(m[1]!);
       // ("Oct 2, 2026": a date, not a model)
       // ("Deepnoa Unveils 32B-Parameter In-House LLM": an English headline's verb and adjectives name no model)

@@ -46,3 +46,19 @@ export function joinFamilyProducts(text: string, ms: Mention[]): void {
     ms[ms.indexOf(m)] = joined;
   }
 }
+
+/** A quantisation mark right after a model's name (" GGUF", "-AWQ", "-INT4"), before a particle or a break. */
+const COPY_MARK = /^[\s-](?:GGUF|AWQ|GPTQ|EXL2|MLX|INT[48])(?![A-Za-z0-9_])(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?(?:[\s,.)'"’”]|$))/;
+
+/**
+ * "X GGUF", "X-AWQ" after a model the article already knows as X: the mark names a quantised copy of X, a model of its
+ * own (see quantised-copies.ts for its base), not X. The copy's maker may be anyone: it takes no family from X.
+ */
+export function markQuantisedCopies(text: string, ms: Mention[]): void {
+  for (const [i, m] of ms.entries()) {
+    if (m.type !== 'Model' || m.via === 'blocked') continue;
+    const mark = COPY_MARK.exec(text.slice(m.end, m.end + 12));
+    if (!mark || ms.some((x) => x !== m && x.start < m.end + mark[0].length && x.end > m.end && x.via !== 'blocked')) continue;
+    ms[i] = discoveredMention('Model', text.slice(m.start, m.end + mark[0].length), m.start, m.end + mark[0].length);
+  }
+}

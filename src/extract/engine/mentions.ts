@@ -46,7 +46,7 @@ import { foldCalledProgrammes } from './called-programmes.js';
 import { foldHangulGlosses } from './hangul-glosses.js';
 import { foldHangulBenchmarkSpellings } from './bench-spellings.js';
 import { joinGlossedSizes } from './glossed-sizes.js';
-import { joinFamilyProducts, prefixKnownNames } from './known-name-extensions.js';
+import { joinFamilyProducts, markQuantisedCopies, prefixKnownNames } from './known-name-extensions.js';
 import { discoverCareerNames } from './discover-career-names.js';
 import { discoverConsortiumLeads } from './discover-consortium-leads.js';
 import { discoverZoneProgrammes } from './discover-zones.js';
@@ -175,6 +175,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   prefixKnownNames(text, ms);
+  if (/GGUF|AWQ|GPTQ|EXL2|MLX|INT[48]/.test(text)) markQuantisedCopies(text, ms); // ("X GGUF": a known model's quantised copy)
   if (text.includes('=')) dropCodeValues(text, ms); // ('provider="x"': a setting's value in code names no company)
   dropGivenNameModels(text, ms); // (before the people are found: "Claude Lee · CEO @ X" is free for a person)
   const found: Mention[] = [];

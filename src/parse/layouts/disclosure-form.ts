@@ -7,7 +7,7 @@
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { findElements, insideFooter, tableRowsOf, textOf } from '../dom.js';
+import { findElements, insideFooter, nextElement, tableRowsOf, textOf } from '../dom.js';
 import { cellsOf } from '../row-spans.js';
 import { readFiler } from '../site-owner.js';
 import { normalizeSpace } from '../text.js';
@@ -24,6 +24,19 @@ function brokenByLines(cell: Element): boolean {
   return findElements([cell], (e) => e.name === 'br', 2).length >= 2;
 }
 
+/** An item's number in a cell of its own before the label ("1.", "2)", "가."). */
+const ITEM_NUMBER = /^(?:\d{1,2}|[가-하])\s?[.)]$/;
+
+/**
+ * A row's label and value cells: "label | value", or "1. | label | value" (the item's number in a cell of its own);
+ * the form's heading row, one cell across the table, gives none (undefined), a row of another shape null.
+ */
+function labelAndValue($: CheerioAPI, cells: Element[], first: boolean): [Element, Element] | undefined | null {
+  if (cells.length === 2) return [cells[0]!, cells[1]!];
+  if (cells.length === 3 && ITEM_NUMBER.test(normalizeSpace(textOf($(cells[0]!))))) return [cells[1]!, cells[2]!];
+  return first && cells.length === 1 && normalizeSpace(textOf($(cells[0]!))).length <= MAX_LABEL ? undefined : null;
+}
+
 /** A filing's form table: label|value rows, a short label in each, some value a run of <br>-broken paragraphs. */
 function formTextLength($: CheerioAPI, table: Element): number {
   if (insideFooter(table)) return 0;
@@ -31,13 +44,14 @@ function formTextLength($: CheerioAPI, table: Element): number {
   if (rows.length < MIN_ROWS) return 0;
   let prose = 0;
   let total = 0;
-  for (const row of rows) {
-    const cells = cellsOf(row);
-    if (cells.length !== 2) return 0;
-    if (normalizeSpace(textOf($(cells[0]!))).length > MAX_LABEL) return 0;
-    const value = normalizeSpace(textOf($(cells[1]!))).length;
+  for (const [i, row] of rows.entries()) {
+    const pair = labelAndValue($, cellsOf(row), i === 0);
+    if (pair === null) return 0;
+    if (!pair) continue;
+    if (normalizeSpace(textOf($(pair[0]))).length > MAX_LABEL) return 0;
+    const value = normalizeSpace(textOf($(pair[1]))).length;
     total += value;
-    if (value >= MIN_VALUE && brokenByLines(cells[1]!)) prose += value;
+    if (value >= MIN_VALUE && brokenByLines(pair[1])) prose += value;
   }
   return prose > 0 ? total : 0;
 }
@@ -52,6 +66,23 @@ function isOfficerBox($: CheerioAPI, table: Element): boolean {
   return findElements([table], (e) => e.name === 'th' || e.name === 'td', 40).some((c) => OFFICER_LABEL.test(normalizeSpace(textOf($(c)))));
 }
 
+/** The filing's signature under the form ("2026년 3월 2일 / 주식회사 X / 대표이사 NAME"): the filer's legal name, its head last. */
+const SIGNATURE = /(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{1,15}(?:\s?주식회사)?\s*대\s?표\s?이\s?사\s+[가-힣](?:\s?[가-힣]){1,3}$/;
+
+/** Whether a table is the filing's signature block: short, ending on the filer's legal name and its head (its lines run together, <br>s unspaced). */
+function isSignatureBox($: CheerioAPI, table: Element): boolean {
+  if (table.name !== 'table') return false;
+  const text = normalizeSpace(textOf($(table)));
+  return text.length <= MAX_OFFICER_BOX && SIGNATURE.test(text);
+}
+
+/** The form with the signature block set right after it (past <br>s), where the page lays each out as a table of its own. */
+function withSignatureAfter($: CheerioAPI, form: Element): Element | Element[] {
+  let after = nextElement(form);
+  for (let i = 0; i < 3 && after?.name === 'br'; i++) after = nextElement(after);
+  return after && isSignatureBox($, after) ? [form, after] : form;
+}
+
 /**
  * The filing a disclosure viewer shows, where the page names a filer: the form table holding the most text, widened to
  * its block when that block holds no other table (the receipt bar, a list of other filings); else undefined.
@@ -61,7 +92,7 @@ export function disclosureFiling($: CheerioAPI): { el: Cheerio<AnyNode>; keep?: 
   return el ? { el: $(el), filing: true } : undefined;
 }
 
-function filingElement($: CheerioAPI): Element | undefined {
+function filingElement($: CheerioAPI): Element | Element[] | undefined {
   let best: Element | undefined;
   let bestLength = 0;
   for (const table of findElements($.root().toArray(), (e) => e.name === 'table', 200)) {
@@ -70,7 +101,7 @@ function filingElement($: CheerioAPI): Element | undefined {
   }
   if (!best) return undefined;
   const parent = best.parent;
-  if (parent?.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return best;
+  if (parent?.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return withSignatureAfter($, best);
   const tables = findElements([parent], (e) => e.name === 'table', 3);
   return tables.every((t) => t === best || findElements([best!], (e) => e === t, 1).length > 0 || isOfficerBox($, t)) ? (parent as Element) : best;
 }

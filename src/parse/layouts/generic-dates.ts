@@ -6,8 +6,8 @@ import { textOf } from '../dom.js';
 import { select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 
-/** "입력 2026.11.26", "Date: 2026-11-26": a labelled date in the page's text. */
-const LABELLED_DATE = new RegExp(String.raw`(?:입력|등록|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
+/** "입력 2026.11.26", "Date: 2026-11-26", a disclosure viewer's "공시일시 2026.11.18 17:42": a labelled date in the page's text. */
+const LABELLED_DATE = new RegExp(String.raw`(?:입력|등록|공시|작성|게시|게재|승인|발행|발송|송고|기사입력|Published|보낸\s?날짜|(?<![가-힣])날짜|(?<![A-Za-z])(?:Date|Sent)\s?:)(?:일자|일시|일)?\s?[:：]?\s?(${YMD})`);
 /** A labelled date that is an issue's or a mailing's (발행, 발송), not the story's entry. */
 const ISSUE_LABEL = /^(?:발행|발송)/;
 /** "입력 2026.12.01", "기사입력 …", "등록 …": a story's own entry date. */
