@@ -3,7 +3,8 @@
  * captions appended (the page's description kept; speech without punctuation closed at its endings; numerals, spelled
  * letters and English number words written as an article would; a number the speaker takes back), a brand's
  * one-syllable product-line word before a version ('X 챗 2.0'), and a model's bare run of benchmark scores
- * ('Y KMMLU 60.1, KoBEST 70.2'). Every sentence and name is written for the tests.
+ * ('Y KMMLU 60.1, KoBEST 70.2'), numbers taken back and corrected in a later post or the same
+ * sentence ('…라고 했는데 최종 … 기준 N입니다', '…라고 말했는데 실제는 N', '… N이 맞음'), and a chat's 'N 이요'. Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFactRow, edgeLines, nodeLines, pageGraph, scoresOf, type FactRow } from './helpers.js';
@@ -56,6 +57,26 @@ const rows: FactRow[] = [
     text: "가람AI는 새 모델 '가람 3'를 공개했다. 가람 3 KMMLU 60.1, KoBEST 70.2, HAE-RAE 65.0 / 가람 2 KMMLU 48.3",
     edgeProps: ['SCORED 가람 3 -> KMMLU score=60.1', 'SCORED 가람 3 -> KoBEST score=70.2', 'SCORED 가람 3 -> HAE-RAE score=65', 'SCORED 가람 2 -> KMMLU score=48.3'],
     absent: ['SCORED 가람 2 -> KoBEST'],
+  },
+  {
+    cat: "a poster taking back a number later ('아까 B 79.3이라고 했는데 최종 카드 기준 79.8입니다'): the earlier line is read with the real one",
+    text: "다온AI는 새 모델 '다온 3'를 공개했다. 다온 3는 HAE-RAE 61.0, KoBEST 79.3을 기록했다. 참고로 정정 하나만요! 아까 KoBEST 79.3이라고 했는데 최종 카드 기준 79.8입니다.",
+    edgeProps: ['SCORED 다온 3 -> KoBEST score=79.8'],
+  },
+  {
+    cat: "a number said wrong and the real one after '실제는' in the same sentence ('B 점수를 78점이라고 말했는데 실제는 87.4입니다')",
+    text: "다온AI는 새 모델 '다온 3'를 공개했다. 다온 3의 KMMLU 점수는 63.2점이다. 정정합니다. 영상에서 KoBEST 점수를 78점이라고 말했는데 실제는 87.4입니다.",
+    edgeProps: ['SCORED 다온 3 -> KoBEST score=87.4'],
+  },
+  {
+    cat: "a correction closed by a casual '맞음' ('정정: B 81.0이라고 썼는데 80.1이 맞음')",
+    text: "다온AI는 새 모델 '다온 3'를 공개했다. 다온 3는 KoBEST 81.0을 기록했다. 정정: KoBEST 81.0이라고 썼는데 80.1이 맞음.",
+    edgeProps: ['SCORED 다온 3 -> KoBEST score=80.1'],
+  },
+  {
+    cat: "a chat line's bare score pairs closed by a spoken copula ('KMMLU 52.1 / KoBEST 77.0 이요')",
+    text: "다온AI는 새 모델 '다온 3'를 공개했다. 다온 3 점수는요? KMMLU 52.1 / KoBEST 77.0 이요.",
+    edgeProps: ['SCORED 다온 3 -> KoBEST score=77'],
   },
 ];
 
