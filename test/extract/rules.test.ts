@@ -58,6 +58,7 @@ import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
 import { fix218Rows } from './rule-rows/fix218.js';
 import { r61bRows } from './rule-rows/r61b.js';
+import { fix227Rows } from './rule-rows/fix227.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -114,6 +115,7 @@ const rows: Row[] = [
   ...r59dRows,
   ...fix218Rows,
   ...r61bRows,
+  ...fix227Rows,
 ];
 
 describe('rule data', () => {
