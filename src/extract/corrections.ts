@@ -167,7 +167,13 @@ function mark(s: Sentence): Sentence {
  * one other sentence that gives it; with several such sentences nothing is changed.
  */
 const VALUE_CORRECTION =
-  /(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:으로|로|이라고|라고)\s(?:[^.]{0,20}?\s)?(?:잘못\s)?(?:전해\s?드렸|전했|보도했|적었|썼|표기했|기재했|알려\s?드렸|소개했|발표했)[^.]{0,6}?(?:으나|지만|는데|습니다만)[,\s][^]{0,120}?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:이|가)\s?(?:맞습니다|맞다|맞는|정확합니다|정확하다|옳습니다|옳다)/;
+  /(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:으로|로|이라고|라고)\s(?:[^.]{0,20}?\s)?(?:잘못\s)?(?:전해\s?드렸|전했|보도했|적었|썼|표기했|기재했|알려\s?드렸|소개했|발표했)[^.]{0,6}?(?:으나|지만|는데|습니다만)[,\s][^]{0,120}?(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%|개|명)?(?:이|가)\s?(?:맞습니다|맞다|맞는|맞음|맞아요|맞고요|정확합니다|정확하다|옳습니다|옳다)/;
+/**
+ * "아까 B 79.3이라고 했는데 최종 카드 기준 79.8입니다", "점수를 78점이라고 말했는데 실제는 87.4입니다": a speaker or poster taking
+ * back a number they gave ("…라고 말했/했/썼는데"), then the real one after "실제는", "사실은" or "최종 … 기준".
+ */
+const VALUE_RESTATED =
+  /(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?(?:이라고|라고)\s(?:[^.]{0,20}?\s)?(?:잘못\s)?(?:말했|말씀드렸|말씀했|했|썼|적었|올렸)[^.]{0,6}?(?:으나|지만|는데|습니다만)[,\s](?:[^.]{0,40}?\s)?(?:실제(?:로)?는|사실은|정확히는|최종[^.\d]{0,12}?기준(?:으로)?)\s(\d{1,4}(?:\.\d{1,3})?)\s?(?:점|%)?(?:입니다|이에요|예요|임|이다|이고|이며)/;
 
 /**
  * "14시 송고된 'A B 74.6점' 속보에서 점수를 75.6점으로 바로잡습니다": an earlier item quoted by its headline, with its wrong
@@ -252,16 +258,20 @@ function withCorrectedValues(sentences: Sentence[]): Sentence[] {
   for (const c of sentences) {
     const quoted = QUOTED_VALUE_CORRECTION.exec(c.text);
     const miswritten = c.text.includes('의 오') ? MISWRITTEN_VALUE.exec(c.text) : null;
-    const m = VALUE_CORRECTION.exec(c.text) ?? quoted ?? miswritten ?? (c.text.includes('아니라') && /정정|재측정|재채점|재평가|다시\s(?:잰|측정|채점)|바로잡|수정(?:합니다|했|됐|된)/.test(c.text) ? NOT_VALUE_BUT.exec(c.text) : null);
+    const restated = VALUE_RESTATED.exec(c.text);
+    const m = VALUE_CORRECTION.exec(c.text) ?? restated ?? quoted ?? miswritten ?? (c.text.includes('아니라') && /정정|재측정|재채점|재평가|다시\s(?:잰|측정|채점)|바로잡|수정(?:합니다|했|됐|된)/.test(c.text) ? NOT_VALUE_BUT.exec(c.text) : null);
     if (!m || m[1] === m[2]) continue;
     if (m === quoted) retracted.add(c);
-    // (the miswriting's own sentence states the right number: "… 점수 '74.2점'은 '72.4점'의 오기" reads "… 점수 72.4점이다")
-    const stated = m === miswritten ? { ...c, text: c.text.slice(0, m.index) + `${m[2]}${m[0].includes('%') ? '%' : '점'}이다.` } : c;
+    // (the miswriting's own sentence states the right number: "… 점수 '74.2점'은 '72.4점'의 오기" reads "… 점수 72.4점이다";
+    // a number taken back is read as the real one in its own sentence too: "B 78점이라고 말했는데 실제는 87.4" gives no 78)
+    const stated = m === miswritten ? { ...c, text: c.text.slice(0, m.index) + `${m[2]}${m[0].includes('%') ? '%' : '점'}이다.` } : m === restated ? { ...c, text: c.text.slice(0, m.index) + m[2]! + c.text.slice(m.index + m[1]!.length) } : c;
     if (stated !== c) originals.set(stated, c.text);
     out = out.map((s) => (s === c ? stated : s));
     const wrong = new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}(?![\\d]|\\.\\d)`);
-    const holders = out.filter((s) => s !== c && wrong.test(s.text));
+    const holders = out.filter((s) => s !== c && s !== stated && wrong.test(s.text));
     if (holders.length !== 1) continue;
+    // (a number taken back in a later post is read in the post that gave it; the taking back states no fact of its own)
+    if (m === restated) retracted.add(stated);
     const h = holders[0]!;
     const read = { ...h, text: h.text.replace(wrong, m[2]!) };
     originals.set(read, originals.get(h) ?? h.text);

@@ -50,10 +50,11 @@ export function readSinoKorean(word: string): { value: number; big: string } | u
 /** Spoken numerals in unpunctuated speech as digits; other text unchanged. */
 export function writeSpokenNumbers(text: string): string {
   if (!/[십백천만억]/.test(text)) return text;
-  return text.replace(SPOKEN, (whole: string, word: string, decimal: string | undefined) => {
+  return text.replace(SPOKEN, (whole: string, word: string, decimal: string | undefined, at: number) => {
     // (the numeral may run into a particle that is also a digit syllable: "칠십이 나왔다" is 72 or 70 + 이; read as written)
-    // (a last 일 with no decimal is the day: "지난 이십일" is the 20th)
-    const day = decimal === undefined && word.length > 2 && word.endsWith('일');
+    // (a last 일 with no decimal is the day: "지난 이십일" is the 20th, but "오십일 점 정도" is 51 points)
+    const points = /^\s?점(?![가-힣])/.test(text.slice(at + whole.length, at + whole.length + 3));
+    const day = decimal === undefined && !points && word.length > 2 && word.endsWith('일');
     const n = readSinoKorean(day ? word.slice(0, -1) : word);
     if (!n) return whole;
     return `${n.value}${decimal !== undefined ? `.${DIGITS[decimal]}` : ''}${n.big}${day ? '일' : ''}`;

@@ -61,6 +61,7 @@ import { r59dRows } from './rule-rows/r59d.js';
 import { fix218Rows } from './rule-rows/fix218.js';
 import { r61bRows } from './rule-rows/r61b.js';
 import { r62bRows } from './rule-rows/r62b.js';
+import { fix227Rows } from './rule-rows/fix227.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -120,6 +121,7 @@ const rows: Row[] = [
   ...r61bRows,
   ...r62bRows,
   ...fix223Rows,
+  ...fix227Rows,
 ];
 
 describe('rule data', () => {

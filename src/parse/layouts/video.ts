@@ -15,6 +15,7 @@ import { textOf } from '../dom.js';
 import { select } from '../simple-select.js';
 import { normalizeSpace } from '../text.js';
 import { writeSpokenNumbers } from '../spoken-numbers.js';
+import { writeSpokenLetters } from '../spoken-letters.js';
 
 /** A caption that is only a sound card ("[음악]", "[박수]"). */
 const SOUND_CARD = /^\[[^\]]{1,20}\]$/;
@@ -39,6 +40,17 @@ export function punctuateSpeech(text: string): string {
     .join(' ');
 }
 
+/** A number the speaker takes back at once ("78 아니 87.4": the second is meant). */
+const SELF_CORRECTED = /(?<![\d.])\d+(?:\.\d+)?(?:점)? 아니(?: 아니)? (?=\d)/g;
+
+/**
+ * Auto-generated speech written as an article would be: numerals, letters and number words as digits and Latin
+ * ("케이엠엠엘유 육십삼 점 이" → "KMMLU 63.2"), a number taken back dropped, sentences closed at their endings.
+ */
+export function writeSpeech(text: string): string {
+  return punctuateSpeech(writeSpokenLetters(writeSpokenNumbers(text)).replace(SELF_CORRECTED, ''));
+}
+
 /** The transcript's captions grouped into paragraphs at chapter gaps (sound cards left out). */
 function readTranscript($: CheerioAPI, segments: Element[]): string[] {
   const paragraphs: string[][] = [];
@@ -54,7 +66,7 @@ function readTranscript($: CheerioAPI, segments: Element[]): string[] {
   return paragraphs.map((p) => {
     const joined = p.join(' ');
     // (a transcript someone punctuated keeps its own stops)
-    return /[.?!]\s/.test(joined) ? joined : punctuateSpeech(writeSpokenNumbers(joined));
+    return /[.?!]\s/.test(joined) ? joined : writeSpeech(joined);
   });
 }
 
