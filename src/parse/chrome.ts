@@ -220,11 +220,11 @@ export function stripTrailingByline(s: string): string {
   return s.replace(TRAILING_BYLINE, '').replace(TRAILING_EMAIL, '').trim();
 }
 
-/** Removes e-mail addresses anywhere in a text (they are never facts about the article). */
+/** Removes e-mail addresses anywhere in a text (they are never facts about the article), and the empty brackets they leave — not a list line's unchecked task box ("- [ ] …", a thing still to do). */
 export function stripEmails(s: string): string {
   // nothing to strip without an '@', a bracket or a double space
   if (!s.includes('@') && !/[([<]/.test(s) && !/\s\s/.test(s)) return s.trim();
-  return s.replace(EMAIL_G, '').replace(/\(\s*\)|\[\s*\]|<\s*>/g, '').replace(/\s{2,}/g, ' ').trim();
+  return s.replace(EMAIL_G, '').replace(/\(\s*\)|(?<!^(?:[-*+]\s)?)\[\s*\]|<\s*>/g, '').replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Photo credits in captions: "사진=연합뉴스", "/사진=KT 제공", "(사진=…)", "게티이미지뱅크". */

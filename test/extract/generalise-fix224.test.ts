@@ -60,6 +60,12 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 새벽 2 미니 GGUF -> 새벽 2 미니', 'DEVELOPED 새벽AI -> 새벽 2 미니'],
   },
   {
+    cat: "an unchecked task-list item ('- [ ] X GGUF 배포') plans a copy: no copy node yet",
+    text: '# 할 일\n\n새벽AI가 새벽 2 미니를 공개했다.\n\n- [ ] 새벽 2 미니 GGUF 배포 (담당: 미정)\n- [x] 모델 카드 정리',
+    noNodes: ['Model:새벽 2 미니 GGUF'],
+    expect: ['DEVELOPED 새벽AI -> 새벽 2 미니'],
+  },
+  {
     cat: "a sized name with a spaced or hyphenated quantisation mark ('X-7B GGUF', 'X-7B-AWQ') is the copy's whole name",
     text: '누리온랩이 누리온-7B를 공개했다. 커뮤니티에는 누리온-7B GGUF와 누리온-7B-AWQ도 올라왔다.',
     expect: ['BASED_ON 누리온-7B GGUF -> 누리온-7B', 'BASED_ON 누리온-7B-AWQ -> 누리온-7B'],
