@@ -9,7 +9,7 @@ import type { Mention, RuleSet } from '../types.js';
 import type { ClauseRules } from './data.js';
 import { factsOfClause, type ClauseFact } from './frames.js';
 import { clauseArgs, finishClause, roleOf, type Arg } from './structure.js';
-import { presentedAtEnd } from '../focus.js';
+import { presentedAtEnd } from '../presented-at-end.js';
 import { withoutVerbGlosses } from '../korean.js';
 import { startsEntry } from '../time-stamps.js';
 import { ORGANISATION_SUBJECT_FIRST } from '../company-references.js';
