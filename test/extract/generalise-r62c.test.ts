@@ -42,6 +42,11 @@ const rows: FactRow[] = [
     nodes: ['Company:바다랩'],
     noNodes: ['Company:바다랩이라'],
   },
+  {
+    cat: "a bound noun after the quotative ('… 라이선스라는 게 회사 입장에선'): the quoted thing is no company",
+    text: '새솔랩이 공개한 새솔 3은 성능이 좋다. 다만 연구용 라이선스라는 게 회사 입장에선 아쉬운 부분이다.',
+    noNodes: ['Company:라이선스', 'Company:연구용 라이선스'],
+  },
 ];
 
 describe('generalise r62c', () => {
