@@ -59,7 +59,7 @@ export function addProgrammeAliases(out: Map<string, KnownName>, m: Mention, cit
   const led = REGION_LED.exec(m.surface)?.[1];
   // (a quoted headline form read first as a programme of its own is this one: "'AI 창업 클라우드 바우처' 성과" over the story)
   const own = (name: string): boolean => out.get(name)?.type === 'Policy' && out.get(name)!.key !== m.key && out.get(name)!.aliasOf === undefined;
-  // "가온 AI 민원비서 시범사업" … "AI 민원비서를": a programme named after a city the article names ("가온시") is the rest without the city too
+  // "다솜 AI 상담창구 시범사업" … "AI 상담창구를": a programme named after a city the article names ("다솜시") is the rest without the city too
   const city = m.surface.split(' ')[0]!;
   const rest = cities.has(city) && PILOT_KIND_TAIL.test(m.surface) ? m.surface.slice(city.length + 1) : undefined;
   // (not a field and the word AI alone, "제조 AI": a kind of work, no programme's name)

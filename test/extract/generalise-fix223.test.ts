@@ -53,8 +53,8 @@ const rows: FactRow[] = [
   },
   {
     cat: "차장 is a post ('NAME 차장은')",
-    text: '오하늘 차장은 가온은행이 자체 구축한 상담 모델을 소개했다.',
-    nodes: ['Person:오하늘'],
+    text: '편서진 차장은 가온은행이 자체 구축한 상담 모델을 소개했다.',
+    nodes: ['Person:편서진'],
   },
   {
     cat: "an agenda's English speaker cell 'NAME · Head of X, Company' names the person and the employer",
@@ -75,9 +75,9 @@ const ABSTRACT =
 
 const POLL =
   '<html><head><title>[독자투표 결과] 올해의 모델</title><meta property="article:published_time" content="2026-12-02T09:00:00+09:00"></head><body>' +
-  "<h1>[독자투표 결과] 올해의 모델, 1위는 '한울 3'</h1><ol class=\"poll-result\">" +
-  '<li><div class="bar"><span class="pct">27.9%</span></div><h2>1위 한울 3 <small>한울AI</small></h2>' +
-  '<p>스타트업 한울AI가 8월 12일 공개한 한울 3은 알리바바의 Qwen3-32B를 토대로 한국어 데이터를 추가 학습한 모델입니다. 한울AI가 밝힌 KMMLU 점수는 68.5점.</p></li>' +
+  "<h1>[독자투표 결과] 올해의 모델, 1위는 '담솔 3'</h1><ol class=\"poll-result\">" +
+  '<li><div class="bar"><span class="pct">27.9%</span></div><h2>1위 담솔 3 <small>담솔AI</small></h2>' +
+  '<p>스타트업 담솔AI가 8월 12일 공개한 담솔 3은 알리바바의 Qwen3-32B를 토대로 한국어 데이터를 추가 학습한 모델입니다. 담솔AI가 밝힌 KMMLU 점수는 68.5점.</p></li>' +
   '<li><div class="bar"><span class="pct">22.1%</span></div><h2>2위 믿:음 2.5 <small>KT</small></h2>' +
   '<p>KT가 자체 개발한 믿:음 2.0의 후속 모델입니다. KoBEST 평균 85.0점을 발표했습니다.</p></li>' +
   '<li><div class="bar"><span class="pct">12.0%</span></div><h2>4위 누리온 미니 <small>누리온</small></h2>' +
@@ -97,7 +97,7 @@ describe('fix223: abstracts and a reader poll', () => {
     expect(lines).toContain('SUCCEEDS 믿:음 2.5 -> 믿:음 2.0');
     expect(lines).toContain('SCORED 믿:음 2.5 -> KoBEST');
     expect(lines).not.toContain('SCORED 믿:음 2.0 -> KoBEST');
-    expect(lines).not.toContain('SUCCEEDS 한울 3 -> 믿:음 2.0');
+    expect(lines).not.toContain('SUCCEEDS 담솔 3 -> 믿:음 2.0');
   });
 
   it("a maker's name and a variant word closed by the maker ('누리온 미니 누리온') names a model; '바탕이 된 모델은 Y로' is its base", () => {

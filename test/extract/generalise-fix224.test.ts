@@ -15,7 +15,7 @@ const FILING =
   '<table><tr><td>조회공시 요구 내용</td><td>2027년 3월 4일 보도된 관련 사실 여부 (요구일: 2027.03.05)</td></tr></table><br>' +
   '<table border="1"><tr><td colspan="3"><b>조회공시 요구(풍문또는보도)에 대한 답변</b></td></tr>' +
   '<tr><td>1.</td><td>보도의 내용</td><td>일부 언론은 당사가 대형 통신사와 합작법인을 세운다고 보도하였음.</td></tr>' +
-  '<tr><td>2.</td><td>사실 여부 및 답변 내용</td><td>가. 모델 관련<br>&nbsp;당사는 자체 개발한 소형 언어모델 \'누리온 3B\'를 2026년 12월 2일 공개하였음.<br><br>' +
+  '<tr><td>2.</td><td>사실 여부 및 답변 내용</td><td>가. 모델 관련<br>&nbsp;당사는 자체 개발한 소형 언어모델 \'별하온 3B\'를 2026년 12월 2일 공개하였음.<br><br>' +
   '나. 합작 관련<br>&nbsp;합작법인 설립에 관한 계약은 체결된 바 없음.</td></tr>' +
   '<tr><td>3.</td><td>기타 투자판단에 참고할 사항</td><td>- 공시책임자: 강하온 전무 (재무본부장)<br>- 관련공시: 없음</td></tr></table>' +
   '<br><table><tr><td align="right">2027년 3월 5일<br>주식회사 누리칩스<br>대표이사 모서율</td></tr></table>' +
@@ -31,7 +31,7 @@ const FAQ =
   '<div class="acc-a" hidden><p>차기 모델은 별빛전자와 소담랩이 공동 개발하고 있습니다. 출시 일정은 정해지지 않았습니다.</p></div>' +
   '</div></section>' +
   '<section class="banner-notice"><h3>AI 비서 사용자 50만 명 돌파</h3><p>누적 사용자가 50만 명을 넘었습니다. 하도겸 별빛전자 모바일사업부장은 "더 빠른 비서를 만들겠다"고 말했습니다.</p></section>' +
-  '<section class="related-news"><h2>관련 기사</h2><ul><li><a href="/n/1">노을테크, 새 모델 노을-9B 공개했다</a></li><li><a href="/n/2">다른 소식이 나왔습니다</a></li></ul></section>' +
+  '<section class="related-news"><h2>관련 기사</h2><ul><li><a href="/n/1">윤슬테크, 새 모델 윤슬-9B 공개했다</a></li><li><a href="/n/2">다른 소식이 나왔습니다</a></li></ul></section>' +
   '</main></body></html>';
 
 const SHARED =
@@ -51,8 +51,8 @@ const rows: FactRow[] = [
   },
   {
     cat: "a company word still opens a name before its particle ('AI 기업 누리칩스는')",
-    text: 'AI 기업 누리칩스는 온디바이스 모델 \'누리온 3B\'를 자체 개발해 공개했다.',
-    expect: ['DEVELOPED 누리칩스 -> 누리온 3B'],
+    text: 'AI 기업 누리칩스는 온디바이스 모델 \'별하온 3B\'를 자체 개발해 공개했다.',
+    expect: ['DEVELOPED 누리칩스 -> 별하온 3B'],
   },
   {
     cat: "a known model's name with a quantisation mark after it ('X GGUF는') names a copy built on X",
@@ -67,8 +67,8 @@ const rows: FactRow[] = [
   },
   {
     cat: "a sized name with a spaced or hyphenated quantisation mark ('X-7B GGUF', 'X-7B-AWQ') is the copy's whole name",
-    text: '누리온랩이 누리온-7B를 공개했다. 커뮤니티에는 누리온-7B GGUF와 누리온-7B-AWQ도 올라왔다.',
-    expect: ['BASED_ON 누리온-7B GGUF -> 누리온-7B', 'BASED_ON 누리온-7B-AWQ -> 누리온-7B'],
+    text: '별하온랩이 별하온-7B를 공개했다. 커뮤니티에는 별하온-7B GGUF와 별하온-7B-AWQ도 올라왔다.',
+    expect: ['BASED_ON 별하온-7B GGUF -> 별하온-7B', 'BASED_ON 별하온-7B-AWQ -> 별하온-7B'],
   },
   {
     cat: "an on-device line's one-syllable word after the brand ('X 온 2', 'X 온 1의 후속') names a model, also quoted whole ('X의 'Y 온 2'로')",
@@ -111,7 +111,7 @@ describe('fix224: AI chips and on-device models outside news articles', () => {
 
   it("the filing's signature ('date / 주식회사 X / 대표이사 NAME') names the filer: its '당사' and its officers are the filer's", () => {
     const facts = pageFacts(FILING);
-    expect(facts).toContain('DEVELOPED 누리칩스 -> 누리온 3B');
+    expect(facts).toContain('DEVELOPED 누리칩스 -> 별하온 3B');
     expect(facts).toContain('WORKS_FOR 모서율 -> 누리칩스');
     expect(facts).toContain('WORKS_FOR 강하온 -> 누리칩스');
     expect(pageGraph(FILING).nodes.map((n) => n.name)).toContain('누리칩스');

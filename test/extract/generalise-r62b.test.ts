@@ -10,7 +10,7 @@ const rows: FactRow[] = [
   // a fact sheet's item with no subject of its own ("- 협력: X와 … 공동 개발 중이고, … 공급기업으로 선정됐습니다"): the labelled company's
   {
     cat: 'company-sheet.item-omitted-subject',
-    text: "안녕하세요, 포지션 제안드립니다.\n\n■ 회사: 가람AI (GaramAI)\n- 설립: 2021년\n- 주력 모델: 가람-LM 3 (Garam-LM 3)\n- 협력: LG유플러스와 콜센터 특화 모델을 공동 개발 중이고, 올해 정부 'AI 바우처 지원사업' 공급기업으로 선정됐습니다",
+    text: "안녕하세요, 포지션 제안드립니다.\n\n■ 회사: 가람AI (GaramAI)\n- 설립: 2021년\n- 주력 모델: 가람-LM 3 (Doran-LM 3)\n- 협력: LG유플러스와 콜센터 특화 모델을 공동 개발 중이고, 올해 정부 'AI 바우처 지원사업' 공급기업으로 선정됐습니다",
     expect: ['PARTNERS_WITH LG유플러스 -> 가람AI', 'PARTICIPATES_IN 가람AI -> AI 바우처 지원사업'],
   },
   // the label line names no company a list knows and no item after it says what it did with another company: no partner
@@ -42,13 +42,13 @@ const rows: FactRow[] = [
     expect: ['SCORED Hanul-Chat 3 8B -> KMMLU', 'SCORED Hanul-Chat 3 8B -> HAE-RAE'],
     absent: ['SCORED 솔라 프로2 -> KMMLU', 'SCORED Qwen2.5 7B -> KMMLU'],
   },
-  // a city's programme named after the city ("나래 AI 상담비서 시범사업", "나래시장"): the rest of its name alone later is the
+  // a city's programme named after the city ("별하 AI 상담비서 시범사업", "별하시장"): the rest of its name alone later is the
   // programme, even where another programme was named between them
   {
     cat: 'programme-aliases.city-led-pilot',
-    text: "나래시는 올해 「나래 AI 상담비서 시범사업」을 마쳤다. 스마트도시과가 결과를 정리했다. ㅇ 수행기관 ㈜나래에이아이는 과학기술정보통신부 「AI 바우처 지원사업」의 공급기업으로 선정된 바 있음. ㅇ 2027년 본사업으로 확대하여 전 읍·면·동에 도입 추진. ㅇ 김도현 나래시장은 \"AI 상담비서를 시민 누구나 쓰는 기본 행정서비스로 만들겠다\"며 본사업 확대를 직접 챙기겠다고 밝힘",
-    expect: ['PROMOTES 김도현 -> 나래 AI 상담비서 시범사업'],
-    sameNode: ['나래 AI 상담비서 시범사업=AI 상담비서'],
+    text: "별하시는 올해 「별하 AI 상담비서 시범사업」을 마쳤다. 스마트도시과가 결과를 정리했다. ㅇ 수행기관 ㈜별하에이아이는 과학기술정보통신부 「AI 바우처 지원사업」의 공급기업으로 선정된 바 있음. ㅇ 2027년 본사업으로 확대하여 전 읍·면·동에 도입 추진. ㅇ 김도현 별하시장은 \"AI 상담비서를 시민 누구나 쓰는 기본 행정서비스로 만들겠다\"며 본사업 확대를 직접 챙기겠다고 밝힘",
+    expect: ['PROMOTES 김도현 -> 별하 AI 상담비서 시범사업'],
+    sameNode: ['별하 AI 상담비서 시범사업=AI 상담비서'],
   },
   // "A와 B를 … 병합한 모델이다. … BENCH N로 두 부모 모델(각각 a, b)을 넘었다": the merge's parents scored a and b, in order
   {

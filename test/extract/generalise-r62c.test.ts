@@ -32,9 +32,9 @@ const rows: FactRow[] = [
     noNodes: ['Model:했으니 72B'],
   },
   {
-    cat: "a name the quotative introduces as a startup's ('누리지능이라는 스타트업 누리-R1은'): a company",
-    text: '누리지능이라는 스타트업 누리-R1은 외산 모델 증류라는 카더라 있던데 확인된 건 아님.',
-    nodes: ['Company:누리지능'],
+    cat: "a name the quotative introduces as a startup's ('별하지능이라는 스타트업 별하-R1은'): a company",
+    text: '별하지능이라는 스타트업 별하-R1은 외산 모델 증류라는 카더라 있던데 확인된 건 아님.',
+    nodes: ['Company:별하지능'],
   },
   {
     cat: "a name the quotative introduces as a company's ('바다랩이라는 회사가 …'): the company without the quotative",

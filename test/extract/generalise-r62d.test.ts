@@ -36,13 +36,13 @@ const rows: FactRow[] = [
   },
   {
     cat: "based-on.topic-further-trained-copula: a model as topic that a company further trained on a base ('X는 C가 Y에 어휘를 확장하고 추가 학습한 모델이다')",
-    text: '노을-10.8B는 한빛소프트가 SOLAR-10.7B에 한국어 어휘를 확장하고 추가 학습한 모델이라 베이스가 좀 오래됐다.',
-    expect: ['BASED_ON 노을-10.8B -> SOLAR-10.7B'],
+    text: '달무리-10.8B는 한빛소프트가 SOLAR-10.7B에 한국어 어휘를 확장하고 추가 학습한 모델이라 베이스가 좀 오래됐다.',
+    expect: ['BASED_ON 달무리-10.8B -> SOLAR-10.7B'],
   },
   {
     cat: "based-on.topic-further-trained-copula: a model compared with another ('Y보다 먼저 추가 학습한') has no base",
-    text: '노을-10.8B는 한빛소프트가 SOLAR-10.7B보다 먼저 추가 학습한 모델이다.',
-    absent: ['BASED_ON 노을-10.8B -> SOLAR-10.7B'],
+    text: '달무리-10.8B는 한빛소프트가 SOLAR-10.7B보다 먼저 추가 학습한 모델이다.',
+    absent: ['BASED_ON 달무리-10.8B -> SOLAR-10.7B'],
   },
   {
     cat: "partners (negated terms): a contract said not to hold co-development ('A와 B가 공동으로 개발하기로 하는 내용은 포함되어 있지 않다') is no partnership",
@@ -56,13 +56,13 @@ const rows: FactRow[] = [
   },
   {
     cat: "succeeds: '그' in a gapped list of objects ('A'를, 올해 그 후속 모델인 'B'를 출시했다) is the object named just before",
-    text: "한빛소프트는 지난해 '노을 1'을, 올해 그 후속 모델인 '노을 2'를 출시했다.",
-    expect: ['SUCCEEDS 노을 2 -> 노을 1'],
+    text: "한빛소프트는 지난해 '달무리 1'을, 올해 그 후속 모델인 '달무리 2'를 출시했다.",
+    expect: ['SUCCEEDS 달무리 2 -> 달무리 1'],
   },
   {
     cat: "succeeds: the same with dotted dates between ('A'를, 2025. 2. 25. 그 후속 모델인 'B'를 각 출시하였다)",
-    text: "한빛소프트는 2024. 4. 15. '노을 1'을, 2025. 2. 25. 그 후속 모델인 '노을 2'를 각 출시하였다.",
-    expect: ['SUCCEEDS 노을 2 -> 노을 1'],
+    text: "한빛소프트는 2024. 4. 15. '달무리 1'을, 2025. 2. 25. 그 후속 모델인 '달무리 2'를 각 출시하였다.",
+    expect: ['SUCCEEDS 달무리 2 -> 달무리 1'],
   },
   {
     cat: "gazetteer: a group's in-house research unit named beside the group (삼성전자 … 삼성리서치) is one company, as LG AI연구원 is with LG",

@@ -7,7 +7,7 @@
 import type { Mention } from '../types.js';
 import { discoveredMention, overlaps } from './discover-common.js';
 
-/** An initialled name ("H. Kang", "J.-H. Lee", "S. J. Park"), then a colon or "is with/at/CTO of …" right after it. */
+/** An initialled name ("D. Moon", "J.-H. Lee", "S. J. Park"), then a colon or "is with/at/CTO of …" right after it. */
 const INITIALLED = /(?<![A-Za-z.])([A-Z]\.(?:\s?-?[A-Z]\.)?\s[A-Z][a-z]+(?:-[a-z]+)?)(?=:\s[A-Z]|\sis\s(?:now\s)?(?:with|at|the\s|an?\s|C[A-Z]{1,2}O\b|[A-Z][a-z]+\s(?:of|at)\s))/g;
 /** An organisation: capitalised words (joined by of, and, for, &) and a legal form, up to a stop. */
 const ORG = String.raw`((?:[A-Z][A-Za-z0-9&\-]*)(?:\s(?:(?:of|and|for|&)\s)?[A-Z][A-Za-z0-9&\-]*)*(?:,?\s(?:Inc|Corp|Ltd|Co)\.)?)(?=[.;,(]|\s\(|$)`;

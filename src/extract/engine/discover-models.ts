@@ -25,7 +25,7 @@ const LATIN_MODEL =
  * "마라준 1.5 프로는", "마라준 2.0 8B", "마라준 v2는" (a version written with its "v"), "솔빛-에코 3는", "KR-포지 2를": a Hangul name (maybe after a word or Latin letters and a hyphen), a version and maybe
  * a variant word or a size, before a particle, or before a headline's closing release noun ("…모델 마라준 2.0 공개."), or glossed in
  * parentheses right before a release verb whose object particle a post's casual register drops ("X가 마라준 2 (Marajun-2) 공개했음").
- * A one-syllable product-line word ("챗 2.0", "봇 3") names a model only after its brand word ("미리내 챗 2.0은").
+ * A one-syllable product-line word ("챗 2.0", "봇 3") names a model only after its brand word ("솔길 챗 2.0은").
  */
 const HANGUL_NUMBERED = /(?<![가-힣A-Za-z0-9\-])((?:[가-힣]{1,6}-|[A-Z]{1,4}-)?(?:[가-힣]{2,6}|온(?=\s\d)|챗|봇|톡)(?:\s?[A-Z]{1,4})?\s[vV]?\d{1,2}(?:\.\d{1,2})?(?:\s(?:프로|맥스|미니|라이트|터보|플러스|플래시|나노|울트라|비전|씽크|Pro|Max|Mini|Lite|Turbo|Vision|Think))?(?:\s\d{1,3}(?:\.\d)?[BM])?)(?=(?:은|는|이|가|의|을|를|와|과|도|에서|에)(?:\s|[,.]|$)|(?:이다|다|입니다|이었다|였다)(?:[.\s]|$)|\s?\([^)]{2,30}\)(?:(?:은|는|이|가|의|을|를|와|과|도|에서|에)\s|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d|['"’”』」]|,\s|\s(?:오픈소스로?\s)?(?:공개|출시)(?:했|함|됐|됨|한다|된다|합니다))|\s?\(\d+(?:\.\d+)?\s?(?:점|%)?\)|\s?[:：]\s?\d+(?:\.\d+)?\s?(?:점|%)|['"’”』」]|\s(?:오픈소스\s)?(?:공개|출시)(?=\s?(?:[.,…]|$)))/g;
 /**
@@ -248,7 +248,7 @@ export function discoverLatinModels(text: string, ms: Mention[], lx: DiscoveryLe
       if (brand) {
         start -= brand.length + 1;
         name = `${brand} ${name}`;
-      } else if (re === HANGUL_NUMBERED && /^[온챗봇톡]\s/.test(name)) continue; // ("한울 온 2", "미리내 챗 2.0": a one-syllable line word names a model only after its brand)
+      } else if (re === HANGUL_NUMBERED && /^[온챗봇톡]\s/.test(name)) continue; // ("솔길 온 2", "솔길 챗 2.0": a one-syllable line word names a model only after its brand)
       // ("하늘-LLM 2": a generic word the gazetteer blocks, after the hyphen of a lettered name, is part of that name;
       // so is a place word before the hyphen of a versioned one: "세종-LM 2")
       // ("Solar Bank 2.0": a known family's bare word opening a Latin name of two words and a version leads a new model of that family)

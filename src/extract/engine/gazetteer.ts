@@ -48,7 +48,7 @@ function modelKey(entry: GazetteerEntry, tail: ModelTail): string {
 
 /** "Ms. Kang", "Mr. Choi": an English honorific before a name, though it folds like a company's short name ("MS"). */
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.\s[A-Z]/;
-/** "M.S. 학생", "M.S. 권하린": an academic degree written with dots, though it folds like a company's short name ("MS"). */
+/** "M.S. 학생", "M.S. 편서진": an academic degree written with dots, though it folds like a company's short name ("MS"). */
 const DOTTED_DEGREE = /^(?:M\.S|B\.S|M\.A|B\.A)\.(?![A-Za-z])/;
 
 const NAME_CHAR = /[A-Za-z0-9]/;

@@ -216,7 +216,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes(' 등') || text.includes('곳') || text.includes('개')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
-  if (/[A-Z]\.\s[A-Z]/.test(text)) found.push(...discoverInitialledAuthors(text, [...[...ms, ...blocked], ...found])); // ("H. Kang: X", "Y. Han is CTO of X")
+  if (/[A-Z]\.\s[A-Z]/.test(text)) found.push(...discoverInitialledAuthors(text, [...[...ms, ...blocked], ...found])); // ("D. Moon: X", "W. Seo is CTO of X")
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));
   if ((text.includes(':') || text.includes('：')) && AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));

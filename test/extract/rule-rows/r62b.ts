@@ -3,7 +3,7 @@ import type { Row } from './row.js';
 
 export const r62bRows: Row[] = [
   // "X POST을 맡아 …, (자체) 모델 'Y'의 개발을 총괄": the model led from a post at X is X's
-  { rule: 'developed.post-held-led-work', sentence: "그는 2022년부터 업스테이지 최고기술책임자(CTO)를 맡아 자회사 이사를 겸하고 있으며, 재임 중 자체 언어모델 '새솔 2.0(SAESOL 2.0)'의 개발을 총괄했다.", expect: ['DEVELOPED 업스테이지 -> 새솔 2.0'] },
+  { rule: 'developed.post-held-led-work', sentence: "그는 2022년부터 업스테이지 최고기술책임자(CTO)를 맡아 자회사 이사를 겸하고 있으며, 재임 중 자체 언어모델 '담솔 2.0(DAMSOL 2.0)'의 개발을 총괄했다.", expect: ['DEVELOPED 업스테이지 -> 담솔 2.0'] },
   { rule: 'developed.post-held-led-work', sentence: "그는 네이버클라우드 연구소장을 맡으며 경량 모델 '바다-3B' 학습을 이끌었다.", expect: ['DEVELOPED 네이버클라우드 -> 바다-3B'] },
   // a model of another company named with its maker in between is none of X's
   { rule: 'developed.post-held-led-work', sentence: "그는 업스테이지 고문을 맡으며 카카오의 모델 '바다-3B' 평가를 이끌었다.", absent: ['DEVELOPED 업스테이지 -> 바다-3B'] },

@@ -9,6 +9,6 @@ export const r62dRows: Row[] = [
   { rule: 'participates.together-selected-team', sentence: "정부는 '지역 AI 거점 사업'을 시작했다. 카카오는 가온랩스와 함께 1차 관문을 통과한 정예팀이다.", expect: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'], absent: ['PARTNERS_WITH 가온랩스 -> 카카오'] },
   { rule: 'participates.together-selected-team', sentence: "정부는 '지역 AI 거점 사업'을 시작했다. 카카오는 가온랩스와 함께 1차 관문을 통과한 정예팀이 아니다.", absent: ['PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업', 'PARTNERS_WITH 가온랩스 -> 카카오'] },
   // "X는 C가 Y에 … 추가 학습한 모델이다": the topic model's base
-  { rule: 'based-on.topic-further-trained-copula', sentence: '노을-10.8B는 한빛소프트가 SOLAR-10.7B에 추가 학습한 모델이다.', expect: ['BASED_ON 노을-10.8B -> SOLAR-10.7B'] },
-  { rule: 'based-on.topic-further-trained-copula', sentence: '노을-10.8B는 한빛소프트가 SOLAR-10.7B에 추가 학습한 모델이 아니다.', absent: ['BASED_ON 노을-10.8B -> SOLAR-10.7B'] },
+  { rule: 'based-on.topic-further-trained-copula', sentence: '달무리-10.8B는 한빛소프트가 SOLAR-10.7B에 추가 학습한 모델이다.', expect: ['BASED_ON 달무리-10.8B -> SOLAR-10.7B'] },
+  { rule: 'based-on.topic-further-trained-copula', sentence: '달무리-10.8B는 한빛소프트가 SOLAR-10.7B에 추가 학습한 모델이 아니다.', absent: ['BASED_ON 달무리-10.8B -> SOLAR-10.7B'] },
 ];
