@@ -39,9 +39,10 @@ const DESCRIBING_ADNOMINAL = /(?<!개발|제작|학습|구축|설계|공개|출�
  */
 const VERB_BEFORE_NEUN = /(?:[하내이되주]|[아어여][가오지])$/;
 /** "X(이)라는 스타트업 Y는", "X라는 회사가": a name the quotative introduces as a company's (the quotative fitting the name's last sound);
- * not a bound noun between ("비상업 라이선스라는 게 회사 입장에선": the quotative names a thing, the company is another's). */
+ * not a bound noun between ("비상업 라이선스라는 게 회사 입장에선": the quotative names a thing, the company is another's), nor the
+ * company word before what it holds ("새로운 도전이라는 회사 비전": a motto of the company's). */
 const QUOTED_PREDICATE = /(?:다|요|고|지|것|게|한|된|는|은|을|를|의|에|도)$/;
-const QUOTED_COMPANY = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,11}?|[A-Z][A-Za-z0-9]{1,15})(이)?라는\s(?:(?:AI|인공지능|(?!(?:게|건|것|거|점|말|데)\s)[가-힣]{1,6})\s)?(?:스타트업|회사|기업|업체|개발사)(?=(?:이|가|은|는|을|를|의|에서|도|와|과)?[\s,.])/g;
+const QUOTED_COMPANY = /(?<![가-힣A-Za-z0-9·\-'"‘“’”])([가-힣][가-힣A-Za-z0-9]{1,11}?|[A-Z][A-Za-z0-9]{1,15})(이)?라는\s(?:(?:AI|인공지능|(?!(?:게|건|것|거|점|말|데)\s)[가-힣]{1,6})\s)?(?:스타트업|회사|기업|업체|개발사)(?!\s(?:비전|방침|입장|측|관계자|설명|정책|문화|철학|목표|슬로건|모토|전략|차원|방향|이름|가치))(?=(?:이|가|은|는|을|를|의|에서|도|와|과)?[\s,.])/g;
 /** The object particle of a model and a release verb soon after ("를 내놨다", "'를 이달 말 공개한다"). */
 const RELEASED_AFTER = /^['"’”]?(?:을|를)\s(?:[가-힣0-9]{1,6}\s){0,2}?(?:공개|출시|선보|선봬|내놓|내놨|발표)/;
 /** "X(대표 홍길동)", "X(CEO 홍길동)", "X(대표이사 홍길동, 주소)": a company and its chief executive. */
