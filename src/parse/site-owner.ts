@@ -193,7 +193,9 @@ const FILER_NAME = new RegExp(`^${FILER_NAME_FORM}$`);
  */
 const SIGNATURE_DATE = /^20\d\d\s?(?:년\s?\d{1,2}\s?월\s?\d{1,2}\s?일|\.\s?\d{1,2}\s?\.\s?\d{1,2}\.?)$/;
 const SIGNED_FILER = /^(?:(?:주식회사\s?|㈜\s?|\(주\)\s?)([가-힣][가-힣A-Za-z0-9]{1,14})|([가-힣][가-힣A-Za-z0-9]{1,14})(?:\s?주식회사|\s?㈜|\s?\(주\)))$/;
-const SIGNED_HEAD = /^대\s?표\s?이\s?사\s+[가-힣](?:\s?[가-힣]){1,3}(?:\s?\(인\))?$/;
+/** A filing's signing head, "대표이사 NAME" (its letters maybe spaced out): the signature block's last part. */
+export const HEAD_SIGNATURE = String.raw`대\s?표\s?이\s?사\s+[가-힣](?:\s?[가-힣]){1,3}`;
+const SIGNED_HEAD = new RegExp(String.raw`^${HEAD_SIGNATURE}(?:\s?\(인\))?$`);
 
 /** The filer a signature block starting at `texts[i]` (its date line) names. */
 function signedFiler(texts: string[], i: number): string | undefined {

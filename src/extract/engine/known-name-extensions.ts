@@ -48,7 +48,10 @@ export function joinFamilyProducts(text: string, ms: Mention[]): void {
 }
 
 /** A quantisation mark right after a model's name (" GGUF", "-AWQ", "-INT4"), before a particle or a break. */
-const COPY_MARK = /^[\s-](?:GGUF|AWQ|GPTQ|EXL2|MLX|INT[48])(?![A-Za-z0-9_])(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?(?:[\s,.)'"’”]|$))/;
+const COPY_WORDS = 'GGUF|AWQ|GPTQ|EXL2|MLX|INT[48]';
+const COPY_MARK = new RegExp(`^[\\s-](?:${COPY_WORDS})(?![A-Za-z0-9_])(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?(?:[\\s,.)'"’”]|$))`);
+/** Whether a text names any quantisation mark at all (the cheap test before looking after each model). */
+const ANY_COPY_WORD = new RegExp(COPY_WORDS);
 /** An unchecked task-list item ("- [ ] X GGUF 배포"): a thing still to do, so a copy it names does not exist yet. */
 const UNCHECKED_TASK = /^\s*(?:[-*+]\s)?\[\s\]\s/;
 
@@ -57,7 +60,7 @@ const UNCHECKED_TASK = /^\s*(?:[-*+]\s)?\[\s\]\s/;
  * own (see quantised-copies.ts for its base), not X. The copy's maker may be anyone: it takes no family from X.
  */
 export function markQuantisedCopies(text: string, ms: Mention[]): void {
-  if (UNCHECKED_TASK.test(text)) return;
+  if (!ANY_COPY_WORD.test(text) || UNCHECKED_TASK.test(text)) return;
   for (const [i, m] of ms.entries()) {
     if (m.type !== 'Model' || m.via === 'blocked') continue;
     const mark = COPY_MARK.exec(text.slice(m.end, m.end + 12));

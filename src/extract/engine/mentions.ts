@@ -175,7 +175,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
     for (let i = blocked.length - 1; i >= 0; i--) if (again.some((m) => m.start < blocked[i]!.end && blocked[i]!.start < m.end)) blocked.splice(i, 1);
   }
   prefixKnownNames(text, ms);
-  if (/GGUF|AWQ|GPTQ|EXL2|MLX|INT[48]/.test(text)) markQuantisedCopies(text, ms); // ("X GGUF": a known model's quantised copy)
+  markQuantisedCopies(text, ms); // ("X GGUF": a known model's quantised copy)
   if (text.includes('=')) dropCodeValues(text, ms); // ('provider="x"': a setting's value in code names no company)
   dropGivenNameModels(text, ms); // (before the people are found: "Claude Lee · CEO @ X" is free for a person)
   const found: Mention[] = [];
@@ -216,7 +216,7 @@ export function findMentions(text: string, rules: RuleSet, known: KnownName[] = 
   if (text.includes(' 등') || text.includes('곳') || text.includes('개')) ms.push(...discoverListTail(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverPersons(text, [...ms, ...blocked], mt.discovery));
   found.push(...discoverEnglishPersons(text, [...[...ms, ...blocked], ...found]));
-  if (/[A-Z]\.\s[A-Z]/.test(text)) found.push(...discoverInitialledAuthors(text, [...[...ms, ...blocked], ...found])); // ("D. Moon: X", "W. Seo is CTO of X")
+  if (/[A-Z]\.\s[A-Z]/.test(text)) found.push(...discoverInitialledAuthors(text, [...ms, ...blocked, ...found])); // ("D. Moon: X", "W. Seo is CTO of X")
   found.push(...discoverCareerNames(text, [...[...ms, ...blocked], ...found]));
   if ((text.includes(':') || text.includes('：')) && AUTHOR_LABEL.test(text)) found.push(...discoverAuthors(text, [...[...ms, ...blocked], ...found]));
   if (/드림|올림/.test(text)) found.push(...discoverSignatures(text, [...[...ms, ...blocked], ...found]));

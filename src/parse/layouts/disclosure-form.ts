@@ -9,7 +9,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { findElements, insideFooter, nextElement, tableRowsOf, textOf } from '../dom.js';
 import { cellsOf } from '../row-spans.js';
-import { readFiler } from '../site-owner.js';
+import { HEAD_SIGNATURE, readFiler } from '../site-owner.js';
 import { normalizeSpace } from '../text.js';
 
 /** The longest a form row's label cell may be ("7. 기타 투자판단과 관련한 중요사항"). */
@@ -67,7 +67,7 @@ function isOfficerBox($: CheerioAPI, table: Element): boolean {
 }
 
 /** The filing's signature under the form ("2026년 3월 2일 / 주식회사 X / 대표이사 NAME"): the filer's legal name, its head last. */
-const SIGNATURE = /(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{1,15}(?:\s?주식회사)?\s*대\s?표\s?이\s?사\s+[가-힣](?:\s?[가-힣]){1,3}$/;
+const SIGNATURE = new RegExp(String.raw`(?:주식회사|㈜|\(주\))\s?[가-힣A-Za-z0-9]{1,15}(?:\s?주식회사)?\s*${HEAD_SIGNATURE}$`);
 
 /** Whether a table is the filing's signature block: short, ending on the filer's legal name and its head (its lines run together, <br>s unspaced). */
 function isSignatureBox($: CheerioAPI, table: Element): boolean {
