@@ -34,7 +34,7 @@ const FIRM_FORM = /^((?:법무|회계|세무|특허)법인)\s/;
 /** "KB인베스트먼트", "IBK캐피탈", "NH투자증권", "iM뱅크": a Latin group name (two to four capitals, or one after a small letter) glued to a financial firm's suffix. */
 const LATIN_INVESTOR = /(?<![가-힣A-Za-z0-9])((?:[A-Z]{2,4}|[a-z][A-Z]{1,3})[가-힣]{0,3}(?:인베스트먼트|파트너스|벤처스|캐피탈|증권|자산운용|벤처캐피탈|뱅크|은행|카드|생명|손해보험|금융지주))(?=(?:(?:와|과|에|에서|으로|로)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을)?[\s,.·、]|$)/g;
 /** The words that end a company's name ("X은행", "X증권", "X신용정보"). */
-const COMPANY_SUFFIX_WORDS = '은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어|신용정보|신용평가';
+const COMPANY_SUFFIX_WORDS = '정보통신|은행|증권|카드|생명|화재|해상|보험|전자|그룹|제약|건설|중공업|화학|에너지|홀딩스|코퍼레이션|코포레이션|금융지주|캐피탈|텔레콤|모빌리티|엔터테인먼트|게임즈|네트웍스|파트너스|벤처스|인베스트먼트|반도체|디스플레이|자동차|항공|해운|물산|상사|푸드|리테일|커머스|물류|로지스틱스|헬스케어|신용정보|신용평가';
 const COMPANY_SUFFIX_END = new RegExp(`(?:${COMPANY_SUFFIX_WORDS})$`);
 const COMPANY_SUFFIX = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])([가-힣]{2,8}(?:${COMPANY_SUFFIX_WORDS}))(?=(?:(?:와|과|에|에서|으로|로|이랑|랑)(?:도|는)?|(?:으로|로)부터|은|는|이|가|의|도|측|를|을|이다|다|입니다|이며|이고|이자|였다|이었다)?[\s,.·、]|$|[-–](?=[가-힣A-Z])|\((?=이하\s?['"‘“「『]?[가-힣]{2,4}['"’”」』]?\)))`, 'g'); // (and before the short form it defines for itself: "X손해보험(이하 '당사')은")
 /** "기업법무그룹", "지식재산그룹", "디지털전략그룹": a group named by a field of work is a firm's practice group or unit, no company (a 금융그룹 is one). */

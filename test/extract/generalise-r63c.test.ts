@@ -1,0 +1,44 @@
+/**
+ * Generalisation rows for r63c: a company name ending on '정보통신'; a public project won with a partner ('X랑 같이 P
+ * 따냄', 'X와 함께 P 사업을 수주했다'): both take part and they partner; a programme word ending on a particle's letter
+ * ('… 선도 실증사업') stays in the name. Every sentence and name is written for the tests.
+ */
+import { describe, it } from 'vitest';
+import { checkFactRow, type FactRow } from './helpers.js';
+
+const rows: FactRow[] = [
+  {
+    cat: "a company name ending on '정보통신' is a company",
+    text: '한빛테크는 지난달 가람정보통신과 상담 모델 공급 계약을 맺었다.',
+    nodes: ['Company:가람정보통신'],
+  },
+  {
+    cat: "a public project won together ('X와 함께 P을 수주했다'): both take part and partner",
+    text: '한빛테크는 가람정보통신과 함께 행정 AI 선도 실증사업을 수주했다.',
+    expect: ['PARTICIPATES_IN 한빛테크 -> 행정 AI 선도 실증사업', 'PARTICIPATES_IN 가람정보통신 -> 행정 AI 선도 실증사업', 'PARTNERS_WITH 한빛테크 -> 가람정보통신'],
+  },
+  {
+    cat: "a board post's subjectless item ('- X랑 같이 P 따냄'): the post's company and its partner take part",
+    text: '새봄랩스가 어제 새 모델 새봄-3를 내놨다.\n\n- 가람정보통신이랑 같이 공공 AX 시범사업 따냄.',
+    expect: ['PARTICIPATES_IN 새봄랩스 -> 공공 AX 시범사업', 'PARTICIPATES_IN 가람정보통신 -> 공공 AX 시범사업', 'PARTNERS_WITH 새봄랩스 -> 가람정보통신'],
+  },
+  {
+    cat: "a post naming no subject company ('… 나온 X 새 모델 정리'): its subjectless item is about the maker its model line is named after",
+    text: '어제 나온 새봄랩스 새 모델 정리해 봅니다.\n\n- 새봄-3는 상담용이고 크기는 작음\n- 가람정보통신이랑 같이 공공 AX 시범사업 따냄.',
+    expect: ['PARTICIPATES_IN 새봄랩스 -> 공공 AX 시범사업', 'PARTNERS_WITH 새봄랩스 -> 가람정보통신'],
+  },
+  {
+    cat: "a private contract won ('… 전환 사업을 수주했다') is no programme",
+    text: '한빛테크는 두루물산의 클라우드 전환 사업을 수주했다.',
+    noNodes: ['Policy:클라우드 전환 사업', 'Policy:두루물산의 클라우드 전환 사업'],
+  },
+  {
+    cat: "a programme word ending on a particle's letter ('… 선도 실증사업') stays in the programme's name",
+    text: '누리봇테크는 국토 AI 선도 실증사업에 참여한다.',
+    expect: ['PARTICIPATES_IN 누리봇테크 -> 국토 AI 선도 실증사업'],
+  },
+];
+
+describe('generalise r63c', () => {
+  for (const row of rows) it(row.cat, () => checkFactRow(row));
+});
