@@ -3,8 +3,14 @@
  * 따냄', 'X와 함께 P 사업을 수주했다'): both take part and they partner; a programme word ending on a particle's letter
  * ('… 선도 실증사업') stays in the name. Every sentence and name is written for the tests.
  */
-import { describe, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { checkFactRow, edgeLines, pageGraph, type FactRow } from './helpers.js';
+
+const WIRE =
+  '<html><head><meta charset="utf-8"><title>Startup Saebom Labs bets on a new base | SAMPLE WIRE</title></head><body>' +
+  '<h1>Startup Saebom Labs bets on a new base</h1><p>Saebom Labs, a Seoul-based AI startup, is betting on someone else\'s foundation.</p>' +
+  '<p>Saebom-3 succeeds Saebom-2, which was based on Meta\'s Llama 3.1 8B. "We switched bases because it handled long documents better," ' +
+  'Chief Technology Officer Han Do-yun told reporters on Wednesday.</p></body></html>';
 
 const rows: FactRow[] = [
   {
@@ -37,8 +43,21 @@ const rows: FactRow[] = [
     text: '누리봇테크는 국토 AI 선도 실증사업에 참여한다.',
     expect: ['PARTICIPATES_IN 누리봇테크 -> 국토 AI 선도 실증사업'],
   },
+  {
+    cat: "a partner joined for a programme ('A는 B와 손잡고 P에 도전해 선정됐다'): the partner takes part too",
+    text: "한빛테크는 IT 기업 가람정보통신과 손잡고 행정안전부의 '민원 AI 선도 실증사업'에 도전해 최종 선정됐다.",
+    expect: ['PARTICIPATES_IN 가람정보통신 -> 민원 AI 선도 실증사업', 'PARTICIPATES_IN 한빛테크 -> 민원 AI 선도 실증사업'],
+  },
+  {
+    cat: "a name with 님 and a copula after it ('… 하던 NAME 님이라고 함'): a person",
+    text: '새봄랩스 소식입니다.\n\n- CTO가 새로 왔는데 다른 회사에서 검색 모델 하던 한도윤 님이라고 함.',
+    nodes: ['Person:한도윤'],
+  },
 ];
 
 describe('generalise r63c', () => {
   for (const row of rows) it(row.cat, () => checkFactRow(row));
+  it("an English headline opening on 'Startup X' and a verb: a bare-titled speaker further down speaks for X", () => {
+    expect(edgeLines(pageGraph(WIRE))).toContain('WORKS_FOR Han Do-yun -> Saebom Labs');
+  });
 });

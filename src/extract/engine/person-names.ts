@@ -199,8 +199,8 @@ export function isGlossedShortName(korean: string, latin: string): boolean {
   return isShortKoreanName(korean) && samePersonInTwoScripts(korean, latin);
 }
 
-/** "권지훈 씨를", "배지호 님이", "김하은 님께 감사드립니다", "한서진 박사님이", "서하윤 님(@handle)과", "이도윤 선배는": an honorific (or a senior's or junior's word) after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님|\s(?:선배|후배))(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서|께)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
+/** "권지훈 씨를", "배지호 님이", "김하은 님께 감사드립니다", "한서진 박사님이", "서하윤 님(@handle)과", "이도윤 선배는", "… 하던 한도윤 님이라고 함" (a copula after it): an honorific (or a senior's or junior's word) after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님|\s(?:선배|후배))(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서|께|이라고|이라는|이래요|이라네요|이었|이에요|입니다|인데)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "데이터전략실 오한결 상무님이에요", "박누리 팀장님께", "노을별 한지수 연구소장님께도": an officer's post and 님 after a full name (a Korean name's three syllables), maybe closing the sentence. */
 const OFFICER_NIM = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\s(?:상무|전무|부사장|사장|팀장|실장|본부장|센터장|연구소장|소장|원장|단장|그룹장|부장|차장|과장|매니저|책임|수석|선임)님(?=(?:은|는|이|가|을|를|의|와|과|도|께서는|께서도|께서|께도|께|에게도|에게)?[\s,.]|$|이에요|이세요|입니다|이십니다)`, 'g');
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
