@@ -59,6 +59,11 @@ const rows: FactRow[] = [
     expect: ['PARTICIPATES_IN 누리은행 -> 혁신금융서비스'],
     absent: ['PARTICIPATES_IN 가람데이터 -> 혁신금융서비스', 'PARTICIPATES_IN 누리금융지주 -> 혁신금융서비스'],
   },
+  {
+    cat: "a measure noun in -도 before a title ('… 사후학습·선호도 학습 리드'): no person",
+    text: '나래클라우드에서 일한다.\n\n나래-2 사후학습·선호도 학습 리드. 정확도 개선 팀장도 겸했다.',
+    noNodes: ['Person:선호도', 'Person:정확도'],
+  },
 ];
 
 describe('generalise r63c', () => {
