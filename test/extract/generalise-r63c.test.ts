@@ -64,6 +64,11 @@ const rows: FactRow[] = [
     text: '나래클라우드에서 일한다.\n\n나래-2 사후학습·선호도 학습 리드. 정확도 개선 팀장도 겸했다.',
     noNodes: ['Person:선호도', 'Person:정확도'],
   },
+  {
+    cat: "'산업체 X가' (industry's X): no company introduced by the kind word inside '산업체'",
+    text: '이론 강의는 누리대학교가, 실습은 산업체 교수자가 맡습니다.',
+    noNodes: ['Company:교수자'],
+  },
 ];
 
 describe('generalise r63c', () => {
