@@ -188,7 +188,7 @@ export function lineDeveloperOf(acc: Acc, model: Mention | undefined): Mention |
   const headed = heads.map(([key, e]) => developerOfModel(acc, { ...model, key, surface: Object.keys(e.names)[0]! })).find((d) => d !== undefined);
   if (headed) return headed;
   // (or the one company of the article the line is named after: "X랩" for "X 2 Vision")
-  const word = model.surface.split(' ')[0]!;
+  const word = model.surface.split(/\s|-(?=\d)/)[0]!;
   const namesakes = [...acc.entities.values()].filter((e) => e.type === 'Company' && Object.keys(e.names).some((n) => companyNameHeads(n).includes(word)));
   return namesakes.length === 1 ? companyReference(namesakes[0]!) : undefined;
 }

@@ -30,7 +30,7 @@ import { dropHeadlineFamilies, foldBareFamilies } from './families.js';
 import { itemTitleMaker, nextFocus } from './focus.js';
 import { rulesReading } from './pattern-readings.js';
 import { cleftCompany, subjectModelOwner, topicModelOwner } from './model-owners.js';
-import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js'; import { addCompetitionBoard } from './competition-board.js';
+import { ITEM_OPENING, markedCompanyHeading, dashEntryMaker, headingModelMaker, titleLineModel } from './focus-lines.js'; import { cardSigner } from './card-signature.js'; import { addCompetitionBoard } from './competition-board.js'; import { productOwnerSubject } from './company-headed.js';
 import { briefItemCompany, captionModel, holdingSectionCompany } from './caption-focus.js';
 import { findDates } from './korean-dates.js';
 import { opensNumberedEntry, startsEntry } from './time-stamps.js';
@@ -194,7 +194,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       // in an interview "저희" and an answer's omitted subject are the company that speaks, not the subject of the interviewer's last question
       introduced = introducedCompany(s.text, mentions) ?? introduced;
       const speaker = turned ? turnCompanyOf(s, turnSpeakers) : interview ? (narrator?.company ?? introduced ?? interviewee ?? firstSubject ?? (firstCompanyAnswered ? undefined : firstCompany) ?? lastSubject) : undefined;
-      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : (lastSubject ?? poster ?? undefined), isSpoken(s), (m) => developerOfModel(acc, m), speaker ? undefined : prevSubject);
+      addOmittedSubject(s.text, mentions, speaker && isSpoken(s) ? speaker : speaker && isQuestionTurn(s) ? undefined : (productOwnerSubject(s.text, mentions, acc.entities.values()) ?? lastSubject ?? poster ?? (ITEM_OPENING.test(s.text) ? lineDeveloperOf(acc, focus.get(blockKey)) : undefined)), isSpoken(s), (m) => developerOfModel(acc, m), speaker ? undefined : prevSubject); // (a subjectless list item on a page naming no subject: the focus model's maker, "- X랑 같이 P 따냄")
       addReleaseSubject(s.text, mentions, () => topic ?? (itemCompany ? undefined : holding) ?? makerOfFocus(acc, itemCompany ?? firstSubject, focus.get(blockKey)), prevSubject); // (a numbered section's company: its own release)
       // "초대 대표는 … NAME 대표가 맡는다": a founding post is at the company the article said was being set up
       // (and in an interview's answer, a colleague's post is at the company that speaks); a letter reporting another person's quoted words ("NAME 대표는 \"…\"고 밝혔습니다") speaks of the company named before

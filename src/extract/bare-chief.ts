@@ -20,8 +20,11 @@ export function bareChiefSpeaks(text: string, ms: Mention[]): boolean {
 /** Right after a subject: its verb in the past or the present ("rejected", "also unveils", "has released"). */
 const SUBJECT_VERB_AFTER = /^\s(?:also\s|has\s|had\s)?[a-z]+(?:ed|s)\s/;
 
-/** Before an English subject company, where it is from or what kind it is: "Seoul-based ", "Korea's ", "South Korean AI startup ". */
-const EN_SUBJECT_PLACE = /^(?:(?:South\s)?Korea['’]s\s|[A-Z][a-z]{2,12}-based\s|(?:South\s)?Korean\s(?:AI\s)?(?:startup|start-up|company|firm|lab)\s)?$/;
+/** What may stand before an English subject company: its country or city, or a kind word ("Korea's X", "Seoul-based X", "Startup X"). */
+const EN_SUBJECT_PLACE_SOURCE = String.raw`(?:(?:South\s)?Korea['’]s\s|[A-Z][a-z]{2,12}-based\s|(?:South\s)?Korean\s(?:AI\s)?(?:startup|start-up|company|firm|lab)\s|(?:AI\s)?(?:Startup|Start-up|Chipmaker|Unicorn)\s)?$`;
+const EN_SUBJECT_PLACE = new RegExp(`^${EN_SUBJECT_PLACE_SOURCE}`);
+/** The same after a site's label and a dash in a headline ("r/LocalLLaMA - X …"). */
+const EN_HEADLINE_PLACE = new RegExp(String.raw`^(?:[^\s]{1,30}\s[-–—|:]\s)?${EN_SUBJECT_PLACE_SOURCE}`);
 
 /** "Upstage rejected that account.", "Seoul-based X has raised …": an English sentence opening on a company as the subject of its verb. */
 export function englishOpeningCompany(s: { text: string; mentions: Mention[] } | undefined): Mention | undefined {
@@ -29,10 +32,10 @@ export function englishOpeningCompany(s: { text: string; mentions: Mention[] } |
   return m?.type === 'Company' && m.start >= 0 && EN_SUBJECT_PLACE.test(s!.text.slice(0, m.start)) && m.via !== 'reference' && SUBJECT_VERB_AFTER.test(s!.text.slice(m.end, m.end + 24)) ? m : undefined;
 }
 
-/** "r/LocalLLaMA - X released Y (…)", "X unveils Y", "Korea's X raises …": an English headline opening (after a site's label and a dash, if any) on a company as the subject of its verb. */
+/** "r/LocalLLaMA - X released Y (…)", "X unveils Y", "Korea's X raises …", "Startup X bets on …": an English headline opening (after a site's label and a dash, if any) on a company as the subject of its verb. */
 export function englishHeadlineCompany(sentences: { text: string; block: string }[], first: Mention[][]): Mention | undefined {
   const at = sentences.findIndex((x) => x.block === 'title');
   const text = sentences[at]?.text ?? '', m = first[at]?.find((x) => x.type === 'Company' && x.via !== 'reference');
-  if (!m || !/^(?:[^\s]{1,30}\s[-–—|:]\s)?(?:(?:South\s)?Korea['’]s\s|[A-Z][a-z]{2,12}-based\s|(?:South\s)?Korean\s(?:AI\s)?(?:startup|start-up|company|firm|lab)\s)?$/.test(text.slice(0, m.start))) return undefined;
+  if (!m || !EN_HEADLINE_PLACE.test(text.slice(0, m.start))) return undefined;
   return SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 24)) ? m : undefined;
 }

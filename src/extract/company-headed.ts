@@ -6,6 +6,7 @@
 import type { KnownName } from './engine/known-names.js';
 import type { Mention } from './types.js';
 import { normalizeName } from '../graph/index.js';
+import { GENERIC_COMPANY_STEMS } from './engine/company-words.js';
 
 /** A company's name without the kind word or trade it ends on ("세한물류" → "세한", "가온소프트" → "가온"). */
 const KIND_END = /(?:물류|로지스틱스|소프트|테크|랩스|랩|데이터|전자|그룹|시스템즈|게임즈|게임스|스튜디오|AI|에이아이)$/;
@@ -82,4 +83,27 @@ export function companyHeadedVersionForms(all: Mention[][]): Map<string, string>
     out.set(`model:~${normalizeName(`${head} ${m.surface}`)}`, m.key);
   }
   return out;
+}
+
+/** A sentence opening on a product's name, a company's first word and a word of its own, as its topic or subject ("X 톡비서는 …"). */
+const PRODUCT_SUBJECT = /^(?:[-•·*]\s)?([가-힣]{2,6})\s[가-힣A-Za-z]{2,10}(?:은|는|이|가)\s/;
+
+/**
+ * "X 톡비서는 … 혁신금융서비스로 지정돼": a sentence whose own subject is a product named with the first word of a company of
+ * the article ("X" of "X은행") speaks of that company (of two so named, the one the article names most), not of the
+ * subject of the sentences before.
+ */
+export function productOwnerSubject(text: string, ms: Mention[], companies: Iterable<{ key: string; type: string; names: Record<string, number> }>): Mention | undefined {
+  const p = PRODUCT_SUBJECT.exec(text);
+  if (!p || ms.some((m) => m.start < p[0].length && m.end > 0)) return undefined;
+  const word = p[1]!;
+  if (GENERIC_COMPANY_STEMS.test(word)) return undefined;
+  let best: { key: string; name: string; count: number } | undefined;
+  for (const e of companies) {
+    if (e.type !== 'Company') continue;
+    const named = Object.entries(e.names).filter(([n]) => n.startsWith(word) && n.length > word.length && /^[가-힣]/.test(n.slice(word.length)));
+    const count = named.reduce((sum, [, c]) => sum + c, 0);
+    if (named.length && (!best || count > best.count)) best = { key: e.key, name: named[0]![0], count };
+  }
+  return best && { type: 'Company', key: best.key, surface: best.name, aliases: [], start: 0, end: 0, via: 'reference' };
 }

@@ -56,6 +56,7 @@ import { r59bRows } from './rule-rows/r59b.js';
 import { fix216Rows } from './rule-rows/fix216.js';
 import { fix222Rows } from './rule-rows/fix222.js';
 import { r62dRows } from './rule-rows/r62d.js';
+import { r63cRows } from './rule-rows/r63c.js';
 import { r58dRows } from './rule-rows/r58d.js';
 import { r59dRows } from './rule-rows/r59d.js';
 import { fix218Rows } from './rule-rows/fix218.js';
@@ -114,6 +115,7 @@ const rows: Row[] = [
   ...fix216Rows,
   ...fix222Rows,
   ...r62dRows,
+  ...r63cRows,
   ...r58dRows,
   ...r59cRows,
   ...r59dRows,

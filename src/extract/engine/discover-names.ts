@@ -144,13 +144,19 @@ const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|
  * words, none ending in a particle) right before taking part in it, or before an event of its own ("X 실증사업 착수보고회",
  * "X 사업 출범식", "X 사업의 첫 삽을 뜹니다").
  */
-const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정)/g;
+const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정|(?:을|를)?\s(?:따냈|따냄|따내|따낸|수주했|수주해|수주한|수주함|수주하))/g;
+/** A project won right after its name ("… 사업을 따냈다", "… 사업 수주"). */
+const WON_AFTER = /^(?:을|를)?\s(?:따냈|따냄|따내|따낸|수주)/;
+/** The words that make a won project a public programme: public, national or government work, a pilot or a lead project. */
+const PUBLIC_PROGRAMME_WORD = /공공|국가|정부|국책|실증|시범|선도/;
 /** A programme's own event right after its name ("착수보고회", "출범식", "의 첫 삽"). */
 const EVENT_AFTER = /^(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)/;
 /** Before such an event: a day, a time word or the event's verb, no word of the programme's name. */
 const EVENT_STOP = /^(?:\d{1,4}(?:년|월|일)|지난|지난해|올해|작년|내년|이날|오늘|어제|열린|열리는|열렸던|개최된|진행된)$/;
 const VOUCHER_PROGRAMME = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){2,6}바우처)(?=\s사업)/g;
-const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|만|까지|부터)$/;
+/** Programme words that end on a particle's letter but are nouns of the name ("… 선도 실증사업", "… 제도 개선 사업"). */
+const PARTICLE_LIKE_NOUN = /^(?:선도|제도|지도|고도)$/;
+const PARTICLE_WORD = /(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|이랑|랑|도|만|까지|부터)$/;
 /** (and an adnominal verb of another ending: "'…방안'에 따른 X 사업" names "X 사업"; or a postposition as a word: "창업팀 가운데 X 사업에") */
 const VERB_WORD = /(?:려|고|며|서|해|하여|한|된|던|다|게|지|면|는)$|^(?:따른|다른|만든|갖춘|맞춘|거친|이룬|모은|받은|얻은|가운데|중에서|사이에서)$/;
 /** "정부 창업 지원사업", "정부 R&D 과제 사업": the government and one kind of support describe a kind of programme, no name. */
@@ -161,7 +167,7 @@ const DESCRIBED_KIND = /^(?:대형|초대형|초거대|거대|대규모)\s(?:(?:
 /** "과기정통부 실증사업", "중기부 지원사업": one word for a kind of programme after the ministry names none (the article names it elsewhere). */
 const KIND_WORD_ONLY = /^(?:실증|시범|지원|연구|개발|육성|공모|보조|국책|정책|후속|R&D)\s?(?:지원\s?)?(?:사업|프로젝트|프로그램)$/;
 /** Adverbs that open the clause before a programme, not its name: '모두', '함께', '나란히', '각각'. */
-const CLAUSE_ADVERB = /^(?:모두|함께|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|정작|막상|오히려|실제로|당장|결국)$/;
+const CLAUSE_ADVERB = /^(?:모두|함께|같이|나란히|각각|각기|이미|또|또한|다시|역시|직접|잇달아|동시에|공동으로|처음으로|올해도|정작|막상|오히려|실제로|당장|결국)$/;
 const DEMONSTRATIVE = /^(?:이|이번|해당|그|같은|이런|그런|동|본|각)$/;
 /** "2단계 사업", "3차 프로젝트": a name that opens on a phase or round. */
 const PHASE_WORD = /^\d{1,2}\s?(?:단계|차|기)\s/;
@@ -225,7 +231,7 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       let from = words.length - 1;
       // (before an event of its own, a day or the event's verb opens no name either: "지난해 8월 프로젝트 출범식", "지난 2일 열린 사업 착수보고회")
       const event = EVENT_AFTER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8));
-      while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1) && !VERB_WORD.test(words[from - 1]!) && !(event && EVENT_STOP.test(words[from - 1]!))) from--;
+      while (from > 0 && !(PARTICLE_WORD.test(words[from - 1]!) && words[from - 1]!.length > 1 && !PARTICLE_LIKE_NOUN.test(words[from - 1]!)) && !VERB_WORD.test(words[from - 1]!) && !(event && EVENT_STOP.test(words[from - 1]!))) from--;
       // a list dash or bullet before the name is no word of it ('- 정부 사업에도 참여하나')
       while (from < words.length - 1 && !/[가-힣A-Za-z0-9]/.test(words[from]!)) from++;
       // nor an adverb of the clause ('A, B, C가 모두 실증 사업에 이름을 올리면서')
@@ -246,6 +252,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       // "'K-클라우드 프로젝트' 2단계 사업에": a phase of the programme just named, no programme of its own
       if (PHASE_WORD.test(name) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (kindOfQuotedProgramme(text, end, ms)) continue;
+      // (a project won, not joined, is a public programme only where its name says so: "공공 … 실증사업을 따냈다", not "… 전환 사업을 수주")
+      if (WON_AFTER.test(text.slice(end, end + 8)) && !PUBLIC_PROGRAMME_WORD.test(name)) continue;
       out.push(discoveredMention('Policy', name, start, end));
     }
   }

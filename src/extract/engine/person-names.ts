@@ -18,6 +18,8 @@ const SURNAMES = new Set(
   '김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창'.split(''),
 );
 const NOT_NAMES = new Set(['이번', '이날', '정부', '최근', '최고', '이상', '이후', '이전', '전체', '관계자', '신청은', '신청서', '신청자', '신청인', '연구실', '연구소', '연구팀', '연구진', '창업자', '창업주', '창립자', '설립자', '대표', '한편', '이어', '사장', '이사', '부사장', '부회장', '부총리', '부시장', '부지사', '부대표', '부원장', '부국장', '회장', '신임', '전무', '상무', '당시', '현재', '기존', '공동', '국내', '해외', '지난', '올해', '지난해', '연구원', '개발자', '직원', '임원', '소속', '담당', '총괄', '최초', '유일', '주요', '조직', '전략', '방향', '성장', '안정', '고객', '구성', '주도', '강조', '설명', '발표', '진행', '추진', '설계', '기획', '구축', '제작', '공개', '도입', '기술', '사업', '시장', '모델', '서비스', '정책', '지금', '오늘', '모두', '함께', '우리', '우선', '여전', '이제', '방금', '하지만', '심지어', '오히려', '한국어', '한국인', '한국형', '한국계', '한국판', '한국산',
+  // (a measure noun in -도 before a title is a duty's object: "선호도 학습 리드", "정확도 개선 담당")
+  '선호도', '정확도', '신뢰도', '만족도', '완성도', '인지도', '난이도', '숙련도', '유사도', '적합도', '민감도', '성숙도', '복잡도', '활용도', '정밀도', '선명도', '충실도',
   // (a task noun in -화 before a title is a duty: "X 경량화 총괄")
   '경량화', '고도화', '상용화', '국산화', '현지화', '내재화', '최적화', '자동화',
   // (a noun and the distributive -별 before a title or a list: "기관별 책임자", "단계별 일정")
@@ -199,8 +201,8 @@ export function isGlossedShortName(korean: string, latin: string): boolean {
   return isShortKoreanName(korean) && samePersonInTwoScripts(korean, latin);
 }
 
-/** "권지훈 씨를", "배지호 님이", "김하은 님께 감사드립니다", "한서진 박사님이", "서하윤 님(@handle)과", "이도윤 선배는": an honorific (or a senior's or junior's word) after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
-const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님|\s(?:선배|후배))(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서|께)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
+/** "권지훈 씨를", "배지호 님이", "김하은 님께 감사드립니다", "한서진 박사님이", "서하윤 님(@handle)과", "이도윤 선배는", "… 하던 한도윤 님이라고 함" (a copula after it): an honorific (or a senior's or junior's word) after a full name (maybe then a social handle) (님 after a space or a title: "담당자님" is no name). */
+const SSI = /(?<![가-힣A-Za-z0-9])([가-힣]{3,4})(?:\s?씨|\s(?:박사|교수|선생|대표|이사|위원|선배)?님|\s(?:선배|후배))(?=(?:은|는|이|가|을|를|의|와|과|도|에게|께서|께|이라고|이라는|이래요|이라네요|이었|이에요|입니다|인데)?[\s,.]|$|\(@[A-Za-z0-9_]{1,30}\))/g;
 /** "데이터전략실 오한결 상무님이에요", "박누리 팀장님께", "노을별 한지수 연구소장님께도": an officer's post and 님 after a full name (a Korean name's three syllables), maybe closing the sentence. */
 const OFFICER_NIM = new RegExp(String.raw`(?<![가-힣A-Za-z0-9])(${FULL_NAME})\s(?:상무|전무|부사장|사장|팀장|실장|본부장|센터장|연구소장|소장|원장|단장|그룹장|부장|차장|과장|매니저|책임|수석|선임)님(?=(?:은|는|이|가|을|를|의|와|과|도|께서는|께서도|께서|께도|께|에게도|에게)?[\s,.]|$|이에요|이세요|입니다|이십니다)`, 'g');
 /** "CTO 박도현님이", "팀장 한서진님은": 님 glued to a full name that a role right before it introduces (a Korean name's three syllables). */
