@@ -22,12 +22,15 @@ export function makersOf(acc: Acc): Map<string, string[]> {
   return makers;
 }
 
-/** True when `company` develops, in this article, a model of the family `familyKey` (or the family itself). */
-function developsFamily(acc: Acc, developers: Map<string, string[]>, company: string, familyKey: string): boolean {
+/**
+ * True when `company` develops, in this article, a model of the family `familyKey` (or the family itself); with `stated`, by a
+ * reading that is more than a bare possessive ("네이버클라우드가 공개한 시드", not only "네이버의 하이퍼클로바X").
+ */
+function developsFamily(acc: Acc, developers: Map<string, string[]>, company: string, familyKey: string, stated = false): boolean {
   for (const [model, devs] of developers) {
     if (!devs.includes(company)) continue;
     const m = acc.entities.get(model);
-    if (m && (model === familyKey || m.properties.family === familyKey)) return true;
+    if (m && (model === familyKey || m.properties.family === familyKey) && (!stated || !possessiveOnly(acc, company, model))) return true;
   }
   return false;
 }
@@ -67,9 +70,10 @@ export function addFamilyDevelopers(acc: Acc, rules: RuleSet): void {
     };
     const candidates = [fam.developer, ...(childrenOf(rules).get(fam.developer) ?? []).filter(own)];
     // of the group's companies the article names, the one it says developed another model of the family
-    // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first
+    // ("네이버클라우드가 공개한 씽크 2" … "시드 2 3B" beside "네이버 검색") comes first, and one that made it by a stated reading
+    // before one given it by a bare possessive ("네이버의 하이퍼클로바X" … "네이버클라우드가 공개한 시드": the subsidiary's)
     const keys = candidates.map((c) => `company:${c}`).filter((c) => acc.entities.has(c));
-    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
+    const dev = keys.find((c) => developsFamily(acc, developers, c, familyKey, true)) ?? keys.find((c) => developsFamily(acc, developers, c, familyKey)) ?? keys[0];
     if (!dev) continue;
     // (another developer the article gives only by a possessive, "MS의 GPT-4o" of a company that serves it, leaves the
     // family's own maker in, when the article names that maker too)

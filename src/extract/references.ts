@@ -44,8 +44,8 @@ export function isContrastedBenchmark(text: string, m: Mention): boolean {
 export const RANKED = /(?<![\d.])\d\.\d{2,4}(?:으로|로)\s\d{1,2}위(?:권|에|로|를|\s|[.,]|$)|[△▲][^△▲]{1,60}?\d(?:\.\d+)?\s?점|(?<!\d)\d{1,2}위(?:는|가|에|로|였|이|를)|[:：]\s?\d+(?:\.\d+)?\s?점[^:：]{1,60}[:：]\s?\d|\d\s?점\)?\s?(?:순이었|순이다|순으로|순)|(?:나머지|다른|이어|뒤를 이어|그 뒤)[^.]{0,30}\d(?:\.\d+)?\s?점|\d(?:\.\d+)?\s?점(?:으로|을 받아)\s(?:가장\s높|뒤를\s이|최고|선두)|\d(?:\.\d+)?\s?(?:%|점)(?:로|으로|에|를|을)\s[^.]{0,12}(?:가장\s높|뒤를\s이|최하위|최상위|꼴찌|선두)/;
 /** The end of a clause that a contrast follows ("…못 미쳤지만, ", "…낮았으나 ", "…뒤졌는데 "). */
 const CONTRAST_CUT = /[가-힣](?:지만|으나|는데|반면),?\s/;
-/** ("같은 평가셋으로 … 측정했다": an evaluation set measured with is the benchmark too; and "같은 조건에서 Y는 7.9%였다", "같은 세팅에서": under the same test) */
-const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경|세팅|설정|셋업)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
+/** ("같은 평가셋으로 … 측정했다": an evaluation set measured with is the benchmark too, and so is the clipped "같은 벤치에서"; and "같은 조건에서 Y는 7.9%였다", "같은 세팅에서": under the same test) */
+const BENCH_REF = /(?:같은|동일한|동일|해당|이)\s?(?:(?:평가|벤치마크|벤치|시험|테스트|리더보드)(?=에서|에선|에서는|에서도|의|\s)|(?<=(?:같은|동일한)\s?)(?:조건|환경|세팅|설정|셋업)(?=에서|에선|에서는)|(?:평가|벤치마크|시험|테스트)\s?(?:셋|세트|데이터셋)(?=에서|에선|에서는|에서도|의|으로|\s))/;
 /** "이로써 프로젝트에는 A, B가 이끄는 두 팀만 남았다": a bare programme word holding the teams left in it is the programme named last. */
 const REMAINING_PROGRAMME_REF = /(?<![가-힣])(?:사업|프로젝트|프로그램)(?=에는\s[^.]{0,80}(?:팀|곳|컨소시엄|기업)(?:이|가|만)\s(?:아직\s|현재\s)?(?:남았|남아\s?있|남게))/;
 // (and "원본 모델이 55.0점, 우리 모델이 66.1점이었다": the writer's own model given a score is the model in focus)

@@ -29,6 +29,13 @@ interface Compiled {
 export const BASE_CHANGED_AFTER = '(?:를|을)?\\s(?:고쳤|고친|고치|고쳐|수정|바꿨|바꾼|바꾸|바꿔|변경|교체)';
 const BASE_CHANGED = `베이스${BASE_CHANGED_AFTER}`;
 
+/**
+ * "베타 서비스", "Preview 기간": a trial word before a service or trial noun names the trial, no beta or preview model; nor does one
+ * released or opened ("X 베타를 열었다", "X 베타 공개", "X 프리뷰로 출시"): that is X put out as a beta. A beta told of as a
+ * model of its own ("이전 버전인 X 베타는 …점이었다") is one.
+ */
+const TRIAL_SERVICE = '(?:베타|Beta|BETA|프리뷰|Preview)(?:\\s(?:서비스|테스트|테스터|기간|신청|운영|프로그램|공개|출시|오픈)|(?:를|을|로|으로)\\s)';
+
 const compiled = perRuleSet((rules: RuleSet): Compiled => {
   const alt = rules.lexicon.variantWords.map(escapeRegex).join('|');
   return {
@@ -36,7 +43,7 @@ const compiled = perRuleSet((rules: RuleSet): Compiled => {
     after: `(?:\\s(?!${BASE_CHANGED})(?:${alt}))?`,
     bare: new RegExp(`(?<![가-힣A-Za-z0-9\\-.])(${alt}|본\\s?모델)(?=은|는|이|가|도|의|을|를)`, 'g'),
     withNoun: new RegExp(`(?<![가-힣A-Za-z])['‘"“]?(${alt})['’"”]?\\s?모델(?=은|는|이|가|을|를|의|도)|(?<=\\b[Tt]he\\s)(${alt})\\smodel(?=['’]s\\s|\\s|,)`),
-    afterName: new RegExp(`^\\s(?!베이스\\s위(?:에|에서|로)?\\s|베이스(?:에|에다)\\s|${BASE_CHANGED})(?:${alt})(?=(?:['’"”](?=(?:요|예요|이에요)?[.!]))?(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다|요|예요|이에요)?(?:[\\s,.:]|\\((?=\\d+(?:\\.\\d+)?[BM]\\)|[A-Za-z][A-Za-z0-9.\\- ]{1,30}\\))|$))`),
+    afterName: new RegExp(`^\\s(?!베이스\\s위(?:에|에서|로)?\\s|베이스(?:에|에다)\\s|${BASE_CHANGED}|${TRIAL_SERVICE})(?:${alt})(?=(?:['’"”](?=(?:요|예요|이에요)?[.!]))?(?:은|는|이|가|의|을|를|와|과|도|에서|에|로|으로|입니다|이다|다|요|예요|이에요)?(?:[\\s,.:]|\\((?=\\d+(?:\\.\\d+)?[BM]\\)|[A-Za-z][A-Za-z0-9.\\- ]{1,30}\\))|$))`),
   };
 });
 

@@ -147,13 +147,30 @@ function isThreadReply(el: Element): boolean {
   const tokens = (el.attribs?.['class'] ?? '').split(/\s+/).filter((t) => t !== '');
   if (!tokens.some((t) => OWN_REPLY_TOKEN.test(t))) return false;
   const own = tokens.filter((t) => !CHROME_TOKEN.test(t));
-  if (own.length === 0) return false;
+  if (own.length === 0) return headedLikeItsPost(el);
   let depth = 0;
   for (let p = el.parent; p && p.type === 'tag' && depth < 8; p = p.parent, depth++) {
     const theirs = ((p as Element).attribs?.['class'] ?? '').split(/\s+/);
     if (own.some((t) => theirs.includes(t)) && !isChromeElement(p as Element)) return true;
   }
   return false;
+}
+
+/** An element's class tokens. */
+function classesOf(el: Element): string[] {
+  return (el.attribs?.['class'] ?? '').split(/\s+/).filter((t) => t !== '');
+}
+
+/**
+ * A bare "reply" nested in a post it answers and opening on the post's own header ("<div class=review><p class=who>…</p><p>…</p>
+ * <div class=reply><p class=who>조교 NAME · date</p><p>…</p></div></div>"): the thread's next message, written like the post.
+ */
+function headedLikeItsPost(el: Element): boolean {
+  const post = el.parent;
+  if (post?.type !== 'tag' || isChromeElement(post as Element)) return false;
+  const head = el.children.find((c): c is Element => c.type === 'tag');
+  const marks = head ? classesOf(head).filter((t) => !CHROME_TOKEN.test(t)) : [];
+  return marks.length > 0 && (post as Element).children.some((c) => c !== el && c.type === 'tag' && classesOf(c as Element).some((t) => marks.includes(t)));
 }
 
 /** A chrome token that only says the list is about related things ("related-people"), no widget kind of its own. */

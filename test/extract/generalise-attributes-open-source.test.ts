@@ -67,6 +67,8 @@ const rows: FactRow[] = [
     text: "구름AI는 거대언어모델 '구름 3'를 공개했다. 구름 3의 가중치는 외부에서 내려받을 수 없다.",
     props: ['구름 3=openSource:undefined'],
   },
+  // the SPDX licence id ("Apache-2.0") is an open licence as "Apache 2.0" is
+  { cat: 'open-source.spdx-licence-id', text: "미르웍스의 '미르-S 2B'는 처음부터 학습한 모델이고 Apache-2.0으로 공개되어 있다.", props: ['미르-S 2B=openSource:true'] },
 ];
 
 describe('scored attributes in invented wording', () => {

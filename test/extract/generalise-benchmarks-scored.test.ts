@@ -232,6 +232,13 @@ const rows: FactRow[] = [
   // a score's scale in parentheses right after it ("8.21(10점 만점)을 받았다") is passed over
   { cat: 'scored.scale-note', text: '가온-7B는 LogicKor에서 8.4(10점 만점)를 기록했다.', expect: ['SCORED 가온-7B -> LogicKor'], edgeProps: ['SCORED 가온-7B -> LogicKor score=8.4'] },
   { cat: 'scored.scale-note', text: 'KMMLU에서 가온-7B는 59.8을 기록했다. LogicKor 리더보드에서는 8.21(10점 만점)을 받았다.', expect: ['SCORED 가온-7B -> LogicKor'], edgeProps: ['SCORED 가온-7B -> LogicKor score=8.21'] },
+  // "같은 벤치에서": the clipped benchmark word refers back to the benchmark named before, as "같은 벤치마크에서" does
+  {
+    cat: 'scored.same-bench-clipped',
+    text: "미르-K가 LawBench-Ko(법률 벤치)에서 71.0점을 받았다고 한다.\n맞다.\n근데 전작인 미르-J는 같은 벤치에서 60.4점이었다.",
+    expect: ['SCORED 미르-J -> LawBench-Ko'],
+    edgeProps: ['SCORED 미르-J -> LawBench-Ko score=60.4'],
+  },
 ];
 
 describe('benchmark rows (quoted names, the benchmark a score is on)', () => {

@@ -84,6 +84,14 @@ const rows: FactRow[] = [
   { cat: 'developed.possessive-model-word-base', text: "한빛AI는 지난해 '누리-8B'를 공개했다. 가람랩스의 주력 모델은 누리-8B에 금융 데이터를 추가 학습한 것이다.", absent: ['DEVELOPED 가람랩스 -> 누리-8B'] },
   // … while the copula still names X's model
   { cat: 'developed.possessive-model-word-base', text: '가람랩스의 주력 모델은 누리-8B다.', expect: ['DEVELOPED 가람랩스 -> 누리-8B'] },
+  // a family's model goes to the group company the article says made one of its models, before the parent given it by a bare
+  // possessive ("네이버의 하이퍼클로바X" … "네이버클라우드가 공개한 하이퍼클로바X 시드": the subsidiary's)
+  {
+    cat: 'developed.family-stated-maker-first',
+    text: "네이버의 초거대 AI 하이퍼클로바X를 만든 연구자가 미르웍스로 옮겼다. 미르웍스의 '미르 2'는 네이버클라우드가 공개한 하이퍼클로바X 시드를 기반으로 만들었다. 그는 하이퍼클로바X 씽크 개발에도 참여했다.",
+    expect: ['DEVELOPED 네이버클라우드 -> 하이퍼클로바X 씽크', 'DEVELOPED 네이버클라우드 -> 하이퍼클로바X 시드'],
+    absent: ['DEVELOPED 네이버 -> 하이퍼클로바X 씽크'],
+  },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

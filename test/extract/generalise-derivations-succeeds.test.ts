@@ -60,6 +60,17 @@ const rows: FactRow[] = [
   // "X는 자사 Y를 바탕으로 추가 학습한 후속작": built on Y as its successor — both a base and a predecessor
   { cat: 'succeeds.trained-on-successor', text: '10월에 나온 누리랩의 누리-3은 자사 누리-2를 바탕으로 추가 학습한 후속작입니다.', expect: ['SUCCEEDS 누리-3 -> 누리-2', 'BASED_ON 누리-3 -> 누리-2'] },
   { cat: 'succeeds.trained-on-successor', text: '누리-3은 누리-2를 바탕으로 추가 학습한 후속작이 아닙니다.', absent: ['SUCCEEDS 누리-3 -> 누리-2'] },
+  // a beta told of as a model of its own beside its line ("이전 버전인 X 베타는 …점이었다") is the predecessor, its own node;
+  // a beta put out ("X 베타를 열었다", "X 베타 서비스") is X released as a beta, no node of its own
+  {
+    cat: 'succeeds.beta-named-beside',
+    text: "미르웍스가 만든 '미르-K'는 KMMLU에서 70.2점을 받았다. 이전 버전인 미르-K 베타는 KMMLU에서 61.5점이었다.",
+    expect: ['SUCCEEDS 미르-K -> 미르-K 베타', 'SCORED 미르-K 베타 -> KMMLU'],
+    edgeProps: ['SCORED 미르-K 베타 -> KMMLU score=61.5'],
+    nodes: ['Model:미르-K 베타'],
+  },
+  { cat: 'succeeds.beta-named-beside', text: "미르웍스는 문서 이해 모델 미르-V 8B 베타를 열었다. 미르-V 8B는 KMMLU에서 55.1점을 받았다.", noNodes: ['Model:미르-V 8B 베타'], nodes: ['Model:미르-V 8B'] },
+  { cat: 'succeeds.beta-named-beside', text: "미르웍스는 자체 개발한 '미르-K'의 베타 서비스를 시작했다. 미르-K 베타 서비스는 다음 달까지 무료다.", noNodes: ['Model:미르-K 베타'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -270,6 +270,13 @@ const rows: FactRow[] = [
   { cat: 'participates.stage-reached', text: "한빛소프트, 누리데이타, 가온랩스 세 곳이 '지역 AI 거점 사업' 2차 단계에 올랐다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리데이타 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
   { cat: 'participates.stage-reached-after-programme', text: "행정안전부는 지난봄 '지역 AI 거점 사업'을 시작했고, 서류 심사를 거쳐 한빛소프트·가온랩스 두 곳이 2차 평가에 진출했다.", expect: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 가온랩스 -> 지역 AI 거점 사업'] },
   { cat: 'participates.stage-reached-after-programme', text: "행정안전부는 지난봄 '지역 AI 거점 사업'을 시작했지만, 한빛소프트는 2차 평가에 진출하지 못했다.", absent: ['PARTICIPATES_IN 한빛소프트 -> 지역 AI 거점 사업'] },
+  // a hedge word in what the topic does ("…여부를 점검하는 도구를 만드는 곳으로,") is about its product, not the selection that follows
+  {
+    cat: 'participates.described-topic',
+    text: "미르랩는 LLM의 탈옥 여부를 자동으로 점검하는 도구를 만드는 곳으로, 이번 주 중소벤처기업부 팁스(TIPS) 프로그램에도 선정됐다.",
+    expect: ['PARTICIPATES_IN 미르랩 -> 팁스(TIPS)'],
+  },
+  { cat: 'participates.described-topic', text: "미르랩는 보안 도구를 만드는 곳으로, 팁스(TIPS) 프로그램 참여 여부를 검토 중이다.", absent: ['PARTICIPATES_IN 미르랩 -> 팁스(TIPS)'] },
 ];
 
 describe('h12 generalisation rows', () => {

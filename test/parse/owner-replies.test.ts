@@ -19,3 +19,17 @@ describe("a developer's reply to a review", () => {
     expect(parseArticle(page(reviews('comment-reply')), { source: 'app.html' }).text).not.toMatch(/채하윤/);
   });
 });
+
+/** A review thread whose reply opens on the same header line as the review ("p.who"): the reply is the thread's next message. */
+const headedReviews = (replyHead: string): string =>
+  '<section class="reviews"><h2>수강후기</h2><div class="review"><p class="who">mina** · ★★★★★ · 2026.10.02</p><p>누리-T 2B가 다른 모델 기반이라는 얘기가 있던데 맞나요?</p>' +
+  `<div class="reply"><p class="${replyHead}">조교 서다온 · 2026.10.03</p><p>아닙니다. 누리-T 2B는 누리랩이 처음부터 학습한 모델입니다.</p></div></div></section>`;
+
+describe('a bare reply nested in the review it answers', () => {
+  it('is kept when it opens on the review\'s own header', () => {
+    expect(parseArticle(page(headedReviews('who')), { source: 'course.html' }).text).toMatch(/처음부터 학습한/);
+  });
+  it('is dropped when its header is not the review\'s', () => {
+    expect(parseArticle(page(headedReviews('reply-author')), { source: 'course.html' }).text).not.toMatch(/처음부터 학습한/);
+  });
+});

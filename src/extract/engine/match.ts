@@ -7,7 +7,7 @@
 import type { EdgeType, PropertyValue } from '../../graph/index.js';
 import { parseScore, RESPECTIVELY } from '../korean.js';
 import type { CompiledPattern, Mention } from '../types.js';
-import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CAUSE_END, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE } from './clause-ends.js';
+import { RUMOUR_DENIED, ALLEGED_BEFORE, ASKED_RIGHT_AFTER, CLAIM_CALLED_UNTRUE, CLAIM_THAT_BEFORE, CLAUSE_END, DENIED_CLAIM_BEFORE, CLAUSE_UNSAID, CAUSE_END, CONJECTURE_END, CONTRAST, DENIED_AS_NOUN, HEARSAY_BREAK, OTHER_TOPIC_CLAUSE, DESCRIBED_TOPIC } from './clause-ends.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
 import type { EncodedSentence } from './encode.js';
 import { COLON_ITEM, COMPARED, DATA_ONLY_MODEL, LIST_BEFORE, MODIFIER_MODEL, OBJECT_MODEL_AFTER, PRONOUN_OPENING, OWN_SCORE_BEFORE, PAREN_SCORE, RUMOURED_AFTER, SUBJECT_MODEL_AFTER, BENCH_PART_AFTER, BREAKDOWN, SUCCESSOR_OF, THRESHOLD_AFTER, UNNAMED_SUBJECT, PARTNERS_SUBJECT } from './match-cues.js';
@@ -128,7 +128,8 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (other) after = after.slice(0, other.index);
       // ("X는 A가 아니라 B를 기반으로", "X는 A 모델이 아니고, B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
       // (not where the match opens on A itself: "A가 아니라 B를 기반으로" makes A no model built on B)
-      const window = /아니[라고]/.test(m[0]) && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
+      const whole = /아니[라고]/.test(m[0]) && !DENIED_OPENING.test(m[0]) ? m[0].replace(NOT_THIS_BUT, ' ').replace(RUMOUR_DENIED, ' ') + after : m[0] + after;
+      const window = p.veto && (whole.includes('곳') || whole.includes('기업') || whole.includes('회사')) ? whole.replace(DESCRIBED_TOPIC, ' ') : whole;
       if (p.veto && reported !== 'disputed' && (p.veto.test(window) || p.veto.test(after))) continue;
       // (an English denial before the match governs it: "rejected claims that X was built on Y"; most sentences have no "that ")
       // ("A report that X was built on Y was "not true"": a claim the sentence goes on to call untrue)
