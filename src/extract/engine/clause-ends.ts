@@ -13,9 +13,10 @@ export const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|�
 export const CAUSE_END = /(?<=[가-힣])(?:이)?라(?:서)?,\s|(?<=[가-힣])(?:이)?라서\s/;
 /**
  * "…에 지원서를 냈고, B는 참여 여부를 정하지 않았다" (or in 해요체, "냈고요, B는 …"): the next clause opens on another company as its topic, a statement of its own;
- * and so does one on whether a later stage is joined ("…에 계속 참여 중이며, 2단계 사업 참여 여부는 결과에 따라 결정된다").
+ * and so does one on whether a later stage is joined ("…에 계속 참여 중이며, 2단계 사업 참여 여부는 결과에 따라 결정된다"), and one a
+ * past clause's 고 joins without a comma to a new topic ("Y는 Z 기반이었고 이번 W는 별개 라인이라 후속은 아닙니다": the denial is W's).
  */
-export const OTHER_TOPIC_CLAUSE = /(?:고요?|으며|며),\s(?:\uE001\d+\uE00F(?:은|는)\s|(?:[^\s,.]{1,12}\s){0,3}(?:참여|참가|선정|진출)\s?여부(?:는|도)\s)/;
+export const OTHER_TOPIC_CLAUSE = /(?:고요?|으며|며),\s(?:\uE001\d+\uE00F(?:은|는)\s|(?:[^\s,.]{1,12}\s){0,3}(?:참여|참가|선정|진출)\s?여부(?:는|도)\s)|(?<=[었였했았])고\s(?!(?:이|그|저)(?:는|건|것은|거는)\s)(?:이번|지금|현재|새|반면)?\s?[^\s,.]{1,12}(?<![이그저])(?:은|는)\s/;
 /** A clause reported as hearsay: "…다는 이야기도 흘러나온다", "…다는 얘기가 돈다", "…다는 관측도 나오지만", a report called untrue ("…손잡았다는 보도는 사실이 아니다", "'…공동 개발했다'는 내용은 사실과 다릅니다"), "…만든 모델로 소개한 기사도 있었는데" (a rumour later denied, "…다는 소문이 돌았지만", is a dispute: see the claim cues). */
 const HEARSAY_END = /다는\s(?:이야기|얘기|말|관측|추측)(?:도|이|가|까지)?\s(?:[가-힣]{1,6}(?:에|에서|에서는)\s)?(?:흘러나오|흘러나온|흘러나왔|나오|나온|나왔|돈다|돌고|돌았|돌던|들린|들려|제기)|(?:다|라|이라)['"’”]?는\s(?:보도|소문|얘기|이야기|주장|관측|내용|의혹)(?:는|은|도)\s(?:사실이\s아[니닙]|사실과\s다[르릅른]|사실무근|근거가?\s없|오보)|(?:로|으로|라고|이라고)\s(?:소개|보도|묘사|설명)한\s(?:기사|보도|글)(?:도|가|는)?\s(?:있었|나왔|있다|나온)/;
 /** An agreement not made, ending the match's clause ("…를 위한 협약을 맺지 않았다", however long its name): no partnership. */
