@@ -11,7 +11,7 @@ import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './phot
 import { labelSeparator, specListPart } from './key-value-lists.js';
 import { pipeRow, preformattedTableRows } from './ruled-tables.js';
 import { holdsTypedLines } from './typed-lines.js';
-import { altSaysMore, CAPTION_CLASS, figcaptionText } from './figure-captions.js';
+import { altDataText, altSaysMore, CAPTION_CLASS, figcaptionText } from './figure-captions.js';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -206,6 +206,13 @@ export function walkBlocks(roots: AnyNode[], options: WalkOptions): RawBlock[] {
     if (name === 'br') return ctx.inCell ? append(' ', ctx) : breakLine();
     if (name === 'sup' && isFootnoteMarker(el)) return;
     if (name === 'img') {
+      // a score table or a comparison slide given only as an image's alt text is the story's data, body text wherever it sits
+      const data = options.captionFromAlt ? altDataText(normalizeSpace(el.attribs?.['alt'] ?? ''), ctx.figCaption) : undefined;
+      if (data) {
+        flush();
+        append(data, { ...ctx, kind: 'body' });
+        return flush();
+      }
       const lone = ctx.kind === 'body' && options.captionFromAlt ? loneImageCaption(el) : undefined;
       if (lone) {
         flush();

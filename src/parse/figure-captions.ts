@@ -59,3 +59,28 @@ export function altSaysMore(alt: string, caption: string): boolean {
   const c = caption.replace(/^[①-⑳\d.\s]+/, '').trim();
   return c === '' || !alt.includes(c);
 }
+
+/** A score written with a decimal point ("58.4", "71.2"): two or more in an alt text make it a data image's text. */
+const DECIMAL_SCORE = /(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])/g;
+/** The label a slide or a table image's alt text opens on ("Slide 3:", "표:", "Table 2 -"). */
+const DATA_LABEL = /^(?:slide|table|chart|figure|fig\.|표|도표|그래프|차트|슬라이드)\s?\d{0,2}\s?[:.\-–—]\s*/i;
+/** "A vs B — BENCH x vs y, BENCH2 p vs q": two models compared benchmark by benchmark. */
+const VERSUS_ROW = /^(.{2,40}?)\s(?:vs\.?|대)\s(.{2,40}?)(?:\s[—–-]\s|:\s)((?:[^,;]{1,30}?\s\d{1,4}(?:\.\d{1,3})?\s(?:vs\.?|대)\s\d{1,4}(?:\.\d{1,3})?(?:,\s|;\s|$))+)$/i;
+const VERSUS_CELL = /([^,;]{1,30}?)\s(\d{1,4}(?:\.\d{1,3})?)\s(?:vs\.?|대)\s(\d{1,4}(?:\.\d{1,3})?)/gi;
+
+/**
+ * The text of an image whose alt holds a score table or a comparison slide (two or more decimal scores, as "Slide 3: A vs B —
+ * KMMLU 58.4 vs 49.0" or "표: A / HAE-RAE 62.3 / KoBEST 80.1"), written as the score lines a page would print: its label dropped
+ * and a comparison turned into one row per model ("A KMMLU 58.4, HAE-RAE 71.2 / B KMMLU 49.0, HAE-RAE 63.5"). Undefined for
+ * any other alt (a photo's description). A caption that already carries the numbers makes the alt a repeat.
+ */
+export function altDataText(alt: string, caption = ''): string | undefined {
+  const scores = alt.match(DECIMAL_SCORE) ?? [];
+  if (scores.length < 2 || alt.length > 400 || scores.every((n) => caption.includes(n))) return undefined;
+  const text = alt.replace(DATA_LABEL, '');
+  const versus = VERSUS_ROW.exec(text);
+  if (!versus) return text;
+  const cells = [...versus[3]!.matchAll(VERSUS_CELL)].map((c) => [c[1]!.trim(), c[2]!, c[3]!] as const);
+  const row = (name: string, k: 1 | 2) => `${name.trim()} ${cells.map((c) => `${c[0]} ${c[k]}`).join(', ')}`;
+  return `${row(versus[1]!, 1)} / ${row(versus[2]!, 2)}`;
+}

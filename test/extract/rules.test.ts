@@ -63,6 +63,7 @@ import { fix218Rows } from './rule-rows/fix218.js';
 import { r61bRows } from './rule-rows/r61b.js';
 import { r62bRows } from './rule-rows/r62b.js';
 import { fix227Rows } from './rule-rows/fix227.js';
+import { r63aRows } from './rule-rows/r63a.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -124,6 +125,7 @@ const rows: Row[] = [
   ...r62bRows,
   ...fix223Rows,
   ...fix227Rows,
+  ...r63aRows,
 ];
 
 describe('rule data', () => {

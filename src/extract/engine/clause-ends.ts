@@ -13,9 +13,10 @@ export const CONTRAST = /(?:으나|었지만|였지만|했지만|지만|는데|�
 export const CAUSE_END = /(?<=[가-힣])(?:이)?라(?:서)?,\s|(?<=[가-힣])(?:이)?라서\s/;
 /**
  * "…에 지원서를 냈고, B는 참여 여부를 정하지 않았다" (or in 해요체, "냈고요, B는 …"): the next clause opens on another company as its topic, a statement of its own;
- * and so does one on whether a later stage is joined ("…에 계속 참여 중이며, 2단계 사업 참여 여부는 결과에 따라 결정된다").
+ * and so does one on whether a later stage is joined ("…에 계속 참여 중이며, 2단계 사업 참여 여부는 결과에 따라 결정된다"), and one a
+ * past clause's 고 joins without a comma to a new topic ("Y는 Z 기반이었고 이번 W는 별개 라인이라 후속은 아닙니다": the denial is W's).
  */
-export const OTHER_TOPIC_CLAUSE = /(?:고요?|으며|며),\s(?:\uE001\d+\uE00F(?:은|는)\s|(?:[^\s,.]{1,12}\s){0,3}(?:참여|참가|선정|진출)\s?여부(?:는|도)\s)/;
+export const OTHER_TOPIC_CLAUSE = /(?:고요?|으며|며),\s(?:\uE001\d+\uE00F(?:은|는)\s|(?:[^\s,.]{1,12}\s){0,3}(?:참여|참가|선정|진출)\s?여부(?:는|도)\s)|(?<=[었였했았])고\s(?!(?:이|그|저)(?:는|건|것은|거는)\s)(?:이번|지금|현재|새|반면)?\s?[^\s,.]{1,12}(?<![이그저])(?:은|는)\s/;
 /**
  * "X는 …의 환각 여부를 점검하는 도구를 만드는 곳으로, 팁스에 선정되며": what the topic does, described before the clause's deed; a
  * hedge word in the description ("여부", "가능성") is about its product, not the deed (the description is left out of the veto test).

@@ -124,7 +124,7 @@ export function matchPatterns(text: string, enc: EncodedSentence, patterns: Comp
       if (contrast) after = after.slice(0, contrast.index);
       const cause = after.includes('라') ? CAUSE_END.exec(after) : null;
       if (cause) after = after.slice(0, cause.index);
-      const other = after.includes(', ') ? OTHER_TOPIC_CLAUSE.exec(after) : null;
+      const other = after.includes(', ') || after.includes('고 ') ? OTHER_TOPIC_CLAUSE.exec(after) : null;
       if (other) after = after.slice(0, other.index);
       // ("X는 A가 아니라 B를 기반으로", "X는 A 모델이 아니고, B를 기반으로": the negation of a corrective contrast is A's, not the B the match goes on to)
       // (not where the match opens on A itself: "A가 아니라 B를 기반으로" makes A no model built on B)
