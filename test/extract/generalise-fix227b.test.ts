@@ -32,16 +32,6 @@ const rows: FactRow[] = [
     expect: ['BASED_ON 미르빛-2B -> 큐웬2.5 3B'],
     absent: ['SUCCEEDS 미르빛-5B -> 미르빛-2B'],
   },
-  {
-    cat: "a release from a company named with 에서 after a time word, the sentence run on after a spoken ending ('…편인데요 어제 X에서 'Y' 공개했습니다')",
-    text: "회사에서 챗봇 담당이라 써보는 편인데요 어제 솔모루테크에서 '미르빛 3' 공개했습니다. 미르빛 3는 8B 모델이고 미르빛 2의 후속입니다.",
-    expect: ['DEVELOPED 솔모루테크 -> 미르빛 3'],
-  },
-  {
-    cat: "a release from a company named with 에서 after a time word ('이날 X에서 'Y'를 공개했다')",
-    text: "이날 솔모루테크에서 '미르빛 3'를 공개했다.",
-    expect: ['DEVELOPED 솔모루테크 -> 미르빛 3'],
-  },
 ];
 
 describe('r63a: social and community posts, second round', () => {
