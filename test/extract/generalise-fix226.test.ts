@@ -31,6 +31,16 @@ const rows: FactRow[] = [
     text: '법률 질의응답의 오류 분석\n\n차윤슬1, 맹도현1 (1누리대학교 인공지능학과)',
     noNodes: ['Company:누리대학교 인공지능학과', 'Company:누리대학교'],
   },
+  {
+    cat: "'X는 Y의 후속이라기보다 별도 라인': a succession put aside for something else ('-라기보다') is none",
+    text: "한빛랩은 작년에 자체 모델 '한빛 1'을 내놓았다. 이번 한빛 2는 한빛 1의 후속이라기보다 별도 라인으로 보는 게 맞다.",
+    absent: ['SUCCEEDS 한빛 2 -> 한빛 1'],
+  },
+  {
+    cat: "'X는 Y의 후속 모델이다' still succeeds",
+    text: "한빛랩은 작년에 자체 모델 '한빛 1'을 내놓았다. 이번 한빛 2는 한빛 1의 후속 모델이다.",
+    expect: ['SUCCEEDS 한빛 2 -> 한빛 1'],
+  },
 ];
 
 describe('set 226 wordings', () => {
