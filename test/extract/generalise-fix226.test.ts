@@ -41,6 +41,11 @@ const rows: FactRow[] = [
     text: "한빛랩은 작년에 자체 모델 '한빛 1'을 내놓았다. 이번 한빛 2는 한빛 1의 후속 모델이다.",
     expect: ['SUCCEEDS 한빛 2 -> 한빛 1'],
   },
+  {
+    cat: "a Chinese company's division head ('NAME(漢字) X 국제사업부 총재는'): 총재 is a post",
+    text: '왕하이(王海) 텐센트 클라우드 국제사업부 총재는 "한국은 중요한 시장"이라고 말했다.',
+    expect: ['WORKS_FOR 왕하이 -> 텐센트'],
+  },
 ];
 
 describe('set 226 wordings', () => {
