@@ -3,7 +3,8 @@
  * as digits) and their affiliations in parentheses, one author alone marked with the one affiliation, a foreign given
  * name in Hangul with its surname among them; a company's own 'About' page whose headline is a slogan, its leadership
  * cards under a '리더십' heading (a founder's note before the post, a chief officer's glued post, a foreign name glossed in
- * Latin). Every sentence and name is written for the tests.
+ * Latin); a translated post's original Chinese line beside its Korean translation, a quoted Chinese phrase. Every sentence
+ * and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { checkFactRow, edgeLines, pageGraph, type FactRow } from './helpers.js';
@@ -45,6 +46,18 @@ const rows: FactRow[] = [
     cat: "a Chinese company's division head ('NAME(漢字) X 국제사업부 총재는'): 총재 is a post",
     text: '왕하이(王海) 텐센트 클라우드 국제사업부 총재는 "한국은 중요한 시장"이라고 말했다.',
     expect: ['WORKS_FOR 왕하이 -> 텐센트'],
+  },
+  {
+    cat: "a translated post's original Chinese line and its Korean translation each naming one model of one family and size: one model",
+    text: '阿里云与韩国 Hanbit Soft 联合发布 "通义千问 韩文版 14B"\n\n알리바바 클라우드, 한빛소프트와 \'큐원 한빛 14B\' 공동 발표\n\n큐원 한빛 14B는 알리바바 클라우드의 Qwen3-14B를 기반으로 만든 모델이다.',
+    sameNode: ['큐원 한빛 14B=通义千问 韩文版 14B'],
+    noNodes: ['Model:通义千问 韩文版 14B'],
+    expect: ['BASED_ON 큐원 한빛 14B -> Qwen3-14B'],
+  },
+  {
+    cat: 'a quoted Chinese phrase joined by 的 is no model\'s name',
+    text: '원문은 이 모델을 "中国开源的典范"(중국 오픈소스의 모범)이라고 부른다.',
+    noNodes: ['Model:中国开源的典范'],
   },
 ];
 
