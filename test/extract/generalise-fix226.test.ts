@@ -59,6 +59,17 @@ const rows: FactRow[] = [
     text: '원문은 이 모델을 "中国开源的典范"(중국 오픈소스의 모범)이라고 부른다.',
     noNodes: ['Model:中国开源的典范'],
   },
+  {
+    cat: "a history item's model, a comma, a kind word and its run of scores ('X, 한국어 벤치마크 B1 69.4점·B2 80.6점 기록')",
+    text: "하람랩은 '하람 3'를 공개했다. 하람 3, 한국어 벤치마크 KMMLU 61.4점·HAE-RAE 72.6점 기록 (자체 평가)",
+    edgeProps: ['SCORED 하람 3 -> KMMLU score=61.4', 'SCORED 하람 3 -> HAE-RAE score=72.6'],
+  },
+  {
+    cat: "a history item's dash gloss of the model's base and a score after it ('X 공개 — Y에 … 추가 학습한 N 모델, B1 58.7점')",
+    text: "하람랩은 '하람 2'를 공개했다. '하람 2' 공개 — 알리바바의 Qwen2.5-14B에 한국어 기업 문서를 추가 학습한 140억 파라미터 모델, KMMLU 58.7점",
+    edgeProps: ['SCORED 하람 2 -> KMMLU score=58.7'],
+    absent: ['SCORED Qwen2.5-14B -> KMMLU'],
+  },
 ];
 
 describe('set 226 wordings', () => {
