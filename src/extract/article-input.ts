@@ -3,6 +3,7 @@
  * longer than any real one cut into windows), the publication date when the page gives none, the
  * one benchmark the headline names, the article's short forms of names, and its own record.
  */
+import { translatedForms } from './translated-names.js';
 import type { ParsedArticle, Sentence } from '../parse/types.js';
 import { sizedShortForms, tailShortForms } from './article-names.js';
 import { headlineParents } from './headline-parents.js';
@@ -33,7 +34,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences, rules);
-  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), glossedPolicyForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences), hubIdForms(first, sentences), consortiumNameForms(first, sentences), sizeOnlyForms(first), companyHeadedVersionForms(first)];
+  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), glossedPolicyForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences), hubIdForms(first, sentences), consortiumNameForms(first, sentences), sizeOnlyForms(first), companyHeadedVersionForms(first), translatedForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;

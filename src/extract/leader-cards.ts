@@ -18,35 +18,57 @@ import { ASSOCIATION_NAME, SCHOOL_WORD } from './engine/company-words.js';
 
 /** A Latin name alone ("Maria Lindqvist"). */
 const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
-/** A post alone: up to two words before a post word, an acting mark, a founder's note after a middle dot. */
-const CARD_POST = /^(?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:대표이사|대표|이사|사장|부사장|회장|의장|전무|상무|책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|고문|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?(?:\s(?:직무대행|대행|CEO|CTO))?(?:\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder))?$/;
+/**
+ * A post alone: a founder's note before it and a middle dot ("공동창업자 · CTO"), up to two words before a post word (a
+ * chief officer's glued on, "최고기술책임자(CTO)"), an acting mark, a founder's note after a middle dot.
+ */
+const CARD_POST = /^(?:(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)\s?[·,]\s?)?(?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:대표이사|대표|이사|사장|부사장|회장|의장|전무|상무|[가-힣]{0,6}책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|고문|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?(?:\s(?:직무대행|대행|CEO|CTO))?(?:\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder))?$/;
 /** A post that is a board seat or an adviser's: not employment at the company. */
 const NOT_STAFF = /사외이사|감사|고문|자문|Advis/;
+
+/** A foreign name in Hangul, its Latin form in parentheses after it ("엠마 리 (Emma Lee)"). */
+const GLOSSED_FOREIGN_NAME = /^([가-힣]{1,6} [가-힣]{1,6})\s?\([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\)$/;
 
 function isNameAlone(text: string): boolean {
   return isKoreanName(text) || isShortKoreanName(text) || LATIN_NAME.test(text);
 }
 
-/** WORKS_FOR the page's company for each card of a name heading and a post line, where the title names that company. */
+/** The person a leader card's name heading gives: the name alone, or a foreign name in Hangul glossed in Latin. */
+function leaderName(text: string): string | undefined {
+  return isNameAlone(text) ? text : GLOSSED_FOREIGN_NAME.exec(text)?.[1];
+}
+
+/** The founder's note a card's post line opens or closes on ("공동창업자 · ", " · Co-founder"): no part of the title. */
+const FOUNDER_NOTE = /^(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)\s?[·,]\s?|\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)$/g;
+
+/** A heading over a company's people: its leadership, its executives, its team ("리더십", "경영진", "Leadership", "Our team"). */
+const PEOPLE_HEADING = /^(?:(?:우리의?|Our)\s)?(?:리더십|경영진|임원진|팀 소개|구성원|Leadership(?: Team)?|Management(?: Team)?|Team|People)$/i;
+
+/**
+ * WORKS_FOR the page's company for each card of a name heading and a post line, where the title names that company or,
+ * on the company's own page whose headline is a slogan, a leadership heading stands right over the first card.
+ */
 export function addLeaderCards(acc: Acc, rules: RuleSet, articleId: string, sentences: Sentence[], first: Mention[][], self: Mention | undefined): void {
   if (self?.type !== 'Company' || !acc.entities.has(self.key)) return;
   const t = sentences.findIndex((s) => s.block === 'title');
   const named = (n: string) => n.length >= 2 && sentences[t]!.text.includes(n);
-  if (t < 0 || !((first[t] ?? []).some((m) => m.key === self.key) || [self.surface, ...self.aliases].some(named))) return;
-  const cards: { name: Sentence; post: Sentence }[] = [];
+  const titled = t >= 0 && ((first[t] ?? []).some((m) => m.key === self.key) || [self.surface, ...self.aliases].some(named));
+  const cards: { name: Sentence; post: Sentence; person: string }[] = [];
   for (let i = 0; i + 1 < sentences.length; i++) {
     const name = sentences[i]!;
     const post = sentences[i + 1]!;
-    if (name.block !== 'heading' || post.block !== 'body' || !isNameAlone(name.text.trim())) continue;
+    const person = name.block === 'heading' && post.block === 'body' ? leaderName(name.text.trim()) : undefined;
+    if (!person) continue;
     const p = post.text.trim();
     if (!CARD_POST.test(p) || NOT_STAFF.test(p) || (first[i + 1] ?? []).some((m) => m.type === 'Company')) continue;
-    cards.push({ name, post });
+    cards.push({ name, post, person });
   }
-  if (cards.length < 2) return;
-  for (const { name, post } of cards) {
-    const text = name.text.trim();
+  const headed = (i: number) => i > 0 && sentences[i - 1]!.block === 'heading' && PEOPLE_HEADING.test(sentences[i - 1]!.text.trim());
+  if (cards.length < 2 || !(titled || headed(sentences.indexOf(cards[0]!.name)))) return;
+  for (const { name, post, person } of cards) {
+    const text = person;
     const at = name.start + name.text.indexOf(text);
-    const title = post.text.trim().replace(/\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)$/, '');
+    const title = post.text.trim().replace(FOUNDER_NOTE, '');
     addEmployee(acc, rules, evidenceOf(articleId, post, 'works-for.leader-card', 0.7), text, at, at + text.length, self.key, { title });
   }
 }

@@ -8,11 +8,14 @@
  */
 import type { Mention } from '../types.js';
 import { discoveredMention, isTaken } from './discover-common.js';
-import { isKoreanName } from './person-names.js';
+import { isForeignGivenAndSurname, isKoreanName } from './person-names.js';
 import { SCHOOL_WORD } from './company-words.js';
 
-/** One author: a Korean name or a Latin "First Last", then its marks (superscript or plain digits glued on) and a sign. */
-const TAIL_AUTHOR = /([가-힣]{3,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})((?:[1-9¹²³⁴⁵⁶⁷⁸⁹](?:,(?=[1-9¹²³⁴⁵⁶⁷⁸⁹]))?){0,5})[*∗†‡]?/y;
+/**
+ * One author: a foreign given name in Hangul and a surname with its mark glued on ("로라 한1"), a Korean name or a Latin
+ * "First Last", then its marks (superscript or plain digits glued on) and a sign.
+ */
+const TAIL_AUTHOR = /([가-힣]{2,5} [가-힣](?=[1-9¹²³⁴⁵⁶⁷⁸⁹])|[가-힣]{3,4}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){1,2})((?:[1-9¹²³⁴⁵⁶⁷⁸⁹](?:,(?=[1-9¹²³⁴⁵⁶⁷⁸⁹]))?){0,5})[*∗†‡]?/y;
 const NEXT_AUTHOR = /,\s?/y;
 /** Parentheses after a name: what they hold, with no parentheses inside. */
 const PARENS = /\s?\(([^()]{1,120})\)/y;
@@ -45,6 +48,8 @@ export interface TailAuthor {
   places: TailPlace[];
   /** The parentheses after this author that hold a note on them ("(intern)", "(前 X, 現 Y CTO)"), read by the patterns. */
   note?: TailPlace;
+  /** Whether the places came by the author's marks from numbered affiliations ("NAME1 … (1X, 2Y)"). */
+  numbered?: boolean;
 }
 
 /** The author list that closes a line after its title, each author with its affiliations; else undefined. */
@@ -80,7 +85,7 @@ function readFrom(text: string, at: number): TailAuthor[] | undefined {
     const a = TAIL_AUTHOR.exec(text);
     if (!a) return undefined;
     const name = a[1]!;
-    if (/^[가-힣]/.test(name) ? !isKoreanName(name) : out.length === 0) return undefined;
+    if (/^[가-힣]/.test(name) ? !(isKoreanName(name) || (name.includes(' ') && isForeignGivenAndSurname(name))) : out.length === 0) return undefined;
     const author: TailAuthor = { name, start: pos, end: pos + name.length, places: [] };
     const marks = [...a[2]!.replace(/,/g, '')].map(toDigit);
     if (marks.length) marked.set(author, marks);
@@ -110,13 +115,17 @@ function readFrom(text: string, at: number): TailAuthor[] | undefined {
   }
   if (numbered) {
     const places = numbered as (TailPlace & { mark: string })[];
-    for (const [author, marks] of marked) author.places.push(...places.filter((x) => marks.includes(x.mark)).map(({ mark: _m, ...x }) => x));
+    for (const [author, marks] of marked) {
+      author.places.push(...places.filter((x) => marks.includes(x.mark)).map(({ mark: _m, ...x }) => x));
+      author.numbered = true;
+    }
   }
   // (the title before the list is no sentence; a single author needs the title before it and marks or one affiliation)
   const before = text.slice(0, at);
   if (SENTENCE_END.test(before) || !out.some((x) => /^[가-힣]/.test(x.name))) return undefined;
   // (or the line is the one author alone with a company's legal form in the parentheses: "NAME (㈜X)", a programme's author line)
-  const alone = !before.trim() && out.length === 1 && pos === text.length && out[0]!.places.length === 1 && LEGAL_FORM.test(out[0]!.places[0]!.name);
+  // (or the one author alone, marked with the number of the one affiliation: "NAME1 (1X)", a poster's author line)
+  const alone = !before.trim() && out.length === 1 && pos === text.length && out[0]!.places.length === 1 && (LEGAL_FORM.test(out[0]!.places[0]!.name) || (numbered?.length === 1 && marked.size === 1));
   if (out.length < 2 && !alone && (!before.trim() || !out[0]!.places.length)) return undefined;
   return out;
 }
@@ -183,16 +192,19 @@ export function discoverAuthorTail(text: string, ms: Mention[]): Mention[] {
     return c !== undefined && (LEGAL_FORM.test(p.name) || /\s주식회사$/.test(p.name) || CORPORATE_SHAPE.test(c.name));
   };
   const places = authors.flatMap((a) => a.places);
+  // (numbered affiliations, every author marked: a company's name by its form alone, not a school's or a body's, "(1X, 2Y대학교)")
+  const numbered = authors.every((a) => a.numbered);
+  const company = (p: TailPlace) => shaped(p) || (numbered && tailCompany(p) !== undefined);
   // (or a note that names a company known already: "NAME (前 X, 現 Y CTO)")
   const noted = authors.some((a) => a.note && ms.some((m) => m.type === 'Company' && m.via !== 'blocked' && m.via !== 'reference' && m.start >= a.note!.start && m.end <= a.note!.end));
-  if (!places.some((p) => known(p) || shaped(p)) && !(noted && authors.length > 1)) return [];
+  if (!places.some((p) => known(p) || company(p)) && !(noted && authors.length > 1)) return [];
   // (one author alone on the line with a company's legal form in the parentheses: "NAME (㈜X)", a programme's author line)
-  const alone = authors.length === 1 && authors[0]!.start === 0 && places.length === 1 && LEGAL_FORM.test(places[0]!.name);
+  const alone = authors.length === 1 && authors[0]!.start === 0 && places.length === 1 && (LEGAL_FORM.test(places[0]!.name) || numbered);
   if (authors.length === 1 && !alone && (!places.some(known) || NOT_TITLE_BEFORE.test(text.slice(0, authors[0]!.start)) || authors[0]!.start < 10)) return [];
   const out: Mention[] = [];
   for (const a of authors) if (!isTaken(ms, out, a.start, a.end)) out.push(discoveredMention('Person', a.name, a.start, a.end));
   for (const p of places) {
-    const c = shaped(p) ? tailCompany(p) : undefined;
+    const c = company(p) ? tailCompany(p) : undefined;
     if (c && !isTaken(ms, out, c.start, c.end)) out.push(discoveredMention('Company', c.name, c.start, c.end));
   }
   return out;

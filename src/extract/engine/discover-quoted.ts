@@ -13,7 +13,7 @@ import { isGenericTerm } from './quoted-generic.js';
 import { isTestSetBefore } from './quoted-bench-cues.js';
 import { isFormalBillName, isProposedBill, isRenamedProgramme } from './quoted-bills.js';
 import { COMPANY_KIND_BEFORE } from './quoted-company-kind.js';
-import { ADJECTIVE_PAIR, CONNECTIVE_VERB, endsInVariantWord, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, textBeforeQuoted, VERB_PHRASE } from './quoted-phrase-shapes.js';
+import { ADJECTIVE_PAIR, CHINESE_PHRASE, CONNECTIVE_VERB, endsInVariantWord, RELEASED_NOUN_AFTER, VERSION_ENDED_NAME, DESCRIBED_KIND, OBJECT_BEFORE, QUALIFIED_BENCH_WORD, QUOTED_CLAUSE, SPECIALISED_KIND, textBeforeQuoted, VERB_PHRASE } from './quoted-phrase-shapes.js';
 import { ORIGIN_WORD, RUMOUR_NAME, DOCUMENT_NAME, DEAL_NAME, PRODUCT_KIND_NAME, QUOTED_BENCH_NAME, PROGRAMME_TEST_NAME, GLOSSED_VERSIONED_NAME, unglossed, GLOSS_AFTER, LATIN_BENCH_NAME, MID_PAREN_VERSION, RELEASE_TAGGED_NAME, UPGRADED_TO_AFTER, VERSIONED_NAME, VARIANT_NAME, SIZED_NAME, QUALIFIER_ONLY, OPENING_POSSESSIVE, POLICY_NAME, PUBLIC_FUND, GOVERNMENT_PLAN, GOVERNMENT_ISSUER } from './quoted-name-shapes.js';
 
 /** A mention that starts a longer quoted name (a company inside it, or a known family at its start). */
@@ -125,7 +125,7 @@ function discoverOneQuoted(text: string, q: QuotedSpan, ms: Mention[], lx: Disco
   // and "'한국어 특화' 모델", "'금융 전용' 모델": a field and a word of specialisation describe a kind of model, they name none
   // "두 모델을 '섞고', 큰 모델을 '짜내고'": a verb's connective form quoted after its object, no particle on it, names nothing
   if (CONNECTIVE_VERB.test(name) && OBJECT_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start - 1)) && /^(?:,|\s|$)/.test(text.slice(q.end + 1, q.end + 2))) return undefined;
-  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name) || QUOTED_CLAUSE.test(name)) return undefined;
+  if (ADJECTIVE_PAIR.test(name) || VERB_PHRASE.test(name) || DESCRIBED_KIND.test(name) || QUALIFIED_BENCH_WORD.test(name) || SPECIALISED_KIND.test(name) || QUOTED_CLAUSE.test(name) || CHINESE_PHRASE.test(name)) return undefined;
   const head = ms.find((m) => m.type === 'Model' && m.start === q.start && isInnerMention(text, q, m));
   // "'믿:음 계열'", "'라마 시리즈'": a known model with a family word after it names that family, no model of its own
   if (head && /^\s?(?:계열|시리즈|패밀리|제품군|라인업)(?:\s?모델)?$/.test(text.slice(head.end, q.end))) return undefined;

@@ -19,6 +19,8 @@ export const OBJECT_BEFORE = /[가-힣](?:을|를)\s?$/;
 export const DESCRIBED_KIND = /^[가-힣]{1,6}(?:하는|되는|하던|한|할)\s(?:AI|인공지능|모델|언어\s?모델|챗봇|비서|에이전트)$/;
 /** "“제조 현장이 우리의 벤치마크”": a quoted saying of three words or more with a subject and a possessive is a clause, no name. */
 export const QUOTED_CLAUSE = /^(?:[^\s]+\s)*[가-힣]{2,}(?:이|가|은|는)\s(?:[^\s]+\s)*[가-힣]+의\s[^\s]+$/;
+/** "“中国AI的未来”", "“韩国AI之路”": a quoted Chinese phrase joined by a possessive particle (的, 之) is a phrase, no name. */
+export const CHINESE_PHRASE = /[\p{Script=Han}A-Za-z0-9][的之]\p{Script=Han}/u;
 /** "'자체 벤치마크'의 함정": a benchmark word with only a qualifier before it is a kind of benchmark, not one. */
 export const QUALIFIED_BENCH_WORD = /^(?:자체|공개|외부|내부|공식|주요|기존|국내|해외|새|신규|사내|독자)\s?(?:벤치마크|벤치|리더보드|평가셋)$/;
 

@@ -3,6 +3,10 @@ import type { Row } from './row.js';
 
 export const basedOnLineRows: Row[] = [
   // "MODEL — MAKER의 BASE를 기반으로 …" / "MODEL — MAKER의 BASE에서 출발해 … SFT": a spec line's dash (or colon) gloss gives the head model's base
+  // a history item's dash gloss: "'X' 공개 — 메타의 Y 기반" (the base as a noun), "'X' 시범 적용 — Y를 기반으로 … 만든 모델" (words before the dash)
+  { rule: 'based-on.dash-gloss', sentence: "하람랩은 '하람 1.0'을 공개했다. '하람 1.0' 공개 — 메타의 Llama 2 13B 기반", expect: ['BASED_ON 하람 1.0 -> Llama 2 13B'] },
+  { rule: 'based-on.dash-gloss', sentence: "하람랩은 '하람 3'를 공개했다. '하람 3 뱅크' 시중은행 상담 시범 적용 — 하람 3를 기반으로 두 회사가 함께 만든 금융 특화 모델", expect: ['BASED_ON 하람 3 뱅크 -> 하람 3'] },
+  { rule: 'based-on.dash-gloss', sentence: "하람랩은 '하람 1.0'을 공개했다. 하람 1.0은 Llama 2 13B 기반 서비스와 경쟁한다.", absent: ['BASED_ON 하람 1.0 -> Llama 2 13B'] },
   { rule: 'based-on.dash-gloss-maker', sentence: '미르온-M 9B — 구글(Google)의 Gemma 2 9B를 바탕으로 의료 문서 300억 토큰을 더 학습시킨 모델.', expect: ['BASED_ON 미르온-M 9B -> Gemma 2 9B'] },
   { rule: 'based-on.dash-gloss-maker', sentence: '미르온-M 27B — 구글의 Gemma 3 27B에서 출발해 지시 튜닝과 RLHF를 거친 모델.', expect: ['BASED_ON 미르온-M 27B -> Gemma 3 27B'] },
   { rule: 'based-on.dash-gloss-maker', sentence: '미르온-M 4B: Qwen3-4B를 토대로 만든 경량 모델', expect: ['BASED_ON 미르온-M 4B -> Qwen3-4B'] },

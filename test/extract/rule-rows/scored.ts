@@ -200,6 +200,10 @@ export const scoredRows: Row[] = [
   // "X, 한국어 지식 평가 B N점 기록": a history line's model, a descriptor of the benchmark, its score recorded; a score aimed at is none
   { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 추론 평가 KMMLU 64.9점 기록 — 동급 공개 모델 중 최고 수준.", expect: ['SCORED 노을 LM 4 -> KMMLU'], props: ['SCORED 노을 LM 4 -> KMMLU=64.9'] },
   { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 추론 평가 KMMLU 70점 달성 목표.", absent: ['SCORED 노을 LM 4 -> KMMLU'] },
+  // a run of scores after the kind word ("X, 한국어 평가 B1 N점·B2 M점 기록"): each benchmark's; a goal is none
+  { rule: 'scored.model-comma-described-bench', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 평가 KMMLU 64.9점·HAE-RAE 71.2점 기록.", props: ['SCORED 노을 LM 4 -> KMMLU=64.9'] },
+  { rule: 'scored.model-comma-described-bench-run', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 평가 KMMLU 64.9점·HAE-RAE 71.2점 기록.", props: ['SCORED 노을 LM 4 -> HAE-RAE=71.2'] },
+  { rule: 'scored.model-comma-described-bench-run', sentence: "노을랩은 '노을 LM 4'를 공개했다. 노을 LM 4, 한국어 평가 KMMLU 70점·HAE-RAE 75점 달성 목표.", absent: ['SCORED 노을 LM 4 -> HAE-RAE'] },
   // "X를 (…) 'B'에 돌려 본 결과 N점": a model run on a test set, and the score it came out with
   { rule: 'scored.run-on-set', sentence: "수업 실습에서 엑사원 4.0 1.2B를 사내 평가셋 '누리퀴즈-30'에 돌려 본 결과 58.5점이 나왔다.", expect: ['SCORED 엑사원 4.0 1.2B -> 누리퀴즈-30'] },
   { rule: 'scored.run-on-set', sentence: "수업 실습에서 엑사원 4.0 1.2B를 사내 평가셋 '누리퀴즈-30'에 돌려 볼 예정이며 목표는 58.5점이다.", absent: ['SCORED 엑사원 4.0 1.2B -> 누리퀴즈-30'] },
