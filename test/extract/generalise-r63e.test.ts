@@ -1,7 +1,8 @@
 /**
  * Generalisation rows (round r63e): a bare family word said to be a model's base, in a story that names a version of that
  * family only paragraphs later (and of another model), is the family ("X가 메타 라마(Llama)를 바탕으로 했다는 …" then, much
- * later, "'라마 3.2 비전'의 인코더를 가져다 쓴"); a version named before the family word stays its reading. Each row is a short
+ * later, "'라마 3.2 비전'의 인코더를 가져다 쓴"); a version named before the family word stays its reading, and so does a
+ * family word in a clause that names no model it could be the base of. Each row is a short
  * article written for these tests in wording of its own; none comes from a test page.
  */
 import { describe, it } from 'vitest';
@@ -26,6 +27,13 @@ const rows: FactRow[] = [
     cat: 'families.base-after-version',
     text: "다온AI는 알리바바 'Qwen2.5 7B'를 살펴봤다. 다온AI가 내놓은 '다온-S'는 큐웬을 기반으로 만들었다.",
     expect: ['BASED_ON 다온-S -> Qwen2.5 7B'],
+  },
+  // (a list of bare family words in a relation with no named model: no base read, the word is folded as before)
+  {
+    cat: 'families.list-before-version',
+    text: "국내 팀들은 라마, 큐웬, 젬마 체크포인트를 병합해 한국어 모델로 바꾸고 있다. 노을랩스의 '노을-9'는 구글 '젬마 3 12B'를 바탕으로 만들었다.",
+    expect: ['BASED_ON 노을-9 -> 젬마 3 12B'],
+    noNodes: ['Model:젬마'],
   },
 ];
 
