@@ -172,7 +172,7 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     else if (relation && sameFamilyHere) to = keys.size === 1 && (BASE_AFTER.test(text.slice(m.end, m.end + 12)) || /^\s기반\s?모델/.test(text.slice(m.end, m.end + 8))) ? members[0] : undefined;
     // ("코히어의 범용 모델 '커맨드 A'를 토대로": a kind of model introducing the family word quoted whole names that model, the base)
     // ("A.X 4.0이 알리바바 큐웬(Qwen)을 바탕으로 …" in a story naming "Qwen2.5-VL" only paragraphs later: the family)
-    else if (relation) to = quotedWhole(text, m) || kindQuotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) || namedOnlyLater(versions, m.key, at, here, rules) ? undefined : versions.only.get(m.key);
+    else if (relation) to = quotedWhole(text, m) || kindQuotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) || namedOnlyLater(versions, text, m, at, here, rules) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
@@ -188,11 +188,12 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
   }
 }
 
-/** The family's one version first named after body sentence `at`, in a clause naming a model the word may be the base of (not "라마, 큐웬, 젬마를 병합해"). */
-function namedOnlyLater(versions: FamilyMembers, family: string, at: number | undefined, here: Mention[], rules: RuleSet): boolean {
-  const first = versions.firstAt?.get(family);
-  const related = here.some((x) => x.type === 'Model' && x.key !== family && !isFamilyWord(x) && !familiesOf(x, rules).includes(family));
-  return related && at !== undefined && first !== undefined && first > at;
+/** The family's one version first named after body sentence `at`, the word said to be the base of a model the clause names (not "라마, 큐웬, 젬마를 병합해"). */
+function namedOnlyLater(versions: FamilyMembers, text: string, m: Mention, at: number | undefined, here: Mention[], rules: RuleSet): boolean {
+  const first = versions.firstAt?.get(m.key);
+  if (at === undefined || first === undefined || first <= at) return false;
+  const base = BASE_AFTER.test(text.slice(m.end, m.end + 40).replace(/^\s?\([^()]{1,30}\)/, '')) || BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return base && here.some((x) => x.type === 'Model' && x.key !== m.key && !isFamilyWord(x) && !familiesOf(x, rules).includes(m.key));
 }
 
 /**
