@@ -150,7 +150,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
     dropCompanyStrategies(s.text, mentions); foldRenamedBenchmarks(s.text, mentions); dropRowNames(s.text, mentions); // ("X는 예전에 'Y'로 불리던 것과 같은 세트": Y is X's older name)
     dropQuotedWords(s.text, mentions);
     dropLooseProgrammeNames(s.text, mentions, rules);
-    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions);
+    foldBareFamilies(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), familyVersions, s.block === 'body' ? i : undefined);
     if (s.block === 'title' || s.block === 'summary') dropHeadlineFamilies(s.text, mentions, familyVersions);
     addVersionSizes(s.text, mentions, rules, first); addOpeningVersion(s.text, mentions, rules, first); // ("3.2 12B는": the article's one "X-3.2-12B")
     addBareVersions(s.text, mentions, rules, focus.get(s.block === 'caption' ? 'caption' : 'body'), knownModelNames);

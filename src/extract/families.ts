@@ -133,7 +133,7 @@ const DATED_GLOSS_AFTER = /^\s?\((?:[^()]{1,30},\s?)?(?:19|20)\d{2}(?:[.\-/]\d{1
  * clause — or, without one, right after a sentence about such a model — stands for that model.
  * A family word in a job title ("구글 젬마 프로덕트 매니저") is the article's model too.
  */
-export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers): void {
+export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, focus: Mention | undefined, versions: FamilyMembers, at?: number): void {
   foldEntryHeadForms(text, ms);
   for (const m of ms) {
     if (m.type !== 'Model' || m.via !== 'gazetteer') continue;
@@ -171,7 +171,8 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     // ("Z는 … 라마 3.1 8B와 거의 같아 업계에서는 라마 기반 모델로 추정": a bare word said to be a base, after the clause's one version of it, is that version)
     else if (relation && sameFamilyHere) to = keys.size === 1 && (BASE_AFTER.test(text.slice(m.end, m.end + 12)) || /^\s기반\s?모델/.test(text.slice(m.end, m.end + 8))) ? members[0] : undefined;
     // ("코히어의 범용 모델 '커맨드 A'를 토대로": a kind of model introducing the family word quoted whole names that model, the base)
-    else if (relation) to = quotedWhole(text, m) || kindQuotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) ? undefined : versions.only.get(m.key);
+    // ("A.X 4.0이 알리바바 큐웬(Qwen)을 바탕으로 …" in a story naming "Qwen2.5-VL" only paragraphs later: the family)
+    else if (relation) to = quotedWhole(text, m) || kindQuotedWhole(text, m) || namedAfter(here.filter((x) => !isFoldedInto(x, versions.only.get(m.key))), m) || namedOnlyLater(versions, text, m, at, here, rules) ? undefined : versions.only.get(m.key);
     else if (keys.size === 1) to = members[0];
     else if (!keys.size && focus && focus.via === 'version' && !here.some((x) => x.type === 'Model' && x.via === 'version') && familiesOf(focus, rules).includes(m.key)) to = focus;
     // the article names one version of the family only: "바르코" anywhere is that model (not where a kind of model introduces the
@@ -185,6 +186,14 @@ export function foldBareFamilies(text: string, ms: Mention[], rules: RuleSet, fo
     if (!inTitle) m.surface = to.surface;
     m.via = 'reference';
   }
+}
+
+/** The family's one version first named after body sentence `at`, the word said to be the base of a model the clause names (not "라마, 큐웬, 젬마를 병합해"). */
+function namedOnlyLater(versions: FamilyMembers, text: string, m: Mention, at: number | undefined, here: Mention[], rules: RuleSet): boolean {
+  const first = versions.firstAt?.get(m.key);
+  if (at === undefined || first === undefined || first <= at) return false;
+  const base = BASE_AFTER.test(text.slice(m.end, m.end + 40).replace(/^\s?\([^()]{1,30}\)/, '')) || BASE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return base && here.some((x) => x.type === 'Model' && x.key !== m.key && !isFamilyWord(x) && !familiesOf(x, rules).includes(m.key));
 }
 
 /**
@@ -211,6 +220,8 @@ export interface FamilyMembers {
   main: Map<string, Mention>;
   /** The families the article names any version of. */
   named: Set<string>;
+  /** Family key → the sentence where the article first names a version of it. */
+  firstAt?: Map<string, number>;
   /** Bare family words the article names as a version's predecessor ("X의 후속 모델인 'X 2'"): a model of their own throughout. */
   predecessors?: Set<string>;
 }
@@ -223,6 +234,7 @@ const PREDECESSOR_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|뒤를\s?잇)|(
 
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
   const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();
+  const firstAt = new Map<string, number>();
   for (const [i, ms] of all.entries()) {
     const seen = new Set<string>();
     for (const m of ms) {
@@ -238,6 +250,7 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
         // the version itself represents its sizes once the article names it
         if (key === version && v.m.key !== version) v.m = { ...m, key };
         if (!seen.has(`${fam}|${version}`)) v.sentences++;
+        if (!firstAt.has(fam)) firstAt.set(fam, i);
         seen.add(`${fam}|${version}`);
         byVersion.set(version, v);
         members.set(fam, byVersion);
@@ -247,7 +260,7 @@ export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: M
   const predecessors = new Set<string>();
   for (const [i, ms] of all.entries())
     for (const m of ms) if (m.type === 'Model' && m.via === 'gazetteer' && texts[i] !== undefined && PREDECESSOR_AFTER.test(texts[i]!.slice(m.end, m.end + 8)) && ms.some((x) => x.start > m.end && x.via === 'version' && familiesOf(x, rules).includes(m.key))) predecessors.add(m.key);
-  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()), predecessors };
+  const out: FamilyMembers = { only: new Map(), main: new Map(), named: new Set(members.keys()), predecessors, firstAt };
   for (const [fam, byVersion] of members) {
     const [main, ...others] = [...byVersion.values()];
     const rest = others.reduce((n, o) => n + o.sentences, 0);

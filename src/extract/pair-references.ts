@@ -173,6 +173,16 @@ const ONE_OF_PAIR = /^(?:\s?\([^()]{1,30}\))?(?:(?:이|가|은|는|도)\s|(?:와
 const KEPT_OUT = /(?:관여|참여|참가|개입)(?:하지|하고\s있지|치)\s?않|(?:협력|협업|공동\s?개발)(?:은|는|도)?\s(?:없|하지\s?않)/;
 /** Before a partner, in English: a word for the tie and "with" ("a partnership with ", "its alliance with ", "a joint venture with "). */
 const EN_TIE_WITH = /\b(?:partnership|alliance|tie-up|collaboration|joint\sventure|co-development\sdeal)\swith\s$/;
+/** A dealing word, then the partner within the clause ("라이선스 협의도 ", "공급 계약은 "). */
+const DEALING_BEFORE = /(?:협의|협상|논의|계약|협약|제휴|거래)(?:도|는|은|가|이)?\s(?:[^\s.,]{1,8}\s){0,2}$/;
+/** After the partner: its side ("쪽", "측"), maybe, and 와/과. */
+const SIDE_WITH_AFTER = /^(?:\s?\([^()]{1,30}\))?(?:\s?(?:쪽|측))?(?:와|과)\s/;
+
+/** "라이선스 협의도 C 쪽과 …": the company the sentence's dealing was with. */
+function sideOfDealing(text: string, c: Mention): boolean {
+  return SIDE_WITH_AFTER.test(text.slice(c.end, c.end + 40)) && DEALING_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start));
+}
+
 function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic: Mention | undefined, enTopic: Mention | undefined): [Mention, Mention] | undefined {
   for (let k = before.length - 1; k >= 0; k--) {
     const named = new Map<string, Mention>();
@@ -185,7 +195,8 @@ function pairNamedBefore(before: { text: string; mentions: Mention[] }[], topic:
     // (not one the sentence keeps out of the work: "C는 기술 협력에는 관여하지 않는다")
     // (or, in English, the partner after a word for the tie: "… rests on a partnership with C, an Osaka-based …")
     const text = before[k]!.text;
-    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && ONE_OF_PAIR.test(text.slice(cs[0]!.end, cs[0]!.end + 40)) && !KEPT_OUT.test(text.slice(cs[0]!.end))) return [topic, cs[0]!];
+    // (or the other side of a dealing the sentence names: "라이선스 협의도 C 쪽과 원만하게 됐다", "공급 계약은 C와 맺었다")
+    if (cs.length === 1 && topic && topic.key !== cs[0]!.key && (ONE_OF_PAIR.test(text.slice(cs[0]!.end, cs[0]!.end + 40)) || sideOfDealing(text, cs[0]!)) && !KEPT_OUT.test(text.slice(cs[0]!.end))) return [topic, cs[0]!];
     if (cs.length === 1 && enTopic && enTopic.key !== cs[0]!.key && EN_TIE_WITH.test(text.slice(Math.max(0, cs[0]!.start - 40), cs[0]!.start))) return [enTopic, cs[0]!];
     return undefined;
   }

@@ -119,6 +119,23 @@ const rows: FactRow[] = [
   { cat: 'partners.loose-joint-agreement', text: '제목\n\n한빛소프트는 노을랩스랑 같이 할지 고민 중이래요. 의료 모델을 공동 개발하는 협약을 맺었다고 지난주에 발표했어요.', absent: ['PARTNERS_WITH 노을랩스 -> 한빛소프트'] },
   { cat: 'partners.loose-joint-agreement', text: '가온팟 | EP.3 "공공 AI 이야기" — 윤하람 누리랩스 CTO\n공개일: 2026년 5월 3일 (일) · 재생시간 40:12\n\n[00:00:21] 게스트(윤하람, 누리랩스 CTO): 네, 안녕하세요. 누리랩스에서 CTO를 맡고 있는 윤하람입니다.\n\n[00:01:02] 진행자: 공공 쪽은 어떻게 하세요?\n\n[00:01:05] 게스트(윤하람, 누리랩스 CTO): 공공 쪽은 LG CNS랑 같이 해요. 민원 상담 에이전트를 공동 개발하기로 지난주에 협약을 맺었습니다.', expect: ['PARTNERS_WITH LG CNS -> 누리랩스'] },
   { cat: 'partners.loose-joint-agreement', text: '가온팟 | EP.3 "공공 AI 이야기" — 윤하람 누리랩스 CTO\n공개일: 2026년 5월 3일 (일) · 재생시간 40:12\n\n[00:00:21] 게스트(윤하람, 누리랩스 CTO): 네, 안녕하세요. 누리랩스에서 CTO를 맡고 있는 윤하람입니다.\n\n[00:01:02] 진행자: 공공 쪽은 어떻게 하세요?\n\n[00:01:05] 게스트(윤하람, 누리랩스 CTO): 공공 쪽은 LG CNS랑 같이 해요. 민원 상담 에이전트는 따로 개발하고 있어요.', absent: ['PARTNERS_WITH LG CNS -> 누리랩스'] },
+  // "라이선스 협의도 B 쪽과 …. 두 회사가 … 양해각서를 맺었다": the other side of the dealing the sentence before names, and the company the story is about
+  {
+    cat: 'partners.pair-after-dealing',
+    text: "노을랩스(Noeul Labs)가 상담 모델 '노을-C2'를 내놨다. 서울 본사에서 윤하람 CTO를 만났다.\n― 왜 '다온 4'를 택했나.\n\"한국어 기본기가 좋았습니다. 라이선스 협의도 다온소프트 쪽과 원만하게 됐고요. 그 과정에서 두 회사가 평가 도구를 같이 만들자는 양해각서(MOU)까지 맺었습니다.\"",
+    expect: ['PARTNERS_WITH 노을랩스 -> 다온소프트'],
+  },
+  {
+    cat: 'partners.pair-after-dealing',
+    text: "가람AI는 번역 모델 '가람-T'를 공개했다. 데이터 공급 계약은 한빛데이터와 맺었다. 이어 두 회사는 공동 연구 협약도 체결했다.",
+    expect: ['PARTNERS_WITH 가람AI -> 한빛데이터'],
+  },
+  // (a dealing the company was kept out of is none)
+  {
+    cat: 'partners.pair-after-dealing',
+    text: "가람AI는 번역 모델 '가람-T'를 공개했다. 라이선스 협의는 한빛데이터와 진행했지만 한빛데이터는 개발에는 관여하지 않았다. 두 회사는 협약을 맺지 않았다.",
+    absent: ['PARTNERS_WITH 가람AI -> 한빛데이터'],
+  },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

@@ -108,6 +108,17 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 한도경 -> 소리마루', 'PARTNERS_WITH 소리마루 -> 하람소프트'],
     edgeProps: ['WORKS_FOR 한도경 -> 하람소프트 title=음성본부장'],
   },
+  // a post named with its spoken particle ("NAME 대표랑 저랑", "NAME 이사하고 제가"): the person holds it at the subject company
+  {
+    cat: 'transcript.spoken-particle-post',
+    text: transcript('출연자 윤서진 다온랩스는 2023년에 판교에서 시작한 회사고요, 한지오 대표랑 저랑 둘이 공동창업했어요.'),
+    expect: ['WORKS_FOR 한지오 -> 다온랩스'],
+  },
+  {
+    cat: 'transcript.spoken-particle-post',
+    text: transcript('출연자 윤서진 가람데이터는 작년에 세운 회사예요, 남궁현 이사하고 제가 같이 세웠어요.'),
+    expect: ['WORKS_FOR 남궁현 -> 가람데이터'],
+  },
 ];
 
 describe('talk-show transcripts', () => {

@@ -52,7 +52,7 @@ const shareOfReference = (c: string): string => `(?!(?<=(?:기준\\s[^\\uE006.]{
 const VERB_SHIFTERS = '기반|바탕|토대|활용|이용|통해|가져다|가져와|가져온|대비|비해|보다|탑재|적용|(?:공급|제공|이전|전수|넘겨)\\s?받|사용|도입|참고|맞서|제치|결합|접목|쓰(?:지만|고|며|는|던|면서)|써(?:서|\\s?왔|\\s?온)|지만\\s';
 /** A title's gloss in the other script or words ("CTO(최고기술책임자)", "최고기술책임자(CTO)"), before a particle. */
 const TITLE_GLOSS = '(?:\\((?:[가-힣]{2,12}|[A-Z]{2,6})\\)(?=은|는|이|가|을|를|의|에|과|와|도|로|으로|,|\\s))?';
-const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|에는|과|와|도|로|으로|로는|으로는|께서는|께서도|께서|에게는|에게도|에게|께도|께|이자|인|직|으로서|이며|이고|다|이다|입니다|이에요|예요)(?![가-힣]))';
+const PARTICLE_END = '(?=$|[^가-힣]|(?:은|는|이|가|을|를|의|에|에는|과|와|도|로|으로|로는|으로는|께서는|께서도|께서|에게는|에게도|에게|께도|께|이자|인|직|으로서|이며|이고|다|이다|입니다|이에요|예요|이랑|랑|하고|한테)(?![가-힣]))';
 
 /**
  * "Z 모델을 기반으로", "Z 계열 모델을", "Z 원본은" (the original, as a fine-tune's base): a model noun after a model's name belongs to the name's slot, and so does a size the name left out ("누리-1.5 14B의")
