@@ -102,6 +102,23 @@ const rows: FactRow[] = [
     text: '우리 연구실이 솔트룩스 컨소시엄의 참여기관으로 독자 AI 파운데이션 모델 프로젝트 2차 단계에 참여합니다.',
     expect: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'],
   },
+  {
+    cat: "an abstract's 'we fine-tune X on … to obtain Y': Y is built on X",
+    text: "We fine-tune Meta's Llama 3.1 8B on 200K Korean patent claims to obtain Patent-Ko-8B.",
+    expect: ['BASED_ON Patent-Ko-8B -> Llama 3.1 8B'],
+  },
+  {
+    cat: "a chain of compared scores after 'against' ('against N for X … and M for Y')",
+    text: 'On KMMLU, Hanul-8B scores 48.9, against 41.2 for the Llama 3.1 8B base it starts from and 45.7 for Gemma 2 9B.',
+    expect: ['SCORED Gemma 2 9B -> KMMLU', 'SCORED Llama 3.1 8B -> KMMLU'],
+    edgeProps: ['SCORED Gemma 2 9B -> KMMLU score=45.7'],
+  },
+  {
+    cat: "a score after a coordinated clause of speed ('X runs at N tokens/s on a phone and scores M on B')",
+    text: 'Dalbit-1B runs at 41 tokens/s on a budget phone and scores 52.6 on HAE-RAE Bench.',
+    expect: ['SCORED Dalbit-1B -> HAE-RAE Bench'],
+    edgeProps: ['SCORED Dalbit-1B -> HAE-RAE Bench score=52.6'],
+  },
 ]
 
 describe('research pages (set 225)', () => {
