@@ -99,4 +99,6 @@ export function bareDayReference(text: string, datedAt: string | undefined, upda
 }
 
 /** After a company's topic: it is a customer only ("한전은 고객사로", "B는 수요처일 뿐"; also after a relative clause telling what it buys or uses: "B는 Y를 사서 챗봇에 쓰는 고객사일 뿐"). */
+/** "A는 X를, B는 Y를 담당": shares of one task split between two topics; neither is the subject the next sentences omit. */
+export const SPLIT_SHARES_ASIDE = /^['"’”]?(?:은|는)\s(?:[^\s,.]{1,12}\s){0,5}?[^\s,.]{1,12}(?:을|를),\s[^\s,.]{1,12}(?:은|는)\s/;
 export const CUSTOMER_ASIDE = /^['"’”]?(?:은|는)\s(?:[가-힣]{1,6}\s|(?:[^\s,.]{1,12}\s){1,8}?[가-힣]{0,8}[는한인은]\s)?(?:고객사?|수요처)(?:로|으로|일\s뿐|이며|이고|다|이다)(?=[\s,.]|$)/;

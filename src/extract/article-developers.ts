@@ -3,7 +3,7 @@ import { addRelation, relationOf, type Acc } from './article-acc.js';
 import { childrenOf } from './article-names.js';
 import { cueFormMatcher } from './engine/compile.js';
 import { isParticleTail } from './korean.js';
-import { authorsOwn, PARTNER_RULE } from './predecessor-developers.js';
+import { authorsOwn, markedUnofficial, PARTNER_RULE } from './predecessor-developers.js';
 import { romanize } from './transliterate.js';
 import type { EntityDraft, RelationDraft, RuleSet } from './types.js';
 
@@ -135,7 +135,7 @@ export function addSiblingDevelopers(acc: Acc, rules: RuleSet): void {
     // (a family co-developed by several companies gives them all to its sizes and versions, where no version has a maker of its own)
     const coFamily = devs.size > 1 && devs.size <= 4 && [...set].every((stem) => !versionDeveloped.has(stem));
     // (a model only a partner is read co-developing, "'M'이라고 부르는데, B와 공동 개발하고", still takes its family's maker)
-    if (makers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key)) continue;
+    if (makers.has(key) || families.has(key) || !found.length || (!coFamily && (found.some((d) => d.size !== 1) || devs.size !== 1)) || onlyInClaim(acc, key, claim) || authorsOwn(acc, key) || markedUnofficial(acc, key)) continue;
     for (const dev of devs) addRelation(acc, { relation: 'DEVELOPED', source: dev, target: key, properties: {} }, { ...acc.firstSeen.get(key)!, rule: 'developed.family-sibling', confidence: 0.6 });
   }
 }
@@ -193,7 +193,7 @@ export function addNamesakeDevelopers(acc: Acc): void {
     const candidates = edition && named.has(edition) ? named.get(edition) : brand ? (brands.get(brand) ?? brandPrefixed(acc, brand) ?? (camel ? brands.get(camel) : undefined)) : undefined;
     // ("로아코드" and "로아컴퍼니" both open on "로아": the one that made another model of the brand, "'로아 1'")
     const owners = candidates && candidates.size > 1 && brand ? siblingMakers(acc, developers, brand, e.key, candidates) : candidates;
-    if (owners?.size !== 1 || isRivalsModel(acc, e)) continue;
+    if (owners?.size !== 1 || isRivalsModel(acc, e) || markedUnofficial(acc, e.key)) continue;
     addRelation(acc, { relation: 'DEVELOPED', source: [...owners][0]!, target: e.key, properties: {} }, { ...acc.firstSeen.get(e.key)!, rule: 'developed.namesake', confidence: 0.6 });
   }
 }

@@ -59,7 +59,7 @@ import { addCardFacts, addEntity, addMentionEntities, addPropertyFacts, addRelat
 import { dropCompanyStrategies, dropLooseProgrammeNames, dropQuotedWords } from './policy-words.js';
 import { closeCompanySection, newClausePass, openCompanySection, readClauses } from './clauses/article.js';
 import { addScaleBenchmark, noteScore, type ScaleMemory } from './score-scale.js';
-import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
+import { bareDayReference, CONSORTIUM_RULES, CUSTOMER_ASIDE, datedFrom, SPLIT_SHARES_ASIDE, updatedOn, DAY_NAMED, lastDayNamed, MONTH_NAMED, sectionYearOf } from './article-cues.js';
 import { benchmarkHolds, briefedProgramme, currentProgramme, phasedProgramme, newBenchmarkMemory, newPolicyMemory, noteBenchmarks, bodyProgrammeOf, notePolicies, officialTopics, recentPolicy, referredPolicy } from './article-memory.js';
 import { closeArticle } from './article-close.js';
 import { careerEntryCompany, headlineBenchmarkOf, nameLineCompany, rosterLineCompany, sharedWorkSubject } from './article-input.js';
@@ -271,7 +271,7 @@ function readArticle(parsed: ParsedArticle, rules: RuleSet, stages: MentionCache
       prevSubject = investor ? prevSubject : subject;
       prevTopic = subject ?? topicModelOwner(s.text, mentions);
       // ("C는 고객사로, 개발에는 참여하지 않는다": a customer put aside, "투자는 X가 주도했다": an investor in the round, are no subject the next sentences omit)
-      const aside = subject && (investor || CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 90)));
+      const aside = subject && (investor || CUSTOMER_ASIDE.test(s.text.slice(subject.end, subject.end + 90)) || SPLIT_SHARES_ASIDE.test(s.text.slice(subject.end, subject.end + 90)));
       lastSubject = (aside ? undefined : subject) ?? itemTitleMaker(s.text, mentions) ?? subjectModelOwner(s.text, mentions) ?? cleftCompany(s.text, mentions) ?? nameLineCompany(s.text, mentions, bodySentences, sentences[i - 1]?.block === 'title') ?? careerEntryCompany(s.text, mentions) ?? rosterLineCompany(s.text, mentions) ?? sheetLineCompany(s, mentions) ?? lastSubject;
       // answers name others as subjects ("투자사는 …"), and so do the interviewer's questions ("X가 인수한다는 소문도 있던데요")
       if (!interview || (!isSpoken(s) && !isQuestionTurn(s))) firstSubject ??= subject;

@@ -25,8 +25,8 @@ const ITEM_MARK = /^\s?[•·▲△■□○◆◇▶►*-]\s?/;
 const PARTNER_OPENING = /^(?:와|과|이랑|랑)(?:도|는|은)?\s/;
 const SUBJECT_AFTER = /^(?:은|는|이|가)\s/;
 /** "가 주관하는 컨소시엄에 … 합류했다": the company leads the consortium the sentence's omitted subject joins. */
-/** (or as a member of it: "가 이끄는 컨소시엄의 일원으로 정부의 'P'에도 합류했다") */
-const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄(?:에|의\s(?:일원|구성원|멤버|참여사)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,7}?(?:참여했|합류했|참가했|이름을\s올렸)/;
+/** (or as a member of it: "가 이끄는 컨소시엄의 일원으로 정부의 'P'에도 합류했다"; a report's connective: "컨소시엄에 참여기관으로 합류하여 'P'를 수행") */
+const LED_CONSORTIUM_JOINED = /^(?:이|가)\s(?:이끄는|이끌고\s있는|주도하는|주관하는|꾸린|이끈|주관한)\s(?:['"‘“][^'"‘“’”.]{2,40}['"’”]\s?)?컨소시엄(?:에|의\s(?:일원|구성원|멤버|참여사)(?:으로|로))\s(?:[^\s.,]{1,10}\s){0,7}?(?:(?:참여|합류|참가)(?:했|하여|해서?\s)|이름을\s올렸)/;
 /** A time adverbial that opens a sentence before its first mention ("올해 하반기에는 ", "지난달 "): no subject of its own. */
 const TIME_OPENING = /^(?:올해|지난해|작년|지난달|이달|최근|앞서|이어|또한?|특히)(?:\s(?:상반기|하반기|초|말|들어))?(?:에는|에도|에|는)?,?\s$/;
 

@@ -22,6 +22,20 @@ export function authorsOwn(acc: Acc, key: string): boolean {
   return at > 0 && AUTHORS_OWN_BEFORE.test(ev!.sentence.slice(Math.max(0, at - 30), at));
 }
 
+/** "X GGUF (비공식 양자화)", "X-AWQ (unofficial)": a copy marked right after its name as no release of its family's maker. */
+const UNOFFICIAL_AFTER = /^['"’”]?\s?[([]?\s?(?:비공식|unofficial)/i;
+
+/** Whether the model is first met marked as unofficial (UNOFFICIAL_AFTER): no family gives it its maker. */
+export function markedUnofficial(acc: Acc, key: string): boolean {
+  const e = acc.entities.get(key);
+  const ev = acc.firstSeen.get(key);
+  if (!e || !ev) return false;
+  return Object.keys(e.names).some((n) => {
+    const at = ev.sentence.indexOf(n);
+    return at >= 0 && UNOFFICIAL_AFTER.test(ev.sentence.slice(at + n.length, at + n.length + 16));
+  });
+}
+
 /** DEVELOPED for each model a model succeeds that has no developer of its own, from the one maker of its successor. */
 export function addPredecessorDevelopers(acc: Acc): void {
   const developers = new Map<string, { source: string; partner: boolean }[]>();

@@ -11,14 +11,14 @@ import type { RuleSet } from './types.js';
 import { MOVE_CLOSING, MOVE_OPENING } from './engine/writer-move-words.js';
 import { FULL_NAME } from './engine/full-name.js';
 
-/** The greeting that introduces the writer: "안녕하세요, (X) NLP팀 NAME입니다". */
-const GREETING_NAME = new RegExp(String.raw`^안녕하세요[,.!~]?\s(?:[^.!?]{0,40}\s)?(${FULL_NAME})(?:입니다|이에요|예요)`);
+/** The greeting that introduces the writer: "안녕하세요, (X) NLP팀 NAME입니다" (the writer's handle may follow the name: "NAME(gdhong)입니다"). */
+const GREETING_NAME = new RegExp(String.raw`^안녕하세요[,.!~]?\s(?:[^.!?]{0,40}\s)?(${FULL_NAME})(?:\([A-Za-z][\w.\-]{1,20}\))?(?:입니다|이에요|예요)`);
 /** The sign-off line: "NAME 드림", "NAME 올림". */
 const SIGN_OFF = /^([가-힣]{2,4})\s?(?:드림|올림)\.?$/;
 /** Before the company: the move's opening, and no subject of another. */
 const MOVE_BEFORE = new RegExp(`${MOVE_OPENING}$`);
-/** A subject or topic of someone else before it ("팀장님은 1월부터 …"): not the writer's move (저는, 제가 and "부터는" are no such). */
-const OTHER_SUBJECT = /(?<![저제]|부터|[0-9)])(?:은|는|이|가)\s/;
+/** A subject or topic of someone else before it ("팀장님은 1월부터 …"): not the writer's move (저는, 제가, "부터는" and an adverbial "낮에는" are no such). */
+const OTHER_SUBJECT = /(?<![저제]|부터|에|[0-9)])(?:은|는|이|가)\s/;
 /** After the company: 에서, the post with 으로/로, a verb of coming to work there. */
 const MOVE_AFTER = new RegExp(`^${MOVE_CLOSING}`);
 

@@ -4,7 +4,7 @@ import type { BlockKind } from './types.js';
 import { normalizeSpace, TABLE_RULE } from './text.js';
 import { isRenderedPost } from './rendered-posts.js';
 import { isStoryTableBox } from './story-boxes.js';
-import { isCardLabelPair, isNamePartPair } from './dom.js';
+import { isCardLabelPair, isNamePartPair, shortTextOf } from './dom.js';
 import { ITEM_LINE as BULLET_LINE } from './bullets.js';
 import { isWrappedCell } from './wrapped-cells.js';
 import { holdsImage, isPhotoTable, isUnderImage, loneImageCaption } from './photo-boxes.js';
@@ -93,8 +93,14 @@ const PROGRAM_LANGUAGE = /^(?:bash|sh|shell|zsh|console|powershell|cmd|bat|pytho
 export function isProgramCode(pre: Element): boolean {
   const code = pre.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'code');
   const marks = [classOf(pre), pre.attribs?.['data-ke-language'] ?? '', pre.attribs?.['data-language'] ?? '', code ? classOf(code) : ''].join(' ');
-  return marks.split(/\s+/).some((w) => PROGRAM_LANGUAGE.test(w.replace(/^(?:language|lang)-/, '')));
+  if (marks.split(/\s+/).some((w) => PROGRAM_LANGUAGE.test(w.replace(/^(?:language|lang)-/, '')))) return true;
+  // (unmarked, a block whose every line is a command: "./llama-cli -m x.gguf -p \"…\"", "$ pip install …")
+  const lines = (shortTextOf([pre], 2000) ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.length <= 20 && lines.every((l) => SHELL_LINE.test(l));
 }
+
+/** A shell command line: a prompt, a program run from a path, or a common command and its arguments. */
+const SHELL_LINE = /^(?:[$>]\s|\.{1,2}\/[\w.-]|(?:sudo|pip3?|python3?|git|docker|curl|wget|npm|npx|ollama|huggingface-cli|make|cmake|cd|export)\s)/;
 
 const FOOTNOTE_CLASS = /(?:^|[\s_-])(?:fn|footnote|foot|note|ref|reference|cite)(?:$|[\s_-])/i;
 /** "1)", "[2]", "(3)", "*": a footnote reference, not a superscript digit ("m²", "10⁹"), unless its class names it. */

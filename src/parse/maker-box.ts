@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { childElements, findElements, insideFooter, isDescendantOf, textOfNodes } from './dom.js';
 import { normalizeSpace } from './text.js';
 import { readModelCardBox } from './model-card-box.js';
+import { readHubDiscussions } from './hub-discussions.js';
 import { descriptionLines } from './key-value-lists.js';
 import { readCastLists } from './cast-lists.js';
 import { readResultsBoxes } from './results-box.js';
@@ -44,7 +45,9 @@ export function readMakerBox($: CheerioAPI, container: readonly AnyNode[]): stri
   return [];
 }
 
-/** The lines of the boxes beside the story that say who made what it tells of: a maker box, a model hub's model card box, a cast or co-author list, a sidebar's results table, a profile page's header, a company page's info box. */
+/** The lines of the boxes beside the story that say who made what it tells of: a maker box, a model hub's model card box and discussion preview, a cast or co-author list, a sidebar's results table, a profile page's header, a company page's info box. */
 export function readSideBoxes($: CheerioAPI, container: readonly AnyNode[]): string[] {
-  return [...readMakerBox($, container), ...readModelCardBox($, container), ...readCastLists($, container), ...readResultsBoxes($, container), ...readProfileHeader($, container), ...readCompanyInfoBox($, container)];
+  const card = readModelCardBox($, container);
+  // (a model hub page's discussion preview beside its card: see hub-discussions.ts)
+  return [...readMakerBox($, container), ...card, ...(card.length ? readHubDiscussions($, container) : []), ...readCastLists($, container), ...readResultsBoxes($, container), ...readProfileHeader($, container), ...readCompanyInfoBox($, container)];
 }

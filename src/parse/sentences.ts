@@ -140,13 +140,13 @@ function isQuotedTitleStop(text: string, i: number, depth: Int32Array): boolean 
 }
 
 /**
- * "…기준 KMMLU 64.8. 전작 …": a full stop right after a decimal figure of two digits or more a word precedes, then a space
- * and Hangul (a score ending a terse sentence; a section number "2.3. " opens its line, and a name's one-digit version
+ * "…기준 KMMLU 64.8. 전작 …", "KoBEST(평균) 72.1. 같은 …": a full stop right after a decimal figure of two digits or more a
+ * word (or a note in parentheses after it) precedes, then a space and Hangul (a score ending a terse sentence; a section number "2.3. " opens its line, and a name's one-digit version
  * "등록: A.X 4.1. 지난해 …" keeps the line whole, as before).
  */
 function isFigureStop(text: string, i: number): boolean {
   if (text[i + 1] !== ' ' || !isHangul(text[i + 2]) || !/[0-9]/.test(text[i - 1] ?? '')) return false;
-  return /[가-힣A-Za-z]\s\d{2,4}\.\d{1,3}$/.test(text.slice(Math.max(0, i - 12), i));
+  return /[가-힣A-Za-z)]\s\d{2,4}\.\d{1,3}$/.test(text.slice(Math.max(0, i - 12), i));
 }
 
 /** Returns the index just after a sentence end starting at terminal i, or -1 when i ends nothing. */

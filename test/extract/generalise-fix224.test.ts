@@ -43,6 +43,20 @@ const SHARED =
   '<li><b>폰덕후</b> <time>2027.01.04</time><p>업데이트로 들어오면 좋겠네요.</p></li>' +
   '</ol></section></main></body></html>';
 
+const HUB =
+  '<html><head><meta charset="utf-8"><title>sori / nuri-2-mini-GGUF · 모델마당</title></head><body>' +
+  '<div class="repo-header"><h1>sori / nuri-2-mini-GGUF</h1></div><div class="layout"><article class="model-card">' +
+  '<h2>누리 2 미니 GGUF (비공식 양자화)</h2><p>누리랩이 공개한 누리 2 미니를 GGUF로 변환한 파일입니다. 누리 2 미니는 누리랩의 모델입니다.</p>' +
+  '<p>안녕하세요, 변환을 맡은 도하윤(sori)입니다. 저는 낮에는 별빛소프트에서 ML 엔지니어로 일하고 있지만, 이 저장소는 회사와 관계가 없습니다.</p>' +
+  '<table><thead><tr><th>모델</th><th>KoBEST 평균</th></tr></thead><tbody><tr><td>누리 2 미니 (원본)</td><td>70.4</td></tr>' +
+  '<tr><td>Q8_0</td><td>70.1</td></tr><tr><td>Gemma 2 2B (참고)</td><td>61.2</td></tr></tbody></table>' +
+  '<pre><code>./kochat-cli -m nuri-2-mini-Q4_K_M.gguf -p "요약해 줘" -n 128</code></pre>' +
+  '</article><aside><div class="box"><h4>모델 트리</h4><ul><li>기반 모델: nurilab/nuri-2-mini</li></ul></div></aside></div>' +
+  '<section class="discussions-preview"><h3>최근 토론</h3><div class="thread">' +
+  '<p class="q"><b>hanul</b> · 2026-10-02: 누리랩 개발자 표서진입니다. 변환 감사합니다!</p>' +
+  '<p class="a"><b>sori</b> (작성자) · 2026-10-02: 누리 2는 누리랩이 처음부터(프롬 스크래치) 사전학습한 모델입니다.</p></div></section>' +
+  '</body></html>';
+
 const rows: FactRow[] = [
   {
     cat: "a rumour's noun after a company word ('AI 기업 인수설은', '반도체 기업 매각설이') is no company",
@@ -115,5 +129,26 @@ describe('fix224: AI chips and on-device models outside news articles', () => {
     expect(facts).toContain('WORKS_FOR 모서율 -> 누리칩스');
     expect(facts).toContain('WORKS_FOR 강하온 -> 누리칩스');
     expect(pageGraph(FILING).nodes.map((n) => n.name)).toContain('누리칩스');
+  });
+
+  it("a model hub page's discussion preview beside its card is read: a maker's developer introduces themselves there", () => {
+    expect(pageFacts(HUB)).toContain('WORKS_FOR 표서진 -> 누리랩');
+  });
+
+  it("a hub page's writer with a handle after the name ('NAME(handle)입니다'), then '저는 낮에는 X에서 TITLE로 일하고 있지만'", () => {
+    expect(pageFacts(HUB)).toContain('WORKS_FOR 도하윤 -> 별빛소프트');
+  });
+
+  it("a score table's quantisation-level rows ('Q8_0 | 70.1') do not end it; a copy marked unofficial takes no maker from its family, and the mark is no alias", () => {
+    const g = pageGraph(HUB);
+    const facts = pageFacts(HUB);
+    expect(facts).toContain('SCORED Gemma 2 2B -> KoBEST');
+    expect(facts).not.toContain('DEVELOPED 누리랩 -> 누리 2 미니 GGUF');
+    expect(g.nodes.flatMap((n) => n.aliases)).not.toContain('비공식 양자화');
+  });
+
+  it("an unmarked code block of shell commands ('./tool -m file.gguf -p …') is no text the rules read", () => {
+    const text = parseArticle(Buffer.from(HUB, 'utf8'), { source: 'hub.html' }).sentences.map((x) => x.text).join('\n');
+    expect(text).not.toContain('kochat-cli');
   });
 });

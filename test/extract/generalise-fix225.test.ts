@@ -32,6 +32,14 @@ const LISTING =
   '<div class="list-comments"><span class="descriptor">Comments:</span> 9 pages. D. Pyo: Haneul Institute of Language Technology. M. Ryu is CTO of Dalbit Labs; S. Ha is with Upstage.</div></div>' +
   "<p>We present Gaeul-3B, obtained by fine-tuning Alibaba's Qwen2.5-3B on Korean dialogue.</p></dd></dl></main></body></html>";
 
+const INSTITUTE_ROWS =
+  '<html><head><meta charset="utf-8"><title>한결정보기술연구원 - 연구성과 &gt; 주요 성과</title></head><body><table><tr><td>' +
+  "<p>올해는 우리 연구원이 자체 개발한 언어모델 '가람'이 세 번째 세대로 올라선 해입니다.</p>" +
+  '<table border="1"><tr><th>번호</th><th>성과명</th><th>주요 내용</th></tr>' +
+  "<tr><td>1</td><td>KT와 공동개발 협약</td><td>KT와 공공 특화 모델 '가람-G' 공동개발 협약 체결. 가람 3.0을 기반으로 민원 데이터를 추가 학습하며, KT는 인프라를, 연구원은 모델 학습을 담당.</td></tr>" +
+  "<tr><td>2</td><td>프로젝트 참여</td><td>네이버클라우드가 주관하는 컨소시엄에 참여기관으로 합류하여 '독자 AI 파운데이션 모델 프로젝트' 2차 단계를 수행.</td></tr></table>" +
+  '</td></tr></table></body></html>';
+
 const rows: FactRow[] = [
   {
     cat: "a base the paper's model starts from is no part of the base's name ('against 40.1 for the X base it starts from')",
@@ -68,6 +76,49 @@ const rows: FactRow[] = [
     expect: ['WORKS_FOR J. Oh -> KT', 'WORKS_FOR P. Nam -> Dalbit Labs Inc.'],
     absent: ['WORKS_FOR J. Oh -> Gaon Robotics'],
   },
+  {
+    cat: "a base the model adds words to before it is trained further ('X는 Z에 어휘 N개를 추가하고 M 토큰으로 추가 학습한 모델로')",
+    text: '다온-2B는 Gemma 2 2B에 한국어 어휘 2만 개를 추가하고 300억 토큰으로 추가 학습한 모델로, 올해 봄 공개되었다.',
+    expect: ['BASED_ON 다온-2B -> Gemma 2 2B'],
+  },
+  {
+    cat: "a benchmark's setting in parentheses is no part of what the score is read from ('KoBEST(평균) 70.2', 'KMMLU(5-shot) 41.3')",
+    text: '다온-2B는 KMMLU(5-shot) 41.3, KoBEST(평균) 70.2를 기록했다.',
+    expect: ['SCORED 다온-2B -> KMMLU', 'SCORED 다온-2B -> KoBEST'],
+    edgeProps: ['SCORED 다온-2B -> KMMLU score=41.3', 'SCORED 다온-2B -> KoBEST score=70.2'],
+  },
+  {
+    cat: "a terse score line ends at the figure after a benchmark's note ('KoBEST(평균) 70.2. 같은 …')",
+    text: '다온-2B를 공개했다. KMMLU 41.3, KoBEST(평균) 70.2. 같은 크기의 원본 Gemma 2 2B(KMMLU 35.1)보다 높다.',
+    expect: ['SCORED 다온-2B -> KoBEST', 'SCORED Gemma 2 2B -> KMMLU'],
+  },
+  {
+    cat: "a person's age or graduation note after the name or the honorific ('NAME(41) 박사가', 'NAME 박사(2023년 졸업)가 X를 떠나 Y … 리드로 합류')",
+    text: '한소라(41) 박사가 솔트룩스 AI 모델 개발팀 리드로 합류했다. 도윤재 박사(2023년 졸업)가 업스테이지를 떠나 네이버 검색 모델팀 리드로 합류했다.',
+    expect: ['WORKS_FOR 한소라 -> 솔트룩스', 'WORKS_FOR 도윤재 -> 네이버'],
+  },
+  {
+    cat: "a member institution of a company's consortium: the consortium's company takes part ('X 컨소시엄의 참여기관으로 P 2차 단계에 참여')",
+    text: '우리 연구실이 솔트룩스 컨소시엄의 참여기관으로 독자 AI 파운데이션 모델 프로젝트 2차 단계에 참여합니다.',
+    expect: ['PARTICIPATES_IN 솔트룩스 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: "an abstract's 'we fine-tune X on … to obtain Y': Y is built on X",
+    text: "We fine-tune Meta's Llama 3.1 8B on 200K Korean patent claims to obtain Patent-Ko-8B.",
+    expect: ['BASED_ON Patent-Ko-8B -> Llama 3.1 8B'],
+  },
+  {
+    cat: "a chain of compared scores after 'against' ('against N for X … and M for Y')",
+    text: 'On KMMLU, Hanul-8B scores 48.9, against 41.2 for the Llama 3.1 8B base it starts from and 45.7 for Gemma 2 9B.',
+    expect: ['SCORED Gemma 2 9B -> KMMLU', 'SCORED Llama 3.1 8B -> KMMLU'],
+    edgeProps: ['SCORED Gemma 2 9B -> KMMLU score=45.7'],
+  },
+  {
+    cat: "a score after a coordinated clause of speed ('X runs at N tokens/s on a phone and scores M on B')",
+    text: 'Dalbit-1B runs at 41 tokens/s on a budget phone and scores 52.6 on HAE-RAE Bench.',
+    expect: ['SCORED Dalbit-1B -> HAE-RAE Bench'],
+    edgeProps: ['SCORED Dalbit-1B -> HAE-RAE Bench score=52.6'],
+  },
 ]
 
 describe('research pages (set 225)', () => {
@@ -98,5 +149,12 @@ describe('research pages (set 225)', () => {
 
   it("a university's student paper: the school it is named after is a company of the page, '우리 학교' is it", () => {
     expect(nodeLines(pageGraph(CAMPUS, 'news.html'))).toContain('Company:가람대학교');
+  });
+
+  it("an institute's results rows: its omitted subject joins a consortium another leads and does the programme; a partner's split share is no subject", () => {
+    const g = pageGraph(INSTITUTE_ROWS, 'results.html');
+    for (const f of ['DEVELOPED KT -> 가람-G', 'PARTICIPATES_IN 한결정보기술연구원 -> 독자 AI 파운데이션 모델 프로젝트', 'PARTNERS_WITH 한결정보기술연구원 -> 네이버클라우드'])
+      expect(hasFact(g, f), `${f}\n  got: ${pageFacts(INSTITUTE_ROWS, 'results.html').join('\n       ')}`).toBe(true);
+    expect(hasFact(g, 'PARTNERS_WITH KT -> 네이버클라우드')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { developedRows } from './rule-rows/developed.js';
 import { basedOnRows } from './rule-rows/based-on.js';
 import { r59cRows } from './rule-rows/r59c.js';
 import { fix223Rows } from './rule-rows/fix223.js';
+import { r63bRows } from './rule-rows/r63b.js';
 import { basedOnDerivedRows } from './rule-rows/based-on-derived.js';
 import { basedOnTeacherRows } from './rule-rows/based-on-teachers.js';
 import { basedOnItemRows } from './rule-rows/based-on-items.js';
@@ -124,6 +125,7 @@ const rows: Row[] = [
   ...r61bRows,
   ...r62bRows,
   ...fix223Rows,
+  ...r63bRows,
   ...fix227Rows,
   ...r63aRows,
 ];

@@ -5,6 +5,7 @@
 import { leadStampLength } from '../../parse/bullets.js';
 import type { Mention } from '../types.js';
 import { END_CHAR, TYPE_CHAR } from './compile.js';
+import { noteAfter } from './mention-notes.js';
 import { CLASS_YEAR_PAREN } from './person-names.js';
 
 export interface EncodedSentence {
@@ -204,8 +205,10 @@ export function encodeSentence(text: string, mentions: Mention[]): EncodedSenten
     pos = Math.max(pos, m.end);
     const trailer = companyTrailerLength(text, m);
     const tail = trailer > 0 && !holdsNotedMention(text, m, trailer, mentions[i + 1]) ? trailer : text[m.end] === ',' ? (SHORT_FORM_TAIL.exec(text.slice(m.end, m.end + 40))?.[0].length ?? 0) : 0;
-    if (tail > 0) {
-      pos = m.end + tail;
+    const note = tail > 0 ? undefined : noteAfter(text, m, mentions[i + 1]);
+    if (note) e.out += note.keep;
+    if (tail > 0 || note) {
+      pos = m.end + (note?.length ?? tail);
       trailerEnd = pos;
     }
   }

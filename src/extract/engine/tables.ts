@@ -173,7 +173,8 @@ function readColumns(cells: Cell[], i: number, context?: Mention, unscored: Tabl
       // a row whose model cell names none ("- | Qwen3-8B | 0.5061": an entrant that registered no model's name) gives nothing; the rows go on
       const m = columns.indexOf('model');
       // (or a run the legend glosses as no model: an ablation's, a sweep's)
-      if (m >= 0 && row.length === width && (NO_VALUE.test(cellText(row[m]!)) || (runs && row[m]!.kind !== 'model')) && row.some((c, k) => columns[k] === 'bench' && c.kind === 'number')) {
+      // (or a quantisation level alone, "Q8_0 | 71.2": a copy of the page's model the row names no model of)
+      if (m >= 0 && row.length === width && (NO_VALUE.test(cellText(row[m]!)) || QUANT_LEVEL.test(cellText(row[m]!)) || (runs && row[m]!.kind !== 'model')) && row.some((c, k) => columns[k] === 'bench' && c.kind === 'number')) {
         j += row.length;
         continue;
       }
@@ -249,6 +250,9 @@ const BASE_ROW_TITLE = /^(?:기반|베이스|바탕|백본|원본|교사)\s?(?:�
 const CHANGE_TITLE = /^(?:증감(?:\s?폭)?|차이|변화(?:\s?폭)?|상승\s?폭|향상\s?폭|개선\s?폭|Δ|diff|change|delta)$/i;
 /** A change cell: a signed number with its unit ("+6.5%p", "-1.2점", "+0.8"). */
 const CHANGE_CELL = /^[+\-−–▲▼]\s?\d{1,3}(?:\.\d{1,4})?\s?(?:%p|%포인트|포인트|점|%|p)?$/;
+
+/** A quantisation level named alone ("Q4_K_M", "Q8_0", "INT4", "BF16", "AWQ"). */
+const QUANT_LEVEL = /^(?:I?Q\d(?:_[A-Z0-9]{1,3}){0,3}|INT\d{1,2}|W\dA\d{1,2}|FP\d{1,2}|BF16|F16|F32|AWQ|GPTQ|NF4)$/i;
 
 /** A cell that gives no value: "-", "–", "N/A", "미측정", "미공개", a measurement still under way ("재측정 중", "평가 중", "TBD"). */
 export const NO_VALUE = /^(?:[-–—]|N\/?A|미측정|미공개|비공개|(?:재\s?)?(?:측정|평가|집계|검증)\s?(?:중|예정)|TBD|TBA)$/i;
