@@ -3,7 +3,10 @@
  * numbers the tasks and whose score and result columns follow the model ('과제번호 | 주관기관 | 참여기관 | 개발 모델 |
  * 평가점수 | 결과'), a model cell naming its base after the base's maker ('M (X사 Y 기반)'), an evaluation line labelled
  * with its consortium ('○ (X 컨소시엄) B와 공동 개발한 …'), action nouns that name no company ('개발 컨소시엄',
- * '(개발사 제출, …)'), and a bare model name standing for its version in use where a next version is only planned.
+ * '(개발사 제출, …)'), a bare model name standing for its version in use where a next version is only planned, a
+ * programme named before its selection list ('X 지원사업 선정 현황') over a table with company-size and allotment columns,
+ * a base whose weights initialised the model, an eliminated team's model before another company's possessive, a
+ * guideline's title in corner brackets with a draft mark, an agenda's numbered item, and a county head.
  * Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -73,6 +76,53 @@ const rows: FactRow[] = [
     ].join('\n'),
     sameNode: ['누리봇 1.0=누리봇'],
     nodes: ['Model:누리봇 2.0'],
+  },
+  {
+    cat: "a programme named before the list of those it selected ('X 지원사업 선정 현황'), a company-size and an allotment column beside the company's",
+    text: [
+      '○ 클라우드 AI 학습 지원사업(서버 임차 지원) 선정 기업 현황',
+      '',
+      '□ 클라우드 AI 학습 지원사업은 김도윤 디지털정책관이 3월 발표한 사업으로, 총 2개 기업이 선정되었음',
+      '',
+      '< 2027년 클라우드 AI 학습 지원사업 선정 현황 >',
+      '구분 | 기업명 | 기업 규모 | 지원 GPU(장)',
+      '1 | 한울테크 | 중소기업 | 64',
+      '2 | 솔트룩스 | 중견기업 | 128',
+    ].join('\n'),
+    expect: ['PARTICIPATES_IN 한울테크 -> 클라우드 AI 학습 지원사업', 'PARTICIPATES_IN 솔트룩스 -> 클라우드 AI 학습 지원사업', 'PROMOTES 김도윤 -> 클라우드 AI 학습 지원사업'],
+  },
+  {
+    cat: "'Y 모델 가중치 일부로 초기화한 뒤 추가 학습한 모델': the base of the sentence's topic",
+    text: '한울봇 2.0은 기술보고서상 알리바바의 Qwen2.5 모델 가중치 일부로 초기화한 뒤 추가 학습한 모델로 확인됨',
+    expect: ['BASED_ON 한울봇 2.0 -> Qwen2.5'],
+  },
+  {
+    cat: "a programme's eliminated team's model before a company's possessive ('…에서 탈락한 컨소시엄의 모델이 X의 Y를'): X took no part",
+    text: '독자 AI 파운데이션 모델 프로젝트 2차 평가에서 탈락한 컨소시엄의 모델이 메타의 Llama 3.1을 그대로 쓴 것 아닌가?',
+    absent: ['PARTICIPATES_IN 메타 -> 독자 AI 파운데이션 모델 프로젝트'],
+  },
+  {
+    cat: "a guideline's title in corner brackets with a draft mark ('「X 가이드라인(안)」 공청회'), announced by the official who opens the hearing",
+    text: [
+      '「지방행정 생성형 AI 활용 가이드라인(안)」 공청회 개최 결과',
+      '박서진 행정안전부 디지털정부실장은 개회사에서 “가이드라인은 첫 공통 기준”이라며 “7월 중 확정·시행하겠다”고 밝혔다.',
+    ].join('\n\n'),
+    nodes: ['Policy:지방행정 생성형 AI 활용 가이드라인'],
+    expect: ['PROMOTES 박서진 -> 지방행정 생성형 AI 활용 가이드라인'],
+  },
+  {
+    cat: "an agenda's numbered item in parentheses ('(발제1)') names no model",
+    text: '○ (발제1) 한울에이아이 이수민 수석은 모델 검증 절차를 소개하였다.',
+    noNodes: ['Model:발제1'],
+  },
+  {
+    cat: "a county head named with the county glued to the title ('NAME X군수(왼쪽)'), promoting the programme he speaks for",
+    text: [
+      '김하람 다온군수(왼쪽)와 이수민 한울에이아이 대표가 업무협약을 체결했다.',
+      '김하람 군수는 “‘스마트 어촌 AI 실증사업’을 통해 어민도 쉽게 쓰는 AI를 만들겠다”고 말했다.',
+    ].join('\n'),
+    nodes: ['Person:김하람'],
+    expect: ['PROMOTES 김하람 -> 스마트 어촌 AI 실증사업'],
   },
 ];
 
