@@ -2,6 +2,7 @@
  * Bare family words ("젬마", "큐웬", "바르코") in one article: the article's one or main version of the
  * family, unless the clause talks about the family as such or relates two of its versions.
  */
+import { plannedOnly } from './planned-versions.js';
 import { escapeRegex } from './engine/compile.js';
 import { occurrencesOf } from '../parse/text.js';
 import { quotationAt } from './korean.js';
@@ -220,21 +221,6 @@ const SERIES_AFTER = /^['"’”]?\s?(?:시리즈|제품군|패밀리|라인업|
 
 /** Right after a bare family word, what makes it a later version's predecessor ("의 후속 모델인", "의 차기작", "을 잇는"). */
 const PREDECESSOR_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|뒤를\s?잇)|(?:을|를)\s(?:잇는|이은|계승한))/;
-
-/**
- * After a version's name, that it is only planned ("'X 2'를 내년 공개하는 것을 목표로", "'X 2.0'은 … 도입을 목표로 규격을 검토 중",
- * "… 출시할 예정"): a next version the bare family word does not stand for, unless the article names it otherwise too.
- */
-const PLANNED_AFTER = /^['"’”]?(?:은|는|을|를|도)\s(?:[^.,;]{0,40}?\s)?(?:(?:공개|출시|도입|배포|개발|발표)(?:하는|할)\s(?:것을\s)?(?:목표로|계획|예정)|(?:공개|출시|도입|배포|개발|발표)(?:을|를)\s목표로|(?:공개|출시|도입|배포|발표)(?:할|될)\s예정)/;
-
-/** The versions an article names only as planned (every sentence naming them says so). */
-export function plannedOnly(all: Mention[][], texts: readonly string[]): Set<string> {
-  const planned = new Set<string>();
-  const other = new Set<string>();
-  for (const [i, ms] of all.entries())
-    for (const m of ms) if (m.type === 'Model' && texts[i] !== undefined) (PLANNED_AFTER.test(texts[i]!.slice(m.end, m.end + 80)) ? planned : other).add(m.key);
-  return new Set([...planned].filter((k) => !other.has(k)));
-}
 
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
   const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();

@@ -1,6 +1,7 @@
 /** A new model's line named bare where the article names its versions: the one version in use, not a next one only planned. */
 import type { Sentence } from '../parse/types.js';
-import { MODEL_RELATION_CUE, plannedOnly } from './families.js';
+import { MODEL_RELATION_CUE } from './families.js';
+import { plannedOnly } from './planned-versions.js';
 import type { Mention } from './types.js';
 
 /** After a line's name, the version that makes it one model ("X 1.0", "X-2", "X v3"). */
