@@ -6,7 +6,8 @@
  * '(개발사 제출, …)'), a bare model name standing for its version in use where a next version is only planned, a
  * programme named before its selection list ('X 지원사업 선정 현황') over a table with company-size and allotment columns,
  * a base whose weights initialised the model, an eliminated team's model before another company's possessive, a
- * guideline's title in corner brackets with a draft mark, an agenda's numbered item, and a county head.
+ * guideline's title in corner brackets with a draft mark, an agenda's numbered item, a county head, a public platform
+ * in corner brackets, and a score on a benchmark's subject items.
  * Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -123,6 +124,21 @@ const rows: FactRow[] = [
     ].join('\n'),
     nodes: ['Person:김하람'],
     expect: ['PROMOTES 김하람 -> 스마트 어촌 AI 실증사업'],
+  },
+  {
+    cat: "a public platform a ministry's plan writes in corner brackets ('「X 개방 허브」 구축'), and the official who speaks for it",
+    text: [
+      '○ 「AI 학습데이터 공공 개방 허브」 구축',
+      '',
+      '□ 박서진 차관은 “특히 공공 개방 허브는 중소 AI 기업의 판로 확대에 초점을 맞추겠다”고 강조하였다.',
+    ].join('\n'),
+    nodes: ['Policy:AI 학습데이터 공공 개방 허브'],
+    expect: ['PROMOTES 박서진 -> AI 학습데이터 공공 개방 허브'],
+  },
+  {
+    cat: "a score on a benchmark's subject items ('KMMLU 법학 분야 문항에서 N점')",
+    text: '‘가람 챗 2.0’은 KMMLU 법학 분야 문항에서 48.2점을 기록해 기반 모델(40.1점)보다 높았다.',
+    edgeProps: ['SCORED 가람 챗 2.0 -> KMMLU score=48.2'],
   },
 ];
 
