@@ -11,7 +11,7 @@
  * Every sentence and name is written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFactRow, type FactRow } from './helpers.js';
+import { checkFactRow, graphOf, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
   {
@@ -145,4 +145,10 @@ const rows: FactRow[] = [
 describe('fix229: government and public-sector documents', () => {
   it.each(rows.map((r) => [r.cat, r] as const))('%s', (_cat, row) => checkFactRow(row));
   it('has rows', () => expect(rows.length).toBeGreaterThan(0));
+  it("a document's draft mark in parentheses ('X 가이드라인(안)') is no other name of it", () => {
+    const g = graphOf('「지방행정 생성형 AI 활용 가이드라인(안)」 공청회 개최 결과\n\n행정안전부는 「지방행정 생성형 AI 활용 가이드라인(안)」을 공개했다.');
+    const node = g.nodes.find((n) => n.name === '지방행정 생성형 AI 활용 가이드라인');
+    expect(node).toBeDefined();
+    expect(node!.aliases).not.toContain('안');
+  });
 });
