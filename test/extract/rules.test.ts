@@ -62,6 +62,7 @@ import { fix218Rows } from './rule-rows/fix218.js';
 import { r61bRows } from './rule-rows/r61b.js';
 import { r62bRows } from './rule-rows/r62b.js';
 import { fix227Rows } from './rule-rows/fix227.js';
+import { fix229Rows } from './rule-rows/fix229.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -122,6 +123,7 @@ const rows: Row[] = [
   ...r62bRows,
   ...fix223Rows,
   ...fix227Rows,
+  ...fix229Rows,
 ];
 
 describe('rule data', () => {
