@@ -140,6 +140,12 @@ const rows: FactRow[] = [
     text: '‘가람 챗 2.0’은 KMMLU 법학 분야 문항에서 48.2점을 기록해 기반 모델(40.1점)보다 높았다.',
     edgeProps: ['SCORED 가람 챗 2.0 -> KMMLU score=48.2'],
   },
+  {
+    cat: "a year or half-year before a programme's selection list dates the round, no part of the name ('올해 하반기 X 지원사업 선정 결과')",
+    text: "다온도는 'AI 돌봄 실증 지원사업' 수행 기업을 모집했다. 다온도는 올해 하반기 AI 돌봄 실증 지원사업 선정 결과를 발표하고, 솔트룩스 등 2개 기업을 최종 선정했다고 밝혔다.",
+    nodes: ['Policy:AI 돌봄 실증 지원사업'],
+    noNodes: ['Policy:하반기 AI 돌봄 실증 지원사업', 'Policy:올해 하반기 AI 돌봄 실증 지원사업'],
+  },
 ];
 
 describe('fix229: government and public-sector documents', () => {
