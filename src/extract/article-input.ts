@@ -20,6 +20,7 @@ import { hubIdForms } from './hub-id-forms.js';
 import { sizeOnlyForms } from './size-only-forms.js';
 import { companyHeadedVersionForms } from './company-headed.js';
 import type { ArticleFacts, Mention, RuleSet } from './types.js';
+import { lineVersionForms } from './line-versions.js';
 
 /** The article's own record in its facts: the page's metadata, under the article's id. */
 export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] {
@@ -34,7 +35,7 @@ export function articleRecordOf(parsed: ParsedArticle): ArticleFacts['article'] 
  */
 export function shortFormsOf(first: Mention[][], sentences: Sentence[], rules: RuleSet): Map<string, string> {
   const out = sizedShortForms(first, sentences, rules);
-  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), glossedPolicyForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences), hubIdForms(first, sentences), consortiumNameForms(first, sentences), sizeOnlyForms(first), companyHeadedVersionForms(first), translatedForms(first, sentences)];
+  const more = [tailShortForms(first, sentences), tailPolicyForms(first), headlinePolicyForms(first, sentences), abridgedPolicyForms(first), qualifiedPolicyForms(first, sentences), repositoryShortForms(first, sentences), glossedRepositoryForms(first, sentences), lineShortForms(first, sentences), headlineParents(first, sentences, rules), transliteratedForms(first, rules), definedShortForms(first, sentences), glossedPolicyForms(first, sentences), corporateShortForms(first), suffixedForms(first), romanisedOrderForms(first), otherSpellingForms(first, sentences), hubIdForms(first, sentences), consortiumNameForms(first, sentences), sizeOnlyForms(first), companyHeadedVersionForms(first), translatedForms(first, sentences), lineVersionForms(first, sentences)];
   // (two passes may read one pair both ways — "Vela" → "Vela Inc." and "Vela Inc." → "Vela": the first reading stands, or the two keys would only swap)
   for (const forms of more) for (const [from, to] of forms) if (!out.has(from) && out.get(to) !== from) out.set(from, to);
   return out;

@@ -2,6 +2,7 @@
  * Bare family words ("젬마", "큐웬", "바르코") in one article: the article's one or main version of the
  * family, unless the clause talks about the family as such or relates two of its versions.
  */
+import { plannedOnly } from './planned-versions.js';
 import { escapeRegex } from './engine/compile.js';
 import { occurrencesOf } from '../parse/text.js';
 import { quotationAt } from './korean.js';
@@ -235,10 +236,11 @@ const PREDECESSOR_AFTER = /^['"’”]?(?:의\s?(?:후속|차기|뒤를\s?잇)|(
 export function familyVersionsOf(all: Mention[][], rules: RuleSet, shortForms: Map<string, string>, texts: readonly string[] = [], longer: readonly string[] = []): FamilyMembers {
   const members = new Map<string, Map<string, { m: Mention; sentences: number }>>();
   const firstAt = new Map<string, number>();
+  const planned = plannedOnly(all, texts);
   for (const [i, ms] of all.entries()) {
     const seen = new Set<string>();
     for (const m of ms) {
-      if (m.type !== 'Model' || m.via !== 'version') continue;
+      if (m.type !== 'Model' || m.via !== 'version' || planned.has(m.key)) continue;
       if (texts[i] !== undefined && insideLongerName(texts[i]!, m, longer)) continue;
       // ("X 시드 시리즈를 … 이끌었다": a version named as a series is a line of models itself, no one version the bare word can stand for)
       if (texts[i] !== undefined && SERIES_AFTER.test(texts[i]!.slice(m.end, m.end + 8))) continue;

@@ -65,6 +65,7 @@ import { r61bRows } from './rule-rows/r61b.js';
 import { r62bRows } from './rule-rows/r62b.js';
 import { fix227Rows } from './rule-rows/fix227.js';
 import { r63aRows } from './rule-rows/r63a.js';
+import { fix229Rows } from './rule-rows/fix229.js';
 import type { Row } from './rule-rows/row.js';
 
 /** Every row, from the tables in ./rule-rows (one file per rule family). */
@@ -128,6 +129,7 @@ const rows: Row[] = [
   ...r63bRows,
   ...fix227Rows,
   ...r63aRows,
+  ...fix229Rows,
 ];
 
 describe('rule data', () => {

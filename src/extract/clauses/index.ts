@@ -81,6 +81,7 @@ export function clauseFacts(written: string, mentions: Mention[], rules: RuleSet
       p.role = 'context';
     }
   }
+  if (body) labelTopic(text, args);
   const own = args.find((a) => a.role === 'topic' || a.role === 'subj');
   // a body sentence with no subject of its own ("… 함께 개발하고 있다") is about the subject put before it
   // (an interview answer's speaker), else about the topic before it
@@ -121,6 +122,20 @@ const DEFINITION_END = /[가-힣](?<!지)(?:는|은|한|된)\s[가-힣]{0,5}[가
 
 /** "그룹 디지털혁신센터는 ", "회사 AI연구소가 ": a unit of the group or company itself opening the sentence as its subject. */
 const OWN_UNIT_SUBJECT_FIRST = /^(?:그룹|회사|사내|자사|당사|당행)\s(?:[가-힣A-Za-z]{1,10}\s)?[가-힣A-Za-z]{0,10}(?:센터|연구소|본부|사업부|실|팀|랩|연구실)(?:은|는|이|가)\s/;
+
+/** A line's label in parentheses before what it says ("○ (X 컨소시엄) …", "- (X) …"): opening and closing it. */
+const LABEL_OPEN = /^\s*(?:[○◦●□■▪•·\-*ㅇ]\s?)?[(（]$/;
+const LABEL_CLOSE = /^(?:\s?(?:컨소시엄|팀|과제|측|사))?[)）]\s/;
+
+/**
+ * "○ (X 컨소시엄) B와 공동 개발한 …": an evaluation's or a report's line that opens on one company's label in
+ * parentheses is about that company; with no subject of its own, the label is its topic (not the one carried before).
+ */
+function labelTopic(text: string, args: Arg[]): void {
+  if (args.some((a) => a.role === 'topic' || a.role === 'subj')) return;
+  const label = args.find((a) => a.type === 'Company' && a.role === 'bare' && a.members.length === 1 && LABEL_OPEN.test(text.slice(0, a.start)) && (LABEL_CLOSE.test(text.slice(a.end)) || /[)）]$/.test(text.slice(a.start, a.end)) && /^\s/.test(text.slice(a.end))));
+  if (label) label.role = 'topic';
+}
 
 /** A base given with its particle ("Y를 바탕으로", "Y를 기반으로"). */
 const BASE_GIVEN = /[을를]\s(?:기반|바탕|토대|베이스)으?로\s/;

@@ -49,7 +49,7 @@ const USE_NOTE = /^(.+?)\s(?:활용|이용|사용|도입|적용)$/;
  * (`applied`) the team uses M, made by the company of the note ("M(Owner)", "M(Owner 자체 개발)"),
  * unless the note says the team made it itself ("M(자체 개발)", "M(X 기반 자체 튜닝)").
  */
-export function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = false, known: KnownName[] = []): Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner' | 'predecessor'> {
+export function readModelCell(text: string, s: Sentence, rules: RuleSet, applied = false, known: KnownName[] = []): Pick<ConsortiumRow, 'model' | 'base' | 'baseOwner' | 'uses' | 'owner' | 'predecessor'> {
   const paren = /^(.+?)\s?[(（]([^()（）]{1,40})[)）]$/.exec(text.trim());
   let head = paren ? paren[1]! : text;
   const note = paren?.[2]?.trim();
@@ -58,7 +58,7 @@ export function readModelCell(text: string, s: Sentence, rules: RuleSet, applied
   // (a name the article's prose introduced is read in its cell: "세이프온", no version to show it is a model)
   const model = modelIn(head, rules, s, known);
   if (!model) return {};
-  const out: Pick<ConsortiumRow, 'model' | 'base' | 'uses' | 'owner' | 'predecessor'> = { model };
+  const out: Pick<ConsortiumRow, 'model' | 'base' | 'baseOwner' | 'uses' | 'owner' | 'predecessor'> = { model };
   if (use) out.uses = true;
   // (a note of several parts, "M(Latin, X 후속, 80억 파라미터, X 개발)": each part read on its own)
   const parts = note?.split(/\s*[,，]\s*/).filter((t) => t !== '') ?? [];
@@ -70,10 +70,8 @@ export function readModelCell(text: string, s: Sentence, rules: RuleSet, applied
   }
   const based = note ? BASE_NOTE.exec(note) : null;
   const self = note && !based ? SELF_NOTE.exec(note) : null;
-  if (based) {
-    const base = modelIn(based[1]!, rules, s);
-    if (base && base.key !== model.key) out.base = base;
-  } else if (self && applied) {
+  if (based) Object.assign(out, baseNamed(based[1]!, model, s, rules));
+  else if (self && applied) {
     const owner = self[1] ? companyIn(self[1], s, rules) : undefined;
     if (owner) Object.assign(out, { uses: true, owner });
   } else if (note && (use || applied)) {
@@ -84,19 +82,31 @@ export function readModelCell(text: string, s: Sentence, rules: RuleSet, applied
   return out;
 }
 
+/** A company's name before the base in a note, "(X사 M 기반)": the base's maker. */
+const OWNER_GAP = /^\s?(?:의\s)?/;
+
+/** The base a note names ("M 기반"), with its maker when the note puts the maker's name first ("X M 기반", "X의 M 기반"). */
+function baseNamed(text: string, model: Mention, s: Sentence, rules: RuleSet): Pick<ConsortiumRow, 'base' | 'baseOwner'> {
+  const base = modelIn(text, rules, s);
+  if (base) return base.key !== model.key ? { base } : {};
+  const owner = findMentions(text, rules).find((m) => m.type === 'Company' && m.start === 0 && m.via !== 'blocked');
+  const gap = owner ? OWNER_GAP.exec(text.slice(owner.end)) : null;
+  const named = owner && gap ? modelIn(text.slice(owner.end + gap[0].length), rules, s) : undefined;
+  if (!owner || !named || named.key === model.key || named.via === 'discovered') return {};
+  return { base: named, baseOwner: { ...owner, start: s.start, end: s.start } };
+}
+
 /** The parts of a model cell's note: its maker, its predecessor and base; a gloss in another script and a size add nothing here. */
-function readNoteParts(parts: string[], model: Mention, s: Sentence, rules: RuleSet, applied: boolean): Pick<ConsortiumRow, 'base' | 'uses' | 'owner' | 'predecessor'> {
-  const out: Pick<ConsortiumRow, 'base' | 'uses' | 'owner' | 'predecessor'> = {};
+function readNoteParts(parts: string[], model: Mention, s: Sentence, rules: RuleSet, applied: boolean): Pick<ConsortiumRow, 'base' | 'baseOwner' | 'uses' | 'owner' | 'predecessor'> {
+  const out: Pick<ConsortiumRow, 'base' | 'baseOwner' | 'uses' | 'owner' | 'predecessor'> = {};
   let self = false;
   for (const part of parts) {
     const based = BASE_NOTE.exec(part);
     const after = SUCCESSOR_NOTE.exec(part);
     const own = SELF_NOTE.exec(part);
     const maker = MAKER_NOTE.exec(part);
-    if (based) {
-      const base = modelIn(based[1]!, rules, s);
-      if (base && base.key !== model.key) out.base = base;
-    } else if (after) {
+    if (based) Object.assign(out, baseNamed(based[1]!, model, s, rules));
+    else if (after) {
       const before = modelIn(after[1]!, rules, s);
       if (before && before.key !== model.key) out.predecessor = before;
     } else if (own && /자체|자사/.test(part)) {

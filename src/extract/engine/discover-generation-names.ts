@@ -16,8 +16,8 @@ const GLUED = /(?<![가-힣A-Za-z0-9\-·:])([가-힣]{2,5})(\d{1,2})(?:-([A-Z][A
 const ROMAN = /(?<![가-힣A-Za-z0-9\-·:])([가-힣]{2,6})\s(III|II|IV|VI{0,3}|IX|I|X|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:\s(라이트|미니|프로|맥스|플러스|울트라|비전|씽크|터보|나노))?(?![A-Za-z0-9.\-])/g;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10 };
 
-/** Words that a number or numeral counts or orders rather than names a model ("시즌2", "페이즈 II", "코로나19", "모델3"). */
-const COUNTED_STEM = /^(?:모델|버전|시즌|파트|챕터|에피소드|페이즈|단계|임상|레벨|라운드|스테이지|세대|타입|유형|등급|제|차|회|호|코로나|사진|그림|도표|자료|참고|부록|별표|첨부|영상|그래프|차트|페이지|캡션|갤럭시|아이폰|아이패드|플레이스테이션|윈도|윈도우|엑스박스|스위치|시리즈|부문|분야|팀|조|반|권|편|화|장|절|항|번|층|동|관|구역)$/;
+/** Words that a number or numeral counts or orders rather than names a model ("시즌2", "페이즈 II", "코로나19", "모델3"; an agenda's "발제1", "질의2", "붙임3"). */
+const COUNTED_STEM = /^(?:모델|버전|발제|발표|토론|세션|안건|질의|답변|질문|문항|사례|주제|강연|기조|붙임|별첨|시즌|파트|챕터|에피소드|페이즈|단계|임상|레벨|라운드|스테이지|세대|타입|유형|등급|제|차|회|호|코로나|사진|그림|도표|자료|참고|부록|별표|첨부|영상|그래프|차트|페이지|캡션|갤럭시|아이폰|아이패드|플레이스테이션|윈도|윈도우|엑스박스|스위치|시리즈|부문|분야|팀|조|반|권|편|화|장|절|항|번|층|동|관|구역)$/;
 /** A sentence about models: a model noun, parameters, a base, a successor, a generation, a release of weights. */
 const GENERATION_SENTENCE = /후속|전작|세대|계보|가중치|오픈\s?웨이트|증류|양자화|파생|변형/;
 /** A counter right after the number ("통신3사", "상위3개"): the number counts, it names no generation. */

@@ -142,13 +142,16 @@ const POLICY_CONTEXT = new RegExp(String.raw`(?:(?:정부|${MINISTRY}|NIPA|IITP|
 /**
  * "사토르다이내믹스는 공공 오픈소스 AI 생태계 사업에도 참여하겠다는": a programme's name (up to seven
  * words, none ending in a particle) right before taking part in it, or before an event of its own ("X 실증사업 착수보고회",
- * "X 사업 출범식", "X 사업의 첫 삽을 뜹니다").
+ * "X 사업 출범식", "X 사업의 첫 삽을 뜹니다"), or before the list of those it selected ("X 지원사업 선정 현황", "X 사업(부제) 선정 기업 명단").
  */
-const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정|(?:을|를)?\s(?:따냈|따냄|따내|따낸|수주했|수주해|수주한|수주함|수주하))/g;
+const POLICY_BEFORE_JOINING = /(?<=^|[\s(])((?:[가-힣A-Za-z0-9·\-]+\s){0,6}?[가-힣A-Za-z0-9·\-]*(?:지원\s?사업|사업|프로젝트|프로그램))(?:\s(?:수행|참여|주관)\s?(?:기업|기관|사업자|컨소시엄))?(?=(?:에도|에|의)\s?(?:최종\s)?(?:참여|참가|선정|지원|도전|신청|합류|응모|뛰어들|출사표|이름을 올)|(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)|\s(?:수행|참여|주관)\s?(?:기업|기관|사업자)(?:으로|로|에)\s?(?:최종\s)?선정|(?:을|를)?\s(?:따냈|따냄|따내|따낸|수주했|수주해|수주한|수주함|수주하)|(?:\s?\([^()]{1,20}\))?\s(?:최종\s)?선정\s?(?:기업|업체|기관|과제)?\s?(?:현황|결과|명단))/g;
 /** A project won right after its name ("… 사업을 따냈다", "… 사업 수주"). */
 const WON_AFTER = /^(?:을|를)?\s(?:따냈|따냄|따내|따낸|수주)/;
 /** The words that make a won project a public programme: public, national or government work, a pilot or a lead project. */
 const PUBLIC_PROGRAMME_WORD = /공공|국가|정부|국책|실증|시범|선도/;
+/** Right after a programme's name, the list of those it selected ("(부제) 선정 기업 현황", " 선정 결과"), and the words that date a round. */
+const SELECTION_LIST_AFTER = /^(?:\s?\([^()]{1,20}\))?\s(?:최종\s)?선정\s?(?:기업|업체|기관|과제)?\s?(?:현황|결과|명단)/;
+const ROUND_DATE = /^(?:올해|내년|작년|지난해|금년|새해|상반기|하반기|연내|(?:['’]\d{2}|\d{4})(?:년도?)?)$/;
 /** A programme's own event right after its name ("착수보고회", "출범식", "의 첫 삽"). */
 const EVENT_AFTER = /^(?:의)?\s?(?:착수\s?보고회|착수식|출범식|발대식|협약식|성과\s?(?:보고회|공유회)|첫\s삽)/;
 /** Before such an event: a day, a time word or the event's verb, no word of the programme's name. */
@@ -198,14 +201,17 @@ function kindOfQuotedProgramme(text: string, end: number, ms: Mention[]): boolea
 
 /** "'금융분야 AI 가이드라인'", "'AI 프라이버시 리스크 관리 모델'": a quoted guidance document's name (its kind ends it). */
 /** (or in the corner brackets a public body writes a document's title in: "「X 분야 AI 활용 안내서」") */
-const QUOTED_GUIDANCE = /['‘"“「『]((?:[가-힣A-Za-z0-9()·\-]{1,16}\s){1,6}(?:[가-힣A-Za-z0-9·\-]{0,8}(?:가이드라인|안내서|지침)|관리\s(?:모델|체계)))['’"”」』]/g;
+/** (a draft's mark after the kind, "「X 가이드라인(안)」", is no part of the name) */
+const QUOTED_GUIDANCE = /['‘"“「『]((?:[가-힣A-Za-z0-9()·\-]{1,16}\s){1,6}(?:[가-힣A-Za-z0-9·\-]{0,8}(?:가이드라인|안내서|지침)|관리\s(?:모델|체계)))(?:\s?\((?:안|초안|시안)\))?['’"”」』]/g;
 /** A government body as the sentence's topic or subject ("위원회는", "과학기술정보통신부가"): who issues or recommends the guidance. */
 const GOVERNMENT_SUBJECT = /(?:[가-힣]부|위원회|[가-힣]청|[가-힣]처|정부|당국)(?:는|은|가|이)\s/;
 
 /** The quoted guidance documents of a sentence whose subject is a government body: public policies. */
 function quotedGuidance(text: string, ms: Mention[], out: Mention[]): void {
-  if (!GOVERNMENT_SUBJECT.test(text)) return;
+  // (a title in the corner brackets a public body writes its documents' titles in needs no such subject: "「X 가이드라인(안)」 공청회")
+  const official = GOVERNMENT_SUBJECT.test(text);
   for (const m of matchesIn(QUOTED_GUIDANCE, text)) {
+    if (!official && !'「『'.includes(m[0][0]!)) continue;
     const start = m.index + 1;
     const end = start + m[1]!.length;
     if (!ms.some((x) => x.via !== 'blocked' && x.start < end && start < x.end)) out.push(discoveredMention('Policy', m[1]!, start, end));
@@ -236,6 +242,8 @@ export function discoverPolicies(text: string, ms: Mention[], lx: DiscoveryLexic
       while (from < words.length - 1 && !/[가-힣A-Za-z0-9]/.test(words[from]!)) from++;
       // nor an adverb of the clause ('A, B, C가 모두 실증 사업에 이름을 올리면서')
       while (from < words.length - 1 && CLAUSE_ADVERB.test(words[from]!)) from++;
+      // (before the list of those it selected, a year or a half-year opening the words dates the round, no part of the name: "올해 하반기 X 사업 선정 결과", "2026 X 프로그램 선정 결과")
+      if (SELECTION_LIST_AFTER.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 30))) while (from < words.length - 1 && ROUND_DATE.test(words[from]!)) from++;
       if (DEMONSTRATIVE.test(words[from]!)) continue;
       // ("올해 처음 이 사업에": a demonstrative right before the programme's noun makes a reference, whatever adverbs open the clause)
       if (words.length - from > 1 && DEMONSTRATIVE.test(words[words.length - 2]!)) continue;

@@ -59,8 +59,9 @@ const UNIT_OWNER_AFTER = /^(?:\s측)?(?:에서는|에서|에선|에서도)\s$|^\
 
 /** A district, town or street after a place's name ("성수동", "분당구", "테헤란로"). */
 const ADDRESS_PART = /(?:동|구|군|읍|면|리|로|길)$/;
-/** "강기정 광주시장은", "홍길동 경기도지사가", "홍길동 시장님께서": a regional head after the name (the region glued to the title, or the honorific subject 님께서); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
-export const REGIONAL_HEAD = new RegExp(`(${FULL_NAME})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR}|(?:시장|도지사|지사|구청장|군수)님(?=께))(?=은|는|이|가|의|도|께|\\s|,)`, 'g');
+/** "강기정 광주시장은", "홍길동 경기도지사가", "홍길동 시장님께서", "홍길동 OO군수는": a regional head after the name (the region glued to the title, or the honorific subject 님께서); or, REGIONAL_HEAD_FIRST, a province's or a metropolitan city's head before it, in a speech's self-introduction or a speaker's line ("광주광역시장 홍길동입니다"). */
+const COUNTY_HEAD /* a county's or a district's head, the place glued to the title: "X군수", "Y구청장" */ = '[가-힣]{1,3}(?:군수|구청장)';
+export const REGIONAL_HEAD = new RegExp(`(${FULL_NAME})\\s(?:${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)|${CITY_MAYOR}|${COUNTY_HEAD}|(?:시장|도지사|지사|구청장|군수)님(?=께))(?=은|는|이|가|의|도|께|\\s|,|\\()`, 'g');
 const REGIONAL_HEAD_FIRST = new RegExp(`(?<![가-힣])${REGIONS}(?:특별자치|특별|광역)?(?:시장|도지사|지사)\\s(${FULL_NAME})(?=입니다|(?:이)?라고\\s|(?:은|는|이|가)\\s|\\s*$)`, 'g');
 const SPEAKER_CAPTION = new RegExp(String.raw`^(?:[\[<(]\s?(?:인터뷰|녹취|싱크)\s?[\]>)]\s?|◀\s?(?:INT|SYN|인터뷰|녹취|싱크)\s?▶\s?|(?:[▶☞]|\[)\s?(?:인터뷰|녹취|싱크)\s?[:：]\s?|\[\s?)(${FULL_NAME})\s?\/\s?[가-힣A-Za-z]`);
 /** A duty word opening a post ("재무담당 ", "대외협력 담당 "), at a word's start. */
@@ -108,7 +109,7 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
   if (text.includes('안녕하세요')) {
     for (const m of matchesIn(GREETING_TEAM, text)) addPerson(text, ms, out, m[1]!, m.index + m[0].length - m[1]!.length);
   }
-  if (text.includes('시장') || text.includes('지사') || text.includes('님께')) {
+  if (text.includes('시장') || text.includes('지사') || text.includes('님께') || text.includes('군수') || text.includes('구청장')) {
     for (const re of [REGIONAL_HEAD, REGIONAL_HEAD_FIRST]) for (const m of matchesIn(re, text)) addPerson(text, ms, out, m[1]!, re === REGIONAL_HEAD ? m.index : m.index + m[0].length - m[1]!.length);
   }
   addInvestorPeople(text, ms, out);

@@ -120,7 +120,8 @@ export function foldParenAlias(text: string, m: Mention, all: Mention[], rules: 
     return;
   }
   const inner = text.slice(open + 1, close).trim();
-  if (!inner) return;
+  // (a document's draft mark, "X 가이드라인(안)", is no other name of it)
+  if (!inner || (m.type === 'Policy' && /^(?:안|초안|시안|잠정안)$/.test(inner))) return;
   if (/^\d{6}(?:\.K[SQ])?$/.test(inner) || /^(?:KRX|코스피|코스닥|KOSPI|KOSDAQ)\s?:?\s?\d{6}$/.test(inner)) {
     m.end = close + 1;
     return;

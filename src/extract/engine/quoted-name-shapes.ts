@@ -62,8 +62,8 @@ export const QUALIFIER_ONLY = /^(?:(?:제?\d+차|\d{4}년|올해|내년|정부|�
 export const OPENING_POSSESSIVE = /^[가-힣]{1,3}의\s\S+\s\S+/;
 /** (or a public scheme by its last word: "… 검토제", "… 심사제", "… 제도"; or a zone the state designates: "… 규제자유특구", "… 실증특구") */
 export const POLICY_NAME = /\S\s?(?:지원\s?사업|사업|(?<=[가-힣])특구|프로젝트|정책|프로그램|이니셔티브|세액공제|바우처|(?:인증|검토|심사|허가|등록|신고|승인)제|제도|(?<!^(?:투|원|두|세|듀얼|\d)\s?)트랙)$/;
-/** A fund or public endowment by its last word (a programme when the release brackets it as one: "「…혁신펀드」"). */
-export const PUBLIC_FUND = /\S\s?(?:펀드|기금)$/;
+/** A fund or public endowment by its last word (a programme when the release brackets it as one: "「…혁신펀드」"); so is a public platform or hub a ministry's plan brackets ("「AI 모델 … 개방 플랫폼」 구축"). */
+export const PUBLIC_FUND = /\S\s?(?:펀드|기금)$|\S\s(?:[가-힣A-Za-z]{1,6}\s)?(?:플랫폼|허브)$/;
 /** A plan or strategy by its last word ("… 조성계획", "… 거점화 전략"): a government's when a government issues it. */
 export const GOVERNMENT_PLAN = /\S\s(?:[가-힣]{1,6}\s?)?(?:계획|전략|방안|대책)$/;
 /** A ministry, an agency, a city or province opening the clause before the quote ("과기정통부가 지난 5월 내놓은 ", "시는 지난 3월 "),

@@ -19,8 +19,11 @@ const COMPANY_COLUMN = /^(?:(선정|참여|수행|주관|지원\s?대상)\s?)?(?
  * firm that buys and the one that supplies; beside them a model column is the row's note, no other table's header.
  */
 const PARTY_COLUMN = /^(?:수요|공급|도입|수혜)\s?(?:기업|기관|업체|사|처)(?:명)?$/;
-/** A column of what each was allotted ("배정 규모", "지원 물량"), beside those a team table knows. */
-const ALLOTTED_COLUMN = /^(?:배정|지원|할당)\s?(?:규모|물량|량|수량|자원)$/;
+/**
+ * A column of what each was allotted ("배정 규모", "지원 물량", "지원 GPU(장)"), beside those a team table knows; and one of
+ * each company's size or kind ("기업 규모": 대기업, 중소기업), which a ministry's selection list prints beside the name.
+ */
+const ALLOTTED_COLUMN = /^(?:(?:배정|지원|할당)\s?(?:규모|물량|량|수량|자원|GPU|NPU|장비)|(?:기업|회사)\s?(?:규모|유형|형태))(?:\s?[(（][^()（）]{1,8}[)）])?$/;
 /** A column of each company's head ("대표", "대표자", "대표이사", "CEO"): the person in the row's cell heads that company. */
 export const HEAD_COLUMN = /^(?:대표|대표자|대표자명|대표이사|CEO)$/i;
 /** A column of what each company offers, models and services mixed ("주력 모델·서비스", "주요 제품/서비스"): a row's note, read by no one. */
