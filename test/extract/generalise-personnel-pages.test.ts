@@ -41,6 +41,9 @@ const rows: FactRow[] = [
   { cat: 'works-for.section-roster', text: '◇카카오\n\n카카오는 새 모델을 공개했다고 밝혔다.\n\n▲행사 총괄 구본하', absent: ['WORKS_FOR 구본하 -> 카카오'] },
   // (a box's label over a quote is no post and name)
   { cat: 'works-for.section-roster', text: '■ 네이버클라우드\n\n▲음성AI랩장 구본하\n\nCTO 한마디\n\n"모델이 곧 제품이다."', noNodes: ['Person:한마디'] },
+  // a reorganisation into labs named for their field ("언어모델랩, 평가·안전랩의 2개 랩 체제"): the labs are units, no companies
+  { cat: 'company.unit-lab', text: '해솔데이터는 연구소를 언어모델랩, 평가·안전랩의 2개 랩 체제로 재편했다.', nodes: ['Company:해솔데이터'], noNodes: ['Company:언어모델랩', 'Company:안전랩'] },
+  { cat: 'company.unit-lab', text: '누리랩은 새 모델을 공개했다.', nodes: ['Company:누리랩'] },
   // an obituary item: the mourner's organisation and post in parentheses after the name; the deceased works nowhere
   {
     cat: 'person.obituary-paren-post',
