@@ -44,6 +44,8 @@ const rows: FactRow[] = [
   // a reorganisation into labs named for their field ("언어모델랩, 평가·안전랩의 2개 랩 체제"): the labs are units, no companies
   { cat: 'company.unit-lab', text: '해솔데이터는 연구소를 언어모델랩, 평가·안전랩의 2개 랩 체제로 재편했다.', nodes: ['Company:해솔데이터'], noNodes: ['Company:언어모델랩', 'Company:안전랩'] },
   { cat: 'company.unit-lab', text: '누리랩은 새 모델을 공개했다.', nodes: ['Company:누리랩'] },
+  // a [동정] item's body of companies or an event's exhibition is no company ("AI 스타트업 협의회는", "기업 전시가")
+  { cat: 'company.body-or-event-word', text: '◆판교 AI 스타트업 협의회는 4일 투자 설명회를 열었다. 행사 기간에는 세미나와 기업 전시가 이어진다.', noNodes: ['Company:협의회', 'Company:전시'] },
   // an obituary item: the mourner's organisation and post in parentheses after the name; the deceased works nowhere
   {
     cat: 'person.obituary-paren-post',

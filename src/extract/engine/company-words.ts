@@ -43,7 +43,9 @@ export const NOT_COMPANY = new Set(['과제', '차순위', '후순위', '선순�
   // what a company does for its customers, not a company ("통신사 상담은", "카드사 문의가", "보험사 민원이", "통신사 요금제와")
   '상담', '문의', '민원', '고객센터', '콜센터', '요금제', '약정', '가입', '가입자', '해지', '개통', '통화', '보상', '청구',
   // a place a company takes at a fair, not a company ("중국 기업 부스는", "참가 업체 전시관에서")
-  '부스', '전시관', '전시장', '부스들', '체험관', '홍보관',
+  '부스', '전시관', '전시장', '부스들', '체험관', '홍보관', '전시', '전시회', '설명회',
+  // a body companies form, not a company ("AI 스타트업 협의회는", "기업 협회가")
+  '협의회', '협회', '연합회', '협의체', '연합', '모임',
   // a room or a list a company has, not a company ('한 법무법인 회의실', '참여 기업 명단과'), or the companies' make-up ('참여 기업 구성이', '참여사 면면은')
   '회의실', '사무실', '사무소', '명단', '목록', '구성', '면면', '역할',
   // where among companies, not a company ("중소형 AI 기업 사이에서는", "기업 틈에서", "업체 간에는")
