@@ -18,7 +18,7 @@ const SECTION_MARK = /^\s?[■□◆◎]\s?/;
  * "NAME(유임)", "NAME(신임·전 X 연구원)"; or the post held now ("NAME(現 최고운영책임자)", read on its own).
  */
 const FORMER_NOTE = /\s?[(（](?:(?:前|전|現|현)\s[^()（）]{1,40}|(?:신임|유임|연임|승진|겸임|겸직|전보|선임)(?:[·ㆍ,]\s?(?:前|전)\s[^()（）]{1,40})?)[)）]\s?$/;
-/** A personnel list's heading under a diamond: "◇카카오 AI 조직 인사", "◇X 임원 인사" (the company, then what the list is). */
+/** A personnel list's heading under a diamond: "◇카카오 AI 조직 인사", "◇X 임원 인사" (the company, then what the list is), or the company alone ("◇KT", a people column's list per company). */
 const DIAMOND_ROSTER_HEADING = /^\s?◇\s?/;
 /** After the company in such a heading: up to three words of what is appointed, then 인사. */
 const ROSTER_HEADING_TAIL = /^\s(?:[가-힣A-Za-z]{1,8}\s){0,3}인사$/;
@@ -28,6 +28,10 @@ const BRACKETED_MOVE = /^\s?[<〈《]\s?(?:[가-힣]{1,6}\s){0,2}(?:인사|선�
 const BRACKET_HEADING = /^\s?[[【〔<][^\]】〕>]{1,12}[\]】〕>]\s?$/;
 /** A sentence of prose (a predicate's ending), not a roster line. */
 const PROSE = /(?:다|요|함|음)[.!?]?["'”’)]?\s?$/;
+/** Two posts held at once: "AI본부장 겸 최고기술책임자(CTO) 직무대행". */
+const CONCURRENT = /\s겸\s/;
+/** What may follow an item's name: the next item or the line's end, maybe after the name in Latin letters ("NAME(Jane Doe)"). */
+const ITEM_END = /^(?:\s?[(（][A-Za-z][A-Za-z .'-]{1,40}[)）])?\s?(?:$|[▲△•◇◆])/;
 /** A roster item's mark. */
 const ITEM_MARK = /[▲△•◇◆]/g;
 /** Words of the field in a section: what makes a company listed on a personnel page one of the graph's. */
@@ -67,7 +71,8 @@ export function readSectionRoster(state: SectionRosters, articleId: string, s: S
   }
   const diamond = DIAMOND_ROSTER_HEADING.exec(s.text);
   const listed = diamond && named.length === 1 && named[0]!.type === 'Company' && named[0]!.start === diamond[0].length ? named[0]! : undefined;
-  if (listed && (ROSTER_HEADING_TAIL.test(s.text.slice(listed.end).trimEnd()) || BRACKETED_MOVE.test(s.text.slice(listed.end).trimEnd()))) {
+  const tail = listed ? s.text.slice(listed.end).trimEnd() : '';
+  if (listed && (tail === '' || ROSTER_HEADING_TAIL.test(tail) || BRACKETED_MOVE.test(tail))) {
     state.company = listed;
     return;
   }
@@ -83,9 +88,11 @@ export function readSectionRoster(state: SectionRosters, articleId: string, s: S
     const before = s.text.slice(0, p.start);
     let from = 0;
     for (const m of before.matchAll(ITEM_MARK)) from = m.index + 1;
-    const title = before.slice(from).trim();
-    if (!title || title.length > 25 || !POST_BEFORE(rules).test(title) || persons.some((o) => o !== p && o.start >= from && o.start < p.start)) continue;
-    if (!/^\s?(?:$|[▲△•◇◆])/.test(s.text.slice(p.end, end))) continue;
+    // ("본부장 겸 CTO 직무대행 NAME": a concurrent post after 겸; the first post is the title)
+    const posts = before.slice(from).trim().split(CONCURRENT);
+    const title = posts[0]!;
+    if (!title || posts.some((t) => t.length > 25 || !POST_BEFORE(rules).test(t)) || persons.some((o) => o !== p && o.start >= from && o.start < p.start)) continue;
+    if (!ITEM_END.test(s.text.slice(p.end, end))) continue;
     state.items.push({ person: p.key, company: company.key, title, ev: evidenceOf(articleId, s, 'works-for.section-roster', 0.7) });
   }
 }

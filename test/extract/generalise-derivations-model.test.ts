@@ -7,6 +7,9 @@ import { describe, it } from 'vitest';
 import { checkFactRow, type FactRow } from './helpers.js';
 
 const rows: FactRow[] = [
+  // an open-weights phrase after a family name says how it is released ("X 오픈 웨이트 생태계"), no "Open" variant of it
+  { cat: 'model.open-weights-phrase', text: '「라마 오픈 웨이트 생태계와 국내 스타트업」 강연이 열린다.', noNodes: ['Model:라마 오픈'] },
+  { cat: 'model.open-weights-phrase', text: 'Developers now build on Llama open weights at scale.', noNodes: ['Model:Llama open', 'Model:Llama Open'] },
   {
     // a quantised checkpoint of a known model quoted with its tag ("X 32B-FP8", "X-INT8") is its own model, derived from X
     cat: 'model.quantised-variant',

@@ -28,8 +28,24 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 석다온 -> 동해해운', 'WORKS_FOR 석다온 -> 네이버클라우드', 'WORKS_FOR 편하윤 -> 네이버클라우드'],
   },
   { cat: 'works-for.section-roster', text: '■ 네이버클라우드\n\n▲음성AI랩장 구본하\n\n[동정]\n\n▲국장 석다온', absent: ['WORKS_FOR 석다온 -> 네이버클라우드'] },
+  // a people column's list per company: "◇COMPANY" alone on its line, then "▲POST NAME" items; a concurrent or acting post,
+  // a name glossed in Latin letters; the next "◇COMPANY" opens the next list and "[동정]" closes them
+  {
+    cat: 'works-for.section-roster',
+    text: '[인사]\n\n◇카카오\n\n▲검색AI본부장 겸 최고데이터책임자(CDO) 직무대행 구본하 ▲글로벌사업총괄 제이슨 박(Jason Park)\n\n◇네이버클라우드\n\n▲음성AI랩 연구위원 염지유 ▲데이터플랫폼팀장 탁예린\n\n[동정]\n\n▲국장 석다온',
+    expect: ['WORKS_FOR 구본하 -> 카카오', 'WORKS_FOR 제이슨 박 -> 카카오', 'WORKS_FOR 염지유 -> 네이버클라우드', 'WORKS_FOR 탁예린 -> 네이버클라우드'],
+    edgeProps: ['WORKS_FOR 구본하 -> 카카오 title=검색AI본부장'],
+    absent: ['WORKS_FOR 염지유 -> 카카오', 'WORKS_FOR 석다온 -> 네이버클라우드'],
+  },
+  // (a diamond line of a company then prose is no list's heading)
+  { cat: 'works-for.section-roster', text: '◇카카오\n\n카카오는 새 모델을 공개했다고 밝혔다.\n\n▲행사 총괄 구본하', absent: ['WORKS_FOR 구본하 -> 카카오'] },
   // (a box's label over a quote is no post and name)
   { cat: 'works-for.section-roster', text: '■ 네이버클라우드\n\n▲음성AI랩장 구본하\n\nCTO 한마디\n\n"모델이 곧 제품이다."', noNodes: ['Person:한마디'] },
+  // a reorganisation into labs named for their field ("언어모델랩, 평가·안전랩의 2개 랩 체제"): the labs are units, no companies
+  { cat: 'company.unit-lab', text: '해솔데이터는 연구소를 언어모델랩, 평가·안전랩의 2개 랩 체제로 재편했다.', nodes: ['Company:해솔데이터'], noNodes: ['Company:언어모델랩', 'Company:안전랩'] },
+  { cat: 'company.unit-lab', text: '누리랩은 새 모델을 공개했다.', nodes: ['Company:누리랩'] },
+  // a [동정] item's body of companies or an event's exhibition is no company ("AI 스타트업 협의회는", "기업 전시가")
+  { cat: 'company.body-or-event-word', text: '◆판교 AI 스타트업 협의회는 4일 투자 설명회를 열었다. 행사 기간에는 세미나와 기업 전시가 이어진다.', noNodes: ['Company:협의회', 'Company:전시'] },
   // an obituary item: the mourner's organisation and post in parentheses after the name; the deceased works nowhere
   {
     cat: 'person.obituary-paren-post',
@@ -39,6 +55,14 @@ const rows: FactRow[] = [
     absent: ['WORKS_FOR 박순자 -> 업스테이지'],
   },
   { cat: 'person.obituary-paren-post', text: '구하람(네이버클라우드 검색 리더)은 행사에서 발표했다.', expect: ['WORKS_FOR 구하람 -> 네이버클라우드'] },
+  // (the honorific before the brackets: "NAME씨(COMPANY POST) 부친상"; the deceased before it works nowhere)
+  {
+    cat: 'person.obituary-paren-post',
+    text: '[부음]\n\n▲편상호씨(카카오 검색AI담당 상무) 부친상 = 3일 서울대병원 장례식장, 발인 5일.\n\n▲고 노정순씨 별세, 탁예준씨(SK텔레콤 AI모델랩 선임연구원) 모친상 = 4일, 발인 6일.',
+    nodes: ['Person:편상호', 'Person:탁예준'],
+    expect: ['WORKS_FOR 편상호 -> 카카오', 'WORKS_FOR 탁예준 -> SK텔레콤'],
+    absent: ['WORKS_FOR 노정순 -> SK텔레콤'],
+  },
   // a profile's field of study before a degree ("전자공학 박사 학위를 받은") is no person, though it starts with a surname
   { cat: 'person.degree-field', text: '포스텍에서 정보학 박사 학위를 받은 그는 2012년 KT에 입사했다.', noNodes: ['Person:정보학'] },
   { cat: 'person.degree-field', text: '한빛AI 고은하 박사는 2012년 KT에 입사했다.', nodes: ['Person:고은하'] },

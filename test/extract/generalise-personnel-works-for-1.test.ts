@@ -60,6 +60,11 @@ const rows: FactRow[] = [
   { cat: 'works-for.company-team-paren', text: '워크숍에는 카카오 검색품질팀(윤다온 리드)과 고려대 연구실(배서진 교수)이 함께했다.', expect: ['WORKS_FOR 윤다온 -> 카카오'], absent: ['WORKS_FOR 배서진 -> 카카오'] },
   { cat: 'works-for.company-name-title', text: 'KT 쪽 한가람 상무는 "검토하고 있다"고 했다.', expect: ['WORKS_FOR 한가람 -> KT'] },
   { cat: 'works-for.leads-at', text: '한가람 씨는 업스테이지에서 연구원으로 일하고 있다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  // (an interviewee's honorific '님' for a former colleague, and a 'still' before the company: the post is held now)
+  { cat: 'works-for.leads-at', text: '당시 팀장이셨던 한가람 님은 지금도 업스테이지에서 번역 모델 개발을 이끌고 계시는데, 가끔 연락해요.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  { cat: 'works-for.leads-at', text: '한가람 님은 지금은 업스테이지에서 일하지 않는다.', absent: ['WORKS_FOR 한가람 -> 업스테이지'] },
+  // (the company's model named in what the person leads: "X에서 MODEL 개발을 이끌고")
+  { cat: 'works-for.leads-at', text: '한가람 님은 지금도 카카오에서 카나나 학습을 이끌고 있다.', expect: ['WORKS_FOR 한가람 -> 카카오'] },
   { cat: 'clause.works-for.joined', text: '한가람 박사는 지난달 업스테이지에 입사했다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
   { cat: 'clause.works-for.joined', text: '업스테이지에 입사한 한가람 박사는 추론 모델을 맡는다.', expect: ['WORKS_FOR 한가람 -> 업스테이지'] },
   { cat: 'clause.works-for.joined', text: '한가람 박사는 업스테이지에 입사하지 않았다.', absent: ['WORKS_FOR 한가람 -> 업스테이지'] },

@@ -102,6 +102,14 @@ const rows: FactRow[] = [
   // "NAME 씨가 X CTO를 그만두고 7월부터 Y를 이끌고 있다": a person leading a company works there (not at the post left)
   { cat: 'works-for.person-leads-company', text: '한지오 씨가 카카오 CTO를 그만두고 7월부터 네이버를 이끌고 있습니다.', expect: ['WORKS_FOR 한지오 -> 네이버'], absent: ['WORKS_FOR 한지오 -> 카카오'] },
   { cat: 'works-for.person-leads-company', text: '한지오 씨가 네이버를 이끌고 있다는 소문은 사실이 아니다.', absent: ['WORKS_FOR 한지오 -> 네이버'] },
+  // a credits list's "X 연구원 NAME, …": the staff role between the company and the name; "X 연구원 대부분이" names no one
+  {
+    cat: 'works-for.company-staff-name',
+    text: '보고서의 기여자 목록에는 한지오와 함께 업스테이지 연구원 서지윤, 그리고 인턴 한 명이 이름을 올렸다.',
+    nodes: ['Person:서지윤'],
+    expect: ['WORKS_FOR 서지윤 -> 업스테이지'],
+  },
+  { cat: 'works-for.company-staff-name', text: '네이버 연구원 대부분이 행사에 참여했다.', noNodes: ['Person:대부분'] },
 ];
 
 describe.each(rows.map((r, i) => ({ ...r, name: `${r.cat} #${i}` })))('$name', (row) => {

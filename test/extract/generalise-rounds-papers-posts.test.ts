@@ -43,6 +43,13 @@ const posts: FactRow[] = [
   { cat: 'works-for.sign-off', text: '다온랩스가 새 모델을 공개합니다. 많은 피드백 부탁드립니다!\n\n— 한서진, 다온랩스 공동창업자·대표', nodes: ['Person:한서진'], expect: ['WORKS_FOR 한서진 -> 다온랩스'] },
   { cat: 'works-for.sign-off', text: '다온랩스가 새 모델을 공개합니다.\n\n- 오지훈, 다온랩스 CTO', expect: ['WORKS_FOR 오지훈 -> 다온랩스'] },
   // … not a list in running text with a comma after a name
+  // (a hiring manager's signed quote: the unit before the post, and a note of a former post after it)
+  {
+    cat: 'works-for.sign-off',
+    text: '"작은 팀에서 모델 하나를 끝까지 만들어 보세요."\n\n— 한서진, 누리하랑 음성모델팀 리드 (前 카카오 데이터 엔지니어)',
+    nodes: ['Company:누리하랑', 'Person:한서진'],
+    expect: ['WORKS_FOR 한서진 -> 누리하랑'],
+  },
   { cat: 'works-for.sign-off', text: '행사에는 한서진, 다온랩스 대표 오지훈 등이 참석했다.', absent: ['WORKS_FOR 한서진 -> 다온랩스'] },
 ];
 

@@ -43,7 +43,9 @@ export const NOT_COMPANY = new Set(['과제', '제출', '납품', '제공', '검
   // what a company does for its customers, not a company ("통신사 상담은", "카드사 문의가", "보험사 민원이", "통신사 요금제와")
   '상담', '문의', '민원', '고객센터', '콜센터', '요금제', '약정', '가입', '가입자', '해지', '개통', '통화', '보상', '청구',
   // a place a company takes at a fair, not a company ("중국 기업 부스는", "참가 업체 전시관에서")
-  '부스', '전시관', '전시장', '부스들', '체험관', '홍보관',
+  '부스', '전시관', '전시장', '부스들', '체험관', '홍보관', '전시', '전시회', '설명회',
+  // a body companies form, not a company ("AI 스타트업 협의회는", "기업 협회가")
+  '협의회', '협회', '연합회', '협의체', '연합', '모임',
   // a room or a list a company has, not a company ('한 법무법인 회의실', '참여 기업 명단과'), or the companies' make-up ('참여 기업 구성이', '참여사 면면은')
   '회의실', '사무실', '사무소', '명단', '목록', '구성', '면면', '역할',
   // where among companies, not a company ("중소형 AI 기업 사이에서는", "기업 틈에서", "업체 간에는")
@@ -96,8 +98,8 @@ export const CONNECTIVE_ENDING = new RegExp(`(?:[${PAST_STEMS}](?:으며|고|는
 export const FILE_NAME_AFTER = /^(?:[_\-][^\s/]{0,30})?\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|txt)(?![A-Za-z])/i;
 export const PUBLICATION_AFTER = /^\s?(?:위클리|데일리|뉴스레터|레터|매거진|다이제스트)(?:은|는|이|가|의|을|를|도|에|에서|로)?(?![가-힣])/;
 export const UNIT_AFTER = /^\s?(?:조직|부서|사업부|사업본부|부문)(?:에서|은|는|이|가|의|을|를|에|과|와|도|으로|로)?(?:\s|$|[,.])/;
-/** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"). */
-export const COMMON_LAB = /^(?:멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;
+/** Labs named after a field or a method, no company ("멀티모달랩", "이노베이션랩", "리빙랩"; a newsroom's desk: "팩트체크랩", "탐사랩"; a unit named for the models it builds or the checks it makes: "언어모델랩", "안전랩"). */
+export const COMMON_LAB = /^(?:[가-힣]{0,8}모델|안전|보안|신뢰|윤리|평가|멀티모달|휴머노이드|이노베이션|미디어|디자인|데이터|리빙|오픈|스마트|퓨처|메이커|테크|핀테크|연구|혁신|창업|인공지능|로봇|로보틱스|비전|언어|음성|추론|생성|기초|응용|벤치|뉴스|팩트체크|검증|취재|탐사)랩$/;
 /**
  * A hospital's, a school's or a research institute's English name after a company's ("Samsung Medical Center", "Hyundai
  * Asan Hospital", "Samsung Advanced Institute of Technology"): the company's name opens another institution's, no mention of it.

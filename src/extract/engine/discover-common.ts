@@ -119,7 +119,8 @@ export function buildDiscoveryLexicon(rules: RuleSet): DiscoveryLexicon {
     // "(대표이사 홍길동)", and "(대표이사 홍길동, 주소)" where a notice adds the address; "(대표=홍길동·컴퓨터학과 박사과정)" with
     // an equals sign and a note after the name; "(Nuri Labs·대표 홍길동)" after the company's Latin name
     parenTitleName: new RegExp(`\\((?:[A-Za-z][A-Za-z0-9 .&'\\-]{0,29}[·,]\\s?)?(?:(?:경제|사회)?부총리\\s?겸\\s?)?(?:${alt([...lx.titles, ...lx.academicTitles])})(?:\\s|\\s?=\\s?)(${FULL_NAME})(?:\\)|,\\s|·)`, 'g'),
-    nameParenPost: new RegExp(`(?<![가-힣])(${FULL_NAME})\\s?\\((?:[^()\\s]{1,15}\\s){1,3}[가-힣A-Za-z]{0,10}?(?:${alt(lx.titles)})\\)`, 'g'),
+    // (the honorific may come before the brackets: "김영수씨(X사 전략팀장) 부친상")
+    nameParenPost: new RegExp(`(?<![가-힣])(${FULL_NAME})(?:\\s?씨)?\\s?\\((?:[^()\\s]{1,15}\\s){1,3}[가-힣A-Za-z]{0,10}?(?:${alt(lx.titles)})\\)`, 'g'),
     // "이정민(정보대 컴퓨터학과) 교수는", "강도현(컴퓨터학과 19학번) 동문은": a name, its affiliation in parentheses, then a title or a school member's word
     nameParenTitle: new RegExp(`(?<![가-힣])(${FULL_NAME})\\([^()]{2,24}\\)\\s(?:${alt([...lx.titles, ...lx.academicTitles])}|동문|졸업생|재학생)(?=(?:은|는|이|가|의|도|을|를|과|와)?[\\s,])`, 'g'),
     speakerLabel: new RegExp(`^[○◯]\\s?(?:[가-힣A-Za-z0-9]{0,16}?(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])})\\s([가-힣]{2,4})|([가-힣]{2,4})\\s(?:${alt([...lx.titles, ...lx.officialTitles, ...lx.speakerRoles])}))(?=\\s)`),

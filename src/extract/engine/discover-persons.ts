@@ -35,6 +35,8 @@ const HIRE_CUE = /영입|선임|승진|임명|발탁|내정|기용|승격|스카
 const COMPANY_STAFF = new RegExp(`^(?:의)?\\s(${FULL_NAME})\\s(?:${STAFF_ROLES})(?=은|는|이|가|도|의|입니다|\\)|,)`);
 /** "X 연구원 NAME입니다": a writer introducing themselves, the staff role between the company and the name (the copula closing it). */
 const COMPANY_STAFF_INTRO = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s(${FULL_NAME})(?=입니다|이에요|예요|(?:이)?라고\\s?합니다)`);
+/** "X 연구원 NAME, 그리고 …", "X 연구원 NAME이 이름을 올렸다": the staff role between the company and a name that closes the phrase (a credits list's). */
+const COMPANY_STAFF_NAME = new RegExp(`^(?:의)?\\s(?:${STAFF_ROLES})\\s(${FULL_NAME})(?=,\\s|(?:이|가|은|는|와|과|도)\\s)`);
 
 /** Two Hangul words at the start of a sentence (or of a list item: "ㅇ 다나카 유키 X CEO는") or clause, directly before a company (or after their Latin spelling: "엘렌 마르샹(Hélène Marchand) X 연구원"). */
 // (or the second person of a photo caption: "A 대표(왼쪽)와 솜차이 분낙 X CEO가")
@@ -197,6 +199,9 @@ export function discoverPersons(text: string, ms: Mention[], lx: DiscoveryLexico
     // 벨마소프트의 송성훈 연구원은 (or a caller named "X증권 NAME 연구원입니다", "(X증권 NAME 연구원)")
     const staff = COMPANY_STAFF.exec(text.slice(c.end, c.end + 14)) ?? COMPANY_STAFF_INTRO.exec(text.slice(c.end, c.end + 16));
     if (staff) addPerson(text, ms, out, staff[1]!, c.end + staff[0].indexOf(staff[1]!));
+    // ("X 연구원 NAME, …": a name shaped like a person's; "X 연구원 대부분이" is none)
+    const credited = staff ? null : COMPANY_STAFF_NAME.exec(text.slice(c.end, c.end + 16));
+    if (credited && isKoreanName(credited[1]!)) addPerson(text, ms, out, credited[1]!, c.end + credited[0].indexOf(credited[1]!));
     // KT 홍길동 상무 / KT의 홍길동 상무
     const after = /^(?:의)?\s([가-힣]{3,4})(?=\s)/.exec(text.slice(c.end, c.end + 8));
     // ("서울 성수동 본사에서 NAME 대표": a place's district or street after it is the address, no name)

@@ -54,6 +54,8 @@ const COMPONENT_AFTER = /^\s?(?:인코더|디코더|타워|어댑터|모듈|enco
 function isDescriptiveWord(form: string, text: string, after: number): boolean {
   // ("X 8B 베이스 모델(41.2%)": the Hangul noun phrase "base model" says what kind of model X is, as "base model" does)
   if (form === '베이스') return /^\s모델(?![가-힣A-Za-z0-9])/.test(text.slice(after, after + 4));
+  // ("X 오픈 웨이트 생태계", "X open weights": an open-weights phrase says how X is released, no "Open" variant of X)
+  if (form === '오픈' || form.toLowerCase() === 'open') return /^\s?(?:웨이트|소스|weights?\b|source\b)/i.test(text.slice(after, after + 8));
   return /^[a-z]+$/.test(form) && /^\s(?:(?:language|reasoning|vision|multimodal|foundation|AI)\s)?(?:model|models)\b/.test(text.slice(after, after + 24));
 }
 

@@ -14,4 +14,7 @@ export const fix212Rows: Row[] = [
   // "NAME은 … X TITLE을 겸하고 있다": a concurrent post at a company (fix212)
   { rule: 'works-for.holds-concurrent-post', sentence: '연하늘 교수는 올해 초부터 네이버클라우드 기술자문위원을 겸하고 있다.', expect: ['WORKS_FOR 연하늘 -> 네이버클라우드'] },
   { rule: 'works-for.holds-concurrent-post', sentence: '연하늘 교수는 네이버클라우드 기술자문위원을 겸하고 있지 않다.', absent: ['WORKS_FOR 연하늘 -> 네이버클라우드'] },
+  // (the subject with its own company and post: "NAME A사 대표(부사장)는 … B사 X총괄을 겸직한다")
+  { rule: 'works-for.holds-concurrent-post', sentence: '연하늘 해솔데이터 대표(부사장)는 사장으로 승진하며 네이버 AI총괄을 겸직한다.', expect: ['WORKS_FOR 연하늘 -> 네이버', 'WORKS_FOR 연하늘 -> 해솔데이터'] },
+  { rule: 'works-for.holds-concurrent-post', sentence: '연하늘 해솔데이터 대표는 네이버 AI총괄을 겸직하지 않는다.', absent: ['WORKS_FOR 연하늘 -> 네이버'] },
 ];

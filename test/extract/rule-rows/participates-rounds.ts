@@ -87,6 +87,8 @@ export const participatesRoundRows: Row[] = [
   // "P … N차 평가에 (함께) 오른 X는": X reached the programme's round; a round not reached is no part
   { rule: 'participates.adnominal-round-reached', sentence: "'지역 AI 거점 사업' 2차 평가에 함께 오른 가온데이터는 다음 달 새 모델을 선보인다.", expect: ['PARTICIPATES_IN 가온데이터 -> 지역 AI 거점 사업'] },
   { rule: 'participates.adnominal-round-reached', sentence: "'지역 AI 거점 사업' 2차 평가에 오르지 못한 가온데이터는 재도전을 검토한다.", absent: ['PARTICIPATES_IN 가온데이터 -> 지역 AI 거점 사업'] },
+  // (the companies that reached it named before a possessive: "… 2차 단계에 오른 A·B의 평가 방식")
+  { rule: 'participates.adnominal-round-reached', sentence: "박서온 국장은 '지역 AI 거점 사업'을 맡고 있으며, 사업 2차 단계에 오른 가온데이터·누리소프트의 평가 기준을 소개한다.", expect: ['PARTICIPATES_IN 가온데이터 -> 지역 AI 거점 사업', 'PARTICIPATES_IN 누리소프트 -> 지역 AI 거점 사업'] },
   // "X는 P에 B가 이끄는 컨소시엄의 일원으로 지원했다": X applied to P (B's 가 is the relative clause's)
   { rule: 'participates.applied-in-led-consortium', sentence: "누리데이터는 지난해 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원했다.", expect: ['PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업'] },
   { rule: 'participates.applied-in-led-consortium', sentence: "누리데이터는 '지역 AI 거점 사업'에 한빛소프트가 이끄는 컨소시엄의 일원으로 지원할지 검토하고 있다.", absent: ['PARTICIPATES_IN 누리데이터 -> 지역 AI 거점 사업'] },
