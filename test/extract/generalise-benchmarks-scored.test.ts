@@ -235,9 +235,9 @@ const rows: FactRow[] = [
   // "같은 벤치에서": the clipped benchmark word refers back to the benchmark named before, as "같은 벤치마크에서" does
   {
     cat: 'scored.same-bench-clipped',
-    text: "미르-K가 LawBench-Ko(법률 벤치)에서 71.0점을 받았다고 한다.\n맞다.\n근데 전작인 미르-J는 같은 벤치에서 60.4점이었다.",
-    expect: ['SCORED 미르-J -> LawBench-Ko'],
-    edgeProps: ['SCORED 미르-J -> LawBench-Ko score=60.4'],
+    text: "미르-K가 LexiBench-Ko(법률 벤치)에서 71.0점을 받았다고 한다.\n맞다.\n근데 전작인 미르-J는 같은 벤치에서 60.4점이었다.",
+    expect: ['SCORED 미르-J -> LexiBench-Ko'],
+    edgeProps: ['SCORED 미르-J -> LexiBench-Ko score=60.4'],
   },
 ];
 

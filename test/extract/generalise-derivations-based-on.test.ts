@@ -278,7 +278,7 @@ const rows: FactRow[] = [
   { cat: 'based-on.finetune-topic', text: "다온랩스는 다온-3와 다온-3 라이트를 냈다.\n\n- 라이트는 젬마 3 4B를 뼈대로 해서 다온-3한테서 증류함 (base_model: 젬마 3 4B, teacher: 다온-3)", expect: ['BASED_ON 다온-3 라이트 -> 젬마 3 4B', 'BASED_ON 다온-3 라이트 -> 다온-3'] },
   { cat: 'based-on.finetune-topic', text: "다온랩스는 다온-3와 다온-3 라이트를 냈다.\n\n- 다온-3 라이트는 다온-3한테서 증류함. 젬마 3 4B는 쓰지 않았다.", expect: ['BASED_ON 다온-3 라이트 -> 다온-3'], absent: ['BASED_ON 다온-3 라이트 -> 젬마 3 4B'] },
   // "built by depth up-scaling Y" (the method's name written apart): Y is the base, as "built by up-scaling Y" is
-  { cat: 'based-on.en-depth-up-scaling', text: "Nova 12B from Mirae Labs took a different path: it was built by depth up-scaling Mistral 7B, duplicating and stitching its layers.", expect: ['BASED_ON Nova 12B -> Mistral 7B'] },
+  { cat: 'based-on.en-depth-up-scaling', text: "Nova 12B from Sorae Labs took a different path: it was built by depth up-scaling Mistral 7B, duplicating and stitching its layers.", expect: ['BASED_ON Nova 12B -> Mistral 7B'] },
 ];
 
 describe('derivation rows (bases and predecessors of the model the sentences are about)', () => {

@@ -69,7 +69,7 @@ const rows: FactRow[] = [
     edgeProps: ['SCORED 미르-K 베타 -> KMMLU score=61.5'],
     nodes: ['Model:미르-K 베타'],
   },
-  { cat: 'succeeds.beta-named-beside', text: "미르웍스는 문서 이해 모델 미르-V 8B 베타를 열었다. 미르-V 8B는 KMMLU에서 55.1점을 받았다.", noNodes: ['Model:미르-V 8B 베타'], nodes: ['Model:미르-V 8B'] },
+  { cat: 'succeeds.beta-named-beside', text: "미르웍스는 문서 이해 모델 미로-V 8B 베타를 열었다. 미로-V 8B는 KMMLU에서 55.1점을 받았다.", noNodes: ['Model:미로-V 8B 베타'], nodes: ['Model:미로-V 8B'] },
   { cat: 'succeeds.beta-named-beside', text: "미르웍스는 자체 개발한 '미르-K'의 베타 서비스를 시작했다. 미르-K 베타 서비스는 다음 달까지 무료다.", noNodes: ['Model:미르-K 베타'] },
 ];
 

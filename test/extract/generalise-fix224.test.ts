@@ -44,7 +44,7 @@ const SHARED =
   '</ol></section></main></body></html>';
 
 const HUB =
-  '<html><head><meta charset="utf-8"><title>sori / nuri-2-mini-GGUF · 모델마당</title></head><body>' +
+  '<html><head><meta charset="utf-8"><title>sori / nuri-2-mini-GGUF · 모델장터</title></head><body>' +
   '<div class="repo-header"><h1>sori / nuri-2-mini-GGUF</h1></div><div class="layout"><article class="model-card">' +
   '<h2>누리 2 미니 GGUF (비공식 양자화)</h2><p>누리랩이 공개한 누리 2 미니를 GGUF로 변환한 파일입니다. 누리 2 미니는 누리랩의 모델입니다.</p>' +
   '<p>안녕하세요, 변환을 맡은 도하윤(sori)입니다. 저는 낮에는 별빛소프트에서 ML 엔지니어로 일하고 있지만, 이 저장소는 회사와 관계가 없습니다.</p>' +

@@ -29,7 +29,7 @@ const LISTING =
   '<html><head><meta charset="utf-8"><title>cs.CL new submissions</title></head><body><main><dl id="articles">' +
   '<dt><a href="/abs/1">arXiv:2701.00001</a></dt><dd><div class="meta"><div class="list-title">Title: Gaeul-3B: A Small Korean Model</div>' +
   '<div class="list-authors"><a href="/a/1">Dahye Pyo</a>, <a href="/a/2">Minjae Ryu</a>, <a href="/a/3">Sora Ha</a></div>' +
-  '<div class="list-comments"><span class="descriptor">Comments:</span> 9 pages. D. Pyo: Haneul Institute of Language Technology. M. Ryu is CTO of Dalbit Labs; S. Ha is with Upstage.</div></div>' +
+  '<div class="list-comments"><span class="descriptor">Comments:</span> 9 pages. D. Pyo: Haneul Institute of Language Technology. M. Ryu is CTO of Dolbit Labs; S. Ha is with Upstage.</div></div>' +
   "<p>We present Gaeul-3B, obtained by fine-tuning Alibaba's Qwen2.5-3B on Korean dialogue.</p></dd></dl></main></body></html>";
 
 const INSTITUTE_ROWS =
@@ -72,8 +72,8 @@ const rows: FactRow[] = [
   },
   {
     cat: "an initialled author's post in a paper's notes, the later one in brackets ('J. Oh: X (now at Y)')",
-    text: 'J. Oh: Gaon Robotics (now at KT). P. Nam: Dalbit Labs Inc. Accepted at a workshop.',
-    expect: ['WORKS_FOR J. Oh -> KT', 'WORKS_FOR P. Nam -> Dalbit Labs Inc.'],
+    text: 'J. Oh: Gaon Robotics (now at KT). P. Nam: Dolbit Labs Inc. Accepted at a workshop.',
+    expect: ['WORKS_FOR J. Oh -> KT', 'WORKS_FOR P. Nam -> Dolbit Labs Inc.'],
     absent: ['WORKS_FOR J. Oh -> Gaon Robotics'],
   },
   {
@@ -109,15 +109,15 @@ const rows: FactRow[] = [
   },
   {
     cat: "a chain of compared scores after 'against' ('against N for X … and M for Y')",
-    text: 'On KMMLU, Hanul-8B scores 48.9, against 41.2 for the Llama 3.1 8B base it starts from and 45.7 for Gemma 2 9B.',
+    text: 'On KMMLU, Haram-8B scores 48.9, against 41.2 for the Llama 3.1 8B base it starts from and 45.7 for Gemma 2 9B.',
     expect: ['SCORED Gemma 2 9B -> KMMLU', 'SCORED Llama 3.1 8B -> KMMLU'],
     edgeProps: ['SCORED Gemma 2 9B -> KMMLU score=45.7'],
   },
   {
     cat: "a score after a coordinated clause of speed ('X runs at N tokens/s on a phone and scores M on B')",
-    text: 'Dalbit-1B runs at 41 tokens/s on a budget phone and scores 52.6 on HAE-RAE Bench.',
-    expect: ['SCORED Dalbit-1B -> HAE-RAE Bench'],
-    edgeProps: ['SCORED Dalbit-1B -> HAE-RAE Bench score=52.6'],
+    text: 'Dolbit-1B runs at 41 tokens/s on a budget phone and scores 52.6 on HAE-RAE Bench.',
+    expect: ['SCORED Dolbit-1B -> HAE-RAE Bench'],
+    edgeProps: ['SCORED Dolbit-1B -> HAE-RAE Bench score=52.6'],
   },
 ]
 
@@ -143,7 +143,7 @@ describe('research pages (set 225)', () => {
 
   it("a listing's 'Comments:' field is the paper's metadata, no reader comments: its initialled authors work where it says ('X: ORG', 'X is CTO of ORG', 'X is with ORG')", () => {
     const g = pageGraph(LISTING, 'list.html');
-    for (const f of ['WORKS_FOR D. Pyo -> Haneul Institute of Language Technology', 'WORKS_FOR M. Ryu -> Dalbit Labs', 'WORKS_FOR S. Ha -> Upstage'])
+    for (const f of ['WORKS_FOR D. Pyo -> Haneul Institute of Language Technology', 'WORKS_FOR M. Ryu -> Dolbit Labs', 'WORKS_FOR S. Ha -> Upstage'])
       expect(hasFact(g, f), `${f}\n  got: ${pageFacts(LISTING, 'list.html').join('\n       ')}`).toBe(true);
   });
 

@@ -77,29 +77,29 @@ describe('set 226 wordings', () => {
 });
 
 /** A company's own 'About' page: a slogan for its headline, then leadership cards (a name heading, a post line, a bio). */
-const aboutPage = (heading: string) => `<html><head><meta charset="utf-8"><title>회사소개 | 하늬랩스</title>
-<meta property="og:site_name" content="하늬랩스"></head><body>
-<header><a href="/">하늬랩스</a><nav><a href="/about">회사소개</a><a href="/contact">도입 문의</a></nav></header>
+const aboutPage = (heading: string) => `<html><head><meta charset="utf-8"><title>회사소개 | 너울랩스</title>
+<meta property="og:site_name" content="너울랩스"></head><body>
+<header><a href="/">너울랩스</a><nav><a href="/about">회사소개</a><a href="/contact">도입 문의</a></nav></header>
 <main><h1>문서를 읽는 AI를 만듭니다</h1>
-<p>하늬랩스는 기업 문서를 읽고 요약하는 한국어 언어모델을 만듭니다. 2022년 세 명의 연구자가 시작했습니다.</p>
+<p>너울랩스는 기업 문서를 읽고 요약하는 한국어 언어모델을 만듭니다. 2022년 세 명의 연구자가 시작했습니다.</p>
 <section><h2>${heading}</h2>
 <div class="card"><h3>도하윤</h3><p class="role">공동창업자 · 대표이사(CEO)</p><p>검색 엔진 개발자 출신.</p></div>
 <div class="card"><h3>엠마 리 (Emma Lee)</h3><p class="role">최고기술책임자(CTO)</p><p>분산 학습 인프라를 총괄합니다.</p></div>
 </section></main>
-<footer><p>(주)하늬랩스 | 서울특별시 강남구</p><p>© 2026 하늬랩스. All rights reserved.</p></footer></body></html>`;
+<footer><p>(주)너울랩스 | 서울특별시 강남구</p><p>© 2026 너울랩스. All rights reserved.</p></footer></body></html>`;
 
 describe("a company's own page: leadership cards under a people heading", () => {
   it('reads each card as a post at the company, the founder note left out of the title', () => {
     const g = pageGraph(aboutPage('리더십'));
     const facts = edgeLines(g);
-    expect(facts).toContain('WORKS_FOR 도하윤 -> 하늬랩스');
-    expect(facts).toContain('WORKS_FOR 엠마 리 -> 하늬랩스');
+    expect(facts).toContain('WORKS_FOR 도하윤 -> 너울랩스');
+    expect(facts).toContain('WORKS_FOR 엠마 리 -> 너울랩스');
     const titles = g.edges.filter((e) => e.type === 'WORKS_FOR').map((e) => e.properties.title);
     expect(titles).toContain('대표이사(CEO)');
     expect(titles).toContain('최고기술책임자(CTO)');
   });
   it('reads no cards under a heading that is no people heading', () => {
     const facts = edgeLines(pageGraph(aboutPage('고객 후기')));
-    expect(facts).not.toContain('WORKS_FOR 엠마 리 -> 하늬랩스');
+    expect(facts).not.toContain('WORKS_FOR 엠마 리 -> 너울랩스');
   });
 });

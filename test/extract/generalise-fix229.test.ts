@@ -87,10 +87,10 @@ const rows: FactRow[] = [
       '',
       '< 2027년 클라우드 AI 학습 지원사업 선정 현황 >',
       '구분 | 기업명 | 기업 규모 | 지원 GPU(장)',
-      '1 | 한울테크 | 중소기업 | 64',
+      '1 | 해솔테크 | 중소기업 | 64',
       '2 | 솔트룩스 | 중견기업 | 128',
     ].join('\n'),
-    expect: ['PARTICIPATES_IN 한울테크 -> 클라우드 AI 학습 지원사업', 'PARTICIPATES_IN 솔트룩스 -> 클라우드 AI 학습 지원사업', 'PROMOTES 김도윤 -> 클라우드 AI 학습 지원사업'],
+    expect: ['PARTICIPATES_IN 해솔테크 -> 클라우드 AI 학습 지원사업', 'PARTICIPATES_IN 솔트룩스 -> 클라우드 AI 학습 지원사업', 'PROMOTES 김도윤 -> 클라우드 AI 학습 지원사업'],
   },
   {
     cat: "'Y 모델 가중치 일부로 초기화한 뒤 추가 학습한 모델': the base of the sentence's topic",

@@ -32,7 +32,7 @@ const rows: FactRow[] = [
   // a name glossed in Latin letters; the next "◇COMPANY" opens the next list and "[동정]" closes them
   {
     cat: 'works-for.section-roster',
-    text: '[인사]\n\n◇카카오\n\n▲검색AI본부장 겸 최고데이터책임자(CDO) 직무대행 구본하 ▲글로벌사업총괄 제이슨 박(Jason Park)\n\n◇네이버클라우드\n\n▲음성AI랩 연구위원 염지유 ▲데이터플랫폼팀장 탁예린\n\n[동정]\n\n▲국장 석다온',
+    text: '[인사]\n\n◇카카오\n\n▲검색AI본부장 겸 최고데이터책임자(CDO) 직무대행 구본하 ▲글로벌사업총괄 제이슨 박(Jared Park)\n\n◇네이버클라우드\n\n▲음성AI랩 연구위원 염지유 ▲데이터플랫폼팀장 탁예린\n\n[동정]\n\n▲국장 석다온',
     expect: ['WORKS_FOR 구본하 -> 카카오', 'WORKS_FOR 제이슨 박 -> 카카오', 'WORKS_FOR 염지유 -> 네이버클라우드', 'WORKS_FOR 탁예린 -> 네이버클라우드'],
     edgeProps: ['WORKS_FOR 구본하 -> 카카오 title=검색AI본부장'],
     absent: ['WORKS_FOR 염지유 -> 카카오', 'WORKS_FOR 석다온 -> 네이버클라우드'],

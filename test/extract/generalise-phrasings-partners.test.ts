@@ -122,7 +122,7 @@ const rows: FactRow[] = [
   // "라이선스 협의도 B 쪽과 …. 두 회사가 … 양해각서를 맺었다": the other side of the dealing the sentence before names, and the company the story is about
   {
     cat: 'partners.pair-after-dealing',
-    text: "노을랩스(Noeul Labs)가 상담 모델 '노을-C2'를 내놨다. 서울 본사에서 윤하람 CTO를 만났다.\n― 왜 '다온 4'를 택했나.\n\"한국어 기본기가 좋았습니다. 라이선스 협의도 다온소프트 쪽과 원만하게 됐고요. 그 과정에서 두 회사가 평가 도구를 같이 만들자는 양해각서(MOU)까지 맺었습니다.\"",
+    text: "노을랩스(Nouel Labs)가 상담 모델 '노을-C2'를 내놨다. 서울 본사에서 윤하람 CTO를 만났다.\n― 왜 '다온 4'를 택했나.\n\"한국어 기본기가 좋았습니다. 라이선스 협의도 다온소프트 쪽과 원만하게 됐고요. 그 과정에서 두 회사가 평가 도구를 같이 만들자는 양해각서(MOU)까지 맺었습니다.\"",
     expect: ['PARTNERS_WITH 노을랩스 -> 다온소프트'],
   },
   {

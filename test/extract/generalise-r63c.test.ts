@@ -54,8 +54,8 @@ const rows: FactRow[] = [
     nodes: ['Person:한도윤'],
   },
   {
-    cat: "a product named with a company's first word as a sentence's own subject ('X 말벗은 … 지정돼'): the company takes part, not the subject before",
-    text: "누리은행은 상담 모델을 자체 개발했고 누리은행 직원들이 직접 썼다. 누리금융지주는 예산을 댔다. 가람데이터는 구축을 함께 맡았다.\n\n누리 말벗은 지난 5월 금융위원회의 혁신금융서비스로 지정돼, 새 환경에서 AI를 운영하게 됐다.",
+    cat: "a product named with a company's first word as a sentence's own subject ('X 도란은 … 지정돼'): the company takes part, not the subject before",
+    text: "누리은행은 상담 모델을 자체 개발했고 누리은행 직원들이 직접 썼다. 누리금융지주는 예산을 댔다. 가람데이터는 구축을 함께 맡았다.\n\n누리 도란은 지난 5월 금융위원회의 혁신금융서비스로 지정돼, 새 환경에서 AI를 운영하게 됐다.",
     expect: ['PARTICIPATES_IN 누리은행 -> 혁신금융서비스'],
     absent: ['PARTICIPATES_IN 가람데이터 -> 혁신금융서비스', 'PARTICIPATES_IN 누리금융지주 -> 혁신금융서비스'],
   },

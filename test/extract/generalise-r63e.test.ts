@@ -12,7 +12,7 @@ const rows: FactRow[] = [
   // the family word as a base before any version of it is named: the family, not the version named later
   {
     cat: 'families.base-before-version',
-    text: "노을테크는 '노을-7'을 공개했다. 한 관계자는 \"노을-7이 메타 라마(Llama)를 바탕으로 했다는 말이 돈다\"고 했다. 한편 가람소프트가 낸 '가람비전 2'는 메타 '라마 3.2 비전'의 인코더 가중치를 가져다 썼다.",
+    text: "이슬테크는 '노을-7'을 공개했다. 한 관계자는 \"노을-7이 메타 라마(Llama)를 바탕으로 했다는 말이 돈다\"고 했다. 한편 가람소프트가 낸 '가람비전 2'는 메타 '라마 3.2 비전'의 인코더 가중치를 가져다 썼다.",
     expect: ['BASED_ON 노을-7 -> 라마'],
     absent: ['BASED_ON 노을-7 -> 라마 3.2 비전'],
   },
