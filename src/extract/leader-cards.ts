@@ -18,11 +18,13 @@ import { ASSOCIATION_NAME, SCHOOL_WORD } from './engine/company-words.js';
 
 /** A Latin name alone ("Maria Lindqvist"). */
 const LATIN_NAME = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$/;
+/** A founder's note beside a post ("공동창업자", "Co-founder"), as a regex source: before the post on a card's line, or after it. */
+const FOUNDER = String.raw`(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)`;
 /**
  * A post alone: a founder's note before it and a middle dot ("공동창업자 · CTO"), up to two words before a post word (a
  * chief officer's glued on, "최고기술책임자(CTO)"), an acting mark, a founder's note after a middle dot.
  */
-const CARD_POST = /^(?:(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)\s?[·,]\s?)?(?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:대표이사|대표|이사|사장|부사장|회장|의장|전무|상무|[가-힣]{0,6}책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|고문|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?(?:\s(?:직무대행|대행|CEO|CTO))?(?:\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder))?$/;
+const CARD_POST = new RegExp(String.raw`^(?:${FOUNDER}\s?[·,]\s?)?(?:[가-힣A-Za-z&]{1,12}\s){0,2}(?:대표이사|대표|이사|사장|부사장|회장|의장|전무|상무|[가-힣]{0,6}책임자|[가-힣A-Za-z]장|리드|리더|매니저|디렉터|총괄|고문|C[A-Z]{1,3}O|VP|Scientist|Officer|Director|Lead|Head|President|Engineer)(?:\s?\([A-Za-z가-힣 ]{2,12}\))?(?:\s(?:직무대행|대행|CEO|CTO))?(?:\s?[·,]\s?${FOUNDER})?$`);
 /** A post that is a board seat or an adviser's: not employment at the company. */
 const NOT_STAFF = /사외이사|감사|고문|자문|Advis/;
 
@@ -39,7 +41,7 @@ function leaderName(text: string): string | undefined {
 }
 
 /** The founder's note a card's post line opens or closes on ("공동창업자 · ", " · Co-founder"): no part of the title. */
-const FOUNDER_NOTE = /^(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)\s?[·,]\s?|\s?[·,]\s?(?:공동\s?)?(?:창업자|창업주|설립자|(?:Co-?)?[Ff]ounder)$/g;
+const FOUNDER_NOTE = new RegExp(String.raw`^${FOUNDER}\s?[·,]\s?|\s?[·,]\s?${FOUNDER}$`, 'g');
 
 /** A heading over a company's people: its leadership, its executives, its team ("리더십", "경영진", "Leadership", "Our team"). */
 const PEOPLE_HEADING = /^(?:(?:우리의?|Our)\s)?(?:리더십|경영진|임원진|팀 소개|구성원|Leadership(?: Team)?|Management(?: Team)?|Team|People)$/i;
